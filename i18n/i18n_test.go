@@ -1,0 +1,32 @@
+package i18n
+
+import "testing"
+
+func TestSprintfLocalisesTextArguments(t *testing.T) {
+	unit := T("bytes", "bita")
+	got := Sprintf("%d %s over", "lebih %d %s", 3, unit)
+	if got.EN != "3 bytes over" || got.ID != "lebih 3 bita" {
+		t.Fatalf("got %+v", got)
+	}
+	if got := Sprintf("no args", "tanpa argumen"); got.In(ID) != "tanpa argumen" || got.In("fr") != "no args" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestFromEnv(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{"LANG": "id_ID.UTF-8"}, ID},
+		{map[string]string{"LANG": "en_US.UTF-8"}, EN},
+		{map[string]string{"LC_ALL": "id_ID", "LANG": "en_US"}, ID},
+		{map[string]string{"LC_ALL": "C", "LANG": "id_ID"}, EN},
+		{map[string]string{}, EN},
+	}
+	for _, tt := range tests {
+		if got := FromEnv(func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("FromEnv(%v) = %q, want %q", tt.env, got, tt.want)
+		}
+	}
+}
