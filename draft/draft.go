@@ -1,0 +1,224 @@
+// Package draft reads draft posts (Markdown and text files with front
+// matter, CSV content calendars, stdin) into the text a user will paste, the
+// post's metadata, and a map from every byte of that text back to a line and
+// column of the original file. It never modifies a file.
+package draft
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+const bom = "\uFEFF"
+
+// Formats a draft can have, chosen from its file extension.
+const (
+	FormatMarkdown = "markdown"
+	FormatText     = "text"
+	FormatCSV      = "csv"
+)
+
+// FormatOf returns the draft format for a path, or "" when postlint does not
+// lint files of that kind.
+func FormatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return FormatMarkdown
+	case ".txt":
+		return FormatText
+	case ".csv":
+		return FormatCSV
+	}
+	return ""
+}
+
+// Problem is something wrong with a draft itself (bad front matter, an
+// unreadable file) rather than with its content.
+type Problem struct {
+	Rule       string // front-matter or draft-error
+	Range      Range
+	Message    i18n.Text
+	Suggestion i18n.Text
+	// Fatal problems stop the post's content from being linted.
+	Fatal bool
+}
+
+// Post is one post to lint: a file, or one row of a calendar.
+type Post struct {
+	Path   string
+	Index  int // 1-based within the file
+	Format string
+	// Text is what the user will paste: the body without front matter and
+	// HTML comments, with line ends folded to LF and outer blank space
+	// trimmed.
+	Text       string
+	Meta       Meta
+	Problems   []Problem
+	Directives []Directive
+	pos        *posMap
+}
+
+// Range maps a byte span of Text to the original file.
+func (p *Post) Range(start, end int) Range {
+	if p.pos == nil {
+		return Range{Start: Position{1, 1}, End: Position{1, 1}}
+	}
+	return p.pos.mapRange(p.Text, start, end)
+}
+
+// Fatal reports whether a problem keeps the content from being linted.
+func (p *Post) Fatal() bool {
+	for _, pr := range p.Problems {
+		if pr.Fatal {
+			return true
+		}
+	}
+	return false
+}
+
+// Options tune how drafts are read.
+type Options struct {
+	// KnownRule tells whether a rule ID exists, to check front matter
+	// `postlint.disable` lists. Nil accepts every ID.
+	KnownRule func(id string) bool
+	// RuleIDs lists rule IDs for "did you mean" hints.
+	RuleIDs []string
+	// Calendar names the CSV columns; the zero value uses the defaults.
+	Calendar CalendarColumns
+}
+
+// Parse reads one file's content into posts. format is one of the Format
+// constants. It never fails: problems become findings on the posts.
+func Parse(path, format string, data []byte, opts Options) []*Post {
+	if msg, ok := binaryOrInvalid(data); !ok {
+		p := &Post{Path: path, Index: 1, Format: format}
+		p.Problems = append(p.Problems, Problem{
+			Rule:    "draft-error",
+			Range:   Range{Start: Position{1, 1}, End: Position{1, 1}},
+			Message: msg,
+			Fatal:   true,
+		})
+		return []*Post{p}
+	}
+	src := string(data)
+	if format == FormatCSV {
+		return parseCalendar(path, src, opts)
+	}
+	return []*Post{parseDocument(path, format, src, opts)}
+}
+
+// binaryOrInvalid rejects files that are not UTF-8 text.
+func binaryOrInvalid(data []byte) (i18n.Text, bool) {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return i18n.T("binary file (contains NUL bytes): not a draft",
+			"berkas biner (berisi byte NUL), bukan draf"), false
+	}
+	if !utf8.Valid(data) {
+		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte{'\n'})
+		return i18n.Sprintf("not valid UTF-8 (first bad byte on line %d): save the draft as UTF-8",
+			"bukan UTF-8 yang sah (byte rusak pertama di baris %d): simpan draf sebagai UTF-8", line), false
+	}
+	return i18n.Text{}, true
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// parseDocument reads a Markdown or text draft: optional front matter, then
+// the body.
+func parseDocument(path, format, src string, opts Options) *Post {
+	p := &Post{Path: path, Index: 1, Format: format}
+	m := &posMap{src: src, lines: newLineIndex(src)}
+	p.pos = m
+
+	bodyStart := 0
+	if strings.HasPrefix(src, bom) {
+		bodyStart = len(bom)
+	}
+	fm, ok := splitFrontMatter(src, bodyStart)
+	if fm.delim != "" {
+		if !ok {
+			p.Problems = append(p.Problems, Problem{
+				Rule:  "front-matter",
+				Range: Range{Start: srcPos(src, m.lines, bodyStart), End: srcPos(src, m.lines, bodyStart+3)},
+				Message: i18n.Sprintf("front matter opened with %q on line 1 is never closed",
+					"front matter dibuka dengan %q di baris 1 tetapi tidak pernah ditutup", fm.delim),
+				Suggestion: i18n.Sprintf("add a closing %q line after the metadata", "tambahkan baris penutup %q setelah metadata", fm.delim),
+				Fatal:      true,
+			})
+			return p
+		}
+		p.Meta, p.Problems = parseMeta(fm, src, m.lines, opts)
+		bodyStart = fm.bodyStart
+	}
+
+	var b builder
+	if format == FormatMarkdown {
+		p.Directives = stripComments(&b, src, bodyStart, len(src), m.lines)
+	} else {
+		b.lineText(src, bodyStart, len(src))
+	}
+	p.Text, m.segs = trimText(b.buf, b.segs)
+	return p
+}
+
+// trimText drops leading and trailing blank space, adjusting the segments.
+func trimText(buf []byte, segs []segment) (string, []segment) {
+	lead := 0
+	for lead < len(buf) && isSpaceByte(buf[lead]) {
+		lead++
+	}
+	end := len(buf)
+	for end > lead && isSpaceByte(buf[end-1]) {
+		end--
+	}
+	text := string(buf[lead:end])
+	if lead == 0 {
+		return text, segs
+	}
+	out := segs[:0]
+	for i, s := range segs {
+		next := len(buf)
+		if i+1 < len(segs) {
+			next = segs[i+1].Text
+		}
+		if next <= lead {
+			continue
+		}
+		if s.Text < lead {
+			s.Src += lead - s.Text
+			s.Text = lead
+		}
+		s.Text -= lead
+		out = append(out, s)
+	}
+	return text, out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+// SourceLine returns line n (1-based) of the original file without its line
+// end, for showing a finding in context; "" when out of range.
+func (p *Post) SourceLine(n int) string {
+	if p.pos == nil || n < 1 || n > len(p.pos.lines) {
+		return ""
+	}
+	start := p.pos.lines[n-1]
+	end := len(p.pos.src)
+	if n < len(p.pos.lines) {
+		end = p.pos.lines[n]
+	}
+	return strings.TrimRight(p.pos.src[start:end], "\r\n")
+}
