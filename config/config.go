@@ -1,0 +1,475 @@
+// Package config reads .postlint.toml: which platforms and languages posts
+// target, rule severities and options, extra words, custom rules and
+// per-path overrides. Every error names the file and line.
+package config
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/fuzzy"
+	"github.com/postlint/postlint/internal/glob"
+	"github.com/postlint/postlint/internal/tomlpos"
+	"github.com/postlint/postlint/platform"
+)
+
+// FileName is the config file postlint looks for.
+const FileName = ".postlint.toml"
+
+//go:embed default.toml
+var defaultTOML string
+
+// Default returns the text of the built-in configuration.
+func Default() string { return defaultTOML }
+
+// Error is a config problem at a file and line.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Config is a parsed configuration.
+type Config struct {
+	// Path is the file it came from; "" for the built-in defaults.
+	Path      string
+	Platforms []string
+	Lang      string
+	Locale    string
+	FailOn    string
+	Include   []string
+	Exclude   []string
+	// Specs are the platform limits with the file's overrides applied.
+	Specs map[string]platform.Spec
+	// Rules maps a rule ID to its settings.
+	Rules map[string]RuleSettings
+	// Words holds extra word-list entries: lang → list → phrases.
+	Words     map[string]map[string][]string
+	Custom    []Custom
+	Overrides []Override
+	Calendar  draft.CalendarColumns
+
+	md  toml.MetaData
+	idx *tomlpos.Index
+}
+
+// RuleSettings is one [rules.<id>] table.
+type RuleSettings struct {
+	// Severity is "" when the file does not set one.
+	Severity string
+	Line     int
+	prim     toml.Primitive
+	path     []string
+}
+
+// Custom is one [[custom]] rule written in the config.
+type Custom struct {
+	ID          string   `toml:"id"`
+	Message     string   `toml:"message"`
+	MessageEN   string   `toml:"message_en"`
+	MessageID   string   `toml:"message_id"`
+	Severity    string   `toml:"severity"`
+	Category    string   `toml:"category"`
+	Pattern     string   `toml:"pattern"`
+	Phrases     []string `toml:"phrases"`
+	PhrasesFile string   `toml:"phrases_file"`
+	Replace     string   `toml:"replace"`
+	Platforms   []string `toml:"platforms"`
+	Min         *int     `toml:"min"`
+	Max         *int     `toml:"max"`
+	// Line is where the entry starts; Dir is the config's folder, for
+	// phrases_file.
+	Line int    `toml:"-"`
+	Dir  string `toml:"-"`
+}
+
+// Override changes rule settings for files matching globs.
+type Override struct {
+	Files     []string `toml:"files"`
+	Platforms []string `toml:"platforms"`
+	Line      int      `toml:"-"`
+	Rules     map[string]RuleSettings
+}
+
+type fileShape struct {
+	Platforms []string                             `toml:"platforms"`
+	Lang      string                               `toml:"lang"`
+	Locale    string                               `toml:"locale"`
+	FailOn    string                               `toml:"fail_on"`
+	Include   []string                             `toml:"include"`
+	Exclude   []string                             `toml:"exclude"`
+	Platform  map[string]toml.Primitive            `toml:"platform"`
+	Rules     map[string]toml.Primitive            `toml:"rules"`
+	Words     map[string]map[string]toml.Primitive `toml:"words"`
+	Custom    []Custom                             `toml:"custom"`
+	Overrides []struct {
+		Files     []string                  `toml:"files"`
+		Platforms []string                  `toml:"platforms"`
+		Rules     map[string]toml.Primitive `toml:"rules"`
+	} `toml:"overrides"`
+	Calendar *draft.CalendarColumns `toml:"calendar"`
+}
+
+// Find walks up from dir to the repository root (the folder holding .git)
+// looking for .postlint.toml. It returns "" when there is none.
+func Find(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", fmt.Errorf("finding %s: %w", FileName, err)
+	}
+	for {
+		p := filepath.Join(dir, FileName)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, nil
+		}
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return "", nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+// LoadFile reads and parses a config file.
+func LoadFile(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	return Parse(path, string(data))
+}
+
+// LoadDefault returns the built-in configuration.
+func LoadDefault() (*Config, error) {
+	c, err := Parse("(built-in defaults)", defaultTOML)
+	if err != nil {
+		return nil, err
+	}
+	c.Path = ""
+	return c, nil
+}
+
+// Parse reads a config from text; path names it in errors and anchors
+// relative file names.
+func Parse(path, src string) (*Config, error) {
+	var shape fileShape
+	md, err := toml.Decode(src, &shape)
+	idx := tomlpos.New(src, 1)
+	if err != nil {
+		return nil, decodeError(path, err, idx)
+	}
+	c := &Config{
+		Path: path, Platforms: shape.Platforms, Lang: shape.Lang, Locale: shape.Locale, FailOn: shape.FailOn,
+		Include: shape.Include, Exclude: shape.Exclude, Specs: platform.Defaults(),
+		Rules: map[string]RuleSettings{}, Words: map[string]map[string][]string{},
+		md: md, idx: idx,
+	}
+	fail := func(line int, format string, args ...any) error {
+		return &Error{File: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	if c.Lang == "" {
+		c.Lang = "auto"
+	}
+	if c.FailOn == "" {
+		c.FailOn = "error"
+	}
+	if !oneOf(c.Lang, draft.LangNames) {
+		return nil, fail(idx.Line("lang"), "lang must be id, en or auto, not %q", c.Lang)
+	}
+	if c.Locale != "" && !i18n.Valid(c.Locale) {
+		return nil, fail(idx.Line("locale"), "locale must be en or id, not %q", c.Locale)
+	}
+	if !oneOf(c.FailOn, []string{"error", "warning", "info", "none"}) {
+		return nil, fail(idx.Line("fail_on"), "fail_on must be error, warning, info or none, not %q", c.FailOn)
+	}
+	if len(c.Platforms) == 0 && !md.IsDefined("platforms") {
+		c.Platforms = []string{"facebook", "instagram"}
+	}
+	for i, p := range c.Platforms {
+		name, err := PlatformName(p)
+		if err != nil {
+			return nil, fail(idx.Line("platforms"), "platforms: %v", err)
+		}
+		c.Platforms[i] = name
+	}
+	for _, list := range [][]string{c.Include, c.Exclude} {
+		for _, g := range list {
+			if !glob.Valid(g) {
+				return nil, fail(idx.Line("include"), "bad glob %q", g)
+			}
+		}
+	}
+	for name, prim := range shape.Platform {
+		canon, err := PlatformName(name)
+		if err != nil {
+			return nil, fail(idx.Line("platform", name), "[platform.%s]: %v", name, err)
+		}
+		spec := c.Specs[canon]
+		if err := md.PrimitiveDecode(prim, &spec); err != nil {
+			return nil, fail(idx.Line("platform", name), "[platform.%s]: %v", name, cleanTOMLError(err))
+		}
+		spec.Name = canon
+		if err := spec.Validate(); err != nil {
+			return nil, fail(idx.Line("platform", name), "[platform.%s]: %v", name, err)
+		}
+		c.Specs[canon] = spec
+	}
+	if c.Rules, err = c.ruleSettings(shape.Rules, []string{"rules"}); err != nil {
+		return nil, err
+	}
+	if err := c.words(shape.Words); err != nil {
+		return nil, err
+	}
+	for i := range shape.Custom {
+		cu := shape.Custom[i]
+		cu.Line = idx.Line("custom", fmt.Sprint(i))
+		cu.Dir = filepath.Dir(path)
+		c.Custom = append(c.Custom, cu)
+	}
+	for i, o := range shape.Overrides {
+		line := idx.Line("overrides", fmt.Sprint(i))
+		if len(o.Files) == 0 {
+			return nil, fail(line, "[[overrides]] needs files = [\"glob\", ...]")
+		}
+		for _, g := range o.Files {
+			if !glob.Valid(g) {
+				return nil, fail(line, "bad glob %q in [[overrides]]", g)
+			}
+		}
+		ov := Override{Files: o.Files, Line: line}
+		for _, p := range o.Platforms {
+			name, err := PlatformName(p)
+			if err != nil {
+				return nil, fail(line, "[[overrides]] platforms: %v", err)
+			}
+			ov.Platforms = append(ov.Platforms, name)
+		}
+		if ov.Rules, err = c.ruleSettings(o.Rules, []string{"overrides", fmt.Sprint(i), "rules"}); err != nil {
+			return nil, err
+		}
+		c.Overrides = append(c.Overrides, ov)
+	}
+	c.Calendar = draft.DefaultCalendarColumns()
+	if shape.Calendar != nil {
+		merge := func(dst *[]string, src []string) {
+			if len(src) > 0 {
+				*dst = src
+			}
+		}
+		s := shape.Calendar
+		merge(&c.Calendar.Caption, s.Caption)
+		merge(&c.Calendar.Platform, s.Platform)
+		merge(&c.Calendar.Media, s.Media)
+		merge(&c.Calendar.Alt, s.Alt)
+		merge(&c.Calendar.Lang, s.Lang)
+		merge(&c.Calendar.Date, s.Date)
+		merge(&c.Calendar.Captions, s.Captions)
+		merge(&c.Calendar.Images, s.Images)
+		merge(&c.Calendar.Hook, s.Hook)
+		merge(&c.Calendar.Title, s.Title)
+		merge(&c.Calendar.Account, s.Account)
+		merge(&c.Calendar.Subtitles, s.Subtitles)
+	}
+	return c, nil
+}
+
+// ruleSettings reads a [rules] table; options stay undecoded until the
+// rule they belong to decodes them (DecodeRule).
+func (c *Config) ruleSettings(raw map[string]toml.Primitive, at []string) (map[string]RuleSettings, error) {
+	out := map[string]RuleSettings{}
+	for id, prim := range raw {
+		path := append(append([]string{}, at...), id)
+		rs := RuleSettings{prim: prim, path: path, Line: c.idx.Line(path...)}
+		var sev struct {
+			Severity string `toml:"severity"`
+		}
+		if err := c.md.PrimitiveDecode(prim, &sev); err != nil {
+			return nil, &Error{File: c.Path, Line: rs.Line, Msg: fmt.Sprintf("[%s]: %v", strings.Join(path, "."), cleanTOMLError(err))}
+		}
+		if sev.Severity != "" && !oneOf(sev.Severity, []string{"error", "warning", "warn", "info", "off"}) {
+			return nil, &Error{File: c.Path, Line: c.idx.Line(append(path, "severity")...),
+				Msg: fmt.Sprintf("severity of %s must be error, warning, info or off, not %q", id, sev.Severity)}
+		}
+		rs.Severity = sev.Severity
+		out[id] = rs
+	}
+	return out, nil
+}
+
+// words reads [words.<lang>] tables: list = ["phrase", ...] or
+// list_file = "path" (one phrase per line, relative to the config).
+func (c *Config) words(raw map[string]map[string]toml.Primitive) error {
+	for lang, lists := range raw {
+		if !i18n.Valid(lang) {
+			return &Error{File: c.Path, Line: c.idx.Line("words", lang), Msg: fmt.Sprintf("[words.%s]: language must be id or en", lang)}
+		}
+		for key, prim := range lists {
+			line := c.idx.Line("words", lang, key)
+			list := strings.TrimSuffix(key, "_file")
+			var phrases []string
+			if strings.HasSuffix(key, "_file") {
+				var file string
+				if err := c.md.PrimitiveDecode(prim, &file); err != nil {
+					return &Error{File: c.Path, Line: line, Msg: fmt.Sprintf("words.%s.%s must be a file name", lang, key)}
+				}
+				p := file
+				if !filepath.IsAbs(p) {
+					p = filepath.Join(filepath.Dir(c.Path), file)
+				}
+				data, err := os.ReadFile(p)
+				if err != nil {
+					return &Error{File: c.Path, Line: line, Msg: fmt.Sprintf("words.%s.%s: %v", lang, key, err)}
+				}
+				phrases = strings.Split(string(data), "\n")
+			} else if err := c.md.PrimitiveDecode(prim, &phrases); err != nil {
+				return &Error{File: c.Path, Line: line, Msg: fmt.Sprintf("words.%s.%s must be a list of phrases", lang, key)}
+			}
+			if c.Words[lang] == nil {
+				c.Words[lang] = map[string][]string{}
+			}
+			c.Words[lang][list] = append(c.Words[lang][list], phrases...)
+		}
+	}
+	return nil
+}
+
+// WordLine returns the line of a [words.<lang>] entry, for errors found
+// later (an unknown list name).
+func (c *Config) WordLine(lang, list string) int {
+	if l := c.idx.Line("words", lang, list); l > 0 {
+		return l
+	}
+	return c.idx.Line("words", lang, list+"_file")
+}
+
+// DecodeRule decodes a rule's options into v, a pointer to the rule's
+// struct. Unknown option names are errors with "did you mean".
+func (c *Config) DecodeRule(rs RuleSettings, v any, optionNames []string) error {
+	if err := c.md.PrimitiveDecode(rs.prim, v); err != nil {
+		return &Error{File: c.Path, Line: rs.Line, Msg: fmt.Sprintf("[%s]: %v", strings.Join(rs.path, "."), cleanTOMLError(err))}
+	}
+	prefix := strings.Join(rs.path, ".") + "."
+	for _, k := range c.md.Undecoded() {
+		ks := k.String()
+		if !strings.HasPrefix(ks, prefix) {
+			continue
+		}
+		name := strings.TrimPrefix(ks, prefix)
+		if strings.Contains(name, ".") {
+			continue
+		}
+		msg := fmt.Sprintf("unknown option %q for rule %s", name, rs.path[len(rs.path)-1])
+		if len(optionNames) == 0 {
+			msg += " (it has no options besides severity)"
+		} else if s := fuzzy.Closest(name, optionNames); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else {
+			msg += fmt.Sprintf(" (options: %s)", strings.Join(optionNames, ", "))
+		}
+		return &Error{File: c.Path, Line: c.idx.Line(strings.Split(ks, ".")...), Msg: msg}
+	}
+	return nil
+}
+
+// CheckUnknownKeys reports keys that no part of postlint read. Call it
+// after every rule has decoded its options.
+func (c *Config) CheckUnknownKeys() error {
+	known := []string{"platforms", "lang", "locale", "fail_on", "include", "exclude", "platform", "rules", "words", "custom", "overrides", "calendar"}
+	keys := c.md.Undecoded()
+	sort.Slice(keys, func(i, j int) bool { return c.idx.Line(keys[i]...) < c.idx.Line(keys[j]...) })
+	for _, k := range keys {
+		if len(k) >= 2 && (k[0] == "rules" || (k[0] == "overrides" && len(k) >= 4 && k[2] == "rules")) {
+			continue // reported by DecodeRule, or an unknown rule reported by the engine
+		}
+		msg := fmt.Sprintf("unknown key %q", k.String())
+		if len(k) == 1 {
+			if s := fuzzy.Closest(k[0], known); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+		}
+		return &Error{File: c.Path, Line: c.idx.Line(k...), Msg: msg}
+	}
+	return nil
+}
+
+// Line returns the line of a dotted key, for errors found by other
+// packages.
+func (c *Config) Line(key ...string) int { return c.idx.Line(key...) }
+
+// PlatformName canonicalises a platform name or alias.
+func PlatformName(s string) (string, error) {
+	name := strings.ToLower(strings.TrimSpace(s))
+	if a, ok := draft.Aliases[name]; ok {
+		name = a
+	}
+	if !oneOf(name, draft.PlatformNames) {
+		msg := fmt.Sprintf("unknown platform %q", s)
+		if c := fuzzy.Closest(name, draft.PlatformNames); c != "" {
+			msg += fmt.Sprintf("; did you mean %q?", c)
+		} else {
+			msg += " (use " + strings.Join(draft.PlatformNames, ", ") + ")"
+		}
+		return "", errors.New(msg)
+	}
+	return name, nil
+}
+
+var tomlLineRe = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
+
+// decodeError turns a TOML error into one with file and line.
+func decodeError(path string, err error, idx *tomlpos.Index) error {
+	var perr toml.ParseError
+	if errors.As(err, &perr) {
+		return &Error{File: path, Line: perr.Position.Line, Msg: perr.Message}
+	}
+	msg := err.Error()
+	line := 0
+	if m := tomlLineRe.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = msg[len(m[0]):]
+		if m[2] != "" {
+			if l := idx.Line(strings.Split(m[2], ".")...); l > 0 {
+				line = l
+			}
+			msg = fmt.Sprintf("%s: %s", m[2], msg)
+		}
+	}
+	return &Error{File: path, Line: line, Msg: msg}
+}
+
+func cleanTOMLError(err error) string {
+	msg := err.Error()
+	if m := tomlLineRe.FindStringSubmatch(msg); m != nil {
+		msg = msg[len(m[0]):]
+	}
+	return strings.TrimPrefix(msg, "toml: ")
+}
+
+func oneOf(s string, list []string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

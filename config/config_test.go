@@ -1,0 +1,160 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDefaults(t *testing.T) {
+	c, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Path != "" || c.Lang != "auto" || c.FailOn != "error" || strings.Join(c.Platforms, ",") != "facebook,instagram" {
+		t.Errorf("defaults = %+v", c)
+	}
+	if c.Specs["x"].Limit != 280 || c.Specs["instagram"].HashtagCap != 5 {
+		t.Errorf("platform defaults = %+v", c.Specs)
+	}
+	if err := c.CheckUnknownKeys(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestParseSettings(t *testing.T) {
+	c, err := Parse("p.toml", `platforms = ["twitter", "IG"]
+lang = "id"
+locale = "id"
+fail_on = "warning"
+include = ["posts/**"]
+
+[platform.x]
+premium = true
+
+[rules.caption-length]
+severity = "info"
+warn_over = 400
+
+[words.id]
+cta = ["pesan lewat WhatsApp"]
+
+[[custom]]
+id = "brand-name"
+message = "Tulis Kemensetneg"
+pattern = '\bSetneg\b'
+
+[[overrides]]
+files = ["campaigns/**"]
+rules = { hook-weak-opener = { severity = "off" } }
+
+[calendar]
+caption = ["naskah"]
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(c.Platforms, ",") != "x,instagram" || c.Lang != "id" || c.Locale != "id" || c.FailOn != "warning" {
+		t.Errorf("top level = %+v", c)
+	}
+	if !c.Specs["x"].Premium || c.Specs["x"].LimitFor("text") != 25000 {
+		t.Errorf("x spec = %+v", c.Specs["x"])
+	}
+	if rs := c.Rules["caption-length"]; rs.Severity != "info" || rs.Line != 10 {
+		t.Errorf("rule settings = %+v", rs)
+	}
+	var opts struct {
+		WarnOver int `toml:"warn_over"`
+	}
+	if err := c.DecodeRule(c.Rules["caption-length"], &opts, []string{"warn_over"}); err != nil || opts.WarnOver != 400 {
+		t.Errorf("DecodeRule = %v, %+v", err, opts)
+	}
+	if got := c.Words["id"]["cta"]; len(got) != 1 {
+		t.Errorf("words = %+v", c.Words)
+	}
+	if len(c.Custom) != 1 || c.Custom[0].Line != 17 || c.Custom[0].Pattern != `\bSetneg\b` {
+		t.Errorf("custom = %+v", c.Custom)
+	}
+	if len(c.Overrides) != 1 || c.Overrides[0].Rules["hook-weak-opener"].Severity != "off" {
+		t.Errorf("overrides = %+v", c.Overrides)
+	}
+	if strings.Join(c.Calendar.Caption, ",") != "naskah" || len(c.Calendar.Platform) == 0 {
+		t.Errorf("calendar = %+v", c.Calendar)
+	}
+	if err := c.CheckUnknownKeys(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestParseErrorsNameFileAndLine(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"syntax", "lang = \"id\"\nplatforms = [\n", "bad.toml:2"},
+		{"bad lang", "\nlang = \"jawa\"", "bad.toml:2: lang must be id, en or auto"},
+		{"bad locale", "locale = \"fr\"", "bad.toml:1: locale"},
+		{"bad fail_on", "fail_on = \"sometimes\"", "bad.toml:1: fail_on"},
+		{"unknown platform", "platforms = [\"myspace\"]", "bad.toml:1: platforms: unknown platform \"myspace\""},
+		{"unknown platform table", "[platform.friendster]\nlimit = 10", "bad.toml:1: [platform.friendster]"},
+		{"bad platform value", "[platform.x]\nlimit = -1", "limit must be positive"},
+		{"bad unit", "[platform.x]\nunit = \"words\"", "unknown unit \"words\""},
+		{"wrong type", "[platform.x]\nlimit = \"banyak\"", "bad.toml:1"},
+		{"bad severity", "[rules.hook-fold]\nseverity = \"loud\"", "bad.toml:2: severity of hook-fold must be"},
+		{"words language", "[words.jv]\ncta = [\"x\"]", "bad.toml:1: [words.jv]"},
+		{"words file missing", "[words.id]\nblocklist_file = \"nope.txt\"", "bad.toml:2: words.id.blocklist_file"},
+		{"override without files", "[[overrides]]\nrules = {}", "bad.toml:1: [[overrides]] needs files"},
+		{"bad glob", "exclude = [\"posts/[a\"]", "bad glob"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("bad.toml", tt.src)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnknownKeys(t *testing.T) {
+	c, err := Parse("u.toml", "lang = \"id\"\nlnag = \"en\"\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.CheckUnknownKeys()
+	if err == nil || err.Error() != `u.toml:2: unknown key "lnag"; did you mean "lang"?` {
+		t.Errorf("err = %v", err)
+	}
+	c, err = Parse("u.toml", "[rules.caption-length]\nwarn_ovr = 3\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opts struct {
+		WarnOver int `toml:"warn_over"`
+	}
+	err = c.DecodeRule(c.Rules["caption-length"], &opts, []string{"warn_over", "info_over"})
+	if err == nil || err.Error() != `u.toml:2: unknown option "warn_ovr" for rule caption-length; did you mean "warn_over"?` {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestFindWalksUpToTheRepositoryRoot(t *testing.T) {
+	root := t.TempDir()
+	sub := filepath.Join(root, "posts", "2026")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(root, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := Find(sub); err != nil || p != "" {
+		t.Errorf("no config: %q, %v", p, err)
+	}
+	cfg := filepath.Join(root, FileName)
+	if err := os.WriteFile(cfg, []byte("lang = \"id\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := Find(sub); err != nil || p != cfg {
+		t.Errorf("Find = %q, %v; want %q", p, err, cfg)
+	}
+}

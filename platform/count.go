@@ -1,0 +1,146 @@
+package platform
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/twittertext"
+	"github.com/rivo/uniseg"
+)
+
+// Count measures text in a unit.
+func Count(text string, unit Unit) int {
+	switch unit {
+	case Weighted:
+		return twittertext.Parse(text, twittertext.V3()).WeightedLength
+	case UTF16:
+		return UTF16Len(text)
+	case UTF8:
+		return len(text)
+	case CharactersEmojiBytes:
+		return charactersEmojiBytes(text)
+	}
+	return uniseg.GraphemeClusterCount(text)
+}
+
+// UTF16Len counts UTF-16 code units without allocating.
+func UTF16Len(text string) int {
+	n := 0
+	for _, r := range text {
+		n += utf16.RuneLen(r) // invalid bytes decode to U+FFFD, one unit
+	}
+	return n
+}
+
+// charactersEmojiBytes counts grapheme clusters, except that an emoji
+// counts as many as its UTF-8 bytes (Threads: 😀 = 4).
+func charactersEmojiBytes(text string) int {
+	emoji := twittertext.FindEmoji(text)
+	n, e := 0, 0
+	g := uniseg.NewGraphemes(text)
+	for g.Next() {
+		start, end := g.Positions()
+		for e < len(emoji) && emoji[e].End <= start {
+			e++
+		}
+		if e < len(emoji) && emoji[e].Start <= start && start < emoji[e].End {
+			n += end - start
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// Visible returns the prefix of text that shows before the fold (fold
+// characters, counted in grapheme clusters), and whether text was cut.
+func Visible(text string, fold int) (string, bool) {
+	if fold <= 0 {
+		return text, false
+	}
+	state := -1
+	rest := text
+	n, pos := 0, 0
+	for len(rest) > 0 {
+		var cluster string
+		cluster, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		if n == fold {
+			return text[:pos], true
+		}
+		pos += len(cluster)
+		n++
+	}
+	return text, false
+}
+
+// Overflow returns the byte offset of the first character that no longer
+// fits within limit, or len(text) when the text fits.
+func Overflow(text string, unit Unit, limit int) int {
+	switch unit {
+	case Weighted:
+		return overflowWeighted(text, limit)
+	case UTF16:
+		n := 0
+		for i, r := range text {
+			n += utf16.RuneLen(r)
+			if n > limit {
+				return i
+			}
+		}
+		return len(text)
+	case UTF8:
+		if len(text) <= limit {
+			return len(text)
+		}
+		i := limit
+		for i > 0 && !utf8.RuneStart(text[i]) {
+			i--
+		}
+		return i
+	}
+	emoji := twittertext.FindEmoji(text)
+	n, e := 0, 0
+	g := uniseg.NewGraphemes(text)
+	for g.Next() {
+		start, end := g.Positions()
+		w := 1
+		if unit == CharactersEmojiBytes {
+			for e < len(emoji) && emoji[e].End <= start {
+				e++
+			}
+			if e < len(emoji) && emoji[e].Start <= start && start < emoji[e].End {
+				w = end - start
+			}
+		}
+		n += w
+		if n > limit {
+			return start
+		}
+	}
+	return len(text)
+}
+
+// overflowWeighted grows the prefix until its weighted length passes the
+// limit. X counts URLs and emoji as units, so the cut is found by measuring
+// prefixes at rune boundaries with a binary search.
+func overflowWeighted(text string, limit int) int {
+	cfg := twittertext.V3()
+	if twittertext.Parse(text, cfg).WeightedLength <= limit {
+		return len(text)
+	}
+	var starts []int
+	for i := range text {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(text))
+	lo, hi := 0, len(starts)-1 // prefix text[:starts[lo]] fits
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if twittertext.Parse(text[:starts[mid]], cfg).WeightedLength <= limit {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return starts[lo]
+}

@@ -1,0 +1,146 @@
+// Package platform knows each social platform's limits: its hard length
+// limit and the unit it counts in, the fold after which the feed shows
+// "See more", and its caps on hashtags, mentions and links.
+package platform
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Unit is how a platform counts length.
+type Unit string
+
+// Counting units (platforms.md, "Counting units").
+const (
+	// Weighted is X's twitter-text v3 weighted length.
+	Weighted Unit = "weighted"
+	// UTF16 counts UTF-16 code units, like a browser text box.
+	UTF16 Unit = "utf16"
+	// UTF8 counts bytes, as YouTube's description limit does.
+	UTF8 Unit = "utf8"
+	// Characters counts grapheme clusters: what people call characters.
+	Characters Unit = "characters"
+	// CharactersEmojiBytes counts characters, but each emoji as its UTF-8
+	// bytes, as Threads does.
+	CharactersEmojiBytes Unit = "characters-emoji-bytes"
+)
+
+// Units lists the valid units.
+func Units() []Unit {
+	return []Unit{Weighted, UTF16, UTF8, Characters, CharactersEmojiBytes}
+}
+
+// Spec is one platform's limits. The TOML keys are those of the config's
+// [platform.<name>] tables.
+type Spec struct {
+	Name string `toml:"-"`
+	// Limit is the hard length limit in Unit.
+	Limit int `toml:"limit"`
+	// MediaLimit applies when the post carries media (WhatsApp captions).
+	MediaLimit int `toml:"media_limit"`
+	// PhotoLimit applies to photo and carousel posts (TikTok photo mode).
+	PhotoLimit int `toml:"photo_limit"`
+	// Premium raises X's limit to PremiumLimit.
+	Premium      bool `toml:"premium"`
+	PremiumLimit int  `toml:"premium_limit"`
+	Unit         Unit `toml:"unit"`
+	// Fold is how many characters show before "See more"; 0 when the
+	// whole post shows.
+	Fold int `toml:"fold"`
+	// HashtagCap is the most hashtags the platform accepts (0: no cap).
+	HashtagCap int `toml:"hashtag_cap"`
+	// HashtagAdvised is the advised maximum (0: no advice).
+	HashtagAdvised int `toml:"hashtag_advised"`
+	MentionCap     int `toml:"mention_cap"`
+	LinkCap        int `toml:"link_cap"`
+	// AltLimit is the hard alt-text limit in characters (0: none known).
+	AltLimit int `toml:"alt_limit"`
+	// LinksClickable is false where URLs in captions are plain text.
+	LinksClickable bool `toml:"links_clickable"`
+	// Forbidden lists characters the platform rejects outright.
+	Forbidden string `toml:"forbidden"`
+}
+
+// Defaults returns the built-in table (SPEC §2, platforms.md §1).
+func Defaults() map[string]Spec {
+	specs := []Spec{
+		{Name: "x", Limit: 280, PremiumLimit: 25000, Unit: Weighted, HashtagAdvised: 2, MentionCap: 50, LinkCap: 10, AltLimit: 1000, LinksClickable: true, Forbidden: "\uFFFE\uFEFF\uFFFF"},
+		{Name: "instagram", Limit: 2200, Unit: UTF16, Fold: 125, HashtagCap: 5, MentionCap: 20, LinksClickable: false},
+		{Name: "facebook", Limit: 63206, Unit: UTF16, Fold: 125, HashtagAdvised: 3, LinksClickable: true},
+		{Name: "linkedin", Limit: 3000, Unit: UTF16, Fold: 140, HashtagAdvised: 5, LinksClickable: true},
+		{Name: "tiktok", Limit: 2200, PhotoLimit: 4000, Unit: UTF16, Fold: 100, HashtagCap: 5, LinksClickable: false},
+		{Name: "threads", Limit: 500, Unit: CharactersEmojiBytes, HashtagCap: 1, LinkCap: 5, LinksClickable: true},
+		{Name: "youtube", Limit: 5000, Unit: UTF8, Fold: 100, HashtagCap: 60, LinksClickable: true, Forbidden: "<>"},
+		{Name: "whatsapp", Limit: 4096, MediaLimit: 1024, Unit: Characters, LinksClickable: true},
+	}
+	out := make(map[string]Spec, len(specs))
+	for _, s := range specs {
+		out[s.Name] = s
+	}
+	return out
+}
+
+// Names lists the platforms, sorted.
+func Names() []string {
+	var names []string
+	for n := range Defaults() {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// LimitFor returns the hard limit for a post with the given media.
+func (s Spec) LimitFor(media string) int {
+	switch {
+	case s.Premium && s.PremiumLimit > 0:
+		return s.PremiumLimit
+	case s.PhotoLimit > 0 && (media == "image" || media == "carousel"):
+		return s.PhotoLimit
+	case s.MediaLimit > 0 && media != "" && media != "text" && media != "link":
+		return s.MediaLimit
+	}
+	return s.Limit
+}
+
+// FoldFor returns the fold in characters, or the hard limit when the whole
+// post shows (X).
+func (s Spec) FoldFor(media string) int {
+	if s.Fold > 0 {
+		return s.Fold
+	}
+	return s.LimitFor(media)
+}
+
+// Validate checks a spec after config overrides.
+func (s Spec) Validate() error {
+	if s.Limit <= 0 {
+		return fmt.Errorf("limit must be positive, got %d", s.Limit)
+	}
+	valid := false
+	for _, u := range Units() {
+		if s.Unit == u {
+			valid = true
+		}
+	}
+	if !valid {
+		var names []string
+		for _, u := range Units() {
+			names = append(names, string(u))
+		}
+		return fmt.Errorf("unknown unit %q (use %s)", s.Unit, strings.Join(names, ", "))
+	}
+	for _, n := range []struct {
+		name string
+		v    int
+	}{{"fold", s.Fold}, {"media_limit", s.MediaLimit}, {"photo_limit", s.PhotoLimit}, {"premium_limit", s.PremiumLimit},
+		{"hashtag_cap", s.HashtagCap}, {"hashtag_advised", s.HashtagAdvised}, {"mention_cap", s.MentionCap},
+		{"link_cap", s.LinkCap}, {"alt_limit", s.AltLimit}} {
+		if n.v < 0 {
+			return fmt.Errorf("%s must not be negative, got %d", n.name, n.v)
+		}
+	}
+	return nil
+}
