@@ -1,0 +1,164 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/postlint/postlint/prose"
+	"github.com/postlint/postlint/twittertext"
+)
+
+// Analysis is the text analysis of one post, computed on first use and
+// shared by every rule that checks the post, so sentences, words and
+// entities are found once per post rather than once per rule.
+type Analysis struct {
+	Text    string
+	lexicon *Lexicon
+	langs   []string
+
+	sentences, paragraphs        []prose.Span
+	words, tokens                []prose.Token
+	urls, hashtags, mentions     []twittertext.Entity
+	emoji                        []twittertext.Entity
+	quoted                       []prose.Span
+	haveSentences, haveParas     bool
+	haveWords, haveTokens        bool
+	haveURLs, haveTags, haveMent bool
+	haveEmoji, haveQuoted        bool
+	matches                      map[string][]LexMatch
+}
+
+// NewAnalysis prepares the analysis of text; langs are the languages whose
+// word lists apply.
+func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
+	return &Analysis{Text: text, lexicon: lex, langs: langs}
+}
+
+// Sentences returns the sentence spans.
+func (a *Analysis) Sentences() []prose.Span {
+	if !a.haveSentences {
+		a.sentences, a.haveSentences = prose.Sentences(a.Text), true
+	}
+	return a.sentences
+}
+
+// Paragraphs returns the paragraph spans.
+func (a *Analysis) Paragraphs() []prose.Span {
+	if !a.haveParas {
+		a.paragraphs, a.haveParas = prose.Paragraphs(a.Text), true
+	}
+	return a.paragraphs
+}
+
+// Words returns word and number tokens.
+func (a *Analysis) Words() []prose.Token {
+	if !a.haveWords {
+		a.words, a.haveWords = prose.Words(a.Text), true
+	}
+	return a.words
+}
+
+// Tokens returns words, numbers and punctuation.
+func (a *Analysis) Tokens() []prose.Token {
+	if !a.haveTokens {
+		a.tokens, a.haveTokens = prose.Tokens(a.Text), true
+	}
+	return a.tokens
+}
+
+// URLs returns links as X recognises them (bare domains included).
+func (a *Analysis) URLs() []twittertext.Entity {
+	if !a.haveURLs {
+		a.urls, a.haveURLs = twittertext.ExtractURLs(a.Text), true
+	}
+	return a.urls
+}
+
+// Hashtags returns the hashtags; Entity.Text has no '#'.
+func (a *Analysis) Hashtags() []twittertext.Entity {
+	if !a.haveTags {
+		a.hashtags, a.haveTags = twittertext.ExtractHashtags(a.Text), true
+	}
+	return a.hashtags
+}
+
+// Mentions returns the @mentions; Entity.Text has no '@'.
+func (a *Analysis) Mentions() []twittertext.Entity {
+	if !a.haveMent {
+		a.mentions, a.haveMent = twittertext.ExtractMentions(a.Text), true
+	}
+	return a.mentions
+}
+
+// Emoji returns emoji sequences.
+func (a *Analysis) Emoji() []twittertext.Entity {
+	if !a.haveEmoji {
+		a.emoji, a.haveEmoji = twittertext.FindEmoji(a.Text), true
+	}
+	return a.emoji
+}
+
+// Quoted returns spans inside quotation marks.
+func (a *Analysis) Quoted() []prose.Span {
+	if !a.haveQuoted {
+		a.quoted, a.haveQuoted = prose.QuotedSpans(a.Text), true
+	}
+	return a.quoted
+}
+
+// InQuotes reports whether the span lies inside quotation marks.
+func (a *Analysis) InQuotes(start, end int) bool {
+	for _, q := range a.Quoted() {
+		if q.Start <= start && end <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// Match returns the matches of a named word list in the post's languages,
+// sorted by position.
+func (a *Analysis) Match(list string) []LexMatch {
+	if m, ok := a.matches[list]; ok {
+		return m
+	}
+	if a.matches == nil {
+		a.matches = map[string][]LexMatch{}
+	}
+	var out []LexMatch
+	if a.lexicon != nil {
+		out = a.lexicon.find(list, a.langs, a.Text, a.Tokens())
+	}
+	a.matches[list] = out
+	return out
+}
+
+// FirstLine returns the span of the first line of text.
+func (a *Analysis) FirstLine() prose.Span {
+	end := strings.IndexByte(a.Text, '\n')
+	if end < 0 {
+		end = len(a.Text)
+	}
+	return prose.Span{Start: 0, End: len(strings.TrimRight(a.Text[:end], " \t"))}
+}
+
+// FirstSentence returns the span of the first sentence.
+func (a *Analysis) FirstSentence() prose.Span {
+	if s := a.Sentences(); len(s) > 0 {
+		return s[0]
+	}
+	return prose.Span{}
+}
+
+// WordsIn returns the word tokens inside a span.
+func (a *Analysis) WordsIn(s prose.Span) []prose.Token {
+	words := a.Words()
+	lo, hi := 0, len(words)
+	for lo < hi && words[lo].Start < s.Start {
+		lo++
+	}
+	end := lo
+	for end < hi && words[end].End <= s.End {
+		end++
+	}
+	return words[lo:end]
+}

@@ -1,0 +1,191 @@
+package rules
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// CategoryCustom groups rules written in the config.
+const CategoryCustom = "custom"
+
+var customIDRe = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// Custom is a rule a team writes in .postlint.toml ([[custom]]): an RE2
+// pattern or a phrase list, a message, an optional replacement, optional
+// platforms, and optional occurrence bounds (min = 1 requires a campaign
+// hashtag, for example).
+type Custom struct {
+	doc       Doc
+	pattern   *regexp.Regexp
+	phrases   *prose.Matcher
+	replace   string
+	platforms []string
+	min, max  *int
+}
+
+// NewCustomRules compiles the config's [[custom]] entries. Errors name the
+// config file and the entry's line.
+func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
+	var out []Rule
+	seen := map[string]bool{}
+	for _, e := range entries {
+		fail := func(format string, args ...any) error {
+			return &config.Error{File: cfgPath, Line: e.Line, Msg: "[[custom]] " + fmt.Sprintf(format, args...)}
+		}
+		if !customIDRe.MatchString(e.ID) {
+			return nil, fail("id %q must be kebab-case, like brand-name", e.ID)
+		}
+		if Known(e.ID) || seen[e.ID] {
+			return nil, fail("id %q is already taken by another rule", e.ID)
+		}
+		seen[e.ID] = true
+		msg := i18n.Text{EN: firstOf(e.MessageEN, e.Message, e.MessageID), ID: firstOf(e.MessageID, e.Message, e.MessageEN)}
+		if msg.EN == "" {
+			return nil, fail("%s needs a message (message, message_en or message_id)", e.ID)
+		}
+		sev := Warning
+		if e.Severity != "" {
+			s, err := ParseSeverity(e.Severity)
+			if err != nil || s == Off {
+				return nil, fail("%s: severity must be error, warning or info, not %q", e.ID, e.Severity)
+			}
+			sev = s
+		}
+		c := &Custom{replace: e.Replace, min: e.Min, max: e.Max}
+		sources := 0
+		if e.Pattern != "" {
+			sources++
+			re, err := regexp.Compile(e.Pattern)
+			if err != nil {
+				return nil, fail("%s: invalid pattern: %v", e.ID, strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+			}
+			c.pattern = re
+		}
+		phrases := e.Phrases
+		if e.PhrasesFile != "" {
+			p := e.PhrasesFile
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(e.Dir, p)
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return nil, fail("%s: phrases_file: %v", e.ID, err)
+			}
+			for _, en := range parseList(string(data), "") {
+				phrases = append(phrases, en.Phrase)
+			}
+		}
+		if len(e.Phrases) > 0 || e.PhrasesFile != "" {
+			sources++
+			m, err := prose.NewMatcher(phrases)
+			if err != nil {
+				return nil, fail("%s: %v", e.ID, err)
+			}
+			c.phrases = m
+		}
+		if sources != 1 {
+			return nil, fail("%s needs exactly one of pattern, or phrases / phrases_file", e.ID)
+		}
+		for _, p := range e.Platforms {
+			name, err := config.PlatformName(p)
+			if err != nil {
+				return nil, fail("%s: %v", e.ID, err)
+			}
+			c.platforms = append(c.platforms, name)
+		}
+		if e.Min != nil && e.Max != nil && *e.Min > *e.Max {
+			return nil, fail("%s: min (%d) is larger than max (%d)", e.ID, *e.Min, *e.Max)
+		}
+		if (e.Min != nil && *e.Min < 0) || (e.Max != nil && *e.Max < 0) {
+			return nil, fail("%s: min and max must not be negative", e.ID)
+		}
+		category := e.Category
+		if category == "" {
+			category = CategoryCustom
+		}
+		c.doc = Doc{
+			ID: e.ID, Category: category, Severity: sev, PerPlatform: len(c.platforms) > 0,
+			Summary:   msg,
+			Rationale: i18n.T("A rule your team wrote in "+filepath.Base(cfgPath)+".", "Aturan yang ditulis tim Anda di "+filepath.Base(cfgPath)+"."),
+			Source:    fmt.Sprintf("%s:%d", cfgPath, e.Line),
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func firstOf(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// Doc documents the rule from its config entry.
+func (c *Custom) Doc() Doc { return c.doc }
+
+// Check finds the pattern or phrases and applies the bounds.
+func (c *Custom) Check(p *Pass) {
+	if len(c.platforms) > 0 && (p.Platform == nil || !contains(c.platforms, p.Platform.Name)) {
+		return
+	}
+	text := p.Text.Text
+	var spans [][2]int
+	if c.pattern != nil {
+		for _, m := range c.pattern.FindAllStringIndex(text, -1) {
+			if m[1] > m[0] {
+				spans = append(spans, [2]int{m[0], m[1]})
+			}
+		}
+	} else {
+		for _, m := range c.phrases.FindAllTokens(text, p.Text.Tokens()) {
+			spans = append(spans, [2]int{m.Start, m.End})
+		}
+	}
+	msg := c.doc.Summary
+	bounded := c.min != nil || c.max != nil
+	if c.min != nil && len(spans) < *c.min {
+		p.ReportMeta("", Off, i18n.Text{
+			EN: fmt.Sprintf("%s (found %d, need at least %d)", msg.EN, len(spans), *c.min),
+			ID: fmt.Sprintf("%s (ada %d, minimal %d)", msg.ID, len(spans), *c.min),
+		}, i18n.Text{})
+	}
+	for i, s := range spans {
+		if bounded && (c.max == nil || i < *c.max) {
+			continue
+		}
+		r := Report{Start: s[0], End: s[1], Message: msg}
+		if c.max != nil {
+			r.Message = i18n.Text{
+				EN: fmt.Sprintf("%s (found %d, at most %d)", msg.EN, len(spans), *c.max),
+				ID: fmt.Sprintf("%s (ada %d, maksimal %d)", msg.ID, len(spans), *c.max),
+			}
+		}
+		if c.replace != "" {
+			rep := c.replace
+			if c.pattern != nil {
+				rep = c.pattern.ReplaceAllString(text[s[0]:s[1]], c.replace)
+			}
+			r.Suggestion = i18n.Sprintf("write %q", "tulis %q", rep)
+		}
+		p.Report(r)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package rules
+
+import (
+	"github.com/postlint/postlint/i18n"
+)
+
+// HashtagCount checks the number of hashtags against the platform's cap
+// (an error: Instagram and TikTok reject or ignore more than 5) and its
+// advised number (a warning), and notes an Instagram post with none.
+type HashtagCount struct {
+	// InstagramNone notes an Instagram post without hashtags.
+	InstagramNone bool `toml:"instagram_none"`
+}
+
+func init() { register(func() Rule { return &HashtagCount{InstagramNone: true} }) }
+
+// Doc documents the rule.
+func (*HashtagCount) Doc() Doc {
+	return Doc{
+		ID:          "hashtag-count",
+		Category:    CategoryEngagement,
+		Severity:    Warning,
+		PerPlatform: true,
+		Summary: i18n.T("more hashtags than the platform allows (error) or advises (warning); none on Instagram (info)",
+			"tagar melebihi batas platform (galat) atau anjurannya (peringatan); tanpa tagar di Instagram (info)"),
+		Rationale: i18n.T("Instagram caps posts at 5 hashtags since December 2025 and TikTok shows the same cap; YouTube ignores every hashtag past 60; X advises at most 2, Facebook 1–3, LinkedIn up to 5. Fewer, targeted hashtags work better than many generic ones. Caps and advice are set per platform (hashtag_cap, hashtag_advised).",
+			"Instagram membatasi 5 tagar per unggahan sejak Desember 2025 dan TikTok menerapkan batas serupa; YouTube mengabaikan semua tagar bila lebih dari 60; X menyarankan paling banyak 2, Facebook 1–3, LinkedIn hingga 5. Sedikit tagar yang tepat sasaran lebih efektif daripada banyak tagar umum. Batas dan anjuran diatur per platform (hashtag_cap, hashtag_advised)."),
+		Source: "https://www.businesstoday.in/technology/news/story/no-more-hashtag-stuffing-instagram-limits-hashtag-usage-to-just-5-per-reel-and-post-507444-2025-12-19 ; https://support.google.com/youtube/answer/6390658 ; platforms.md §1",
+		Bad:    i18n.T("#news #today #city #government #service #public #info #update", "#info #berita #pemkot #layanan #publik #kota #warga #terkini"),
+		Good:   i18n.T("#FreeIDCard #Surabaya", "#KTPGratis #Surabaya"),
+		Options: []OptionDoc{
+			{Name: "instagram_none", Help: i18n.T("note an Instagram post without hashtags", "beri catatan untuk unggahan Instagram tanpa tagar")},
+		},
+	}
+}
+
+// Check counts hashtags.
+func (r *HashtagCount) Check(p *Pass) {
+	tags := p.Text.Hashtags()
+	spec := p.Platform
+	name := platformTitle(spec.Name)
+	n := len(tags)
+	switch {
+	case spec.HashtagCap > 0 && n > spec.HashtagCap:
+		p.Report(Report{
+			Start: tags[spec.HashtagCap].Start, End: tags[n-1].End, Severity: Error,
+			Message:    i18n.Sprintf("%d hashtags: %s accepts at most %d", "%d tagar: %s hanya menerima paling banyak %d", n, name, spec.HashtagCap),
+			Suggestion: i18n.Sprintf("keep the %d most specific hashtags and drop the rest", "pertahankan %d tagar yang paling spesifik dan hapus sisanya", spec.HashtagCap),
+		})
+	case spec.HashtagAdvised > 0 && n > spec.HashtagAdvised:
+		p.Report(Report{
+			Start: tags[spec.HashtagAdvised].Start, End: tags[n-1].End, Severity: Warning,
+			Message:    i18n.Sprintf("%d hashtags: %s advises at most %d", "%d tagar: %s menyarankan paling banyak %d", n, name, spec.HashtagAdvised),
+			Suggestion: i18n.Sprintf("keep %d specific hashtags", "cukup %d tagar yang spesifik", spec.HashtagAdvised),
+		})
+	case n == 0 && spec.Name == "instagram" && r.InstagramNone && p.Text.Text != "":
+		p.Report(Report{
+			Start: 0, End: 0, Severity: Info,
+			Message: i18n.T("no hashtags: on Instagram a few specific ones help people find the post",
+				"tanpa tagar: di Instagram beberapa tagar spesifik membantu orang menemukan unggahan"),
+			Suggestion: i18n.T("add 1–5 specific hashtags, such as the programme or the city", "tambahkan 1–5 tagar spesifik, misalnya nama program atau kota"),
+		})
+	}
+}

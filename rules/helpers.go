@@ -1,0 +1,140 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/twittertext"
+	"github.com/rivo/uniseg"
+)
+
+// closingTagsStart returns where the closing block of hashtags begins: the
+// trailing run of text made only of hashtags, mentions, emoji and
+// separators. It returns len(text) when the post has no such block.
+func closingTagsStart(a *Analysis) int {
+	tags := a.Hashtags()
+	if len(tags) == 0 {
+		return len(a.Text)
+	}
+	start := len(a.Text)
+	i := len(tags) - 1
+	for i >= 0 {
+		between := a.Text[tags[i].End:start]
+		if !onlySeparators(between, a, tags[i].End) {
+			break
+		}
+		start = tags[i].Start
+		i--
+	}
+	if start == len(a.Text) {
+		return start
+	}
+	// Mentions and emoji right before the block belong to it.
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(a.Text[:start])
+		if unicode.IsSpace(r) {
+			start -= size
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// onlySeparators reports whether s (starting at off) holds nothing but
+// space, punctuation separators, emoji and mentions.
+func onlySeparators(s string, a *Analysis, off int) bool {
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == ',' || r == '|' || r == '·' || r == '•' {
+			continue
+		}
+		if inEntity(a.Emoji(), off+i) || inEntity(a.Mentions(), off+i) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func inEntity(es []twittertext.Entity, off int) bool {
+	for _, e := range es {
+		if e.Start <= off && off < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// graphemes counts user-perceived characters.
+func graphemes(s string) int { return uniseg.GraphemeClusterCount(s) }
+
+// graphemeOffset returns the byte offset after the first n characters.
+func graphemeOffset(s string, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	state := -1
+	rest := s
+	pos := 0
+	for i := 0; i < n && len(rest) > 0; i++ {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		pos += len(c)
+	}
+	return pos
+}
+
+// excerpt shortens s to about n characters for a message.
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if graphemes(s) <= n {
+		return s
+	}
+	return strings.TrimRight(s[:graphemeOffset(s, n)], " ,.;:") + "…"
+}
+
+// platformTitle is the platform's name as people write it.
+func platformTitle(name string) string {
+	switch name {
+	case "x":
+		return "X"
+	case "linkedin":
+		return "LinkedIn"
+	case "tiktok":
+		return "TikTok"
+	case "youtube":
+		return "YouTube"
+	case "whatsapp":
+		return "WhatsApp"
+	}
+	if name == "" {
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// unitName names a counting unit in both languages, in the plural.
+func unitName(u string) i18n.Text {
+	switch u {
+	case "weighted":
+		return i18n.T("weighted characters", "karakter berbobot")
+	case "utf16":
+		return i18n.T("characters (UTF-16 units)", "karakter (unit UTF-16)")
+	case "utf8":
+		return i18n.T("bytes", "byte")
+	case "characters-emoji-bytes":
+		return i18n.T("characters (emoji count as bytes)", "karakter (emoji dihitung per byte)")
+	}
+	return i18n.T("characters", "karakter")
+}
+
+// firstWordStart returns the offset of the first word or number, skipping
+// leading emoji, punctuation and space.
+func firstWordStart(a *Analysis) int {
+	if w := a.Words(); len(w) > 0 {
+		return w[0].Start
+	}
+	return len(a.Text)
+}

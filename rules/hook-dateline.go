@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"regexp"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+// HookDateline reports a post that opens like a press release: a dateline
+// such as "Selasa (2/4)," or "JAKARTA, Humas –" or "On Monday". Fine in a
+// press release, a weak hook in a feed. A dateline later in the body is not
+// a finding.
+type HookDateline struct{}
+
+func init() { register(func() Rule { return &HookDateline{} }) }
+
+// datelinePatterns match at the very start of the post (content-rules.md
+// HOOK-03), compiled once.
+var datelinePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`^(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?`),
+	regexp.MustCompile(`^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z][A-Za-z .]*)?\s*(?:\([A-Za-z]+\)\s*)?[–—-]+`),
+	regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\(?\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December)\s+\d{4}\)?\s*[–—-]?`),
+	regexp.MustCompile(`^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\(\d{1,2}/\d{1,2}\))?,?`),
+	regexp.MustCompile(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
+}
+
+// Doc documents the rule.
+func (*HookDateline) Doc() Doc {
+	return Doc{
+		ID:       "hook-dateline",
+		Category: CategoryHook,
+		Severity: Warning,
+		Summary:  i18n.T("post opens with a press-release dateline (\"Selasa (2/4),\", \"JAKARTA, Humas –\", \"On Monday\")", "unggahan dibuka dengan baris tanggal ala siaran pers (\"Selasa (2/4),\", \"JAKARTA, Humas –\", \"On Monday\")"),
+		Rationale: i18n.T("A dateline is the news-release convention for place and day. In a feed it spends the visible first characters on information readers do not need first. Common Humas mistake: captions written like a news release.",
+			"Baris tanggal adalah konvensi siaran pers untuk tempat dan hari. Di linimasa, ia menghabiskan karakter pertama yang terlihat untuk informasi yang tidak dibutuhkan pembaca di awal. Kesalahan umum Humas: keterangan ditulis seperti rilis berita."),
+		Source: "https://celebes.inews.id/amp/654931/fokus-informasi-ke-interaksi-publik-diskominfo-makassar-hadirkan-ndoro-kakung-praktisi-medsos/2 ; content-rules.md HOOK-03",
+		Bad:    i18n.T("On Monday (6/4), the Mayor inaugurated the new bus terminal.", "Selasa (2/4), Asisten Deputi Humas menerima kunjungan Facebook Indonesia."),
+		Good:   i18n.T("The new bus terminal opens today: 40 routes, free Wi-Fi, open 24 hours.", "Belajar dari Facebook: tiga detik pertama menentukan apakah warga membaca unggahan kita."),
+	}
+}
+
+// Check matches the dateline patterns at the start of the text.
+func (*HookDateline) Check(p *Pass) {
+	text := p.Text.Text
+	for _, re := range datelinePatterns {
+		loc := re.FindStringIndex(text)
+		if loc == nil {
+			continue
+		}
+		p.Report(Report{
+			Start: loc[0], End: loc[1],
+			Message: i18n.Sprintf("the post opens with a press-release dateline %q", "unggahan dibuka dengan baris tanggal ala siaran pers %q", excerpt(text[loc[0]:loc[1]], 40)),
+			Suggestion: i18n.T("start with what happened and why it matters; give the day and place later, if at all",
+				"mulai dengan apa yang terjadi dan mengapa penting; sebut hari dan tempat belakangan bila perlu"),
+		})
+		return
+	}
+}

@@ -1,0 +1,65 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
+)
+
+// HookFold applies the 3-second rule: the point of the post must show
+// before the feed folds it behind "See more". The first line passes if it
+// fits in the fold; otherwise the first sentence must end inside it.
+type HookFold struct{}
+
+func init() { register(func() Rule { return &HookFold{} }) }
+
+// Doc documents the rule.
+func (*HookFold) Doc() Doc {
+	return Doc{
+		ID:          "hook-fold",
+		Category:    CategoryHook,
+		Severity:    Warning,
+		PerPlatform: true,
+		Summary: i18n.T("the first line or sentence does not end before the platform's fold (\"See more\")",
+			"baris atau kalimat pertama tidak selesai sebelum lipatan platform (\"Lihat selengkapnya\")"),
+		Rationale: i18n.T("Facebook's research found people spend 1.7 seconds on a piece of mobile content; if the point is not in the first three seconds they scroll on. The feed shows about 125 characters on Facebook and Instagram, 140 on LinkedIn and 100 on TikTok and YouTube before folding the rest. The message shows exactly what readers see.",
+			"Riset Facebook menemukan orang hanya menghabiskan 1,7 detik untuk satu konten di ponsel; jika intinya tidak ada di tiga detik pertama, mereka menggulir lewat. Linimasa menampilkan sekitar 125 karakter di Facebook dan Instagram, 140 di LinkedIn, dan 100 di TikTok dan YouTube sebelum melipat sisanya. Pesan menunjukkan persis apa yang dilihat pembaca."),
+		Source: "https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; https://help.instagram.com/1643471055915254 ; content-rules.md HOOK-01",
+		Bad: i18n.T("In connection with the implementation of the population administration service improvement programme in 2026, the Department announces that …",
+			"Sehubungan dengan pelaksanaan program peningkatan pelayanan administrasi kependudukan tahun 2026, Dinas Kependudukan dan Pencatatan Sipil menyampaikan bahwa …"),
+		Good: i18n.T("New ID cards are now printed in 1 hour at every district office.\nDetails: …",
+			"Kini KTP-el bisa dicetak 1 jam di semua kantor kecamatan.\nSelengkapnya: …"),
+	}
+}
+
+// Check finds the first line or sentence and compares it with the fold.
+func (*HookFold) Check(p *Pass) {
+	a := p.Text
+	if p.Platform.Fold <= 0 || a.Text == "" {
+		return // the whole post shows (X, Threads, WhatsApp)
+	}
+	fold := p.Platform.FoldFor(p.Media)
+	line := a.FirstLine()
+	if graphemes(a.Text[line.Start:line.End]) <= fold {
+		return
+	}
+	sent := a.FirstSentence()
+	if sent.End > line.End || sent.End == 0 {
+		sent = line
+	}
+	if graphemes(a.Text[sent.Start:sent.End]) <= fold {
+		return
+	}
+	visible, _ := platform.Visible(a.Text, fold)
+	visible = strings.TrimSpace(visible)
+	name := platformTitle(p.Platform.Name)
+	p.Report(Report{
+		Start: sent.Start, End: sent.End,
+		Message: i18n.Sprintf("the first sentence runs past %s's fold (%d characters); readers see only: \"%s…\"",
+			"kalimat pertama melewati lipatan %s (%d karakter); pembaca hanya melihat: \"%s…\"",
+			name, fold, visible),
+		Suggestion: i18n.Sprintf("put the point in the first %d characters: what changes for the reader, when, where",
+			"taruh intinya di %d karakter pertama: apa manfaatnya bagi pembaca, kapan, di mana", fold),
+	})
+}

@@ -1,0 +1,169 @@
+package rules
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/postlint/postlint/prose"
+)
+
+// The built-in word lists: words/<lang>/<list>.txt, one phrase per line,
+// '#' starts a comment, and "phrase => suggestion" gives a replacement.
+//
+//go:embed words
+var wordFiles embed.FS
+
+// Entry is one phrase of a word list.
+type Entry struct {
+	Phrase     string
+	Suggestion string
+	Lang       string
+}
+
+// LexMatch is a word-list hit in a post's text.
+type LexMatch struct {
+	Start, End int
+	Entry      Entry
+}
+
+// Lexicon holds every word list, compiled once at start-up.
+type Lexicon struct {
+	lists map[string]map[string]*compiledList // list → lang → matcher
+}
+
+type compiledList struct {
+	entries []Entry
+	matcher *prose.Matcher
+}
+
+// Extra word-list entries from the config's [words.<lang>] tables.
+type Extra map[string]map[string][]string // lang → list → phrases
+
+// NewLexicon loads the embedded lists and appends the extra entries.
+func NewLexicon(extra Extra) (*Lexicon, error) {
+	raw := map[string]map[string][]Entry{}
+	err := fs.WalkDir(wordFiles, "words", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".txt" {
+			return err
+		}
+		data, err := wordFiles.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		lang := path.Base(path.Dir(p))
+		list := strings.TrimSuffix(path.Base(p), ".txt")
+		add(raw, list, lang, parseList(string(data), lang)...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading built-in word lists: %w", err)
+	}
+	for lang, lists := range extra {
+		for list, phrases := range lists {
+			for _, ph := range phrases {
+				add(raw, list, lang, parseList(ph, lang)...)
+			}
+		}
+	}
+	lex := &Lexicon{lists: map[string]map[string]*compiledList{}}
+	for list, byLang := range raw {
+		lex.lists[list] = map[string]*compiledList{}
+		for lang, entries := range byLang {
+			phrases := make([]string, len(entries))
+			for i, e := range entries {
+				phrases[i] = e.Phrase
+			}
+			m, err := prose.NewMatcher(phrases)
+			if err != nil {
+				return nil, fmt.Errorf("word list %s (%s): %w", list, lang, err)
+			}
+			lex.lists[list][lang] = &compiledList{entries: entries, matcher: m}
+		}
+	}
+	return lex, nil
+}
+
+func add(raw map[string]map[string][]Entry, list, lang string, entries ...Entry) {
+	if raw[list] == nil {
+		raw[list] = map[string][]Entry{}
+	}
+	raw[list][lang] = append(raw[list][lang], entries...)
+}
+
+// parseList reads list lines.
+func parseList(data, lang string) []Entry {
+	var out []Entry
+	for _, line := range strings.Split(data, "\n") {
+		if i := strings.Index(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		e := Entry{Phrase: line, Lang: lang}
+		if i := strings.Index(line, "=>"); i >= 0 {
+			e.Phrase = strings.TrimSpace(line[:i])
+			e.Suggestion = strings.TrimSpace(line[i+2:])
+		}
+		if e.Phrase != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Lists returns the names of the word lists, sorted.
+func (l *Lexicon) Lists() []string {
+	var names []string
+	for n := range l.lists {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Entries returns a list's entries in one language.
+func (l *Lexicon) Entries(list, lang string) []Entry {
+	if c := l.lists[list][lang]; c != nil {
+		return c.entries
+	}
+	return nil
+}
+
+// find matches a list in the given languages; overlapping hits from two
+// languages keep the earlier, longer one.
+func (l *Lexicon) find(list string, langs []string, text string, toks []prose.Token) []LexMatch {
+	var out []LexMatch
+	for _, lang := range langs {
+		c := l.lists[list][lang]
+		if c == nil {
+			continue
+		}
+		for _, m := range c.matcher.FindAllTokens(text, toks) {
+			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: c.entries[m.Phrase]})
+		}
+	}
+	if len(langs) > 1 {
+		sort.SliceStable(out, func(i, j int) bool {
+			if out[i].Start != out[j].Start {
+				return out[i].Start < out[j].Start
+			}
+			return out[i].End > out[j].End
+		})
+		kept := out[:0]
+		last := -1
+		for _, m := range out {
+			if m.Start >= last {
+				kept = append(kept, m)
+				last = m.End
+			}
+		}
+		out = kept
+	}
+	return out
+}

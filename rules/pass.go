@@ -1,0 +1,102 @@
+package rules
+
+import (
+	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
+)
+
+// Pass is what a rule sees while checking one post (for one platform when
+// the rule is per-platform), in the manner of go/analysis: the post, its
+// shared text analysis, and a way to report.
+type Pass struct {
+	Post *draft.Post
+	// Platform is the target platform for per-platform rules, nil for the
+	// others.
+	Platform *platform.Spec
+	// Media is the post's media type ("text" when none is given).
+	Media string
+	// Lang is "id" or "en", or "" when the language could not be decided
+	// (rules then apply both languages' word lists).
+	Lang string
+	// Text is the shared analysis of the post's text.
+	Text *Analysis
+
+	doc      Doc
+	findings []Finding
+}
+
+// NewPass prepares a pass for one rule over one post.
+func NewPass(post *draft.Post, spec *platform.Spec, media, lang string, an *Analysis, doc Doc) *Pass {
+	return &Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc}
+}
+
+// Findings returns what the rule reported.
+func (p *Pass) Findings() []Finding { return p.findings }
+
+// Langs lists the languages whose word lists apply.
+func (p *Pass) Langs() []string {
+	if p.Lang == "" {
+		return []string{i18n.ID, i18n.EN}
+	}
+	return []string{p.Lang}
+}
+
+// HasMedia reports whether the post carries a photo, video or similar.
+func (p *Pass) HasMedia() bool {
+	switch p.Media {
+	case "image", "carousel", "video", "reel", "story":
+		return true
+	}
+	return false
+}
+
+// Report is one finding as a rule states it.
+type Report struct {
+	// Start and End are byte offsets in the post's text.
+	Start, End int
+	// Severity defaults to the rule's default severity.
+	Severity   Severity
+	Message    i18n.Text
+	Suggestion i18n.Text
+}
+
+// Report records a finding in the post's text.
+func (p *Pass) Report(r Report) {
+	f := p.finding(r.Severity, r.Message, r.Suggestion)
+	f.Start, f.End = r.Start, r.End
+	f.Range = p.Post.Range(r.Start, r.End)
+	p.findings = append(p.findings, f)
+}
+
+// ReportMeta records a finding about a front-matter key (or the first line
+// of the file when the key is absent).
+func (p *Pass) ReportMeta(key string, sev Severity, msg, suggestion i18n.Text) {
+	f := p.finding(sev, msg, suggestion)
+	f.Start, f.End = -1, -1
+	if r, ok := p.Post.Meta.KeyRange(key); ok {
+		f.Range = r
+	} else {
+		f.Range = p.Post.Range(0, 0)
+	}
+	p.findings = append(p.findings, f)
+}
+
+func (p *Pass) finding(sev Severity, msg, suggestion i18n.Text) Finding {
+	if sev == Off {
+		sev = p.doc.Severity
+	}
+	f := Finding{
+		Path:       p.Post.Path,
+		Post:       p.Post.Index,
+		Rule:       p.doc.ID,
+		Category:   p.doc.Category,
+		Severity:   sev,
+		Message:    msg,
+		Suggestion: suggestion,
+	}
+	if p.Platform != nil {
+		f.Platform = p.Platform.Name
+	}
+	return f
+}

@@ -1,0 +1,48 @@
+package rules
+
+import (
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
+)
+
+// PlatformLimit reports a post longer than the platform's hard limit,
+// counted in the platform's own unit: X's weighted length, UTF-16 units on
+// Meta's apps and TikTok, bytes on YouTube, emoji as bytes on Threads.
+type PlatformLimit struct{}
+
+func init() { register(func() Rule { return &PlatformLimit{} }) }
+
+// Doc documents the rule.
+func (*PlatformLimit) Doc() Doc {
+	return Doc{
+		ID:          "platform-limit",
+		Category:    CategoryLength,
+		Severity:    Error,
+		PerPlatform: true,
+		Summary:     i18n.T("post is over the platform's hard length limit, counted in the platform's unit", "unggahan melebihi batas panjang platform, dihitung dengan satuan platform itu"),
+		Rationale: i18n.T("A post over the limit is refused or cut off by the platform. Each platform counts differently: X weighs most non-Latin characters and every emoji as 2 and every link as 23; Instagram and Facebook count UTF-16 units, so an emoji is 2; YouTube counts description bytes; Threads counts an emoji as its UTF-8 bytes. Limits are set per platform in [platform.<name>].",
+			"Unggahan yang melewati batas akan ditolak atau terpotong. Setiap platform menghitung dengan cara berbeda: X memberi bobot 2 untuk emoji dan sebagian besar karakter non-Latin serta 23 untuk setiap tautan; Instagram dan Facebook menghitung unit UTF-16, jadi satu emoji bernilai 2; YouTube menghitung byte deskripsi; Threads menghitung emoji sebanyak byte UTF-8-nya. Batas dapat diatur di [platform.<nama>]."),
+		Source: "https://docs.x.com/fundamentals/counting-characters ; https://developers.facebook.com/documentation/threads/posts ; https://developers.google.com/youtube/v3/docs/videos ; platforms.md §1",
+		Bad:    i18n.T("An X post of 300 weighted characters with two links and five emoji.", "Unggahan X sepanjang 300 karakter berbobot dengan dua tautan dan lima emoji."),
+		Good:   i18n.T("The same news in 240 weighted characters, one link, one emoji.", "Berita yang sama dalam 240 karakter berbobot, satu tautan, satu emoji."),
+	}
+}
+
+// Check compares the post's length with the platform's limit.
+func (*PlatformLimit) Check(p *Pass) {
+	spec := p.Platform
+	limit := spec.LimitFor(p.Media)
+	n := platform.Count(p.Text.Text, spec.Unit)
+	if n <= limit {
+		return
+	}
+	cut := platform.Overflow(p.Text.Text, spec.Unit, limit)
+	unit := unitName(string(spec.Unit))
+	p.Report(Report{
+		Start: cut, End: len(p.Text.Text),
+		Message: i18n.Sprintf("post is %d %s; %s allows %d (%d over)",
+			"unggahan %[1]d %[2]s; %[3]s membatasi %[4]d (lebih %[5]d)",
+			n, unit, platformTitle(spec.Name), limit, n-limit),
+		Suggestion: i18n.Sprintf("cut %d %s: the marked text does not fit", "pangkas %d %s: teks yang ditandai tidak muat", n-limit, unit),
+	})
+}
