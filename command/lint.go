@@ -1,0 +1,276 @@
+// Package command implements postlint's commands (lint, stats, rules,
+// explain, init, version); main.go only declares the command line and
+// calls these.
+package command
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/report"
+	"github.com/postlint/postlint/rules"
+)
+
+// Exit codes (SPEC §4).
+const (
+	ExitOK       = 0
+	ExitFindings = 1
+	ExitError    = 2
+)
+
+// Env is what a command may touch of the outside world, so tests can run
+// commands in-process.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	// IsTerminal tells whether a writer is a terminal.
+	IsTerminal func(io.Writer) bool
+}
+
+// OSEnv is the real process environment.
+func OSEnv() Env {
+	return Env{
+		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
+		IsTerminal: func(w io.Writer) bool {
+			f, ok := w.(*os.File)
+			return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+		},
+	}
+}
+
+// ConfigOptions choose the configuration.
+type ConfigOptions struct {
+	Path     string // --config
+	NoConfig bool   // --no-config
+}
+
+// LoadConfig finds and reads the configuration.
+func LoadConfig(o ConfigOptions) (*config.Config, error) {
+	switch {
+	case o.NoConfig && o.Path != "":
+		return nil, &engine.UsageError{Msg: "--config and --no-config exclude each other"}
+	case o.NoConfig:
+		return config.LoadDefault()
+	case o.Path != "":
+		return config.LoadFile(o.Path)
+	}
+	p, err := config.Find(".")
+	if err != nil {
+		return nil, err
+	}
+	if p == "" {
+		return config.LoadDefault()
+	}
+	if rel, err := filepath.Rel(mustGetwd(), p); err == nil && !strings.HasPrefix(rel, "..") {
+		p = rel
+	}
+	return config.LoadFile(p)
+}
+
+func mustGetwd() string {
+	wd, _ := os.Getwd()
+	return wd
+}
+
+// LintOptions are the lint command's flags.
+type LintOptions struct {
+	Config        ConfigOptions
+	Paths         []string
+	Platforms     []string
+	Media         string
+	Lang          string
+	Formats       []string
+	FailOn        string
+	MinSeverity   string
+	Enable        []string
+	Disable       []string
+	Color         string
+	Locale        string
+	Jobs          int
+	Quiet         bool
+	StdinFilename string
+}
+
+// output is one --format target.
+type output struct {
+	name string
+	path string
+}
+
+func parseFormats(specs []string) ([]output, error) {
+	if len(specs) == 0 {
+		specs = []string{"text"}
+	}
+	var outs []output
+	toStdout := 0
+	for _, s := range specs {
+		name, path, _ := strings.Cut(s, ":")
+		if _, err := report.Lookup(name); err != nil {
+			return nil, &engine.UsageError{Msg: "--format: " + err.Error()}
+		}
+		if path == "" || path == "-" {
+			toStdout++
+			path = ""
+		}
+		outs = append(outs, output{name: name, path: path})
+	}
+	if toStdout > 1 {
+		return nil, &engine.UsageError{Msg: "--format: only one format can go to standard output; give the others a file (json:report.json)"}
+	}
+	return outs, nil
+}
+
+// Locale picks the message language: flag, config, then LANG/LC_ALL.
+func Locale(flag string, cfg *config.Config, getenv func(string) string) (string, error) {
+	if flag != "" {
+		if !i18n.Valid(flag) {
+			return "", &engine.UsageError{Msg: fmt.Sprintf("--locale: unknown locale %q (use en or id)", flag)}
+		}
+		return flag, nil
+	}
+	if cfg != nil && cfg.Locale != "" {
+		return cfg.Locale, nil
+	}
+	return i18n.FromEnv(getenv), nil
+}
+
+// Lint runs the linter and returns the exit code.
+func Lint(o LintOptions, env Env) (int, error) {
+	cfg, err := LoadConfig(o.Config)
+	if err != nil {
+		return ExitError, err
+	}
+	locale, err := Locale(o.Locale, cfg, env.Getenv)
+	if err != nil {
+		return ExitError, err
+	}
+	failOn := cfg.FailOn
+	if o.FailOn != "" {
+		failOn = o.FailOn
+	}
+	failSev := rules.Off
+	if failOn != "none" {
+		if failSev, err = rules.ParseSeverity(failOn); err != nil || failSev == rules.Off {
+			return ExitError, &engine.UsageError{Msg: fmt.Sprintf("--fail-on: unknown severity %q (use error, warning, info or none)", failOn)}
+		}
+	}
+	minSev := rules.Info
+	if o.MinSeverity != "" {
+		if minSev, err = rules.ParseSeverity(o.MinSeverity); err != nil || minSev == rules.Off {
+			return ExitError, &engine.UsageError{Msg: fmt.Sprintf("--min-severity: unknown severity %q (use error, warning or info)", o.MinSeverity)}
+		}
+	}
+	if o.Color != "" && o.Color != "auto" && o.Color != "always" && o.Color != "never" {
+		return ExitError, &engine.UsageError{Msg: fmt.Sprintf("--color: use auto, always or never, not %q", o.Color)}
+	}
+	outs, err := parseFormats(o.Formats)
+	if err != nil {
+		return ExitError, err
+	}
+	keepPosts := false
+	for _, out := range outs {
+		if f, _ := report.Lookup(out.name); f.NeedsPosts {
+			keepPosts = true
+		}
+	}
+	eng, err := engine.New(engine.Options{
+		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
+		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
+		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts,
+	})
+	if err != nil {
+		return ExitError, err
+	}
+	var docs []rules.Doc
+	for _, r := range rules.All() {
+		docs = append(docs, r.Doc())
+	}
+	var formatters report.Multi
+	var files []*os.File
+	defer func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}()
+	for _, out := range outs {
+		fac, _ := report.Lookup(out.name)
+		w := env.Stdout
+		if out.path != "" {
+			f, err := os.Create(out.path)
+			if err != nil {
+				return ExitError, fmt.Errorf("--format %s: %w", out.name, err)
+			}
+			files = append(files, f)
+			w = f
+		}
+		formatters = append(formatters, fac.New(report.Options{
+			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet,
+			Rules: docs, Version: Version(), Specs: cfg.Specs,
+		}))
+	}
+	counter := &failCounter{sink: formatters, failAt: failSev}
+	sum, runErr := eng.Run(o.Paths, counter)
+	var missing *engine.MissingError
+	if runErr != nil && !errors.As(runErr, &missing) {
+		return ExitError, runErr
+	}
+	if err := formatters.Finish(sum); err != nil {
+		return ExitError, err
+	}
+	for _, f := range files {
+		if err := f.Close(); err != nil {
+			return ExitError, err
+		}
+	}
+	files = nil
+	if missing != nil {
+		return ExitError, missing
+	}
+	if counter.failing > 0 {
+		return ExitFindings, nil
+	}
+	return ExitOK, nil
+}
+
+// failCounter counts findings at or above --fail-on on their way to the
+// reports.
+type failCounter struct {
+	sink    engine.Sink
+	failAt  rules.Severity
+	failing int
+}
+
+func (c *failCounter) Post(r engine.PostResult) error {
+	if c.failAt != rules.Off {
+		for _, f := range r.Findings {
+			if f.Severity >= c.failAt {
+				c.failing++
+			}
+		}
+	}
+	return c.sink.Post(r)
+}
+
+// useColor applies --color, NO_COLOR and TERM=dumb to one output.
+func useColor(flag string, w io.Writer, env Env) bool {
+	switch flag {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+		return false
+	}
+	return env.IsTerminal != nil && env.IsTerminal(w)
+}

@@ -1,0 +1,521 @@
+// Package engine runs postlint: it finds the drafts, reads them, runs the
+// rules for each post and platform, applies directives and the severity
+// filter, and hands the findings to the reporters in a fixed order, whatever
+// the number of workers.
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
+	"github.com/postlint/postlint/prose"
+	"github.com/postlint/postlint/rules"
+)
+
+// UsageError is a mistake in the command line (exit code 2).
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+func usageError(msg string) error { return &UsageError{Msg: msg} }
+
+// Options are the command-line settings of a run.
+type Options struct {
+	Config *config.Config
+	// Platforms, Media and Lang override what posts and config say.
+	Platforms []string
+	Media     string
+	Lang      string
+	Enable    []string
+	Disable   []string
+	// MinSeverity drops findings below it.
+	MinSeverity rules.Severity
+	Jobs        int
+	// Stdin is read for the path "-"; StdinFilename makes it behave as
+	// that file.
+	Stdin         io.Reader
+	StdinFilename string
+	// KeepPosts hands each post's text to the reporters (HTML needs it).
+	KeepPosts bool
+	// ReadFile reads a draft; nil reads from disk. --staged replaces it.
+	ReadFile func(path string) ([]byte, error)
+}
+
+// Engine lints drafts with one configuration.
+type Engine struct {
+	opts    Options
+	cfg     *config.Config
+	lexicon *rules.Lexicon
+	builder *ruleBuilder
+	base    ruleSet
+
+	mu       sync.Mutex
+	bySet    map[string]ruleSet // rule sets per combination of overrides
+	platSpec map[string]platform.Spec
+}
+
+// New validates the options and compiles everything a run needs once: rule
+// options, word lists, custom rules.
+func New(opts Options) (*Engine, error) {
+	cfg := opts.Config
+	if cfg == nil {
+		var err error
+		if cfg, err = config.LoadDefault(); err != nil {
+			return nil, err
+		}
+	}
+	for i, p := range opts.Platforms {
+		name, err := config.PlatformName(p)
+		if err != nil {
+			return nil, usageError("--platform: " + err.Error())
+		}
+		opts.Platforms[i] = name
+	}
+	if opts.Media != "" && !contains(draft.MediaNames, opts.Media) {
+		return nil, usageError(fmt.Sprintf("--media: unknown media %q (use %s)", opts.Media, strings.Join(draft.MediaNames, ", ")))
+	}
+	if opts.Lang != "" && !contains(draft.LangNames, opts.Lang) {
+		return nil, usageError(fmt.Sprintf("--lang: unknown language %q (use id, en or auto)", opts.Lang))
+	}
+	if opts.Jobs <= 0 {
+		opts.Jobs = runtime.NumCPU()
+	}
+	lex, err := rules.NewLexicon(rules.Extra(cfg.Words))
+	if err != nil {
+		return nil, err
+	}
+	if err := checkWordLists(cfg, lex); err != nil {
+		return nil, err
+	}
+	custom, err := rules.NewCustomRules(cfg.Custom, cfg.Path)
+	if err != nil {
+		return nil, err
+	}
+	b := &ruleBuilder{cfg: cfg, enable: set(opts.Enable), disable: set(opts.Disable), custom: custom}
+	if err := b.checkIDs(append(append([]string{}, opts.Enable...), opts.Disable...)); err != nil {
+		return nil, err
+	}
+	base, err := b.build(nil)
+	if err != nil {
+		return nil, err
+	}
+	// Decode every override once now, so a bad option fails at start-up.
+	for _, o := range cfg.Overrides {
+		if _, err := b.build([]config.Override{o}); err != nil {
+			return nil, err
+		}
+	}
+	if err := cfg.CheckUnknownKeys(); err != nil {
+		return nil, err
+	}
+	return &Engine{opts: opts, cfg: cfg, lexicon: lex, builder: b, base: base, bySet: map[string]ruleSet{}, platSpec: cfg.Specs}, nil
+}
+
+func checkWordLists(cfg *config.Config, lex *rules.Lexicon) error {
+	known := append(lex.Lists(), rules.UserOnlyLists()...)
+	for _, lang := range sortedKeys(cfg.Words) {
+		for _, list := range sortedKeys(cfg.Words[lang]) {
+			if contains(known, list) {
+				continue
+			}
+			return &config.Error{File: cfg.Path, Line: cfg.WordLine(lang, list),
+				Msg: fmt.Sprintf("[words.%s]: unknown word list %q (lists: %s)", lang, list, strings.Join(known, ", "))}
+		}
+	}
+	return nil
+}
+
+// Config returns the configuration in force.
+func (e *Engine) Config() *config.Config { return e.cfg }
+
+// Summary counts a run.
+type Summary struct {
+	Files    int
+	Posts    int
+	Errors   int
+	Warnings int
+	Infos    int
+	Elapsed  time.Duration
+}
+
+// Count adds a finding to the summary.
+func (s *Summary) Count(f rules.Finding) {
+	switch f.Severity {
+	case rules.Error:
+		s.Errors++
+	case rules.Warning:
+		s.Warnings++
+	case rules.Info:
+		s.Infos++
+	}
+}
+
+// PostResult is one post's findings, sorted; Post is set when KeepPosts is.
+type PostResult struct {
+	Path      string
+	Index     int
+	Post      *draft.Post
+	Platforms []string
+	Media     string
+	Lang      string
+	Findings  []rules.Finding
+}
+
+// Sink receives results in path and post order.
+type Sink interface {
+	Post(PostResult) error
+}
+
+// Run lints the paths and streams results to sink. Missing paths are
+// reported in the returned error after the others are linted.
+func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
+	start := time.Now()
+	files, missing, err := e.collect(paths)
+	if err != nil {
+		return Summary{}, err
+	}
+	var sum Summary
+	sum.Files = len(files)
+	results := make([]chan []PostResult, len(files))
+	for i := range results {
+		results[i] = make(chan []PostResult, 1)
+	}
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(e.opts.Jobs, max(1, len(files))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				results[i] <- e.lintFile(files[i])
+			}
+		}()
+	}
+	// Feed at most a window of files ahead of the writer so memory stays
+	// flat on very large trees while every worker stays busy.
+	window := make(chan struct{}, 4*e.opts.Jobs)
+	go func() {
+		for i := range files {
+			window <- struct{}{}
+			work <- i
+		}
+		close(work)
+	}()
+	var sinkErr error
+	for i := range files {
+		done := <-results[i]
+		<-window
+		for _, r := range done {
+			sum.Posts++
+			for _, f := range r.Findings {
+				sum.Count(f)
+			}
+			if sinkErr == nil {
+				sinkErr = sink.Post(r)
+			}
+		}
+		results[i] = nil
+	}
+	wg.Wait()
+	sum.Elapsed = time.Since(start)
+	if sinkErr != nil {
+		return sum, sinkErr
+	}
+	if len(missing) > 0 {
+		return sum, &MissingError{Paths: missing}
+	}
+	return sum, nil
+}
+
+// MissingError lists paths that do not exist (exit code 2, after the rest
+// was linted).
+type MissingError struct{ Paths []string }
+
+func (e *MissingError) Error() string {
+	msgs := make([]string, len(e.Paths))
+	for i, p := range e.Paths {
+		msgs[i] = p + ": no such file or directory"
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// lintFile reads and lints one file.
+func (e *Engine) lintFile(f fileRef) []PostResult {
+	data, err := e.read(f)
+	var posts []*draft.Post
+	if err != nil {
+		p := &draft.Post{Path: f.display, Index: 1, Format: f.format}
+		msg := err.Error()
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Err.Error()
+		}
+		p.Problems = []draft.Problem{{Rule: "draft-error", Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 1}},
+			Message: i18n.Sprintf("cannot read the draft: %s", "draf tidak dapat dibaca: %s", msg), Fatal: true}}
+		posts = []*draft.Post{p}
+	} else {
+		posts = e.parse(f, data)
+	}
+	out := make([]PostResult, 0, len(posts))
+	for _, p := range posts {
+		out = append(out, e.lintPost(f, p))
+	}
+	return out
+}
+
+// read returns a file's bytes: stdin, the --staged reader, or the disk.
+func (e *Engine) read(f fileRef) ([]byte, error) {
+	switch {
+	case f.stdin:
+		return io.ReadAll(e.opts.Stdin)
+	case e.opts.ReadFile != nil:
+		return e.opts.ReadFile(f.path)
+	}
+	return os.ReadFile(f.path)
+}
+
+func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
+	return draft.Parse(f.display, f.format, data, draft.Options{
+		KnownRule: e.builder.known, RuleIDs: e.builder.allIDs(), Calendar: e.cfg.Calendar,
+	})
+}
+
+// lintPost runs the rules on one post.
+func (e *Engine) lintPost(f fileRef, p *draft.Post) PostResult {
+	res := PostResult{Path: p.Path, Index: p.Index}
+	if e.opts.KeepPosts {
+		res.Post = p
+	}
+	set, err := e.ruleSetFor(f.rel)
+	var findings []rules.Finding
+	if err == nil {
+		set, err = withPostOptions(set, p.Meta.RuleOptions)
+	}
+	if err != nil {
+		r, _ := p.Meta.KeyRange("postlint")
+		findings = append(findings, problemFinding(p, draft.Problem{Rule: "front-matter", Range: r,
+			Message: i18n.Sprintf("%v", "%v", err)}))
+		set = e.base
+	}
+	for _, pr := range p.Problems {
+		findings = append(findings, problemFinding(p, pr))
+	}
+	res.Platforms = e.platformsFor(p)
+	res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
+	if !p.Fatal() {
+		lang := e.langFor(p)
+		res.Lang = lang
+		langs := []string{lang}
+		if lang == "" {
+			langs = []string{i18n.ID, i18n.EN}
+		}
+		an := rules.NewAnalysis(p.Text, e.lexicon, langs)
+		disabled := set2(p.Meta.Disable)
+		for _, ar := range set {
+			if disabled[ar.doc.ID] {
+				continue
+			}
+			if !ar.doc.PerPlatform {
+				findings = append(findings, e.check(ar, p, nil, res.Media, lang, an)...)
+				continue
+			}
+			for _, name := range res.Platforms {
+				spec := e.platSpec[name]
+				findings = append(findings, e.check(ar, p, &spec, res.Media, lang, an)...)
+			}
+		}
+	}
+	findings = keepEnabled(findings, set, p.Meta.Disable)
+	findings = applyDirectives(p, findings, e.builder.known)
+	kept := findings[:0]
+	for _, fd := range findings {
+		if fd.Severity >= e.opts.MinSeverity {
+			kept = append(kept, fd)
+		}
+	}
+	sortFindings(kept)
+	res.Findings = kept
+	return res
+}
+
+// keepEnabled drops draft problems of rules that are switched off.
+func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rules.Finding {
+	on := map[string]rules.Severity{}
+	for _, ar := range set {
+		on[ar.doc.ID] = ar.severity
+	}
+	off := set2(disabled)
+	kept := findings[:0]
+	for _, f := range findings {
+		if _, ok := on[f.Rule]; !ok || off[f.Rule] {
+			if f.Rule != "draft-error" { // an unreadable draft is always reported
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media, lang string, an *rules.Analysis) []rules.Finding {
+	pass := rules.NewPass(p, spec, media, lang, an, ar.doc)
+	ar.rule.Check(pass)
+	fs := pass.Findings()
+	if ar.forced {
+		for i := range fs {
+			fs[i].Severity = ar.severity
+		}
+	}
+	return fs
+}
+
+func problemFinding(p *draft.Post, pr draft.Problem) rules.Finding {
+	doc := rules.DocOf(pr.Rule)
+	return rules.Finding{
+		Path: p.Path, Post: p.Index, Rule: pr.Rule, Category: doc.Category, Severity: rules.Error,
+		Range: pr.Range, Start: -1, End: -1, Message: pr.Message, Suggestion: pr.Suggestion,
+	}
+}
+
+// ruleSetFor returns the rules for a path, with matching overrides applied.
+func (e *Engine) ruleSetFor(rel string) (ruleSet, error) {
+	var matched []config.Override
+	var key strings.Builder
+	for i, o := range e.cfg.Overrides {
+		if matchAny(o.Files, rel) {
+			matched = append(matched, o)
+			fmt.Fprintf(&key, "%d,", i)
+		}
+	}
+	if len(matched) == 0 {
+		return e.base, nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if s, ok := e.bySet[key.String()]; ok {
+		return s, nil
+	}
+	s, err := e.builder.build(matched)
+	if err != nil {
+		return nil, err
+	}
+	e.bySet[key.String()] = s
+	return s, nil
+}
+
+// platformsFor picks the target platforms: --platform, then front matter,
+// then the config's platforms (narrowed by a matching override).
+func (e *Engine) platformsFor(p *draft.Post) []string {
+	if len(e.opts.Platforms) > 0 {
+		return e.opts.Platforms
+	}
+	if len(p.Meta.Platforms) > 0 {
+		return p.Meta.Platforms
+	}
+	return e.cfg.Platforms
+}
+
+// langFor decides the post's language: --lang, front matter, config, then
+// detection; "" when undecided.
+func (e *Engine) langFor(p *draft.Post) string {
+	for _, l := range []string{e.opts.Lang, p.Meta.Lang, e.cfg.Lang} {
+		if l == i18n.ID || l == i18n.EN {
+			return l
+		}
+		if l == "auto" {
+			break
+		}
+	}
+	if lang, ok := prose.DetectLang(p.Text); ok {
+		return lang
+	}
+	return ""
+}
+
+// sortFindings orders findings by line, column, rule, platform, message.
+func sortFindings(fs []rules.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Range.Start.Line != b.Range.Start.Line {
+			return a.Range.Start.Line < b.Range.Start.Line
+		}
+		if a.Range.Start.Column != b.Range.Start.Column {
+			return a.Range.Start.Column < b.Range.Start.Column
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Platform != b.Platform {
+			return a.Platform < b.Platform
+		}
+		return a.Message.EN < b.Message.EN
+	})
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func set(list []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range list {
+		m[s] = true
+	}
+	return m
+}
+
+func set2(list []string) map[string]bool { return set(list) }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Posts reads the drafts under paths without running rules, calling visit
+// for each post in path order with its platforms, media and language. It
+// serves `postlint stats`.
+func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media, lang string) error) (int, error) {
+	files, missing, err := e.collect(paths)
+	if err != nil {
+		return 0, err
+	}
+	for _, f := range files {
+		data, err := e.read(f)
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w", f.display, err)
+		}
+		posts := e.parse(f, data)
+		for _, p := range posts {
+			if p.Fatal() {
+				continue
+			}
+			if err := visit(p, e.platformsFor(p), firstNonEmpty(e.opts.Media, p.Meta.Media, "text"), e.langFor(p)); err != nil {
+				return 0, err
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return len(files), &MissingError{Paths: missing}
+	}
+	return len(files), nil
+}

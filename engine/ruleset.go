@@ -1,0 +1,238 @@
+package engine
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/internal/fuzzy"
+	"github.com/postlint/postlint/rules"
+)
+
+// activeRule is a rule with its options decoded and its effective severity.
+type activeRule struct {
+	rule rules.Rule
+	doc  rules.Doc
+	// severity is the configured severity; forced means the config set it,
+	// so every finding of the rule takes it.
+	severity rules.Severity
+	forced   bool
+}
+
+// ruleSet is the rules in force for a post, sorted by ID.
+type ruleSet []activeRule
+
+// ruleBuilder makes rule sets from the config and command-line switches.
+type ruleBuilder struct {
+	cfg     *config.Config
+	enable  map[string]bool
+	disable map[string]bool
+	custom  []rules.Rule
+}
+
+// optionNames lists a rule's TOML option keys.
+func optionNames(r rules.Rule) []string {
+	var names []string
+	t := reflect.TypeOf(r)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := strings.Split(f.Tag.Get("toml"), ",")[0]
+		if !f.IsExported() || tag == "-" || tag == "" {
+			continue
+		}
+		names = append(names, tag)
+	}
+	return names
+}
+
+// checkIDs validates rule IDs named in the config and on the command line.
+func (b *ruleBuilder) checkIDs(ids []string) error {
+	all := b.allIDs()
+	check := func(id string, line int, where string) error {
+		if b.known(id) {
+			return nil
+		}
+		msg := fmt.Sprintf("unknown rule %q%s", id, where)
+		if s := fuzzy.Closest(id, all); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		if line >= 0 {
+			return &config.Error{File: b.cfg.Path, Line: line, Msg: msg}
+		}
+		return usageError(msg + " (see `postlint rules`)")
+	}
+	for _, id := range sortedKeys(b.cfg.Rules) {
+		if err := check(id, b.cfg.Rules[id].Line, ""); err != nil {
+			return err
+		}
+	}
+	for _, o := range b.cfg.Overrides {
+		for _, id := range sortedKeys(o.Rules) {
+			if err := check(id, o.Rules[id].Line, " in [[overrides]]"); err != nil {
+				return err
+			}
+		}
+	}
+	for _, id := range ids {
+		if err := check(id, -1, " in --enable/--disable"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *ruleBuilder) known(id string) bool {
+	if rules.Known(id) {
+		return true
+	}
+	for _, c := range b.custom {
+		if c.Doc().ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *ruleBuilder) allIDs() []string {
+	ids := rules.IDs()
+	for _, c := range b.custom {
+		ids = append(ids, c.Doc().ID)
+	}
+	return ids
+}
+
+// build returns the rule set for the base config plus the given overrides.
+func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
+	var set ruleSet
+	instances := rules.All()
+	instances = append(instances, b.custom...)
+	for _, r := range instances {
+		doc := r.Doc()
+		ar := activeRule{rule: r, doc: doc, severity: doc.Severity}
+		layers := []config.RuleSettings{}
+		if rs, ok := b.cfg.Rules[doc.ID]; ok {
+			layers = append(layers, rs)
+		}
+		for _, o := range overrides {
+			if rs, ok := o.Rules[doc.ID]; ok {
+				layers = append(layers, rs)
+			}
+		}
+		for _, rs := range layers {
+			if err := b.cfg.DecodeRule(rs, r, optionNames(r)); err != nil {
+				return nil, err
+			}
+			if rs.Severity != "" {
+				sev, _ := rules.ParseSeverity(rs.Severity)
+				ar.severity, ar.forced = sev, true
+			}
+		}
+		if v, ok := r.(interface{ Validate() error }); ok {
+			if err := v.Validate(); err != nil {
+				line := 0
+				if rs, ok := b.cfg.Rules[doc.ID]; ok {
+					line = rs.Line
+				}
+				return nil, &config.Error{File: b.cfg.Path, Line: line, Msg: fmt.Sprintf("[rules.%s]: %v", doc.ID, err)}
+			}
+		}
+		if b.disable[doc.ID] {
+			ar.severity = rules.Off
+		}
+		if b.enable[doc.ID] && ar.severity == rules.Off {
+			ar.severity, ar.forced = doc.Severity, false
+		}
+		if ar.severity == rules.Off {
+			continue
+		}
+		set = append(set, ar)
+	}
+	sort.Slice(set, func(i, j int) bool { return set[i].doc.ID < set[j].doc.ID })
+	return set, nil
+}
+
+// withPostOptions returns a copy of the set where rules named in a post's
+// front matter (postlint.<rule> tables) carry the post's options.
+func withPostOptions(set ruleSet, opts map[string]map[string]any) (ruleSet, error) {
+	if len(opts) == 0 {
+		return set, nil
+	}
+	out := make(ruleSet, len(set))
+	copy(out, set)
+	for i, ar := range out {
+		o, ok := opts[ar.doc.ID]
+		if !ok {
+			continue
+		}
+		clone := cloneRule(ar.rule)
+		if sev, ok := o["severity"].(string); ok {
+			s, err := rules.ParseSeverity(sev)
+			if err != nil {
+				return nil, fmt.Errorf("postlint.%s.severity: %w", ar.doc.ID, err)
+			}
+			out[i].severity, out[i].forced = s, true
+		}
+		rest := map[string]any{}
+		for k, v := range o {
+			if k != "severity" {
+				rest[k] = v
+			}
+		}
+		if len(rest) > 0 {
+			var buf bytes.Buffer
+			if err := toml.NewEncoder(&buf).Encode(rest); err != nil {
+				return nil, fmt.Errorf("postlint.%s: %w", ar.doc.ID, err)
+			}
+			md, err := toml.Decode(buf.String(), clone)
+			if err != nil {
+				return nil, fmt.Errorf("postlint.%s: %v", ar.doc.ID, strings.TrimPrefix(err.Error(), "toml: "))
+			}
+			if und := md.Undecoded(); len(und) > 0 {
+				msg := fmt.Sprintf("postlint.%s: unknown option %q", ar.doc.ID, und[0].String())
+				if s := fuzzy.Closest(und[0].String(), optionNames(clone)); s != "" {
+					msg += fmt.Sprintf("; did you mean %q?", s)
+				}
+				return nil, fmt.Errorf("%s", msg)
+			}
+		}
+		out[i].rule = clone
+	}
+	kept := out[:0]
+	for _, ar := range out {
+		if ar.severity != rules.Off {
+			kept = append(kept, ar)
+		}
+	}
+	return kept, nil
+}
+
+// cloneRule copies a rule struct so per-post options do not leak into
+// other posts.
+func cloneRule(r rules.Rule) rules.Rule {
+	v := reflect.ValueOf(r)
+	if v.Kind() != reflect.Pointer {
+		return r
+	}
+	c := reflect.New(v.Elem().Type())
+	c.Elem().Set(v.Elem())
+	return c.Interface().(rules.Rule)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,274 @@
+package engine
+
+import (
+	"bufio"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/internal/glob"
+)
+
+// fileRef is one file to lint.
+type fileRef struct {
+	path    string // to open
+	display string // as shown in reports (slashes)
+	rel     string // relative to the config's folder, for globs
+	format  string
+	stdin   bool
+}
+
+// collect expands the paths: files as given, folders walked for drafts,
+// "-" for stdin. With no paths, the config's include globs, else ".".
+func (e *Engine) collect(paths []string) ([]fileRef, []string, error) {
+	root := e.root()
+	if len(paths) == 0 {
+		if len(e.cfg.Include) > 0 {
+			return e.collectIncludes(root)
+		}
+		paths = []string{"."}
+	}
+	var files []fileRef
+	var missing []string
+	seen := map[string]bool{}
+	addFile := func(ref fileRef) {
+		if seen[ref.display] {
+			return
+		}
+		seen[ref.display] = true
+		files = append(files, ref)
+	}
+	for _, p := range paths {
+		if p == "-" {
+			name := e.opts.StdinFilename
+			format := draft.FormatText
+			display := "-"
+			if name != "" {
+				display = filepath.ToSlash(name)
+				if f := draft.FormatOf(name); f != "" {
+					format = f
+				}
+			}
+			addFile(fileRef{display: display, rel: e.relTo(root, name), format: format, stdin: true})
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			if os.IsNotExist(err) {
+				missing = append(missing, p)
+				continue
+			}
+			// Unreadable: report it as a draft problem.
+			addFile(fileRef{path: p, display: filepath.ToSlash(p), rel: e.relTo(root, p), format: draft.FormatOf(p)})
+			continue
+		}
+		if !st.IsDir() {
+			// Explicit files are always linted, whatever their extension.
+			format := draft.FormatOf(p)
+			if format == "" {
+				format = draft.FormatText
+			}
+			addFile(fileRef{path: p, display: filepath.ToSlash(p), rel: e.relTo(root, p), format: format})
+			continue
+		}
+		found, err := e.walk(p, root)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, f := range found {
+			addFile(f)
+		}
+	}
+	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
+	return files, missing, nil
+}
+
+// root is the folder globs are relative to: the config's, else the
+// working directory.
+func (e *Engine) root() string {
+	if e.cfg.Path != "" {
+		if abs, err := filepath.Abs(filepath.Dir(e.cfg.Path)); err == nil {
+			return abs
+		}
+	}
+	wd, _ := os.Getwd()
+	return wd
+}
+
+func (e *Engine) relTo(root, p string) string {
+	if p == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(rel)
+}
+
+func (e *Engine) excluded(rel string) bool {
+	return matchAny(e.cfg.Exclude, rel)
+}
+
+func matchAny(globs []string, rel string) bool {
+	for _, g := range globs {
+		if glob.Match(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// walk finds drafts below dir, skipping hidden folders, .gitignored paths
+// and excluded globs. Symlinked folders are not followed, so loops cannot
+// trap the walk.
+func (e *Engine) walk(dir, root string) ([]fileRef, error) {
+	var out []fileRef
+	ign := &ignorer{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		rel := e.relTo(root, p)
+		if err != nil {
+			if d != nil && d.IsDir() && p != dir {
+				// An unreadable folder: report it as a draft problem.
+				out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: draft.FormatText})
+				return fs.SkipDir
+			}
+			if p == dir {
+				return err
+			}
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != dir && strings.HasPrefix(name, ".") {
+				return fs.SkipDir
+			}
+			if p != dir && (ign.ignored(p, true) || e.excludedDir(rel)) {
+				return fs.SkipDir
+			}
+			ign.load(p)
+			return nil
+		}
+		format := draft.FormatOf(name)
+		if format == "" || strings.HasPrefix(name, ".") {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if !linksToFile(p) {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		if ign.ignored(p, false) || e.excluded(rel) {
+			return nil
+		}
+		out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: format})
+		return nil
+	})
+	return out, err
+}
+
+func (e *Engine) excludedDir(rel string) bool {
+	for _, g := range e.cfg.Exclude {
+		if glob.MatchDir(g, rel) || glob.Match(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectIncludes expands the config's include globs below root.
+func (e *Engine) collectIncludes(root string) ([]fileRef, []string, error) {
+	wd, _ := os.Getwd()
+	found, err := e.walk(root, root)
+	if err != nil {
+		return nil, nil, err
+	}
+	var files []fileRef
+	for _, f := range found {
+		if !matchAny(e.cfg.Include, f.rel) {
+			continue
+		}
+		if rel, err := filepath.Rel(wd, f.path); err == nil && !strings.HasPrefix(rel, "..") {
+			f.display = filepath.ToSlash(rel)
+		}
+		files = append(files, f)
+	}
+	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
+	return files, nil, nil
+}
+
+// ignorer applies .gitignore files met during a walk: each folder's file
+// applies below it. It covers the common syntax: globs, ** , a leading /
+// to anchor, a trailing / for folders only, and ! to re-include.
+type ignorer struct {
+	rules []ignoreRule
+}
+
+type ignoreRule struct {
+	base    string // folder of the .gitignore
+	pattern string
+	negate  bool
+	dirOnly bool
+}
+
+func (ig *ignorer) load(dir string) {
+	f, err := os.Open(filepath.Join(dir, ".gitignore"))
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), " \t\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		r := ignoreRule{base: dir}
+		if strings.HasPrefix(line, "!") {
+			r.negate, line = true, line[1:]
+		}
+		if strings.HasSuffix(line, "/") {
+			r.dirOnly, line = true, strings.TrimSuffix(line, "/")
+		}
+		if strings.Contains(strings.TrimPrefix(line, "/"), "/") || strings.HasPrefix(line, "/") {
+			line = strings.TrimPrefix(line, "/")
+		} else {
+			line = "**/" + line
+		}
+		r.pattern = line
+		ig.rules = append(ig.rules, r)
+	}
+}
+
+func (ig *ignorer) ignored(p string, isDir bool) bool {
+	ignored := false
+	for _, r := range ig.rules {
+		if r.dirOnly && !isDir {
+			continue
+		}
+		rel, err := filepath.Rel(r.base, p)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			continue
+		}
+		if glob.Match(r.pattern, filepath.ToSlash(rel)) {
+			ignored = !r.negate
+		}
+	}
+	return ignored
+}
+
+// linksToFile reports whether a symlink leads to a regular file; a dangling
+// link or a link to a folder is not a draft.
+func linksToFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
+}

@@ -1,0 +1,155 @@
+// Command postlint lints draft social-media posts before they are
+// published. This file only declares the command line; the work happens in
+// the command package.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/postlint/postlint/command"
+	"github.com/urfave/cli/v2"
+)
+
+func main() {
+	os.Exit(run(os.Args, command.OSEnv()))
+}
+
+// run executes the command line and returns the exit code.
+func run(args []string, env command.Env) int {
+	code := command.ExitOK
+	app := newApp(env, &code)
+	if err := app.Run(args); err != nil {
+		fmt.Fprintf(env.Stderr, "postlint: %v\n", err)
+		return command.ExitError
+	}
+	return code
+}
+
+func configFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "config", Usage: "read settings from `FILE` instead of the nearest .postlint.toml"},
+		&cli.BoolFlag{Name: "no-config", Usage: "ignore .postlint.toml files and use the built-in defaults"},
+	}
+}
+
+func configOptions(c *cli.Context) command.ConfigOptions {
+	return command.ConfigOptions{Path: c.String("config"), NoConfig: c.Bool("no-config")}
+}
+
+func localeFlag() cli.Flag {
+	return &cli.StringFlag{Name: "locale", Usage: "message language: `en` or id (default: config, then LANG/LC_ALL)"}
+}
+
+func lintFlags() []cli.Flag {
+	return append(configFlags(),
+		&cli.StringSliceFlag{Name: "platform", Aliases: []string{"p"}, Usage: "check against `PLATFORM` (repeatable; overrides the posts' own)"},
+		&cli.StringFlag{Name: "media", Usage: "treat every post as `MEDIA`: text, image, carousel, video, reel, story, link"},
+		&cli.StringFlag{Name: "lang", Usage: "post language: id, en or auto"},
+		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report `FORMAT[:PATH]` (repeatable): text, json, sarif, github, checkstyle, junit, html"},
+		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 on findings at or above `SEVERITY`: error, warning, info or none (default: config, else error)"},
+		&cli.StringFlag{Name: "min-severity", Usage: "report only findings at or above `SEVERITY`"},
+		&cli.StringSliceFlag{Name: "enable", Usage: "turn on `RULE` even if the config turns it off (repeatable)"},
+		&cli.StringSliceFlag{Name: "disable", Usage: "turn off `RULE` (repeatable)"},
+		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: auto, always or never (NO_COLOR also turns it off)"},
+		localeFlag(),
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "lint with `N` workers (default: one per core)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "leave out the summary line"},
+		&cli.StringFlag{Name: "stdin-filename", Usage: "treat standard input (path -) as the file `NAME`"},
+	)
+}
+
+func lintAction(env command.Env, code *int) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		n, err := command.Lint(command.LintOptions{
+			Config: configOptions(c), Paths: c.Args().Slice(),
+			Platforms: c.StringSlice("platform"), Media: c.String("media"), Lang: c.String("lang"),
+			Formats: c.StringSlice("format"), FailOn: c.String("fail-on"), MinSeverity: c.String("min-severity"),
+			Enable: c.StringSlice("enable"), Disable: c.StringSlice("disable"), Color: c.String("color"),
+			Locale: c.String("locale"), Jobs: c.Int("jobs"), Quiet: c.Bool("quiet"), StdinFilename: c.String("stdin-filename"),
+		}, env)
+		*code = n
+		return err
+	}
+}
+
+func newApp(env command.Env, code *int) *cli.App {
+	return &cli.App{
+		Name:                 "postlint",
+		Usage:                "lint draft social-media posts before they are published",
+		UsageText:            "postlint [flags] [PATH ...]\n   postlint COMMAND [flags] [ARGS ...]",
+		HideVersion:          true,
+		EnableBashCompletion: true,
+		Reader:               env.Stdin,
+		Writer:               env.Stdout,
+		ErrWriter:            env.Stderr,
+		Flags:                lintFlags(),
+		Action:               lintAction(env, code),
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return fmt.Errorf("%w (see postlint --help)", err)
+		},
+		Commands: []*cli.Command{
+			{
+				Name:      "lint",
+				Usage:     "lint drafts (the default command)",
+				ArgsUsage: "[PATH ...]",
+				Flags:     lintFlags(),
+				Action:    lintAction(env, code),
+			},
+			{
+				Name:      "stats",
+				Usage:     "count words, hashtags, links and length per platform",
+				ArgsUsage: "[PATH ...]",
+				Flags: append(configFlags(),
+					&cli.StringSliceFlag{Name: "platform", Aliases: []string{"p"}, Usage: "measure for `PLATFORM` only (repeatable)"},
+					&cli.StringFlag{Name: "media", Usage: "treat every post as `MEDIA`"},
+					&cli.StringFlag{Name: "lang", Usage: "post language: id, en or auto"},
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
+					&cli.StringFlag{Name: "stdin-filename", Usage: "treat standard input (path -) as the file `NAME`"},
+				),
+				Action: func(c *cli.Context) error {
+					return command.Stats(command.StatsOptions{
+						Config: configOptions(c), Paths: c.Args().Slice(), Platforms: c.StringSlice("platform"),
+						Media: c.String("media"), Lang: c.String("lang"), Format: c.String("format"), StdinFilename: c.String("stdin-filename"),
+					}, env)
+				},
+			},
+			{
+				Name:  "rules",
+				Usage: "list every rule with its category, default severity and summary",
+				Flags: append(configFlags(), localeFlag(),
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"}),
+				Action: func(c *cli.Context) error {
+					return command.Rules(command.RulesOptions{Format: c.String("format"), Locale: c.String("locale"), Config: configOptions(c)}, env)
+				},
+			},
+			{
+				Name:      "explain",
+				Usage:     "explain a rule: what it checks, why, examples and options",
+				ArgsUsage: "RULE",
+				Flags:     append(configFlags(), localeFlag()),
+				Action: func(c *cli.Context) error {
+					if c.NArg() != 1 {
+						return fmt.Errorf("explain takes one rule ID (see postlint rules)")
+					}
+					return command.Explain(command.ExplainOptions{ID: c.Args().First(), Locale: c.String("locale"), Config: configOptions(c)}, env)
+				},
+			},
+			{
+				Name:  "init",
+				Usage: "write a commented .postlint.toml with the defaults",
+				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace an existing file (keeping a .bak copy)"}},
+				Action: func(c *cli.Context) error {
+					return command.Init(command.InitOptions{Force: c.Bool("force")}, env)
+				},
+			},
+			{
+				Name:  "version",
+				Usage: "print postlint's version",
+				Action: func(*cli.Context) error {
+					return command.PrintVersion(env.Stdout)
+				},
+			},
+		},
+	}
+}

@@ -1,0 +1,78 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+
+	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/rules"
+)
+
+func init() {
+	register("json", Factory{New: newJSON, Help: "stable JSON (SPEC §4), for scripts"})
+}
+
+// jsonFinding is the SPEC §4 shape; field order is part of the contract.
+type jsonFinding struct {
+	Path       string `json:"path"`
+	Post       int    `json:"post"`
+	Platform   string `json:"platform"`
+	Rule       string `json:"rule"`
+	Category   string `json:"category"`
+	Severity   string `json:"severity"`
+	Line       int    `json:"line"`
+	Column     int    `json:"column"`
+	EndLine    int    `json:"end_line"`
+	EndColumn  int    `json:"end_column"`
+	Message    string `json:"message"`
+	Suggestion string `json:"suggestion,omitempty"`
+}
+
+// jsonFormatter streams findings so that memory stays flat on large runs.
+type jsonFormatter struct {
+	w     *bufio.Writer
+	opts  Options
+	wrote int
+}
+
+func newJSON(o Options) Formatter {
+	return &jsonFormatter{w: bufio.NewWriter(o.W), opts: o}
+}
+
+func toJSON(f rules.Finding, locale string) jsonFinding {
+	return jsonFinding{
+		Path: f.Path, Post: f.Post, Platform: f.Platform, Rule: f.Rule, Category: f.Category,
+		Severity: f.Severity.String(), Line: f.Range.Start.Line, Column: f.Range.Start.Column,
+		EndLine: f.Range.End.Line, EndColumn: f.Range.End.Column,
+		Message: f.Message.In(locale), Suggestion: f.Suggestion.In(locale),
+	}
+}
+
+func (j *jsonFormatter) Post(r engine.PostResult) error {
+	for _, f := range r.Findings {
+		if j.wrote == 0 {
+			j.w.WriteString("{\n  \"version\": 1,\n  \"findings\": [\n    ")
+		} else {
+			j.w.WriteString(",\n    ")
+		}
+		b, err := json.MarshalIndent(toJSON(f, j.opts.Locale), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		j.w.Write(b)
+		j.wrote++
+	}
+	return nil
+}
+
+func (j *jsonFormatter) Finish(s engine.Summary) error {
+	if j.wrote == 0 {
+		j.w.WriteString("{\n  \"version\": 1,\n  \"findings\": [")
+	} else {
+		j.w.WriteString("\n  ")
+	}
+	fmt.Fprintf(j.w, "],\n  \"summary\": {\"files\": %d, \"posts\": %d, \"errors\": %d, \"warnings\": %d, \"infos\": %d}\n}\n",
+		s.Files, s.Posts, s.Errors, s.Warnings, s.Infos)
+	return j.w.Flush()
+}

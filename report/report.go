@@ -1,0 +1,101 @@
+// Package report turns findings into output: a coloured text report for
+// people, JSON for scripts, SARIF, GitHub workflow commands, Checkstyle and
+// JUnit XML for CI, and an HTML preview. Formatters are chosen by name from
+// a registry and receive results as a stream, post by post, in a fixed
+// order.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/platform"
+	"github.com/postlint/postlint/rules"
+)
+
+// Formatter writes one report.
+type Formatter interface {
+	// Post receives one post's findings, in path and post order.
+	Post(engine.PostResult) error
+	// Finish writes what comes after the last post.
+	Finish(engine.Summary) error
+}
+
+// Options configure a formatter.
+type Options struct {
+	W      io.Writer
+	Locale string
+	// Color turns on ANSI colours (text only).
+	Color bool
+	// Quiet drops the summary of the text report.
+	Quiet bool
+	// Rules documents every rule in force, for formats that list rules.
+	Rules []rules.Doc
+	// Version is postlint's version, for formats that name the tool.
+	Version string
+	// Specs are the platform limits in force, for formats that show them.
+	Specs map[string]platform.Spec
+}
+
+// Factory makes a formatter.
+type Factory struct {
+	New func(Options) Formatter
+	// NeedsPosts is true for formats that show the post text.
+	NeedsPosts bool
+	Help       string
+}
+
+var registry = map[string]Factory{}
+
+// register adds a format; each format file calls it from init.
+func register(name string, f Factory) {
+	if _, dup := registry[name]; dup {
+		panic("report: duplicate format " + name)
+	}
+	registry[name] = f
+}
+
+// Lookup returns a format by name.
+func Lookup(name string) (Factory, error) {
+	f, ok := registry[name]
+	if !ok {
+		return Factory{}, fmt.Errorf("unknown format %q (use %s)", name, strings.Join(Names(), ", "))
+	}
+	return f, nil
+}
+
+// Names lists the formats, sorted.
+func Names() []string {
+	var names []string
+	for n := range registry {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Multi sends results to several formatters.
+type Multi []Formatter
+
+// Post forwards to every formatter.
+func (m Multi) Post(r engine.PostResult) error {
+	for _, f := range m {
+		if err := f.Post(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Finish forwards to every formatter.
+func (m Multi) Finish(s engine.Summary) error {
+	for _, f := range m {
+		if err := f.Finish(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
