@@ -95,8 +95,11 @@ func Parse(text string, cfg Config) ParseResult {
 	}
 	origUnits := utf16Count(text)
 	res.DisplayRangeEnd = max(origUnits-1, 0)
-	// The reference shifts by the change in length, not by an exact mapping.
-	res.ValidRangeEnd = validEnd + origUnits - utf16Count(normalized)
+	// The reference shifts by the change in length, not by an exact
+	// mapping. When NFC lengthens the text (U+FB2C becomes three code
+	// points) and nothing fits, that shift can go below zero; the range is
+	// clamped to stay an index of the text.
+	res.ValidRangeEnd = max(validEnd+origUnits-utf16Count(normalized), 0)
 	return res
 }
 
