@@ -109,6 +109,8 @@ func matchEmoji(s string, i int) (int, bool) {
 			return i + n + m, true
 		}
 		return i + n, true
+	case r < 0xA9:
+		return 0, false // nothing below '©' is an emoji on its own
 	case r == vs16 || isSkinTone(r):
 		// A stray selector or modifier is an emoji of its own in Twemoji.
 		return i + n, true
