@@ -1,0 +1,266 @@
+package prose
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Match is one phrase found by a Matcher: the byte span [Start, End) in the
+// original text and the index of the phrase in the list given to NewMatcher.
+type Match struct{ Start, End, Phrase int }
+
+// Matcher finds phrases in text: case-insensitive, on whole tokens,
+// leftmost-longest and without overlaps.
+//
+// It indexes phrases by their first token in a map and compares folded tokens
+// one by one, which is far faster than a regexp alternation of hundreds of
+// phrases and keeps offsets in the original text. A Matcher is safe for
+// concurrent use.
+type Matcher struct {
+	phrases    [][]elem
+	byFirst    map[string][]int32 // phrases whose first element is a literal
+	byPrefix   map[string][]int32 // phrases whose first element is a prefix
+	prefixLens []int              // distinct byte lengths of byPrefix keys, ascending
+	numFirst   []int32            // phrases whose first element is <n>
+	pool       sync.Pool          // *matchScratch
+}
+
+type elemKind uint8
+
+const (
+	elLit    elemKind = iota // one token, compared folded
+	elPrefix                 // a word or number that starts with text
+	elNum                    // any Number token
+	elWild                   // 1 to 3 word or number tokens
+)
+
+type elem struct {
+	kind elemKind
+	text string // folded literal or prefix
+}
+
+// maxWild is how many tokens one "*" covers at most.
+const maxWild = 3
+
+// NewMatcher compiles phrases. Each phrase is a sequence of space-separated
+// elements:
+//   - words and punctuation, matched case-insensitively after folding (see
+//     FoldString); an element is tokenised like the text, so "sebarkan!"
+//     means the word sebarkan followed by "!", and "“" matches '"';
+//   - "*": 1 to 3 word or number tokens (not punctuation: a wildcard does not
+//     run over a comma or a sentence end);
+//   - "<n>": any Number token (3, 10.000, Rp10.000);
+//   - a word with a trailing "-": a prefix ("sebar-" matches sebar, sebarkan
+//     and sebarluaskan).
+//
+// A phrase must contain a word, punctuation or prefix element, and may not
+// start or end with "*". The error names the first bad phrase.
+func NewMatcher(phrases []string) (*Matcher, error) {
+	m := &Matcher{
+		phrases:  make([][]elem, len(phrases)),
+		byFirst:  map[string][]int32{},
+		byPrefix: map[string][]int32{},
+	}
+	for i, p := range phrases {
+		els, err := parsePhrase(p)
+		if err != nil {
+			return nil, fmt.Errorf("prose: phrase %d %q: %s", i, p, err)
+		}
+		m.phrases[i] = els
+		switch first := els[0]; first.kind {
+		case elLit:
+			m.byFirst[first.text] = append(m.byFirst[first.text], int32(i))
+		case elPrefix:
+			if _, ok := m.byPrefix[first.text]; !ok {
+				m.prefixLens = append(m.prefixLens, len(first.text))
+			}
+			m.byPrefix[first.text] = append(m.byPrefix[first.text], int32(i))
+		case elNum:
+			m.numFirst = append(m.numFirst, int32(i))
+		}
+	}
+	slices.Sort(m.prefixLens)
+	m.prefixLens = slices.Compact(m.prefixLens)
+	m.pool.New = func() any { return new(matchScratch) }
+	return m, nil
+}
+
+func parsePhrase(p string) ([]elem, error) {
+	var els []elem
+	concrete := false
+	for _, f := range strings.Fields(p) {
+		switch {
+		case f == "*":
+			els = append(els, elem{kind: elWild})
+			continue
+		case f == "<n>":
+			els = append(els, elem{kind: elNum})
+			continue
+		case len(f) > 1 && f[len(f)-1] == '-' && isOneWord(f[:len(f)-1]):
+			els = append(els, elem{kind: elPrefix, text: FoldString(f[:len(f)-1])})
+			concrete = true
+			continue
+		}
+		for _, t := range Tokens(f) {
+			if folded := FoldString(f[t.Start:t.End]); folded != "" {
+				els = append(els, elem{kind: elLit, text: folded})
+				concrete = true
+			}
+		}
+	}
+	switch {
+	case len(els) == 0:
+		return nil, fmt.Errorf("empty phrase")
+	case !concrete:
+		return nil, fmt.Errorf("phrase has no word or punctuation, only wildcards")
+	case els[0].kind == elWild || els[len(els)-1].kind == elWild:
+		return nil, fmt.Errorf("phrase starts or ends with the wildcard *")
+	}
+	return els, nil
+}
+
+// isOneWord reports whether s is exactly one word or number token.
+func isOneWord(s string) bool {
+	t, next, ok := nextToken(s, 0, true)
+	return ok && t.Start == 0 && next == len(s) && (t.Kind == Word || t.Kind == Number)
+}
+
+// Len returns the number of phrases.
+func (m *Matcher) Len() int { return len(m.phrases) }
+
+// FindAll returns the phrases found in text, in order.
+func (m *Matcher) FindAll(text string) []Match {
+	sc := m.pool.Get().(*matchScratch)
+	sc.toks = AppendTokens(sc.toks[:0], text)
+	out := m.find(text, sc.toks, sc)
+	m.pool.Put(sc)
+	return out
+}
+
+// FindAllTokens is FindAll over a tokenisation of text the caller already has,
+// normally from Tokens. With tokens from Words, phrases that contain
+// punctuation cannot match. Tokens outside text never match.
+func (m *Matcher) FindAllTokens(text string, toks []Token) []Match {
+	sc := m.pool.Get().(*matchScratch)
+	out := m.find(text, toks, sc)
+	m.pool.Put(sc)
+	return out
+}
+
+// matchScratch holds the folded tokens of one text; pooled so that matching
+// a post allocates only its result.
+type matchScratch struct {
+	toks    []Token
+	folded  []byte
+	offs    []int32 // token i is folded[offs[2i]:offs[2i+1]]; -1 if invalid
+	matches []Match
+}
+
+func (sc *matchScratch) fold(text string, toks []Token) {
+	sc.folded = sc.folded[:0]
+	sc.offs = sc.offs[:0]
+	for _, t := range toks {
+		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
+			sc.offs = append(sc.offs, -1, -1)
+			continue
+		}
+		start := len(sc.folded)
+		sc.folded = AppendFold(sc.folded, text[t.Start:t.End])
+		sc.offs = append(sc.offs, int32(start), int32(len(sc.folded)))
+	}
+}
+
+// tok returns the folded text of token i and whether the token is usable.
+func (sc *matchScratch) tok(i int) ([]byte, bool) {
+	a := sc.offs[2*i]
+	if a < 0 {
+		return nil, false
+	}
+	return sc.folded[a:sc.offs[2*i+1]], true
+}
+
+func (m *Matcher) find(text string, toks []Token, sc *matchScratch) []Match {
+	if len(m.phrases) == 0 || len(toks) == 0 {
+		return nil
+	}
+	sc.fold(text, toks)
+	out := sc.matches[:0]
+	for ti := 0; ti < len(toks); {
+		f, ok := sc.tok(ti)
+		best, bestP := -1, -1
+		if ok {
+			try := func(ps []int32) {
+				for _, p := range ps {
+					if end := m.matchAt(m.phrases[p], toks, sc, ti); end > best || end == best && end >= 0 && int(p) < bestP {
+						best, bestP = end, int(p)
+					}
+				}
+			}
+			try(m.byFirst[string(f)])
+			for _, l := range m.prefixLens {
+				if l > len(f) {
+					break
+				}
+				try(m.byPrefix[string(f[:l])])
+			}
+			if toks[ti].Kind == Number {
+				try(m.numFirst)
+			}
+		}
+		if best < 0 {
+			ti++
+			continue
+		}
+		out = append(out, Match{Start: toks[ti].Start, End: toks[best-1].End, Phrase: bestP})
+		ti = best
+	}
+	sc.matches = out
+	if len(out) == 0 {
+		return nil
+	}
+	// The scratch slice goes back to the pool; the caller gets its own copy.
+	return append([]Match(nil), out...)
+}
+
+// matchAt returns the end token index of the longest match of els starting
+// at token ti, or -1.
+func (m *Matcher) matchAt(els []elem, toks []Token, sc *matchScratch, ti int) int {
+	for k, e := range els {
+		if ti >= len(toks) {
+			return -1
+		}
+		f, ok := sc.tok(ti)
+		if !ok {
+			return -1
+		}
+		switch e.kind {
+		case elLit:
+			if string(f) != e.text {
+				return -1
+			}
+		case elPrefix:
+			if kind := toks[ti].Kind; kind != Word && kind != Number ||
+				len(f) < len(e.text) || string(f[:len(e.text)]) != e.text {
+				return -1
+			}
+		case elNum:
+			if toks[ti].Kind != Number {
+				return -1
+			}
+		case elWild:
+			best := -1
+			for w := 1; w <= maxWild && ti+w <= len(toks); w++ {
+				t := toks[ti+w-1]
+				if _, ok := sc.tok(ti + w - 1); !ok || t.Kind != Word && t.Kind != Number {
+					break
+				}
+				best = max(best, m.matchAt(els[k+1:], toks, sc, ti+w))
+			}
+			return best
+		}
+		ti++
+	}
+	return ti
+}

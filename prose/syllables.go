@@ -1,0 +1,190 @@
+package prose
+
+import (
+	"unicode"
+)
+
+// Syllables estimates the syllables of one word. lang "en" selects the
+// English rules; any other value selects the Indonesian rules.
+//
+// Indonesian: every vowel group a i u e o is a nucleus (y too between
+// consonants or after a final consonant). The diphthongs ai, au, ei, oi are
+// one syllable when the word ends after them or one consonant (ng, ny, kh, sy
+// count as one) and a vowel follow (pan-dai, sau-da-ra, sur-vei, sam-pai-kan);
+// before a closing consonant they split (ma-in, ba-ik, la-ut). Other vowel
+// sequences split (bu-ah, ni-at). Known misses: mainan, kaidah (3, counted 2).
+//
+// English: vowel groups (a e i o u, y after the first letter), minus a silent
+// final e (make=1; but the=1, table=2), a silent -es (makes=1; boxes=2) and an
+// -ed that follows any consonant but t or d (jumped=1, wanted=2).
+//
+// Hyphenated parts are counted separately and added (kegiatan-kegiatan=8),
+// every part with letters counts at least 1, and digits count 0.
+func Syllables(word, lang string) int {
+	en := lang == "en"
+	var buf [48]byte
+	part := buf[:0]
+	total := 0
+	for i := 0; i < len(word); {
+		r, w := decode(word, i)
+		i += w
+		switch {
+		case isLetter(r):
+			part = append(part, baseLetter(r))
+			continue
+		case isApostrophe(r) || unicode.IsMark(r) || isInWordFormat(r):
+			continue // inside the part: don't, Jum'at, decomposed accents
+		}
+		if len(part) > 0 {
+			total += countPart(part, en)
+			part = part[:0]
+		}
+	}
+	if len(part) > 0 {
+		total += countPart(part, en)
+	}
+	return total
+}
+
+func countPart(p []byte, en bool) int {
+	var n int
+	if en {
+		n = countEN(p)
+	} else {
+		n = countID(p)
+	}
+	return max(n, 1)
+}
+
+// baseLetter maps a letter to a lower-case ASCII letter for the vowel rules:
+// accented Latin vowels to their base vowel, everything else that is not an
+// ASCII letter to a consonant placeholder.
+func baseLetter(r rune) byte {
+	if r < 0x80 {
+		return byte(r) | 0x20
+	}
+	r = unicode.ToLower(r)
+	switch {
+	case r >= 0xE0 && r <= 0xE5, r >= 0x100 && r <= 0x105:
+		return 'a'
+	case r >= 0xE8 && r <= 0xEB, r >= 0x112 && r <= 0x11B:
+		return 'e'
+	case r >= 0xEC && r <= 0xEF, r >= 0x128 && r <= 0x131:
+		return 'i'
+	case r >= 0xF2 && r <= 0xF6, r == 0xF8, r >= 0x14C && r <= 0x151:
+		return 'o'
+	case r >= 0xF9 && r <= 0xFC, r >= 0x168 && r <= 0x173:
+		return 'u'
+	case r == 0xFD, r == 0xFF:
+		return 'y'
+	}
+	return 'x'
+}
+
+func isAEIOU(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+}
+
+// vowelID reports whether p[i] is a syllable nucleus letter in Indonesian.
+func vowelID(p []byte, i int) bool {
+	c := p[i]
+	if isAEIOU(c) {
+		return true
+	}
+	if c != 'y' || i == 0 || isAEIOU(p[i-1]) || p[i-1] == 'y' {
+		return false
+	}
+	return i+1 == len(p) || !isAEIOU(p[i+1]) && p[i+1] != 'y'
+}
+
+func countID(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); {
+		if !vowelID(p, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(p) && vowelID(p, j) {
+			j++
+		}
+		for k := i; k < j; {
+			n++
+			if k+1 < j && isDiphthong(p[k], p[k+1]) && (k+2 < j || diphthongCloses(p, j)) {
+				k += 2
+			} else {
+				k++
+			}
+		}
+		i = j
+	}
+	return n
+}
+
+func isDiphthong(a, b byte) bool {
+	return b == 'i' && (a == 'a' || a == 'e' || a == 'o') || a == 'a' && b == 'u'
+}
+
+// diphthongCloses reports whether a diphthong whose vowel group ends at p[j]
+// stays one syllable: at the end of the word, or before one consonant (or
+// digraph) and a vowel.
+func diphthongCloses(p []byte, j int) bool {
+	if j == len(p) {
+		return true
+	}
+	c := 1
+	if j+1 < len(p) && isDigraph(p[j], p[j+1]) {
+		c = 2
+	}
+	return j+c < len(p) && vowelID(p, j+c)
+}
+
+func isDigraph(a, b byte) bool {
+	return a == 'n' && (b == 'g' || b == 'y') || b == 'h' && (a == 'k' || a == 's') || a == 's' && b == 'y'
+}
+
+func vowelEN(p []byte, i int) bool {
+	c := p[i]
+	return isAEIOU(c) || c == 'y' && i > 0
+}
+
+func countEN(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if vowelEN(p, i) && (i == 0 || !vowelEN(p, i-1)) {
+			n++
+		}
+	}
+	l := len(p)
+	if n < 2 || l < 3 {
+		return n
+	}
+	switch {
+	case p[l-1] == 'e' && !vowelEN(p, l-2):
+		// silent final e, except consonant + "le" (table, little)
+		if p[l-2] != 'l' || vowelEN(p, l-3) {
+			n--
+		}
+	case l >= 4 && p[l-1] == 's' && p[l-2] == 'e' && !vowelEN(p, l-3):
+		if !isSibilant(p, l-3) {
+			n--
+		}
+	case l >= 4 && p[l-1] == 'd' && p[l-2] == 'e' && !vowelEN(p, l-3):
+		if p[l-3] != 't' && p[l-3] != 'd' {
+			n--
+		}
+	}
+	return n
+}
+
+// isSibilant reports a consonant before -es that keeps it a syllable
+// (boxes, changes, wishes).
+func isSibilant(p []byte, i int) bool {
+	switch p[i] {
+	case 's', 'x', 'z', 'c', 'g':
+		return true
+	case 'h':
+		return i > 0 && (p[i-1] == 's' || p[i-1] == 'c')
+	}
+	return false
+}

@@ -1,0 +1,113 @@
+package twittertext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ExtractHashtags returns the hashtags in text, in order. A hashtag is '#'
+// or '＃' followed by letters, marks, digits and a few joiners, with at
+// least one letter or mark; it must not follow a letter, digit or '&', and
+// must not be followed by another hash sign or "://". Hashtags inside URLs
+// are dropped.
+func ExtractHashtags(text string) []Entity {
+	tags := scanHashtags(text)
+	if len(tags) == 0 {
+		return tags
+	}
+	return removeOverlaps(tags, ExtractURLs(text))
+}
+
+func isHashSign(r rune) bool { return r == '#' || r == 0xFF03 }
+
+// scanHashtags implements twitter-text's validHashtag pattern:
+//
+//	(boundary)([#＃])(?!\uFE0F|\u20E3)(alnum* alpha alnum*)
+//
+// where the boundary is the start of the text, U+FE0E, U+FE0F, or any
+// other character that is neither hashtag text nor '&'.
+func scanHashtags(s string) []Entity {
+	if !strings.ContainsRune(s, '#') && !strings.ContainsRune(s, 0xFF03) {
+		return nil
+	}
+	var out []Entity
+	lastIndex := 0 // end of the previous match; the next boundary starts here or later
+	prev, prevStart := rune(-1), -1
+	for h := 0; h < len(s); {
+		r, n := utf8.DecodeRuneInString(s[h:])
+		if isHashSign(r) && hashtagBoundary(h, prev, prevStart, lastIndex) {
+			if end, ok := hashtagText(s, h+n); ok {
+				lastIndex = end
+				if !followedByHashOrScheme(s[end:]) {
+					out = append(out, Entity{Start: h, End: end, Text: s[h+n : end]})
+				}
+				prev, prevStart = -1, -1
+				h = end
+				continue
+			}
+		}
+		prev, prevStart = r, h
+		h += n
+	}
+	return out
+}
+
+func hashtagBoundary(h int, prev rune, prevStart, lastIndex int) bool {
+	if h == 0 {
+		return true
+	}
+	if prevStart < lastIndex {
+		return false // consumed by the previous match
+	}
+	return prev == vs15 || prev == vs16 || !isHashtagAlnum(prev) && prev != '&'
+}
+
+// hashtagText returns the end of the hashtag text starting at i: the
+// longest run of hashtag characters, which must hold a letter or mark and
+// must not start with U+FE0F or U+20E3 (keycap "#️⃣").
+func hashtagText(s string, i int) (int, bool) {
+	j := i
+	alpha := false
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isHashtagAlnum(r) || j == i && (r == vs16 || r == keycapCap) {
+			break
+		}
+		alpha = alpha || isHashtagAlpha(r)
+		j += n
+	}
+	return j, alpha
+}
+
+func followedByHashOrScheme(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return isHashSign(r) || strings.HasPrefix(after, "://")
+}
+
+// removeOverlaps drops the entities of tags that overlap a URL, keeping
+// the one that starts first, as twitter-text's removeOverlappingEntities
+// does. Both lists are sorted by Start.
+func removeOverlaps(tags, urls []Entity) []Entity {
+	if len(urls) == 0 {
+		return tags
+	}
+	out := tags[:0]
+	prevEnd := -1
+	ui := 0
+	for _, t := range tags {
+		// URLs that start before this tag come first in the merged order
+		// (on a tie the tag would come first, as in the reference).
+		for ui < len(urls) && urls[ui].Start < t.Start {
+			if urls[ui].Start >= prevEnd {
+				prevEnd = urls[ui].End
+			}
+			ui++
+		}
+		if t.Start < prevEnd {
+			continue
+		}
+		out = append(out, t)
+		prevEnd = t.End
+	}
+	return out
+}

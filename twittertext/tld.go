@@ -1,0 +1,137 @@
+package twittertext
+
+import (
+	_ "embed"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// tldLibYAML is twitter-text's conformance/tld_lib.yml: the country-code
+// and generic top-level domains a bare domain may end in.
+//
+//go:embed tld_lib.yml
+var tldLibYAML []byte
+
+const (
+	kindGeneric = 1 << iota
+	kindCountry
+)
+
+// tldSet is the parsed TLD list, keyed by tldKey of each TLD.
+type tldSet struct {
+	kinds    map[string]uint8
+	maxRunes int
+}
+
+// tldMaxKeyBytes bounds the key buffer; it is checked when loading.
+const tldMaxKeyBytes = 64
+
+// tldTable parses the embedded list on first use; the result is never
+// modified afterwards.
+var tldTable = sync.OnceValue(func() *tldSet {
+	var lists struct {
+		Country []string `yaml:"country"`
+		Generic []string `yaml:"generic"`
+	}
+	if err := yaml.Unmarshal(tldLibYAML, &lists); err != nil {
+		panic("twittertext: embedded tld_lib.yml: " + err.Error())
+	}
+	t := &tldSet{kinds: make(map[string]uint8, len(lists.Country)+len(lists.Generic))}
+	add := func(tld string, kind uint8) {
+		var buf [tldMaxKeyBytes]byte
+		k := 0
+		for _, r := range tld {
+			k += utf8.EncodeRune(buf[k:], tldKey(r))
+		}
+		t.kinds[string(buf[:k])] |= kind
+		t.maxRunes = max(t.maxRunes, utf8.RuneCountInString(tld))
+	}
+	for _, tld := range lists.Generic {
+		add(tld, kindGeneric)
+	}
+	for _, tld := range lists.Country {
+		add(tld, kindCountry)
+	}
+	return t
+})
+
+// tldKey folds case the way the reference's case-insensitive JavaScript
+// regular expressions do: ASCII letters compare without case; other BMP
+// characters compare by their upper case, unless that is ASCII (so the
+// Kelvin sign never matches "k"); astral characters compare exactly.
+func tldKey(r rune) rune {
+	if r < 128 {
+		if r >= 'A' && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		return r
+	}
+	if r > 0xFFFF {
+		return r
+	}
+	if u := unicode.ToUpper(r); u >= 128 {
+		return u
+	}
+	return r
+}
+
+// tldBoundary is the lookahead after a TLD: the next character must not
+// continue a host name (letters, digits, '@', '+', '-').
+func tldBoundary(s string, i, end int) bool {
+	if i >= end {
+		return true
+	}
+	c := s[i]
+	return !(c < 128 && (isASCIIAlnum(rune(c)) || c == '@' || c == '+' || c == '-'))
+}
+
+// matchTLD matches validGTLD|validCCTLD|validPunycode at s[y:], treating
+// end as the end of the text. Generic TLDs are tried before country codes
+// and longer TLDs before shorter ones, which is the order of the
+// alternations in the reference.
+func matchTLD(s string, y, end int) (int, bool) {
+	t := tldTable()
+	var key [tldMaxKeyBytes]byte
+	var keyEnd, srcEnd [tldMaxKeyBytes + 1]int
+	n, k, j := 0, 0, y
+	for n < t.maxRunes && j < end {
+		r, size := utf8.DecodeRuneInString(s[j:end])
+		kr := tldKey(r)
+		if k+utf8.RuneLen(kr) > len(key) {
+			break
+		}
+		k += utf8.EncodeRune(key[k:], kr)
+		j += size
+		n++
+		keyEnd[n], srcEnd[n] = k, j
+	}
+	for _, kind := range [...]uint8{kindGeneric, kindCountry} {
+		for l := n; l >= 1; l-- {
+			if !tldBoundary(s, srcEnd[l], end) {
+				continue
+			}
+			if t.kinds[string(key[:keyEnd[l]])]&kind != 0 {
+				return srcEnd[l], true
+			}
+		}
+	}
+	return matchPunycodeTLD(s, y, end)
+}
+
+// matchPunycodeTLD matches "xn--" followed by letters, digits and hyphens.
+func matchPunycodeTLD(s string, y, end int) (int, bool) {
+	if end-y < 5 || s[y]|0x20 != 'x' || s[y+1]|0x20 != 'n' || s[y+2] != '-' || s[y+3] != '-' {
+		return 0, false
+	}
+	j := y + 4
+	for j < end && (isASCIIAlnum(rune(s[j])) || s[j] == '-') {
+		j++
+	}
+	if j == y+4 {
+		return 0, false
+	}
+	return j, true
+}
