@@ -206,6 +206,9 @@ func Lint(o LintOptions, env Env) (int, error) {
 		fac, _ := report.Lookup(out.name)
 		w := env.Stdout
 		if out.path != "" {
+			if err := os.MkdirAll(filepath.Dir(out.path), 0o755); err != nil {
+				return ExitError, fmt.Errorf("--format %s: %w", out.name, err)
+			}
 			f, err := os.Create(out.path)
 			if err != nil {
 				return ExitError, fmt.Errorf("--format %s: %w", out.name, err)

@@ -45,7 +45,7 @@ func (*HookWeakOpener) Check(p *Pass) {
 	if end < 0 {
 		line := a.FirstLine()
 		for _, m := range a.Match("greeting-lines") {
-			if m.Start == start && !hasWords(a, m.End, line.End) {
+			if m.Start == start && wordsBetween(a, m.End, line.End) <= 3 {
 				end, phrase = line.End, a.Text[m.Start:m.End]
 				break
 			}
@@ -95,12 +95,13 @@ func nextWordStart(a *Analysis, off int) int {
 	return len(a.Text)
 }
 
-// hasWords reports whether a word or number lies between from and to.
-func hasWords(a *Analysis, from, to int) bool {
+// wordsBetween counts the words and numbers between from and to.
+func wordsBetween(a *Analysis, from, to int) int {
+	n := 0
 	for _, w := range a.Words() {
 		if w.Start >= from && w.End <= to {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/command"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){"postlint": main})
+}
+
+// TestScripts runs the binary end to end: flags, exit codes, stdin, every
+// output format, config errors (testdata/script/*.txtar).
+func TestScripts(t *testing.T) {
+	examples, err := filepath.Abs("examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("EXAMPLES", examples)
+			env.Setenv("NO_COLOR", "")
+			env.Setenv("LANG", "C")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// exitcode N cmd args... runs cmd and checks its exact exit code,
+			// which `! exec` cannot (it accepts any failure).
+			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 2 {
+					ts.Fatalf("usage: exitcode N command [args...]")
+				}
+				want, err := strconv.Atoi(args[0])
+				if err != nil {
+					ts.Fatalf("exitcode: %v", err)
+				}
+				err = ts.Exec(args[1], args[2:]...)
+				got := 0
+				var ee *exec.ExitError
+				if errors.As(err, &ee) {
+					got = ee.ExitCode()
+				} else if err != nil {
+					ts.Fatalf("exitcode: %v", err)
+				}
+				if got != want {
+					ts.Fatalf("exit code %d, want %d", got, want)
+				}
+			},
+		},
+	})
+}
+
+var elapsed = regexp.MustCompile(`\b\d+ ms\b`)
+
+// runGolden runs postlint in-process and compares its output with a golden
+// file; go test -run TestGolden -update rewrites them.
+func runGolden(t *testing.T, name string, wantCode int, args ...string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	env := command.Env{
+		Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
+		Getenv:     func(string) string { return "" },
+		IsTerminal: func(io.Writer) bool { return false },
+	}
+	code := run(append([]string{"postlint"}, args...), env)
+	if code != wantCode {
+		t.Fatalf("exit code %d, want %d; stderr:\n%s", code, wantCode, stderr.String())
+	}
+	got := elapsed.ReplaceAllString(stdout.String(), "0 ms")
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -run TestGolden -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (go test -run TestGolden -update rewrites it):\n%s", path, diffLines(string(want), got))
+	}
+}
+
+// diffLines shows the first lines that differ.
+func diffLines(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var out strings.Builder
+	shown := 0
+	for i := 0; i < max(len(w), len(g)) && shown < 10; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			out.WriteString("line " + strconv.Itoa(i+1) + ":\n  want: " + wl + "\n  got:  " + gl + "\n")
+			shown++
+		}
+	}
+	return out.String()
+}
+
+// TestGolden lints the bundled examples with the built-in defaults, the way
+// the README tells a new user to.
+func TestGolden(t *testing.T) {
+	t.Run("text", func(t *testing.T) { runGolden(t, "examples.txt", 1, "--no-config", "examples") })
+	t.Run("text-id", func(t *testing.T) { runGolden(t, "examples-id.txt", 1, "--no-config", "--locale", "id", "examples") })
+	t.Run("json", func(t *testing.T) { runGolden(t, "examples.json", 1, "--no-config", "--format", "json", "examples") })
+	t.Run("rules", func(t *testing.T) { runGolden(t, "rules.txt", 0, "rules") })
+}
+
+// TestJobsDoNotChangeOutput checks byte-identical reports whatever the
+// number of workers.
+func TestJobsDoNotChangeOutput(t *testing.T) {
+	out := func(jobs string) string {
+		var stdout bytes.Buffer
+		env := command.Env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: io.Discard, Getenv: func(string) string { return "" }}
+		run([]string{"postlint", "--no-config", "--jobs", jobs, "--format", "json", "examples"}, env)
+		return stdout.String()
+	}
+	one := out("1")
+	for _, jobs := range []string{"2", "8"} {
+		if got := out(jobs); got != one {
+			t.Errorf("--jobs %s output differs from --jobs 1", jobs)
+		}
+	}
+}
