@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/postlint/postlint/i18n"
 )
@@ -18,7 +19,9 @@ func init() { register(func() Rule { return &HookDateline{} }) }
 // HOOK-03), compiled once.
 var datelinePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?`),
-	regexp.MustCompile(`^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z][A-Za-z .]*)?\s*(?:\([A-Za-z]+\)\s*)?[–—-]+`),
+	// "JAKARTA, Humas –", "SURABAYA –": a capitalised place, an optional
+	// source, then a dash standing apart (so "KTP-el" is not a dateline).
+	regexp.MustCompile(`^[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z .]*?)?\s*(?:\([A-Za-z]+\)\s*)?(?:[–—]|-{1,2}\s)`),
 	regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\(?\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December)\s+\d{4}\)?\s*[–—-]?`),
 	regexp.MustCompile(`^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\(\d{1,2}/\d{1,2}\))?,?`),
 	regexp.MustCompile(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
@@ -47,9 +50,10 @@ func (*HookDateline) Check(p *Pass) {
 		if loc == nil {
 			continue
 		}
+		end := loc[0] + len(strings.TrimRight(text[loc[0]:loc[1]], " \t"))
 		p.Report(Report{
-			Start: loc[0], End: loc[1],
-			Message: i18n.Sprintf("the post opens with a press-release dateline %q", "unggahan dibuka dengan baris tanggal ala siaran pers %q", excerpt(text[loc[0]:loc[1]], 40)),
+			Start: loc[0], End: end,
+			Message: i18n.Sprintf("the post opens with a press-release dateline %q", "unggahan dibuka dengan baris tanggal ala siaran pers %q", excerpt(text[loc[0]:end], 40)),
 			Suggestion: i18n.T("start with what happened and why it matters; give the day and place later, if at all",
 				"mulai dengan apa yang terjadi dan mengapa penting; sebut hari dan tempat belakangan bila perlu"),
 		})

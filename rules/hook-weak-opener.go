@@ -46,7 +46,7 @@ func (*HookWeakOpener) Check(p *Pass) {
 		line := a.FirstLine()
 		for _, m := range a.Match("greeting-lines") {
 			if m.Start == start && wordsBetween(a, m.End, line.End) <= 3 {
-				end, phrase = line.End, a.Text[m.Start:m.End]
+				end, phrase = lastWordEnd(a, m.End, line.End), a.Text[m.Start:m.End]
 				break
 			}
 		}
@@ -93,6 +93,17 @@ func nextWordStart(a *Analysis, off int) int {
 		}
 	}
 	return len(a.Text)
+}
+
+// lastWordEnd returns the end of the last word before to, at least from.
+func lastWordEnd(a *Analysis, from, to int) int {
+	end := from
+	for _, w := range a.Words() {
+		if w.End <= to && w.End > end {
+			end = w.End
+		}
+	}
+	return end
 }
 
 // wordsBetween counts the words and numbers between from and to.
