@@ -7,7 +7,9 @@ import (
 
 func TestCaptionLength(t *testing.T) {
 	words := strings.Repeat("Warga bisa mencetak KTP-el di kecamatan. ", 9) // 369 characters
-	runCases(t, func() Rule { return &CaptionLength{InfoOver: 125, WarnOver: 300, TextInfoOver: 250, Platforms: []string{"facebook", "instagram"}} }, []ruleCase{
+	runCases(t, func() Rule {
+		return &CaptionLength{InfoOver: 125, WarnOver: 300, TextInfoOver: 250, Platforms: []string{"facebook", "instagram"}}
+	}, []ruleCase{
 		{name: "id long photo caption warns", src: "---\nmedia: image\n---\n" + words, platforms: []string{"instagram"},
 			want: []string{"warning[instagram] " + strings.TrimSpace(words)[300:]}},
 		{name: "medium caption is info", src: "---\nmedia: video\n---\n" + words[:200], platforms: []string{"facebook"},
