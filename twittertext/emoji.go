@@ -31,7 +31,7 @@ const (
 // ZWJ sequences such as families, flags, keycaps such as "1️⃣" (also
 // without U+FE0F), and tag sequences such as the flag of England.
 // Symbols that are text by default and need U+FE0F to be emoji on X ('©',
-// '®', '™') are reported only with it.
+// '®', '™', '♟') are reported only with it.
 func FindEmoji(text string) []Entity {
 	var out []Entity
 	for i := 0; i < len(text); {
