@@ -14,8 +14,9 @@ import (
 // for; here any well-formed sequence of emoji is accepted instead, with
 // the emoji themselves taken from the Unicode data in emoji_table.go.
 // Sequences Twemoji lacks an image for are therefore counted as one unit
-// where the reference would count their parts; that never happens for the
-// sequences Unicode recommends.
+// where the reference would count their parts: ZWJ sequences newer than
+// the reference's Twemoji data, and a skin tone after an emoji that takes
+// none ("❤🏽"). For the sequences Unicode recommends the two agree.
 
 const (
 	zwj       = 0x200D
