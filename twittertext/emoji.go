@@ -16,7 +16,7 @@ import (
 // Sequences Twemoji lacks an image for are therefore counted as one unit
 // where the reference would count their parts: ZWJ sequences newer than
 // the reference's Twemoji data, and a skin tone after an emoji that takes
-// none ("❤🏽"). For the sequences Unicode recommends the two agree.
+// none ("❤🏽"). Sequences in the reference's Twemoji data count the same.
 
 const (
 	zwj       = 0x200D
