@@ -1,8 +1,8 @@
 package twittertext
 
 import (
-	_ "embed"
 	"bytes"
+	_ "embed"
 	"sync"
 	"unicode"
 	"unicode/utf8"
