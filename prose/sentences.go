@@ -41,9 +41,16 @@ import (
 // therefore sentences of their own. "\r\n" and a lone "\r" count as one line
 // break.
 func Sentences(text string) []Span {
-	s := sentenceSplitter{text: text, start: -1}
+	if len(text) == 0 {
+		return nil
+	}
+	// Posts average well over 32 bytes per sentence: one allocation usually.
+	s := sentenceSplitter{text: text, start: -1, out: make([]Span, 0, len(text)/32+1)}
 	s.cur = classifyLine(text, 0)
 	s.run()
+	if len(s.out) == 0 {
+		return nil
+	}
 	return s.out
 }
 
@@ -65,6 +72,21 @@ func (s *sentenceSplitter) emit() {
 func (s *sentenceSplitter) run() {
 	text := s.text
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII fast path for ordinary characters and spaces.
+			switch cl := asciiClass[c]; {
+			case cl&(clBlank|clTerm) == 0:
+				if s.start < 0 {
+					s.start = i
+				}
+				i++
+				s.end = i
+				continue
+			case cl&clBlank != 0 && cl&clBreak == 0:
+				i++
+				continue
+			}
+		}
 		if bl := lineBreakLen(text, i); bl > 0 {
 			next := classifyLine(text, i+bl)
 			if s.start >= 0 && s.breakEnds(next) {
