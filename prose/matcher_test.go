@@ -121,7 +121,7 @@ func TestFindAllTokens(t *testing.T) {
 }
 
 func TestNewMatcherErrors(t *testing.T) {
-	for _, p := range []string{"", "   ", "*", "* <n>", "<n>", "* tanggal", "pada hari *", "\u00ad"} {
+	for _, p := range []string{"", "   ", "*", "* <n>", "<n>", "* tanggal", "pada hari *", "\u00ad", "a * * * * * b"} {
 		m, err := NewMatcher([]string{"ok", p})
 		if err == nil {
 			t.Errorf("NewMatcher(%q) succeeded, want an error", p)
