@@ -34,11 +34,12 @@ import (
 // next line is blank, a list item or a hashtag-only line.
 //
 // A line break without punctuation ends a sentence only when the next line is
-// blank, starts a list item (-, *, +, •, an emoji, "1." or "1)") or is a line
-// of hashtags, or when the current line is itself a list item (a list item's
+// blank, starts a list item (-, *, +, •, an emoji, "1." or "1)") or is a
+// hashtag line, or when the current line is itself a list item (a list item's
 // indented continuation line stays with it) or a hashtag line. Otherwise the
-// line is taken as wrapped and the sentence goes on. Hashtag-only lines are
-// therefore sentences of their own. "\r\n" and a lone "\r" count as one line
+// line is taken as wrapped and the sentence goes on. A hashtag line holds
+// only hashtags, mentions and emoji, with at least one hashtag or mention;
+// such lines are sentences of their own. "\r\n" and a lone "\r" count as one line
 // break.
 func Sentences(text string) []Span {
 	if len(text) == 0 {
@@ -497,8 +498,9 @@ func isListStart(text string, i int) bool {
 	return false
 }
 
-// isHashtagLine reports a line made only of hashtags and mentions, with at
-// least one hashtag.
+// isHashtagLine reports a line made only of hashtags, mentions and emoji,
+// with at least one hashtag or mention ("#HUTRI80 #IndonesiaMaju 🇮🇩",
+// "@kemensetneg @setkabgoid").
 func isHashtagLine(text string, i int) bool {
 	tags := 0
 	for i < len(text) && lineBreakLen(text, i) == 0 {
@@ -507,11 +509,9 @@ func isHashtagLine(text string, i int) bool {
 			i += w
 			continue
 		}
-		if r != '#' && r != '@' {
+		tag := r == '#' || r == '@'
+		if !tag && !isEmojiLike(r) {
 			return false
-		}
-		if r == '#' {
-			tags++
 		}
 		j := i + w
 		for j < len(text) && lineBreakLen(text, j) == 0 {
@@ -519,10 +519,16 @@ func isHashtagLine(text string, i int) bool {
 			if isBlank(r2) {
 				break
 			}
+			if !tag && !isEmojiLike(r2) && !emojiExtender(r2) && !isRegionalIndicator(r2) {
+				return false // an emoji glued to a word
+			}
 			j += w2
 		}
-		if j == i+w {
-			return false // a bare "#"
+		if tag {
+			if j == i+w {
+				return false // a bare "#"
+			}
+			tags++
 		}
 		i = j
 	}
