@@ -12,7 +12,9 @@ import (
 type Match struct{ Start, End, Phrase int }
 
 // Matcher finds phrases in text: case-insensitive, on whole tokens,
-// leftmost-longest and without overlaps.
+// leftmost-longest and without overlaps. Whole tokens means the phrase "guna"
+// does not match pengguna or berguna, and "anak" does not match the
+// reduplicated anak-anak (the prefix "anak-" does).
 //
 // It indexes phrases by their first token in a map and compares folded tokens
 // one by one, which is far faster than a regexp alternation of hundreds of
