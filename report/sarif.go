@@ -2,7 +2,9 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"net/url"
 	"path"
 	"strings"
@@ -323,14 +325,13 @@ func (s *sarifFormatter) Post(r engine.PostResult) error {
 	return nil
 }
 
+// Finish writes the log. The results are encoded one at a time into the
+// indented document, so that a run with many findings needs no second,
+// encoded copy of them in memory.
 func (s *sarifFormatter) Finish(engine.Summary) error {
 	ruleList := s.rules
 	if ruleList == nil {
 		ruleList = []sarifRule{}
-	}
-	results := s.results
-	if results == nil {
-		results = []sarifResult{}
 	}
 	log := sarifLog{
 		Schema: sarifSchema, Version: sarifVersion,
@@ -338,15 +339,46 @@ func (s *sarifFormatter) Finish(engine.Summary) error {
 			Tool: sarifTool{Driver: sarifDriver{
 				Name: "postlint", Version: s.opts.Version, InformationURI: toolURI, Rules: ruleList,
 			}},
-			Language: s.opts.Locale, ColumnKind: "unicodeCodePoints", Results: results,
+			Language: s.opts.Locale, ColumnKind: "unicodeCodePoints", Results: []sarifResult{},
 		}},
 	}
-	enc := json.NewEncoder(s.w)
-	enc.SetIndent("", "  ")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	// Messages quote posts: keep <, > and & readable.
 	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
 	if err := enc.Encode(log); err != nil {
 		return err
 	}
+	// Results is the last field of the only run; the results go between
+	// its brackets. A JSON string cannot hold this text with bare quotes,
+	// so the last match is the field itself.
+	doc := buf.Bytes()
+	at := bytes.LastIndex(doc, []byte(`"results": []`))
+	if at < 0 {
+		return errors.New("sarif: results field not found")
+	}
+	at += len(`"results": [`)
+	s.w.Write(doc[:at])
+	if len(s.results) > 0 {
+		const indent = "        " // results[] items sit four levels deep
+		var one bytes.Buffer
+		renc := json.NewEncoder(&one)
+		renc.SetEscapeHTML(false)
+		renc.SetIndent(indent, "  ")
+		for i := range s.results {
+			if i > 0 {
+				s.w.WriteByte(',')
+			}
+			s.w.WriteString("\n" + indent)
+			one.Reset()
+			if err := renc.Encode(&s.results[i]); err != nil {
+				return err
+			}
+			s.w.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+		}
+		s.w.WriteString("\n      ")
+	}
+	s.w.Write(doc[at:])
 	return s.w.Flush()
 }

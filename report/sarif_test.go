@@ -262,3 +262,34 @@ func TestSARIFSchema(t *testing.T) {
 		t.Errorf("a run without drafts should have an empty results array:\n%s", empty)
 	}
 }
+
+// Finish writes the results one by one into the document; the bytes must
+// be those of encoding the whole log at once.
+func TestSARIFStreamsLikeOneDocument(t *testing.T) {
+	var buf bytes.Buffer
+	o := sampleOptions(i18n.EN)
+	o.W = &buf
+	f := newSARIF(o).(*sarifFormatter)
+	for _, r := range sampleResults() {
+		if err := f.Post(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	whole := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{
+		Tool:     sarifTool{Driver: sarifDriver{Name: "postlint", Version: "1.2.3", InformationURI: toolURI, Rules: f.rules}},
+		Language: i18n.EN, ColumnKind: "unicodeCodePoints", Results: f.results,
+	}}}
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(whole); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Finish(engine.Summary{}); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != want.String() {
+		t.Errorf("streamed SARIF differs from the whole document:\n%s", firstDiff(want.String(), buf.String()))
+	}
+}
