@@ -244,9 +244,9 @@ func sarifLevel(s rules.Severity) string {
 	return "note"
 }
 
-// sarifArtifact maps a report path to a URI: relative paths resolve
-// against %SRCROOT%, absolute ones become file URIs, and standard input
-// gets a URI that no file in the repository can have a reason to match.
+// sarifArtifact maps a report path (slash-separated, as the engine gives
+// it) to a URI: relative paths resolve against %SRCROOT%, absolute ones
+// become file URIs, and standard input is "stdin", described as such.
 func sarifArtifact(p, locale string) sarifArtifactLocation {
 	if p == "-" {
 		desc := "standard input"
@@ -255,7 +255,6 @@ func sarifArtifact(p, locale string) sarifArtifactLocation {
 		}
 		return sarifArtifactLocation{URI: "stdin", Description: &sarifText{Text: desc}}
 	}
-	p = strings.ReplaceAll(p, `\`, "/")
 	if strings.HasPrefix(p, "/") || isDrivePath(p) {
 		if !strings.HasPrefix(p, "/") {
 			p = "/" + p

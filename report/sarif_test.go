@@ -158,7 +158,8 @@ func TestSARIFArtifactURIs(t *testing.T) {
 		{"posts/50% off #1?.md", "posts/50%25%20off%20%231%3F.md", "%SRCROOT%"},
 		{"jadwal:april.csv", "./jadwal:april.csv", "%SRCROOT%"},
 		{"/srv/posts/a b.md", "file:///srv/posts/a%20b.md", ""},
-		{`C:\posts\a.md`, "file:///C:/posts/a.md", ""},
+		{"C:/posts/a.md", "file:///C:/posts/a.md", ""},
+		{`back\slash.md`, "back%5Cslash.md", "%SRCROOT%"},
 		{"-", "stdin", ""},
 	} {
 		a := sarifArtifact(tc.path, i18n.EN)
