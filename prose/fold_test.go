@@ -33,6 +33,7 @@ func TestAppendFoldAppends(t *testing.T) {
 }
 
 func TestFoldStringNoAllocWhenFolded(t *testing.T) {
+	skipUnderRace(t)
 	if a := testing.AllocsPerRun(100, func() { FoldString("sudah kecil semua") }); a != 0 {
 		t.Errorf("FoldString on folded ASCII allocates %.0f times, want 0", a)
 	}

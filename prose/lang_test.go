@@ -94,6 +94,7 @@ func TestAbbreviationsParsed(t *testing.T) {
 }
 
 func TestDetectLangAllocs(t *testing.T) {
+	skipUnderRace(t)
 	text := "Yuk datang ke Pameran UMKM di Balai Kota! Ada produk lokal dan diskon untuk kamu."
 	DetectLang(text)
 	if a := testing.AllocsPerRun(50, func() { DetectLang(text) }); a != 0 {

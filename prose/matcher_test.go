@@ -187,6 +187,7 @@ func TestMatcherAgainstReference(t *testing.T) {
 }
 
 func TestMatcherAllocs(t *testing.T) {
+	skipUnderRace(t)
 	m, err := NewMatcher([]string{"sebarkan", "tag <n> teman", "pada hari * tanggal", "sebar-"})
 	if err != nil {
 		t.Fatal(err)

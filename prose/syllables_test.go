@@ -85,6 +85,7 @@ func TestSyllablesLongWord(t *testing.T) {
 }
 
 func TestSyllablesAllocs(t *testing.T) {
+	skipUnderRace(t)
 	allocs := testing.AllocsPerRun(100, func() { Syllables("kegiatan-kegiatan", "id") })
 	if allocs != 0 {
 		t.Errorf("Syllables allocates %.0f times per call, want 0", allocs)

@@ -1,0 +1,7 @@
+//go:build !race
+
+package prose
+
+import "testing"
+
+func skipUnderRace(*testing.T) {}
