@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,6 +67,70 @@ func skipBlanksBack(s string, i int) int {
 		i--
 	}
 	return i
+}
+
+// invisibleNames names the invisible and control characters the format
+// rules report, as the Unicode standard does.
+var invisibleNames = map[rune]string{
+	0x061C: "ARABIC LETTER MARK",
+	0x200B: "ZERO WIDTH SPACE",
+	0x200C: "ZERO WIDTH NON-JOINER",
+	0x200D: "ZERO WIDTH JOINER",
+	0x200E: "LEFT-TO-RIGHT MARK",
+	0x200F: "RIGHT-TO-LEFT MARK",
+	0x202A: "LEFT-TO-RIGHT EMBEDDING",
+	0x202B: "RIGHT-TO-LEFT EMBEDDING",
+	0x202C: "POP DIRECTIONAL FORMATTING",
+	0x202D: "LEFT-TO-RIGHT OVERRIDE",
+	0x202E: "RIGHT-TO-LEFT OVERRIDE",
+	0x2060: "WORD JOINER",
+	0x2066: "LEFT-TO-RIGHT ISOLATE",
+	0x2067: "RIGHT-TO-LEFT ISOLATE",
+	0x2068: "FIRST STRONG ISOLATE",
+	0x2069: "POP DIRECTIONAL ISOLATE",
+	0xFEFF: "ZERO WIDTH NO-BREAK SPACE",
+	0xFFFE: "NONCHARACTER",
+	0xFFFF: "NONCHARACTER",
+	'<':    "LESS-THAN SIGN",
+	'>':    "GREATER-THAN SIGN",
+}
+
+// codePointLabel renders a character for a message: "U+200B ZERO WIDTH
+// SPACE", or "U+00A0" when the name is not in the table.
+func codePointLabel(r rune) string {
+	if name, ok := invisibleNames[r]; ok {
+		return fmt.Sprintf("U+%04X %s", r, name)
+	}
+	return fmt.Sprintf("U+%04X", r)
+}
+
+// codePointList names the distinct characters of s, in order of first
+// appearance, separated by commas.
+func codePointList(s string) string {
+	var names []string
+	seen := map[rune]bool{}
+	for _, r := range s {
+		if !seen[r] {
+			seen[r] = true
+			names = append(names, codePointLabel(r))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// targetsOnly reports whether the post's front matter names platforms and
+// all of them are the given one.
+func targetsOnly(p *Pass, name string) bool {
+	plats := p.Post.Meta.Platforms
+	if len(plats) == 0 {
+		return false
+	}
+	for _, pl := range plats {
+		if pl != name {
+			return false
+		}
+	}
+	return true
 }
 
 // imageLabel names an alt-text entry in messages: "alt text" for a single

@@ -11,7 +11,7 @@ import (
 // good ones must pass, so `postlint explain` never shows an example the
 // rule disagrees with.
 func TestA11yDocExamples(t *testing.T) {
-	for _, id := range []string{"alt-text-quality", "video-captions-missing", "hashtag-case", "emoji-misuse", "fake-formatting"} {
+	for _, id := range []string{"alt-text-quality", "video-captions-missing", "hashtag-case", "emoji-misuse", "fake-formatting", "markdown-syntax", "invalid-characters"} {
 		r, ok := New(id)
 		if !ok {
 			t.Fatalf("rule %s is not registered", id)
@@ -39,5 +39,11 @@ func TestEntityAt(t *testing.T) {
 	}
 	if entityAt(nil, 0) {
 		t.Error("no entities, no hit")
+	}
+}
+
+func TestCodePointList(t *testing.T) {
+	if got, want := codePointList("\u200B\u200B\u202E<\u00A0"), "U+200B ZERO WIDTH SPACE, U+202E RIGHT-TO-LEFT OVERRIDE, U+003C LESS-THAN SIGN, U+00A0"; got != want {
+		t.Errorf("codePointList = %q, want %q", got, want)
 	}
 }
