@@ -1,0 +1,373 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// HashtagCase reports hashtags of two or more words written in one case
+// (#indonesiamaju, #INDONESIAMAJU): screen readers cannot tell where the
+// words start and read them as one unknown word. The words are found by
+// splitting the hashtag with the hashtag-words lists and the stopword lists
+// (dynamic programming: fewest words wins), and the suggestion gives the
+// CamelCase form. A hashtag that is one word (#batik, #yogyakarta) never
+// fires, nor does one that already mixes cases (#IndonesiaMaju).
+type HashtagCase struct {
+	// FallbackLetters reports an all-lower-case hashtag that the lists
+	// cannot split when it has at least this many letters (0: never).
+	FallbackLetters int `toml:"fallback_letters"`
+	// AllCaps also checks hashtags written in capitals.
+	AllCaps bool `toml:"all_caps"`
+}
+
+func init() {
+	register(func() Rule { return &HashtagCase{FallbackLetters: 14, AllCaps: true} })
+}
+
+// Doc documents the rule.
+func (*HashtagCase) Doc() Doc {
+	return Doc{
+		ID:       "hashtag-case",
+		Category: CategoryAccessibility,
+		Severity: Warning,
+		Summary: i18n.T("hashtag of two or more words written all in lower case or all in capitals: write it in CamelCase",
+			"tagar dua kata atau lebih ditulis huruf kecil semua atau kapital semua: tulis dengan huruf kapital di awal setiap kata"),
+		Rationale: i18n.T("Screen readers cannot see word breaks in #indonesiamaju and read it as one strange word, or spell out #INDONESIAMAJU letter by letter. A capital at the start of each word (#IndonesiaMaju) fixes it and is easier for everyone to read. Words are found with the built-in hashtag-words lists (Indonesian and English, with province and city names) plus the stopword lists; a hashtag the lists cannot split is reported only when it is all lower case and long (fallback_letters). Acronyms in the list (UMKM, KTP, HUT, RI) stay in capitals. Extend the lists with [words.id] hashtag-words = [...].",
+			"Pembaca layar tidak bisa melihat batas kata pada #indonesiamaju sehingga membacanya sebagai satu kata asing, atau mengeja #INDONESIAMAJU huruf demi huruf. Huruf kapital di awal setiap kata (#IndonesiaMaju) mengatasinya dan lebih mudah dibaca semua orang. Kata dikenali dengan daftar bawaan hashtag-words (Indonesia dan Inggris, termasuk nama provinsi dan kota) serta daftar kata tugas; tagar yang tidak bisa dipecah hanya dilaporkan bila huruf kecil semua dan panjang (fallback_letters). Singkatan dalam daftar (UMKM, KTP, HUT, RI) tetap kapital. Tambah daftar lewat [words.id] hashtag-words = [...]."),
+		Source: "https://accessibility.engin.umich.edu/hashtags/ (WCAG 3.1.2) ; https://umaine.edu/userguide/2020/11/24/accessibility-and-inclusion-text-readers-and-hashtags/ ; https://accesscentral.com.au/2024/01/10/making-content-accessible-to-people-with-a-vision-impairment-part-2-hashtags-and-using-camelcase ; content-rules.md A11Y-04",
+		Bad:    i18n.T("#digitalliteracy #supportlocalbusiness", "#banggabuatanindonesia #umkmnaikkelas"),
+		Good:   i18n.T("#DigitalLiteracy #SupportLocalBusiness", "#BanggaBuatanIndonesia #UMKMNaikKelas"),
+		Options: []OptionDoc{
+			{Name: "fallback_letters", Help: i18n.T("report an all-lower-case hashtag the word lists cannot split once it has this many letters (0: never)",
+				"laporkan tagar huruf kecil yang tidak bisa dipecah daftar kata bila panjangnya sekian huruf atau lebih (0: tidak pernah)")},
+			{Name: "all_caps", Help: i18n.T("also check hashtags written in capitals", "periksa juga tagar yang ditulis kapital semua")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *HashtagCase) Validate() error {
+	if r.FallbackLetters < 0 {
+		return fmt.Errorf("fallback_letters must not be negative")
+	}
+	return nil
+}
+
+// Check splits each single-case hashtag into words.
+func (r *HashtagCase) Check(p *Pass) {
+	var words *tagWords
+	for _, tag := range p.Text.Hashtags() {
+		lower, upper := caseCounts(tag.Text)
+		if lower > 0 && upper > 0 || lower+upper == 0 || lower == 0 && !r.AllCaps {
+			continue
+		}
+		if words == nil {
+			words = newTagWords(p.Text.lexicon)
+		}
+		sp := words.split(tag.Text)
+		covered := p.Text.Text[tag.Start:tag.End]
+		switch {
+		case sp.multi:
+			msg := i18n.Sprintf("hashtag %q runs %d words together in lower case: screen readers read it as one unknown word",
+				"tagar %q menyambung %d kata dalam huruf kecil: pembaca layar membacanya sebagai satu kata asing", covered, sp.words)
+			if lower == 0 {
+				msg = i18n.Sprintf("hashtag %q runs %d words together in capitals: screen readers spell it out or read it as one word",
+					"tagar %q menyambung %d kata dalam huruf kapital: pembaca layar mengejanya atau membacanya sebagai satu kata", covered, sp.words)
+			}
+			p.Report(Report{
+				Start: tag.Start, End: tag.End, Message: msg,
+				Suggestion: i18n.Sprintf("write #%s: a capital letter at the start of each word", "tulis #%s: huruf kapital di awal setiap kata", sp.camel),
+			})
+		case lower > 0 && sp.unknown && r.FallbackLetters > 0 && lower >= r.FallbackLetters:
+			p.Report(Report{
+				Start: tag.Start, End: tag.End,
+				Message: i18n.Sprintf("hashtag %q is %d lower-case letters with no word breaks: screen readers cannot tell where words start",
+					"tagar %q terdiri atas %d huruf kecil tanpa batas kata: pembaca layar tidak tahu di mana kata dimulai", covered, lower),
+				Suggestion: i18n.T("capitalise the first letter of each word (#LikeThis); if it is one word, add it to [words.<lang>] hashtag-words",
+					"tulis huruf pertama setiap kata dengan kapital (#SepertiIni); bila memang satu kata, tambahkan ke [words.<lang>] hashtag-words"),
+			})
+		}
+	}
+}
+
+// caseCounts counts the lower- and upper-case letters of s.
+func caseCounts(s string) (lower, upper int) {
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return lower, upper
+}
+
+// Kinds of hashtag words.
+const (
+	tagStop    = 1 << iota // a function word from the prose stopword lists
+	tagContent             // a word from the hashtag-words lists
+	tagAcronym             // written in capitals in the list
+)
+
+// builtinTagWords holds the embedded hashtag-words lists, folded to lower
+// case and parsed once on first use; it is never modified afterwards.
+var builtinTagWords = sync.OnceValue(func() builtinWords {
+	b := builtinWords{words: map[string]uint8{}, counts: map[string]int{}}
+	for _, lang := range []string{i18n.ID, i18n.EN} {
+		data, err := wordFiles.ReadFile("words/" + lang + "/hashtag-words.txt")
+		if err != nil {
+			continue
+		}
+		entries := parseList(string(data), lang)
+		b.counts[lang] = len(entries)
+		for _, e := range entries {
+			addTagWord(b.words, e.Phrase)
+		}
+	}
+	return b
+})
+
+type builtinWords struct {
+	words  map[string]uint8
+	counts map[string]int // entries per language, to spot user additions
+}
+
+func addTagWord(m map[string]uint8, phrase string) {
+	key := strings.ToLower(phrase)
+	kind := m[key] | tagContent
+	if phrase == strings.ToUpper(phrase) && phrase != key {
+		kind |= tagAcronym
+	}
+	m[key] = kind
+}
+
+// tagWords looks words up for one post: the built-in lists plus the
+// entries users add with [words.<lang>] hashtag-words.
+type tagWords struct {
+	builtin map[string]uint8
+	extra   map[string]uint8
+}
+
+func newTagWords(lex *Lexicon) *tagWords {
+	b := builtinTagWords()
+	w := &tagWords{builtin: b.words}
+	if lex == nil {
+		return w
+	}
+	for _, lang := range []string{i18n.ID, i18n.EN} {
+		entries := lex.Entries("hashtag-words", lang)
+		if len(entries) == b.counts[lang] {
+			continue // no user additions in this language
+		}
+		for _, e := range entries {
+			if w.extra == nil {
+				w.extra = map[string]uint8{}
+			}
+			addTagWord(w.extra, e.Phrase)
+		}
+	}
+	return w
+}
+
+// kind returns the word's kinds (0 when unknown); w is lower case.
+func (t *tagWords) kind(w string) uint8 {
+	k := t.builtin[w] | t.extra[w]
+	if prose.IsStopword(w, i18n.ID) || prose.IsStopword(w, i18n.EN) {
+		k |= tagStop
+	}
+	return k
+}
+
+// content reports a list word that is not an acronym.
+func (t *tagWords) content(w string) bool {
+	k := t.kind(w)
+	return k&tagContent != 0 && k&tagAcronym == 0
+}
+
+// Affixes that attach to a listed word without changing it. Indonesian
+// prefixes here are never words on their own; "di" and "ke", which are also
+// prepositions, only count when the whole hashtag is one word (#dibuka,
+// #kesehatan) or as the confixes di-…-kan/-i and ke-…-an.
+var (
+	tagSuffixes = []string{"nya", "kan", "an", "i", "lah", "kah", "ku", "mu", "pun", "s", "es", "ed", "ing", "er", "ers", "ly"}
+	tagPrefixes = []string{"ber", "ter", "per", "se", "pe", "pem", "pen", "peng", "peny", "me", "mem", "men", "meng", "meny"}
+)
+
+// form reports whether w is a listed word with a suffix, a prefix or both.
+// With loose, "di-" and "ke-" count as prefixes too.
+func (t *tagWords) form(w string, loose bool) bool {
+	if t.suffixed(w) {
+		return true
+	}
+	prefixes := tagPrefixes
+	if loose {
+		prefixes = append([]string{"di", "ke"}, prefixes...)
+	}
+	for _, pre := range prefixes {
+		root, ok := strings.CutPrefix(w, pre)
+		if ok && utf8.RuneCountInString(root) >= 3 && (t.content(root) || t.suffixed(root)) {
+			return true
+		}
+	}
+	// Confixes: ke-…-an (kesehatan), di-…-kan and di-…-i (dibagikan).
+	for _, c := range [][2]string{{"ke", "an"}, {"di", "kan"}, {"di", "i"}} {
+		if strings.HasPrefix(w, c[0]) && strings.HasSuffix(w, c[1]) && len(w) > len(c[0])+len(c[1]) {
+			if root := w[len(c[0]) : len(w)-len(c[1])]; utf8.RuneCountInString(root) >= 3 && t.content(root) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// suffixed reports a listed word plus one suffix.
+func (t *tagWords) suffixed(w string) bool {
+	for _, suf := range tagSuffixes {
+		root, ok := strings.CutSuffix(w, suf)
+		if ok && utf8.RuneCountInString(root) >= 3 && t.content(root) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagSplit is the outcome of splitting one hashtag.
+type tagSplit struct {
+	multi   bool   // some run of letters holds two or more words
+	unknown bool   // some run of letters could not be split
+	words   int    // words found in all runs
+	camel   string // the hashtag body in CamelCase
+}
+
+// Splitting limits and costs: fewest words first, then fewest stopwords,
+// then fewest affixed forms.
+const (
+	maxTagRun   = 48 // letters split per run; longer runs are left alone
+	maxTagPiece = 24 // letters in one word
+	tagCostWord = 1000
+	tagCostStop = 100
+	tagCostForm = 10
+)
+
+// split cuts the hashtag body into runs of letters (digits and underscores
+// already separate words) and each run into words.
+func (t *tagWords) split(body string) tagSplit {
+	var sp tagSplit
+	var camel strings.Builder
+	for i := 0; i < len(body); {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if !unicode.IsLetter(r) {
+			camel.WriteString(body[i : i+n])
+			i += n
+			continue
+		}
+		j := i
+		for j < len(body) {
+			r2, n2 := utf8.DecodeRuneInString(body[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n2
+		}
+		run := body[i:j]
+		i = j
+		pieces, ok := t.splitRun(strings.ToLower(run))
+		if !ok {
+			sp.unknown = true
+			camel.WriteString(run)
+			continue
+		}
+		sp.words += len(pieces)
+		if len(pieces) > 1 {
+			sp.multi = true
+		}
+		for _, pc := range pieces {
+			if t.kind(pc)&tagAcronym != 0 {
+				camel.WriteString(strings.ToUpper(pc))
+			} else {
+				camel.WriteString(capitalise(pc))
+			}
+		}
+	}
+	sp.camel = camel.String()
+	return sp
+}
+
+// splitRun splits a lower-case run of letters into the fewest words, and
+// among those the fewest stopwords and affixed forms. A run that is itself
+// a word is one piece. A split counts only when one of its words is a
+// listed word of four letters or more that is not an acronym, so function
+// words alone do not cut up a name (#soto is not "so" + "to") and all-
+// acronym hashtags (#HUTRI) are left alone.
+func (t *tagWords) splitRun(run string) ([]string, bool) {
+	if t.kind(run) != 0 || t.form(run, true) {
+		return []string{run}, true
+	}
+	offs := make([]int, 0, len(run)+1)
+	for i := range run {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(run))
+	n := len(offs) - 1
+	if n > maxTagRun || n < 6 {
+		return nil, false
+	}
+	best := make([]int, n+1)
+	back := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		best[i] = -1
+		for j := max(0, i-maxTagPiece); j <= i-2; j++ {
+			if best[j] < 0 {
+				continue
+			}
+			c := t.pieceCost(run[offs[j]:offs[i]])
+			if c < 0 {
+				continue
+			}
+			if total := best[j] + tagCostWord + c; best[i] < 0 || total < best[i] {
+				best[i], back[i] = total, j
+			}
+		}
+	}
+	if best[n] < 0 {
+		return nil, false
+	}
+	var pieces []string
+	strong := false
+	for i := n; i > 0; i = back[i] {
+		pc := run[offs[back[i]]:offs[i]]
+		pieces = append(pieces, pc)
+		if utf8.RuneCountInString(pc) >= 4 && (t.content(pc) || t.kind(pc) == 0) {
+			strong = true
+		}
+	}
+	if !strong {
+		return nil, false
+	}
+	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
+		pieces[l], pieces[r] = pieces[r], pieces[l]
+	}
+	return pieces, true
+}
+
+// pieceCost returns the extra cost of a piece (0 for a listed word), or -1
+// when the piece is not a word.
+func (t *tagWords) pieceCost(pc string) int {
+	k := t.kind(pc)
+	switch {
+	case k&tagContent != 0:
+		return 0
+	case k&tagStop != 0:
+		return tagCostStop
+	case t.form(pc, false):
+		return tagCostForm
+	}
+	return -1
+}

@@ -1,0 +1,164 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/twittertext"
+)
+
+// InvalidCharacters reports characters a platform rejects (an error: X
+// refuses U+FFFE, U+FEFF and U+FFFF, YouTube refuses < and >) and invisible
+// characters pasted in from other tools (a warning): zero-width spaces and
+// joiners, word joiners, byte-order marks and bidirectional controls. Each
+// run of such characters is reported once, naming the code points.
+//
+// Invisible characters that do a job are left alone: the zero-width joiner
+// and variation selectors inside emoji sequences (👨‍👩‍👧, ❤️), joiners
+// between letters of scripts that use them (Arabic, Indic), and direction
+// marks and isolates on a line with right-to-left text. Direction
+// overrides (U+202D, U+202E) are always reported: they reorder what the
+// reader sees.
+type InvalidCharacters struct{}
+
+func init() { register(func() Rule { return &InvalidCharacters{} }) }
+
+// Doc documents the rule.
+func (*InvalidCharacters) Doc() Doc {
+	return Doc{
+		ID:          "invalid-characters",
+		Category:    CategoryFormat,
+		Severity:    Error,
+		PerPlatform: true,
+		Summary: i18n.T("characters the platform rejects (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < and >) (error); zero-width and bidirectional control characters elsewhere (warning)",
+			"karakter yang ditolak platform (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < dan >) (galat); karakter lebar-nol dan kendali arah teks di tempat lain (peringatan)"),
+		Rationale: i18n.T("X marks a post with U+FFFE, U+FEFF or U+FFFF as invalid, and the YouTube API refuses descriptions with < or > (the characters are set per platform in [platform.<name>] forbidden). Invisible characters copied from word processors, chat apps and websites break hashtags and search, make screen readers stumble, and bidirectional controls can reorder what readers see. Zero-width joiners inside emoji (👨‍👩‍👧) and joiners or direction marks in Arabic or Indic text are fine.",
+			"X menandai unggahan berisi U+FFFE, U+FEFF, atau U+FFFF sebagai tidak sah, dan API YouTube menolak deskripsi yang memuat < atau > (karakternya diatur per platform di [platform.<nama>] forbidden). Karakter tak terlihat yang terbawa dari pengolah kata, aplikasi pesan, dan situs web merusak tagar dan pencarian, membuat pembaca layar tersendat, dan kendali arah teks bisa membalik urutan yang dilihat pembaca. Penyambung lebar-nol di dalam emoji (👨‍👩‍👧) serta penyambung atau penanda arah dalam teks Arab atau aksara India tidak masalah."),
+		Source: "twitter-text invalid characters (platforms.md §2 and §10) ; https://developers.google.com/youtube/v3/docs/videos (snippet.description: no < or >) ; platforms.md §8",
+		Bad:    i18n.T("Free\u200b ID cards #Public\u200bService", "Cetak KTP-el gratis\u200b #Layanan\u200bPublik"),
+		Good:   i18n.T("Free ID cards #PublicService", "Cetak KTP-el gratis #LayananPublik"),
+	}
+}
+
+// Check scans the text once.
+func (*InvalidCharacters) Check(p *Pass) {
+	text := p.Text.Text
+	forbidden := p.Platform.Forbidden
+	name := platformTitle(p.Platform.Name)
+	sc := invisibleScanner{text: text, emoji: p.Text.Emoji(), lineEnd: -1}
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if forbidden != "" && strings.ContainsRune(forbidden, c) {
+			j := i + n
+			for j < len(text) {
+				c2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !strings.ContainsRune(forbidden, c2) {
+					break
+				}
+				j += n2
+			}
+			run := text[i:j]
+			p.Report(Report{
+				Start: i, End: j, Severity: Error,
+				Message:    i18n.Sprintf("%s rejects %s", "%s menolak %s", name, codePointList(run)),
+				Suggestion: forbiddenFix(run),
+			})
+			i = j
+			continue
+		}
+		if !sc.invisibleAt(i, c) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			c2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !sc.invisibleAt(j, c2) || forbidden != "" && strings.ContainsRune(forbidden, c2) {
+				break
+			}
+			j += n2
+		}
+		run := text[i:j]
+		p.Report(Report{
+			Start: i, End: j, Severity: Warning,
+			Message: i18n.Sprintf("invisible character %s: it breaks hashtags, search and screen readers",
+				"karakter tak terlihat %s: merusak tagar, pencarian, dan pembaca layar", codePointList(run)),
+			Suggestion: i18n.T("delete it (retype the text around it, or paste as plain text)",
+				"hapus (ketik ulang teks di sekitarnya, atau tempel sebagai teks biasa)"),
+		})
+		i = j
+	}
+}
+
+// forbiddenFix suggests how to replace forbidden characters.
+func forbiddenFix(run string) i18n.Text {
+	if strings.ContainsAny(run, "<>") {
+		return i18n.T("write the words instead (\"less than\", \"more than\"), or use ‹ › or an arrow →",
+			"tulis dengan kata (\"kurang dari\", \"lebih dari\"), atau pakai ‹ › atau panah →")
+	}
+	return i18n.T("delete it (it may be invisible): the platform refuses posts that contain it",
+		"hapus (mungkin tak terlihat): platform menolak unggahan yang memuatnya")
+}
+
+// invisibleScanner decides which invisible characters do no job; it
+// remembers the line it last looked at so a line full of direction marks is
+// scanned once.
+type invisibleScanner struct {
+	text               string
+	emoji              []twittertext.Entity
+	lineStart, lineEnd int
+	rtl                bool
+}
+
+// invisibleAt reports an invisible character at text[i] that does no job
+// there.
+func (s *invisibleScanner) invisibleAt(i int, c rune) bool {
+	switch c {
+	case 0x200B, 0x2060, 0xFEFF:
+		return true
+	case 0x200C, 0x200D:
+		// Joiners inside emoji sequences and between letters of
+		// scripts that use them are fine.
+		if entityAt(s.emoji, i) {
+			return false
+		}
+		return !joiningScript(runeBefore(s.text, i)) && !joiningScript(runeAt(s.text, i+utf8.RuneLen(c)))
+	case 0x202D, 0x202E:
+		return true
+	case 0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x2066, 0x2067, 0x2068, 0x2069:
+		return !s.lineHasRTL(i)
+	}
+	return false
+}
+
+// joiningScript reports a letter or mark of a script that uses zero-width
+// joiners: anything beyond Latin, Greek and Cyrillic.
+func joiningScript(r rune) bool {
+	if r < 0 || !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		return false
+	}
+	return !unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Common, unicode.Inherited)
+}
+
+// lineHasRTL reports right-to-left letters on the line around offset i.
+func (s *invisibleScanner) lineHasRTL(i int) bool {
+	if i >= s.lineStart && i < s.lineEnd {
+		return s.rtl
+	}
+	text := s.text
+	s.lineStart = strings.LastIndexByte(text[:i], '\n') + 1
+	s.lineEnd = len(text)
+	if end := strings.IndexByte(text[i:], '\n'); end >= 0 {
+		s.lineEnd = i + end
+	}
+	s.rtl = false
+	for _, r := range text[s.lineStart:s.lineEnd] {
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
+			s.rtl = true
+			break
+		}
+	}
+	return s.rtl
+}

@@ -1,0 +1,269 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+// MarkdownSyntax reports Markdown that social platforms print as typed:
+// **bold**, __bold__, ~~strike~~, # headings, [text](url) links, ``` fences
+// and quote blocks, plus *italic* and _italic_ (info: readers take a word
+// between asterisks as emphasis anyway). Hashtags (#Info), arithmetic
+// (5 * 3), snake_case, emoticons and plain "- item" or "• item" lists are
+// not Markdown. WhatsApp renders *bold*, _italic_, ~strike~, ``` and >
+// quotes itself, so posts for WhatsApp alone are only checked for the rest.
+type MarkdownSyntax struct {
+	// Emphasis also reports *italic* and _italic_ (as info).
+	Emphasis bool `toml:"emphasis"`
+}
+
+func init() { register(func() Rule { return &MarkdownSyntax{Emphasis: true} }) }
+
+// Doc documents the rule.
+func (*MarkdownSyntax) Doc() Doc {
+	return Doc{
+		ID:       "markdown-syntax",
+		Category: CategoryFormat,
+		Severity: Warning,
+		Summary: i18n.T("Markdown such as **bold**, # heading or [text](url): platforms print the symbols literally",
+			"sintaks Markdown seperti **tebal**, # judul, atau [teks](url): platform menampilkan simbolnya apa adanya"),
+		Rationale: i18n.T("Facebook, Instagram, X, LinkedIn, TikTok, Threads and YouTube do not render Markdown: a caption drafted in a Markdown editor shows its asterisks, hashes and brackets to every reader, and a [text](url) link loses its text. Write plain text: a short line on its own for a heading, the bare link after its label. Single *stars* or _underscores_ are only a note, because readers know them from chat apps; WhatsApp renders *bold*, _italic_, ~strike~, ``` and > quotes, so posts for WhatsApp alone are not checked for those.",
+			"Facebook, Instagram, X, LinkedIn, TikTok, Threads, dan YouTube tidak menampilkan Markdown: keterangan yang disusun di editor Markdown akan memperlihatkan tanda bintang, pagar, dan kurung siku kepada semua pembaca, dan tautan [teks](url) kehilangan teksnya. Tulis teks biasa: judul cukup satu baris pendek tersendiri, tautan ditulis utuh setelah labelnya. *Bintang* atau _garis bawah_ tunggal hanya dicatat sebagai info karena pembaca mengenalnya dari aplikasi pesan; WhatsApp menampilkan *tebal*, _miring_, ~coret~, ``` dan kutipan >, sehingga unggahan khusus WhatsApp tidak diperiksa untuk itu."),
+		Source: "SPEC.md §1 (Markdown is not rendered by social platforms) ; https://faq.whatsapp.com/539178204879377 (WhatsApp text formatting) ; platforms.md",
+		Bad:    i18n.T("## Free health checks\n**Saturday**, 08.00–12.00. [Register here](https://example.id/daftar)", "## Cek Kesehatan Gratis\n**Sabtu**, 08.00–12.00. [Daftar di sini](https://contoh.go.id/daftar)"),
+		Good:   i18n.T("Free health checks 🩺\nSaturday, 08.00–12.00. Register: https://example.id/daftar", "Cek kesehatan gratis 🩺\nSabtu, 08.00–12.00. Daftar: https://contoh.go.id/daftar"),
+		Options: []OptionDoc{
+			{Name: "emphasis", Help: i18n.T("also note *italic* and _italic_ (info)", "catat juga *miring* dan _miring_ (info)")},
+		},
+	}
+}
+
+// Markdown patterns, compiled once. The inline ones have no anchors so they
+// can be run from any offset; boundaries are checked in code.
+var (
+	mdFence     = regexp.MustCompile("(?m)^[ \t]{0,3}```.*$")
+	mdHeading   = regexp.MustCompile(`(?m)^[ \t]{0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$`)
+	mdQuoteLine = regexp.MustCompile(`(?m)^[ \t]{0,3}>.*$`)
+	mdLink      = regexp.MustCompile(`(!?)\[([^\[\]\n]+)\]\(([^()\s]+)\)`)
+	mdStrong    = regexp.MustCompile(`\*\*([^\s*](?:[^*\n]*?[^\s*])?)\*\*`)
+	mdStrongU   = regexp.MustCompile(`__([^\s_](?:[^_\n]*?[^\s_])?)__`)
+	mdStrike    = regexp.MustCompile(`~~([^\s~](?:[^~\n]*?[^\s~])?)~~`)
+	mdEmStar    = regexp.MustCompile(`\*([^\s*](?:[^*\n]*?[^\s*])?)\*`)
+	mdEmUnder   = regexp.MustCompile(`_([^\s_](?:[^_\n]*?[^\s_])?)_`)
+)
+
+// mdSpan is a finding before it is reported.
+type mdSpan struct {
+	start, end int
+	sev        Severity
+	what       i18n.Text
+	plain      string
+}
+
+// Check finds the Markdown constructs.
+func (r *MarkdownSyntax) Check(p *Pass) {
+	text := p.Text.Text
+	whatsapp := targetsOnly(p, "whatsapp")
+	fences := mdFenceBlocks(text)
+	var found []mdSpan
+	if !whatsapp {
+		for _, f := range fences {
+			found = append(found, mdSpan{f[0], f[1], Warning, i18n.T("a ``` code fence", "pagar kode ```"), ""})
+		}
+	}
+	for _, m := range mdHeading.FindAllStringSubmatchIndex(text, -1) {
+		if !fences.overlaps(m[0], m[0]+1) {
+			found = append(found, mdSpan{m[2], m[1], Warning, i18n.T("a Markdown heading", "judul Markdown"), text[m[4]:m[5]]})
+		}
+	}
+	if !whatsapp {
+		found = append(found, mdQuotes(text, fences)...)
+	}
+	for _, m := range mdLink.FindAllStringSubmatchIndex(text, -1) {
+		label, url := text[m[4]:m[5]], text[m[6]:m[7]]
+		what := i18n.T("a Markdown link", "tautan Markdown")
+		if m[3] > m[2] {
+			what = i18n.T("a Markdown image", "gambar Markdown")
+		}
+		found = append(found, mdSpan{m[0], m[1], Warning, what, label + ": " + url})
+	}
+	found = append(found, r.inline(p, whatsapp, fences, found)...)
+	for _, f := range found {
+		sugg := i18n.T("remove the Markdown: platforms print it as typed", "hapus Markdown-nya: platform menampilkannya apa adanya")
+		if f.plain != "" {
+			sugg = i18n.Sprintf("write it as plain text: %q", "tulis sebagai teks biasa: %q", excerpt(f.plain, 60))
+		}
+		p.Report(Report{
+			Start: f.start, End: f.end, Severity: f.sev,
+			Message: i18n.Sprintf("%s (%q): social platforms do not render Markdown and show the symbols",
+				"%s (%q): platform media sosial tidak menampilkan Markdown dan memperlihatkan simbolnya", f.what, excerpt(text[f.start:f.end], 40)),
+			Suggestion: sugg,
+		})
+	}
+}
+
+// inline finds bold, strike-through and italic markers outside fences,
+// links, headings, quotes and URLs. Where two overlap, the one that starts
+// first is kept.
+func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, blocks []mdSpan) []mdSpan {
+	text := p.Text.Text
+	covered := make(mdIntervals, 0, len(blocks))
+	for _, b := range blocks {
+		covered = append(covered, [2]int{b.start, b.end})
+	}
+	covered = covered.merged()
+	kinds := []struct {
+		re    *regexp.Regexp
+		sev   Severity
+		what  i18n.Text
+		guard bool // needs a non-word character on both sides
+		skip  bool
+	}{
+		{mdStrong, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false},
+		{mdStrongU, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false},
+		{mdStrike, Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false},
+		{mdEmStar, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis},
+		{mdEmUnder, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis},
+	}
+	var cands []mdSpan
+	for _, k := range kinds {
+		if k.skip {
+			continue
+		}
+		for _, m := range findInline(text, k.re, k.guard) {
+			if fences.overlaps(m[0], m[1]) || covered.overlaps(m[0], m[1]) || entityAt(p.Text.URLs(), m[0]) {
+				continue
+			}
+			cands = append(cands, mdSpan{m[0], m[1], k.sev, k.what, text[m[2]:m[3]]})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
+	var out []mdSpan
+	last := -1
+	for _, c := range cands {
+		if c.start >= last {
+			out = append(out, c)
+			last = c.end
+		}
+	}
+	return out
+}
+
+// findInline runs an emphasis pattern over text and returns the matches
+// [start, end, innerStart, innerEnd] whose markers are not glued to a
+// neighbouring marker or, with guard, to a letter or digit (snake_case,
+// 5*3*2), and whose content has at least two letters (so emoticons such as
+// *_* and ^_^ are not emphasis).
+func findInline(text string, re *regexp.Regexp, guard bool) [][4]int {
+	var out [][4]int
+	for pos := 0; pos < len(text); {
+		m := re.FindStringSubmatchIndex(text[pos:])
+		if m == nil {
+			break
+		}
+		s, e, is, ie := pos+m[0], pos+m[1], pos+m[2], pos+m[3]
+		marker, _ := utf8.DecodeRuneInString(text[s:])
+		before, after := runeBefore(text, s), runeAt(text, e)
+		ok := before != marker && after != marker && letterCount(text[is:ie]) >= 2
+		if ok && guard {
+			ok = !isWordChar(before) && !isWordChar(after)
+		}
+		if !ok {
+			pos = s + 1
+			continue
+		}
+		out = append(out, [4]int{s, e, is, ie})
+		pos = e
+	}
+	return out
+}
+
+func isWordChar(r rune) bool {
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// mdIntervals are sorted, disjoint byte ranges.
+type mdIntervals [][2]int
+
+// overlaps reports whether [start, end) meets one of the ranges (binary
+// search, so long posts with many markers stay linear).
+func (iv mdIntervals) overlaps(start, end int) bool {
+	i := sort.Search(len(iv), func(i int) bool { return iv[i][1] > start })
+	return i < len(iv) && iv[i][0] < end
+}
+
+// merged sorts the ranges and joins those that overlap.
+func (iv mdIntervals) merged() mdIntervals {
+	sort.Slice(iv, func(i, j int) bool { return iv[i][0] < iv[j][0] })
+	out := iv[:0]
+	for _, r := range iv {
+		if n := len(out); n > 0 && r[0] < out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], r[1])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// mdFenceBlocks pairs ``` lines into blocks; an unclosed fence runs to the
+// end of the text.
+func mdFenceBlocks(text string) mdIntervals {
+	var out mdIntervals
+	lines := mdFence.FindAllStringIndex(text, -1)
+	for i := 0; i < len(lines); i += 2 {
+		end := len(text)
+		if i+1 < len(lines) {
+			end = lines[i+1][1]
+		}
+		out = append(out, [2]int{lines[i][0], end})
+	}
+	return out
+}
+
+// mdQuotes finds quote blocks that are clearly Markdown: consecutive lines
+// starting with ">" where one line is a bare ">" (a paragraph break inside
+// a quote) or a nested ">>". Lines starting with "> " alone are often used
+// as arrows in plain-text lists, so they are left alone.
+func mdQuotes(text string, fences mdIntervals) []mdSpan {
+	var out []mdSpan
+	lines := mdQuoteLine.FindAllStringIndex(text, -1)
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && lines[j][0] == lines[j-1][1]+1 {
+			j++
+		}
+		clear := false
+		var plain []string
+		for _, l := range lines[i:j] {
+			body := strings.TrimLeft(text[l[0]:l[1]], " \t")[1:]
+			trimmed := strings.TrimSpace(body)
+			if trimmed == "" || strings.HasPrefix(trimmed, ">") {
+				clear = true
+			}
+			if t := strings.TrimSpace(strings.TrimLeft(trimmed, "> ")); t != "" {
+				plain = append(plain, t)
+			}
+		}
+		if clear && !fences.overlaps(lines[i][0], lines[i][0]+1) {
+			out = append(out, mdSpan{lines[i][0], lines[j-1][1], Warning, i18n.T("a Markdown quote block", "blok kutipan Markdown"), strings.Join(plain, " ")})
+		}
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,52 @@
+package rules
+
+import "testing"
+
+func TestMarkdownSyntax(t *testing.T) {
+	def := func() Rule { return &MarkdownSyntax{Emphasis: true} }
+	runCases(t, def, []ruleCase{
+		{name: "id bold", src: "Cetak KTP-el **gratis** hari Sabtu.", want: []string{"warning **gratis**"}},
+		{name: "en bold with underscores", src: "Health checks are __free__ this week.", want: []string{"warning __free__"}},
+		{name: "strike-through", src: "Harga ~~Rp20.000~~ kini Rp10.000.", want: []string{"warning ~~Rp20.000~~"}},
+		{name: "id heading", src: "# Jadwal Layanan\nSenin–Jumat, 08.00–14.00.", want: []string{"warning # Jadwal Layanan"}},
+		{name: "en second-level heading", src: "Update:\n\n## Free health checks\nEvery Saturday.", want: []string{"warning ## Free health checks"}},
+		{name: "id link", src: "Daftar [di sini](https://contoh.go.id/daftar) sebelum 30 April.", want: []string{"warning [di sini](https://contoh.go.id/daftar)"}},
+		{name: "en image", src: "Our poster: ![poster](poster.png)", want: []string{"warning ![poster](poster.png)"}},
+		{name: "code fence", src: "Kode promo:\n```\nKTP2026\n```\nBerlaku sampai Mei.", want: []string{"warning ```\nKTP2026\n```"}},
+		{name: "quote block with a bare > line", src: "Kata Wali Kota:\n> Layanan harus mudah.\n>\n> Warga tidak boleh antre lama.\nTerima kasih.", want: []string{"warning > Layanan harus mudah.\n>\n> Warga tidak boleh antre lama."}},
+		{name: "nested quote", src: "> > quoted twice\n> reply", want: []string{"warning > > quoted twice\n> reply"}},
+		{name: "id italic is a note", src: "Syarat: bawa KK *asli* dan KTP.", want: []string{"info *asli*"}},
+		{name: "en italic with underscores is a note", src: "Bring your _original_ ID card.", want: []string{"info _original_"}},
+		{name: "italic inside bold is one finding", src: "**_Gratis_** untuk lansia.", want: []string{"warning **_Gratis_**"}},
+		{name: "bold inside a heading is part of the heading", src: "# Layanan **gratis**\nIsi.", want: []string{"warning # Layanan **gratis**"}},
+
+		// Traps.
+		{name: "hashtags are not headings", src: "#KTPGratis #Info #1 di Jatim\n#LayananPublik", want: nil},
+		{name: "arithmetic", src: "Hitung: 5 * 3 = 15 dan 2*4*6 = 48.", want: nil},
+		{name: "snake case and links with underscores", src: "Pakai kode promo_ktp_sabtu di https://contoh.go.id/a_b_c_d ya.", want: nil},
+		{name: "emoticons", src: "Sampai jumpa *_* ^_^ -_- :* hehe", want: nil},
+		{name: "plain lists", src: "Syarat:\n- KTP asli\n- KK asli\n• Formulir\n* Pas foto", want: nil},
+		{name: "a single arrow line", src: "Info lengkap:\n> Daftar di kelurahan terdekat", want: nil},
+		{name: "arrow lines", src: "> Lokasi: Balai Kota\n> Waktu: 08.00 WIB", want: nil},
+		{name: "footnote stars", src: "Diskon 50%*\n*Syarat dan ketentuan berlaku", want: nil},
+		{name: "censored word", src: "Jangan tulis b*d*h di kolom komentar.", want: nil},
+		{name: "one-letter emphasis", src: "Pilih *a* atau *b*.", want: nil},
+	})
+	runCases(t, func() Rule { return &MarkdownSyntax{Emphasis: false} }, []ruleCase{
+		{name: "emphasis off", src: "Bawa KK *asli* dan _fotokopi_.", want: nil},
+		{name: "bold still on", src: "Bawa KK **asli**.", want: []string{"warning **asli**"}},
+	})
+	runCases(t, def, []ruleCase{
+		{name: "whatsapp renders single markers", src: "---\nplatform: whatsapp\n---\n*Pengumuman*\n_Mulai Senin_ layanan ~tutup~ buka.\n```\nKTP2026\n```\n> kutipan\n>\n> lagi", want: nil},
+		{name: "whatsapp still prints headings and double stars", src: "---\nplatform: whatsapp\n---\n# Pengumuman\n**Mulai Senin** layanan buka.", want: []string{"warning # Pengumuman", "warning **Mulai Senin**"}},
+		{name: "whatsapp and another platform are checked fully", src: "---\nplatform: [whatsapp, facebook]\n---\n*Pengumuman* hari ini.", want: []string{"info *Pengumuman*"}},
+	})
+	fs := lint(t, def(), "Daftar [di sini](https://contoh.go.id/daftar).")
+	if len(fs) != 1 || fs[0].Suggestion.EN != `write it as plain text: "di sini: https://contoh.go.id/daftar"` {
+		t.Errorf("link suggestion: %+v", fs)
+	}
+	fs = lint(t, def(), "# Jadwal Layanan\nIsi.")
+	if len(fs) != 1 || fs[0].Suggestion.ID != `tulis sebagai teks biasa: "Jadwal Layanan"` {
+		t.Errorf("heading suggestion: %+v", fs)
+	}
+}

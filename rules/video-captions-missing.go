@@ -1,0 +1,74 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+// VideoCaptionsMissing reports a video or reel whose front matter does not
+// say it has captions: neither `captions: true` nor a `subtitles` file.
+// `captions: false` is reported too; `subtitles` alone is enough.
+type VideoCaptionsMissing struct {
+	// Media lists the media types that need captions.
+	Media []string `toml:"media"`
+}
+
+func init() {
+	register(func() Rule { return &VideoCaptionsMissing{Media: []string{"video", "reel"}} })
+}
+
+// Doc documents the rule.
+func (*VideoCaptionsMissing) Doc() Doc {
+	return Doc{
+		ID:       "video-captions-missing",
+		Category: CategoryAccessibility,
+		Severity: Warning,
+		Summary: i18n.T("video or reel without captions: no `captions: true` and no `subtitles` file",
+			"video atau reel tanpa teks: tidak ada `captions: true` maupun berkas `subtitles`"),
+		Rationale: i18n.T("Most video in feeds plays muted: publishers reported that about 85% of Facebook video was watched without sound (a disputed figure, but Facebook itself recommends videos that work with and without sound). Deaf and hard-of-hearing viewers need captions whatever the figure. Burn captions in or upload a caption file, then say so in the front matter: `captions: true`, or `subtitles: video.srt`.",
+			"Sebagian besar video di linimasa diputar tanpa suara: penerbit melaporkan sekitar 85% video Facebook ditonton tanpa suara (angkanya diperdebatkan, tetapi Facebook sendiri menyarankan video yang tetap jelas dengan atau tanpa suara). Warga Tuli dan yang kurang pendengaran butuh teks, berapa pun angkanya. Tanamkan teks di video atau unggah berkas teks, lalu nyatakan di front matter: `captions: true` atau `subtitles: video.srt`."),
+		Source: "https://www.americanpressinstitute.org/need-to-know/try-this-at-home/85-percent-facebook-videos-watched-without-sound/ ; https://www.diginovations.com/blog/facebook-videos-watched-without-sound ; https://st4.ca/blog/85-really-facebook-without-sound ; content-rules.md A11Y-03",
+		Bad:    i18n.T("---\nmedia: reel\ncaptions: false\n---", "---\nmedia: video\n---"),
+		Good:   i18n.T("---\nmedia: reel\ncaptions: true\n---", "---\nmedia: video\nsubtitles: sosialisasi-ktp.srt\n---"),
+		Options: []OptionDoc{
+			{Name: "media", Help: i18n.T("media types that need captions", "jenis media yang wajib punya teks")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *VideoCaptionsMissing) Validate() error {
+	for _, m := range r.Media {
+		switch m {
+		case "image", "carousel", "video", "reel", "story", "link", "text":
+		default:
+			return fmt.Errorf("media: unknown media type %q", m)
+		}
+	}
+	return nil
+}
+
+// Check reads the captions and subtitles keys.
+func (r *VideoCaptionsMissing) Check(p *Pass) {
+	if !contains(r.Media, p.Media) {
+		return
+	}
+	meta := p.Post.Meta
+	if meta.Subtitles != "" || meta.Captions != nil && *meta.Captions {
+		return
+	}
+	sugg := i18n.T("burn captions into the video or upload a caption file, then set captions: true (or subtitles: file.srt)",
+		"tanamkan teks di video atau unggah berkas teks, lalu tulis captions: true (atau subtitles: berkas.srt)")
+	if meta.Captions != nil {
+		p.ReportMeta("captions", Off,
+			i18n.Sprintf("the %s has captions: false and no subtitles file: most feed video plays muted, and deaf viewers miss what is said",
+				"%s ditandai captions: false dan tanpa berkas subtitles: kebanyakan video di linimasa diputar tanpa suara, dan penonton Tuli tidak menangkap isinya", mediaName(p.Media)),
+			sugg)
+		return
+	}
+	p.ReportMeta("media", Off,
+		i18n.Sprintf("the %s has no captions (no captions: true, no subtitles file): most feed video plays muted, and deaf viewers miss what is said",
+			"%s belum punya teks (tidak ada captions: true maupun berkas subtitles): kebanyakan video di linimasa diputar tanpa suara, dan penonton Tuli tidak menangkap isinya", mediaName(p.Media)),
+		sugg)
+}
