@@ -250,12 +250,13 @@ func (e *MissingError) Error() string {
 	return strings.Join(msgs, "\n")
 }
 
-// lintFile reads and lints one file.
+// lintFile reads and lints one file: the per-post rules on each post,
+// then the file rules on all of them, then directives and filters per post.
 func (e *Engine) lintFile(f fileRef) []PostResult {
 	data, err := e.read(f)
 	var posts []*draft.Post
 	if err != nil {
-		p := &draft.Post{Path: f.display, Index: 1, Format: f.format}
+		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
 		msg := err.Error()
 		var pe *os.PathError
 		if errors.As(err, &pe) {
@@ -267,9 +268,17 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	} else {
 		posts = e.parse(f, data)
 	}
+	fileSet, setErr := e.ruleSetFor(f.rel)
+	states := make([]*postState, len(posts))
+	for i, p := range posts {
+		states[i] = e.lintPost(p, fileSet, setErr)
+	}
+	if setErr == nil {
+		e.checkFile(f, fileSet, states)
+	}
 	out := make([]PostResult, 0, len(posts))
-	for _, p := range posts {
-		out = append(out, e.lintPost(f, p))
+	for _, st := range states {
+		out = append(out, e.finish(st))
 	}
 	return out
 }
@@ -291,52 +300,105 @@ func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
 	})
 }
 
-// lintPost runs the rules on one post.
-func (e *Engine) lintPost(f fileRef, p *draft.Post) PostResult {
-	res := PostResult{Path: p.Path, Index: p.Index}
+// postState is one post on its way through lintFile.
+type postState struct {
+	post     *draft.Post
+	res      PostResult
+	set      ruleSet // the file's rules with the post's own options
+	findings []rules.Finding
+}
+
+// lintPost runs the per-post rules on one post. fileSet is the rule set for
+// the post's file (setErr when an override in the config failed).
+func (e *Engine) lintPost(p *draft.Post, fileSet ruleSet, setErr error) *postState {
+	st := &postState{post: p, res: PostResult{Path: p.Path, Index: p.Index}}
 	if e.opts.KeepPosts {
-		res.Post = p
+		st.res.Post = p
 	}
-	set, err := e.ruleSetFor(f.rel)
-	var findings []rules.Finding
+	set, err := fileSet, setErr
 	if err == nil {
 		set, err = withPostOptions(set, p.Meta.RuleOptions)
 	}
 	if err != nil {
 		r, _ := p.Meta.KeyRange("postlint")
-		findings = append(findings, problemFinding(p, draft.Problem{Rule: "front-matter", Range: r,
+		st.findings = append(st.findings, problemFinding(p, draft.Problem{Rule: "front-matter", Range: r,
 			Message: i18n.Sprintf("%v", "%v", err)}))
 		set = e.base
 	}
+	st.set = set
 	for _, pr := range p.Problems {
-		findings = append(findings, problemFinding(p, pr))
+		st.findings = append(st.findings, problemFinding(p, pr))
 	}
-	res.Platforms = e.platformsFor(p)
-	res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
-	if !p.Fatal() {
-		lang := e.langFor(p)
-		res.Lang = lang
-		langs := []string{lang}
-		if lang == "" {
-			langs = []string{i18n.ID, i18n.EN}
+	st.res.Platforms = e.platformsFor(p)
+	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
+	if p.Fatal() {
+		return st
+	}
+	lang := e.langFor(p)
+	st.res.Lang = lang
+	langs := []string{lang}
+	if lang == "" {
+		langs = []string{i18n.ID, i18n.EN}
+	}
+	an := rules.NewAnalysis(p.Text, e.lexicon, langs)
+	disabled := set2(p.Meta.Disable)
+	for _, ar := range set {
+		if disabled[ar.doc.ID] {
+			continue
 		}
-		an := rules.NewAnalysis(p.Text, e.lexicon, langs)
-		disabled := set2(p.Meta.Disable)
-		for _, ar := range set {
-			if disabled[ar.doc.ID] {
-				continue
+		if _, ok := ar.rule.(rules.FileRule); ok {
+			continue // runs once per file, in checkFile
+		}
+		if !ar.doc.PerPlatform {
+			st.findings = append(st.findings, e.check(ar, p, nil, st.res.Media, lang, an)...)
+			continue
+		}
+		for _, name := range st.res.Platforms {
+			spec := e.platSpec[name]
+			st.findings = append(st.findings, e.check(ar, p, &spec, st.res.Media, lang, an)...)
+		}
+	}
+	return st
+}
+
+// checkFile runs the file rules over the file's readable posts and hands
+// each finding to the post it points at.
+func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
+	var posts []rules.FilePost
+	byIndex := map[int]*postState{}
+	for _, st := range states {
+		if st.post.Fatal() {
+			continue
+		}
+		posts = append(posts, rules.FilePost{Post: st.post, Platforms: st.res.Platforms, Media: st.res.Media, Lang: st.res.Lang})
+		byIndex[st.post.Index] = st
+	}
+	if len(posts) == 0 {
+		return
+	}
+	for _, ar := range set {
+		fr, ok := ar.rule.(rules.FileRule)
+		if !ok {
+			continue
+		}
+		pass := rules.NewFilePass(f.display, posts, ar.doc)
+		fr.CheckFile(pass)
+		for _, fd := range pass.Findings() {
+			if ar.forced {
+				fd.Severity = ar.severity
 			}
-			if !ar.doc.PerPlatform {
-				findings = append(findings, e.check(ar, p, nil, res.Media, lang, an)...)
-				continue
-			}
-			for _, name := range res.Platforms {
-				spec := e.platSpec[name]
-				findings = append(findings, e.check(ar, p, &spec, res.Media, lang, an)...)
+			if st, ok := byIndex[fd.Post]; ok {
+				st.findings = append(st.findings, fd)
 			}
 		}
 	}
-	findings = keepEnabled(findings, set, p.Meta.Disable)
+}
+
+// finish applies per-post switches, directives and the severity filter,
+// and sorts the findings.
+func (e *Engine) finish(st *postState) PostResult {
+	p := st.post
+	findings := keepEnabled(st.findings, st.set, p.Meta.Disable)
 	findings = applyDirectives(p, findings, e.builder.known)
 	kept := findings[:0]
 	for _, fd := range findings {
@@ -345,8 +407,8 @@ func (e *Engine) lintPost(f fileRef, p *draft.Post) PostResult {
 		}
 	}
 	sortFindings(kept)
-	res.Findings = kept
-	return res
+	st.res.Findings = kept
+	return st.res
 }
 
 // keepEnabled drops draft problems of rules that are switched off.
