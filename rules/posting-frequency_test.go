@@ -10,7 +10,7 @@ func TestPostingFrequency(t *testing.T) {
 	runFileCases(t, func() FileRule { return &PostingFrequency{MaxPerDay: 5, Platforms: []string{"facebook", "instagram"}} }, []fileCase{
 		{name: "five a day is fine", csv: header + rows("2026-04-07", "instagram", 5, 1)},
 		{name: "six on instagram: the sixth row gets it, at its date cell",
-			csv: header + rows("2026-04-07", "instagram", 6, 1),
+			csv:  header + rows("2026-04-07", "instagram", 6, 1),
 			want: []string{"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): Facebook Indonesia advises at most 5 a day"}},
 		{name: "times of day fall on the same day",
 			csv: header + "2026-04-07T07:00,facebook,Satu.\n2026-04-07 09:00,facebook,Dua.\n2026-04-07T11:00,facebook,Tiga.\n" +
@@ -34,7 +34,7 @@ func TestPostingFrequency(t *testing.T) {
 				"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): Facebook Indonesia advises at most 5 a day",
 			}},
 		{name: "multi-line captions: lines are where each row starts",
-			csv: header + "2026-04-07,instagram,\"Satu\nbaris dua\"\n" + rows("2026-04-07", "instagram", 4, 2) + "2026-04-07,instagram,\"Enam\n\nlagi\"\n",
+			csv:  header + "2026-04-07,instagram,\"Satu\nbaris dua\"\n" + rows("2026-04-07", "instagram", 4, 2) + "2026-04-07,instagram,\"Enam\n\nlagi\"\n",
 			want: []string{"info[instagram] post6@8:1 6 Instagram posts planned on 2026-04-07 (lines 2, 4, 5, 6, 7, 8): Facebook Indonesia advises at most 5 a day"}},
 		{name: "rows with an empty caption are not posts", csv: header + rows("2026-04-07", "instagram", 5, 1) + "2026-04-07,instagram,\n2026-04-07,instagram,\"  \"\n"},
 	})
