@@ -271,7 +271,7 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	fileSet, setErr := e.ruleSetFor(f.rel)
 	states := make([]*postState, len(posts))
 	for i, p := range posts {
-		states[i] = e.lintPost(p, fileSet, setErr)
+		states[i] = e.lintPost(p, f.rel, fileSet, setErr)
 	}
 	if setErr == nil {
 		e.checkFile(f, fileSet, states)
@@ -308,9 +308,10 @@ type postState struct {
 	findings []rules.Finding
 }
 
-// lintPost runs the per-post rules on one post. fileSet is the rule set for
-// the post's file (setErr when an override in the config failed).
-func (e *Engine) lintPost(p *draft.Post, fileSet ruleSet, setErr error) *postState {
+// lintPost runs the per-post rules on one post. rel is the file's path
+// relative to the config's folder and fileSet the rule set for the file
+// (setErr when an override in the config failed).
+func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr error) *postState {
 	st := &postState{post: p, res: PostResult{Path: p.Path, Index: p.Index}}
 	if e.opts.KeepPosts {
 		st.res.Post = p
@@ -329,7 +330,7 @@ func (e *Engine) lintPost(p *draft.Post, fileSet ruleSet, setErr error) *postSta
 	for _, pr := range p.Problems {
 		st.findings = append(st.findings, problemFinding(p, pr))
 	}
-	st.res.Platforms = e.platformsFor(p)
+	st.res.Platforms = e.platformsFor(p, rel)
 	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
 	if p.Fatal() {
 		return st
@@ -399,7 +400,16 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 func (e *Engine) finish(st *postState) PostResult {
 	p := st.post
 	findings := keepEnabled(st.findings, st.set, p.Meta.Disable)
-	findings = applyDirectives(p, findings, e.builder.known)
+	findings, unused := applyDirectives(p, findings, e.builder)
+	// unused-directive obeys the same switches as any rule.
+	for _, fd := range keepEnabled(unused, st.set, p.Meta.Disable) {
+		for _, ar := range st.set {
+			if ar.doc.ID == fd.Rule && ar.forced {
+				fd.Severity = ar.severity
+			}
+		}
+		findings = append(findings, fd)
+	}
 	kept := findings[:0]
 	for _, fd := range findings {
 		if fd.Severity >= e.opts.MinSeverity {
@@ -476,16 +486,24 @@ func (e *Engine) ruleSetFor(rel string) (ruleSet, error) {
 	return s, nil
 }
 
-// platformsFor picks the target platforms: --platform, then front matter,
-// then the config's platforms (narrowed by a matching override).
-func (e *Engine) platformsFor(p *draft.Post) []string {
+// platformsFor picks the target platforms: --platform, then front matter
+// (or the calendar's column), then the platforms of the last matching
+// [[overrides]] entry that sets some, then the config's platforms. rel is
+// the file's path relative to the config's folder.
+func (e *Engine) platformsFor(p *draft.Post, rel string) []string {
 	if len(e.opts.Platforms) > 0 {
 		return e.opts.Platforms
 	}
 	if len(p.Meta.Platforms) > 0 {
 		return p.Meta.Platforms
 	}
-	return e.cfg.Platforms
+	platforms := e.cfg.Platforms
+	for _, o := range e.cfg.Overrides {
+		if len(o.Platforms) > 0 && matchAny(o.Files, rel) {
+			platforms = o.Platforms
+		}
+	}
+	return platforms
 }
 
 // langFor decides the post's language: --lang, front matter, config, then
@@ -571,7 +589,7 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 			if p.Fatal() {
 				continue
 			}
-			if err := visit(p, e.platformsFor(p), firstNonEmpty(e.opts.Media, p.Meta.Media, "text"), e.langFor(p)); err != nil {
+			if err := visit(p, e.platformsFor(p, f.rel), firstNonEmpty(e.opts.Media, p.Meta.Media, "text"), e.langFor(p)); err != nil {
 				return 0, err
 			}
 		}
