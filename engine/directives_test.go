@@ -70,7 +70,7 @@ func TestDirectives(t *testing.T) {
 		},
 		{
 			name: "next line spanning comment",
-			src:  "<!--\n  postlint-disable-next-line kata-a\n  -- singkatan resmi\n-->\nAAA\nAAA",
+			src:  "<!--\n  postlint-disable-next-line kata-a\n  -- singkatan resmi\n-->\nAAA satu\nAAA dua",
 			want: []string{"6:1 kata-a"},
 		},
 		{
