@@ -50,6 +50,18 @@ type Options struct {
 	KeepPosts bool
 	// ReadFile reads a draft; nil reads from disk. --staged replaces it.
 	ReadFile func(path string) ([]byte, error)
+	// Listed, when set, replaces walking the paths: it lists the files to
+	// lint (--staged, --changed-since), and the paths only narrow it.
+	Listed *FileList
+}
+
+// FileList is a list of files from outside postlint, such as git's list of
+// staged files.
+type FileList struct {
+	// Root is the folder Paths are relative to (the repository's top).
+	Root string
+	// Paths are slash-separated and relative to Root.
+	Paths []string
 }
 
 // Engine lints drafts with one configuration.
