@@ -150,6 +150,21 @@ func newApp(env command.Env, code *int) *cli.App {
 				},
 			},
 			{
+				Name:  "install-hook",
+				Usage: "install a git pre-commit hook that runs postlint --staged",
+				Description: "Writes a POSIX sh pre-commit hook in the folder git runs hooks from (core.hooksPath, or the main\n" +
+					"repository's hooks folder, shared by its worktrees). The hook runs `postlint --staged`, so a commit\n" +
+					"with findings at or above fail_on is stopped (git commit --no-verify skips it once). A hook postlint\n" +
+					"did not write is kept unless --force, which moves it to pre-commit.bak.",
+				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace a pre-commit hook postlint did not write (keeping it as pre-commit.bak)"}},
+				Action: func(c *cli.Context) error {
+					if c.NArg() > 0 {
+						return fmt.Errorf("install-hook takes no arguments")
+					}
+					return command.InstallHook(command.InstallHookOptions{Force: c.Bool("force")}, env)
+				},
+			},
+			{
 				Name:  "version",
 				Usage: "print postlint's version",
 				Action: func(*cli.Context) error {
