@@ -56,6 +56,8 @@ func lintFlags() []cli.Flag {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "lint with `N` workers (default: one per core)"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "leave out the summary line"},
 		&cli.StringFlag{Name: "stdin-filename", Usage: "treat standard input (path -) as the file `NAME`"},
+		&cli.BoolFlag{Name: "force-exclude", Usage: "skip files named on the command line that a folder walk would skip: " +
+			"not a draft, hidden, matching the config's exclude, or outside its include (for the pre-commit framework)"},
 		&cli.BoolFlag{Name: "staged", Usage: "lint what the next commit holds: the staged content of the staged drafts (git diff --cached), " +
 			"read from the index, not the working copy; paths narrow the list; shown relative to the current folder"},
 		&cli.StringFlag{Name: "changed-since", Usage: "lint only the drafts added, modified or renamed since `REV`: from the merge base of REV and HEAD " +
@@ -72,7 +74,7 @@ func lintAction(env command.Env, code *int) cli.ActionFunc {
 			Formats: c.StringSlice("format"), FailOn: c.String("fail-on"), MinSeverity: c.String("min-severity"),
 			Enable: c.StringSlice("enable"), Disable: c.StringSlice("disable"), Color: c.String("color"),
 			Locale: c.String("locale"), Jobs: c.Int("jobs"), Quiet: c.Bool("quiet"), StdinFilename: c.String("stdin-filename"),
-			Staged: c.Bool("staged"), ChangedSince: c.String("changed-since"),
+			Staged: c.Bool("staged"), ChangedSince: c.String("changed-since"), ForceExclude: c.Bool("force-exclude"),
 		}, env)
 		*code = n
 		return err

@@ -99,6 +99,8 @@ type LintOptions struct {
 	Jobs          int
 	Quiet         bool
 	StdinFilename string
+	// ForceExclude filters named files as a walk would.
+	ForceExclude bool
 	// Staged lints the staged content of the staged drafts.
 	Staged bool
 	// ChangedSince lints only the drafts changed since the merge base of
@@ -195,7 +197,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 	eopts := engine.Options{
 		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
-		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts,
+		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
 	}
 	if sel != nil {
 		eopts.Listed, eopts.ReadFile = sel.listed, sel.readFile

@@ -50,6 +50,9 @@ type Options struct {
 	KeepPosts bool
 	// ReadFile reads a draft; nil reads from disk. --staged replaces it.
 	ReadFile func(path string) ([]byte, error)
+	// ForceExclude filters files named on the command line as a walk
+	// would (for the pre-commit framework, which names every file).
+	ForceExclude bool
 	// Listed, when set, replaces walking the paths: it lists the files to
 	// lint (--staged, --changed-since), and the paths only narrow it.
 	Listed *FileList

@@ -70,7 +70,11 @@ func (e *Engine) collect(paths []string) ([]fileRef, []string, error) {
 			continue
 		}
 		if !st.IsDir() {
-			// Explicit files are always linted, whatever their extension.
+			// Explicit files are always linted, whatever their extension,
+			// unless --force-exclude asks to filter them as a walk would.
+			if e.opts.ForceExclude && e.walkSkips(root, p) {
+				continue
+			}
 			format := draft.FormatOf(p)
 			if format == "" {
 				format = draft.FormatText
@@ -278,10 +282,24 @@ func realPath(p string) string {
 	return p
 }
 
-// hidden reports whether a slash path has a component starting with a dot.
+// walkSkips reports whether a walk would leave out a file: not a draft,
+// hidden, excluded by the config, or outside its include globs.
+func (e *Engine) walkSkips(root, p string) bool {
+	if draft.FormatOf(p) == "" {
+		return true
+	}
+	rel := e.relTo(root, p)
+	if hidden(rel) || e.excludedPath(rel) {
+		return true
+	}
+	return len(e.cfg.Include) > 0 && !matchAny(e.cfg.Include, rel)
+}
+
+// hidden reports whether a slash path has a component starting with a dot
+// (other than . and ..).
 func hidden(p string) bool {
 	for _, c := range strings.Split(p, "/") {
-		if strings.HasPrefix(c, ".") {
+		if strings.HasPrefix(c, ".") && c != "." && c != ".." {
 			return true
 		}
 	}
