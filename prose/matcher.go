@@ -66,7 +66,7 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	for i, p := range phrases {
 		els, err := parsePhrase(p)
 		if err != nil {
-			return nil, fmt.Errorf("prose: phrase %d %q: %s", i, p, err)
+			return nil, fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
 		}
 		m.phrases[i] = els
 		switch first := els[0]; first.kind {

@@ -143,7 +143,7 @@ func scanWord(text string, i int) (int, TokenKind) {
 			j += w
 			continue
 		}
-		if j+w >= len(text) || !(isHyphen(r) || isApostrophe(r) || r == '.' || r == ',' || r == '_' || isInWordFormat(r)) {
+		if j+w >= len(text) || !isHyphen(r) && !isApostrophe(r) && r != '.' && r != ',' && r != '_' && !isInWordFormat(r) {
 			break
 		}
 		next, nw := decode(text, j+w)

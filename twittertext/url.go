@@ -333,7 +333,8 @@ func nextASCIIDomain(s string, x, hi int) (int, int, bool) {
 		}
 		var buf [16]int
 		dots := buf[:0]
-		pos, runEnd := x, x
+		pos := x
+		var runEnd int // set when the loop ends
 		for {
 			j := pos
 			for j < hi {

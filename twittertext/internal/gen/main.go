@@ -89,7 +89,6 @@ func readRanges(path string, re *regexp.Regexp, skipE00 bool) []span {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer f.Close()
 	var spans []span
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -104,7 +103,9 @@ func readRanges(path string, re *regexp.Regexp, skipE00 bool) []span {
 		hi, _ := strconv.ParseUint(m[2], 16, 32)
 		spans = append(spans, span{rune(lo), rune(hi)})
 	}
-	if err := sc.Err(); err != nil {
+	err = sc.Err()
+	f.Close() // closed before log.Fatal, which skips deferred calls
+	if err != nil {
 		log.Fatal(err)
 	}
 	slices.SortFunc(spans, func(a, b span) int { return int(a.lo - b.lo) })
