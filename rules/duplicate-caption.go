@@ -44,19 +44,25 @@ func (*DuplicateCaption) CheckFile(p *FilePass) {
 			continue
 		}
 		for _, earlier := range seen[key] {
+			// Posts with no platform at all (platforms = [] in the config)
+			// go to the same place as each other.
+			both := len(earlier.Platforms) == 0 && len(fp.Platforms) == 0
 			shared := sharedPlatforms(earlier.Platforms, fp.Platforms)
-			if len(shared) == 0 {
+			if len(shared) == 0 && !both {
 				continue
 			}
-			names := make([]string, len(shared))
-			for i, s := range shared {
-				names[i] = platformTitle(s)
+			msg := i18n.Sprintf("same caption as line %d", "keterangan sama dengan baris %d", earlier.Post.Line)
+			if len(shared) > 0 {
+				names := make([]string, len(shared))
+				for i, s := range shared {
+					names[i] = platformTitle(s)
+				}
+				msg = i18n.Sprintf("same caption as line %d, both on %s",
+					"keterangan sama dengan baris %d, sama-sama di %s",
+					earlier.Post.Line, strings.Join(names, ", "))
 			}
 			p.Report(fp.Post, "", Report{
-				Start: 0, End: len(fp.Post.Text),
-				Message: i18n.Sprintf("same caption as line %d, both on %s",
-					"keterangan sama dengan baris %d, sama-sama di %s",
-					earlier.Post.Line, strings.Join(names, ", ")),
+				Start: 0, End: len(fp.Post.Text), Message: msg,
 				Suggestion: i18n.T("write a fresh caption for the repeat, or drop the row; for several platforms, list them in one row",
 					"tulis keterangan baru untuk unggahan ulang, atau hapus barisnya; untuk beberapa platform, tulis semuanya dalam satu baris"),
 			})

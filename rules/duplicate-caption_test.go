@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+)
 
 func TestDuplicateCaption(t *testing.T) {
 	const header = "tanggal,platform,caption\n"
@@ -27,4 +31,15 @@ func TestDuplicateCaption(t *testing.T) {
 			csv:  "caption\nHalo warga Sleman.\nhalo WARGA sleman.\n",
 			want: []string{"warning post2@3:1 same caption as line 2, both on Facebook, Instagram"}},
 	})
+	// With no platform at all (platforms = [] in the config), posts still
+	// go to the same place.
+	var posts []FilePost
+	for _, p := range draft.Parse("k.csv", draft.FormatCSV, []byte("caption\nHalo warga.\nHalo warga.\n"), draft.Options{}) {
+		posts = append(posts, FilePost{Post: p})
+	}
+	pass := NewFilePass("k.csv", posts, (&DuplicateCaption{}).Doc())
+	(&DuplicateCaption{}).CheckFile(pass)
+	if got := describeFile(pass.Findings()); len(got) != 1 || got[0] != "warning post2@3:1 same caption as line 2" {
+		t.Errorf("no platforms: %q", got)
+	}
 }
