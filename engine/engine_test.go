@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -166,4 +167,56 @@ func TestOverridePlatforms(t *testing.T) {
 		"x/a.md:1 1:33 hashtag-count[x] warning",
 		"x/own.md:1 4:42 hashtag-count[linkedin] warning",
 	})
+}
+
+// TestListedFiles checks the filter --staged and --changed-since apply to
+// git's list: what a walk of the repository would lint, narrowed by paths.
+func TestListedFiles(t *testing.T) {
+	bad := "Pasar murah hari ini. #a #b #c #d #e #f #g"
+	files := map[string]string{
+		"posts/a.md": bad, "posts/arsip/b.md": bad, "README.md": bad, ".github/c.md": bad,
+		"posts/.d.md": bad, "gambar.png": bad, "kalender.csv": "caption\n" + bad + "\n", "lain/e.txt": bad,
+	}
+	listed := []string{"posts/a.md", "posts/arsip/b.md", "README.md", ".github/c.md", "posts/.d.md", "gambar.png", "kalender.csv", "lain/e.txt", "dihapus.md"}
+	paths := func(res []PostResult) []string {
+		var out []string
+		for _, r := range res {
+			out = append(out, r.Path)
+		}
+		return out
+	}
+	withList := func(o *Options) {
+		wd, _ := os.Getwd()
+		o.Listed = &FileList{Root: wd, Paths: listed}
+		// Content comes from the reader, not the disk: a file deleted on
+		// disk but listed would still be read.
+		o.ReadFile = func(p string) ([]byte, error) {
+			rel, _ := filepath.Rel(wd, p)
+			if c, ok := files[filepath.ToSlash(rel)]; ok {
+				return []byte(c), nil
+			}
+			return []byte("Isi dari indeks."), nil
+		}
+	}
+	cfg := "exclude = [\"posts/arsip/**\"]\n"
+	equal(t, "no paths", paths(lintTree(t, cfg, files, nil, withList)),
+		[]string{"README.md", "dihapus.md", "kalender.csv", "lain/e.txt", "posts/a.md"})
+	equal(t, "include", paths(lintTree(t, cfg+"include = [\"posts/**\", \"*.csv\"]\n", files, nil, withList)),
+		[]string{"kalender.csv", "posts/a.md"})
+	equal(t, "narrowed", paths(lintTree(t, cfg+"include = [\"posts/**\"]\n", files, []string{"lain", "README.md"}, withList)),
+		[]string{"README.md", "lain/e.txt"})
+	dir := t.TempDir()
+	t.Chdir(dir)
+	e, err := New(Options{Listed: &FileList{Root: dir, Paths: []string{"a.md"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.Run([]string{"tidak-ada/"}, &collector{})
+	var missing *MissingError
+	if !errors.As(err, &missing) || missing.Paths[0] != "tidak-ada/" {
+		t.Errorf("a narrowing path that does not exist: %v", err)
+	}
+	if _, err := e.Run([]string{"-"}, &collector{}); err == nil || !strings.Contains(err.Error(), "standard input") {
+		t.Errorf("stdin with a list: %v", err)
+	}
 }
