@@ -56,6 +56,13 @@ func lintFlags() []cli.Flag {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "lint with `N` workers (default: one per core)"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "leave out the summary line"},
 		&cli.StringFlag{Name: "stdin-filename", Usage: "treat standard input (path -) as the file `NAME`"},
+		&cli.BoolFlag{Name: "force-exclude", Usage: "skip files named on the command line that a folder walk would skip: " +
+			"not a draft, hidden, matching the config's exclude, or outside its include (for the pre-commit framework)"},
+		&cli.BoolFlag{Name: "staged", Usage: "lint what the next commit holds: the staged content of the staged drafts (git diff --cached), " +
+			"read from the index, not the working copy; paths narrow the list; shown relative to the current folder"},
+		&cli.StringFlag{Name: "changed-since", Usage: "lint only the drafts added, modified or renamed since `REV`: from the merge base of REV and HEAD " +
+			"(git merge-base REV HEAD) to the working tree, staged and unstaged changes and untracked files included; paths narrow the list. " +
+			"A shallow clone that lacks REV or the merge base is an error (fetch more history: git fetch --unshallow, or fetch-depth: 0)"},
 	)
 }
 
@@ -67,6 +74,7 @@ func lintAction(env command.Env, code *int) cli.ActionFunc {
 			Formats: c.StringSlice("format"), FailOn: c.String("fail-on"), MinSeverity: c.String("min-severity"),
 			Enable: c.StringSlice("enable"), Disable: c.StringSlice("disable"), Color: c.String("color"),
 			Locale: c.String("locale"), Jobs: c.Int("jobs"), Quiet: c.Bool("quiet"), StdinFilename: c.String("stdin-filename"),
+			Staged: c.Bool("staged"), ChangedSince: c.String("changed-since"), ForceExclude: c.Bool("force-exclude"),
 		}, env)
 		*code = n
 		return err
@@ -141,6 +149,21 @@ func newApp(env command.Env, code *int) *cli.App {
 				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace an existing file (keeping a .bak copy)"}},
 				Action: func(c *cli.Context) error {
 					return command.Init(command.InitOptions{Force: c.Bool("force")}, env)
+				},
+			},
+			{
+				Name:  "install-hook",
+				Usage: "install a git pre-commit hook that runs postlint --staged",
+				Description: "Writes a POSIX sh pre-commit hook in the folder git runs hooks from (core.hooksPath, or the main\n" +
+					"repository's hooks folder, shared by its worktrees). The hook runs `postlint --staged`, so a commit\n" +
+					"with findings at or above fail_on is stopped (git commit --no-verify skips it once). A hook postlint\n" +
+					"did not write is kept unless --force, which moves it to pre-commit.bak.",
+				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace a pre-commit hook postlint did not write (keeping it as pre-commit.bak)"}},
+				Action: func(c *cli.Context) error {
+					if c.NArg() > 0 {
+						return fmt.Errorf("install-hook takes no arguments")
+					}
+					return command.InstallHook(command.InstallHookOptions{Force: c.Bool("force")}, env)
 				},
 			},
 			{

@@ -99,6 +99,13 @@ type LintOptions struct {
 	Jobs          int
 	Quiet         bool
 	StdinFilename string
+	// ForceExclude filters named files as a walk would.
+	ForceExclude bool
+	// Staged lints the staged content of the staged drafts.
+	Staged bool
+	// ChangedSince lints only the drafts changed since the merge base of
+	// this revision and HEAD.
+	ChangedSince string
 }
 
 // output is one --format target.
@@ -183,11 +190,19 @@ func Lint(o LintOptions, env Env) (int, error) {
 			keepPosts = true
 		}
 	}
-	eng, err := engine.New(engine.Options{
+	sel, err := selectFromGit(o)
+	if err != nil {
+		return ExitError, err
+	}
+	eopts := engine.Options{
 		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
-		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts,
-	})
+		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
+	}
+	if sel != nil {
+		eopts.Listed, eopts.ReadFile = sel.listed, sel.readFile
+	}
+	eng, err := engine.New(eopts)
 	if err != nil {
 		return ExitError, err
 	}

@@ -154,8 +154,8 @@ func parseCalendar(path, src string, opts Options) []*Post {
 		start = len(bom)
 	}
 	fileProblem := func(off int, msg i18n.Text) []*Post {
-		p := &Post{Path: path, Index: 1, Format: FormatCSV, pos: &posMap{src: src, lines: lines}}
 		pos := srcPos(src, lines, off)
+		p := &Post{Path: path, Index: 1, Line: pos.Line, Format: FormatCSV, pos: &posMap{src: src, lines: lines}}
 		p.Problems = []Problem{{Rule: "draft-error", Range: Range{Start: pos, End: pos}, Message: msg, Fatal: true}}
 		return []*Post{p}
 	}
@@ -219,7 +219,7 @@ func calendarPosts(path, src string, lines []int, recs []csvRecord, opts Options
 	}
 	var posts []*Post
 	for _, rec := range recs[1:] {
-		p := &Post{Path: path, Index: len(posts) + 1, Format: FormatCSV}
+		p := &Post{Path: path, Index: len(posts) + 1, Line: srcPos(src, lines, rec.fields[0].start).Line, Format: FormatCSV}
 		v := validator{opts: opts}
 		v.meta.keys = map[string]Range{}
 		var caption *csvField

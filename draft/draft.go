@@ -49,8 +49,11 @@ type Problem struct {
 
 // Post is one post to lint: a file, or one row of a calendar.
 type Post struct {
-	Path   string
-	Index  int // 1-based within the file
+	Path  string
+	Index int // 1-based within the file
+	// Line is the file line the post starts on: 1 for a document, the
+	// row's first line in a calendar.
+	Line   int
 	Format string
 	// Text is what the user will paste: the body without front matter and
 	// HTML comments, with line ends folded to LF and outer blank space
@@ -95,7 +98,7 @@ type Options struct {
 // constants. It never fails: problems become findings on the posts.
 func Parse(path, format string, data []byte, opts Options) []*Post {
 	if msg, ok := binaryOrInvalid(data); !ok {
-		p := &Post{Path: path, Index: 1, Format: format}
+		p := &Post{Path: path, Index: 1, Line: 1, Format: format}
 		p.Problems = append(p.Problems, Problem{
 			Rule:    "draft-error",
 			Range:   Range{Start: Position{1, 1}, End: Position{1, 1}},
@@ -139,7 +142,7 @@ func firstInvalid(data []byte) int {
 // parseDocument reads a Markdown or text draft: optional front matter, then
 // the body.
 func parseDocument(path, format, src string, opts Options) *Post {
-	p := &Post{Path: path, Index: 1, Format: format}
+	p := &Post{Path: path, Index: 1, Line: 1, Format: format}
 	m := &posMap{src: src, lines: newLineIndex(src)}
 	p.pos = m
 

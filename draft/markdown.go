@@ -26,6 +26,10 @@ type Directive struct {
 	Reason string
 	// Range is where the comment stands in the file.
 	Range Range
+	// NextLine is the line a disable-next-line directive applies to: the
+	// line after the comment, skipping lines that hold only other comments,
+	// so directives can be stacked.
+	NextLine int
 	// Invalid explains why the comment is not a directive postlint
 	// understands; such comments suppress nothing.
 	Invalid i18n.Text
@@ -34,10 +38,14 @@ type Directive struct {
 // stripComments copies src[from:to] into b without HTML comments, folding
 // line ends, and returns the postlint directives among the comments. A
 // comment alone on its line takes the line with it, so removing it does not
-// split a paragraph.
+// split a paragraph; a comment inside a line takes one side's spaces with
+// it, so that the text reads as if the comment had never been written and
+// a long directive never adds to the post's length.
 func stripComments(b *builder, src string, from, to int, lines []int) []Directive {
 	var dirs []Directive
+	var wholeLines [][2]int // first and last line of comments cut with their lines
 	pos := from
+	lineStartAt := -1 // pos, when the text before it on its line was all cut
 	for pos < to {
 		open := strings.Index(src[pos:to], "<!--")
 		if open < 0 {
@@ -54,25 +62,49 @@ func stripComments(b *builder, src string, from, to int, lines []int) []Directiv
 			d.Range = Range{Start: srcPos(src, lines, open), End: srcPos(src, lines, end)}
 			dirs = append(dirs, d)
 		}
-		cutFrom, cutTo := open, end
-		lineStart := strings.LastIndexAny(src[:open], "\r\n") + 1
-		lineEnd := strings.IndexAny(src[end:to], "\r\n")
-		if lineEnd < 0 {
-			lineEnd = to
-		} else {
-			lineEnd += end
+		before := open // start of the blanks before the comment
+		for before > pos && (src[before-1] == ' ' || src[before-1] == '\t') {
+			before--
 		}
-		if lineStart >= from && strings.TrimSpace(src[lineStart:open]) == "" && strings.TrimSpace(src[end:lineEnd]) == "" {
-			cutFrom = lineStart
-			_, cutTo = lineAt(src, lineEnd)
-			if lineEnd == to {
+		after := end // end of the blanks after it
+		for after < to && (src[after] == ' ' || src[after] == '\t') {
+			after++
+		}
+		atLineStart := before == 0 || src[before-1] == '\n' || src[before-1] == '\r' || before == lineStartAt
+		atLineEnd := after == to || src[after] == '\n' || src[after] == '\r'
+		cutFrom, cutTo := open, end
+		switch {
+		case atLineStart && atLineEnd:
+			cutFrom = before
+			_, cutTo = lineAt(src, after)
+			if after == to {
 				cutTo = to
 			}
+			wholeLines = append(wholeLines, [2]int{srcPos(src, lines, open).Line, srcPos(src, lines, end).Line})
+		case atLineEnd:
+			cutFrom = before // no trailing blanks
+		case atLineStart:
+			cutTo = after // no leading blanks
+			lineStartAt = after
+		case before < open && after > end:
+			cutTo = after // one gap between the words, not two
 		}
 		b.lineText(src, pos, cutFrom)
 		pos = cutTo
 	}
 	b.lineText(src, pos, to)
+	for i := range dirs {
+		if dirs[i].Kind != DirectiveDisableNextLine {
+			continue
+		}
+		next := dirs[i].Range.End.Line + 1
+		for _, w := range wholeLines {
+			if w[0] == next {
+				next = w[1] + 1
+			}
+		}
+		dirs[i].NextLine = next
+	}
 	return dirs
 }
 
@@ -84,11 +116,17 @@ func parseDirective(body string) (Directive, bool) {
 		return Directive{}, false
 	}
 	var d Directive
-	if i := strings.Index(s, " --"); i >= 0 {
-		d.Reason = strings.TrimSpace(s[i+3:])
-		s = strings.TrimSpace(s[:i])
+	// The reason starts at the first word beginning with "--", wherever
+	// the comment breaks its lines.
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		if i > 0 && strings.HasPrefix(f, "--") {
+			at := reasonStart(s, i)
+			d.Reason = strings.TrimSpace(strings.TrimPrefix(s[at:], "--"))
+			fields = fields[:i]
+			break
+		}
 	}
-	fields := strings.Fields(strings.ReplaceAll(s, ",", " "))
 	kind := strings.TrimPrefix(fields[0], "postlint-")
 	if !contains(directiveKinds, kind) {
 		d.Kind = kind
@@ -97,6 +135,31 @@ func parseDirective(body string) (Directive, bool) {
 		return d, true
 	}
 	d.Kind = kind
-	d.Rules = fields[1:]
+	for _, f := range fields[1:] {
+		for _, id := range strings.Split(f, ",") {
+			if id != "" {
+				d.Rules = append(d.Rules, id)
+			}
+		}
+	}
 	return d, true
 }
+
+// reasonStart returns the byte offset of the n-th whitespace-separated
+// field of s.
+func reasonStart(s string, n int) int {
+	i := 0
+	for k := 0; ; k++ {
+		for i < len(s) && isBlank(s[i]) {
+			i++
+		}
+		if k == n {
+			return i
+		}
+		for i < len(s) && !isBlank(s[i]) {
+			i++
+		}
+	}
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -50,6 +50,21 @@ type Options struct {
 	KeepPosts bool
 	// ReadFile reads a draft; nil reads from disk. --staged replaces it.
 	ReadFile func(path string) ([]byte, error)
+	// ForceExclude filters files named on the command line as a walk
+	// would (for the pre-commit framework, which names every file).
+	ForceExclude bool
+	// Listed, when set, replaces walking the paths: it lists the files to
+	// lint (--staged, --changed-since), and the paths only narrow it.
+	Listed *FileList
+}
+
+// FileList is a list of files from outside postlint, such as git's list of
+// staged files.
+type FileList struct {
+	// Root is the folder Paths are relative to (the repository's top).
+	Root string
+	// Paths are slash-separated and relative to Root.
+	Paths []string
 }
 
 // Engine lints drafts with one configuration.
@@ -263,12 +278,13 @@ func (e *MissingError) Error() string {
 	return strings.Join(msgs, "\n")
 }
 
-// lintFile reads and lints one file.
+// lintFile reads and lints one file: the per-post rules on each post,
+// then the file rules on all of them, then directives and filters per post.
 func (e *Engine) lintFile(f fileRef) []PostResult {
 	data, err := e.read(f)
 	var posts []*draft.Post
 	if err != nil {
-		p := &draft.Post{Path: f.display, Index: 1, Format: f.format}
+		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
 		msg := err.Error()
 		var pe *os.PathError
 		if errors.As(err, &pe) {
@@ -280,9 +296,17 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	} else {
 		posts = e.parse(f, data)
 	}
+	fileSet, setErr := e.ruleSetFor(f.rel)
+	states := make([]*postState, len(posts))
+	for i, p := range posts {
+		states[i] = e.lintPost(p, f.rel, fileSet, setErr)
+	}
+	if setErr == nil {
+		e.checkFile(f, fileSet, states)
+	}
 	out := make([]PostResult, 0, len(posts))
-	for _, p := range posts {
-		out = append(out, e.lintPost(f, p))
+	for _, st := range states {
+		out = append(out, e.finish(st))
 	}
 	return out
 }
@@ -304,53 +328,116 @@ func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
 	})
 }
 
-// lintPost runs the rules on one post.
-func (e *Engine) lintPost(f fileRef, p *draft.Post) PostResult {
-	res := PostResult{Path: p.Path, Index: p.Index}
+// postState is one post on its way through lintFile.
+type postState struct {
+	post     *draft.Post
+	res      PostResult
+	set      ruleSet // the file's rules with the post's own options
+	findings []rules.Finding
+}
+
+// lintPost runs the per-post rules on one post. rel is the file's path
+// relative to the config's folder and fileSet the rule set for the file
+// (setErr when an override in the config failed).
+func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr error) *postState {
+	st := &postState{post: p, res: PostResult{Path: p.Path, Index: p.Index}}
 	if e.opts.KeepPosts {
-		res.Post = p
+		st.res.Post = p
 	}
-	set, err := e.ruleSetFor(f.rel)
-	var findings []rules.Finding
+	set, err := fileSet, setErr
 	if err == nil {
 		set, err = withPostOptions(set, p.Meta.RuleOptions)
 	}
 	if err != nil {
 		r, _ := p.Meta.KeyRange("postlint")
-		findings = append(findings, problemFinding(p, draft.Problem{Rule: "front-matter", Range: r,
+		st.findings = append(st.findings, problemFinding(p, draft.Problem{Rule: "front-matter", Range: r,
 			Message: i18n.Sprintf("%v", "%v", err)}))
 		set = e.base
 	}
+	st.set = set
 	for _, pr := range p.Problems {
-		findings = append(findings, problemFinding(p, pr))
+		st.findings = append(st.findings, problemFinding(p, pr))
 	}
-	res.Platforms = e.platformsFor(p)
-	res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
-	if !p.Fatal() {
-		lang := e.langFor(p)
-		res.Lang = lang
-		langs := []string{lang}
-		if lang == "" {
-			langs = []string{i18n.ID, i18n.EN}
+	st.res.Platforms = e.platformsFor(p, rel)
+	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
+	if p.Fatal() {
+		return st
+	}
+	lang := e.langFor(p)
+	st.res.Lang = lang
+	langs := []string{lang}
+	if lang == "" {
+		langs = []string{i18n.ID, i18n.EN}
+	}
+	an := rules.NewAnalysis(p.Text, e.lexicon, langs)
+	disabled := set2(p.Meta.Disable)
+	for _, ar := range set {
+		if disabled[ar.doc.ID] {
+			continue
 		}
-		an := rules.NewAnalysis(p.Text, e.lexicon, langs)
-		disabled := set2(p.Meta.Disable)
-		for _, ar := range set {
-			if disabled[ar.doc.ID] {
-				continue
+		if _, ok := ar.rule.(rules.FileRule); ok {
+			continue // runs once per file, in checkFile
+		}
+		if !ar.doc.PerPlatform {
+			st.findings = append(st.findings, e.check(ar, p, nil, st.res.Media, lang, an)...)
+			continue
+		}
+		for _, name := range st.res.Platforms {
+			spec := e.platSpec[name]
+			st.findings = append(st.findings, e.check(ar, p, &spec, st.res.Media, lang, an)...)
+		}
+	}
+	return st
+}
+
+// checkFile runs the file rules over the file's readable posts and hands
+// each finding to the post it points at.
+func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
+	var posts []rules.FilePost
+	byIndex := map[int]*postState{}
+	for _, st := range states {
+		if st.post.Fatal() {
+			continue
+		}
+		posts = append(posts, rules.FilePost{Post: st.post, Platforms: st.res.Platforms, Media: st.res.Media, Lang: st.res.Lang})
+		byIndex[st.post.Index] = st
+	}
+	if len(posts) == 0 {
+		return
+	}
+	for _, ar := range set {
+		fr, ok := ar.rule.(rules.FileRule)
+		if !ok {
+			continue
+		}
+		pass := rules.NewFilePass(f.display, posts, ar.doc)
+		fr.CheckFile(pass)
+		for _, fd := range pass.Findings() {
+			if ar.forced {
+				fd.Severity = ar.severity
 			}
-			if !ar.doc.PerPlatform {
-				findings = append(findings, e.check(ar, p, nil, res.Media, lang, an)...)
-				continue
-			}
-			for _, name := range res.Platforms {
-				spec := e.platSpec[name]
-				findings = append(findings, e.check(ar, p, &spec, res.Media, lang, an)...)
+			if st, ok := byIndex[fd.Post]; ok {
+				st.findings = append(st.findings, fd)
 			}
 		}
 	}
-	findings = keepEnabled(findings, set, p.Meta.Disable)
-	findings = applyDirectives(p, findings, e.builder.known)
+}
+
+// finish applies per-post switches, directives and the severity filter,
+// and sorts the findings.
+func (e *Engine) finish(st *postState) PostResult {
+	p := st.post
+	findings := keepEnabled(st.findings, st.set, p.Meta.Disable)
+	findings, unused := applyDirectives(p, findings, e.builder)
+	// unused-directive obeys the same switches as any rule.
+	for _, fd := range keepEnabled(unused, st.set, p.Meta.Disable) {
+		for _, ar := range st.set {
+			if ar.doc.ID == fd.Rule && ar.forced {
+				fd.Severity = ar.severity
+			}
+		}
+		findings = append(findings, fd)
+	}
 	kept := findings[:0]
 	for _, fd := range findings {
 		if fd.Severity >= e.opts.MinSeverity {
@@ -358,8 +445,8 @@ func (e *Engine) lintPost(f fileRef, p *draft.Post) PostResult {
 		}
 	}
 	sortFindings(kept)
-	res.Findings = kept
-	return res
+	st.res.Findings = kept
+	return st.res
 }
 
 // keepEnabled drops draft problems of rules that are switched off.
@@ -427,16 +514,24 @@ func (e *Engine) ruleSetFor(rel string) (ruleSet, error) {
 	return s, nil
 }
 
-// platformsFor picks the target platforms: --platform, then front matter,
-// then the config's platforms (narrowed by a matching override).
-func (e *Engine) platformsFor(p *draft.Post) []string {
+// platformsFor picks the target platforms: --platform, then front matter
+// (or the calendar's column), then the platforms of the last matching
+// [[overrides]] entry that sets some, then the config's platforms. rel is
+// the file's path relative to the config's folder.
+func (e *Engine) platformsFor(p *draft.Post, rel string) []string {
 	if len(e.opts.Platforms) > 0 {
 		return e.opts.Platforms
 	}
 	if len(p.Meta.Platforms) > 0 {
 		return p.Meta.Platforms
 	}
-	return e.cfg.Platforms
+	platforms := e.cfg.Platforms
+	for _, o := range e.cfg.Overrides {
+		if len(o.Platforms) > 0 && matchAny(o.Files, rel) {
+			platforms = o.Platforms
+		}
+	}
+	return platforms
 }
 
 // langFor decides the post's language: --lang, front matter, config, then
@@ -522,7 +617,7 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 			if p.Fatal() {
 				continue
 			}
-			if err := visit(p, e.platformsFor(p), firstNonEmpty(e.opts.Media, p.Meta.Media, "text"), e.langFor(p)); err != nil {
+			if err := visit(p, e.platformsFor(p, f.rel), firstNonEmpty(e.opts.Media, p.Meta.Media, "text"), e.langFor(p)); err != nil {
 				return 0, err
 			}
 		}

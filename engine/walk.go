@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -25,6 +26,9 @@ type fileRef struct {
 // "-" for stdin. With no paths, the config's include globs, else ".".
 func (e *Engine) collect(paths []string) ([]fileRef, []string, error) {
 	root := e.root()
+	if e.opts.Listed != nil {
+		return e.collectListed(root, paths)
+	}
 	if len(paths) == 0 {
 		if len(e.cfg.Include) > 0 {
 			return e.collectIncludes(root)
@@ -66,7 +70,11 @@ func (e *Engine) collect(paths []string) ([]fileRef, []string, error) {
 			continue
 		}
 		if !st.IsDir() {
-			// Explicit files are always linted, whatever their extension.
+			// Explicit files are always linted, whatever their extension,
+			// unless --force-exclude asks to filter them as a walk would.
+			if e.opts.ForceExclude && e.walkSkips(root, p) {
+				continue
+			}
 			format := draft.FormatOf(p)
 			if format == "" {
 				format = draft.FormatText
@@ -204,6 +212,112 @@ func (e *Engine) collectIncludes(root string) ([]fileRef, []string, error) {
 	}
 	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
 	return files, nil, nil
+}
+
+// collectListed takes the files of opts.Listed that a walk of the
+// repository would lint: drafts by extension, outside hidden files and
+// folders, not excluded by the config, and inside its include globs when
+// there are some and no paths are given. Paths narrow the list to those
+// files and folders; a path that neither exists nor holds a listed file is
+// missing. Files are shown relative to the working directory.
+func (e *Engine) collectListed(root string, paths []string) ([]fileRef, []string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, nil, err
+	}
+	// git gives the repository's real path; compare like with like when the
+	// working directory or the config's folder is reached through a link.
+	wd = realPath(wd)
+	root = realPath(root)
+	var narrow []string
+	for _, p := range paths {
+		if p == "-" {
+			return nil, nil, usageError("standard input (-) cannot be combined with --staged or --changed-since")
+		}
+		narrow = append(narrow, filepath.Join(wd, p)) // Join cleans
+	}
+	hit := make([]bool, len(narrow))
+	var files []fileRef
+	for _, lp := range e.opts.Listed.Paths {
+		format := draft.FormatOf(lp)
+		if format == "" || hidden(lp) {
+			continue
+		}
+		abs := filepath.Join(e.opts.Listed.Root, filepath.FromSlash(lp))
+		if len(narrow) > 0 {
+			inside := false
+			for i, n := range narrow {
+				if abs == n || strings.HasPrefix(abs, n+string(filepath.Separator)) || n == string(filepath.Separator) {
+					inside, hit[i] = true, true
+				}
+			}
+			if !inside {
+				continue
+			}
+		}
+		rel := e.relTo(root, abs)
+		if e.excludedPath(rel) || (len(narrow) == 0 && len(e.cfg.Include) > 0 && !matchAny(e.cfg.Include, rel)) {
+			continue
+		}
+		display := filepath.ToSlash(abs)
+		if r, err := filepath.Rel(wd, abs); err == nil {
+			display = filepath.ToSlash(r)
+		}
+		files = append(files, fileRef{path: abs, display: display, rel: rel, format: format})
+	}
+	var missing []string
+	for i, n := range narrow {
+		if _, err := os.Stat(n); !hit[i] && os.IsNotExist(err) {
+			missing = append(missing, paths[i])
+		}
+	}
+	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
+	return files, missing, nil
+}
+
+func realPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	return p
+}
+
+// walkSkips reports whether a walk would leave out a file: not a draft,
+// hidden, excluded by the config, or outside its include globs.
+func (e *Engine) walkSkips(root, p string) bool {
+	if draft.FormatOf(p) == "" {
+		return true
+	}
+	rel := e.relTo(root, p)
+	if hidden(rel) || e.excludedPath(rel) {
+		return true
+	}
+	return len(e.cfg.Include) > 0 && !matchAny(e.cfg.Include, rel)
+}
+
+// hidden reports whether a slash path has a component starting with a dot
+// (other than . and ..).
+func hidden(p string) bool {
+	for _, c := range strings.Split(p, "/") {
+		if strings.HasPrefix(c, ".") && c != "." && c != ".." {
+			return true
+		}
+	}
+	return false
+}
+
+// excludedPath reports whether a file, or a folder above it, matches the
+// config's exclude globs.
+func (e *Engine) excludedPath(rel string) bool {
+	if e.excluded(rel) {
+		return true
+	}
+	for dir := path.Dir(rel); dir != "." && dir != "/" && !strings.HasPrefix(dir, ".."); dir = path.Dir(dir) {
+		if e.excludedDir(dir) {
+			return true
+		}
+	}
+	return false
 }
 
 // ignorer applies .gitignore files met during a walk: each folder's file

@@ -193,7 +193,7 @@ func emojiExtender(r rune) bool {
 // or 0, so that "1️⃣" is a symbol and not the number 1.
 func keycapLen(s string, i int) int {
 	c := s[i]
-	if !(c >= '0' && c <= '9' || c == '#' || c == '*') {
+	if (c < '0' || c > '9') && c != '#' && c != '*' {
 		return 0
 	}
 	j := i + 1

@@ -254,7 +254,7 @@ func (s *sentenceSplitter) ends(i, j int, kind runKind, closed bool) bool {
 	}
 	switch kind {
 	case runBang:
-		return !(closed && next == caseLower)
+		return !closed || next != caseLower
 	case runEllipsis:
 		return next == caseUpper
 	}
@@ -264,7 +264,7 @@ func (s *sentenceSplitter) ends(i, j int, kind runKind, closed bool) bool {
 	case abbrFinal:
 		return next == caseUpper
 	}
-	return !(closed && next == caseLower)
+	return !closed || next != caseLower
 }
 
 // maxAbbrevLen bounds the backward scan for the word before a period, which

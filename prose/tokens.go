@@ -190,7 +190,7 @@ func scanWord(text string, i int) (int, TokenKind) {
 				continue
 			}
 		}
-		if j+w >= len(text) || !(isHyphen(r) || isApostrophe(r) || r == '.' || r == ',' || r == '_' || isInWordFormat(r)) {
+		if j+w >= len(text) || !isHyphen(r) && !isApostrophe(r) && r != '.' && r != ',' && r != '_' && !isInWordFormat(r) {
 			break
 		}
 		next, nw := decode(text, j+w)

@@ -110,7 +110,7 @@ func tldBoundary(s string, i, end int) bool {
 		return true
 	}
 	c := s[i]
-	return !(c < 128 && (isASCIIAlnum(rune(c)) || c == '@' || c == '+' || c == '-'))
+	return c >= 128 || (!isASCIIAlnum(rune(c)) && c != '@' && c != '+' && c != '-')
 }
 
 // matchTLD matches validGTLD|validCCTLD|validPunycode at s[y:], treating

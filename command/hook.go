@@ -1,0 +1,111 @@
+package command
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/postlint/postlint/internal/gitrepo"
+)
+
+// HookMarker is the line that tells a pre-commit hook written by
+// install-hook from anyone else's.
+const HookMarker = "# postlint pre-commit hook, written by `postlint install-hook`"
+
+// HookScript is the pre-commit hook install-hook writes: POSIX sh, so it
+// runs wherever git does (Git for Windows brings sh).
+const HookScript = `#!/bin/sh
+` + HookMarker + `.
+# It lints the staged content of the drafts in this commit and stops the
+# commit on findings at or above fail_on. Skip it once with
+# git commit --no-verify; remove this file to uninstall it.
+if ! command -v postlint >/dev/null 2>&1; then
+	echo "postlint pre-commit hook: postlint is not on PATH." >&2
+	echo "Install it (go install github.com/postlint/postlint@latest) or remove $0." >&2
+	exit 1
+fi
+exec postlint --staged
+`
+
+// InstallHookOptions are the install-hook command's flags.
+type InstallHookOptions struct {
+	Force bool
+}
+
+// InstallHook writes the pre-commit hook where git looks for it. It
+// replaces its own hook freely, refuses anyone else's unless forced, and
+// then moves it to pre-commit.bak.
+func InstallHook(o InstallHookOptions, env Env) error {
+	repo, err := gitrepo.Open(".")
+	if err != nil {
+		return fmt.Errorf("install-hook needs a git repository: %w", err)
+	}
+	dir, err := repo.HooksDir()
+	if err != nil {
+		return fmt.Errorf("install-hook: %w", err)
+	}
+	path := filepath.Join(dir, "pre-commit")
+	shown := relToWd(path)
+	verb := "installed"
+	old, err := os.ReadFile(path)
+	switch {
+	case err == nil && isOurHook(old):
+		verb = "updated"
+	case err == nil && !o.Force:
+		msg := fmt.Sprintf("%s already exists and was not written by postlint; use --force to replace it (it is kept as pre-commit.bak)", shown)
+		if strings.Contains(string(old), "pre-commit.com") {
+			msg += ", or, since it runs the pre-commit framework, add postlint to .pre-commit-config.yaml instead (repo: https://github.com/postlint/postlint, hook id: postlint)"
+		}
+		return errors.New(msg)
+	case err == nil:
+		bak := path + ".bak"
+		if _, err := os.Lstat(bak); err == nil {
+			return fmt.Errorf("%s.bak already exists: move it away first, so that no hook is lost", shown)
+		}
+		if err := os.Rename(path, bak); err != nil {
+			return fmt.Errorf("backing up %s: %w", shown, err)
+		}
+		fmt.Fprintf(env.Stderr, "postlint: kept the old hook as %s.bak\n", shown)
+	case !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("reading %s: %w", shown, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", relToWd(dir), err)
+	}
+	// Write beside it and rename, so a failed write never leaves half a
+	// hook that would block every commit.
+	tmp := path + ".postlint-tmp"
+	if err := os.WriteFile(tmp, []byte(HookScript), 0o755); err != nil {
+		return fmt.Errorf("writing %s: %w", shown, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", shown, err)
+	}
+	fmt.Fprintf(env.Stdout, "%s the pre-commit hook %s: each commit now runs postlint --staged (git commit --no-verify skips it)\n", verb, shown)
+	return nil
+}
+
+// isOurHook reports whether a hook carries install-hook's marker near its
+// top.
+func isOurHook(data []byte) bool {
+	lines := strings.SplitN(string(data), "\n", 4)
+	for _, l := range lines[:min(3, len(lines))] {
+		if strings.HasPrefix(strings.TrimSpace(l), HookMarker) {
+			return true
+		}
+	}
+	return false
+}
+
+// relToWd shows a path relative to the working directory when it lies
+// below it.
+func relToWd(p string) string {
+	if rel, err := filepath.Rel(mustGetwd(), p); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
+}

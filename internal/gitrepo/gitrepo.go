@@ -1,0 +1,292 @@
+// Package gitrepo asks git, through the git command, which drafts a commit
+// or a branch changes and what their staged content is, and where the
+// repository keeps its hooks. It runs git with the caller's environment, so
+// inside a hook GIT_DIR and GIT_INDEX_FILE (set by `git commit -a` and
+// `git commit PATH`) are honoured.
+package gitrepo
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Repo is a git working tree.
+type Repo struct {
+	// Root is the absolute path of the working tree's top folder.
+	Root string
+}
+
+// NotRepoError says that a folder is not inside a git working tree (or
+// that git is missing).
+type NotRepoError struct {
+	Dir string
+	Msg string // what git said
+}
+
+func (e *NotRepoError) Error() string {
+	return fmt.Sprintf("%s is not inside a git working tree (%s)", e.Dir, e.Msg)
+}
+
+// ShallowError says that a revision or the merge base is missing because
+// the clone is shallow.
+type ShallowError struct {
+	Rev  string
+	What string // "revision" or "merge base"
+}
+
+func (e *ShallowError) Error() string {
+	if e.What == "revision" {
+		return fmt.Sprintf("revision %q is not in this shallow clone: fetch more history (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)", e.Rev)
+	}
+	return fmt.Sprintf("no merge base of %q and HEAD in this shallow clone: fetch more history (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)", e.Rev)
+}
+
+// Open finds the working tree that holds dir.
+func Open(dir string) (*Repo, error) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, &NotRepoError{Dir: dir, Msg: "git is not installed or not on PATH"}
+	}
+	cmd := exec.Command("git", "rev-parse", "--show-toplevel")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, &NotRepoError{Dir: dir, Msg: strings.TrimPrefix(msg, "fatal: ")}
+	}
+	root := strings.TrimSpace(string(out))
+	if root == "" {
+		return nil, &NotRepoError{Dir: dir, Msg: "no working tree (a bare repository?)"}
+	}
+	return &Repo{Root: filepath.FromSlash(root)}, nil
+}
+
+// git runs a git command in the top folder and returns its standard
+// output; the error carries git's message.
+func (r *Repo) git(args ...string) ([]byte, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = r.Root
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return out, &gitError{args: args, msg: strings.TrimPrefix(msg, "fatal: "), err: err}
+	}
+	return out, nil
+}
+
+type gitError struct {
+	args []string
+	msg  string
+	err  error
+}
+
+func (e *gitError) Error() string {
+	return fmt.Sprintf("git %s: %s", strings.Join(e.args, " "), e.msg)
+}
+
+func (e *gitError) Unwrap() error { return e.err }
+
+// exitCode returns git's exit code, or -1 when it did not run.
+func exitCode(err error) int {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return ee.ExitCode()
+	}
+	return -1
+}
+
+// Staged is a file added, copied, modified or renamed in the index: what
+// the next commit will hold.
+type Staged struct {
+	Path string // relative to the top folder, with slashes
+	Blob string // object ID of the staged content
+}
+
+// Staged lists the regular files the index adds or changes compared with
+// HEAD (every staged file before the first commit). Deleted files,
+// symlinks and submodules are left out.
+func (r *Repo) Staged() ([]Staged, error) {
+	out, err := r.git("diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-color", "--no-ext-diff", "--diff-filter=ACMR")
+	if err != nil {
+		return nil, err
+	}
+	fields := strings.Split(string(out), "\x00")
+	var staged []Staged
+	for i := 0; i < len(fields); i++ {
+		meta := fields[i]
+		if meta == "" {
+			continue
+		}
+		// :oldmode newmode oldsha newsha status, then one path, or two
+		// (from and to) for copies and renames.
+		parts := strings.Fields(strings.TrimPrefix(meta, ":"))
+		if len(parts) != 5 || i+1 >= len(fields) {
+			return nil, fmt.Errorf("git diff --cached --raw: unexpected output %q", meta)
+		}
+		path := fields[i+1]
+		i++
+		if s := parts[4]; s[0] == 'R' || s[0] == 'C' {
+			if i+1 >= len(fields) {
+				return nil, fmt.Errorf("git diff --cached --raw: unexpected output %q", meta)
+			}
+			path = fields[i+1]
+			i++
+		}
+		if mode := parts[1]; mode != "100644" && mode != "100755" {
+			continue // a symlink's content is its target; a submodule has none
+		}
+		staged = append(staged, Staged{Path: path, Blob: parts[3]})
+	}
+	return staged, nil
+}
+
+// ReadBlobs returns the content of the given objects, read with one
+// `git cat-file --batch`.
+func (r *Repo) ReadBlobs(ids []string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	cmd := exec.Command("git", "cat-file", "--batch")
+	cmd.Dir = r.Root
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	// Write from another goroutine: git answers while it reads, and both
+	// pipes are bounded.
+	go func() {
+		w := bufio.NewWriter(stdin)
+		for _, id := range ids {
+			w.WriteString(id + "\n")
+		}
+		_ = w.Flush()
+		stdin.Close()
+	}()
+	br := bufio.NewReader(stdout)
+	var readErr error
+	for range ids {
+		header, err := br.ReadString('\n')
+		if err != nil {
+			readErr = fmt.Errorf("git cat-file --batch: %w", err)
+			break
+		}
+		f := strings.Fields(header)
+		if len(f) != 3 {
+			readErr = fmt.Errorf("git cat-file --batch: %s", strings.TrimSpace(header))
+			break
+		}
+		size, err := strconv.Atoi(f[2])
+		if err != nil {
+			readErr = fmt.Errorf("git cat-file --batch: bad size in %q", strings.TrimSpace(header))
+			break
+		}
+		data := make([]byte, size+1) // content and a newline
+		if _, err := io.ReadFull(br, data); err != nil {
+			readErr = fmt.Errorf("git cat-file --batch: %w", err)
+			break
+		}
+		out[f[0]] = data[:size]
+	}
+	_, _ = io.Copy(io.Discard, br)
+	if err := cmd.Wait(); err != nil && readErr == nil {
+		readErr = fmt.Errorf("git cat-file --batch: %s", strings.TrimSpace(stderr.String()))
+	}
+	return out, readErr
+}
+
+// IsShallow reports whether the repository is a shallow clone.
+func (r *Repo) IsShallow() bool {
+	out, err := r.git("rev-parse", "--is-shallow-repository")
+	return err == nil && strings.TrimSpace(string(out)) == "true"
+}
+
+// ChangedSince lists the files added, copied, modified or renamed since the
+// merge base of rev and HEAD: committed on this branch since it left rev,
+// staged, or changed in the working tree, plus untracked files that are not
+// ignored. Paths are relative to the top folder, with slashes, sorted.
+// base is the merge base. In a shallow clone that lacks rev or the merge
+// base the error is a *ShallowError.
+func (r *Repo) ChangedSince(rev string) (base string, paths []string, err error) {
+	if rev == "" || strings.HasPrefix(rev, "-") {
+		return "", nil, fmt.Errorf("--changed-since: %q is not a revision", rev)
+	}
+	if _, err := r.git("rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
+		if r.IsShallow() {
+			return "", nil, &ShallowError{Rev: rev, What: "revision"}
+		}
+		return "", nil, fmt.Errorf("--changed-since: unknown revision %q (a branch, tag or commit, such as origin/main)", rev)
+	}
+	if _, err := r.git("rev-parse", "--verify", "--quiet", "HEAD^{commit}"); err != nil {
+		return "", nil, fmt.Errorf("--changed-since: the repository has no commit yet (HEAD)")
+	}
+	out, err := r.git("merge-base", rev, "HEAD")
+	if err != nil {
+		if exitCode(err) == 1 && len(bytes.TrimSpace(out)) == 0 {
+			if r.IsShallow() {
+				return "", nil, &ShallowError{Rev: rev, What: "merge base"}
+			}
+			return "", nil, fmt.Errorf("--changed-since: %q and HEAD have no common history", rev)
+		}
+		return "", nil, err
+	}
+	base = strings.TrimSpace(string(out))
+	changed, err := r.git("diff", "--name-only", "-z", "--no-color", "--no-ext-diff", "--diff-filter=ACMR", base, "--")
+	if err != nil {
+		return "", nil, err
+	}
+	untracked, err := r.git("ls-files", "--others", "--exclude-standard", "-z")
+	if err != nil {
+		return "", nil, err
+	}
+	seen := map[string]bool{}
+	for _, p := range strings.Split(string(changed)+string(untracked), "\x00") {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	return base, paths, nil
+}
+
+// HooksDir returns the folder git runs hooks from: core.hooksPath when
+// set, else the hooks folder of the main repository (shared by its
+// worktrees).
+func (r *Repo) HooksDir() (string, error) {
+	out, err := r.git("rev-parse", "--git-path", "hooks")
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.FromSlash(strings.TrimSpace(string(out)))
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(r.Root, dir)
+	}
+	return dir, nil
+}

@@ -1,0 +1,90 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+// DuplicateCaption finds a caption a content calendar plans twice for the
+// same platform, compared without regard to case and spacing. The later
+// post gets the finding and the message names the earlier one's line. The
+// same caption on different platforms (cross-posting) is fine.
+type DuplicateCaption struct{}
+
+func init() { register(func() Rule { return &DuplicateCaption{} }) }
+
+// Doc documents the rule.
+func (*DuplicateCaption) Doc() Doc {
+	return Doc{
+		ID:       "duplicate-caption",
+		Category: CategoryEngagement,
+		Severity: Warning,
+		Summary: i18n.T("a content calendar posts the same caption twice on the same platform",
+			"kalender konten mengunggah keterangan yang sama dua kali di platform yang sama"),
+		Rationale: i18n.T("Followers who see the same text twice scroll past it, and reposted captions reach far fewer people the second time (the Chicago Tribune's analysis of its reposts found a fraction of the first reach). X treats repeated identical posts as spam. A repeat in a calendar is usually a copy-paste slip; if the topic deserves a second post, write it afresh. Captions are compared ignoring case and spacing. The same caption for different platforms in separate rows is cross-posting and is not reported; listing the platforms in one row (instagram, facebook) says it more plainly.",
+			"Pengikut yang melihat teks yang sama dua kali akan melewatinya, dan keterangan yang diunggah ulang menjangkau jauh lebih sedikit orang pada kali kedua (analisis Chicago Tribune atas unggahan ulangnya hanya mendapat sebagian kecil jangkauan pertama). X menganggap unggahan identik yang berulang sebagai spam. Keterangan ganda di kalender biasanya salah salin-tempel; kalau topiknya perlu diunggah lagi, tulis ulang dengan sudut baru. Keterangan dibandingkan tanpa memedulikan huruf besar-kecil dan spasi. Keterangan yang sama untuk platform berbeda di baris terpisah adalah unggahan lintas platform dan tidak dilaporkan; lebih jelas lagi bila platformnya ditulis dalam satu baris (instagram, facebook)."),
+		Source: "https://help.x.com/en/rules-and-policies/platform-manipulation ; https://kurtgessler.medium.com/are-you-posting-the-same-story-to-facebook-multiple-times-youre-probably-wasting-your-time-d19264ce1d",
+		Bad: i18n.T("date,platform,caption\n2026-04-06,instagram,Free ID cards at the Saturday service.\n2026-04-13,instagram,Free ID cards at the Saturday  service.",
+			"tanggal,platform,caption\n2026-04-06,instagram,KTP-el gratis di layanan Sabtu.\n2026-04-13,instagram,KTP-el gratis di layanan  Sabtu."),
+		Good: i18n.T("date,platform,caption\n2026-04-06,instagram,Free ID cards at the Saturday service.\n2026-04-13,instagram,Last Saturday 212 residents got their ID cards. Next: 18 April.",
+			"tanggal,platform,caption\n2026-04-06,instagram,KTP-el gratis di layanan Sabtu.\n2026-04-13,instagram,Sabtu lalu 212 warga menerima KTP-el. Berikutnya: 18 April."),
+	}
+}
+
+// Check does nothing: the rule needs the whole calendar (CheckFile).
+func (*DuplicateCaption) Check(*Pass) {}
+
+// CheckFile compares every caption with the earlier ones.
+func (*DuplicateCaption) CheckFile(p *FilePass) {
+	seen := map[string][]FilePost{} // normalised caption → earlier posts
+	for _, fp := range p.Posts {
+		key := normaliseCaption(fp.Post.Text)
+		if key == "" {
+			continue
+		}
+		for _, earlier := range seen[key] {
+			// Posts with no platform at all (platforms = [] in the config)
+			// go to the same place as each other.
+			both := len(earlier.Platforms) == 0 && len(fp.Platforms) == 0
+			shared := sharedPlatforms(earlier.Platforms, fp.Platforms)
+			if len(shared) == 0 && !both {
+				continue
+			}
+			msg := i18n.Sprintf("same caption as line %d", "keterangan sama dengan baris %d", earlier.Post.Line)
+			if len(shared) > 0 {
+				names := make([]string, len(shared))
+				for i, s := range shared {
+					names[i] = platformTitle(s)
+				}
+				msg = i18n.Sprintf("same caption as line %d, both on %s",
+					"keterangan sama dengan baris %d, sama-sama di %s",
+					earlier.Post.Line, strings.Join(names, ", "))
+			}
+			p.Report(fp.Post, "", Report{
+				Start: 0, End: len(fp.Post.Text), Message: msg,
+				Suggestion: i18n.T("write a fresh caption for the repeat, or drop the row; for several platforms, list them in one row",
+					"tulis keterangan baru untuk unggahan ulang, atau hapus barisnya; untuk beberapa platform, tulis semuanya dalam satu baris"),
+			})
+			break
+		}
+		seen[key] = append(seen[key], fp)
+	}
+}
+
+// normaliseCaption lowercases a caption and collapses its spacing.
+func normaliseCaption(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+func sharedPlatforms(a, b []string) []string {
+	var out []string
+	for _, x := range b {
+		if contains(a, x) && !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+var _ FileRule = (*DuplicateCaption)(nil)

@@ -1,0 +1,83 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+)
+
+// lintCalendar runs one file rule over a CSV calendar the way the engine
+// does: every readable row, with its own platforms or else facebook and
+// instagram.
+func lintCalendar(t *testing.T, r FileRule, csv string) []Finding {
+	t.Helper()
+	var posts []FilePost
+	for _, p := range draft.Parse("kalender.csv", draft.FormatCSV, []byte(csv), draft.Options{}) {
+		for _, pr := range p.Problems {
+			t.Fatalf("calendar problem on post %d: %s", p.Index, pr.Message.EN)
+		}
+		platforms := p.Meta.Platforms
+		if len(platforms) == 0 {
+			platforms = []string{"facebook", "instagram"}
+		}
+		posts = append(posts, FilePost{Post: p, Platforms: platforms, Media: "text"})
+	}
+	pass := NewFilePass("kalender.csv", posts, r.Doc())
+	r.CheckFile(pass)
+	for _, f := range pass.Findings() {
+		if f.Message.EN == "" || f.Message.ID == "" || f.Message.EN == f.Message.ID {
+			t.Errorf("finding needs a message in both languages: %+v", f.Message)
+		}
+		if f.Rule != r.Doc().ID {
+			t.Errorf("finding of rule %q, want %q", f.Rule, r.Doc().ID)
+		}
+	}
+	return pass.Findings()
+}
+
+// describeFile renders file findings as "severity[platform] post@line:col"
+// followed by the English message, so tables show where each one points.
+func describeFile(fs []Finding) []string {
+	out := make([]string, 0, len(fs))
+	for _, f := range fs {
+		plat := ""
+		if f.Platform != "" {
+			plat = "[" + f.Platform + "]"
+		}
+		out = append(out, fmt.Sprintf("%s%s post%d@%d:%d %s", f.Severity, plat, f.Post, f.Range.Start.Line, f.Range.Start.Column, f.Message.EN))
+	}
+	sort.Strings(out)
+	return out
+}
+
+type fileCase struct {
+	name string
+	csv  string
+	want []string // as describeFile renders them; nil means no finding
+}
+
+func runFileCases(t *testing.T, newRule func() FileRule, cases []fileCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := describeFile(lintCalendar(t, newRule(), tc.csv))
+			want := append([]string(nil), tc.want...)
+			sort.Strings(want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("findings:\n  got  %q\n  want %q", got, want)
+			}
+		})
+	}
+}
+
+// rows builds calendar rows "date,platform,caption" numbered from first.
+func rows(date, platform string, n, first int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "%s,%s,Unggahan nomor %d tentang layanan publik.\n", date, platform, first+i)
+	}
+	return b.String()
+}
