@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
 )
 
 // Cue is one subtitle cue of an SRT or WebVTT file.
@@ -28,15 +30,15 @@ type Cue struct {
 type SubtitleError struct {
 	Path string
 	Line int
-	Msg  string
+	Msg  i18n.Text
 	Err  error // the underlying I/O error, if any
 }
 
 func (e *SubtitleError) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg.EN)
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg.EN)
 }
 
 func (e *SubtitleError) Unwrap() error { return e.Err }
@@ -52,20 +54,20 @@ const maxSubtitleBytes = 8 << 20
 func ReadSubtitles(path string) ([]Cue, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, &SubtitleError{Path: path, Msg: "cannot read the subtitle file: " + ioReason(err), Err: err}
+		return nil, &SubtitleError{Path: path, Msg: i18n.Sprintf("cannot read the subtitle file: %s", "berkas subtitle tidak bisa dibaca: %s", ioReason(err)), Err: err}
 	}
 	if info.IsDir() {
-		return nil, &SubtitleError{Path: path, Msg: "is a directory, not a subtitle file"}
+		return nil, &SubtitleError{Path: path, Msg: i18n.T("is a directory, not a subtitle file", "ini folder, bukan berkas subtitle")}
 	}
 	if info.Size() > maxSubtitleBytes {
-		return nil, &SubtitleError{Path: path, Msg: fmt.Sprintf("file is %d bytes: too large for a subtitle file", info.Size())}
+		return nil, &SubtitleError{Path: path, Msg: i18n.Sprintf("file is %d bytes: too large for a subtitle file", "berkas berukuran %d byte: terlalu besar untuk berkas subtitle", info.Size())}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &SubtitleError{Path: path, Msg: "cannot read the subtitle file: " + ioReason(err), Err: err}
+		return nil, &SubtitleError{Path: path, Msg: i18n.Sprintf("cannot read the subtitle file: %s", "berkas subtitle tidak bisa dibaca: %s", ioReason(err)), Err: err}
 	}
 	cues, line, msg := ParseSubtitles(data, strings.ToLower(filepath.Ext(path)))
-	if msg != "" {
+	if !msg.IsZero() {
 		return nil, &SubtitleError{Path: path, Line: line, Msg: msg}
 	}
 	return cues, nil
@@ -84,9 +86,9 @@ func ioReason(err error) string {
 // ParseSubtitles parses subtitle data. ext is ".srt" or ".vtt" (anything
 // else sniffs for a WEBVTT header). On failure it returns the 1-based line
 // of the problem and a message.
-func ParseSubtitles(data []byte, ext string) (cues []Cue, line int, msg string) {
+func ParseSubtitles(data []byte, ext string) (cues []Cue, line int, msg i18n.Text) {
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, 1, "binary data (NUL bytes): not a subtitle file"
+		return nil, 1, i18n.T("binary data (NUL bytes): not a subtitle file", "data biner (byte NUL): bukan berkas subtitle")
 	}
 	if !utf8.Valid(data) {
 		bad := 0
@@ -97,7 +99,7 @@ func ParseSubtitles(data []byte, ext string) (cues []Cue, line int, msg string) 
 			}
 			bad += n
 		}
-		return nil, 1 + bytes.Count(data[:bad], []byte{'\n'}), "not valid UTF-8: save the subtitles as UTF-8"
+		return nil, 1 + bytes.Count(data[:bad], []byte{'\n'}), i18n.T("not valid UTF-8: save the subtitles as UTF-8", "bukan UTF-8 yang sah: simpan subtitle sebagai UTF-8")
 	}
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -109,8 +111,8 @@ func ParseSubtitles(data []byte, ext string) (cues []Cue, line int, msg string) 
 	} else {
 		cues, line, msg = parseSRT(lines)
 	}
-	if msg == "" && len(cues) == 0 {
-		return nil, 1, "no subtitle cues in the file"
+	if msg.IsZero() && len(cues) == 0 {
+		return nil, 1, i18n.T("no subtitle cues in the file", "tidak ada satu pun cue subtitle di berkas ini")
 	}
 	return cues, line, msg
 }
@@ -125,26 +127,26 @@ func isVTTHeader(l string) bool {
 var timingRe = regexp.MustCompile(`^\s*((?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})(?:\s.*)?$`)
 
 // parseTiming reads a timing line; ok is false when it is not one.
-func parseTiming(l string) (start, end time.Duration, ok bool, msg string) {
+func parseTiming(l string) (start, end time.Duration, ok bool, msg i18n.Text) {
 	m := timingRe.FindStringSubmatch(l)
 	if m == nil {
-		return 0, 0, false, ""
+		return 0, 0, false, i18n.Text{}
 	}
 	start, err1 := parseTimestamp(m[1])
 	end, err2 := parseTimestamp(m[2])
 	switch {
-	case err1 != "":
+	case !err1.IsZero():
 		return 0, 0, true, err1
-	case err2 != "":
+	case !err2.IsZero():
 		return 0, 0, true, err2
 	case end < start:
-		return 0, 0, true, fmt.Sprintf("cue ends (%s) before it starts (%s)", m[2], m[1])
+		return 0, 0, true, i18n.Sprintf("cue ends (%s) before it starts (%s)", "cue berakhir (%s) sebelum mulai (%s)", m[2], m[1])
 	}
-	return start, end, true, ""
+	return start, end, true, i18n.Text{}
 }
 
 // parseTimestamp reads [hh:]mm:ss,ttt or [hh:]mm:ss.ttt.
-func parseTimestamp(s string) (time.Duration, string) {
+func parseTimestamp(s string) (time.Duration, i18n.Text) {
 	sep := strings.LastIndexAny(s, ",.")
 	frac := s[sep+1:]
 	parts := strings.Split(s[:sep], ":")
@@ -152,29 +154,29 @@ func parseTimestamp(s string) (time.Duration, string) {
 	var err error
 	if len(parts) == 3 {
 		if h, err = strconv.Atoi(parts[0]); err != nil {
-			return 0, fmt.Sprintf("bad hours in timestamp %q", s)
+			return 0, i18n.Sprintf("bad hours in timestamp %q", "jam tidak sah di stempel waktu %q", s)
 		}
 		parts = parts[1:]
 	}
 	m, _ = strconv.Atoi(parts[0])
 	sec, _ = strconv.Atoi(parts[1])
 	if m > 59 || sec > 59 {
-		return 0, fmt.Sprintf("bad timestamp %q: minutes and seconds go up to 59", s)
+		return 0, i18n.Sprintf("bad timestamp %q: minutes and seconds go up to 59", "stempel waktu %q tidak sah: menit dan detik paling besar 59", s)
 	}
 	for len(frac) < 3 {
 		frac += "0"
 	}
 	ms, _ := strconv.Atoi(frac)
 	if h > 1000 {
-		return 0, fmt.Sprintf("bad timestamp %q", s)
+		return 0, i18n.Sprintf("bad timestamp %q", "stempel waktu %q tidak sah", s)
 	}
 	d := time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second + time.Duration(ms)*time.Millisecond
-	return d, ""
+	return d, i18n.Text{}
 }
 
 // parseSRT reads SubRip: blocks separated by blank lines, each an optional
 // number, a timing line and text lines.
-func parseSRT(lines []string) ([]Cue, int, string) {
+func parseSRT(lines []string) ([]Cue, int, i18n.Text) {
 	var cues []Cue
 	for i := 0; i < len(lines); {
 		if strings.TrimSpace(lines[i]) == "" {
@@ -186,13 +188,13 @@ func parseSRT(lines []string) ([]Cue, int, string) {
 			i++
 		}
 		if i >= len(lines) {
-			return nil, blockStart + 1, "cue number without a timing line"
+			return nil, blockStart + 1, i18n.T("cue number without a timing line", "nomor cue tanpa baris waktu")
 		}
 		start, end, ok, msg := parseTiming(lines[i])
 		if !ok {
-			return nil, i + 1, fmt.Sprintf("expected a timing line such as \"00:00:01,000 --> 00:00:03,500\", found %q", clip(lines[i]))
+			return nil, i + 1, i18n.Sprintf("expected a timing line such as \"00:00:01,000 --> 00:00:03,500\", found %q", "seharusnya baris waktu seperti \"00:00:01,000 --> 00:00:03,500\", tertulis %q", clip(lines[i]))
 		}
-		if msg != "" {
+		if !msg.IsZero() {
 			return nil, i + 1, msg
 		}
 		cue := Cue{Start: start, End: end, Line: i + 1}
@@ -205,15 +207,15 @@ func parseSRT(lines []string) ([]Cue, int, string) {
 		cue.Text = cueText(text)
 		cues = append(cues, cue)
 	}
-	return cues, 0, ""
+	return cues, 0, i18n.Text{}
 }
 
 // parseVTT reads WebVTT: a WEBVTT header, then blocks separated by blank
 // lines. NOTE, STYLE and REGION blocks are skipped; a cue is an optional
 // identifier line, a timing line and text lines.
-func parseVTT(lines []string) ([]Cue, int, string) {
+func parseVTT(lines []string) ([]Cue, int, i18n.Text) {
 	if !isVTTHeader(lines[0]) {
-		return nil, 1, fmt.Sprintf("a WebVTT file must start with \"WEBVTT\", found %q", clip(lines[0]))
+		return nil, 1, i18n.Sprintf("a WebVTT file must start with \"WEBVTT\", found %q", "berkas WebVTT harus diawali \"WEBVTT\", tertulis %q", clip(lines[0]))
 	}
 	i := 1
 	for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
@@ -236,14 +238,14 @@ func parseVTT(lines []string) ([]Cue, int, string) {
 		if !strings.Contains(lines[i], "-->") {
 			i++ // cue identifier
 			if i >= len(lines) || strings.TrimSpace(lines[i]) == "" {
-				return nil, i, fmt.Sprintf("cue %q has no timing line", clip(first))
+				return nil, i, i18n.Sprintf("cue %q has no timing line", "cue %q tidak punya baris waktu", clip(first))
 			}
 		}
 		start, end, ok, msg := parseTiming(lines[i])
 		if !ok {
-			return nil, i + 1, fmt.Sprintf("expected a timing line such as \"00:01.000 --> 00:03.500\", found %q", clip(lines[i]))
+			return nil, i + 1, i18n.Sprintf("expected a timing line such as \"00:01.000 --> 00:03.500\", found %q", "seharusnya baris waktu seperti \"00:01.000 --> 00:03.500\", tertulis %q", clip(lines[i]))
 		}
-		if msg != "" {
+		if !msg.IsZero() {
 			return nil, i + 1, msg
 		}
 		cue := Cue{Start: start, End: end, Line: i + 1}
@@ -256,7 +258,7 @@ func parseVTT(lines []string) ([]Cue, int, string) {
 		cue.Text = cueText(text)
 		cues = append(cues, cue)
 	}
-	return cues, 0, ""
+	return cues, 0, i18n.Text{}
 }
 
 // markupRe matches the markup subtitle text carries: HTML-like tags (<i>,

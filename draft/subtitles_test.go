@@ -65,7 +65,7 @@ func TestReadSubtitlesErrors(t *testing.T) {
 			if !errors.As(err, &se) {
 				t.Fatalf("err = %v, want a *SubtitleError", err)
 			}
-			if se.Line != tt.line || !strings.Contains(se.Msg, tt.msg) || se.Path != path {
+			if se.Line != tt.line || !strings.Contains(se.Msg.EN, tt.msg) || se.Msg.ID == "" || se.Path != path {
 				t.Errorf("err = %+v, want line %d and %q", se, tt.line, tt.msg)
 			}
 			if !strings.HasPrefix(err.Error(), path) {
@@ -103,8 +103,8 @@ func TestParseSubtitles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cues, line, msg := ParseSubtitles([]byte(tt.data), tt.ext)
-			if len(cues) != tt.cues || line != tt.line || !strings.Contains(msg, tt.msg) || (tt.msg == "") != (msg == "") {
-				t.Errorf("got %d cues, line %d, %q; want %d, %d, %q", len(cues), line, msg, tt.cues, tt.line, tt.msg)
+			if len(cues) != tt.cues || line != tt.line || !strings.Contains(msg.EN, tt.msg) || (tt.msg == "") != msg.IsZero() {
+				t.Errorf("got %d cues, line %d, %q; want %d, %d, %q", len(cues), line, msg.EN, tt.cues, tt.line, tt.msg)
 			}
 		})
 	}
@@ -124,11 +124,11 @@ func FuzzParseSubtitles(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte, ext string) {
 		cues, line, msg := ParseSubtitles(data, ext)
-		if msg == "" && len(cues) == 0 {
+		if msg.IsZero() && len(cues) == 0 {
 			t.Error("no cues and no error")
 		}
-		if msg != "" && line < 1 {
-			t.Errorf("error %q without a line", msg)
+		if !msg.IsZero() && line < 1 {
+			t.Errorf("error %q without a line", msg.EN)
 		}
 	})
 }
