@@ -93,7 +93,7 @@ func (*FillerPhrase) Check(p *Pass) {
 			}
 			p.Report(Report{
 				Start: h.start, End: h.end,
-				Message: i18n.Sprintf("hidden verb %q: the action is buried in a noun", "kata kerja tersembunyi %q: tindakannya terkubur dalam kata benda", phrase),
+				Message:    i18n.Sprintf("hidden verb %q: the action is buried in a noun", "kata kerja tersembunyi %q: tindakannya terkubur dalam kata benda", phrase),
 				Suggestion: i18n.Sprintf("use the verb itself (%s)", "pakai kata kerjanya langsung (%s)", example),
 			})
 			continue

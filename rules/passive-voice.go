@@ -117,11 +117,19 @@ func (r *PassiveVoice) Check(p *Pass) {
 // passiveDetector holds the word lists of both detectors for one post.
 type passiveDetector struct {
 	be, adverbs, irregular, enExceptions, idExceptions map[string]Entry
+	// govShort holds listed government short forms (Dinkes, Disdik),
+	// which look like di- words at the start of a sentence.
+	govShort map[string]bool
 }
 
 func newPassiveDetector(a *Analysis) *passiveDetector {
 	en, id := []string{i18n.EN}, []string{i18n.ID}
+	gov := map[string]bool{}
+	for _, e := range wordSet(a, "government-acronyms", id) {
+		gov[e.Phrase] = true
+	}
 	return &passiveDetector{
+		govShort:     gov,
 		be:           wordSet(a, "be-forms", en),
 		adverbs:      wordSet(a, "passive-adverbs", en),
 		irregular:    wordSet(a, "irregular-participles", en),
@@ -173,8 +181,8 @@ func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span 
 		if !strings.HasPrefix(w, "di") || utf8.RuneCountInString(w) <= 4 || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
-		if i > 0 && isCapitalised(word) {
-			continue // a name: Dinda, Diskominfo
+		if i > 0 && isCapitalised(word) || d.govShort[word] {
+			continue // a name or an office: Dinda, Diskominfo, Dinkes
 		}
 		if i > 0 && foldTok(text, s.Words[i-1]) == "untuk" {
 			continue

@@ -13,6 +13,7 @@ func TestPassiveVoice(t *testing.T) {
 		{name: "id half passive is fine", src: "Jalan Tunjungan ditutup Senin. Petugas menyiapkan jalur alternatif. Warga bisa lewat Jl. Darmo. Jadwal diumumkan besok.", want: nil},
 		{name: "id nouns starting with di are not passive", src: "Diskusi publik digelar Senin. Dinas membuka layanan digital. Direktur hadir dalam dialog. Disiplin warga meningkat.",
 			want: nil},
+		{name: "id office short forms are not passive", src: "Dinkes membuka posko. Disdik menambah kuota. Diskominfo memperbaiki jaringan.", want: nil},
 		{name: "id after untuk is not passive", src: "Formulir untuk diisi tersedia di loket. Warga datang untuk dilayani. Antrean untuk diproses dibuka pagi.", want: nil},
 		{name: "id names are not passive", src: "Warga Sleman bertemu Dimas dan Dinda. Mereka berdiskusi soal Diskominfo. Semua senang.", want: nil},
 		{name: "id colloquial di- is passive", src: "Videonya di-share ribuan kali. Postingan di-like warga. Kontennya diunggah Humas.",
