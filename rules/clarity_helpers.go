@@ -137,22 +137,6 @@ func isLowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// lineSpans returns the spans of the lines in s, without their line ends.
-func lineSpans(text string, s prose.Span) []prose.Span {
-	var out []prose.Span
-	start := s.Start
-	for start <= s.End {
-		end := strings.IndexByte(text[start:s.End], '\n')
-		if end < 0 {
-			out = append(out, prose.Span{Start: start, End: s.End})
-			break
-		}
-		out = append(out, prose.Span{Start: start, End: start + end})
-		start += end + 1
-	}
-	return out
-}
-
 // lineAt returns the span of the line that holds the offset.
 func lineAt(text string, off int) prose.Span {
 	start := strings.LastIndexByte(text[:off], '\n') + 1

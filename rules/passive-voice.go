@@ -149,7 +149,7 @@ func (d *passiveDetector) english(text string, s proseSentence) []prose.Span {
 		j := i + 1
 		for skipped := 0; j < len(ws) && skipped < 2; skipped++ {
 			w := foldTok(text, ws[j])
-			if _, ok := d.adverbs[w]; !ok && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			if _, ok := d.adverbs[w]; !ok && (!strings.HasSuffix(w, "ly") || len(w) <= 4) {
 				break
 			}
 			j++

@@ -105,17 +105,15 @@ func (r *VideoHook) Check(p *Pass) {
 		return
 	}
 	words := prose.Words(hook)
-	for _, m := range findIn(p.Text, "video-hook-cards", bothLangs, hook) {
-		if len(words) > 3 && m.Start >= words[3].Start {
-			break
-		}
+	// A card counts when it starts within the first three words.
+	if ms := findIn(p.Text, "video-hook-cards", bothLangs, hook); len(ms) > 0 && (len(words) <= 3 || ms[0].Start < words[3].Start) {
+		m := ms[0]
 		p.ReportMeta(key, Warning,
 			i18n.Sprintf("%s opens with a greeting or intro card (%q): viewers decide in the first seconds",
 				"%s dibuka dengan salam atau kartu pembuka (%q): penonton memutuskan di detik-detik pertama",
 				source, hook[m.Start:m.End]),
 			i18n.T("open with the point itself (\"Stop dengue in 3 steps\"); greet or show the logo later, or not at all",
 				"buka langsung dengan intinya (\"Cegah DBD cukup 3 langkah\"); salam atau logo bisa belakangan, atau tidak usah"))
-		break
 	}
 	if r.MaxWords > 0 && len(words) > r.MaxWords {
 		p.ReportMeta(key, Warning,
