@@ -195,7 +195,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	}
 	lookalikes := wordSet(a, "acronym-lookalikes", bothLangs)
 	det := newPassiveDetector(a)
-	shouting := shoutedSentences(a)
+	shouting := shoutedWords(a)
 	initial := sentenceInitialWords(a)
 	prefixes := p.Lang != i18n.EN
 	for _, w := range a.Words() {
@@ -209,11 +209,15 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		switch {
 		case chainOnly[word]:
 			c.kind = acroChainOnly
-		case r.isCapsAcronym(word):
-			if shouting[sentenceOf(a, w.Start)] {
+		case r.isCapsAcronym(word) || plural(word) && r.isCapsAcronym(word[:len(word)-1]):
+			if shouting[w.Start] {
 				continue
 			}
 			c.kind = acroCaps
+			if !prose.IsUpperWord(word) {
+				c.text = word[:len(word)-1] // MSMEs is the acronym MSME
+				_, allowed = allow[prose.FoldString(c.text)]
+			}
 			if allowed {
 				c.kind = acroAllowed
 			}
@@ -234,6 +238,11 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	return out
 }
 
+// plural reports an English plural of an ALL-CAPS acronym ("NGOs").
+func plural(w string) bool {
+	return len(w) > 2 && w[len(w)-1] == 's'
+}
+
 // isCapsAcronym reports an ALL-CAPS word of 2 to MaxLetters letters, without
 // digits, that is not a Roman numeral.
 func (r *Acronym) isCapsAcronym(w string) bool {
@@ -244,34 +253,53 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 	return letters <= r.MaxLetters
 }
 
-// shoutedSentences marks sentences written in capitals (three or more
-// ALL-CAPS words making at least 60% of the words): their capitals are
-// emphasis, not acronyms.
-func shoutedSentences(a *Analysis) map[int]bool {
+// shoutedWords marks ALL-CAPS words written for emphasis, not as
+// acronyms: those in a sentence written in capitals (three or more ALL-CAPS
+// words making at least 60% of its words) and those in a run of three or
+// more ALL-CAPS words ("INFO MUDIK LEBARAN 2026").
+func shoutedWords(a *Analysis) map[int]bool {
 	out := map[int]bool{}
-	for i, s := range a.Sentences() {
+	for _, s := range a.Sentences() {
 		words := proseWords(a, s)
-		caps := 0
+		var caps []int
 		for _, w := range words {
 			if prose.IsUpperWord(a.Text[w.Start:w.End]) {
-				caps++
+				caps = append(caps, w.Start)
 			}
 		}
-		if caps >= 3 && caps*10 >= len(words)*6 {
-			out[i] = true
+		if len(caps) >= 3 && len(caps)*10 >= len(words)*6 {
+			for _, c := range caps {
+				out[c] = true
+			}
 		}
 	}
+	var run []int
+	flush := func() {
+		if len(run) >= 3 {
+			for _, c := range run {
+				out[c] = true
+			}
+		}
+		run = run[:0]
+	}
+	prevEnd := -1
+	for _, w := range a.Words() {
+		word := a.Text[w.Start:w.End]
+		if w.Kind == prose.Number && prevEnd >= 0 {
+			continue // "LEBARAN 2026" stays in the run
+		}
+		if !prose.IsUpperWord(word) || prevEnd >= 0 && strings.Trim(a.Text[prevEnd:w.Start], " \t") != "" {
+			flush()
+		}
+		if prose.IsUpperWord(word) {
+			run = append(run, w.Start)
+			prevEnd = w.End
+		} else {
+			prevEnd = -1
+		}
+	}
+	flush()
 	return out
-}
-
-// sentenceOf returns the index of the sentence holding the offset, or -1.
-func sentenceOf(a *Analysis, off int) int {
-	for i, s := range a.Sentences() {
-		if s.Start <= off && off < s.End {
-			return i
-		}
-	}
-	return -1
 }
 
 // sentenceInitialWords marks the first word of every sentence and line,

@@ -16,7 +16,8 @@ import (
 // "Main verb" is approximated: the ceremony verb must be the first
 // verb-like word of the sentence (id: a lower-case me-/ber-/di-/ter- word
 // that is not a known look-alike such as "melalui" or "tersebut"; en: a
-// lower-case -ed word), or a ceremony noun must open the sentence
+// lower-case -ed word that does not open a participle phrase such as
+// ", represented by"), or a ceremony noun must open the sentence
 // ("Kunjungan kerja …", "Rapat koordinasi …").
 type HookCeremony struct{}
 
@@ -110,7 +111,10 @@ func verbBefore(p *Pass, s proseSentence, off int) bool {
 					}
 				}
 			case "en":
-				if strings.HasSuffix(lw, "ed") && len(lw) > 4 {
+				// ", represented by the Deputy," is a participle phrase,
+				// not the main verb.
+				if strings.HasSuffix(lw, "ed") && len(lw) > 4 && prevNonSpace(text, w.Start) != ',' &&
+					!strings.HasPrefix(strings.TrimLeft(text[w.End:], " "), "by ") {
 					return true
 				}
 			}
