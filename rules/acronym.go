@@ -178,17 +178,21 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	text := a.Text
 	var out []acronymCand
 	covered := map[int]bool{}
+	allow := wordSet(a, "acronym-allowlist", bothLangs)
 	for _, m := range matchBoth(a, "government-acronyms") {
 		got := strings.Join(strings.Fields(text[m.Start:m.End]), " ")
 		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inEntities(a, m.Start) {
 			continue
 		}
-		out = append(out, acronymCand{start: m.Start, end: m.End, text: got, expansion: m.Entry.Suggestion, kind: acroListed})
+		kind := acroListed
+		if _, ok := allow[prose.FoldString(got)]; ok {
+			kind = acroAllowed // a team's own allowlist wins over the built-in list
+		}
+		out = append(out, acronymCand{start: m.Start, end: m.End, text: got, expansion: m.Entry.Suggestion, kind: kind})
 		for _, w := range a.WordsIn(prose.Span{Start: m.Start, End: m.End}) {
 			covered[w.Start] = true
 		}
 	}
-	allow := wordSet(a, "acronym-allowlist", bothLangs)
 	chainOnly := map[string]bool{}
 	for _, e := range wordSet(a, "acronym-chain-words", bothLangs) {
 		chainOnly[e.Phrase] = true

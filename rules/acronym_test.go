@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+)
 
 func TestAcronym(t *testing.T) {
 	newRule := func() Rule { return &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7} }
@@ -51,5 +55,23 @@ func TestAcronym(t *testing.T) {
 	}
 	if err := (&Acronym{MaxLetters: 1}).Validate(); err == nil {
 		t.Error("max_letters below 2 should be rejected")
+	}
+}
+
+func TestAcronymAllowlistFromConfig(t *testing.T) {
+	lex, err := NewLexicon(Extra{"id": {"acronym-allowlist": {"Forkopimda", "PUPR"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Bupati bersama Forkopimda dan Dinas PUPR meninjau jembatan."
+	posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(src), draft.Options{})
+	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
+	pass := NewPass(posts[0], nil, "text", "id", NewAnalysis(posts[0].Text, lex, []string{"id"}), r.Doc())
+	r.Check(pass)
+	if fs := pass.Findings(); len(fs) != 0 {
+		t.Errorf("allowlisted acronyms were flagged: %+v", fs)
+	}
+	if fs := lint(t, r, src); len(fs) != 2 {
+		t.Errorf("without the extra allowlist both should be flagged: %+v", fs)
 	}
 }
