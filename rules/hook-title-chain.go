@@ -98,8 +98,8 @@ func (r *HookTitleChain) Check(p *Pass) {
 			len(shown), strings.Join(names, " "), fold, name)
 		span = prose.Span{Start: shown[0].Start, End: shown[len(shown)-1].End}
 	default:
-		msg = i18n.Sprintf("the post opens with %d characters of names and titles before the first verb; %s shows only %d",
-			"unggahan dibuka dengan %d karakter nama dan jabatan sebelum kata kerja pertama; %s hanya menampilkan %d",
+		msg = i18n.Sprintf("the post opens with %d characters of names and titles before the first verb; %s shows only %d characters",
+			"unggahan dibuka dengan %d karakter nama dan jabatan sebelum kata kerja pertama; %s hanya menampilkan %d karakter",
 			runLen, name, fold)
 	}
 	p.Report(Report{

@@ -86,7 +86,7 @@ func TestVideoHook(t *testing.T) {
 	}
 	// Findings point at the front-matter key they are about.
 	fs := lintAt(t, newRule(), post, "---\nmedia: reel\nsubtitles: subs/lambat.srt\n---\nCegah DBD.")
-	if len(fs) != 1 || fs[0].Range.Start.Line != 3 {
+	if len(fs) != 1 || fs[0].Range.Start.Line != 3 || !strings.Contains(fs[0].Message.ID, "baru muncul pada detik 4,5: 3 detik pertama") {
 		t.Errorf("finding should point at the subtitles key on line 3: %+v", fs)
 	}
 	if fs := lintAt(t, &VideoHook{MaxStart: 5, MaxWords: 0}, post, "---\nmedia: reel\nsubtitles: subs/lambat.srt\nhook: In this video we will explain everything about dengue\n---\nX."); len(fs) != 0 {
