@@ -178,10 +178,10 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	text := a.Text
 	var out []acronymCand
 	covered := map[int]bool{}
-	allow := wordSet(a, "acronym-allowlist", bothLangs)
+	allow := listSet(a, "acronym-allowlist", bothLangs)
 	for _, m := range matchBoth(a, "government-acronyms") {
 		got := strings.Join(strings.Fields(text[m.Start:m.End]), " ")
-		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inEntities(a, m.Start) {
+		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
 			continue
 		}
 		kind := acroListed
@@ -194,16 +194,16 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		}
 	}
 	chainOnly := map[string]bool{}
-	for _, e := range wordSet(a, "acronym-chain-words", bothLangs) {
+	for _, e := range listSet(a, "acronym-chain-words", bothLangs) {
 		chainOnly[e.Phrase] = true
 	}
-	lookalikes := wordSet(a, "acronym-lookalikes", bothLangs)
+	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
 	det := newPassiveDetector(a)
 	shouting := shoutedWords(a)
 	initial := sentenceInitialWords(a)
 	prefixes := p.Lang != i18n.EN
 	for _, w := range a.Words() {
-		if covered[w.Start] || w.Kind != prose.Word || inEntities(a, w.Start) {
+		if covered[w.Start] || w.Kind != prose.Word || inLinkTagMention(a, w.Start) {
 			continue
 		}
 		word := text[w.Start:w.End]
@@ -213,7 +213,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		switch {
 		case chainOnly[word]:
 			c.kind = acroChainOnly
-		case r.isCapsAcronym(word) || plural(word) && r.isCapsAcronym(word[:len(word)-1]):
+		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
 			if shouting[w.Start] {
 				continue
 			}
@@ -225,7 +225,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			if allowed {
 				c.kind = acroAllowed
 			}
-		case allowed && isCapitalised(word):
+		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
 		case prefixes && !initial[w.Start] && len(base) >= 4 && acronymPrefixRe.MatchString(base):
 			low := prose.FoldString(base)
@@ -242,8 +242,8 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	return out
 }
 
-// plural reports an English plural of an ALL-CAPS acronym ("NGOs").
-func plural(w string) bool {
+// acronymPlural reports an English plural of an ALL-CAPS acronym ("NGOs").
+func acronymPlural(w string) bool {
 	return len(w) > 2 && w[len(w)-1] == 's'
 }
 
@@ -354,7 +354,7 @@ func acronymExplained(a *Analysis, c acronymCand, folded string) bool {
 		words := 0
 		for k := j + 1; k < len(toks) && tokText(k) != ")"; k++ {
 			if toks[k].Kind == prose.Word {
-				if words == 0 && !isCapitalised(tokText(k)) {
+				if words == 0 && !startsUpper(tokText(k)) {
 					break
 				}
 				words++
@@ -374,7 +374,7 @@ func acronymExplained(a *Analysis, c acronymCand, folded string) bool {
 // (connectors such as "dan" and "of" allowed inside) has initials that
 // spell the acronym, as "Badan Penanggulangan Bencana Daerah" spells BPBD.
 func initialsSpell(a *Analysis, acr string) bool {
-	connectors := wordSet(a, "name-connectors", bothLangs)
+	connectors := listSet(a, "name-connectors", bothLangs)
 	var initials []rune
 	flush := func() bool {
 		ok := strings.Contains(string(initials), acr)
@@ -383,14 +383,14 @@ func initialsSpell(a *Analysis, acr string) bool {
 	}
 	for _, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
-		if isCapitalised(word) && !prose.IsUpperWord(word) {
+		if startsUpper(word) && !prose.IsUpperWord(word) {
 			for _, r := range word {
 				initials = append(initials, unicode.ToUpper(r))
 				break
 			}
 			continue
 		}
-		if _, ok := connectors[prose.FoldString(word)]; ok && !isCapitalised(word) {
+		if _, ok := connectors[prose.FoldString(word)]; ok && !startsUpper(word) {
 			continue
 		}
 		if flush() {

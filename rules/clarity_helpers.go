@@ -14,9 +14,9 @@ import (
 // English post by an Indonesian office uses Indonesian titles and acronyms.
 var bothLangs = []string{i18n.ID, i18n.EN}
 
-// inEntities reports whether the byte offset lies inside a URL, hashtag or
+// inLinkTagMention reports whether the byte offset lies inside a URL, hashtag or
 // mention, which are not prose.
-func inEntities(a *Analysis, off int) bool {
+func inLinkTagMention(a *Analysis, off int) bool {
 	return inEntity(a.URLs(), off) || inEntity(a.Hashtags(), off) || inMention(a, off)
 }
 
@@ -53,7 +53,7 @@ func isHandleByte(c byte) bool {
 func proseWords(a *Analysis, s prose.Span) []prose.Token {
 	var out []prose.Token
 	for _, w := range a.WordsIn(s) {
-		if inEntities(a, w.Start) {
+		if inLinkTagMention(a, w.Start) {
 			continue
 		}
 		if dottedContinuation(a.Text, w.Start) {
@@ -92,9 +92,9 @@ func proseSentences(a *Analysis) []proseSentence {
 	return out
 }
 
-// wordSet returns the entries of a word list in the given languages, keyed
+// listSet returns the entries of a word list in the given languages, keyed
 // by their folded phrase.
-func wordSet(a *Analysis, list string, langs []string) map[string]Entry {
+func listSet(a *Analysis, list string, langs []string) map[string]Entry {
 	out := map[string]Entry{}
 	if a.lexicon == nil {
 		return out
@@ -125,20 +125,20 @@ func matchBoth(a *Analysis, list string) []LexMatch {
 	return a.lexicon.find(list, bothLangs, a.Text, a.Tokens())
 }
 
-// isCapitalised reports whether w starts with an upper-case letter.
-func isCapitalised(w string) bool {
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
-// isLowerWord reports whether w starts with a lower-case letter.
-func isLowerWord(w string) bool {
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
 
-// lineAt returns the span of the line that holds the offset.
-func lineAt(text string, off int) prose.Span {
+// lineSpanAt returns the span of the line that holds the offset.
+func lineSpanAt(text string, off int) prose.Span {
 	start := strings.LastIndexByte(text[:off], '\n') + 1
 	end := strings.IndexByte(text[off:], '\n')
 	if end < 0 {
@@ -149,9 +149,9 @@ func lineAt(text string, off int) prose.Span {
 	return prose.Span{Start: start, End: end}
 }
 
-// isListLine reports a line that starts with a bullet, a list number or an
+// isBulletLine reports a line that starts with a bullet, a list number or an
 // emoji used as a bullet ("📍 Lokasi: …").
-func isListLine(a *Analysis, line prose.Span) bool {
+func isBulletLine(a *Analysis, line prose.Span) bool {
 	text := a.Text
 	i := line.Start
 	for i < line.End && (text[i] == ' ' || text[i] == '\t') {
@@ -185,16 +185,16 @@ func quotedList(items []string) string {
 	return strings.Join(q, ", ")
 }
 
-// percent formats a share as a whole percentage.
-func percent(part, whole int) int {
+// shareOf formats a share as a whole percentage.
+func shareOf(part, whole int) int {
 	if whole == 0 {
 		return 0
 	}
 	return (part*100 + whole/2) / whole
 }
 
-// countIn counts entities that start inside the span.
-func countIn(es []twittertext.Entity, s prose.Span) int {
+// entitiesStartingIn counts entities that start inside the span.
+func entitiesStartingIn(es []twittertext.Entity, s prose.Span) int {
 	n := 0
 	for _, e := range es {
 		if e.Start >= s.Start && e.Start < s.End {

@@ -57,9 +57,10 @@ func (*FillerPhrase) Check(p *Pass) {
 	for _, m := range a.Match("filler-phrases") {
 		start := m.Start
 		// A leading comma is context (", di mana"), not part of the phrase.
-		for _, t := range a.Tokens() {
-			if t.Start >= m.Start && t.Kind != prose.Punct {
-				start = min(t.Start, m.End)
+		toks := a.Tokens()
+		for k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start }); k < len(toks) && toks[k].Start < m.End; k++ {
+			if toks[k].Kind != prose.Punct {
+				start = toks[k].Start
 				break
 			}
 		}
@@ -69,7 +70,7 @@ func (*FillerPhrase) Check(p *Pass) {
 		hits = append(hits, fillerHit{start: start, end: m.End, lang: m.Entry.Lang, suggestion: m.Entry.Suggestion})
 	}
 	listed := len(hits)
-	exceptions := wordSet(a, "hidden-verb-exceptions", bothLangs)
+	exceptions := listSet(a, "hidden-verb-exceptions", bothLangs)
 	for _, lang := range p.Langs() {
 		for _, loc := range hiddenVerbRes[lang].FindAllStringSubmatchIndex(a.Text, -1) {
 			start, end := loc[0], loc[1]

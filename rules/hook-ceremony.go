@@ -89,14 +89,14 @@ func (*HookCeremony) Check(p *Pass) {
 // makes the ceremony verb at off a subordinate one.
 func verbBefore(p *Pass, s proseSentence, off int) bool {
 	text := p.Text.Text
-	lookalikes := wordSet(p.Text, "verb-lookalikes", []string{"id"})
-	passiveOK := wordSet(p.Text, "passive-exceptions", []string{"id"})
+	lookalikes := listSet(p.Text, "verb-lookalikes", []string{"id"})
+	passiveOK := listSet(p.Text, "passive-exceptions", []string{"id"})
 	for _, w := range s.Words {
 		if w.Start >= off {
 			return false
 		}
 		word := text[w.Start:w.End]
-		if !isLowerWord(word) {
+		if !startsLower(word) {
 			continue
 		}
 		lw := prose.FoldString(word)
@@ -113,7 +113,7 @@ func verbBefore(p *Pass, s proseSentence, off int) bool {
 			case "en":
 				// ", represented by the Deputy," is a participle phrase,
 				// not the main verb.
-				if strings.HasSuffix(lw, "ed") && len(lw) > 4 && prevNonSpace(text, w.Start) != ',' &&
+				if strings.HasSuffix(lw, "ed") && len(lw) > 4 && byteBeforeSpaces(text, w.Start) != ',' &&
 					!strings.HasPrefix(strings.TrimLeft(text[w.End:], " "), "by ") {
 					return true
 				}

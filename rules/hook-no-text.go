@@ -36,12 +36,12 @@ func (*HookNoText) Check(p *Pass) {
 		return
 	}
 	for _, w := range a.WordsIn(line) {
-		if !inEntities(a, w.Start) {
+		if !inLinkTagMention(a, w.Start) {
 			return
 		}
 	}
-	tags, mentions := countIn(a.Hashtags(), line), countIn(a.Mentions(), line)
-	links, emoji := countIn(a.URLs(), line), countIn(a.Emoji(), line)
+	tags, mentions := entitiesStartingIn(a.Hashtags(), line), entitiesStartingIn(a.Mentions(), line)
+	links, emoji := entitiesStartingIn(a.URLs(), line), entitiesStartingIn(a.Emoji(), line)
 	if tags+mentions+links+emoji == 0 {
 		return // a line of punctuation, such as a divider
 	}

@@ -165,8 +165,8 @@ func findTitles(a *Analysis) []titleToken {
 		}
 		i = j
 		cand := text[start:end]
-		afterComma := prevNonSpace(text, start) == ','
-		if isTitle(cand, entries, afterComma, capitalFollows(text, end)) ||
+		afterComma := byteBeforeSpaces(text, start) == ','
+		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
 			afterComma && postNominalRe.MatchString(cand) ||
 			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
 			out = append(out, titleToken{Start: start, End: end})
@@ -190,7 +190,7 @@ func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext b
 				return true // a one-letter title (H.) only with its period
 			}
 		case hasDot:
-			if firstUpper(cand) == firstUpper(e.phrase) {
+			if titleStartsUpper(cand) == titleStartsUpper(e.phrase) {
 				return true
 			}
 		case e.internal && afterComma:
@@ -206,7 +206,7 @@ func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext b
 	return false
 }
 
-func firstUpper(s string) bool {
+func titleStartsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -227,8 +227,8 @@ func followsTitle(text string, prevEnd, start int) bool {
 	return strings.Trim(text[prevEnd:start], ", ") == ""
 }
 
-// prevNonSpace returns the last non-space byte before off, or 0.
-func prevNonSpace(text string, off int) byte {
+// byteBeforeSpaces returns the last non-space byte before off, or 0.
+func byteBeforeSpaces(text string, off int) byte {
 	for off > 0 {
 		off--
 		if text[off] != ' ' && text[off] != '\t' {
@@ -238,9 +238,9 @@ func prevNonSpace(text string, off int) byte {
 	return 0
 }
 
-// capitalFollows reports whether the next word after off, on the same line,
+// capitalWordFollows reports whether the next word after off, on the same line,
 // starts with a capital letter.
-func capitalFollows(text string, off int) bool {
+func capitalWordFollows(text string, off int) bool {
 	for off < len(text) && (text[off] == ' ' || text[off] == '\t') {
 		off++
 	}
@@ -274,7 +274,7 @@ func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 			break
 		}
 	}
-	connectors := wordSet(a, "name-connectors", bothLangs)
+	connectors := listSet(a, "name-connectors", bothLangs)
 	titleAt := map[int]int{}
 	for _, t := range titles {
 		titleAt[t.Start] = t.End
@@ -306,16 +306,16 @@ func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 		switch t.Kind {
 		case prose.Word:
 			if inEntity(a.Hashtags(), t.Start) || inMention(a, t.Start) {
-				return runSpan(start, end)
+				return nameRunSpan(start, end)
 			}
-			if isCapitalised(w) {
+			if startsUpper(w) {
 				end = t.End
 				continue
 			}
 			if _, ok := connectors[prose.FoldString(w)]; ok && nextWordCapitalised(text, toks, i, connectors) {
 				continue
 			}
-			return runSpan(start, end)
+			return nameRunSpan(start, end)
 		case prose.Punct:
 			switch w {
 			case ",", "(", ".", "'", "’", "&", "/", "-":
@@ -324,15 +324,15 @@ func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 				end = t.End
 				continue
 			}
-			return runSpan(start, end)
+			return nameRunSpan(start, end)
 		default:
-			return runSpan(start, end)
+			return nameRunSpan(start, end)
 		}
 	}
-	return runSpan(start, end)
+	return nameRunSpan(start, end)
 }
 
-func runSpan(start, end int) prose.Span {
+func nameRunSpan(start, end int) prose.Span {
 	if start < 0 || end < start {
 		return prose.Span{}
 	}
@@ -346,10 +346,10 @@ func nextWordCapitalised(text string, toks []prose.Token, i int, connectors map[
 		switch toks[j].Kind {
 		case prose.Word:
 			w := text[toks[j].Start:toks[j].End]
-			if _, ok := connectors[prose.FoldString(w)]; ok && !isCapitalised(w) {
+			if _, ok := connectors[prose.FoldString(w)]; ok && !startsUpper(w) {
 				continue
 			}
-			return isCapitalised(w)
+			return startsUpper(w)
 		case prose.Punct:
 			continue
 		}

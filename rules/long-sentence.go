@@ -93,7 +93,7 @@ func (r *LongSentence) Check(p *Pass) {
 		Start: s.Start, End: s.End, Severity: Warning,
 		Message: i18n.Sprintf("%d of %d sentences are over %d words (%d%%; keep it under %d%%); the longest is underlined",
 			"%d dari %d kalimat lebih dari %d kata (%d%%; usahakan di bawah %d%%); kalimat terpanjang digarisbawahi",
-			long, len(sents), r.InfoOver, percent(long, len(sents)), int(r.ShareWarn*100+0.5)),
+			long, len(sents), r.InfoOver, shareOf(long, len(sents)), int(r.ShareWarn*100+0.5)),
 		Suggestion: i18n.T("shorten the long sentences first, starting with this one", "persingkat kalimat-kalimat panjang, mulai dari yang ini"),
 	})
 }

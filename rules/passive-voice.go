@@ -125,16 +125,16 @@ type passiveDetector struct {
 func newPassiveDetector(a *Analysis) *passiveDetector {
 	en, id := []string{i18n.EN}, []string{i18n.ID}
 	gov := map[string]bool{}
-	for _, e := range wordSet(a, "government-acronyms", id) {
+	for _, e := range listSet(a, "government-acronyms", id) {
 		gov[e.Phrase] = true
 	}
 	return &passiveDetector{
 		govShort:     gov,
-		be:           wordSet(a, "be-forms", en),
-		adverbs:      wordSet(a, "passive-adverbs", en),
-		irregular:    wordSet(a, "irregular-participles", en),
-		enExceptions: wordSet(a, "passive-exceptions", en),
-		idExceptions: wordSet(a, "passive-exceptions", id),
+		be:           listSet(a, "be-forms", en),
+		adverbs:      listSet(a, "passive-adverbs", en),
+		irregular:    listSet(a, "irregular-participles", en),
+		enExceptions: listSet(a, "passive-exceptions", en),
+		idExceptions: listSet(a, "passive-exceptions", id),
 	}
 }
 
@@ -181,7 +181,7 @@ func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span 
 		if !strings.HasPrefix(w, "di") || utf8.RuneCountInString(w) <= 4 || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
-		if i > 0 && isCapitalised(word) || d.govShort[word] {
+		if i > 0 && startsUpper(word) || d.govShort[word] {
 			continue // a name or an office: Dinda, Diskominfo, Dinkes
 		}
 		if i > 0 && foldTok(text, s.Words[i-1]) == "untuk" {

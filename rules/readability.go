@@ -164,7 +164,7 @@ func (r *Readability) english(p *Pass, total readStats, per []readStats, spans [
 		Start: spans[hardest].Start, End: spans[hardest].End, Severity: sev,
 		Message: i18n.Sprintf("Flesch reading ease %d (%s; aim for %s or more): %s words per sentence, %s syllables per word; the hardest sentence is underlined",
 			"skor Flesch reading ease %d (%s; usahakan %s atau lebih): %s kata per kalimat, %s suku kata per kata; kalimat tersulit digarisbawahi",
-			int(math.Round(score)), band, num(r.FleschInfoBelow, 0), num(total.wordsPerSentence(), 1), num(total.syllablesPerWord(), 2)),
+			int(math.Round(score)), band, localNumber(r.FleschInfoBelow, 0), localNumber(total.wordsPerSentence(), 1), localNumber(total.syllablesPerWord(), 2)),
 		Suggestion: i18n.T("use shorter sentences and everyday words (\"use\", not \"utilize\"; \"help\", not \"facilitate\")",
 			"pakai kalimat lebih pendek dan kata sehari-hari (\"use\", bukan \"utilize\"; \"help\", bukan \"facilitate\")"),
 	})
@@ -174,14 +174,14 @@ func (r *Readability) indonesian(p *Pass, total readStats, per []readStats, span
 	var parts []i18n.Text
 	over := false
 	wps := total.wordsPerSentence()
-	part := i18n.Sprintf("%s words per sentence on average", "rata-rata %s kata per kalimat", num(wps, 1))
+	part := i18n.Sprintf("%s words per sentence on average", "rata-rata %s kata per kalimat", localNumber(wps, 1))
 	if r.IDWordsPerSent > 0 && wps > r.IDWordsPerSent {
 		over = true
-		part = i18n.Sprintf("%s (over %s)", "%s (lebih dari %s)", part, num(r.IDWordsPerSent, 0))
+		part = i18n.Sprintf("%s (over %s)", "%s (lebih dari %s)", part, localNumber(r.IDWordsPerSent, 0))
 	}
 	parts = append(parts, part)
 	share := float64(total.long) / float64(total.words)
-	part = i18n.Sprintf("%d%% of words have %d+ syllables", "%d%% kata bersuku kata %d atau lebih", percent(total.long, total.words), r.IDLongWordSyll)
+	part = i18n.Sprintf("%d%% of words have %d+ syllables", "%d%% kata bersuku kata %d atau lebih", shareOf(total.long, total.words), r.IDLongWordSyll)
 	if r.IDLongWordShare > 0 && share > r.IDLongWordShare {
 		over = true
 		part = i18n.Sprintf("%s (over %d%%)", "%s (lebih dari %d%%)", part, int(r.IDLongWordShare*100+0.5))
@@ -190,10 +190,10 @@ func (r *Readability) indonesian(p *Pass, total readStats, per []readStats, span
 	if total.words >= r.IDFryMinWords {
 		sents := 100 * float64(total.sentences) / float64(total.words)
 		syl := 0.6 * 100 * float64(total.syllables) / float64(total.words)
-		part = i18n.Sprintf("Fry-ID: %s sentences and %s syllables (× 0.6) per 100 words", "Fry-ID: %s kalimat dan %s suku kata (× 0,6) per 100 kata", num(sents, 1), num(syl, 0))
+		part = i18n.Sprintf("Fry-ID: %s sentences and %s syllables (× 0.6) per 100 words", "Fry-ID: %s kalimat dan %s suku kata (× 0,6) per 100 kata", localNumber(sents, 1), localNumber(syl, 0))
 		if r.IDFrySyllables > 0 && syl > r.IDFrySyllables {
 			over = true
-			part = i18n.Sprintf("%s (over %s)", "%s (lebih dari %s)", part, num(r.IDFrySyllables, 0))
+			part = i18n.Sprintf("%s (over %s)", "%s (lebih dari %s)", part, localNumber(r.IDFrySyllables, 0))
 		}
 		parts = append(parts, part)
 	}
@@ -220,8 +220,8 @@ func (r *Readability) indonesian(p *Pass, total readStats, per []readStats, span
 	})
 }
 
-// num formats a number in both languages: "4.3" and "4,3".
-func num(f float64, decimals int) i18n.Text {
+// localNumber formats a number in both languages: "4.3" and "4,3".
+func localNumber(f float64, decimals int) i18n.Text {
 	s := strconv.FormatFloat(f, 'f', decimals, 64)
 	return i18n.T(s, strings.Replace(s, ".", ",", 1))
 }

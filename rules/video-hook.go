@@ -89,7 +89,7 @@ func (r *VideoHook) Check(p *Pass) {
 				p.ReportMeta("subtitles", Warning,
 					i18n.Sprintf("the first subtitle (%s:%d) starts at %s s: nothing is said in the first %s seconds",
 						"subtitle pertama (%s:%d) baru muncul pada detik %s: %s detik pertama berlalu tanpa pesan",
-						subPath, first.Line, num(first.Start.Seconds(), 1), strconv.FormatFloat(r.MaxStart, 'f', -1, 64)),
+						subPath, first.Line, localNumber(first.Start.Seconds(), 1), strconv.FormatFloat(r.MaxStart, 'f', -1, 64)),
 					i18n.T("open with the key message in words, spoken and on screen, from the first second",
 						"buka dengan pesan utama, diucapkan dan tertulis di layar, sejak detik pertama"))
 			}

@@ -54,7 +54,7 @@ func (r *WallOfText) Check(p *Pass) {
 	for _, para := range a.Paragraphs() {
 		var kept []proseSentence
 		for _, s := range sents {
-			if s.Start >= para.Start && s.End <= para.End && !isListLine(a, lineAt(a.Text, s.Start)) {
+			if s.Start >= para.Start && s.End <= para.End && !isBulletLine(a, lineSpanAt(a.Text, s.Start)) {
 				kept = append(kept, s)
 			}
 		}
