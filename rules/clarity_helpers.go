@@ -17,7 +17,19 @@ var bothLangs = []string{i18n.ID, i18n.EN}
 // inLinkTagMention reports whether the byte offset lies inside a URL, hashtag or
 // mention, which are not prose.
 func inLinkTagMention(a *Analysis, off int) bool {
-	return inEntity(a.URLs(), off) || inEntity(a.Hashtags(), off) || inMention(a, off)
+	return inLink(a, off) || inEntity(a.Hashtags(), off) || inMention(a, off)
+}
+
+// inLink reports whether the offset lies inside a link. Bare-domain
+// detection also takes degrees such as "M.Si" and "S.Farm" for links (.si
+// and .farm are top-level domains); those are words.
+func inLink(a *Analysis, off int) bool {
+	for _, u := range a.URLs() {
+		if u.Start <= off && off < u.End {
+			return !postNominalRe.MatchString(a.Text[u.Start:u.End])
+		}
+	}
+	return false
 }
 
 // inMention reports whether the offset lies inside a mention, counting the

@@ -21,6 +21,8 @@ func TestHookTitleChain(t *testing.T) {
 			platforms: []string{"instagram"}, want: []string{"warning[instagram] drg. Sinta dibuka Senin. Informasi: Dr."}},
 		{name: "id institution run after a dateline", src: "Selasa (2/4), Asisten Deputi Hubungan Masyarakat Kementerian Sekretariat Negara menerima kunjungan tim Facebook Indonesia.",
 			platforms: []string{"instagram"}, want: []string{"warning[instagram] Asisten Deputi Hubungan Masyarakat Kementerian Sekretariat Negara"}},
+		{name: "id dateline inside the body is fine", src: "KTP-el kini bisa dicetak Sabtu di semua kecamatan.\n\nSelasa (2/4), Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya meninjau loket.",
+			platforms: []string{"instagram"}, want: nil},
 		{name: "id short subject then verb", src: "Pemerintah Kota Surabaya membuka layanan KTP-el hari Sabtu di semua kecamatan.", platforms: []string{"instagram"}, want: nil},
 		{name: "id titles past the fold do not count", src: strings.Repeat("Warga kini bisa mencetak KTP-el di kecamatan. ", 3) + "Narasumber: Prof. Dr. Ir. H. Joko, M.Eng.",
 			platforms: []string{"instagram"}, want: nil},

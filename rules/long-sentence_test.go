@@ -20,7 +20,13 @@ func TestLongSentence(t *testing.T) {
 			want: []string{"info " + id22, "info " + id22, "warning " + id22}},
 		{name: "share needs three sentences", src: id22 + " Bawa KTP.", want: []string{"info " + id22}},
 		{name: "id exactly 20 words is fine", src: "Warga " + words("dapat", 18) + " datang.", want: nil},
-		{name: "titles do not end the sentence and count once", src: "Dr. H. Ahmad, S.Sos., M.Si. membuka layanan. Bawa KTP.", want: nil},
+		// 20 words when "S.Sos." and "M.Si." count once each; 22 if they did not.
+		// The next case has 22 words in one sentence, fewer if "Dr." or "H."
+		// ended a sentence.
+		{name: "dotted degrees count as one word", src: "Dr. H. Ahmad, S.Sos., M.Si. membuka layanan konsultasi gizi gratis untuk ibu hamil dan balita di semua puskesmas mulai Senin.", want: nil},
+		{name: "titles do not end the sentence", src: "Dr. H. Ahmad, S.Sos., M.Si. membuka layanan konsultasi gizi gratis untuk ibu hamil dan balita di semua puskesmas kota mulai Senin depan.",
+			want: []string{"info Dr. H. Ahmad, S.Sos., M.Si. membuka layanan konsultasi gizi gratis untuk ibu hamil dan balita di semua puskesmas kota mulai Senin depan."}},
+		{name: "links are not words", src: "Daftar lewat https://example.go.id/daftar/ktp-el atau dukcapil.surabaya.go.id dan bawa KK asli ke kecamatan terdekat mulai Senin pagi ya warga.", want: nil},
 		{name: "hashtags, mentions and links are not words", src: "Info: https://example.go.id/a " + words("#Tag", 25) + " @pemkot dan kami.", want: nil},
 		{name: "en short sentences", src: "The bridge reopens today. Buses run every 10 minutes.", want: nil},
 	})
