@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+)
+
+func TestAcronym(t *testing.T) {
+	newRule := func() Rule { return &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7} }
+	runCases(t, newRule, []ruleCase{
+		{name: "id listed short form", src: "Disdukcapil membuka layanan Sabtu di semua kecamatan.", want: []string{"info Disdukcapil"}},
+		{name: "id defined with the full name first", src: "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) membuka layanan Sabtu. Disdukcapil juga melayani akta.", want: nil},
+		{name: "id defined with the full name after", src: "Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) membuka layanan Sabtu.", want: nil},
+		{name: "id full name anywhere explains it", src: "Kemensetneg membuka pameran arsip. Kementerian Sekretariat Negara mengundang pelajar.", want: nil},
+		{name: "id Kemensetneg trap is defined", src: "Kementerian Sekretariat Negara (Kemensetneg) membuka magang untuk mahasiswa.", want: nil},
+		{name: "id chain of short forms", src: "Asdep Humas Kemensetneg menerima tim Facebook Indonesia.",
+			want: []string{"info Asdep", "info Kemensetneg", "warning Asdep Humas Kemensetneg"}},
+		{name: "id more than two undefined", src: "Rapat membahas APBD, RPJMD, dan SPBE bersama OPD.",
+			want: []string{"info APBD", "info RPJMD", "info SPBE", "info OPD", "warning SPBE"}},
+		{name: "id well-known acronyms are fine", src: "Bawa KTP, KK, dan kartu BPJS. Pelaku UMKM dapat mendaftar di kantor RT/RW.", want: nil},
+		{name: "id hashtags are not acronyms", src: "Cetak KTP-el kini bisa Sabtu. #KTPel #LayananDKI #PPID", want: nil},
+		{name: "id Roman numerals and COVID-19", src: "Vaksinasi COVID-19 tahap III digelar di Bab IV gedung. Kabinet Jilid II hadir.", want: nil},
+		{name: "id ALL-CAPS shouting is not acronyms", src: "JALAN DITUTUP TOTAL MALAM INI. Silakan lewat jalur lain.", want: nil},
+		{name: "id capitals heading in a sentence", src: "🚗 INFO MUDIK LEBARAN 2026 🚗 Jadwal angkutan mudik gratis sudah keluar, cek di situs Kemenhub.", want: []string{"info Kemenhub"}},
+		{name: "id prefix pattern", src: "Warga bisa mengadu ke Dishub atau Kemenkes lewat aplikasi.", want: []string{"info Dishub", "info Kemenkes"}},
+		{name: "id look-alikes of the prefix pattern", src: "Terima Kasih kepada Kementerian Perdagangan dan Dinas Perdagangan atas Diskusi Publik hari ini.", want: nil},
+		{name: "id sentence start is not a prefix acronym", src: "Disampaikan kepada warga bahwa air mati besok.", want: nil},
+		{name: "id initials explain an acronym", src: "Badan Penanggulangan Bencana Daerah siaga. BPBD membuka posko di tiap kecamatan.", want: nil},
+		{name: "id Humas alone is fine", src: "Tim Humas menyiapkan siaran pers.", want: nil},
+		{name: "id Kasi is case-sensitive", src: "Tolong kasi tahu tetangga ya.", want: nil},
+		{name: "en undefined caps acronym", src: "The DPMPTSP office now issues permits online.", want: []string{"info DPMPTSP"}},
+		{name: "en plural acronym", src: "Loans for MSMEs open today. Every MSME can apply.", want: []string{"info MSMEs"}},
+		{name: "en plural defined", src: "Micro, Small and Medium Enterprises (MSMEs) can apply for loans. MSMEs pay no fee.", want: nil},
+		{name: "en defined in brackets", src: "The Regional Disaster Management Agency (BPBD) opened shelters.", want: nil},
+		{name: "en well-known", src: "The CEO of a BUMN joined the UN forum in the US. Read the FAQ.", want: nil},
+		{name: "en no prefix patterns in English", src: "The Central District and the Disaster Office opened today.", want: nil},
+	})
+	fs := lint(t, newRule(), "Disdukcapil membuka layanan.")
+	if len(fs) != 1 || fs[0].Suggestion.EN != `write it out the first time: "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"` {
+		t.Errorf("suggestion = %+v", fs)
+	}
+	fs = lint(t, newRule(), "Rapat membahas APBD, RPJMD, dan SPBE.")
+	var warn string
+	for _, f := range fs {
+		if f.Severity == Warning {
+			warn = f.Message.EN
+		}
+	}
+	if warn != "3 unexplained acronyms (APBD, RPJMD, SPBE): more than 2 loses readers" {
+		t.Errorf("warning = %q", warn)
+	}
+	if fs := lint(t, &Acronym{MaxUndefined: 5, ChainMin: 0, MaxLetters: 7}, "Asdep Humas Kemensetneg hadir."); len(fs) != 2 {
+		t.Errorf("chain_min 0 should switch chains off: %+v", fs)
+	}
+	if err := (&Acronym{MaxLetters: 1}).Validate(); err == nil {
+		t.Error("max_letters below 2 should be rejected")
+	}
+}
+
+func TestAcronymAllowlistFromConfig(t *testing.T) {
+	lex, err := NewLexicon(Extra{"id": {"acronym-allowlist": {"Forkopimda", "PUPR"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Bupati bersama Forkopimda dan Dinas PUPR meninjau jembatan."
+	posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(src), draft.Options{})
+	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
+	pass := NewPass(posts[0], nil, "text", "id", NewAnalysis(posts[0].Text, lex, []string{"id"}), r.Doc())
+	r.Check(pass)
+	if fs := pass.Findings(); len(fs) != 0 {
+		t.Errorf("allowlisted acronyms were flagged: %+v", fs)
+	}
+	if fs := lint(t, r, src); len(fs) != 2 {
+		t.Errorf("without the extra allowlist both should be flagged: %+v", fs)
+	}
+}

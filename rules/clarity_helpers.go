@@ -1,0 +1,217 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+	"github.com/postlint/postlint/twittertext"
+)
+
+// bothLangs is for lists that apply whatever the post's language: an
+// English post by an Indonesian office uses Indonesian titles and acronyms.
+var bothLangs = []string{i18n.ID, i18n.EN}
+
+// inLinkTagMention reports whether the byte offset lies inside a URL, hashtag or
+// mention, which are not prose.
+func inLinkTagMention(a *Analysis, off int) bool {
+	return inLink(a, off) || inEntity(a.Hashtags(), off) || inMention(a, off)
+}
+
+// inLink reports whether the offset lies inside a link. Bare-domain
+// detection also takes degrees such as "M.Si" and "S.Farm" for links (.si
+// and .farm are top-level domains); those are words.
+func inLink(a *Analysis, off int) bool {
+	for _, u := range a.URLs() {
+		if u.Start <= off && off < u.End {
+			return !postNominalRe.MatchString(a.Text[u.Start:u.End])
+		}
+	}
+	return false
+}
+
+// inMention reports whether the offset lies inside a mention, counting the
+// dotted tail of an Instagram or TikTok handle ("@disdukcapil.sby"), which
+// X's rules end at the period.
+func inMention(a *Analysis, off int) bool {
+	for _, m := range a.Mentions() {
+		if m.Start <= off && off < handleEnd(a.Text, m.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleEnd extends a mention over ".name" parts glued to it.
+func handleEnd(text string, end int) int {
+	for end+1 < len(text) && text[end] == '.' && isHandleByte(text[end+1]) {
+		end++
+		for end < len(text) && isHandleByte(text[end]) {
+			end++
+		}
+	}
+	return end
+}
+
+func isHandleByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// proseWords returns the words of span s as readers count them: word and
+// number tokens outside URLs, hashtags and mentions, with a dotted
+// abbreviation (S.Sos., M.Si., Ph.D.) counted once.
+func proseWords(a *Analysis, s prose.Span) []prose.Token {
+	var out []prose.Token
+	for _, w := range a.WordsIn(s) {
+		if inLinkTagMention(a, w.Start) {
+			continue
+		}
+		if dottedContinuation(a.Text, w.Start) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// dottedContinuation reports a word glued by a period to the word before
+// it ("Si" in "M.Si."), so the abbreviation counts as one word.
+func dottedContinuation(text string, start int) bool {
+	if start < 2 || text[start-1] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:start-1])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// proseSentence is a sentence span with its prose words.
+type proseSentence struct {
+	prose.Span
+	Words []prose.Token
+}
+
+// proseSentences returns the sentences that hold at least one prose word;
+// hashtag-only lines and emoji-only lines are left out.
+func proseSentences(a *Analysis) []proseSentence {
+	var out []proseSentence
+	for _, s := range a.Sentences() {
+		if w := proseWords(a, s); len(w) > 0 {
+			out = append(out, proseSentence{Span: s, Words: w})
+		}
+	}
+	return out
+}
+
+// listSet returns the entries of a word list in the given languages, keyed
+// by their folded phrase.
+func listSet(a *Analysis, list string, langs []string) map[string]Entry {
+	out := map[string]Entry{}
+	if a.lexicon == nil {
+		return out
+	}
+	for _, lang := range langs {
+		for _, e := range a.lexicon.Entries(list, lang) {
+			out[prose.FoldString(e.Phrase)] = e
+		}
+	}
+	return out
+}
+
+// findIn matches a word list in text (which need not be the post's text)
+// in the given languages.
+func findIn(a *Analysis, list string, langs []string, text string) []LexMatch {
+	if a.lexicon == nil {
+		return nil
+	}
+	return a.lexicon.find(list, langs, text, prose.Tokens(text))
+}
+
+// matchBoth matches a word list in the post's text in both languages,
+// whatever the post's language.
+func matchBoth(a *Analysis, list string) []LexMatch {
+	if a.lexicon == nil {
+		return nil
+	}
+	return a.lexicon.find(list, bothLangs, a.Text, a.Tokens())
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// lineSpanAt returns the span of the line that holds the offset.
+func lineSpanAt(text string, off int) prose.Span {
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += off
+	}
+	return prose.Span{Start: start, End: end}
+}
+
+// isBulletLine reports a line that starts with a bullet, a list number or an
+// emoji used as a bullet ("📍 Lokasi: …").
+func isBulletLine(a *Analysis, line prose.Span) bool {
+	text := a.Text
+	i := line.Start
+	for i < line.End && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i >= line.End {
+		return false
+	}
+	if inEntity(a.Emoji(), i) {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case '-', '*', '+', '•', '·', '–', '—', '▪', '►', '✓', '✔', '→':
+		return i+w >= line.End || text[i+w] == ' ' || r > utf8.RuneSelf
+	}
+	j := i
+	for j < line.End && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	return j > i && j-i <= 2 && j < line.End && (text[j] == '.' || text[j] == ')') &&
+		(j+1 >= line.End || text[j+1] == ' ')
+}
+
+// quotedList quotes and joins items for a message.
+func quotedList(items []string) string {
+	q := make([]string, len(items))
+	for i, s := range items {
+		q[i] = "\"" + s + "\""
+	}
+	return strings.Join(q, ", ")
+}
+
+// shareOf formats a share as a whole percentage.
+func shareOf(part, whole int) int {
+	if whole == 0 {
+		return 0
+	}
+	return (part*100 + whole/2) / whole
+}
+
+// entitiesStartingIn counts entities that start inside the span.
+func entitiesStartingIn(es []twittertext.Entity, s prose.Span) int {
+	n := 0
+	for _, e := range es {
+		if e.Start >= s.Start && e.Start < s.End {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,149 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// FillerPhrase notes bureaucratic filler, redundancy and hidden verbs, with
+// the plainer replacement: "dalam rangka" → "untuk", "melakukan
+// pemeriksaan" → "memeriksa", "in order to" → "to", "conduct an analysis" →
+// "analyze". Phrases inside quotation marks are someone's words and are
+// left alone.
+type FillerPhrase struct{}
+
+func init() { register(func() Rule { return &FillerPhrase{} }) }
+
+// Doc documents the rule.
+func (*FillerPhrase) Doc() Doc {
+	return Doc{
+		ID:       "filler-phrase",
+		Category: CategoryClarity,
+		Severity: Info,
+		Summary: i18n.T("bureaucratic filler and hidden verbs, with the plainer replacement",
+			"frasa birokratis dan kata kerja tersembunyi, beserta penggantinya yang lebih lugas"),
+		Rationale: i18n.T("plainlanguage.gov asks for simple words and for verbs instead of nouns made from them (\"analyze\", not \"conduct an analysis\"). Indonesian style guides on kalimat efektif ask for the same economy: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\" and \"melakukan pemeriksaan\" add words but no meaning. Lists: words/<lang>/filler-phrases.txt (\"phrase => replacement\"), extendable with [words.<lang>] filler-phrases = [\"phrase => replacement\"]; hidden verbs are also found by pattern.",
+			"plainlanguage.gov menganjurkan kata sederhana dan kata kerja alih-alih kata benda turunannya (\"memeriksa\", bukan \"melakukan pemeriksaan\"). Panduan kalimat efektif meminta kehematan yang sama: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\", dan \"melakukan pemeriksaan\" menambah kata tanpa menambah makna. Daftar: words/<lang>/filler-phrases.txt (\"frasa => pengganti\"), bisa ditambah lewat [words.<lang>] filler-phrases = [\"frasa => pengganti\"]; kata kerja tersembunyi juga dikenali lewat pola."),
+		Source: "GSA/plainlanguage.gov _pages/guidelines/words/use-simple-words-phrases.md and avoid-hidden-verbs.md ; https://sastranesia.id/2019/11/19/kalimat-efektif-itu-hemat/ ; https://itekno.co.id/kehematan-dalam-kalimat-efektif/ ; content-rules.md READ-03, §2.11, §2.12",
+		Bad: i18n.T("In order to improve services, the office will conduct an inspection of all branches.",
+			"Dalam rangka meningkatkan pelayanan, petugas melakukan pemeriksaan di seluruh kantor cabang."),
+		Good: i18n.T("To improve services, the office will inspect all branches.",
+			"Untuk meningkatkan pelayanan, petugas memeriksa semua kantor cabang."),
+	}
+}
+
+// hiddenVerbRes are the hidden-verb patterns of content-rules.md §2: a
+// light verb and an article or nothing, then a noun made from a verb.
+var hiddenVerbRes = map[string]*regexp.Regexp{
+	i18n.ID: regexp.MustCompile(`(?i)\b(?:melakukan|melaksanakan|mengadakan|memberikan) ((?:pe|peng|pem|pen|peny)\w+an)\b`),
+	i18n.EN: regexp.MustCompile(`(?i)\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|mak(?:e|es|ing)|made|perform(?:s|ed|ing)?|undert(?:ake|akes|aking|ook)|provid(?:e|es|ed|ing)) (?:an?|the) (\w+(?:tion|sion|ment|ance|ence|al))\b`),
+}
+
+type fillerHit struct {
+	start, end int
+	lang       string
+	suggestion string
+	hidden     bool // found by the hidden-verb pattern
+}
+
+// Check matches the lists and the hidden-verb patterns.
+func (*FillerPhrase) Check(p *Pass) {
+	a := p.Text
+	var hits []fillerHit
+	for _, m := range a.Match("filler-phrases") {
+		start := m.Start
+		// A leading comma is context (", di mana"), not part of the phrase.
+		toks := a.Tokens()
+		for k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start }); k < len(toks) && toks[k].Start < m.End; k++ {
+			if toks[k].Kind != prose.Punct {
+				start = toks[k].Start
+				break
+			}
+		}
+		if a.InQuotes(m.Start, m.End) {
+			continue
+		}
+		hits = append(hits, fillerHit{start: start, end: m.End, lang: m.Entry.Lang, suggestion: m.Entry.Suggestion})
+	}
+	listed := len(hits)
+	exceptions := listSet(a, "hidden-verb-exceptions", bothLangs)
+	for _, lang := range p.Langs() {
+		for _, loc := range hiddenVerbRes[lang].FindAllStringSubmatchIndex(a.Text, -1) {
+			start, end := loc[0], loc[1]
+			noun := strings.ToLower(a.Text[loc[2]:loc[3]])
+			if _, ok := exceptions[noun]; ok || lang == i18n.EN && strings.HasSuffix(noun, "al") && len(noun) < 7 {
+				continue
+			}
+			if overlapsHit(hits[:listed], start, end) || a.InQuotes(start, end) {
+				continue
+			}
+			hits = append(hits, fillerHit{start: start, end: end, lang: lang, hidden: true})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+	for _, h := range hits {
+		phrase := a.Text[h.start:h.end]
+		if h.hidden {
+			example := i18n.T(`"melakukan pemeriksaan" → "memeriksa"`, `"melakukan pemeriksaan" → "memeriksa"`)
+			if h.lang == i18n.EN {
+				example = i18n.T(`"conduct an analysis" → "analyze"`, `"conduct an analysis" → "analyze"`)
+			}
+			p.Report(Report{
+				Start: h.start, End: h.end,
+				Message:    i18n.Sprintf("hidden verb %q: the action is buried in a noun", "kata kerja tersembunyi %q: tindakannya terkubur dalam kata benda", phrase),
+				Suggestion: i18n.Sprintf("use the verb itself (%s)", "pakai kata kerjanya langsung (%s)", example),
+			})
+			continue
+		}
+		p.Report(Report{
+			Start: h.start, End: h.end,
+			Message:    i18n.Sprintf("wordy phrase %q", "frasa bertele-tele %q", phrase),
+			Suggestion: fillerSuggestion(h.suggestion),
+		})
+	}
+}
+
+// fillerSuggestion turns a list's "=> suggestion" into advice: "(hapus)" and
+// "(omit)" mean delete, "(tulis ulang: …)" and "(rewrite: …)" mean reword,
+// anything else is the replacement, with " / " between alternatives.
+func fillerSuggestion(s string) i18n.Text {
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	switch {
+	case s == "":
+		return i18n.T("say it in fewer, plainer words", "katakan dengan kata yang lebih sedikit dan lugas")
+	case low == "(hapus)" || low == "(omit)" || low == "(delete)":
+		return i18n.T("delete it: the sentence says the same without it", "hapus saja: kalimatnya tetap utuh tanpa frasa ini")
+	case strings.HasPrefix(low, "(tulis ulang") || strings.HasPrefix(low, "(rewrite"):
+		hint := strings.TrimSuffix(s[1:], ")")
+		for _, verb := range []string{"tulis ulang", "rewrite"} {
+			if len(hint) >= len(verb) && strings.EqualFold(hint[:len(verb)], verb) {
+				hint = hint[len(verb):]
+			}
+		}
+		hint = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(hint), ":"))
+		if hint == "" {
+			return i18n.T("rewrite the sentence more directly", "tulis ulang kalimatnya dengan lebih langsung")
+		}
+		return i18n.Sprintf("rewrite it (%s)", "tulis ulang (%s)", hint)
+	}
+	alts := strings.Split(s, "/")
+	for i, alt := range alts {
+		alts[i] = "\"" + strings.TrimSpace(alt) + "\""
+	}
+	return i18n.Sprintf("write %s", "tulis %s", i18n.T(strings.Join(alts, " or "), strings.Join(alts, " atau ")))
+}
+
+// overlapsHit reports whether the span overlaps a hit.
+func overlapsHit(hits []fillerHit, start, end int) bool {
+	for _, h := range hits {
+		if start < h.end && h.start < end {
+			return true
+		}
+	}
+	return false
+}

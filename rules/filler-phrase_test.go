@@ -1,0 +1,35 @@
+package rules
+
+import "testing"
+
+func TestFillerPhrase(t *testing.T) {
+	runCases(t, func() Rule { return &FillerPhrase{} }, []ruleCase{
+		{name: "id dalam rangka", src: "Dalam rangka HUT Kota, Pemkot menggelar lomba.", want: []string{"info Dalam rangka"}},
+		{name: "id listed hidden verb", src: "Petugas melakukan pemeriksaan kendaraan di terminal.", want: []string{"info melakukan pemeriksaan"}},
+		{name: "id hidden verb by pattern", src: "Dinas akan melaksanakan pembangunan jembatan tahun ini.", want: []string{"info melaksanakan pembangunan"}},
+		{name: "id redundancy", src: "Warga diminta hadir agar supaya antrean tertib. Ini adalah merupakan program lama.", want: []string{"info agar supaya", "info adalah merupakan"}},
+		{name: "id connector di mana after a comma", src: "Pasar baru dibuka, di mana warga bisa berbelanja sampai malam.", want: []string{"info di mana"}},
+		{name: "id di mana as a question is fine", src: "Di mana lokasi vaksinasi terdekat?", want: nil},
+		{name: "id guna inside pengguna is fine", src: "Pengguna aplikasi kini bisa lapor jalan rusak.", want: nil},
+		{name: "id quoted words are someone's words", src: "Kata Bupati, \"dalam rangka HUT kita bersih-bersih\", dan warga pun ikut.", want: nil},
+		{name: "en in order to", src: "In order to renew your card, bring your old one.", want: []string{"info In order to"}},
+		{name: "en listed hidden verb", src: "The office will conduct an inspection of every branch.", want: []string{"info conduct an inspection"}},
+		{name: "en hidden verb by pattern", src: "The team will perform an evaluation of the programme.", want: []string{"info perform an evaluation"}},
+		{name: "en noun that hides no verb", src: "We provide the document on request and make the final call.", want: nil},
+		{name: "en plain text", src: "To renew your card, bring your old one to any branch.", want: nil},
+	})
+	cases := []struct{ src, en, id string }{
+		{"Dalam rangka HUT Kota, lomba digelar.", `write "untuk"`, `tulis "untuk"`},
+		{"Adapun jadwalnya Senin.", "delete it: the sentence says the same without it", "hapus saja: kalimatnya tetap utuh tanpa frasa ini"},
+		{"Sehubungan dengan hujan, acara ditunda.", `write "karena" or "tentang"`, `tulis "karena" atau "tentang"`},
+		{"Kegiatan tersebut dihadiri warga.", "rewrite it (sebut kegiatannya)", "tulis ulang (sebut kegiatannya)"},
+		{"It should be noted that the office is closed.", "delete it: the sentence says the same without it", "hapus saja: kalimatnya tetap utuh tanpa frasa ini"},
+		{"Petugas melaksanakan penertiban pedagang.", `use the verb itself ("melakukan pemeriksaan" → "memeriksa")`, `pakai kata kerjanya langsung ("melakukan pemeriksaan" → "memeriksa")`},
+	}
+	for _, c := range cases {
+		fs := lint(t, &FillerPhrase{}, c.src)
+		if len(fs) != 1 || fs[0].Suggestion.EN != c.en || fs[0].Suggestion.ID != c.id {
+			t.Errorf("%q: suggestion = %+v, want %q / %q", c.src, fs, c.en, c.id)
+		}
+	}
+}

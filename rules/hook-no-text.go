@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"github.com/postlint/postlint/i18n"
+)
+
+// HookNoText reports a post whose first line carries no words: only
+// hashtags, mentions, emoji or a bare link. The first thing people see says
+// nothing.
+type HookNoText struct{}
+
+func init() { register(func() Rule { return &HookNoText{} }) }
+
+// Doc documents the rule.
+func (*HookNoText) Doc() Doc {
+	return Doc{
+		ID:       "hook-no-text",
+		Category: CategoryHook,
+		Severity: Warning,
+		Summary: i18n.T("the first line is only hashtags, mentions, emoji or a link",
+			"baris pertama hanya berisi tagar, mention, emoji, atau tautan"),
+		Rationale: i18n.T("The first line is what the feed shows first and what decides, within about three seconds, whether people read on. A line of hashtags, tags of partner accounts, a row of emoji or a bare link gives them no message. Put the point first and the tags at the end.",
+			"Baris pertama adalah yang pertama tampil di linimasa dan menentukan, dalam sekitar tiga detik, apakah orang lanjut membaca. Sebaris tagar, mention akun mitra, deretan emoji, atau tautan polos tidak menyampaikan pesan apa pun. Taruh intinya di depan dan tagar di akhir."),
+		Source: "https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; content-rules.md HOOK-06",
+		Bad:    i18n.T("#PublicService #Surabaya @pemkotsurabaya\nFree ID card printing this Saturday.", "📢📢📢 #InfoPelayanan @disdukcapil.sby\nCetak KTP-el gratis Sabtu ini."),
+		Good:   i18n.T("Free ID card printing this Saturday at every district office.\n#PublicService #Surabaya", "Cetak KTP-el gratis Sabtu ini di semua kecamatan.\n#InfoPelayanan"),
+	}
+}
+
+// Check looks for a word on the first line outside hashtags, mentions and
+// links.
+func (*HookNoText) Check(p *Pass) {
+	a := p.Text
+	line := a.FirstLine()
+	if line.End == line.Start {
+		return
+	}
+	for _, w := range a.WordsIn(line) {
+		if !inLinkTagMention(a, w.Start) {
+			return
+		}
+	}
+	tags, mentions := entitiesStartingIn(a.Hashtags(), line), entitiesStartingIn(a.Mentions(), line)
+	links, emoji := entitiesStartingIn(a.URLs(), line), entitiesStartingIn(a.Emoji(), line)
+	if tags+mentions+links+emoji == 0 {
+		return // a line of punctuation, such as a divider
+	}
+	var what i18n.Text
+	switch {
+	case links > 0 && tags+mentions+emoji == 0:
+		what = i18n.T("a bare link", "tautan polos")
+	case tags > 0 && mentions+links+emoji == 0:
+		what = i18n.T("hashtags", "tagar")
+	case mentions > 0 && tags+links+emoji == 0:
+		what = i18n.T("mentions", "mention")
+	case emoji > 0 && tags+mentions+links == 0:
+		what = i18n.T("emoji", "emoji")
+	default:
+		what = i18n.T("hashtags, mentions, emoji or links", "tagar, mention, emoji, atau tautan")
+	}
+	p.Report(Report{
+		Start: line.Start, End: line.End,
+		Message: i18n.Sprintf("the first line is only %s: the first thing readers see says nothing",
+			"baris pertama hanya berisi %s: hal pertama yang dilihat pembaca tidak menyampaikan apa-apa", what),
+		Suggestion: i18n.T("open with a sentence that gives the point; move hashtags and mentions to the end and put the link after a sentence that says why to click",
+			"buka dengan kalimat berisi inti pesan; pindahkan tagar dan mention ke akhir, dan taruh tautan setelah kalimat yang menjelaskan alasan mengekliknya"),
+	})
+}

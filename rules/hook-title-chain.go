@@ -1,0 +1,359 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// HookTitleChain reports posts whose visible first characters are spent on
+// honorifics, degrees and institution names: two or more title tokens
+// (Dr., H., S.Sos., M.Si.) before the fold, or a run of at least 60
+// characters of capitalised names and titles before the first verb. The
+// first verb is approximated as the first lower-case word that is not part
+// of a name ("dan", "of"); a dateline at the start is skipped.
+type HookTitleChain struct {
+	MinTitles int `toml:"min_titles"`
+	NameRun   int `toml:"name_run"`
+}
+
+func init() { register(func() Rule { return &HookTitleChain{MinTitles: 2, NameRun: 60} }) }
+
+// Doc documents the rule.
+func (*HookTitleChain) Doc() Doc {
+	return Doc{
+		ID:          "hook-title-chain",
+		Category:    CategoryHook,
+		Severity:    Warning,
+		PerPlatform: true,
+		Summary: i18n.T("honorifics, degrees and institution names fill the visible first characters",
+			"gelar, sebutan kehormatan, dan nama instansi memenuhi karakter pertama yang terlihat"),
+		Rationale: i18n.T("The feed shows only the first 100–140 characters before \"See more\". Government captions often spend them on \"Dr. Drs. H. … , S.Sos., M.Si.\" and the full name of the office, so the reader sees who attended but not what happened. Titles and full institution names can come later, or not at all. Title tokens: words/<lang>/title-tokens.txt, extendable with [words.<lang>] title-tokens = [...].",
+			"Linimasa hanya menampilkan 100–140 karakter pertama sebelum \"Lihat selengkapnya\". Keterangan unggahan instansi sering menghabiskannya untuk \"Dr. Drs. H. … , S.Sos., M.Si.\" dan nama lengkap kantor, sehingga pembaca tahu siapa yang hadir tetapi tidak tahu apa yang terjadi. Gelar dan nama lengkap instansi bisa ditulis belakangan, atau tidak sama sekali. Daftar gelar: words/<lang>/title-tokens.txt, bisa ditambah lewat [words.<lang>] title-tokens = [...]."),
+		Source: "https://diskominfoperstatik.fakfakkab.go.id/index.php/category/berita/ (title-heavy examples); https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; content-rules.md HOOK-04, §2.9",
+		Bad: i18n.T("The Minister of State Secretariat, Prof. Dr. Pratikno, M.Soc.Sc., together with the Deputy … attended …",
+			"Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya, Dr. H. Ahmad Yani, S.Sos., M.Si. menghadiri …"),
+		Good: i18n.T("ID cards are now printed in one hour at every district office, the Mayor announced on Monday.",
+			"KTP-el kini jadi dalam satu jam di semua kecamatan. Kepala Dinas Dukcapil, Ahmad Yani, meninjau layanannya Senin (6/4)."),
+		Options: []OptionDoc{
+			{Name: "min_titles", Help: i18n.T("title tokens in the visible prefix that make a finding (0: off)", "jumlah gelar dalam bagian yang terlihat yang memicu temuan (0: nonaktif)")},
+			{Name: "name_run", Help: i18n.T("characters of names and titles before the first verb that make a finding (0: off)", "jumlah karakter nama dan gelar sebelum kata kerja pertama yang memicu temuan (0: nonaktif)")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *HookTitleChain) Validate() error {
+	if r.MinTitles < 0 || r.NameRun < 0 {
+		return fmt.Errorf("min_titles and name_run must not be negative")
+	}
+	return nil
+}
+
+// Check counts titles in the visible prefix and measures the leading run of
+// names.
+func (r *HookTitleChain) Check(p *Pass) {
+	a := p.Text
+	if p.Platform.Fold <= 0 || a.Text == "" {
+		return // the whole post shows: nothing is pushed past a fold
+	}
+	fold := p.Platform.FoldFor(p.Media)
+	visEnd := graphemeOffset(a.Text, fold)
+	titles := findTitles(a)
+	var shown []titleToken
+	for _, t := range titles {
+		if t.Start < visEnd {
+			shown = append(shown, t)
+		}
+	}
+	run := leadingNameRun(a, titles)
+	runLen := graphemes(a.Text[run.Start:run.End])
+	titleHit := r.MinTitles > 0 && len(shown) >= r.MinTitles
+	runHit := r.NameRun > 0 && runLen >= r.NameRun
+	if !titleHit && !runHit {
+		return
+	}
+	name := platformTitle(p.Platform.Name)
+	names := make([]string, len(shown))
+	for i, t := range shown {
+		names[i] = a.Text[t.Start:t.End]
+	}
+	var msg i18n.Text
+	span := run
+	switch {
+	case titleHit && runHit:
+		msg = i18n.Sprintf("%d titles (%s) and a %d-character run of names come before the first verb; %s shows only %d characters",
+			"%d gelar (%s) dan %d karakter nama muncul sebelum kata kerja pertama; %s hanya menampilkan %d karakter",
+			len(shown), strings.Join(names, " "), runLen, name, fold)
+		span.Start = min(span.Start, shown[0].Start)
+		span.End = max(span.End, shown[len(shown)-1].End)
+	case titleHit:
+		msg = i18n.Sprintf("%d titles (%s) in the first %d characters %s shows",
+			"%d gelar (%s) di %d karakter pertama yang ditampilkan %s",
+			len(shown), strings.Join(names, " "), fold, name)
+		span = prose.Span{Start: shown[0].Start, End: shown[len(shown)-1].End}
+	default:
+		msg = i18n.Sprintf("the post opens with %d characters of names and titles before the first verb; %s shows only %d characters",
+			"unggahan dibuka dengan %d karakter nama dan jabatan sebelum kata kerja pertama; %s hanya menampilkan %d karakter",
+			runLen, name, fold)
+	}
+	p.Report(Report{
+		Start: span.Start, End: span.End,
+		Message: msg,
+		Suggestion: i18n.T("start with what happened for the public; name the official once, later, with the position only (\"Mayor Eri Cahyadi\")",
+			"mulai dengan apa manfaatnya bagi warga; sebut nama pejabat sekali saja, belakangan, cukup dengan jabatannya (\"Wali Kota Eri Cahyadi\")"),
+	})
+}
+
+// titleToken is a title found in the text.
+type titleToken struct{ Start, End int }
+
+// titleEntry is one title of the word lists, described for matching.
+type titleEntry struct {
+	phrase   string // as listed
+	dotless  string // without periods, as listed
+	dotted   bool   // listed with a period
+	internal bool   // a period inside (S.Sos., K.H.): a degree or initials
+}
+
+// postNominalRe matches degrees written after a name that the list may
+// lack: S.Farm., M.Soc.Sc., Sp.PD, D.Min.
+var postNominalRe = regexp.MustCompile(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
+
+// findTitles finds title tokens: word tokens glued by periods ("M.Si.",
+// "Dr.") compared with the title lists of both languages.
+func findTitles(a *Analysis) []titleToken {
+	entries := map[string][]titleEntry{}
+	if a.lexicon != nil {
+		for _, lang := range bothLangs {
+			for _, e := range a.lexicon.Entries("title-tokens", lang) {
+				dl := strings.ReplaceAll(e.Phrase, ".", "")
+				te := titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
+					internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
+				key := prose.FoldString(dl)
+				entries[key] = append(entries[key], te)
+			}
+		}
+	}
+	text := a.Text
+	toks := a.Tokens()
+	var out []titleToken
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// Bare-domain detection takes "M.Si" and "S.Farm" for links (.si
+		// and .farm are top-level domains), so only hashtags and mentions
+		// are skipped here.
+		if t.Kind != prose.Word || inEntity(a.Hashtags(), t.Start) || inMention(a, t.Start) {
+			continue
+		}
+		start, end := t.Start, t.End
+		j := i
+		for j+1 < len(toks) && toks[j+1].Start == end && text[toks[j+1].Start:toks[j+1].End] == "." {
+			end = toks[j+1].End
+			j++
+			if j+1 < len(toks) && toks[j+1].Kind == prose.Word && toks[j+1].Start == end {
+				j++
+				end = toks[j].End
+				continue
+			}
+			break
+		}
+		i = j
+		cand := text[start:end]
+		afterComma := byteBeforeSpaces(text, start) == ','
+		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
+			afterComma && postNominalRe.MatchString(cand) ||
+			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
+			out = append(out, titleToken{Start: start, End: end})
+		}
+	}
+	return out
+}
+
+// isTitle compares a candidate with the listed titles.
+func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool) bool {
+	dotless := strings.ReplaceAll(cand, ".", "")
+	hasDot := dotless != cand
+	for _, e := range entries[prose.FoldString(dotless)] {
+		switch {
+		case !e.dotted:
+			if dotless == e.dotless {
+				return true
+			}
+		case utf8.RuneCountInString(e.dotless) == 1:
+			if cand == e.phrase {
+				return true // a one-letter title (H.) only with its period
+			}
+		case hasDot:
+			if titleStartsUpper(cand) == titleStartsUpper(e.phrase) {
+				return true
+			}
+		case e.internal && afterComma:
+			if dotless == e.dotless || strings.EqualFold(dotless, e.dotless) && prose.IsUpperWord(dotless) {
+				return true // "Budi, SE, MM"
+			}
+		case !e.internal && capNext:
+			if dotless == e.dotless {
+				return true // "Dr Budi"
+			}
+		}
+	}
+	return false
+}
+
+func titleStartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isCertification reports a short ALL-CAPS token such as CEH or CPA, which
+// counts as a title in a list of degrees after a name.
+func isCertification(s string) bool {
+	if !prose.IsUpperWord(s) || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 5
+}
+
+// followsTitle reports whether only a comma and spaces stand between the
+// previous title and the next token.
+func followsTitle(text string, prevEnd, start int) bool {
+	return strings.Trim(text[prevEnd:start], ", ") == ""
+}
+
+// byteBeforeSpaces returns the last non-space byte before off, or 0.
+func byteBeforeSpaces(text string, off int) byte {
+	for off > 0 {
+		off--
+		if text[off] != ' ' && text[off] != '\t' {
+			return text[off]
+		}
+	}
+	return 0
+}
+
+// capitalWordFollows reports whether the next word after off, on the same line,
+// starts with a capital letter.
+func capitalWordFollows(text string, off int) bool {
+	for off < len(text) && (text[off] == ' ' || text[off] == '\t') {
+		off++
+	}
+	if off >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[off:])
+	return unicode.IsUpper(r)
+}
+
+// leadingNameRun returns the run of capitalised words, titles and the
+// punctuation between them that opens the post (after a dateline), up to
+// the first lower-case word that is not a name connector. The run stays
+// inside the first line and sentence.
+func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
+	text := a.Text
+	from := 0
+	for _, re := range datelinePatterns {
+		if loc := re.FindStringIndex(text); loc != nil {
+			from = loc[1]
+			break
+		}
+	}
+	limit := len(text)
+	if nl := strings.IndexByte(text[from:], '\n'); nl >= 0 {
+		limit = from + nl
+	}
+	for _, s := range a.Sentences() {
+		if s.End > from {
+			limit = min(limit, s.End)
+			break
+		}
+	}
+	connectors := listSet(a, "name-connectors", bothLangs)
+	titleAt := map[int]int{}
+	for _, t := range titles {
+		titleAt[t.Start] = t.End
+	}
+	toks := a.Tokens()
+	start, end := -1, -1
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Start < from {
+			continue
+		}
+		if t.End > limit {
+			break
+		}
+		w := text[t.Start:t.End]
+		if start < 0 {
+			if t.Kind != prose.Word {
+				continue // leading emoji and punctuation
+			}
+			start = t.Start
+		}
+		if te, ok := titleAt[t.Start]; ok {
+			end = te
+			for i+1 < len(toks) && toks[i+1].Start < te {
+				i++
+			}
+			continue
+		}
+		switch t.Kind {
+		case prose.Word:
+			if inEntity(a.Hashtags(), t.Start) || inMention(a, t.Start) {
+				return nameRunSpan(start, end)
+			}
+			if startsUpper(w) {
+				end = t.End
+				continue
+			}
+			if _, ok := connectors[prose.FoldString(w)]; ok && nextWordCapitalised(text, toks, i, connectors) {
+				continue
+			}
+			return nameRunSpan(start, end)
+		case prose.Punct:
+			switch w {
+			case ",", "(", ".", "'", "’", "&", "/", "-":
+				continue
+			case ")":
+				end = t.End
+				continue
+			}
+			return nameRunSpan(start, end)
+		default:
+			return nameRunSpan(start, end)
+		}
+	}
+	return nameRunSpan(start, end)
+}
+
+func nameRunSpan(start, end int) prose.Span {
+	if start < 0 || end < start {
+		return prose.Span{}
+	}
+	return prose.Span{Start: start, End: end}
+}
+
+// nextWordCapitalised reports whether the next word after toks[i] that is
+// not a connector ("of the City") starts with a capital letter.
+func nextWordCapitalised(text string, toks []prose.Token, i int, connectors map[string]Entry) bool {
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].Kind {
+		case prose.Word:
+			w := text[toks[j].Start:toks[j].End]
+			if _, ok := connectors[prose.FoldString(w)]; ok && !startsUpper(w) {
+				continue
+			}
+			return startsUpper(w)
+		case prose.Punct:
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHookTitleChain(t *testing.T) {
+	newRule := func() Rule { return &HookTitleChain{MinTitles: 2, NameRun: 60} }
+	kadis := "Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya, Dr. H. Ahmad Yani, S.Sos., M.Si. menghadiri peluncuran layanan KTP-el satu jam di Balai Kota."
+	runCases(t, newRule, []ruleCase{
+		{name: "id titles and a long name run", src: kadis, platforms: []string{"instagram"},
+			want: []string{"warning[instagram] Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya, Dr. H. Ahmad Yani, S.Sos., M.Si."}},
+		{name: "id degrees after a comma without periods", src: "Bambang Dwi Anggono, SE, MM, CEH membuka pelatihan keamanan siber untuk pelaku UMKM.",
+			platforms: []string{"facebook"}, want: []string{"warning[facebook] SE, MM, CEH"}},
+		{name: "id degree not in the list", src: "Apt. Rina Wulandari, S.Farm., M.Kes. menjelaskan cara minum obat yang benar.",
+			platforms: []string{"facebook"}, want: []string{"warning[facebook] S.Farm., M.Kes."}},
+		{name: "id Dr. Budi alone is one title", src: "Dr. Budi Santoso membuka layanan konsultasi gizi gratis untuk ibu hamil di semua puskesmas.",
+			platforms: []string{"instagram"}, want: nil},
+		{name: "id dr. lowercase and Dr. are each one title", src: "Layanan gigi gratis bersama drg. Sinta dibuka Senin. Informasi: Dr. Budi.",
+			platforms: []string{"instagram"}, want: []string{"warning[instagram] drg. Sinta dibuka Senin. Informasi: Dr."}},
+		{name: "id institution run after a dateline", src: "Selasa (2/4), Asisten Deputi Hubungan Masyarakat Kementerian Sekretariat Negara menerima kunjungan tim Facebook Indonesia.",
+			platforms: []string{"instagram"}, want: []string{"warning[instagram] Asisten Deputi Hubungan Masyarakat Kementerian Sekretariat Negara"}},
+		{name: "id dateline inside the body is fine", src: "KTP-el kini bisa dicetak Sabtu di semua kecamatan.\n\nSelasa (2/4), Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya meninjau loket.",
+			platforms: []string{"instagram"}, want: nil},
+		{name: "id short subject then verb", src: "Pemerintah Kota Surabaya membuka layanan KTP-el hari Sabtu di semua kecamatan.", platforms: []string{"instagram"}, want: nil},
+		{name: "id titles past the fold do not count", src: strings.Repeat("Warga kini bisa mencetak KTP-el di kecamatan. ", 3) + "Narasumber: Prof. Dr. Ir. H. Joko, M.Eng.",
+			platforms: []string{"instagram"}, want: nil},
+		{name: "id initials are not titles", src: "Bandara B. J. Habibie kini melayani rute baru ke Makassar.", platforms: []string{"instagram"}, want: nil},
+		{name: "en minister with titles", src: "The Minister of State Secretariat, Prof. Dr. Pratikno, M.Soc.Sc., attended the launch of the new public service mall.",
+			platforms: []string{"linkedin"}, want: []string{"warning[linkedin] The Minister of State Secretariat, Prof. Dr. Pratikno, M.Soc.Sc."}},
+		{name: "en long institution name", src: "The Department of Population and Civil Registration of the City of Surabaya announced Saturday opening hours.",
+			platforms: []string{"facebook"}, want: []string{"warning[facebook] The Department of Population and Civil Registration of the City of Surabaya"}},
+		{name: "en news first", src: "Residents can now renew ID cards on Saturdays, Mayor Eri Cahyadi said.", platforms: []string{"facebook"}, want: nil},
+		{name: "x has no fold", src: kadis, platforms: []string{"x"}, want: nil},
+		{name: "hashtags are not names", src: "#PemerintahKotaSurabaya #DinasKependudukanDanPencatatanSipil #LayananPublik buka Sabtu.", platforms: []string{"facebook"}, want: nil},
+	})
+	fs := lint(t, newRule(), kadis, "instagram")
+	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "4 titles (Dr. H. S.Sos. M.Si.)") || !strings.Contains(fs[0].Message.ID, "Instagram hanya menampilkan 125 karakter") {
+		t.Errorf("message = %+v", fs)
+	}
+	if fs := lint(t, &HookTitleChain{MinTitles: 0, NameRun: 0}, kadis, "instagram"); len(fs) != 0 {
+		t.Errorf("both thresholds off should silence the rule: %+v", fs)
+	}
+	if err := (&HookTitleChain{MinTitles: -1}).Validate(); err == nil {
+		t.Error("negative min_titles should be rejected")
+	}
+}

@@ -1,0 +1,222 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// PassiveVoice reports passive sentences when they make up too much of a
+// post: over 10% of the sentences in English (as a warning), over 50% in
+// Indonesian (as info only: the di- passive is the ordinary way to report
+// government action in Indonesian). Each passive sentence is reported at
+// its passive verb.
+//
+// English: a form of "be", at most two adverbs, then a past participle
+// (-ed, or a listed irregular one). Indonesian: a word of more than four
+// letters starting with "di" that is not a listed non-passive word
+// (diskusi, digital, direktur, …), not a capitalised name inside the
+// sentence and not directly after "untuk". When the language is undecided
+// both detectors run with the Indonesian threshold.
+type PassiveVoice struct {
+	ShareEN      float64 `toml:"share_en"`
+	ShareID      float64 `toml:"share_id"`
+	MinSentences int     `toml:"min_sentences"`
+}
+
+func init() {
+	register(func() Rule { return &PassiveVoice{ShareEN: 0.10, ShareID: 0.50, MinSentences: 3} })
+}
+
+// Doc documents the rule.
+func (*PassiveVoice) Doc() Doc {
+	return Doc{
+		ID:       "passive-voice",
+		Category: CategoryClarity,
+		Severity: Info,
+		Summary: i18n.T("too many passive sentences: over 10% in English (warning), over 50% in Indonesian (info)",
+			"terlalu banyak kalimat pasif: lebih dari 10% dalam bahasa Inggris (peringatan), lebih dari 50% dalam bahasa Indonesia (info)"),
+		Rationale: i18n.T("Active sentences say who does what, which is what readers of a public-service post need: \"The city closes the road\" rather than \"The road is closed\". Yoast flags English texts with over 10% passive sentences. In Indonesian the di- passive is the normal way to report what an office did, so only a post that is mostly passive gets a note. Lists: words/en/be-forms.txt, irregular-participles.txt, passive-adverbs.txt, passive-exceptions.txt and words/id/passive-exceptions.txt.",
+			"Kalimat aktif menyebut siapa melakukan apa, dan itulah yang dibutuhkan pembaca unggahan layanan publik: \"Pemkot menutup jalan\" alih-alih \"Jalan ditutup\". Yoast menandai teks bahasa Inggris dengan lebih dari 10% kalimat pasif. Dalam bahasa Indonesia, pasif di- adalah cara lazim melaporkan kegiatan instansi, jadi hanya unggahan yang sebagian besar pasif yang diberi catatan. Daftar: words/en/be-forms.txt, irregular-participles.txt, passive-adverbs.txt, passive-exceptions.txt, dan words/id/passive-exceptions.txt."),
+		Source: "Yoast wordpress-seo PassiveVoiceAssessment.js and id/helpers/isPassiveSentence.js (approach only); GSA/plainlanguage.gov (use active voice); content-rules.md READ-02",
+		Bad: i18n.T("The road was closed on Monday. Detours have been prepared. Residents are advised to use Jl. Darmo.",
+			"Jalan ditutup Senin. Jalur alternatif telah disiapkan. Warga diimbau melewati Jl. Darmo. Informasi akan disampaikan kembali."),
+		Good: i18n.T("We closed the road on Monday. Use Jl. Darmo instead: we have signposted the detour.",
+			"Pemkot menutup Jalan Tunjungan mulai Senin. Silakan lewat Jl. Darmo; petunjuk arah sudah kami pasang."),
+		Options: []OptionDoc{
+			{Name: "share_en", Help: i18n.T("share of passive sentences (0–1) above which an English post gets warnings", "porsi kalimat pasif (0–1) yang membuat unggahan bahasa Inggris diberi peringatan")},
+			{Name: "share_id", Help: i18n.T("share of passive sentences (0–1) above which an Indonesian post gets notes", "porsi kalimat pasif (0–1) yang membuat unggahan bahasa Indonesia diberi catatan")},
+			{Name: "min_sentences", Help: i18n.T("sentences a post needs before the share is judged", "jumlah kalimat minimal sebelum porsi kalimat pasif dinilai")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *PassiveVoice) Validate() error {
+	if r.ShareEN < 0 || r.ShareEN > 1 || r.ShareID < 0 || r.ShareID > 1 {
+		return fmt.Errorf("share_en and share_id must be between 0 and 1")
+	}
+	return nil
+}
+
+// Check finds passive sentences and reports them when their share is over
+// the threshold.
+func (r *PassiveVoice) Check(p *Pass) {
+	a := p.Text
+	sents := proseSentences(a)
+	if len(sents) == 0 || len(sents) < r.MinSentences {
+		return
+	}
+	det := newPassiveDetector(a)
+	useEN := p.Lang != i18n.ID
+	useID := p.Lang != i18n.EN
+	type hit struct {
+		s     proseSentence
+		verbs []prose.Span
+	}
+	var hits []hit
+	for _, s := range sents {
+		var verbs []prose.Span
+		if useEN {
+			verbs = append(verbs, det.english(a.Text, s)...)
+		}
+		if useID {
+			verbs = append(verbs, det.indonesian(a.Text, s)...)
+		}
+		if len(verbs) > 0 {
+			hits = append(hits, hit{s, verbs})
+		}
+	}
+	share, sev := r.ShareID, Info
+	if p.Lang == i18n.EN {
+		share, sev = r.ShareEN, Warning
+	}
+	if len(hits) == 0 || float64(len(hits)) <= share*float64(len(sents)) {
+		return
+	}
+	limit := int(share*100 + 0.5)
+	for _, h := range hits {
+		names := make([]string, len(h.verbs))
+		for i, v := range h.verbs {
+			names[i] = a.Text[v.Start:v.End]
+		}
+		p.Report(Report{
+			Start: h.verbs[0].Start, End: h.verbs[0].End, Severity: sev,
+			Message: i18n.Sprintf("passive voice: %s (%d of %d sentences are passive, over %d%%)",
+				"kalimat pasif: %s (%d dari %d kalimat pasif, lebih dari %d%%)",
+				quotedList(names), len(hits), len(sents), limit),
+			Suggestion: i18n.T("say who does what: \"The city closes the road\" rather than \"The road is closed\"",
+				"sebut pelakunya bila penting: \"Pemkot menutup jalan\" alih-alih \"Jalan ditutup\""),
+		})
+	}
+}
+
+// passiveDetector holds the word lists of both detectors for one post.
+type passiveDetector struct {
+	be, adverbs, irregular, enExceptions, idExceptions map[string]Entry
+	// govShort holds listed government short forms (Dinkes, Disdik),
+	// which look like di- words at the start of a sentence.
+	govShort map[string]bool
+}
+
+func newPassiveDetector(a *Analysis) *passiveDetector {
+	en, id := []string{i18n.EN}, []string{i18n.ID}
+	gov := map[string]bool{}
+	for _, e := range listSet(a, "government-acronyms", id) {
+		gov[e.Phrase] = true
+	}
+	return &passiveDetector{
+		govShort:     gov,
+		be:           listSet(a, "be-forms", en),
+		adverbs:      listSet(a, "passive-adverbs", en),
+		irregular:    listSet(a, "irregular-participles", en),
+		enExceptions: listSet(a, "passive-exceptions", en),
+		idExceptions: listSet(a, "passive-exceptions", id),
+	}
+}
+
+// english returns the spans from a form of "be" to its participle.
+func (d *passiveDetector) english(text string, s proseSentence) []prose.Span {
+	var out []prose.Span
+	ws := s.Words
+	for i := 0; i < len(ws); i++ {
+		if _, ok := d.be[foldTok(text, ws[i])]; !ok {
+			continue
+		}
+		j := i + 1
+		for skipped := 0; j < len(ws) && skipped < 2; skipped++ {
+			w := foldTok(text, ws[j])
+			if _, ok := d.adverbs[w]; !ok && (!strings.HasSuffix(w, "ly") || len(w) <= 4) {
+				break
+			}
+			j++
+		}
+		if j < len(ws) && d.participle(foldTok(text, ws[j])) {
+			out = append(out, prose.Span{Start: ws[i].Start, End: ws[j].End})
+			i = j
+		}
+	}
+	return out
+}
+
+func (d *passiveDetector) participle(w string) bool {
+	if _, ok := d.irregular[w]; ok {
+		return true
+	}
+	if _, ok := d.enExceptions[w]; ok {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") && len(w) >= 4
+}
+
+// indonesian returns the di- passive verbs of the sentence.
+func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span {
+	var out []prose.Span
+	for i, tok := range s.Words {
+		word := text[tok.Start:tok.End]
+		w := prose.FoldString(word)
+		if !strings.HasPrefix(w, "di") || utf8.RuneCountInString(w) <= 4 || strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		if i > 0 && startsUpper(word) || d.govShort[word] {
+			continue // a name or an office: Dinda, Diskominfo, Dinkes
+		}
+		if i > 0 && foldTok(text, s.Words[i-1]) == "untuk" {
+			continue
+		}
+		if d.idException(w) {
+			continue
+		}
+		out = append(out, prose.Span{Start: tok.Start, End: tok.End})
+	}
+	return out
+}
+
+// idClitics are the endings removed before looking a word up in the
+// Indonesian exception list.
+var idClitics = []string{"nya", "lah", "kah", "pun"}
+
+// idException looks a word up with and without its clitics (dirinya,
+// diskusinya, diskusikah).
+func (d *passiveDetector) idException(w string) bool {
+	if strings.HasPrefix(w, "di-") {
+		return false // di-like, di-share: colloquial passives
+	}
+	if _, ok := d.idExceptions[w]; ok {
+		return true
+	}
+	for _, suf := range idClitics {
+		if base, ok := strings.CutSuffix(w, suf); ok {
+			if _, ok := d.idExceptions[base]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldTok returns a token's folded text.
+func foldTok(text string, t prose.Token) string { return prose.FoldString(text[t.Start:t.End]) }

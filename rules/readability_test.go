@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+)
+
+func TestReadability(t *testing.T) {
+	newRule := func() Rule {
+		return &Readability{MinSentences: 3, MinWords: 30, FleschInfoBelow: 60, FleschWarnBelow: 30,
+			IDWordsPerSent: 20, IDLongWordShare: 0.25, IDLongWordSyll: 4, IDFrySyllables: 160, IDFryMinWords: 100}
+	}
+	enHard := "In accordance with applicable regulations, the implementation of administrative population services is conducted electronically. Applicants are required to complete the registration procedure through the integrated application. Verification of supporting documentation will subsequently be undertaken by authorized personnel."
+	enMid := "The city will repair the main road next month, and residents should plan their journeys around the closure. Buses will follow a temporary route through the market district. Detailed information about alternative routes is available at every district office and on the official website."
+	enEasy := "You can now get your ID card online. Open the app and fill in the form. Pick up the card the next day at your district office. It is free and takes five minutes."
+	idHard := "Dalam rangka meningkatkan kualitas pelayanan administrasi kependudukan kepada masyarakat, Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman menyelenggarakan kegiatan sosialisasi pemanfaatan identitas kependudukan digital bagi aparatur pemerintah desa. Kegiatan tersebut dilaksanakan di Aula Sekretariat Daerah dan diikuti oleh perwakilan seluruh kalurahan. Melalui kegiatan ini diharapkan penyelenggaraan pelayanan publik dapat berjalan lebih efektif dan efisien."
+	idEasy := "Cetak KTP-el kini bisa hari Sabtu. Datang ke kantor kecamatan pukul 08.00–12.00. Bawa KK asli dan surat pengantar RT. Layanan ini gratis dan cepat. Ada pertanyaan? Hubungi kami lewat WhatsApp di nomor yang tertera."
+	runCases(t, newRule, []ruleCase{
+		{name: "en very difficult warns", src: "---\nlang: en\n---\n" + enHard, want: []string{"warning In accordance with applicable regulations, the implementation of administrative population services is conducted electronically."}},
+		{name: "en fairly difficult is info", src: "---\nlang: en\n---\n" + enMid, want: []string{"info Detailed information about alternative routes is available at every district office and on the official website."}},
+		{name: "en plain text", src: "---\nlang: en\n---\n" + enEasy, want: nil},
+		{name: "en too short to score", src: "---\nlang: en\n---\nImplementation of administrative population services is conducted electronically. Verification follows. Authorization required.", want: nil},
+		{name: "id long words", src: "---\nlang: id\n---\n" + idHard, want: []string{"info " + idHard[:strings.Index(idHard, "desa.")+5]}},
+		{name: "id plain text", src: "---\nlang: id\n---\n" + idEasy, want: nil},
+	})
+	// Indonesian posts never get the English formula.
+	fs := lint(t, newRule(), "---\nlang: id\n---\n"+idHard)
+	if len(fs) != 1 || strings.Contains(fs[0].Message.EN, "Flesch") ||
+		fs[0].Message.EN != "hard to read: 17.7 words per sentence on average; 55% of words have 4+ syllables (over 25%); the hardest sentence is underlined" ||
+		fs[0].Message.ID != "sulit dibaca: rata-rata 17,7 kata per kalimat; 55% kata bersuku kata 4 atau lebih (lebih dari 25%); kalimat tersulit digarisbawahi" {
+		t.Errorf("id message = %+v", fs)
+	}
+	// From 100 words on, the Fry-ID coordinates are part of the report.
+	long := idHard + " " + idHard
+	fs = lint(t, newRule(), "---\nlang: id\n---\n"+long)
+	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "Fry-ID: 5.7 sentences and 204 syllables (× 0.6) per 100 words (over 160)") ||
+		!strings.Contains(fs[0].Message.ID, "Fry-ID: 5,7 kalimat dan 204 suku kata (× 0,6) per 100 kata (lebih dari 160)") {
+		t.Errorf("Fry-ID message = %+v", fs)
+	}
+	fs = lint(t, newRule(), "---\nlang: en\n---\n"+enHard)
+	if len(fs) != 1 || !strings.HasPrefix(fs[0].Message.EN, "Flesch reading ease -34 (very difficult; aim for 60 or more)") {
+		t.Errorf("en message = %+v", fs)
+	}
+	// An undecided language gets no score at all.
+	posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(enHard), draft.Options{})
+	pass := NewPass(posts[0], nil, "text", "", NewAnalysis(enHard, lexicon(t), bothLangs), newRule().Doc())
+	newRule().Check(pass)
+	if len(pass.Findings()) != 0 {
+		t.Errorf("undecided language: %+v", pass.Findings())
+	}
+	if err := (&Readability{FleschInfoBelow: 30, FleschWarnBelow: 60, MinSentences: 1, MinWords: 1, IDLongWordSyll: 4, IDFryMinWords: 100}).Validate(); err == nil {
+		t.Error("flesch_warn_below above flesch_info_below should be rejected")
+	}
+}

@@ -1,0 +1,90 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+// WallOfText notes paragraphs too long to read on a phone: more than three
+// sentences or more than 60 words between blank lines. Bullet lines
+// (including emoji bullets) do not count: a list is the cure, not the
+// problem.
+type WallOfText struct {
+	MaxSentences int `toml:"max_sentences"`
+	MaxWords     int `toml:"max_words"`
+}
+
+func init() { register(func() Rule { return &WallOfText{MaxSentences: 3, MaxWords: 60} }) }
+
+// Doc documents the rule.
+func (*WallOfText) Doc() Doc {
+	return Doc{
+		ID:       "wall-of-text",
+		Category: CategoryLength,
+		Severity: Info,
+		Summary: i18n.T("paragraph over 3 sentences or 60 words",
+			"paragraf lebih dari 3 kalimat atau 60 kata"),
+		Rationale: i18n.T("Feeds are read on phones, where a long paragraph becomes a grey block people scroll past. plainlanguage.gov asks for short paragraphs even in documents; for a post, a paragraph of one idea in at most three sentences or 60 words reads at a glance. Bullet lines are not counted.",
+			"Linimasa dibaca di ponsel; paragraf panjang tampil sebagai blok abu-abu yang dilewati orang. plainlanguage.gov menganjurkan paragraf pendek bahkan untuk dokumen; untuk unggahan, satu paragraf berisi satu gagasan dalam paling banyak tiga kalimat atau 60 kata lebih mudah dibaca sekilas. Baris berpoin tidak dihitung."),
+		Source: "GSA/plainlanguage.gov _pages/guidelines/concise/write-short-paragraphs.md ; content-rules.md LEN-04",
+		Bad: i18n.T("The office is open Monday to Friday. Bring your ID card. Queue numbers are given from 07.30. Applications close at 14.00. Results are sent by SMS. (one paragraph)",
+			"Kantor buka Senin sampai Jumat. Bawa KTP asli. Nomor antrean dibagikan mulai 07.30. Pendaftaran ditutup pukul 14.00. Hasilnya dikirim lewat SMS. (satu paragraf)"),
+		Good: i18n.T("The office is open Monday to Friday, 07.30–14.00.\n\nBring your ID card; results come by SMS.",
+			"Kantor buka Senin–Jumat, 07.30–14.00.\n\nBawa KTP asli; hasilnya dikirim lewat SMS."),
+		Options: []OptionDoc{
+			{Name: "max_sentences", Help: i18n.T("most sentences in a paragraph (0: no limit)", "jumlah kalimat terbanyak dalam satu paragraf (0: tanpa batas)")},
+			{Name: "max_words", Help: i18n.T("most words in a paragraph (0: no limit)", "jumlah kata terbanyak dalam satu paragraf (0: tanpa batas)")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *WallOfText) Validate() error {
+	if r.MaxSentences < 0 || r.MaxWords < 0 {
+		return fmt.Errorf("max_sentences and max_words must not be negative")
+	}
+	return nil
+}
+
+// Check counts sentences and words per paragraph, leaving out list lines.
+func (r *WallOfText) Check(p *Pass) {
+	a := p.Text
+	sents := proseSentences(a)
+	for _, para := range a.Paragraphs() {
+		var kept []proseSentence
+		for _, s := range sents {
+			if s.Start >= para.Start && s.End <= para.End && !isBulletLine(a, lineSpanAt(a.Text, s.Start)) {
+				kept = append(kept, s)
+			}
+		}
+		words := 0
+		for _, s := range kept {
+			words += len(s.Words)
+		}
+		n := len(kept)
+		overS := r.MaxSentences > 0 && n > r.MaxSentences
+		overW := r.MaxWords > 0 && words > r.MaxWords
+		if !overS && !overW {
+			continue
+		}
+		var msg i18n.Text
+		switch {
+		case overS && overW:
+			msg = i18n.Sprintf("paragraph of %d sentences and %d words (over %d sentences and %d words): hard to read on a phone",
+				"paragraf berisi %d kalimat dan %d kata (lebih dari %d kalimat dan %d kata): sulit dibaca di ponsel", n, words, r.MaxSentences, r.MaxWords)
+		case overS:
+			msg = i18n.Sprintf("paragraph of %d sentences (over %d): hard to read on a phone",
+				"paragraf berisi %d kalimat (lebih dari %d): sulit dibaca di ponsel", n, r.MaxSentences)
+		default:
+			msg = i18n.Sprintf("paragraph of %d words (over %d): hard to read on a phone",
+				"paragraf berisi %d kata (lebih dari %d): sulit dibaca di ponsel", words, r.MaxWords)
+		}
+		p.Report(Report{
+			Start: kept[0].Start, End: kept[n-1].End,
+			Message: msg,
+			Suggestion: i18n.T("split it with a blank line after every idea, turn details into a short list, or cut what readers do not need",
+				"pecah dengan baris kosong untuk setiap gagasan, jadikan detail daftar singkat, atau buang yang tidak dibutuhkan pembaca"),
+		})
+	}
+}
