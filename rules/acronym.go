@@ -101,6 +101,15 @@ type acronymCand struct {
 func (r *Acronym) Check(p *Pass) {
 	a := p.Text
 	cands := r.candidates(p)
+	if _, end, ok := leadingDateline(a.Text); ok {
+		kept := cands[:0]
+		for _, c := range cands {
+			if c.start >= end {
+				kept = append(kept, c)
+			}
+		}
+		cands = kept
+	}
 	if len(cands) == 0 {
 		return
 	}

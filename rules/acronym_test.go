@@ -9,6 +9,8 @@ import (
 func TestAcronym(t *testing.T) {
 	newRule := func() Rule { return &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7} }
 	runCases(t, newRule, []ruleCase{
+		{name: "id dateline city in capitals is not an acronym", src: "JAKARTA, Humas – Pendaftaran CPNS dibuka hari ini di seluruh kantor BKN.", want: []string{"info BKN"}},
+		{name: "en dateline city", src: "SURABAYA – The new bus terminal opens today.", want: nil},
 		{name: "id listed short form", src: "Disdukcapil membuka layanan Sabtu di semua kecamatan.", want: []string{"info Disdukcapil"}},
 		{name: "id defined with the full name first", src: "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) membuka layanan Sabtu. Disdukcapil juga melayani akta.", want: nil},
 		{name: "id defined with the full name after", src: "Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) membuka layanan Sabtu.", want: nil},

@@ -27,6 +27,18 @@ var datelinePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
 }
 
+// leadingDateline returns the span of a dateline opening text, or ok false.
+// Other rules skip it: "JAKARTA" in "JAKARTA, Humas –" is a place, not an
+// acronym or a name.
+func leadingDateline(text string) (start, end int, ok bool) {
+	for _, re := range datelinePatterns {
+		if loc := re.FindStringIndex(text); loc != nil {
+			return loc[0], loc[0] + len(strings.TrimRight(text[loc[0]:loc[1]], " \t")), true
+		}
+	}
+	return 0, 0, false
+}
+
 // Doc documents the rule.
 func (*HookDateline) Doc() Doc {
 	return Doc{
@@ -45,18 +57,14 @@ func (*HookDateline) Doc() Doc {
 // Check matches the dateline patterns at the start of the text.
 func (*HookDateline) Check(p *Pass) {
 	text := p.Text.Text
-	for _, re := range datelinePatterns {
-		loc := re.FindStringIndex(text)
-		if loc == nil {
-			continue
-		}
-		end := loc[0] + len(strings.TrimRight(text[loc[0]:loc[1]], " \t"))
-		p.Report(Report{
-			Start: loc[0], End: end,
-			Message: i18n.Sprintf("the post opens with a press-release dateline %q", "unggahan dibuka dengan baris tanggal ala siaran pers %q", excerpt(text[loc[0]:end], 40)),
-			Suggestion: i18n.T("start with what happened and why it matters; give the day and place later, if at all",
-				"mulai dengan apa yang terjadi dan mengapa penting; sebut hari dan tempat belakangan bila perlu"),
-		})
+	start, end, ok := leadingDateline(text)
+	if !ok {
 		return
 	}
+	p.Report(Report{
+		Start: start, End: end,
+		Message: i18n.Sprintf("the post opens with a press-release dateline %q", "unggahan dibuka dengan baris tanggal ala siaran pers %q", excerpt(text[start:end], 40)),
+		Suggestion: i18n.T("start with what happened and why it matters; give the day and place later, if at all",
+			"mulai dengan apa yang terjadi dan mengapa penting; sebut hari dan tempat belakangan bila perlu"),
+	})
 }

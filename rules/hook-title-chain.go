@@ -258,11 +258,8 @@ func capitalWordFollows(text string, off int) bool {
 func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 	text := a.Text
 	from := 0
-	for _, re := range datelinePatterns {
-		if loc := re.FindStringIndex(text); loc != nil {
-			from = loc[1]
-			break
-		}
+	if _, end, ok := leadingDateline(text); ok {
+		from = end
 	}
 	limit := len(text)
 	if nl := strings.IndexByte(text[from:], '\n'); nl >= 0 {
