@@ -191,10 +191,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
-	var docs []rules.Doc
-	for _, r := range rules.All() {
-		docs = append(docs, r.Doc())
-	}
+	docs := allDocs(cfg) // custom rules too, so reports can explain them
 	var formatters report.Multi
 	var files []*os.File
 	defer func() {
