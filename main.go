@@ -46,7 +46,7 @@ func lintFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "platform", Aliases: []string{"p"}, Usage: "check against `PLATFORM` (repeatable; overrides the posts' own)"},
 		&cli.StringFlag{Name: "media", Usage: "treat every post as `MEDIA`: text, image, carousel, video, reel, story, link"},
 		&cli.StringFlag{Name: "lang", Usage: "post language: id, en or auto"},
-		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report `FORMAT[:PATH]` (repeatable): text, json, sarif, github, checkstyle, junit, html"},
+		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report `FORMAT[:PATH]` (repeatable): text, json, sarif, github, checkstyle, junit, codequality, html"},
 		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 on findings at or above `SEVERITY`: error, warning, info or none (default: config, else error)"},
 		&cli.StringFlag{Name: "min-severity", Usage: "report only findings at or above `SEVERITY`"},
 		&cli.StringSliceFlag{Name: "enable", Usage: "turn on `RULE` even if the config turns it off (repeatable)"},

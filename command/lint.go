@@ -191,7 +191,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
-	docs := allDocs(cfg) // custom rules too, so reports can explain them
+	docs := eng.Rules()
 	var formatters report.Multi
 	var files []*os.File
 	defer func() {
@@ -215,7 +215,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 		}
 		formatters = append(formatters, fac.New(report.Options{
 			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet,
-			Rules: docs, Version: Version(), Specs: cfg.Specs,
+			Rules: docs, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
 		}))
 	}
 	counter := &failCounter{sink: formatters, failAt: failSev}

@@ -139,6 +139,19 @@ func checkWordLists(cfg *config.Config, lex *rules.Lexicon) error {
 // Config returns the configuration in force.
 func (e *Engine) Config() *config.Config { return e.cfg }
 
+// Rules documents the rules in force for the run, built-in and custom,
+// sorted by ID, each with the severity the config gives it. Overrides and
+// posts' front matter may still switch other rules on for some drafts.
+func (e *Engine) Rules() []rules.Doc {
+	docs := make([]rules.Doc, 0, len(e.base))
+	for _, ar := range e.base {
+		d := ar.doc
+		d.Severity = ar.severity
+		docs = append(docs, d)
+	}
+	return docs
+}
+
 // Summary counts a run.
 type Summary struct {
 	Files    int

@@ -38,6 +38,10 @@ type Options struct {
 	Version string
 	// Specs are the platform limits in force, for formats that show them.
 	Specs map[string]platform.Spec
+	// FailOn is the lowest severity that makes the run fail (--fail-on);
+	// rules.Off when nothing does. JUnit marks only those findings as
+	// failures, so the test report agrees with the exit code.
+	FailOn rules.Severity
 }
 
 // Factory makes a formatter.

@@ -237,7 +237,8 @@ func naiveNextASCIIDomain(s string, x, hi int) (int, int, bool) {
 		}
 		var buf [16]int
 		dots := buf[:0]
-		pos, runEnd := x, x
+		pos := x
+		var runEnd int
 		for {
 			j := pos
 			for j < hi {

@@ -1,0 +1,79 @@
+package report
+
+import (
+	"bufio"
+	"encoding/xml"
+	"strconv"
+
+	"github.com/postlint/postlint/engine"
+)
+
+func init() {
+	register("checkstyle", Factory{New: newCheckstyle, Help: "Checkstyle XML, for Jenkins, reviewdog and other CI dashboards"})
+}
+
+// checkstyleFormatter streams <file> elements in path order: every file
+// linted appears, with one <error> per finding.
+type checkstyleFormatter struct {
+	w       *bufio.Writer
+	opts    Options
+	started bool
+	path    string // the current file, "" when none
+	opened  bool   // whether its <file> start tag is written
+}
+
+func newCheckstyle(o Options) Formatter {
+	return &checkstyleFormatter{w: bufio.NewWriter(o.W), opts: o}
+}
+
+func (c *checkstyleFormatter) start() {
+	if !c.started {
+		c.w.WriteString(xml.Header + "<checkstyle version=\"4.3\">\n")
+		c.started = true
+	}
+}
+
+func (c *checkstyleFormatter) Post(r engine.PostResult) error {
+	c.start()
+	// The posts of a file (CSV rows) arrive one after another.
+	if r.Path != c.path {
+		c.closeFile()
+		c.path = r.Path
+	}
+	for _, f := range r.Findings {
+		if !c.opened {
+			c.w.WriteString("  <file name=\"" + xmlAttr(c.path) + "\">\n")
+			c.opened = true
+		}
+		c.w.WriteString("    <error")
+		if hasRegion(f) {
+			c.w.WriteString(" line=\"" + strconv.Itoa(f.Range.Start.Line) + "\"")
+			if f.Range.Start.Column >= 1 {
+				c.w.WriteString(" column=\"" + strconv.Itoa(f.Range.Start.Column) + "\"")
+			}
+		}
+		c.w.WriteString(" severity=\"" + f.Severity.String() + "\"")
+		c.w.WriteString(" message=\"" + xmlAttr(describe(f, c.opts.Locale, " ")) + "\"")
+		c.w.WriteString(" source=\"postlint." + xmlAttr(f.Rule) + "\"/>\n")
+	}
+	return nil
+}
+
+// closeFile ends the current <file>; a file without findings is an empty
+// element.
+func (c *checkstyleFormatter) closeFile() {
+	switch {
+	case c.opened:
+		c.w.WriteString("  </file>\n")
+	case c.path != "":
+		c.w.WriteString("  <file name=\"" + xmlAttr(c.path) + "\"/>\n")
+	}
+	c.path, c.opened = "", false
+}
+
+func (c *checkstyleFormatter) Finish(engine.Summary) error {
+	c.start()
+	c.closeFile()
+	c.w.WriteString("</checkstyle>\n")
+	return c.w.Flush()
+}

@@ -1,0 +1,70 @@
+package report
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/rules"
+)
+
+func TestCodeQualityRoundTrip(t *testing.T) {
+	out := render(t, "codequality", sampleOptions(i18n.EN), sampleResults())
+	var issues []struct {
+		Type        string `json:"type"`
+		Description string `json:"description"`
+		CheckName   string `json:"check_name"`
+		Fingerprint string `json:"fingerprint"`
+		Severity    string `json:"severity"`
+		Location    struct {
+			Path  string `json:"path"`
+			Lines struct {
+				Begin int `json:"begin"`
+				End   int `json:"end"`
+			} `json:"lines"`
+		} `json:"location"`
+	}
+	if err := json.Unmarshal([]byte(out), &issues); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, out)
+	}
+	findings := sampleFindings()
+	if len(issues) != len(findings) {
+		t.Fatalf("%d issues for %d findings", len(issues), len(findings))
+	}
+	sev := map[rules.Severity]string{rules.Error: "major", rules.Warning: "minor", rules.Info: "info"}
+	seen := map[string]bool{}
+	for i, f := range findings {
+		is := issues[i]
+		if is.Type != "issue" || is.CheckName != f.Rule || is.Severity != sev[f.Severity] || is.Location.Path != f.Path {
+			t.Errorf("%d: %+v", i, is)
+		}
+		if want := describe(f, i18n.EN, " "); is.Description != want {
+			t.Errorf("%d: description %q, want %q", i, is.Description, want)
+		}
+		if is.Location.Lines.Begin < 1 {
+			t.Errorf("%d: GitLab needs a line, got %d", i, is.Location.Lines.Begin)
+		}
+		if len(is.Fingerprint) != 64 || seen[is.Fingerprint] {
+			t.Errorf("%d: fingerprint %q missing or repeated", i, is.Fingerprint)
+		}
+		seen[is.Fingerprint] = true
+	}
+	if issues[5].Location.Lines.End != 4 {
+		t.Errorf("a span over lines 2-4 should end at 4: %+v", issues[5].Location)
+	}
+}
+
+// Findings that differ only by platform are distinct issues.
+func TestCodeQualityFingerprintsPerPlatform(t *testing.T) {
+	f := rules.Finding{Path: "a.md", Post: 1, Rule: "hook-fold", Platform: "facebook", Range: rng(1, 1, 1, 5), Message: i18n.T("m", "")}
+	g := f
+	g.Platform = "instagram"
+	if cqFingerprint(f) == cqFingerprint(g) {
+		t.Error("the same finding on two platforms got one fingerprint")
+	}
+	h := f
+	h.Message = i18n.T("m", "id differs")
+	if cqFingerprint(f) != cqFingerprint(h) {
+		t.Error("the fingerprint must not depend on the report's language")
+	}
+}

@@ -1,0 +1,43 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// xmlAttr escapes text for a double-quoted XML attribute: line breaks and
+// tabs become character references so that parsers keep them.
+func xmlAttr(s string) string { return xmlEscape(s, true) }
+
+// xmlText escapes text for element content, where line breaks stay as they
+// are and read well.
+func xmlText(s string) string { return xmlEscape(s, false) }
+
+// xmlEscape replaces what XML needs escaped; characters XML 1.0 cannot
+// carry at all (most control characters, invalid UTF-8) become U+FFFD.
+func xmlEscape(s string, attr bool) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"' && attr:
+			b.WriteString("&quot;")
+		case r == '\n' && attr:
+			b.WriteString("&#xA;")
+		case r == '\t' && attr:
+			b.WriteString("&#x9;")
+		case r == '\r':
+			b.WriteString("&#xD;")
+		case r == '\n' || r == '\t' || r >= 0x20 && r <= 0xD7FF && r != utf8.RuneError || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF:
+			b.WriteRune(r)
+		default:
+			b.WriteRune('\uFFFD')
+		}
+	}
+	return b.String()
+}
