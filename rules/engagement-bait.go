@@ -86,15 +86,15 @@ func (r *EngagementBait) Check(p *Pass) {
 		s := contextSeverity(a, h.start, h.end, sev)
 		msg := i18n.Sprintf("engagement bait %q: Facebook demotes posts that goad people into liking, commenting, sharing, tagging or voting",
 			"pancingan interaksi %q: Facebook menurunkan jangkauan unggahan yang memancing like, komentar, bagikan, tag, atau voting", phrase)
+		sugg := i18n.T("ask an open question and let people answer in their own words (\"What would you add?\"), or give a plain call to action",
+			"ajukan pertanyaan terbuka dan biarkan orang menjawab dengan kata-kata sendiri (\"Apa yang perlu ditambah?\"), atau beri ajakan bertindak yang wajar")
 		if a.InQuotes(h.start, h.end) {
 			msg = i18n.Sprintf("quoted engagement bait %q: fine when you are reporting it, but readers may take it as your own request",
 				"pancingan interaksi dalam kutipan %q: wajar bila sedang dilaporkan, tetapi pembaca bisa mengira itu permintaan Anda", phrase)
+			sugg = i18n.T("say plainly that you are quoting it; a label such as [HOAKS] or \"Cek Fakta:\" in the first line marks the post as a fact-check",
+				"nyatakan dengan jelas bahwa itu kutipan; label seperti [HOAKS] atau \"Cek Fakta:\" di baris pertama menandai unggahan sebagai cek fakta")
 		}
-		p.Report(Report{
-			Start: h.start, End: h.end, Severity: s, Message: msg,
-			Suggestion: i18n.T("ask an open question without dictating the answer (\"Which route should we add?\"), or give a plain call to action",
-				"ajukan pertanyaan terbuka tanpa mendikte jawaban (\"Rute mana yang perlu ditambah?\"), atau beri ajakan bertindak yang wajar"),
-		})
+		p.Report(Report{Start: h.start, End: h.end, Severity: s, Message: msg, Suggestion: sugg})
 	}
 }
 
