@@ -22,7 +22,7 @@ func tokTexts(text string, toks []Token) []tokText {
 	return out
 }
 
-func w(s string) tokText { return tokText{s, Word} }
-func n(s string) tokText { return tokText{s, Number} }
-func p(s string) tokText { return tokText{s, Punct} }
+func w(s string) tokText  { return tokText{s, Word} }
+func n(s string) tokText  { return tokText{s, Number} }
+func p(s string) tokText  { return tokText{s, Punct} }
 func sy(s string) tokText { return tokText{s, Symbol} }

@@ -92,7 +92,7 @@ func TestIsUpperWord(t *testing.T) {
 
 func TestLetterCounts(t *testing.T) {
 	tests := []struct {
-		text          string
+		text           string
 		letters, upper int
 	}{
 		{"", 0, 0},
