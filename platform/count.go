@@ -120,27 +120,22 @@ func Overflow(text string, unit Unit, limit int) int {
 	return len(text)
 }
 
-// overflowWeighted grows the prefix until its weighted length passes the
-// limit. X counts URLs and emoji as units, so the cut is found by measuring
-// prefixes at rune boundaries with a binary search.
+// overflowWeighted finds the cut from twitter-text's valid range: the
+// last UTF-16 unit that still fits, as X's own editor highlights overflow.
+// One measurement, so long posts stay linear.
 func overflowWeighted(text string, limit int) int {
 	cfg := twittertext.V3()
-	if twittertext.Parse(text, cfg).WeightedLength <= limit {
+	cfg.MaxWeightedTweetLength = limit
+	res := twittertext.Parse(text, cfg)
+	if res.WeightedLength <= limit {
 		return len(text)
 	}
-	var starts []int
-	for i := range text {
-		starts = append(starts, i)
-	}
-	starts = append(starts, len(text))
-	lo, hi := 0, len(starts)-1 // prefix text[:starts[lo]] fits
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if twittertext.Parse(text[:starts[mid]], cfg).WeightedLength <= limit {
-			lo = mid
-		} else {
-			hi = mid - 1
+	units := 0
+	for i, r := range text {
+		if units > res.ValidRangeEnd {
+			return i
 		}
+		units += utf16.RuneLen(r)
 	}
-	return starts[lo]
+	return len(text)
 }

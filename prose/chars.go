@@ -5,6 +5,43 @@ import (
 	"unicode/utf8"
 )
 
+// ASCII character classes, so the tokeniser's hot loop needs no function
+// calls for ASCII text.
+const (
+	clLetter uint8 = 1 << iota
+	clDigit
+	clBlank
+	clPunct  // Unicode category P
+	clKeycap // can start a keycap emoji: 0-9 # *
+	clBreak  // line break: \n \v \f \r
+	clTerm   // sentence terminator: . ! ?
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			t[c] = clLetter
+		case r >= '0' && r <= '9':
+			t[c] = clDigit | clKeycap
+		case r == ' ' || r >= '\t' && r <= '\r':
+			t[c] = clBlank
+		case unicode.IsPunct(r):
+			t[c] = clPunct
+		}
+	}
+	t['#'] |= clKeycap
+	t['*'] |= clKeycap
+	for _, c := range "\n\v\f\r" {
+		t[c] |= clBreak
+	}
+	for _, c := range ".!?" {
+		t[c] |= clTerm
+	}
+	return t
+}()
+
 // decode returns the rune at s[i:] and its width, with an ASCII fast path.
 // Invalid bytes come back as utf8.RuneError with width 1, so callers always
 // make progress.

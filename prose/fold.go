@@ -41,7 +41,9 @@ func AppendFold(dst []byte, s string) []byte {
 		dst = dst[:len(dst)-1]
 	}
 	s = s[i:]
-	if !norm.NFC.IsNormalString(s) {
+	// QuickSpanString, unlike IsNormalString, does not allocate; when it stops
+	// short the text may need composing, which is rare.
+	if norm.NFC.QuickSpanString(s) < len(s) {
 		s = norm.NFC.String(s)
 	}
 	for i := 0; i < len(s); {

@@ -12,7 +12,9 @@ import (
 type Match struct{ Start, End, Phrase int }
 
 // Matcher finds phrases in text: case-insensitive, on whole tokens,
-// leftmost-longest and without overlaps.
+// leftmost-longest and without overlaps. Whole tokens means the phrase "guna"
+// does not match pengguna or berguna, and "anak" does not match the
+// reduplicated anak-anak (the prefix "anak-" does).
 //
 // It indexes phrases by their first token in a map and compares folded tokens
 // one by one, which is far faster than a regexp alternation of hundreds of
@@ -44,6 +46,9 @@ type elem struct {
 // maxWild is how many tokens one "*" covers at most.
 const maxWild = 3
 
+// maxWildPerPhrase bounds the backtracking of one phrase (3^n branches).
+const maxWildPerPhrase = 4
+
 // NewMatcher compiles phrases. Each phrase is a sequence of space-separated
 // elements:
 //   - words and punctuation, matched case-insensitively after folding (see
@@ -55,8 +60,9 @@ const maxWild = 3
 //   - a word with a trailing "-": a prefix ("sebar-" matches sebar, sebarkan
 //     and sebarluaskan).
 //
-// A phrase must contain a word, punctuation or prefix element, and may not
-// start or end with "*". The error names the first bad phrase.
+// A phrase must contain a word, punctuation or prefix element, may not start
+// or end with "*", and may hold at most 4 wildcards. The error names the first
+// bad phrase.
 func NewMatcher(phrases []string) (*Matcher, error) {
 	m := &Matcher{
 		phrases:  make([][]elem, len(phrases)),
@@ -66,7 +72,7 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	for i, p := range phrases {
 		els, err := parsePhrase(p)
 		if err != nil {
-			return nil, fmt.Errorf("prose: phrase %d %q: %s", i, p, err)
+			return nil, fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
 		}
 		m.phrases[i] = els
 		switch first := els[0]; first.kind {
@@ -89,11 +95,12 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 
 func parsePhrase(p string) ([]elem, error) {
 	var els []elem
-	concrete := false
+	concrete, wild := false, 0
 	for _, f := range strings.Fields(p) {
 		switch {
 		case f == "*":
 			els = append(els, elem{kind: elWild})
+			wild++
 			continue
 		case f == "<n>":
 			els = append(els, elem{kind: elNum})
@@ -117,6 +124,8 @@ func parsePhrase(p string) ([]elem, error) {
 		return nil, fmt.Errorf("phrase has no word or punctuation, only wildcards")
 	case els[0].kind == elWild || els[len(els)-1].kind == elWild:
 		return nil, fmt.Errorf("phrase starts or ends with the wildcard *")
+	case wild > maxWildPerPhrase:
+		return nil, fmt.Errorf("phrase has more than %d wildcards", maxWildPerPhrase)
 	}
 	return els, nil
 }

@@ -30,6 +30,7 @@ func TestMatcher(t *testing.T) {
 	}{
 		{"case-insensitive", []string{"sebarkan"}, "SEBARKAN sekarang, Sebarkan!", []found{{"SEBARKAN", 0}, {"Sebarkan", 0}}},
 		{"whole tokens only", []string{"guna"}, "Pengguna yang berguna. Guna meningkatkan layanan, berguna-guna.", []found{{"Guna", 0}}},
+		{"reduplication is a different word", []string{"anak", "teman-"}, "anak-anak dan anak, teman-teman", []found{{"anak", 0}, {"teman-teman", 1}}},
 		{"leftmost-longest", []string{"share", "share before it's deleted", "before"},
 			"Please share before it's deleted!", []found{{"share before it's deleted", 1}}},
 		{"longest falls back to shorter", []string{"share", "share before it's deleted"},
@@ -121,7 +122,7 @@ func TestFindAllTokens(t *testing.T) {
 }
 
 func TestNewMatcherErrors(t *testing.T) {
-	for _, p := range []string{"", "   ", "*", "* <n>", "<n>", "* tanggal", "pada hari *", "\u00ad"} {
+	for _, p := range []string{"", "   ", "*", "* <n>", "<n>", "* tanggal", "pada hari *", "\u00ad", "a * * * * * b"} {
 		m, err := NewMatcher([]string{"ok", p})
 		if err == nil {
 			t.Errorf("NewMatcher(%q) succeeded, want an error", p)

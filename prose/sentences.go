@@ -34,16 +34,24 @@ import (
 // next line is blank, a list item or a hashtag-only line.
 //
 // A line break without punctuation ends a sentence only when the next line is
-// blank, starts a list item (-, *, +, •, an emoji, "1." or "1)") or is a line
-// of hashtags, or when the current line is itself a list item (a list item's
+// blank, starts a list item (-, *, +, •, an emoji, "1." or "1)") or is a
+// hashtag line, or when the current line is itself a list item (a list item's
 // indented continuation line stays with it) or a hashtag line. Otherwise the
-// line is taken as wrapped and the sentence goes on. Hashtag-only lines are
-// therefore sentences of their own. "\r\n" and a lone "\r" count as one line
+// line is taken as wrapped and the sentence goes on. A hashtag line holds
+// only hashtags, mentions and emoji, with at least one hashtag or mention;
+// such lines are sentences of their own. "\r\n" and a lone "\r" count as one line
 // break.
 func Sentences(text string) []Span {
-	s := sentenceSplitter{text: text, start: -1}
+	if len(text) == 0 {
+		return nil
+	}
+	// Posts average well over 32 bytes per sentence: one allocation usually.
+	s := sentenceSplitter{text: text, start: -1, out: make([]Span, 0, len(text)/32+1)}
 	s.cur = classifyLine(text, 0)
 	s.run()
+	if len(s.out) == 0 {
+		return nil
+	}
 	return s.out
 }
 
@@ -65,6 +73,21 @@ func (s *sentenceSplitter) emit() {
 func (s *sentenceSplitter) run() {
 	text := s.text
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII fast path for ordinary characters and spaces.
+			switch cl := asciiClass[c]; {
+			case cl&(clBlank|clTerm) == 0:
+				if s.start < 0 {
+					s.start = i
+				}
+				i++
+				s.end = i
+				continue
+			case cl&clBlank != 0 && cl&clBreak == 0:
+				i++
+				continue
+			}
+		}
 		if bl := lineBreakLen(text, i); bl > 0 {
 			next := classifyLine(text, i+bl)
 			if s.start >= 0 && s.breakEnds(next) {
@@ -475,8 +498,9 @@ func isListStart(text string, i int) bool {
 	return false
 }
 
-// isHashtagLine reports a line made only of hashtags and mentions, with at
-// least one hashtag.
+// isHashtagLine reports a line made only of hashtags, mentions and emoji,
+// with at least one hashtag or mention ("#HUTRI80 #IndonesiaMaju 🇮🇩",
+// "@kemensetneg @setkabgoid").
 func isHashtagLine(text string, i int) bool {
 	tags := 0
 	for i < len(text) && lineBreakLen(text, i) == 0 {
@@ -485,11 +509,9 @@ func isHashtagLine(text string, i int) bool {
 			i += w
 			continue
 		}
-		if r != '#' && r != '@' {
+		tag := r == '#' || r == '@'
+		if !tag && !isEmojiLike(r) {
 			return false
-		}
-		if r == '#' {
-			tags++
 		}
 		j := i + w
 		for j < len(text) && lineBreakLen(text, j) == 0 {
@@ -497,10 +519,16 @@ func isHashtagLine(text string, i int) bool {
 			if isBlank(r2) {
 				break
 			}
+			if !tag && !isEmojiLike(r2) && !emojiExtender(r2) && !isRegionalIndicator(r2) {
+				return false // an emoji glued to a word
+			}
 			j += w2
 		}
-		if j == i+w {
-			return false // a bare "#"
+		if tag {
+			if j == i+w {
+				return false // a bare "#"
+			}
+			tags++
 		}
 		i = j
 	}

@@ -7,12 +7,13 @@ import (
 // Syllables estimates the syllables of one word. lang "en" selects the
 // English rules; any other value selects the Indonesian rules.
 //
-// Indonesian: every vowel group a i u e o is a nucleus (y too between
-// consonants or after a final consonant). The diphthongs ai, au, ei, oi are
-// one syllable when the word ends after them or one consonant (ng, ny, kh, sy
-// count as one) and a vowel follow (pan-dai, sau-da-ra, sur-vei, sam-pai-kan);
-// before a closing consonant they split (ma-in, ba-ik, la-ut). Other vowel
-// sequences split (bu-ah, ni-at). Known misses: mainan, kaidah (3, counted 2).
+// Indonesian: every vowel a i u e o is a nucleus, and so is y between two
+// consonants or after a consonant at the end of the word. The diphthongs ai,
+// au, ei, oi are one syllable when the word ends after them or one consonant
+// (ng, ny, kh, sy count as one) and a vowel follow (pan-dai, sau-da-ra,
+// sur-vei, sam-pai-kan); before a closing consonant they split (ma-in, ba-ik,
+// la-ut). Other vowel sequences split (bu-ah, ni-at). Known misses: mainan,
+// kaidah (3, counted 2).
 //
 // English: vowel groups (a e i o u, y after the first letter), minus a silent
 // final e (make=1; but the=1, table=2), a silent -es (makes=1; boxes=2) and an

@@ -1,7 +1,9 @@
 package prose
 
 import (
+	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a half-open byte range [Start, End) of the input text.
@@ -64,7 +66,7 @@ func Words(text string) []Token {
 // Tokens is Words plus one Punct token per punctuation rune and one Symbol
 // token per emoji cluster or other symbol. The phrase matcher uses it.
 func Tokens(text string) []Token {
-	return appendTokens(make([]Token, 0, len(text)/5+1), text, true)
+	return appendTokens(make([]Token, 0, len(text)/4+1), text, true)
 }
 
 // AppendWords appends the tokens of Words(text) to dst, for callers that reuse
@@ -80,6 +82,11 @@ func appendTokens(dst []Token, text string, punct bool) []Token {
 		if !ok {
 			break
 		}
+		if len(dst) == cap(dst) {
+			// Double: append's gentler growth for large slices copies a
+			// token-dense 100 KB text many times.
+			dst = slices.Grow(dst, cap(dst)+16)
+		}
 		dst = append(dst, tok)
 		i = next
 	}
@@ -90,14 +97,36 @@ func appendTokens(dst []Token, text string, punct bool) []Token {
 // skips punctuation and symbols. It reports false when no token is left.
 func nextToken(text string, i int, punct bool) (Token, int, bool) {
 	for i < len(text) {
-		r, w := decode(text, i)
-		if k := keycapLen(text, i); k > 0 {
-			if punct {
-				return Token{i, i + k, Symbol}, i + k, true
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path: one table lookup per byte.
+			cl := asciiClass[c]
+			switch {
+			case cl&clBlank != 0:
+				i++
+				continue
+			case cl&clKeycap != 0:
+				if k := keycapLen(text, i); k > 0 {
+					if punct {
+						return Token{i, i + k, Symbol}, i + k, true
+					}
+					i += k
+					continue
+				}
 			}
-			i += k
-			continue
+			switch {
+			case cl&(clLetter|clDigit) != 0:
+				end, kind := scanWord(text, i)
+				return Token{i, end, kind}, end, true
+			case cl&clPunct != 0:
+				if punct {
+					return Token{i, i + 1, Punct}, i + 1, true
+				}
+				i++
+				continue
+			}
 		}
+		r, w := decode(text, i)
 		if isWordStart(r) {
 			end, kind := scanWord(text, i)
 			return Token{i, end, kind}, end, true
@@ -129,19 +158,37 @@ func scanWord(text string, i int) (int, TokenKind) {
 	var prev rune
 	letters, digits, others := 0, 0, 0
 	for j < len(text) {
-		r, w := decode(text, j)
-		if isWordCont(r) {
-			switch {
-			case isLetter(r):
+		var r rune
+		var w int
+		if c := text[j]; c < utf8.RuneSelf {
+			switch cl := asciiClass[c]; {
+			case cl&clLetter != 0:
 				letters++
-			case isDigit(r) || unicode.IsNumber(r):
+				prev = rune(c)
+				j++
+				continue
+			case cl&clDigit != 0:
 				digits++
-			default:
-				others++ // combining marks
+				prev = rune(c)
+				j++
+				continue
 			}
-			prev = r
-			j += w
-			continue
+			r, w = rune(c), 1
+		} else {
+			r, w = utf8.DecodeRuneInString(text[j:])
+			if isWordCont(r) {
+				switch {
+				case unicode.IsLetter(r):
+					letters++
+				case unicode.IsNumber(r):
+					digits++
+				default:
+					others++ // combining marks
+				}
+				prev = r
+				j += w
+				continue
+			}
 		}
 		if j+w >= len(text) || !(isHyphen(r) || isApostrophe(r) || r == '.' || r == ',' || r == '_' || isInWordFormat(r)) {
 			break
@@ -159,10 +206,9 @@ func scanWord(text string, i int) (int, TokenKind) {
 		if !join {
 			break
 		}
-		switch {
-		case isLetter(next):
+		if isLetter(next) {
 			letters++
-		default: // isWordStart: a letter or a number
+		} else { // isWordStart: a letter or a number
 			digits++
 		}
 		prev = next

@@ -32,7 +32,8 @@ type LexMatch struct {
 
 // Lexicon holds every word list, compiled once at start-up.
 type Lexicon struct {
-	lists map[string]map[string]*compiledList // list → lang → matcher
+	lists   map[string]map[string]*compiledList // list → lang → matcher
+	builtin []string                            // lists shipped in the binary, sorted
 }
 
 type compiledList struct {
@@ -62,6 +63,11 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading built-in word lists: %w", err)
 	}
+	builtin := make([]string, 0, len(raw))
+	for list := range raw {
+		builtin = append(builtin, list)
+	}
+	sort.Strings(builtin)
 	for lang, lists := range extra {
 		for list, phrases := range lists {
 			for _, ph := range phrases {
@@ -69,7 +75,7 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			}
 		}
 	}
-	lex := &Lexicon{lists: map[string]map[string]*compiledList{}}
+	lex := &Lexicon{lists: map[string]map[string]*compiledList{}, builtin: builtin}
 	for list, byLang := range raw {
 		lex.lists[list] = map[string]*compiledList{}
 		for lang, entries := range byLang {
@@ -117,15 +123,9 @@ func parseList(data, lang string) []Entry {
 	return out
 }
 
-// Lists returns the names of the word lists, sorted.
-func (l *Lexicon) Lists() []string {
-	var names []string
-	for n := range l.lists {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
+// Lists returns the names of the built-in word lists, sorted: the names a
+// config may extend.
+func (l *Lexicon) Lists() []string { return l.builtin }
 
 // Entries returns a list's entries in one language.
 func (l *Lexicon) Entries(list, lang string) []Entry {

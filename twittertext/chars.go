@@ -103,12 +103,6 @@ func isLatinAccent(r rune) bool {
 	return false
 }
 
-// isCyrillic is twitter-text's cyrillicLettersAndMarks (U+0400..U+04FF),
-// plus U+1C80..U+1C87, which match it case-insensitively.
-func isCyrillic(r rune) bool {
-	return r >= 0x400 && r <= 0x4FF || r >= 0x1C80 && r <= 0x1C87
-}
-
 // isHashtagAlpha is the hashtagAlpha class: letters and marks, plus the
 // private-use code points twitter-text treats as letters.
 func isHashtagAlpha(r rune) bool {

@@ -14,8 +14,9 @@ import (
 // for; here any well-formed sequence of emoji is accepted instead, with
 // the emoji themselves taken from the Unicode data in emoji_table.go.
 // Sequences Twemoji lacks an image for are therefore counted as one unit
-// where the reference would count their parts; that never happens for the
-// sequences Unicode recommends.
+// where the reference would count their parts: ZWJ sequences newer than
+// the reference's Twemoji data, and a skin tone after an emoji that takes
+// none ("❤🏽"). Sequences in the reference's Twemoji data count the same.
 
 const (
 	zwj       = 0x200D
@@ -31,7 +32,7 @@ const (
 // ZWJ sequences such as families, flags, keycaps such as "1️⃣" (also
 // without U+FE0F), and tag sequences such as the flag of England.
 // Symbols that are text by default and need U+FE0F to be emoji on X ('©',
-// '®', '™') are reported only with it.
+// '®', '™', '♟') are reported only with it.
 func FindEmoji(text string) []Entity {
 	var out []Entity
 	for i := 0; i < len(text); {

@@ -33,15 +33,7 @@ func TestConformanceWeightedLength(t *testing.T) {
 					var want expectedParse
 					decodeExpected(t, c, &want)
 					r := Parse(c.Text, sec.cfg)
-					got := expectedParse{
-						WeightedLength:    r.WeightedLength,
-						Valid:             r.Valid,
-						Permillage:        r.Permillage,
-						DisplayRangeStart: r.DisplayRangeStart,
-						DisplayRangeEnd:   r.DisplayRangeEnd,
-						ValidRangeStart:   r.ValidRangeStart,
-						ValidRangeEnd:     r.ValidRangeEnd,
-					}
+					got := expectedParse(r)
 					if diff := cmp.Diff(want, got); diff != "" {
 						t.Errorf("Parse mismatch (-want +got):\n%s", diff)
 					}

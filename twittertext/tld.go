@@ -1,12 +1,11 @@
 package twittertext
 
 import (
+	"bytes"
 	_ "embed"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // tldLibYAML is twitter-text's conformance/tld_lib.yml: the country-code
@@ -32,13 +31,7 @@ const tldMaxKeyBytes = 64
 // tldTable parses the embedded list on first use; the result is never
 // modified afterwards.
 var tldTable = sync.OnceValue(func() *tldSet {
-	var lists struct {
-		Country []string `yaml:"country"`
-		Generic []string `yaml:"generic"`
-	}
-	if err := yaml.Unmarshal(tldLibYAML, &lists); err != nil {
-		panic("twittertext: embedded tld_lib.yml: " + err.Error())
-	}
+	lists := parseTLDList(tldLibYAML)
 	t := &tldSet{kinds: make(map[string]uint8, len(lists.Country)+len(lists.Generic))}
 	add := func(tld string, kind uint8) {
 		var buf [tldMaxKeyBytes]byte
@@ -57,6 +50,38 @@ var tldTable = sync.OnceValue(func() *tldSet {
 	}
 	return t
 })
+
+// tldLists is the content of tld_lib.yml.
+type tldLists struct {
+	Country []string `yaml:"country"`
+	Generic []string `yaml:"generic"`
+}
+
+// parseTLDList reads tld_lib.yml's two plain lists ("country:" and
+// "generic:" followed by "- tld" lines) directly: a YAML decoder took
+// several milliseconds of every start-up, which a pre-commit hook pays on
+// each commit. A test checks the result against a YAML decoder.
+func parseTLDList(data []byte) tldLists {
+	var lists tldLists
+	var cur *[]string
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimRight(line, " \r\t")
+		switch {
+		case bytes.Equal(line, []byte("country:")):
+			cur = &lists.Country
+		case bytes.Equal(line, []byte("generic:")):
+			cur = &lists.Generic
+		case bytes.HasPrefix(line, []byte("- ")) && cur != nil:
+			item := bytes.TrimSpace(line[2:])
+			// YAML quotes entries that would otherwise read as booleans ('no', 'off').
+			if n := len(item); n >= 2 && (item[0] == '\'' || item[0] == '"') && item[n-1] == item[0] {
+				item = item[1 : n-1]
+			}
+			*cur = append(*cur, string(item))
+		}
+	}
+	return lists
+}
 
 // tldKey folds case the way the reference's case-insensitive JavaScript
 // regular expressions do: ASCII letters compare without case; other BMP

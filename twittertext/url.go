@@ -2,6 +2,7 @@ package twittertext
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -75,37 +76,78 @@ func appendURLs(dst []Entity, s string) []Entity {
 	if lastDot < 0 {
 		return dst
 	}
+	sc := newURLScanner(s)
 	from := 0
 	for {
-		m, ok := findURL(s, from, lastDot)
+		m, ok := sc.findURL(from, lastDot)
 		if !ok {
 			return dst
 		}
 		// Like the reference, scanning resumes after the whole match even
 		// when the match is then rejected.
 		from = m.end
-		dst = m.appendEntities(dst, s)
+		dst = sc.appendEntities(dst, m)
 	}
+}
+
+// urlScanner matches URLs in one text. It remembers, for each '.', how
+// the host names that continue after it end, so that the work the
+// reference's backtracking repeats from every start position is done once;
+// without that, text such as "a.a.a.a…" takes quadratic time or worse.
+type urlScanner struct {
+	s       string
+	hosts   chainMemo // validDomain labels over the whole text
+	ascii   chainMemo // validAsciiDomain labels within one host
+	asciiV  []int     // backing store for ascii.val
+	pathBuf [8]chainStep
+}
+
+func newURLScanner(s string) *urlScanner {
+	// One allocation holds the offsets of the dots and both memo tables.
+	n := strings.Count(s, ".")
+	buf := make([]int, 3*n)
+	dots := buf[:0:n]
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			dots = append(dots, i)
+		}
+	}
+	sc := &urlScanner{s: s, asciiV: buf[2*n:]}
+	sc.hosts = chainMemo{s: s, hi: len(s), dots: dots, val: buf[n : 2*n], path: sc.pathBuf[:0]}
+	return sc
 }
 
 // findURL finds the leftmost match of the URL pattern at or after from.
 // The pattern starts with a preceding character (anything but letters,
 // digits, '@', '$', '#' and invalid characters) or the start of the text.
-func findURL(s string, from, lastDot int) (urlMatch, bool) {
+func (sc *urlScanner) findURL(from, lastDot int) (urlMatch, bool) {
+	s := sc.s
 	for p := from; p < lastDot; {
 		r, n := utf8.DecodeRuneInString(s[p:])
+		next := p + n
 		if isURLPrecedingChar(r) {
-			if m, ok := matchURLAt(s, p+n); ok {
+			m, ok, skip := sc.matchURLAt(p + n)
+			if ok {
 				m.before = p
 				return m, true
 			}
+			// No URL starts before skip: move on to the character that
+			// precedes it (decoding forwards, so invalid UTF-8 is split
+			// the same way as everywhere else).
+			for next < skip {
+				_, size := utf8.DecodeRuneInString(s[next:])
+				if next+size >= skip {
+					break
+				}
+				next += size
+			}
 		}
 		if p == 0 {
-			if m, ok := matchURLAt(s, 0); ok {
+			if m, ok, _ := sc.matchURLAt(0); ok {
 				return m, true
 			}
 		}
-		p += n
+		p = next
 	}
 	return urlMatch{}, false
 }
@@ -118,8 +160,11 @@ func isURLPrecedingChar(r rune) bool {
 }
 
 // matchURLAt matches scheme, host, port, path and query starting at x.
-func matchURLAt(s string, x int) (urlMatch, bool) {
-	m := urlMatch{start: x, host: x}
+// When there is no match, skip is a position before which no other match
+// can start (or x when nothing is known).
+func (sc *urlScanner) matchURLAt(x int) (m urlMatch, ok bool, skip int) {
+	s := sc.s
+	m = urlMatch{start: x, host: x}
 	switch {
 	case hasPrefixFold(s[x:], "https://"):
 		m.host = x + len("https://")
@@ -127,10 +172,11 @@ func matchURLAt(s string, x int) (urlMatch, bool) {
 		m.host = x + len("http://")
 	}
 	// Without the scheme the host would have to start at "http", which
-	// cannot match because ':' ends a label, so there is nothing to retry.
-	hostEnd, ok := matchDomain(s, m.host)
+	// cannot match because ':' ends a label, so there is nothing to retry;
+	// the same holds for every start inside the scheme.
+	hostEnd, ok, skip := sc.matchDomain(m.host)
 	if !ok {
-		return urlMatch{}, false
+		return urlMatch{}, false, skip
 	}
 	m.hostEnd = hostEnd
 	j := hostEnd
@@ -154,7 +200,7 @@ func matchURLAt(s string, x int) (urlMatch, bool) {
 		}
 	}
 	m.end = j
-	return m, true
+	return m, true, 0
 }
 
 // hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
@@ -180,64 +226,171 @@ func hasPrefixFold(s, prefix string) bool {
 //	validSubdomain* validDomainName (validGTLD | validCCTLD | validPunycode)
 //
 // Each label runs to the next '.', so the only choice a backtracking
-// engine has is how many labels the greedy subdomain part takes; the
-// largest number that leaves a domain name and a TLD wins.
-func matchDomain(s string, x int) (int, bool) {
-	type label struct {
-		dot        int
-		underscore bool
+// engine has is how many labels the greedy subdomain part takes: the
+// domain name is the farthest label that has no '_' and is followed by a
+// TLD. On failure, skip tells findURL which later starts cannot match
+// either, because they see the same labels.
+func (sc *urlScanner) matchDomain(x int) (end int, ok bool, skip int) {
+	l := scanLabel(sc.s, x)
+	if !l.ok {
+		return 0, false, l.fail
 	}
-	var buf [16]label
-	labels := buf[:0]
-	for pos := x; ; {
-		dot, underscore, ok := scanLabel(s, pos)
-		if !ok {
-			break
-		}
-		labels = append(labels, label{dot, underscore})
-		pos = dot + 1
+	if end := sc.hosts.farthest(l.dot); end >= 0 {
+		return end, true, 0
 	}
-	for k := len(labels) - 1; k >= 0; k-- {
-		if labels[k].underscore {
-			continue // a domain name, unlike a subdomain, has no '_'
-		}
-		if end, ok := matchTLD(s, labels[k].dot+1, len(s)); ok {
-			return end, true
-		}
+	end, ok = matchTLD(sc.s, l.dot+1, len(sc.s))
+	switch {
+	case !ok:
+		// Later starts in this label lead to the same labels and TLDs.
+		return 0, false, l.dot + 1
+	case l.underscore >= 0:
+		// A domain name has no '_': start after the last one.
+		return 0, false, l.underscore + 1
 	}
-	return 0, false
+	return end, true, 0
+}
+
+// label is one host name label followed by '.'.
+type label struct {
+	ok         bool
+	dot        int // the '.' that ends it
+	underscore int // offset of its last '_', or -1
+	fail       int // when !ok, the first start that can still succeed
 }
 
 // scanLabel matches one subdomain label followed by '.': domain
 // characters, '-' and '_', starting and ending with a domain character.
-func scanLabel(s string, pos int) (dot int, underscore, ok bool) {
+func scanLabel(s string, pos int) label {
 	lastIsChar := false
+	underscore := -1
 	for i := pos; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '.':
-			return i, underscore, lastIsChar
+			if !lastIsChar {
+				return label{fail: i + 1}
+			}
+			return label{ok: true, dot: i, underscore: underscore}
 		case r == '-' || r == '_':
 			if i == pos {
-				return 0, false, false
+				return label{fail: i + n}
 			}
-			underscore = underscore || r == '_'
+			if r == '_' {
+				underscore = i
+			}
 			lastIsChar = false
 		case isDomainChar(r):
 			lastIsChar = true
 		default:
-			return 0, false, false
+			// Every later start in this run stops at the same character,
+			// unless a scheme ends there.
+			return label{fail: schemeStartBefore(s, pos, i, i+n)}
 		}
 		i += n
 	}
-	return 0, false, false
+	return label{fail: len(s)}
+}
+
+// schemeStartBefore returns the start of "http://" or "https://" whose ':'
+// is at colon, if it starts after pos, and otherwise fallback.
+func schemeStartBefore(s string, pos, colon, fallback int) int {
+	if s[colon] != ':' {
+		return fallback
+	}
+	if st := colon - len("https"); st > pos && hasPrefixFold(s[st:], "https://") {
+		return st
+	}
+	if st := colon - len("http"); st > pos && hasPrefixFold(s[st:], "http://") {
+		return st
+	}
+	return fallback
+}
+
+// asciiLabel matches one validAsciiDomain label followed by '.' before hi.
+func asciiLabel(s string, pos, hi int) label {
+	j := pos
+	for j < hi {
+		r, n := utf8.DecodeRuneInString(s[j:hi])
+		if !isASCIIDomainChar(r) {
+			break
+		}
+		j += n
+	}
+	if j > pos && j < hi && s[j] == '.' {
+		return label{ok: true, dot: j, underscore: -1}
+	}
+	return label{fail: max(j, pos+1)}
+}
+
+// chainMemo remembers, for each '.', where the farthest match ends whose
+// last label before the TLD comes after that '.'; a chain of labels is
+// then walked once however many start positions reach it.
+type chainMemo struct {
+	s     string
+	hi    int   // end of the text for the TLD look-ahead
+	ascii bool  // validAsciiDomain labels instead of validDomain labels
+	dots  []int // offsets of the '.'s that can be reached, sorted
+	val   []int // per dot: 0 unknown, -1 no match, else the end of the match
+	path  []chainStep
+}
+
+type chainStep struct {
+	dot  int   // the '.' before the label
+	next label // the label after it
+}
+
+func (c *chainMemo) index(dot int) int {
+	i, _ := slices.BinarySearch(c.dots, dot)
+	return i
+}
+
+func (c *chainMemo) label(pos int) label {
+	if c.ascii {
+		return asciiLabel(c.s, pos, c.hi)
+	}
+	return scanLabel(c.s, pos)
+}
+
+// farthest returns the end of the farthest TLD that follows one of the
+// labels chained after the '.' at dot (a domain-name label must have no
+// '_'), or -1.
+func (c *chainMemo) farthest(dot int) int {
+	path := c.path[:0]
+	val := -1
+	for cur := dot; ; {
+		i := c.index(cur)
+		if v := c.val[i]; v != 0 {
+			val = v
+			break
+		}
+		next := c.label(cur + 1)
+		if !next.ok {
+			c.val[i] = -1
+			break
+		}
+		path = append(path, chainStep{cur, next})
+		cur = next.dot
+	}
+	for k := len(path) - 1; k >= 0; k-- {
+		st := path[k]
+		if val == -1 && st.next.underscore < 0 {
+			if end, ok := matchTLD(c.s, st.next.dot+1, c.hi); ok {
+				val = end
+			}
+		}
+		c.val[c.index(st.dot)] = val
+	}
+	c.path = path
+	return val
 }
 
 // appendEntities applies the checks the reference makes after a match and
 // appends the resulting URL entities.
-func (m urlMatch) appendEntities(dst []Entity, s string) []Entity {
+func (sc *urlScanner) appendEntities(dst []Entity, m urlMatch) []Entity {
+	s := sc.s
 	url := s[m.start:m.end]
-	if !validURLHost(s, m.host, m.hostEnd) || urlLengthWithScheme(m.host-m.start, url) > maxURLLength {
+	// The length check is the cheaper one; both must pass.
+	if urlLengthWithScheme(m.host-m.start, url) > maxURLLength || !sc.validURLHost(m.host, m.hostEnd) {
 		return dst
 	}
 	if m.host == m.start { // no scheme
@@ -249,8 +402,9 @@ func (m urlMatch) appendEntities(dst []Entity, s string) []Entity {
 		}
 		// Only the ASCII part of a bare host is linked.
 		last := -1
+		sc.resetASCII(m.host, m.hostEnd)
 		for x := m.host; ; {
-			a, b, ok := nextASCIIDomain(s, x, m.hostEnd)
+			a, b, ok := sc.nextASCIIDomain(x)
 			if !ok {
 				break
 			}
@@ -270,6 +424,9 @@ func (m urlMatch) appendEntities(dst []Entity, s string) []Entity {
 		return dst
 	}
 	end := m.end
+	if !hasPrefixFold(s[m.host:], "t.co/") {
+		return append(dst, Entity{Start: m.start, End: end, Text: url})
+	}
 	if loc := tcoURLRe.FindStringSubmatchIndex(url); loc != nil {
 		// A t.co link ends after its slug and query.
 		if loc[3]-loc[2] > maxTCOSlugLength {
@@ -294,10 +451,11 @@ func urlLengthWithScheme(schemeLen int, url string) int {
 // validURLHost checks the host the way twitter-text's idna.toAscii does:
 // a host starting with "xn--" must contain an ASCII domain, and every
 // label must be 1 to 63 characters long once punycode encoded.
-func validURLHost(s string, host, hostEnd int) bool {
-	h := s[host:hostEnd]
+func (sc *urlScanner) validURLHost(host, hostEnd int) bool {
+	h := sc.s[host:hostEnd]
 	if strings.HasPrefix(h, "xn--") {
-		if _, _, ok := nextASCIIDomain(s, host, hostEnd); !ok {
+		sc.resetASCII(host, hostEnd)
+		if _, _, ok := sc.nextASCIIDomain(host); !ok {
 			return false
 		}
 	}
@@ -321,48 +479,42 @@ func isASCIIDomainChar(r rune) bool {
 	return r < 128 && (isASCIIAlnum(r) || r == '-') || isLatinAccent(r)
 }
 
+// resetASCII prepares matching validAsciiDomain inside the host
+// s[lo:hi], where hi acts as the end of the text.
+func (sc *urlScanner) resetASCII(lo, hi int) {
+	dots := sc.hosts.dots
+	i, _ := slices.BinarySearch(dots, lo)
+	j, _ := slices.BinarySearch(dots, hi)
+	val := sc.asciiV[:j-i]
+	clear(val)
+	sc.ascii = chainMemo{s: sc.s, hi: hi, ascii: true, dots: dots[i:j], val: val, path: sc.pathBuf[:0]}
+}
+
 // nextASCIIDomain finds the next match of twitter-text's validAsciiDomain,
-// ([-a-z0-9À-ɏ...]+\.)+ followed by a TLD, in s[x:hi]; hi acts as the end
-// of the text.
-func nextASCIIDomain(s string, x, hi int) (int, int, bool) {
+// ([-a-z0-9À-ɏ...]+\.)+ followed by a TLD, from x in the host given to
+// resetASCII.
+func (sc *urlScanner) nextASCIIDomain(x int) (int, int, bool) {
+	s, hi := sc.s, sc.ascii.hi
 	for x < hi {
 		r, n := utf8.DecodeRuneInString(s[x:hi])
 		if !isASCIIDomainChar(r) {
 			x += n
 			continue
 		}
-		var buf [16]int
-		dots := buf[:0]
-		pos, runEnd := x, x
-		for {
-			j := pos
-			for j < hi {
-				r, n := utf8.DecodeRuneInString(s[j:hi])
-				if !isASCIIDomainChar(r) {
-					break
-				}
-				j += n
-			}
-			if j > pos && j < hi && s[j] == '.' {
-				dots = append(dots, j)
-				pos = j + 1
-				continue
-			}
-			runEnd = j
-			break
+		first := asciiLabel(s, x, hi)
+		if !first.ok {
+			x = first.fail // later starts in this run end the same way
+			continue
 		}
-		for k := len(dots) - 1; k >= 0; k-- {
-			if end, ok := matchTLD(s, dots[k]+1, hi); ok {
-				return x, end, true
-			}
+		if end := sc.ascii.farthest(first.dot); end >= 0 {
+			return x, end, true
+		}
+		if end, ok := matchTLD(s, first.dot+1, hi); ok {
+			return x, end, true
 		}
 		// Starting later inside the first label leads to the same labels
 		// and TLDs, so skip past it.
-		if len(dots) > 0 {
-			x = dots[0] + 1
-		} else {
-			x = runEnd
-		}
+		x = first.dot + 1
 	}
 	return 0, 0, false
 }

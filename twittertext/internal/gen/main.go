@@ -105,7 +105,7 @@ func readRanges(path string, re *regexp.Regexp, skipE00 bool) []span {
 		spans = append(spans, span{rune(lo), rune(hi)})
 	}
 	if err := sc.Err(); err != nil {
-		log.Fatal(err)
+		log.Panic(err) // unlike log.Fatal, runs the deferred Close
 	}
 	slices.SortFunc(spans, func(a, b span) int { return int(a.lo - b.lo) })
 	// Merge adjacent ranges to keep the table small.
