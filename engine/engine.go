@@ -95,7 +95,7 @@ func New(opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkWordLists(cfg); err != nil {
+	if err := checkWordLists(cfg, lex); err != nil {
 		return nil, err
 	}
 	custom, err := rules.NewCustomRules(cfg.Custom, cfg.Path)
@@ -122,10 +122,8 @@ func New(opts Options) (*Engine, error) {
 	return &Engine{opts: opts, cfg: cfg, lexicon: lex, builder: b, base: base, bySet: map[string]ruleSet{}, platSpec: cfg.Specs}, nil
 }
 
-// checkWordLists rejects [words.<lang>] lists that no rule reads: a typo in a
-// list name would otherwise add phrases nobody matches.
-func checkWordLists(cfg *config.Config) error {
-	known := append(rules.BuiltinLists(), rules.UserOnlyLists()...)
+func checkWordLists(cfg *config.Config, lex *rules.Lexicon) error {
+	known := append(lex.Lists(), rules.UserOnlyLists()...)
 	for _, lang := range sortedKeys(cfg.Words) {
 		for _, list := range sortedKeys(cfg.Words[lang]) {
 			if contains(known, list) {
