@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+	"github.com/postlint/postlint/twittertext"
 )
 
 // EmojiDensity notes posts with more than one emoji per 8 words: screen
@@ -60,12 +62,7 @@ func (r *EmojiDensity) Check(p *Pass) {
 	if len(emoji) == 0 {
 		return
 	}
-	words := 0
-	for _, w := range a.Words() {
-		if !inEntity(a.URLs(), w.Start) && !inEntity(a.Hashtags(), w.Start) && !inEntity(a.Mentions(), w.Start) {
-			words++
-		}
-	}
+	words := wordsOutside(a.Words(), a.URLs(), a.Hashtags(), a.Mentions())
 	if words < r.ShortWords && len(emoji) < r.ShortEmoji {
 		return
 	}
@@ -79,4 +76,26 @@ func (r *EmojiDensity) Check(p *Pass) {
 		Suggestion: i18n.Sprintf("keep at most %d emoji, where they add meaning, and let the words carry the message",
 			"sisakan paling banyak %d emoji yang menambah makna; biarkan kata-kata yang menyampaikan pesan", max(1, words/r.WordsPerEmoji)),
 	})
+}
+
+// wordsOutside counts the words that start outside every entity. Words and
+// each entity list are sorted by position, so one sweep per list does it.
+func wordsOutside(words []prose.Token, lists ...[]twittertext.Entity) int {
+	next := make([]int, len(lists))
+	n := 0
+	for _, w := range words {
+		inside := false
+		for i, es := range lists {
+			for next[i] < len(es) && es[next[i]].End <= w.Start {
+				next[i]++
+			}
+			if next[i] < len(es) && es[next[i]].Start <= w.Start {
+				inside = true
+			}
+		}
+		if !inside {
+			n++
+		}
+	}
+	return n
 }
