@@ -29,17 +29,31 @@ var (
 	// A dictated answer: a verb of commenting, one short answer, then a
 	// condition ("ketik AMIN jika", "komen \"ya\" kalau", "comment 🔥 if").
 	// Whether the answer is dictated is decided by dictatedAnswer.
-	baitAnswer = regexp.MustCompile(`(?i)\b(?:ketik|tulis|komen(?:tar)?|comment|type|reply)\s+(["'“‘]?)([\p{L}\p{N}]{1,10}|[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]{1,8})(["'”’]?)\s+(?:jika|kalau|kalo|klo|if)\b`)
+	baitAnswer = regexp.MustCompile(`(?i)^(?:ketik|tulis|komen(?:tar)?|comment|type|reply)\s+(["'“‘]?)([\p{L}\p{N}]{1,10}|[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]{1,8})(["'”’]?)\s+(?:jika|kalau|kalo|klo|if)\b`)
 	// Tagging friends, with or without a count ("tag 3 teman", "tandai
 	// sahabatmu", "tag your friends").
-	baitTag = regexp.MustCompile(`(?i)\b(?:tag|tandai|mention)\s+(?:(?:\d+|satu|dua|tiga|a|one|two|three|your|some)\s+)?(?:teman(?:-teman)?(?:mu|nya)?|sahabat(?:mu|nya)?|kawan(?:mu)?|friends?|bestie)\b`)
+	baitTag = regexp.MustCompile(`(?i)^(?:tag|tandai|mention)\s+(?:(?:\d+|satu|dua|tiga|a|one|two|three|your|some)\s+)?(?:teman(?:-teman)?(?:mu|nya)?|sahabat(?:mu|nya)?|kawan(?:mu)?|friends?|bestie)\b`)
 	// Sharing to a number of people or groups ("bagikan ke 10 grup",
 	// "share this with 5 friends").
-	baitShareCount = regexp.MustCompile(`(?i)\b(?:bagikan|share)\s+(?:(?:ini|this|this post)\s+)?(?:ke|kepada|with|to)\s+\d+`)
+	baitShareCount = regexp.MustCompile(`(?i)^(?:bagikan|share)\s+(?:(?:ini|this|this post)\s+)?(?:ke|kepada|with|to)\s+\d+`)
 	// "Like if …", "Share this if …": bait only at the start of a sentence,
 	// since "what would it be like if" is ordinary English.
 	baitLikeIf = regexp.MustCompile(`(?i)^(?:like|share|love)\s+(?:(?:this|this post|it)\s+)?if\b`)
+
+	// baitTriggers maps the first word of each pattern above, in lower
+	// case, to the pattern. The patterns are anchored and run only where
+	// such a word starts, on a short window, so a long post is not scanned
+	// once per pattern.
+	baitTriggers = map[string]*regexp.Regexp{
+		"ketik": baitAnswer, "tulis": baitAnswer, "komen": baitAnswer, "komentar": baitAnswer,
+		"comment": baitAnswer, "type": baitAnswer, "reply": baitAnswer,
+		"tag": baitTag, "tandai": baitTag, "mention": baitTag,
+		"bagikan": baitShareCount, "share": baitShareCount,
+	}
 )
+
+// baitWindow is how many bytes after a trigger word a pattern may cover.
+const baitWindow = 160
 
 // answerWords are the usual dictated answers in lower case; a quoted,
 // capitalised, numeric or emoji answer is dictated whatever the word.
@@ -106,15 +120,20 @@ func findBait(a *Analysis) []baitHit {
 	for _, m := range a.Match("engagement-bait") {
 		hits = append(hits, baitHit{m.Start, m.End})
 	}
-	for _, m := range baitAnswer.FindAllStringSubmatchIndex(text, -1) {
-		if dictatedAnswer(text, m) {
-			hits = append(hits, baitHit{m[0], m[1]})
+	for _, w := range a.Words() {
+		if w.End-w.Start > len("komentar") || !strings.ContainsRune("bckmrstBCKMRST", rune(text[w.Start])) {
+			continue // not a trigger word; skips the lower-casing
 		}
-	}
-	for _, re := range []*regexp.Regexp{baitTag, baitShareCount} {
-		for _, m := range re.FindAllStringIndex(text, -1) {
-			hits = append(hits, baitHit{m[0], m[1]})
+		re := baitTriggers[strings.ToLower(text[w.Start:w.End])]
+		if re == nil {
+			continue
 		}
+		window := text[w.Start:min(len(text), w.Start+baitWindow)]
+		m := re.FindStringSubmatchIndex(window)
+		if m == nil || re == baitAnswer && !dictatedAnswer(window, m) {
+			continue
+		}
+		hits = append(hits, baitHit{w.Start + m[0], w.Start + m[1]})
 	}
 	for _, s := range a.Sentences() {
 		start := s.Start
