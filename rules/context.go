@@ -23,7 +23,8 @@ import (
 // DebunkLabel reports whether the first line of the post carries a
 // fact-checker's label from the debunk-labels word list ([HOAKS], [SALAH],
 // [DISINFORMASI], Cek Fakta, Klarifikasi, [HOAX], FALSE, Fact check). The
-// first line is the first non-blank line of the text.
+// first line is the first non-blank line of the text, read up to its first
+// 512 bytes (a headline is never longer).
 //
 // A label counts only where it stands as a label, so that ordinary words in
 // the list ("salah", "false", "cek fakta") do not make a post a fact-check:
@@ -33,17 +34,22 @@ import (
 //   - closing the line, written in capitals or after ":", "|" or a dash:
 //     "Video tsunami di Pantai Selatan itu HOAKS", "Klaim air kelapa — Salah".
 func DebunkLabel(a *Analysis) bool {
-	line := firstTextLine(a.Text)
+	line, cut := firstTextLine(a.Text, maxLabelLine)
 	for _, m := range a.Match("debunk-labels") {
-		if m.Start < line.Start || m.End > line.End {
-			continue
+		if m.Start >= line.End {
+			break
 		}
-		if labelStands(a.Text, line, m.Start, m.End) {
+		if m.Start >= line.Start && m.End <= line.End && labelStands(a.Text, line, m.Start, m.End, cut) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxLabelLine is how many bytes of the first line DebunkLabel reads. A
+// debunk label sits in a headline; reading a bounded prefix keeps the check
+// cheap however many quoted matches a rule asks about.
+const maxLabelLine = 512
 
 // downgrade lowers a severity by one level; info and off stay as they are.
 func downgrade(sev Severity) Severity {
@@ -69,29 +75,27 @@ func contextSeverity(a *Analysis, start, end int, sev Severity) Severity {
 }
 
 // firstTextLine returns the first line of text that is not blank, trimmed
-// of surrounding space.
-func firstTextLine(text string) prose.Span {
-	start := 0
-	for start < len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
+// of surrounding space and cut after limit bytes; cut reports whether the
+// line goes on past the span.
+func firstTextLine(text string, limit int) (line prose.Span, cut bool) {
+	start := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	end := min(len(text), start+limit)
+	if nl := strings.IndexByte(text[start:end], '\n'); nl >= 0 {
+		end = start + nl
+	} else if end < len(text) {
+		cut = true
+		for end > start && !utf8.RuneStart(text[end]) {
+			end--
 		}
-		line := text[start:end]
-		if trimmed := strings.TrimSpace(line); trimmed != "" {
-			s := start + strings.Index(line, trimmed)
-			return prose.Span{Start: s, End: s + len(trimmed)}
-		}
-		start = end + 1
 	}
-	return prose.Span{Start: len(text), End: len(text)}
+	end = start + len(strings.TrimRightFunc(text[start:end], unicode.IsSpace))
+	return prose.Span{Start: start, End: end}, cut
 }
 
 // labelStands reports whether the list match text[start:end] inside the line
-// is used as a label (see DebunkLabel).
-func labelStands(text string, line prose.Span, start, end int) bool {
+// is used as a label (see DebunkLabel). When the line was cut, its end is
+// unknown and a label cannot be said to close it.
+func labelStands(text string, line prose.Span, start, end int, cut bool) bool {
 	before := strings.TrimRight(text[line.Start:start], " \t")
 	after := strings.TrimLeft(text[end:line.End], " \t")
 	if strings.HasSuffix(before, "[") && strings.HasPrefix(after, "]") ||
@@ -100,12 +104,12 @@ func labelStands(text string, line prose.Span, start, end int) bool {
 	}
 	if !hasWordRune(before) {
 		if after == "" {
-			return true
+			return !cut
 		}
 		r, _ := utf8.DecodeRuneInString(after)
 		return strings.ContainsRune(":!|.-–—", r)
 	}
-	if !hasWordRune(after) {
+	if !cut && !hasWordRune(after) {
 		if isCapitals(text[start:end]) {
 			return true
 		}

@@ -30,6 +30,8 @@ func TestDebunkLabel(t *testing.T) {
 		{"en false in a sentence", "en", "False alarm drills start today at 10.00.", false},
 		{"en plain post", "en", "The bridge on Jl. Sudirman reopens today.", false},
 		{"empty", "id", "", false},
+		{"id label opening a very long first line", "id", "[HOAKS] " + strings.Repeat("pesan berantai ", 60), true},
+		{"id capitals past the part of a long line that is read", "id", strings.Repeat("pesan berantai ", 60) + "HOAKS", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
