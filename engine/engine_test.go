@@ -33,7 +33,7 @@ func run(t *testing.T, opts Options, paths ...string) []PostResult {
 
 func TestPlatformsMediaAndSwitches(t *testing.T) {
 	dir := t.TempDir()
-	p := write(t, dir, "a.md", []byte("---\nplatform: instagram\nmedia: image\n---\nPasar murah hari ini. #a #b #c #d #e #f\n"))
+	p := write(t, dir, "a.md", []byte("---\nplatform: instagram\nmedia: image\n---\nPasar murah hari ini, yuk datang! #a #b #c #d #e #f\n"))
 	got := strings.Join(ruleIDs(run(t, Options{}, p)), " ")
 	if got != "alt-text-missing@ hashtag-count@instagram" {
 		t.Errorf("post's own platform: %s", got)
@@ -70,9 +70,9 @@ rules = { hashtag-count = { severity = "off" }, alt-text-missing = { severity = 
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(t, dir, "posts/a.md", []byte("---\nmedia: image\n---\nPasar murah. #a #b #c #d #e #f\n"))
-	write(t, dir, "posts/none.md", []byte("Tanpa tagar sama sekali.\n"))
-	write(t, dir, "campaign/b.md", []byte("---\nmedia: image\n---\nPasar murah. #a #b #c #d #e #f\n"))
+	write(t, dir, "posts/a.md", []byte("---\nmedia: image\n---\nPasar murah, yuk datang! #a #b #c #d #e #f\n"))
+	write(t, dir, "posts/none.md", []byte("Tanpa tagar sama sekali. Yuk datang!\n"))
+	write(t, dir, "campaign/b.md", []byte("---\nmedia: image\n---\nPasar murah, yuk datang! #a #b #c #d #e #f\n"))
 	results := run(t, Options{Config: cfg}, filepath.Join(dir, "posts"), filepath.Join(dir, "campaign"))
 	var lines []string
 	for _, r := range results {
@@ -88,7 +88,7 @@ rules = { hashtag-count = { severity = "off" }, alt-text-missing = { severity = 
 
 func TestFrontMatterDisableAndPostOptions(t *testing.T) {
 	dir := t.TempDir()
-	p := write(t, dir, "a.md", []byte("---\nplatform: instagram\nmedia: image\npostlint:\n  disable: [alt-text-missing]\n  hashtag-count: {severity: info}\n---\nPasar murah. #a #b #c #d #e #f\n"))
+	p := write(t, dir, "a.md", []byte("---\nplatform: instagram\nmedia: image\npostlint:\n  disable: [alt-text-missing]\n  hashtag-count: {severity: info}\n---\nPasar murah, yuk datang! #a #b #c #d #e #f\n"))
 	rs := run(t, Options{}, p)
 	if len(rs) != 1 || len(rs[0].Findings) != 1 || rs[0].Findings[0].Rule != "hashtag-count" || rs[0].Findings[0].Severity.String() != "info" {
 		t.Errorf("findings = %+v", rs[0].Findings)

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/postlint/postlint/prose"
@@ -107,12 +108,12 @@ func (a *Analysis) Quoted() []prose.Span {
 
 // InQuotes reports whether the span lies inside quotation marks.
 func (a *Analysis) InQuotes(start, end int) bool {
-	for _, q := range a.Quoted() {
-		if q.Start <= start && end <= q.End {
-			return true
-		}
-	}
-	return false
+	// Quoted spans are sorted and never overlap, so only the last one that
+	// starts at or before start can hold the span; a binary search keeps
+	// rules that ask once per match linear in the size of the post.
+	q := a.Quoted()
+	i := sort.Search(len(q), func(i int) bool { return q[i].Start > start }) - 1
+	return i >= 0 && end <= q[i].End
 }
 
 // Match returns the matches of a named word list in the post's languages,
@@ -151,14 +152,10 @@ func (a *Analysis) FirstSentence() prose.Span {
 
 // WordsIn returns the word tokens inside a span.
 func (a *Analysis) WordsIn(s prose.Span) []prose.Token {
+	// Words are sorted and never overlap; binary searches keep a rule that
+	// asks once per sentence linear in the size of the post.
 	words := a.Words()
-	lo, hi := 0, len(words)
-	for lo < hi && words[lo].Start < s.Start {
-		lo++
-	}
-	end := lo
-	for end < hi && words[end].End <= s.End {
-		end++
-	}
+	lo := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.Start })
+	end := lo + sort.Search(len(words)-lo, func(i int) bool { return words[lo+i].End > s.End })
 	return words[lo:end]
 }

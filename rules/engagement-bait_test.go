@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEngagementBait(t *testing.T) {
+	fbigx := []string{"facebook", "instagram", "x"}
+	runCases(t, func() Rule { return &EngagementBait{WarnOn: []string{"facebook", "instagram"}} }, []ruleCase{
+		{name: "id tag a number of friends", src: "Tag 3 teman yang wajib tahu jadwal ini!", platforms: fbigx,
+			want: []string{"warning[facebook] Tag 3 teman", "warning[instagram] Tag 3 teman", "info[x] Tag 3 teman"}},
+		{name: "id tandai temanmu", src: "Tandai temanmu yang suka kuliner Solo.", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Tandai temanmu"}},
+		{name: "id tag a friend without a count", src: "Tandai sahabatmu yang belum punya KTP-el!", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Tandai sahabatmu"}},
+		{name: "en tag your friends", src: "Tag your friends who commute by bus.", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Tag your friends"}},
+		{name: "id dictated answer in capitals", src: "Pemkot siapkan 50 bus mudik gratis. Ketik AMIN jika setuju!", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Ketik AMIN jika"}},
+		{name: "id dictated answer in quotes", src: "Mau tahu jadwal lengkapnya? Komen \"ya\" kalau setuju.", platforms: []string{"instagram"},
+			want: []string{"warning[instagram] Komen \"ya\" kalau"}},
+		{name: "id share with a count", src: "Bagikan ke 10 grup WhatsApp supaya semua tahu.", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Bagikan ke 10 grup"}},
+		{name: "id like jika", src: "Like jika kamu bangga dengan kotamu!", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Like jika"}},
+		{name: "en share if you agree", src: "Clean rivers start at home. Share if you agree!", platforms: []string{"facebook", "linkedin"},
+			want: []string{"warning[facebook] Share if", "info[linkedin] Share if"}},
+		{name: "en tag a friend", src: "Tag a friend who still pays cash at the toll gate.", platforms: []string{"instagram"},
+			want: []string{"warning[instagram] Tag a friend"}},
+		{name: "en comment YES", src: "New bike lanes on Jl. Diponegoro. Comment YES if you want more!", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Comment YES if"}},
+		{name: "en share with a count", src: "Share this with 5 friends before Friday.", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Share this with 5"}},
+		{name: "en emoji answer", src: "Comment 🔥 if you are coming to the festival!", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Comment 🔥 if"}},
+
+		{name: "id plain share request is a call to action", src: "Bagikan informasi ini kepada keluarga Anda.", platforms: []string{"facebook"}, want: nil},
+		{name: "en plain share request is a call to action", src: "Share this with your family.", platforms: []string{"facebook"}, want: nil},
+		{name: "en like if inside a sentence", src: "Imagine what the city would be like if every street had trees.", platforms: []string{"facebook"}, want: nil},
+		{name: "id open request to write questions", src: "Tulis pertanyaan jika ada yang belum jelas.", platforms: []string{"facebook"}, want: nil},
+		{name: "en comment below if is an open prompt", src: "Comment below if you have questions about the new schedule.", platforms: []string{"facebook"}, want: nil},
+		{name: "id open question", src: "Rute bus mana yang perlu ditambah? Tulis usulan Anda di kolom komentar.", platforms: []string{"facebook"}, want: nil},
+
+		{name: "id quoted bait drops to info", src: "Waspadai pesan berantai \"ketik AMIN jika setuju\" yang beredar di grup WhatsApp.", platforms: fbigx,
+			want: []string{"info[facebook] ketik AMIN jika", "info[instagram] ketik AMIN jika", "info[x] ketik AMIN jika"}},
+		{name: "en quoted bait drops to info", src: "Posts that say 'tag a friend to win' are demoted by Facebook.", platforms: []string{"facebook"},
+			want: []string{"info[facebook] tag a friend"}},
+		{name: "id quoted bait after a debunk label is info", src: "[HOAKS] Pesan berantai soal pulsa gratis\n\nIsinya: \"Tag 10 teman agar dapat pulsa Rp50.000\".", platforms: []string{"facebook"},
+			want: []string{"info[facebook] Tag 10 teman"}},
+		{name: "id unquoted bait in a debunk post keeps its severity", src: "[HOAKS] Pesan berantai soal pulsa gratis. Tag 10 teman agar dapat pulsa.", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] Tag 10 teman"}},
+	})
+	fs := lint(t, &EngagementBait{WarnOn: []string{"x"}}, "Tag 3 teman yang wajib tahu!", "x", "facebook")
+	if got := strings.Join(describe("Tag 3 teman yang wajib tahu!", fs), "|"); got != "info[facebook] Tag 3 teman|warning[x] Tag 3 teman" {
+		t.Errorf("warn_on = [x]: got %q", got)
+	}
+	fs = lint(t, &EngagementBait{WarnOn: []string{"facebook"}}, "Waspadai pesan \"ketik AMIN jika setuju\".", "facebook")
+	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "quoted engagement bait") || !strings.Contains(fs[0].Message.ID, "dalam kutipan") {
+		t.Errorf("quoted bait should say it is quoted: %+v", fs)
+	}
+}

@@ -1,0 +1,61 @@
+package rules
+
+import (
+	"github.com/postlint/postlint/i18n"
+)
+
+// HashtagGeneric notes hashtags that millions of unrelated posts carry
+// (#fyp, #viral, #explore): they do not help the right people find the post
+// and take a place from a specific tag under Instagram's and TikTok's cap.
+type HashtagGeneric struct{}
+
+func init() { register(func() Rule { return &HashtagGeneric{} }) }
+
+// Doc documents the rule.
+func (*HashtagGeneric) Doc() Doc {
+	return Doc{
+		ID:       "hashtag-generic",
+		Category: CategoryEngagement,
+		Severity: Info,
+		Summary:  i18n.T("generic hashtag such as #fyp, #viral or #explore", "tagar umum seperti #fyp, #viral, atau #explore"),
+		Rationale: i18n.T("Instagram's @creators account advises \"using fewer (up to 5), more targeted hashtags, rather than many generic ones\" and names #reels and #explore as tags to avoid. A generic tag puts the post among millions of unrelated ones and, with Instagram and TikTok capped at 5 hashtags, takes the place of a tag people actually follow or search. The generic-hashtags list is written without '#' and compared with the whole tag, ignoring case (#FYP = #fyp); extend it with [words.id] generic-hashtags = [\"infoterkini\"].",
+			"Akun @creators milik Instagram menyarankan \"lebih sedikit tagar (hingga 5) yang lebih tertarget, bukan banyak tagar umum\" dan menyebut #reels serta #explore sebagai tagar yang perlu dihindari. Tagar umum menenggelamkan unggahan di antara jutaan unggahan lain dan, karena Instagram dan TikTok membatasi 5 tagar, menggeser tagar yang benar-benar diikuti atau dicari orang. Daftar generic-hashtags ditulis tanpa '#' dan dicocokkan dengan seluruh tagar tanpa membedakan huruf besar-kecil (#FYP = #fyp); tambahkan lewat [words.id] generic-hashtags = [\"infoterkini\"]."),
+		Source: "https://www.socialsamosa.com/news-2/instagram-hashtags-five-per-post-10923075 ; https://www.businesstoday.in/technology/news/story/no-more-hashtag-stuffing-instagram-limits-hashtag-usage-to-just-5-per-reel-and-post-507444-2025-12-19 ; content-rules.md ENG-04",
+		Bad:    i18n.T("Free ID cards this Saturday! #fyp #viral #explore", "Cetak KTP gratis Sabtu ini! #fyp #viral #xyzbca"),
+		Good:   i18n.T("Free ID cards this Saturday! #FreeIDCard #Surabaya", "Cetak KTP gratis Sabtu ini! #KTPGratis #Surabaya"),
+	}
+}
+
+// Check compares each hashtag with the list.
+func (*HashtagGeneric) Check(p *Pass) {
+	a := p.Text
+	for _, tag := range a.Hashtags() {
+		if !a.lexicon.wholeMatch("generic-hashtags", tag.Text) {
+			continue
+		}
+		p.Report(Report{
+			Start: tag.Start, End: tag.End,
+			Message: i18n.Sprintf("#%s is a generic hashtag: it puts the post among millions of unrelated ones",
+				"#%s adalah tagar umum: unggahan tenggelam di antara jutaan unggahan lain", tag.Text),
+			Suggestion: i18n.T("use a specific tag people follow or search: the programme, the place or the event (#FreeIDCard, #Surabaya)",
+				"pakai tagar spesifik yang diikuti atau dicari orang: nama program, tempat, atau acara (#KTPGratis, #Surabaya)"),
+		})
+	}
+}
+
+// wholeMatch reports whether an entry of a word list, in any language,
+// covers all of s (compared folded, so case does not matter). Hashtags are
+// platform jargon rather than prose, so every language's list applies.
+func (l *Lexicon) wholeMatch(list, s string) bool {
+	if l == nil || s == "" {
+		return false
+	}
+	for _, c := range l.lists[list] {
+		for _, m := range c.matcher.FindAll(s) {
+			if m.Start == 0 && m.End == len(s) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"github.com/postlint/postlint/i18n"
+)
+
+// LinkNotClickable warns about a URL in a caption on a platform where links
+// in captions are plain text (Instagram, TikTok), and notes the opposite
+// habit: "link in bio" on a platform where the link itself is clickable.
+type LinkNotClickable struct{}
+
+func init() { register(func() Rule { return &LinkNotClickable{} }) }
+
+// Doc documents the rule.
+func (*LinkNotClickable) Doc() Doc {
+	return Doc{
+		ID:          "link-not-clickable",
+		Category:    CategoryEngagement,
+		Severity:    Warning,
+		PerPlatform: true,
+		Summary: i18n.T("URL in an Instagram or TikTok caption, where it cannot be clicked; \"link in bio\" where links are clickable (info)",
+			"URL di keterangan Instagram atau TikTok, yang tidak bisa diklik; \"link di bio\" di platform yang tautannya bisa diklik (info)"),
+		Rationale: i18n.T("Instagram captions show URLs as plain text (\"Hashtags are clickable in Instagram posts, but links are not\"), and TikTok captions likewise: readers would have to copy or retype the address. Use the profile link (link in bio), a link sticker in a story, or a short address people can remember. The other way round, \"link in bio\" copied from an Instagram caption to Facebook, X, LinkedIn or Threads sends readers on a detour when the link could be in the post. Platforms are set by links_clickable in [platform.<name>]; the phrases are the link-in-bio list.",
+			"Keterangan Instagram menampilkan URL sebagai teks biasa (\"tagar bisa diklik di Instagram, tautan tidak\"), begitu pula keterangan TikTok: pembaca harus menyalin atau mengetik ulang alamatnya. Gunakan tautan di profil (link di bio), stiker tautan di story, atau alamat pendek yang mudah diingat. Sebaliknya, \"link di bio\" yang tersalin dari keterangan Instagram ke Facebook, X, LinkedIn, atau Threads membuat pembaca memutar padahal tautannya bisa langsung ditaruh di unggahan. Platform diatur oleh links_clickable di [platform.<nama>]; frasanya dari daftar link-in-bio."),
+		Source: "https://ayrshare.com/integration/instagram ; https://qainsta.com/qa/view/how-do-i-properly-format-links-in-instagram ; platforms.md §1, §3 ; content-rules.md ENG-08",
+		Bad: i18n.T("platform: instagram\nRegister for the scholarship at https://beasiswa.example.go.id/daftar-2026",
+			"platform: instagram\nDaftar beasiswa di https://beasiswa.example.go.id/daftar-2026"),
+		Good: i18n.T("platform: instagram\nRegister for the scholarship: link in bio.",
+			"platform: instagram\nDaftar beasiswa lewat tautan di bio."),
+	}
+}
+
+// Check looks for URLs or link-in-bio phrases, depending on the platform.
+func (*LinkNotClickable) Check(p *Pass) {
+	a := p.Text
+	name := platformTitle(p.Platform.Name)
+	if !p.Platform.LinksClickable {
+		for _, u := range a.URLs() {
+			p.Report(Report{
+				Start: u.Start, End: u.End,
+				Message: i18n.Sprintf("links in %s captions are not clickable: readers must copy %s by hand",
+					"tautan di keterangan %s tidak bisa diklik: pembaca harus menyalin %s secara manual", name, excerpt(u.Text, 40)),
+				Suggestion: i18n.T("put the link in your bio or a link sticker and write \"link in bio\"",
+					"pasang tautan di bio atau stiker tautan, lalu tulis \"link di bio\""),
+			})
+		}
+		return
+	}
+	for _, m := range unquotedMatches(a, "link-in-bio") {
+		p.Report(Report{
+			Start: m.Start, End: m.End, Severity: Info,
+			Message: i18n.Sprintf("%q: links are clickable on %s, so the bio is a detour",
+				"%q: tautan bisa diklik di %s, jadi bio hanya memutar jalan", a.Text[m.Start:m.End], name),
+			Suggestion: i18n.T("put the link itself in the post", "taruh tautannya langsung di unggahan"),
+		})
+	}
+}

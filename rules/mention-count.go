@@ -1,0 +1,93 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
+)
+
+// MentionCount notes posts crowded with @mentions: more than a few in the
+// post, or more than one before the fold, where they push the message out
+// of the visible part. Over the platform's cap (Instagram 20, X 50) it is
+// an error: the platform refuses or strips the extra mentions.
+type MentionCount struct {
+	// Max is the number of mentions in the post before a note.
+	Max int `toml:"max"`
+	// MaxVisible is the number of mentions before the fold before a note.
+	MaxVisible int `toml:"max_visible"`
+}
+
+func init() { register(func() Rule { return &MentionCount{Max: 3, MaxVisible: 1} }) }
+
+// Doc documents the rule.
+func (*MentionCount) Doc() Doc {
+	return Doc{
+		ID:          "mention-count",
+		Category:    CategoryEngagement,
+		Severity:    Info,
+		PerPlatform: true,
+		Summary: i18n.T("more than 3 mentions, or more than 1 before the fold; error over the platform's cap (Instagram 20, X 50)",
+			"lebih dari 3 mention, atau lebih dari 1 sebelum lipatan; galat bila melewati batas platform (Instagram 20, X 50)"),
+		Rationale: i18n.T("A row of @mentions at the top of a post does what a chain of titles does: it fills the part readers see before \"See more\" with names instead of the message. Many mentions anywhere read as a roll call. Instagram refuses captions with more than 20 mentions and X allows at most 50 per post (mention_cap in [platform.<name>]). The soft thresholds are a judgement call and configurable; platforms that show the whole post (X, Threads, WhatsApp) have no fold to check.",
+			"Deretan @mention di awal unggahan sama efeknya dengan rentetan gelar: bagian yang terlihat sebelum \"Lihat selengkapnya\" terisi nama, bukan pesan. Banyak mention di mana pun terbaca seperti absen. Instagram menolak keterangan dengan lebih dari 20 mention dan X membatasi paling banyak 50 per unggahan (mention_cap di [platform.<nama>]). Ambang lunaknya berdasarkan pertimbangan dan bisa diubah; platform yang menampilkan seluruh unggahan (X, Threads, WhatsApp) tidak punya lipatan untuk diperiksa."),
+		Source: "https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media/ (\"20 @ tags\") ; github.com/twitter/the-algorithm tweetypie TweetText.scala (50 mentions) ; platforms.md §2–3 ; content-rules.md ENG-06 [J], HOOK-04",
+		Bad: i18n.T("@mayor @vicemayor @citysecretary @healthoffice Thank you for opening the new clinic.",
+			"@walikota @wakilwalikota @sekdakota @dinkeskota Terima kasih telah meresmikan puskesmas baru."),
+		Good: i18n.T("The new clinic on Jl. Melati is open: free check-ups for children every Saturday. With @healthoffice",
+			"Puskesmas baru di Jl. Melati sudah buka: cek kesehatan anak gratis tiap Sabtu. Bersama @dinkeskota"),
+		Options: []OptionDoc{
+			{Name: "max", Help: i18n.T("mentions in a post before a note", "jumlah mention dalam unggahan sebelum diberi catatan")},
+			{Name: "max_visible", Help: i18n.T("mentions before the fold before a note", "jumlah mention sebelum lipatan sebelum diberi catatan")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *MentionCount) Validate() error {
+	if r.Max < 0 || r.MaxVisible < 0 {
+		return fmt.Errorf("max and max_visible must not be negative")
+	}
+	return nil
+}
+
+// Check counts mentions in the post and before the fold. One finding at
+// most: the cap, then the total, then the fold.
+func (r *MentionCount) Check(p *Pass) {
+	a := p.Text
+	ms := a.Mentions()
+	n := len(ms)
+	spec := p.Platform
+	name := platformTitle(spec.Name)
+	switch {
+	case spec.MentionCap > 0 && n > spec.MentionCap:
+		p.Report(Report{
+			Start: ms[spec.MentionCap].Start, End: ms[n-1].End, Severity: Error,
+			Message:    i18n.Sprintf("%d mentions: %s allows at most %d", "%d mention: %s hanya mengizinkan paling banyak %d", n, name, spec.MentionCap),
+			Suggestion: i18n.Sprintf("keep at most %d mentions; tag the others in the photo or a comment", "sisakan paling banyak %d mention; tandai yang lain di foto atau komentar", spec.MentionCap),
+		})
+	case n > r.Max:
+		p.Report(Report{
+			Start: ms[r.Max].Start, End: ms[n-1].End,
+			Message:    i18n.Sprintf("%d mentions (more than %d): the post reads like a roll call", "%d mention (lebih dari %d): unggahan terbaca seperti absen", n, r.Max),
+			Suggestion: i18n.T("mention only the accounts readers need to know about; tag the others in the photo", "sebut hanya akun yang perlu diketahui pembaca; tandai yang lain di foto"),
+		})
+	case spec.Fold > 0:
+		visible, _ := platform.Visible(a.Text, spec.FoldFor(p.Media))
+		var shown []int
+		for i, m := range ms {
+			if m.End <= len(visible) {
+				shown = append(shown, i)
+			}
+		}
+		if len(shown) <= r.MaxVisible {
+			return
+		}
+		p.Report(Report{
+			Start: ms[shown[r.MaxVisible]].Start, End: ms[shown[len(shown)-1]].End,
+			Message: i18n.Sprintf("%d mentions before %s's fold (%d characters): names take the place of the message",
+				"%d mention sebelum lipatan %s (%d karakter): nama-nama menggeser pesan", len(shown), name, spec.FoldFor(p.Media)),
+			Suggestion: i18n.T("open with the message and move the mentions to the end", "buka dengan pesan utama dan pindahkan mention ke akhir unggahan"),
+		})
+	}
+}
