@@ -272,8 +272,8 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 // more ALL-CAPS words ("INFO MUDIK LEBARAN 2026").
 func shoutedWords(a *Analysis) map[int]bool {
 	out := map[int]bool{}
-	for _, s := range a.Sentences() {
-		words := proseWords(a, s)
+	for _, s := range proseSentences(a) {
+		words := s.Words
 		var caps []int
 		for _, w := range words {
 			if prose.IsUpperWord(a.Text[w.Start:w.End]) {

@@ -26,6 +26,12 @@ type Analysis struct {
 	haveURLs, haveTags, haveMent bool
 	haveEmoji, haveQuoted        bool
 	matches                      map[string][]LexMatch
+
+	// Derived views that several rules share (see clarity_helpers.go).
+	entityMask     []prose.Span
+	haveMask       bool
+	proseSents     []proseSentence
+	haveProseSents bool
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose

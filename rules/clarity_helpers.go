@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,41 @@ var bothLangs = []string{i18n.ID, i18n.EN}
 // inLinkTagMention reports whether the byte offset lies inside a URL, hashtag or
 // mention, which are not prose.
 func inLinkTagMention(a *Analysis, off int) bool {
-	return inLink(a, off) || inEntity(a.Hashtags(), off) || inMention(a, off)
+	mask := entityMask(a)
+	i := sort.Search(len(mask), func(i int) bool { return mask[i].End > off })
+	return i < len(mask) && mask[i].Start <= off
+}
+
+// entityMask returns the sorted, merged spans of links (not degrees that
+// look like domains), hashtags and mentions (with dotted handle tails),
+// computed once per post so word-by-word checks stay linear.
+func entityMask(a *Analysis) []prose.Span {
+	if a.haveMask {
+		return a.entityMask
+	}
+	var spans []prose.Span
+	for _, u := range a.URLs() {
+		if !postNominalRe.MatchString(a.Text[u.Start:u.End]) {
+			spans = append(spans, prose.Span{Start: u.Start, End: u.End})
+		}
+	}
+	for _, h := range a.Hashtags() {
+		spans = append(spans, prose.Span{Start: h.Start, End: h.End})
+	}
+	for _, m := range a.Mentions() {
+		spans = append(spans, prose.Span{Start: m.Start, End: handleEnd(a.Text, m.End)})
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	merged := spans[:0]
+	for _, s := range spans {
+		if n := len(merged); n > 0 && s.Start <= merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, s.End)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	a.entityMask, a.haveMask = merged, true
+	return merged
 }
 
 // inLink reports whether the offset lies inside a link. Bare-domain
@@ -95,28 +130,26 @@ type proseSentence struct {
 // proseSentences returns the sentences that hold at least one prose word;
 // hashtag-only lines and emoji-only lines are left out.
 func proseSentences(a *Analysis) []proseSentence {
+	if a.haveProseSents {
+		return a.proseSents
+	}
 	var out []proseSentence
 	for _, s := range a.Sentences() {
 		if w := proseWords(a, s); len(w) > 0 {
 			out = append(out, proseSentence{Span: s, Words: w})
 		}
 	}
+	a.proseSents, a.haveProseSents = out, true
 	return out
 }
 
 // listSet returns the entries of a word list in the given languages, keyed
 // by their folded phrase.
 func listSet(a *Analysis, list string, langs []string) map[string]Entry {
-	out := map[string]Entry{}
 	if a.lexicon == nil {
-		return out
+		return map[string]Entry{}
 	}
-	for _, lang := range langs {
-		for _, e := range a.lexicon.Entries(list, lang) {
-			out[prose.FoldString(e.Phrase)] = e
-		}
-	}
-	return out
+	return a.lexicon.FoldedSet(list, langs)
 }
 
 // findIn matches a word list in text (which need not be the post's text)

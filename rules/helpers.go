@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,13 +59,11 @@ func onlySeparators(s string, a *Analysis, off int) bool {
 	return true
 }
 
+// inEntity reports whether off lies inside one of es, which are in text
+// order and do not overlap (as extraction returns them).
 func inEntity(es []twittertext.Entity, off int) bool {
-	for _, e := range es {
-		if e.Start <= off && off < e.End {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(es), func(i int) bool { return es[i].End > off })
+	return i < len(es) && es[i].Start <= off
 }
 
 // graphemes counts user-perceived characters.

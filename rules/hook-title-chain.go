@@ -125,20 +125,28 @@ type titleEntry struct {
 // lack: S.Farm., M.Soc.Sc., Sp.PD, D.Min.
 var postNominalRe = regexp.MustCompile(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
 
+// titleEntries indexes the title lists by their folded, dot-less form;
+// built once per lexicon.
+func titleEntries(lex *Lexicon) map[string][]titleEntry {
+	entries := map[string][]titleEntry{}
+	for _, lang := range bothLangs {
+		for _, e := range lex.Entries("title-tokens", lang) {
+			dl := strings.ReplaceAll(e.Phrase, ".", "")
+			te := titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
+				internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
+			key := prose.FoldString(dl)
+			entries[key] = append(entries[key], te)
+		}
+	}
+	return entries
+}
+
 // findTitles finds title tokens: word tokens glued by periods ("M.Si.",
 // "Dr.") compared with the title lists of both languages.
 func findTitles(a *Analysis) []titleToken {
-	entries := map[string][]titleEntry{}
+	var entries map[string][]titleEntry
 	if a.lexicon != nil {
-		for _, lang := range bothLangs {
-			for _, e := range a.lexicon.Entries("title-tokens", lang) {
-				dl := strings.ReplaceAll(e.Phrase, ".", "")
-				te := titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
-					internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
-				key := prose.FoldString(dl)
-				entries[key] = append(entries[key], te)
-			}
-		}
+		entries = a.lexicon.derived("title-entries", func() any { return titleEntries(a.lexicon) }).(map[string][]titleEntry)
 	}
 	text := a.Text
 	toks := a.Tokens()

@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/postlint/postlint/prose"
 )
@@ -34,6 +35,9 @@ type LexMatch struct {
 type Lexicon struct {
 	lists   map[string]map[string]*compiledList // list → lang → matcher
 	builtin []string                            // lists shipped in the binary, sorted
+	// sets caches FoldedSet results: built once per list and languages on
+	// first use, read-only afterwards, shared by every worker.
+	sets sync.Map // string → map[string]Entry
 }
 
 type compiledList struct {
@@ -126,6 +130,34 @@ func parseList(data, lang string) []Entry {
 // Lists returns the names of the built-in word lists, sorted: the names a
 // config may extend.
 func (l *Lexicon) Lists() []string { return l.builtin }
+
+// FoldedSet returns a list's entries in the given languages keyed by their
+// folded phrase, for rules that look words up rather than scan for
+// phrases. The set is built once and must not be modified.
+func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
+	key := list + "\x00" + strings.Join(langs, ",")
+	if s, ok := l.sets.Load(key); ok {
+		return s.(map[string]Entry)
+	}
+	out := map[string]Entry{}
+	for _, lang := range langs {
+		for _, e := range l.Entries(list, lang) {
+			out[prose.FoldString(e.Phrase)] = e
+		}
+	}
+	s, _ := l.sets.LoadOrStore(key, out)
+	return s.(map[string]Entry)
+}
+
+// derived caches structures rules build from the lists (Derived).
+func (l *Lexicon) derived(key string, build func() any) any {
+	key = "derived\x00" + key
+	if v, ok := l.sets.Load(key); ok {
+		return v
+	}
+	v, _ := l.sets.LoadOrStore(key, build())
+	return v
+}
 
 // Entries returns a list's entries in one language.
 func (l *Lexicon) Entries(list, lang string) []Entry {

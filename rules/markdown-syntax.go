@@ -69,22 +69,28 @@ type mdSpan struct {
 func (r *MarkdownSyntax) Check(p *Pass) {
 	text := p.Text.Text
 	whatsapp := targetsOnly(p, "whatsapp")
-	fences := mdFenceBlocks(text)
+	// Most posts hold none of the characters Markdown needs; skip the
+	// regular expressions for them.
+	var fences mdIntervals
+	if strings.Contains(text, "```") || strings.Contains(text, "~~~") {
+		fences = mdFenceBlocks(text)
+	}
 	var found []mdSpan
 	if !whatsapp {
 		for _, f := range fences {
 			found = append(found, mdSpan{f[0], f[1], Warning, i18n.T("a ``` code fence", "pagar kode ```"), ""})
 		}
 	}
-	for _, m := range mdHeading.FindAllStringSubmatchIndex(text, -1) {
+	hasHash, hasQuote, hasLink := strings.Contains(text, "#"), strings.Contains(text, ">"), strings.Contains(text, "](")
+	for _, m := range headingMatches(text, hasHash) {
 		if !fences.overlaps(m[0], m[0]+1) {
 			found = append(found, mdSpan{m[2], m[1], Warning, i18n.T("a Markdown heading", "judul Markdown"), text[m[4]:m[5]]})
 		}
 	}
-	if !whatsapp {
+	if !whatsapp && hasQuote {
 		found = append(found, mdQuotes(text, fences)...)
 	}
-	for _, m := range mdLink.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range linkMatches(text, hasLink) {
 		label, url := text[m[4]:m[5]], text[m[6]:m[7]]
 		what := i18n.T("a Markdown link", "tautan Markdown")
 		if m[3] > m[2] {
@@ -219,6 +225,20 @@ func (iv mdIntervals) merged() mdIntervals {
 		out = append(out, r)
 	}
 	return out
+}
+
+func headingMatches(text string, has bool) [][]int {
+	if !has {
+		return nil
+	}
+	return mdHeading.FindAllStringSubmatchIndex(text, -1)
+}
+
+func linkMatches(text string, has bool) [][]int {
+	if !has {
+		return nil
+	}
+	return mdLink.FindAllStringSubmatchIndex(text, -1)
 }
 
 // mdFenceBlocks pairs ``` lines into blocks; an unclosed fence runs to the

@@ -125,8 +125,14 @@ type passiveDetector struct {
 func newPassiveDetector(a *Analysis) *passiveDetector {
 	en, id := []string{i18n.EN}, []string{i18n.ID}
 	gov := map[string]bool{}
-	for _, e := range listSet(a, "government-acronyms", id) {
-		gov[e.Phrase] = true
+	if a.lexicon != nil {
+		gov = a.lexicon.derived("government-short-forms", func() any {
+			m := map[string]bool{}
+			for _, e := range a.lexicon.FoldedSet("government-acronyms", id) {
+				m[e.Phrase] = true
+			}
+			return m
+		}).(map[string]bool)
 	}
 	return &passiveDetector{
 		govShort:     gov,
