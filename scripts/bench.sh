@@ -40,14 +40,18 @@ read -r lint lint_rss < <(measure "$out/postlint" --no-config --format json --fa
 
 one="$out/corpus/batch-000/$(ls "$out/corpus/batch-000" | head -1)"
 read -r single single_rss < <(RUNS=20 measure "$out/postlint" --no-config --fail-on none "$one")
+# What starting any process costs here, measured the same way, so the
+# one-draft figure can be read against the machine's own floor.
+read -r truefloor _ < <(RUNS=20 measure /bin/true)
 
-awk -v n="$n" -v floor="$floor" -v lint="$lint" -v rss="$lint_rss" -v single="$single" -v cores="$(nproc)" 'BEGIN {
+awk -v n="$n" -v floor="$floor" -v lint="$lint" -v rss="$lint_rss" -v single="$single" -v truefloor="$truefloor" -v cores="$(nproc)" 'BEGIN {
   printf "cores:              %d\n", cores
   printf "drafts:             %d\n", n
   printf "read floor:         %.3f s\n", floor
   printf "postlint:           %.3f s wall, %.0f drafts/s, peak RSS %.1f MiB\n", lint, n / (lint > 0 ? lint : 0.001), rss / 1024
   printf "ratio to floor:     %.2fx (target <= 3x)\n", lint / (floor > 0 ? floor : 0.001)
   printf "one draft (hook):   %.0f ms wall incl. process start (target < 10 ms)\n", single * 1000
+  printf "  /bin/true here:   %.0f ms wall (the cost of starting any process, measured the same way)\n", truefloor * 1000
 }'
 
 if [ -n "${BENCH_BIG:-}" ]; then
