@@ -55,18 +55,6 @@ func entityMask(a *Analysis) []prose.Span {
 	return merged
 }
 
-// inLink reports whether the offset lies inside a link. Bare-domain
-// detection also takes degrees such as "M.Si" and "S.Farm" for links (.si
-// and .farm are top-level domains); those are words.
-func inLink(a *Analysis, off int) bool {
-	for _, u := range a.URLs() {
-		if u.Start <= off && off < u.End {
-			return !postNominalRe.MatchString(a.Text[u.Start:u.End])
-		}
-	}
-	return false
-}
-
 // inMention reports whether the offset lies inside a mention, counting the
 // dotted tail of an Instagram or TikTok handle ("@disdukcapil.sby"), which
 // X's rules end at the period.
