@@ -25,6 +25,7 @@ type Analysis struct {
 	haveURLs, haveTags, haveMent bool
 	haveEmoji, haveQuoted        bool
 	matches                      map[string][]LexMatch
+	trust                        trustState // normalised views for the trust rules (normalize.go)
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose

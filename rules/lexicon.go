@@ -34,6 +34,7 @@ type LexMatch struct {
 type Lexicon struct {
 	lists   map[string]map[string]*compiledList // list → lang → matcher
 	builtin []string                            // lists shipped in the binary, sorted
+	trust   *trustLexicon                       // normalised copies for the trust rules (normalize.go)
 }
 
 type compiledList struct {
@@ -89,6 +90,9 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			}
 			lex.lists[list][lang] = &compiledList{entries: entries, matcher: m}
 		}
+	}
+	if lex.trust, err = newTrustLexicon(raw); err != nil {
+		return nil, err
 	}
 	return lex, nil
 }
