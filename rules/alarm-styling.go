@@ -188,19 +188,22 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool) int {
 		}
 		prevEnd = w.End
 		word := a.Text[w.Start:w.End]
+		// Cheap tests first: most words are in lower case.
+		upperWord := prose.IsUpperWord(word)
+		neutral := w.Kind == prose.Number || isSingleCapital(word) || hasUpper(word) && a.lexicon.inList("acronym-allowlist", word)
 		switch {
+		case !upperWord && !neutral:
+			flush()
 		case trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End):
 			flush()
-		case w.Kind == prose.Number, a.lexicon.inList("acronym-allowlist", word), isSingleCapital(word):
-			// Neutral: neither part of the run nor a break in it.
-		case prose.IsUpperWord(word):
+		case neutral:
+			// Neither part of the run nor a break in it.
+		default:
 			if count == 0 {
 				start = w.Start
 			}
 			end = w.End
 			count++
-		default:
-			flush()
 		}
 	}
 	flush()
@@ -216,11 +219,9 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool) {
 	first, last := -1, -1
 	for _, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
-		if trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End) || a.lexicon.inList("acronym-allowlist", word) {
-			continue
-		}
 		l, _ := prose.LetterCounts(word)
-		if l == 0 {
+		if l == 0 || trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End) ||
+			hasUpper(word) && a.lexicon.inList("acronym-allowlist", word) {
 			continue
 		}
 		letters += l
@@ -244,18 +245,12 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool) {
 	})
 }
 
-// overlapsMatch reports whether a match overlaps [start, end).
-func overlapsMatch(ms []LexMatch, start, end int) bool {
-	for _, m := range ms {
-		if m.Start < end && start < m.End {
-			return true
-		}
-	}
-	return false
-}
-
 // isSingleCapital reports a one-letter capital word ("A", "I").
 func isSingleCapital(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
 }
+
+// hasUpper reports whether w has an upper-case letter: only such words can
+// be acronyms ("KTP", "Polri", "e-KTP").
+func hasUpper(w string) bool { return strings.IndexFunc(w, unicode.IsUpper) >= 0 }

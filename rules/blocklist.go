@@ -60,14 +60,3 @@ func (r *Blocklist) Check(p *Pass) {
 		reportTrust(p, Report{Start: m.Start, End: m.End, Message: msg, Suggestion: sugg})
 	}
 }
-
-// inMention reports whether [start, end) overlaps an @mention: a user name
-// is not the author's wording.
-func inMention(a *Analysis, start, end int) bool {
-	for _, e := range a.Mentions() {
-		if e.Start < end && start < e.End {
-			return true
-		}
-	}
-	return false
-}

@@ -80,12 +80,13 @@ func (r *ChainMessage) Check(p *Pass) {
 		if trustInEntity(a, c.Start, c.End) {
 			continue
 		}
-		for _, v := range verbs {
-			if (v.End <= c.Start && wordsBetween(a, v.End, c.Start) <= r.Window) ||
-				(c.End <= v.Start && wordsBetween(a, c.End, v.Start) <= r.Window) {
-				hits = append(hits, prose.Span{Start: min(v.Start, c.Start), End: max(v.End, c.End)})
-				break
-			}
+		// Only the nearest verb on either side can be close enough.
+		if v, ok := lastMatchBefore(verbs, c.Start); ok && trustWordsBetween(a, v.End, c.Start) <= r.Window {
+			hits = append(hits, prose.Span{Start: v.Start, End: c.End})
+		}
+		if i := sort.Search(len(verbs), func(i int) bool { return verbs[i].Start >= c.End }); i < len(verbs) &&
+			trustWordsBetween(a, c.End, verbs[i].Start) <= r.Window {
+			hits = append(hits, prose.Span{Start: c.Start, End: verbs[i].End})
 		}
 	}
 	if len(verbs) > 0 {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,8 +106,8 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span) (start, end int,
 	}
 	inSentence := func(list string) []LexMatch {
 		var out []LexMatch
-		for _, m := range a.trustMatch(list) {
-			if m.Start >= s.Start && m.End <= s.End && !trustInEntity(a, m.Start, m.End) {
+		for _, m := range matchesIn(a.trustMatch(list), s.Start, s.End) {
+			if m.End <= s.End && !trustInEntity(a, m.Start, m.End) {
 				out = append(out, m)
 			}
 		}
@@ -190,16 +191,12 @@ func hasSource(a *Analysis) bool {
 
 // nextWordAfter returns the word that follows off in the same sentence.
 func nextWordAfter(a *Analysis, off int) (prose.Token, bool) {
-	for _, w := range a.Words() {
-		if w.Start < off {
-			continue
-		}
-		if strings.ContainsAny(a.Text[off:w.Start], ".!?\n") {
-			return prose.Token{}, false
-		}
-		return w, true
+	words := a.Words()
+	i := sort.Search(len(words), func(i int) bool { return words[i].Start >= off })
+	if i == len(words) || strings.ContainsAny(a.Text[off:words[i].Start], ".!?\n") {
+		return prose.Token{}, false
 	}
-	return prose.Token{}, false
+	return words[i], true
 }
 
 // urlHost returns the lower-case host of a URL without "www.".

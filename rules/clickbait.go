@@ -87,7 +87,7 @@ func curiosityGap(a *Analysis, from, to int) bool {
 	if i := strings.IndexAny(rest, ":："); i >= 0 && strings.TrimFunc(rest[i+1:], func(r rune) bool { return !isAlnum(r) }) != "" {
 		return false
 	}
-	for _, w := range a.WordsIn(prose.Span{Start: from, End: to}) {
+	for _, w := range trustWordsIn(a, prose.Span{Start: from, End: to}) {
 		if w.Kind == prose.Number || !a.lexicon.inList("clickbait-vague", a.Text[w.Start:w.End]) {
 			return false
 		}

@@ -38,8 +38,8 @@ func (*GraphicDescription) Check(p *Pass) {
 			hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 		}
 	}
-	if victimContext(a) {
-		for _, m := range a.trustMatch("graphic-ambiguous") {
+	if amb := a.trustMatch("graphic-ambiguous"); len(amb) > 0 && victimContext(a) {
+		for _, m := range amb {
 			if !trustInEntity(a, m.Start, m.End) {
 				hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 			}

@@ -39,14 +39,25 @@ var leetLists = []string{"blocklist"}
 // trustLexicon is the part of a Lexicon the trust rules use: the normalised
 // matchers and every list as a set of folded entries.
 type trustLexicon struct {
-	norm [normModes]map[string]map[string]*compiledList // mode → list → lang
-	sets map[string]map[string]bool                     // list → folded entries, both languages
+	norm [normModes]map[string]map[string]*normList // mode → list → lang
+	sets map[string]map[string]bool                 // list → folded entries, both languages
+}
+
+// normList is a list compiled on normalised entries, with the first token
+// of every entry so that a post holding none of them skips the matcher.
+type normList struct {
+	entries []Entry
+	matcher *prose.Matcher
+	firsts  []string
+	// anyFirst: some entry starts with "<n>" or a prefix, so the list cannot
+	// be skipped by first tokens.
+	anyFirst bool
 }
 
 func newTrustLexicon(raw map[string]map[string][]Entry) (*trustLexicon, error) {
 	t := &trustLexicon{sets: map[string]map[string]bool{}}
 	for m := range t.norm {
-		t.norm[m] = map[string]map[string]*compiledList{}
+		t.norm[m] = map[string]map[string]*normList{}
 	}
 	for list, byLang := range raw {
 		set := map[string]bool{}
@@ -58,18 +69,29 @@ func newTrustLexicon(raw map[string]map[string][]Entry) (*trustLexicon, error) {
 				if mode == normLeet && !contains(leetLists, list) {
 					continue
 				}
+				nl := &normList{entries: entries}
 				phrases := make([]string, len(entries))
+				seen := map[string]bool{}
 				for i, e := range entries {
 					phrases[i] = normalizePhrase(e.Phrase, mode)
+					first, _, _ := strings.Cut(phrases[i], " ")
+					switch {
+					case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
+						nl.anyFirst = true
+					case !seen[first]:
+						seen[first] = true
+						nl.firsts = append(nl.firsts, first)
+					}
 				}
 				m, err := prose.NewMatcher(phrases)
 				if err != nil {
 					return nil, fmt.Errorf("word list %s (%s), normalised: %w", list, lang, err)
 				}
+				nl.matcher = m
 				if t.norm[mode][list] == nil {
-					t.norm[mode][list] = map[string]*compiledList{}
+					t.norm[mode][list] = map[string]*normList{}
 				}
-				t.norm[mode][list][lang] = &compiledList{entries: entries, matcher: m}
+				t.norm[mode][list][lang] = nl
 			}
 		}
 		t.sets[list] = set
@@ -116,38 +138,75 @@ func normalizePhrase(p string, mode normMode) string {
 
 // normalizeToken normalises one token; only words change.
 func normalizeToken(s string, kind prose.TokenKind, mode normMode) string {
-	if kind != prose.Word {
-		return prose.FoldString(s)
-	}
-	return normalizeWord(s, mode)
+	return string(appendNormalized(nil, s, kind, mode))
 }
-
-// leetDigits maps the digits people use for letters.
-var leetDigits = map[rune]rune{'4': 'a', '1': 'i', '0': 'o', '3': 'e', '5': 's', '7': 't'}
 
 // normalizeWord folds a word, reads leetspeak in normLeet mode (only in words
 // that have a letter, so numbers stay numbers) and collapses repeated letters.
 func normalizeWord(w string, mode normMode) string {
-	w = prose.FoldString(w)
-	if mode == normLeet && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-		w = strings.Map(func(r rune) rune {
-			if l, ok := leetDigits[r]; ok {
-				return l
+	return string(appendNormalized(nil, w, prose.Word, mode))
+}
+
+// appendNormalized appends the normalised form of a token to dst.
+func appendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode) []byte {
+	start := len(dst)
+	dst = prose.AppendFold(dst, s)
+	if kind != prose.Word {
+		return dst
+	}
+	folded := dst[start:]
+	if mode == normLeet && hasLetter(folded) {
+		for i, c := range folded {
+			if l, ok := leetDigit(c); ok {
+				folded[i] = l
 			}
-			return r
-		}, w)
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	var prev rune = -1
-	for _, r := range w {
-		if r == prev && unicode.IsLetter(r) {
-			continue
 		}
-		b.WriteRune(r)
-		prev = r
 	}
-	return b.String()
+	// Collapse runs of a repeated letter in place.
+	out := start
+	var prev rune = -1
+	for i := start; i < len(dst); {
+		r, size := rune(dst[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(dst[i:])
+		}
+		if r != prev || !unicode.IsLetter(r) {
+			out += copy(dst[out:], dst[i:i+size])
+		}
+		prev = r
+		i += size
+	}
+	return dst[:out]
+}
+
+// leetDigit maps the digits people use for letters.
+func leetDigit(c byte) (byte, bool) {
+	switch c {
+	case '4':
+		return 'a', true
+	case '1':
+		return 'i', true
+	case '0':
+		return 'o', true
+	case '3':
+		return 'e', true
+	case '5':
+		return 's', true
+	case '7':
+		return 't', true
+	}
+	return c, false
+}
+
+func hasLetter(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // leetAt returns s with every '@' between two letters or digits replaced by
@@ -176,29 +235,50 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // normView is a post's tokens, normalised, laid out one after another in
 // text, with the original span of each.
 type normView struct {
-	text string
-	toks []prose.Token
-	orig []prose.Span
+	text     string
+	toks     []prose.Token
+	orig     []prose.Span
+	distinct map[string]bool // the distinct normalised tokens, built on first use
 }
 
-func newNormView(text string, mode normMode) *normView {
-	src := text
-	if mode == normLeet {
-		src = leetAt(text)
+// mayMatch reports whether a list can match in the view: some entry starts
+// with a token the post holds.
+func (v *normView) mayMatch(l *normList) bool {
+	if l.anyFirst {
+		return true
 	}
-	toks := prose.Tokens(src)
-	v := &normView{toks: make([]prose.Token, 0, len(toks)), orig: make([]prose.Span, 0, len(toks))}
-	var b strings.Builder
-	for _, t := range toks {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+	if v.distinct == nil {
+		v.distinct = make(map[string]bool, 1024)
+		for _, t := range v.toks {
+			v.distinct[v.text[t.Start:t.End]] = true
 		}
-		start := b.Len()
-		b.WriteString(normalizeToken(src[t.Start:t.End], t.Kind, mode))
-		v.toks = append(v.toks, prose.Token{Start: start, End: b.Len(), Kind: t.Kind})
+	}
+	for _, f := range l.firsts {
+		if v.distinct[f] {
+			return true
+		}
+	}
+	return false
+}
+
+func newNormView(a *Analysis, mode normMode) *normView {
+	src, toks := a.Text, a.Tokens()
+	if mode == normLeet && strings.Contains(src, "@") {
+		src = leetAt(src)
+		toks = prose.Tokens(src)
+	}
+	v := &normView{toks: make([]prose.Token, 0, len(toks)), orig: make([]prose.Span, 0, len(toks))}
+	buf := make([]byte, 0, len(src)+len(toks))
+	for _, t := range toks {
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		start := len(buf)
+		buf = appendNormalized(buf, src[t.Start:t.End], t.Kind, mode)
+		v.toks = append(v.toks, prose.Token{Start: start, End: len(buf), Kind: t.Kind})
 		v.orig = append(v.orig, prose.Span{Start: t.Start, End: t.End})
 	}
-	v.text = b.String()
+	v.text = string(buf)
 	return v
 }
 
@@ -214,8 +294,10 @@ func (v *normView) span(start, end int) (int, int) {
 
 // trustState is the per-post cache of the trust rules, kept in Analysis.
 type trustState struct {
-	views   [normModes]*normView
-	matches map[string][]LexMatch // "<mode>:<list>"
+	views    [normModes]*normView
+	matches  map[string][]LexMatch // "<mode>:<list>"
+	entities *trustEntitySpans
+	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
 
 // trustLangs: the trust lists apply in both languages whatever the post's
@@ -240,12 +322,12 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 		if len(byLang) > 0 {
 			v := a.trust.views[mode]
 			if v == nil {
-				v = newNormView(a.Text, mode)
+				v = newNormView(a, mode)
 				a.trust.views[mode] = v
 			}
 			for _, lang := range trustLangs {
 				c := byLang[lang]
-				if c == nil {
+				if c == nil || !v.mayMatch(c) {
 					continue
 				}
 				for _, m := range c.matcher.FindAllTokens(v.text, v.toks) {

@@ -23,13 +23,9 @@ type PersonalData struct {
 
 func init() { register(func() Rule { return &PersonalData{Labels: true} }) }
 
-var (
-	// digitRunRe finds runs of digits joined by single spaces, dots or
-	// dashes: "3275012345670001", "3275 0123 4567 0001", "32.75.01.234567.0001".
-	digitRunRe = regexp.MustCompile(`\d(?:[ .\-]?\d)*`)
-	// idLabelRe finds an identity-number label followed by digits.
-	idLabelRe = regexp.MustCompile(`(?:\bNIK\b|\b(?i:no\.?|nomor|nomer)\s*KK\b|(?i:\bnomor\s+(?:kartu\s+keluarga|induk\s+kependudukan)\b))\s*[:=.]?\s*(\d(?:[ .\-]?\d){5,})`)
-)
+// idLabelRe finds an identity-number label right before a number (the
+// text before a run of digits is matched, so the scan stays linear).
+var idLabelRe = regexp.MustCompile(`(?:\bNIK|\b(?i:no\.?|nomor|nomer)\s*KK|(?i:\bnomor\s+(?:kartu\s+keluarga|induk\s+kependudukan)))\s*[:=.]?\s*$`)
 
 // Doc documents the rule.
 func (*PersonalData) Doc() Doc {
@@ -55,20 +51,22 @@ func (r *PersonalData) Check(p *Pass) {
 	a := p.Text
 	text := a.Text
 	var hits []prose.Span
-	for _, m := range digitRunRe.FindAllStringIndex(text, -1) {
-		for _, s := range splitDigitRun(text, m[0], m[1]) {
-			if digitCount(text[s[0]:s[1]]) == 16 && looksLikeID(text, s[0], s[1]) && !trustInURL(a, s[0], s[1]) {
-				hits = append(hits, prose.Span{Start: s[0], End: s[1]})
-			}
-		}
-	}
-	for _, m := range idLabelRe.FindAllStringSubmatchIndex(text, -1) {
-		if trustInURL(a, m[0], m[1]) || placeholderDigits(text[m[2]:m[3]]) {
+	for _, run := range digitRuns(text) {
+		start, end := run[0], run[1]
+		if trustInURL(a, start, end) {
 			continue
 		}
-		n := digitCount(text[m[2]:m[3]])
-		if n == 16 || r.Labels {
-			hits = append(hits, prose.Span{Start: m[0], End: m[1]})
+		n := digitCount(text[start:end])
+		if n >= 6 && !placeholderDigits(text[start:end]) {
+			if m := idLabelRe.FindStringIndex(text[max(0, start-48):start]); m != nil && (n == 16 || r.Labels) {
+				hits = append(hits, prose.Span{Start: max(0, start-48) + m[0], End: end})
+				continue
+			}
+		}
+		for _, s := range splitDigitRun(text, start, end) {
+			if digitCount(text[s[0]:s[1]]) == 16 && looksLikeID(text, s[0], s[1]) {
+				hits = append(hits, prose.Span{Start: s[0], End: s[1]})
+			}
 		}
 	}
 	for _, h := range mergeSpans(hits) {
@@ -80,6 +78,35 @@ func (r *PersonalData) Check(p *Pass) {
 				"hapus nomornya; sebut inisial dan kelurahan saja, dan sampaikan rinciannya secara pribadi"),
 		})
 	}
+}
+
+// digitRuns returns the runs of ASCII digits joined by single spaces, dots
+// or dashes: "3275012345670001", "3275 0123 4567 0001", "32.75.01.234567.0001".
+func digitRuns(text string) [][2]int {
+	var out [][2]int
+	isDigit := func(i int) bool { return i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for i := 0; i < len(text); {
+		if !isDigit(i) {
+			i++
+			continue
+		}
+		start, end := i, i+1
+		for j := end; ; {
+			switch {
+			case isDigit(j):
+				j++
+				end = j
+				continue
+			case j < len(text) && (text[j] == ' ' || text[j] == '.' || text[j] == '-') && isDigit(j+1):
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{start, end})
+		i = end
+	}
+	return out
 }
 
 // splitDigitRun splits a run at spaces when the whole run is not 16 digits

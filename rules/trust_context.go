@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,15 @@ import (
 
 // hasDebunkLabel reports whether the first line carries a label from the
 // debunk-labels list (either language).
-func hasDebunkLabel(a *Analysis) bool { return len(debunkLabels(a)) > 0 }
+func hasDebunkLabel(a *Analysis) bool {
+	if a.trust.label == 0 {
+		a.trust.label = 2
+		if len(debunkLabels(a)) > 0 {
+			a.trust.label = 1
+		}
+	}
+	return a.trust.label == 1
+}
 
 // debunkLabels returns the debunk labels in the first line.
 func debunkLabels(a *Analysis) []prose.Span {
@@ -39,7 +48,7 @@ func debunkLabels(a *Analysis) []prose.Span {
 // trustSeverity applies the context policy to a finding at [start, end)
 // (start < 0: a finding about metadata, never quoted).
 func trustSeverity(a *Analysis, start, end int, sev Severity) Severity {
-	quoted := start >= 0 && a.InQuotes(start, end)
+	quoted := start >= 0 && trustInQuotes(a, start, end)
 	label := hasDebunkLabel(a)
 	switch {
 	case quoted && label:
@@ -68,50 +77,118 @@ func reportTrust(p *Pass, r Report) {
 	p.Report(r)
 }
 
+// The helpers below answer "where is this offset?" questions with binary
+// searches over the post's sorted spans, so that a rule stays linear in the
+// size of the post however many matches it checks.
+
 // trustInEntity reports whether [start, end) overlaps a URL, hashtag or
 // mention: "#viralkan" names a topic, it does not tell anyone to share.
 func trustInEntity(a *Analysis, start, end int) bool {
-	for _, es := range [][]twittertext.Entity{a.URLs(), a.Hashtags(), a.Mentions()} {
-		for _, e := range es {
-			if e.Start < end && start < e.End {
-				return true
-			}
-		}
-	}
-	return false
+	return overlapsSorted(a.trustEntities().all, start, end)
 }
 
 // trustInURL reports whether [start, end) overlaps a URL.
 func trustInURL(a *Analysis, start, end int) bool {
-	for _, u := range a.URLs() {
-		if u.Start < end && start < u.End {
-			return true
-		}
+	return overlapsSorted(a.trustEntities().urls, start, end)
+}
+
+// inMention reports whether [start, end) overlaps an @mention: a user name
+// is not the author's wording.
+func inMention(a *Analysis, start, end int) bool {
+	return overlapsSorted(a.trustEntities().mentions, start, end)
+}
+
+// trustEntitySpans are a post's URLs, mentions and all three entity kinds
+// merged, each sorted and without overlaps.
+type trustEntitySpans struct {
+	all, urls, mentions []prose.Span
+}
+
+func (a *Analysis) trustEntities() *trustEntitySpans {
+	if a.trust.entities == nil {
+		e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
+		all := append(append(append([]prose.Span(nil), e.urls...), e.mentions...), entitySpans(a.Hashtags())...)
+		e.all = mergeSpans(all)
+		a.trust.entities = e
 	}
-	return false
+	return a.trust.entities
+}
+
+func entitySpans(es []twittertext.Entity) []prose.Span {
+	out := make([]prose.Span, len(es))
+	for i, e := range es {
+		out[i] = prose.Span{Start: e.Start, End: e.End}
+	}
+	return out
+}
+
+// overlapsSorted reports whether [start, end) overlaps one of spans, which
+// are sorted and do not overlap each other.
+func overlapsSorted(spans []prose.Span, start, end int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+	return i < len(spans) && spans[i].Start < end
+}
+
+// trustInQuotes reports whether [start, end) lies inside quotation marks
+// (Analysis.InQuotes, by binary search).
+func trustInQuotes(a *Analysis, start, end int) bool {
+	q := a.Quoted()
+	i := sort.Search(len(q), func(i int) bool { return q[i].End >= end })
+	return i < len(q) && q[i].Start <= start
+}
+
+// overlapsMatch reports whether a match of a sorted, non-overlapping list
+// (as trustMatch returns) overlaps [start, end).
+func overlapsMatch(ms []LexMatch, start, end int) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > start })
+	return i < len(ms) && ms[i].Start < end
+}
+
+// matchesIn returns the matches of a sorted list that start in [start, end).
+func matchesIn(ms []LexMatch, start, end int) []LexMatch {
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+	hi := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+	return ms[lo:max(lo, hi)]
+}
+
+// lastMatchBefore returns the last match of a sorted list that ends at or
+// before off.
+func lastMatchBefore(ms []LexMatch, off int) (LexMatch, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > off }) - 1
+	if i < 0 {
+		return LexMatch{}, false
+	}
+	return ms[i], true
+}
+
+// trustWordsIn returns the words inside a span.
+func trustWordsIn(a *Analysis, s prose.Span) []prose.Token {
+	w := a.Words()
+	lo := sort.Search(len(w), func(i int) bool { return w[i].Start >= s.Start })
+	hi := sort.Search(len(w), func(i int) bool { return w[i].End > s.End })
+	return w[lo:max(lo, hi)]
+}
+
+// trustWordsBetween counts the words between from and to.
+func trustWordsBetween(a *Analysis, from, to int) int {
+	return len(trustWordsIn(a, prose.Span{Start: from, End: to}))
 }
 
 // trustNegated reports whether a negation ("jangan", "tidak", "don't", …:
 // list trust-negations) ends at most three words before start, in the same
-// sentence: "Jangan sebarkan!" is the opposite of a chain message.
+// sentence: "Jangan sebarkan!" is the opposite of a chain message. Only the
+// nearest negation can be close enough.
 func trustNegated(a *Analysis, start int) bool {
-	for _, m := range a.trustMatch("trust-negations") {
-		if m.End > start {
-			break
-		}
-		if wordsBetween(a, m.End, start) <= 3 && !strings.ContainsAny(a.Text[m.End:start], ".!?\n") {
-			return true
-		}
-	}
-	return false
+	m, ok := lastMatchBefore(a.trustMatch("trust-negations"), start)
+	return ok && trustWordsBetween(a, m.End, start) <= 3 && !strings.ContainsAny(a.Text[m.End:start], ".!?\n")
 }
 
 // trustSentenceOf returns the sentence holding offset off.
 func trustSentenceOf(a *Analysis, off int) prose.Span {
-	for _, s := range a.Sentences() {
-		if s.Start <= off && off < s.End {
-			return s
-		}
+	ss := a.Sentences()
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) && ss[i].Start <= off {
+		return ss[i]
 	}
 	return prose.Span{Start: off, End: off}
 }
@@ -120,19 +197,17 @@ func trustSentenceOf(a *Analysis, off int) prose.Span {
 // (leading emoji, quotes and brackets do not count).
 func trustSentenceStart(a *Analysis, off int) bool {
 	s := trustSentenceOf(a, off)
-	for _, w := range a.Words() {
-		if w.Start >= s.Start {
-			return w.Start == off
-		}
-	}
-	return false
+	w := a.Words()
+	i := sort.Search(len(w), func(i int) bool { return w[i].Start >= s.Start })
+	return i < len(w) && w[i].Start == off
 }
 
-// trustInLists reports whether any match of the lists lies in [start, end).
+// trustInLists reports whether any match of the lists lies in [start, end),
+// outside URLs, hashtags and mentions.
 func trustInLists(a *Analysis, start, end int, lists ...string) bool {
 	for _, l := range lists {
-		for _, m := range a.trustMatch(l) {
-			if m.Start >= start && m.End <= end && !trustInEntity(a, m.Start, m.End) {
+		for _, m := range matchesIn(a.trustMatch(l), start, end) {
+			if m.End <= end && !trustInEntity(a, m.Start, m.End) {
 				return true
 			}
 		}

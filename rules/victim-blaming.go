@@ -31,10 +31,11 @@ func (*VictimBlaming) Doc() Doc {
 // Check reports the blaming phrases.
 func (*VictimBlaming) Check(p *Pass) {
 	a := p.Text
-	if !victimContext(a) {
+	ms := a.trustMatch("victim-blaming")
+	if len(ms) == 0 || !victimContext(a) {
 		return
 	}
-	for _, m := range a.trustMatch("victim-blaming") {
+	for _, m := range ms {
 		if trustInEntity(a, m.Start, m.End) {
 			continue
 		}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -120,14 +121,25 @@ func (r *VictimIdentity) Check(p *Pass) {
 					"sebut usia hanya bersama inisial atau nama samaran (\"Bunga (15)\"), jangan bersama nama asli")})
 		}
 	}
-	var spans []prose.Span
+	kept := cues[:0]
 	for _, c := range cues {
 		if !trustInEntity(a, c.start, c.end) {
-			spans = append(spans, prose.Span{Start: c.start, End: c.end})
+			kept = append(kept, c)
 		}
 	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	spans := make([]prose.Span, len(kept))
+	for i, c := range kept {
+		spans[i] = prose.Span{Start: c.start, End: c.end}
+	}
+	// Overlapping cues ("warga RT 05") are one finding, named after the cue
+	// that starts it.
+	next := 0
 	for _, s := range mergeSpans(spans) {
-		c := cueAt(cues, s)
+		for next < len(kept) && kept[next].start < s.Start {
+			next++
+		}
+		c := kept[next]
 		reportTrust(p, Report{
 			Start: s.Start, End: s.End,
 			Message: i18n.Sprintf("%s (%q) in a post about %q: victims of sexual crimes and children in legal cases must not be identifiable",
@@ -144,17 +156,6 @@ func (r *VictimIdentity) Check(p *Pass) {
 			i18n.T("check that no face, name tag, uniform, house or vehicle in it can identify the person; blur them or use an illustration",
 				"pastikan tidak ada wajah, papan nama, seragam, rumah, atau kendaraan yang bisa mengungkap identitas; samarkan atau pakai ilustrasi"))
 	}
-}
-
-// cueAt returns the first cue that starts a merged span.
-func cueAt(cues []identityCue, s prose.Span) identityCue {
-	best := identityCue{start: -1}
-	for _, c := range cues {
-		if c.start >= s.Start && c.end <= s.End && (best.start < 0 || c.start < best.start) {
-			best = c
-		}
-	}
-	return best
 }
 
 // victimTopic returns the term that makes the post sensitive: a
@@ -193,24 +194,22 @@ func victimTopic(a *Analysis) (string, bool) {
 // safeAge reports an age in parentheses that follows initials or a
 // pseudonym ("AS (15)", "Bunga (15)", "sebut saja Mawar (15)").
 func safeAge(a *Analysis, at int) bool {
-	before := strings.TrimRight(a.Text[:at], " ")
+	// Initials are a few bytes long: look at the end of the text before the
+	// age only, so each check is constant time.
+	before := strings.TrimRight(a.Text[max(0, at-16):at], " ")
 	if initialsRe.MatchString(before) {
 		return true
 	}
-	var prev prose.Token
-	found := false
-	for _, w := range a.Words() {
-		if w.End > at {
-			break
+	words := a.Words()
+	if i := sort.Search(len(words), func(i int) bool { return words[i].End > at }) - 1; i >= 0 {
+		prev := words[i]
+		if strings.TrimSpace(a.Text[prev.End:at]) == "" && a.lexicon.inList("victim-pseudonyms", a.Text[prev.Start:prev.End]) {
+			return true
 		}
-		prev, found = w, true
-	}
-	if found && strings.TrimSpace(a.Text[prev.End:at]) == "" && a.lexicon.inList("victim-pseudonyms", a.Text[prev.Start:prev.End]) {
-		return true
 	}
 	s := trustSentenceOf(a, at)
-	for _, m := range a.trustMatch("victim-pseudonyms") {
-		if m.Start >= s.Start && m.End <= at && strings.Contains(strings.TrimSpace(m.Entry.Phrase), " ") {
+	for _, m := range matchesIn(a.trustMatch("victim-pseudonyms"), s.Start, at) {
+		if m.End <= at && strings.Contains(strings.TrimSpace(m.Entry.Phrase), " ") {
 			return true
 		}
 	}
@@ -242,10 +241,8 @@ func personNames(a *Analysis) []prose.Span {
 			}
 		}
 		start, end := run[0].Start, run[len(run)-1].End
-		for _, m := range titles {
-			if m.End <= start && wordsBetween(a, m.End, start) <= 1 && !strings.ContainsAny(a.Text[m.End:start], ".!?\n") {
-				return
-			}
+		if m, ok := lastMatchBefore(titles, start); ok && trustWordsBetween(a, m.End, start) <= 1 && !strings.ContainsAny(a.Text[m.End:start], ".!?\n") {
+			return
 		}
 		if titleCaseSentence(a, start) || trustInEntity(a, start, end) {
 			return
@@ -274,7 +271,7 @@ func personNames(a *Analysis) []prose.Span {
 // Tangkap Pelaku Pencabulan"): four or more words, most of them
 // capitalised, so capitals say nothing about names.
 func titleCaseSentence(a *Analysis, off int) bool {
-	ws := a.WordsIn(trustSentenceOf(a, off))
+	ws := trustWordsIn(a, trustSentenceOf(a, off))
 	if len(ws) < 4 {
 		return false
 	}
