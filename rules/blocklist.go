@@ -45,7 +45,7 @@ func (r *Blocklist) Check(p *Pass) {
 		mode = normLeet
 	}
 	for _, m := range a.normMatch("blocklist", mode) {
-		if trustInURL(a, m.Start, m.End) || inMention(a, m.Start, m.End) {
+		if trustInURL(a, m.Start, m.End) || trustInMention(a, m.Start, m.End) {
 			continue
 		}
 		found := a.Text[m.Start:m.End]

@@ -30,15 +30,25 @@ func hasDebunkLabel(a *Analysis) bool {
 	return a.trust.label == 1
 }
 
-// debunkLabels returns the debunk labels in the first line.
+// debunkLabels returns the debunk labels in the first line. A bracketed
+// label ("[HOAKS]", "(SALAH)") counts anywhere in the line; an unbracketed
+// one ("Cek Fakta:", "Klarifikasi", "Fact check") only when it opens the
+// line, so "Jangan lupa cek fakta sebelum berbagi" is no label.
 func debunkLabels(a *Analysis) []prose.Span {
 	line := a.FirstLine()
+	first := -1
+	if w := trustWordsIn(a, line); len(w) > 0 {
+		first = w[0].Start
+	}
 	var out []prose.Span
 	for _, m := range a.trustMatch("debunk-labels") {
 		if m.Start >= line.End {
 			break
 		}
-		if m.Start >= line.Start && m.End <= line.End {
+		if m.Start < line.Start || m.End > line.End {
+			continue
+		}
+		if c := a.Text[m.Start]; c == '[' || c == '(' || m.Start == first {
 			out = append(out, prose.Span{Start: m.Start, End: m.End})
 		}
 	}
@@ -92,9 +102,9 @@ func trustInURL(a *Analysis, start, end int) bool {
 	return overlapsSorted(a.trustEntities().urls, start, end)
 }
 
-// inMention reports whether [start, end) overlaps an @mention: a user name
+// trustInMention reports whether [start, end) overlaps an @mention: a user name
 // is not the author's wording.
-func inMention(a *Analysis, start, end int) bool {
+func trustInMention(a *Analysis, start, end int) bool {
 	return overlapsSorted(a.trustEntities().mentions, start, end)
 }
 

@@ -24,6 +24,8 @@ func TestTrustSeverity(t *testing.T) {
 		{"label after an id code", "(GFD-2020-3885) [SALAH] Sebarkan!", "Sebarkan", Error, Warning},
 		{"label only counts in the first line", "Sebarkan!\n[HOAKS] bukan label", "Sebarkan", Error, Error},
 		{"the word hoaks in a sentence is no label", "Jangan percaya hoaks, sebarkan sebelum dihapus!", "sebarkan", Error, Error},
+		{"cek fakta in a sentence is no label", "Jangan lupa cek fakta sebelum berbagi. SEBARKAN SEBELUM DIHAPUS!", "SEBARKAN", Error, Error},
+		{"label after leading emoji", "⚠️ Klarifikasi: pesan \"sebarkan!\" tidak benar.", "sebarkan", Error, Info},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
