@@ -414,7 +414,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 		fr.CheckFile(pass)
 		for _, fd := range pass.Findings() {
 			if ar.forced {
-				fd.Severity = ar.severity
+				fd.Severity = shiftSeverity(fd.Severity, ar.doc.Severity, ar.severity)
 			}
 			if st, ok := byIndex[fd.Post]; ok {
 				st.findings = append(st.findings, fd)
@@ -474,7 +474,7 @@ func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media,
 	fs := pass.Findings()
 	if ar.forced {
 		for i := range fs {
-			fs[i].Severity = ar.severity
+			fs[i].Severity = shiftSeverity(fs[i].Severity, ar.doc.Severity, ar.severity)
 		}
 	}
 	return fs
@@ -626,4 +626,15 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 		return len(files), &MissingError{Paths: missing}
 	}
 	return len(files), nil
+}
+
+// shiftSeverity applies a configured severity to a finding. The configured
+// level replaces the rule's default and caps findings the rule grades
+// higher (hashtag-count's error over a cap becomes "info" when the team
+// says info), while findings the rule grades lower keep their distance
+// below it (a chain message quoted in a fact check stays a level under the
+// configured one), never below info.
+func shiftSeverity(got, def, configured rules.Severity) rules.Severity {
+	below := max(def-got, 0)
+	return max(configured-below, rules.Info)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/rules"
 )
 
 func ruleIDs(rs []PostResult) []string {
@@ -117,5 +118,25 @@ func TestNewRejectsBadOptions(t *testing.T) {
 	}
 	if _, err := New(Options{Config: cfg}); err == nil || !strings.Contains(err.Error(), `c.toml:2: [words.id]: unknown word list "no-such-list"`) {
 		t.Errorf("unknown word list: %v", err)
+	}
+}
+
+func TestShiftSeverity(t *testing.T) {
+	tests := []struct {
+		got, def, configured, want rules.Severity
+	}{
+		{rules.Warning, rules.Warning, rules.Info, rules.Info},
+		{rules.Error, rules.Warning, rules.Info, rules.Info},     // capped: the team said info
+		{rules.Info, rules.Warning, rules.Info, rules.Info},      // never below info
+		{rules.Warning, rules.Error, rules.Error, rules.Warning}, // a quoted chain message stays downgraded
+		{rules.Error, rules.Error, rules.Warning, rules.Warning}, // default becomes the configured level
+		{rules.Info, rules.Info, rules.Error, rules.Error},
+		{rules.Warning, rules.Info, rules.Error, rules.Error},   // graded above the default: capped at the configured level
+		{rules.Info, rules.Warning, rules.Error, rules.Warning}, // a note stays a level below
+	}
+	for _, tt := range tests {
+		if got := shiftSeverity(tt.got, tt.def, tt.configured); got != tt.want {
+			t.Errorf("shiftSeverity(%s, default %s, configured %s) = %s, want %s", tt.got, tt.def, tt.configured, got, tt.want)
+		}
 	}
 }

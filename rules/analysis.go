@@ -32,6 +32,7 @@ type Analysis struct {
 	haveMask       bool
 	proseSents     []proseSentence
 	haveProseSents bool
+	trust          trustState // normalised views for the trust rules (normalize.go)
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose

@@ -8,17 +8,18 @@ import (
 	"github.com/postlint/postlint/prose"
 )
 
-// Quoted material (content-rules.md §0): words inside quotation marks are
-// being reported, not used. A fact-check that quotes a hoax, or a warning
-// that quotes a scam message, is not itself a hoax or a scam. Rules whose
-// findings a quotation changes (engagement bait, the trust rules) pass their
-// severity through contextSeverity:
+// Quoted material (SPEC §3, content-rules.md §0): words inside quotation
+// marks are being reported, not used. A fact-check that quotes a hoax, or a
+// warning that quotes a scam message, is not itself a hoax or a scam. Rules
+// whose findings context changes (engagement bait, the trust rules) pass
+// their severity through contextSeverity (trustSeverity in
+// trust_context.go):
 //
-//   - a match outside quotation marks keeps its severity;
-//   - a match inside quotation marks drops one level (error → warning →
-//     info; info stays info);
-//   - a match inside quotation marks in a post whose first line carries a
-//     debunk label ([HOAKS], Cek Fakta, Fact check, …) is info.
+//   - a match outside quotation marks in an ordinary post keeps its severity;
+//   - a match inside quotation marks, or anywhere in a post whose first line
+//     carries a debunk label ([HOAKS], Cek Fakta, Fact check, …), drops one
+//     level (error → warning → info; info stays info);
+//   - a match inside quotation marks in a labelled post is info.
 
 // DebunkLabel reports whether the first line of the post carries a
 // fact-checker's label from the debunk-labels word list ([HOAKS], [SALAH],
@@ -33,17 +34,25 @@ import (
 //     "|", ".", a dash or the end of the line: "Cek Fakta: …", "HOAKS! …";
 //   - closing the line, written in capitals or after ":", "|" or a dash:
 //     "Video tsunami di Pantai Selatan itu HOAKS", "Klaim air kelapa — Salah".
-func DebunkLabel(a *Analysis) bool {
+func DebunkLabel(a *Analysis) bool { return len(labelSpans(a)) > 0 }
+
+// labelSpans returns the debunk labels standing as labels in the first
+// line, so rules can also leave the label itself alone ("[HOAKS]" is not
+// shouting).
+func labelSpans(a *Analysis) []prose.Span {
 	line, cut := firstTextLine(a.Text, maxLabelLine)
-	for _, m := range a.Match("debunk-labels") {
+	var out []prose.Span
+	// Labels are matched in both languages: Indonesian fact checks of
+	// English hoaxes and the reverse are common.
+	for _, m := range matchBoth(a, "debunk-labels") {
 		if m.Start >= line.End {
 			break
 		}
 		if m.Start >= line.Start && m.End <= line.End && labelStands(a.Text, line, m.Start, m.End, cut) {
-			return true
+			out = append(out, prose.Span{Start: m.Start, End: m.End})
 		}
 	}
-	return false
+	return out
 }
 
 // maxLabelLine is how many bytes of the first line DebunkLabel reads. A
@@ -65,13 +74,7 @@ func downgrade(sev Severity) Severity {
 // not the zero value, since the zero value stands for "the default" only
 // once the finding is reported.
 func contextSeverity(a *Analysis, start, end int, sev Severity) Severity {
-	if sev == Off || !a.InQuotes(start, end) {
-		return sev
-	}
-	if DebunkLabel(a) {
-		return Info
-	}
-	return downgrade(sev)
+	return trustSeverity(a, start, end, sev)
 }
 
 // firstTextLine returns the first line of text that is not blank, trimmed

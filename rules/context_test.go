@@ -67,7 +67,7 @@ func TestContextSeverity(t *testing.T) {
 		in, want              Severity
 	}{
 		{"unquoted keeps its severity", "id", "Ketik AMIN jika setuju.", "Ketik AMIN jika", Warning, Warning},
-		{"unquoted error stays error even after a label", "id", "[HOAKS] Ketik AMIN jika setuju.", "Ketik AMIN jika", Error, Error},
+		{"unquoted error drops one level after a label (SPEC §3)", "id", "[HOAKS] Ketik AMIN jika setuju.", "Ketik AMIN jika", Error, Warning},
 		{"quoted warning becomes info", "id", quoted, "ketik AMIN jika", Warning, Info},
 		{"quoted error becomes warning", "id", quoted, "ketik AMIN jika", Error, Warning},
 		{"quoted info stays info", "id", quoted, "ketik AMIN jika", Info, Info},

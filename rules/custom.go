@@ -17,6 +17,10 @@ const CategoryCustom = "custom"
 
 var customIDRe = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
+// customCategories are the categories a [[custom]] rule may name.
+var customCategories = []string{CategoryCustom, CategoryHook, CategoryLength, CategoryClarity, CategoryEngagement,
+	CategoryTrust, CategoryAccessibility, CategoryFormat}
+
 // Custom is a rule a team writes in .postlint.toml ([[custom]]): an RE2
 // pattern or a phrase list, a message, an optional replacement, optional
 // platforms, and optional occurrence bounds (min = 1 requires a campaign
@@ -78,7 +82,11 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 			if err != nil {
 				return nil, fail("%s: phrases_file: %v", e.ID, err)
 			}
-			for _, en := range parseList(string(data), "") {
+			entries := parseList(string(data), "")
+			if len(entries) == 0 {
+				return nil, fail("%s: phrases_file %s has no phrases", e.ID, e.PhrasesFile)
+			}
+			for _, en := range entries {
 				phrases = append(phrases, en.Phrase)
 			}
 		}
@@ -86,7 +94,7 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 			sources++
 			m, err := prose.NewMatcher(phrases)
 			if err != nil {
-				return nil, fail("%s: %v", e.ID, err)
+				return nil, fail("%s: %s", e.ID, strings.TrimPrefix(err.Error(), "prose: "))
 			}
 			c.phrases = m
 		}
@@ -109,6 +117,9 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 		category := e.Category
 		if category == "" {
 			category = CategoryCustom
+		}
+		if !contains(customCategories, category) {
+			return nil, fail("%s: unknown category %q (use %s)", e.ID, category, strings.Join(customCategories, ", "))
 		}
 		c.doc = Doc{
 			ID: e.ID, Category: category, Severity: sev, PerPlatform: len(c.platforms) > 0,
@@ -139,16 +150,18 @@ func (c *Custom) Check(p *Pass) {
 		return
 	}
 	text := p.Text.Text
-	var spans [][2]int
+	// Each span is a match's submatch indexes (pattern) or its bounds
+	// (phrases); [0] and [1] are the match.
+	var spans [][]int
 	if c.pattern != nil {
-		for _, m := range c.pattern.FindAllStringIndex(text, -1) {
+		for _, m := range c.pattern.FindAllStringSubmatchIndex(text, -1) {
 			if m[1] > m[0] {
-				spans = append(spans, [2]int{m[0], m[1]})
+				spans = append(spans, m)
 			}
 		}
 	} else {
 		for _, m := range c.phrases.FindAllTokens(text, p.Text.Tokens()) {
-			spans = append(spans, [2]int{m.Start, m.End})
+			spans = append(spans, []int{m.Start, m.End})
 		}
 	}
 	msg := c.doc.Summary
@@ -173,7 +186,9 @@ func (c *Custom) Check(p *Pass) {
 		if c.replace != "" {
 			rep := c.replace
 			if c.pattern != nil {
-				rep = c.pattern.ReplaceAllString(text[s[0]:s[1]], c.replace)
+				// Expand against the whole text: a pattern that looks past
+				// its match (\B, ^, $) would not match the match alone.
+				rep = string(c.pattern.ExpandString(nil, c.replace, text, s))
 			}
 			r.Suggestion = i18n.Sprintf("write %q", "tulis %q", rep)
 		}

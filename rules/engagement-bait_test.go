@@ -48,8 +48,8 @@ func TestEngagementBait(t *testing.T) {
 			want: []string{"info[facebook] tag a friend"}},
 		{name: "id quoted bait after a debunk label is info", src: "[HOAKS] Pesan berantai soal pulsa gratis\n\nIsinya: \"Tag 10 teman agar dapat pulsa Rp50.000\".", platforms: []string{"facebook"},
 			want: []string{"info[facebook] Tag 10 teman"}},
-		{name: "id unquoted bait in a debunk post keeps its severity", src: "[HOAKS] Pesan berantai soal pulsa gratis. Tag 10 teman agar dapat pulsa.", platforms: []string{"facebook"},
-			want: []string{"warning[facebook] Tag 10 teman"}},
+		{name: "id unquoted bait in a debunk post drops one level (SPEC §3)", src: "[HOAKS] Pesan berantai soal pulsa gratis. Tag 10 teman agar dapat pulsa.", platforms: []string{"facebook"},
+			want: []string{"info[facebook] Tag 10 teman"}},
 	})
 	fs := lint(t, &EngagementBait{WarnOn: []string{"x"}}, "Tag 3 teman yang wajib tahu!", "x", "facebook")
 	if got := strings.Join(describe("Tag 3 teman yang wajib tahu!", fs), "|"); got != "info[facebook] Tag 3 teman|warning[x] Tag 3 teman" {

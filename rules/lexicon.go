@@ -37,7 +37,8 @@ type Lexicon struct {
 	builtin []string                            // lists shipped in the binary, sorted
 	// sets caches FoldedSet results: built once per list and languages on
 	// first use, read-only afterwards, shared by every worker.
-	sets sync.Map // string → map[string]Entry
+	sets  sync.Map      // string → map[string]Entry
+	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 }
 
 type compiledList struct {
@@ -93,6 +94,9 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			}
 			lex.lists[list][lang] = &compiledList{entries: entries, matcher: m}
 		}
+	}
+	if lex.trust, err = newTrustLexicon(raw); err != nil {
+		return nil, err
 	}
 	return lex, nil
 }

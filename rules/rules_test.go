@@ -35,6 +35,12 @@ func lexicon(t *testing.T) *Lexicon {
 // targets the post's own, else facebook and instagram.
 func lint(t *testing.T, r Rule, src string, platforms ...string) []Finding {
 	t.Helper()
+	return lintLex(t, lexicon(t), r, src, platforms...)
+}
+
+// lintLex is lint with a lexicon of the test's own (user word lists).
+func lintLex(t *testing.T, lex *Lexicon, r Rule, src string, platforms ...string) []Finding {
+	t.Helper()
 	posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(src), draft.Options{})
 	if len(posts) != 1 {
 		t.Fatalf("want one post, got %d", len(posts))
@@ -61,7 +67,7 @@ func lint(t *testing.T, r Rule, src string, platforms ...string) []Finding {
 	if media == "" {
 		media = "text"
 	}
-	an := NewAnalysis(p.Text, lexicon(t), langs)
+	an := NewAnalysis(p.Text, lex, langs)
 	doc := r.Doc()
 	var out []Finding
 	if !doc.PerPlatform {

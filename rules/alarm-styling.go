@@ -1,0 +1,256 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// AlarmStyling reports the typography of alarm: stacked exclamation marks,
+// "?!", runs of words in capitals, a post mostly in capitals, and alarm
+// words in capitals (AWAS, PENTING, BREAKING). Well-known acronyms (KTP,
+// BPJS, UMKM), hashtags, links, mentions and debunk labels do not count, and
+// alarm words in lower or sentence case ("Waspada DBD di musim hujan") are
+// ordinary wording.
+type AlarmStyling struct {
+	ExclamationRun int     `toml:"exclamation_run"`
+	Interrobang    bool    `toml:"interrobang"`
+	CapsRun        int     `toml:"caps_run"`
+	CapsRatio      float64 `toml:"caps_ratio"`
+	CapsMinLetters int     `toml:"caps_min_letters"`
+	AlarmWords     bool    `toml:"alarm_words"`
+}
+
+func init() {
+	register(func() Rule {
+		return &AlarmStyling{ExclamationRun: 2, Interrobang: true, CapsRun: 3, CapsRatio: 0.30, CapsMinLetters: 20, AlarmWords: true}
+	})
+}
+
+// Doc documents the rule.
+func (*AlarmStyling) Doc() Doc {
+	return Doc{
+		ID:       "alarm-styling",
+		Category: CategoryTrust,
+		Severity: Warning,
+		Summary: i18n.T("alarm styling: \"!!\", \"?!\", runs of words in capitals, a post mostly in capitals, AWAS/PENTING/BREAKING in capitals",
+			"gaya panik: \"!!\", \"?!\", deretan kata kapital, unggahan yang sebagian besar kapital, AWAS/PENTING/BREAKING dalam huruf kapital"),
+		Rationale: i18n.T("Capital letters and piled-up exclamation marks are how hoaxes look: the Siberkreasi/Japelidi guide describes hoaxes as \"usually written in capital letters with exclamation marks\", and Kominfo lists capitals and excessive punctuation among its five marks of a hoax. Official information that looks like this loses credibility. Well-known acronyms (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), hashtags, links and debunk labels do not count; alarm words (alarm-words.txt) are reported only in capitals, so \"Waspada DBD di musim hujan\" is fine.",
+			"Huruf kapital dan tanda seru bertumpuk adalah wajah hoaks: buku Siberkreasi/Japelidi menyebut hoaks \"biasanya disertai dengan penulisan huruf kapital dan tanda seru\", dan Kominfo memasukkan huruf kapital serta tanda baca berlebihan ke dalam lima ciri hoaks. Informasi resmi yang tampil seperti itu kehilangan kepercayaan. Akronim yang sudah dikenal (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), tagar, tautan, dan label bantahan tidak dihitung; kata peringatan (alarm-words.txt) hanya dilaporkan bila ditulis kapital, jadi \"Waspada DBD di musim hujan\" aman."),
+		Source: "Siberkreasi/Japelidi, Antisipasi Hoaks: https://serbaserbidesa.blogspot.com/2019/02/buku-antisipasi-hoaks.html ; Kominfo: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; content-rules.md TBS-03, §2.8 items 30-39, §2.14",
+		Bad:    i18n.T("URGENT!!! WATER SUPPLY CUT OFF TOMORROW?!", "AWAS!!! AIR PDAM MATI TOTAL BESOK?!"),
+		Good:   i18n.T("Water supply in North District pauses tomorrow 08.00–14.00 for pipe repairs.", "Waspada DBD di musim hujan: kuras bak mandi seminggu sekali."),
+		Options: []OptionDoc{
+			{Name: "exclamation_run", Help: i18n.T("exclamation marks in a row that count as stacked (0: off)", "jumlah tanda seru berturut-turut yang dianggap bertumpuk (0: mati)")},
+			{Name: "interrobang", Help: i18n.T("report \"?!\" and \"!?\"", "laporkan \"?!\" dan \"!?\"")},
+			{Name: "caps_run", Help: i18n.T("words in capitals in a row that count as shouting (0: off)", "jumlah kata kapital berturut-turut yang dianggap berteriak (0: mati)")},
+			{Name: "caps_ratio", Help: i18n.T("share of capital letters above which the post shouts (0: off)", "proporsi huruf kapital yang membuat unggahan dianggap berteriak (0: mati)")},
+			{Name: "caps_min_letters", Help: i18n.T("letters a post needs before caps_ratio applies", "jumlah huruf minimal sebelum caps_ratio berlaku")},
+			{Name: "alarm_words", Help: i18n.T("report alarm words in capitals (AWAS, PENTING, BREAKING …)", "laporkan kata peringatan berhuruf kapital (AWAS, PENTING, BREAKING …)")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *AlarmStyling) Validate() error {
+	if r.ExclamationRun < 0 || r.CapsRun < 0 || r.CapsMinLetters < 0 {
+		return fmt.Errorf("exclamation_run, caps_run and caps_min_letters must not be negative")
+	}
+	if r.CapsRatio < 0 || r.CapsRatio >= 1 {
+		return fmt.Errorf("caps_ratio must be between 0 and 1, not %g", r.CapsRatio)
+	}
+	return nil
+}
+
+var (
+	sentenceCase = i18n.T("write it in sentence case and let the facts carry the urgency",
+		"tulis dengan huruf biasa dan biarkan fakta yang menunjukkan pentingnya")
+	oneExclamation = i18n.T("one exclamation mark is enough, or none: let the facts carry the urgency",
+		"cukup satu tanda seru, atau tanpa tanda seru: biarkan fakta yang menunjukkan pentingnya")
+)
+
+// Check runs the punctuation, capitals and alarm-word checks.
+func (r *AlarmStyling) Check(p *Pass) {
+	r.punctuation(p)
+	a := p.Text
+	labels := debunkLabels(a)
+	inLabel := func(start, end int) bool {
+		for _, l := range labels {
+			if l.Start < end && start < l.End {
+				return true
+			}
+		}
+		return false
+	}
+	exempt := a.trustMatch("alarm-exempt")
+	for _, m := range a.trustMatch("alarm-words") {
+		if !isUpperText(a.Text[m.Start:m.End]) || trustInEntity(a, m.Start, m.End) || inLabel(m.Start, m.End) {
+			continue
+		}
+		if overlapsMatch(exempt, m.Start, m.End) {
+			continue
+		}
+		if r.AlarmWords {
+			reportTrust(p, Report{
+				Start: m.Start, End: m.End,
+				Message: i18n.Sprintf("%q in capitals is the alarm styling of hoaxes", "%q dalam huruf kapital adalah gaya panik khas hoaks",
+					a.Text[m.Start:m.End]),
+				Suggestion: sentenceCase,
+			})
+		}
+	}
+	runs := 0
+	if r.CapsRun > 0 {
+		runs = r.capsRuns(p, inLabel)
+	}
+	if runs == 0 && r.CapsRatio > 0 {
+		r.capsRatio(p, inLabel)
+	}
+}
+
+// punctuation reports "!!" and "?!" runs outside links.
+func (r *AlarmStyling) punctuation(p *Pass) {
+	text := p.Text.Text
+	for i := 0; i < len(text); {
+		start := i
+		excl, quest := 0, 0
+		for i < len(text) {
+			c, size := utf8.DecodeRuneInString(text[i:])
+			switch c {
+			case '!', '！':
+				excl++
+			case '?', '？':
+				quest++
+			case '‼':
+				excl += 2
+			case '⁉', '⁈':
+				excl++
+				quest++
+			default:
+				size = 0
+			}
+			if size == 0 {
+				break
+			}
+			i += size
+		}
+		if i == start {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		if trustInURL(p.Text, start, i) {
+			continue
+		}
+		run := text[start:i]
+		switch {
+		case r.ExclamationRun > 0 && excl >= r.ExclamationRun:
+			reportTrust(p, Report{
+				Start: start, End: i,
+				Message:    i18n.Sprintf("%q: stacked exclamation marks are a mark of hoax messages", "%q: tanda seru bertumpuk adalah ciri pesan hoaks", run),
+				Suggestion: oneExclamation,
+			})
+		case r.Interrobang && excl > 0 && quest > 0:
+			reportTrust(p, Report{
+				Start: start, End: i,
+				Message:    i18n.Sprintf("%q reads as alarm, not information", "%q terbaca sebagai kepanikan, bukan informasi", run),
+				Suggestion: i18n.T("end with one question mark or one full stop", "akhiri dengan satu tanda tanya atau satu titik"),
+			})
+		}
+	}
+}
+
+// capsRuns reports runs of words in capitals and returns how many it found.
+func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool) int {
+	a := p.Text
+	found := 0
+	start, end, count := -1, -1, 0
+	flush := func() {
+		if count >= r.CapsRun {
+			found++
+			reportTrust(p, Report{
+				Start: start, End: end,
+				Message: i18n.Sprintf("%d words in capitals in a row (%q): capitals read as shouting",
+					"%d kata kapital berturut-turut (%q): huruf kapital terbaca sebagai teriakan", count, excerpt(a.Text[start:end], 40)),
+				Suggestion: sentenceCase,
+			})
+		}
+		start, end, count = -1, -1, 0
+	}
+	prevEnd := 0
+	for _, w := range a.Words() {
+		if count > 0 && strings.ContainsAny(a.Text[prevEnd:w.Start], "\n\r") {
+			flush()
+		}
+		prevEnd = w.End
+		word := a.Text[w.Start:w.End]
+		// Cheap tests first: most words are in lower case.
+		upperWord := prose.IsUpperWord(word)
+		neutral := w.Kind == prose.Number || isSingleCapital(word) || hasUpper(word) && a.lexicon.inList("caps-allowlist", word)
+		switch {
+		case !upperWord && !neutral:
+			flush()
+		case trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End):
+			flush()
+		case neutral:
+			// Neither part of the run nor a break in it.
+		default:
+			if count == 0 {
+				start = w.Start
+			}
+			end = w.End
+			count++
+		}
+	}
+	flush()
+	return found
+}
+
+// capsRatio reports a post where words in capitals hold too many of the
+// letters. Capital initials ("Jalan Merdeka") do not count: only letters of
+// words written entirely in capitals do.
+func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool) {
+	a := p.Text
+	letters, upper := 0, 0
+	first, last := -1, -1
+	for _, w := range a.Words() {
+		word := a.Text[w.Start:w.End]
+		l, _ := prose.LetterCounts(word)
+		if l == 0 || trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End) ||
+			hasUpper(word) && a.lexicon.inList("caps-allowlist", word) {
+			continue
+		}
+		letters += l
+		if prose.IsUpperWord(word) {
+			upper += l
+		}
+		if first < 0 {
+			first = w.Start
+		}
+		last = w.End
+	}
+	if letters < max(r.CapsMinLetters, 1) || float64(upper) <= r.CapsRatio*float64(letters) {
+		return
+	}
+	reportTrust(p, Report{
+		Start: first, End: last,
+		Message: i18n.Sprintf("%d%% of the letters are in words written in capitals (over %d%%): the post reads as shouting",
+			"%d%% huruf berada dalam kata berhuruf kapital (lebih dari %d%%): unggahan terbaca seperti berteriak",
+			upper*100/letters, int(r.CapsRatio*100+0.5)),
+		Suggestion: sentenceCase,
+	})
+}
+
+// isSingleCapital reports a one-letter capital word ("A", "I").
+func isSingleCapital(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// hasUpper reports whether w has an upper-case letter: only such words can
+// be acronyms ("KTP", "Polri", "e-KTP").
+func hasUpper(w string) bool { return strings.IndexFunc(w, unicode.IsUpper) >= 0 }

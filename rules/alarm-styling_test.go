@@ -1,0 +1,53 @@
+package rules
+
+import "testing"
+
+func newAlarmStyling() Rule {
+	return &AlarmStyling{ExclamationRun: 2, Interrobang: true, CapsRun: 3, CapsRatio: 0.30, CapsMinLetters: 20, AlarmWords: true}
+}
+
+func TestAlarmStyling(t *testing.T) {
+	runCases(t, newAlarmStyling, []ruleCase{
+		{name: "id stacked exclamation marks", src: "Mulai besok rekening diblokir!!! Cek segera.", want: []string{"warning !!!"}},
+		{name: "id one exclamation mark is fine", src: "Cetak KTP-el kini bisa hari Sabtu!", want: nil},
+		{name: "id interrobang", src: "Harga cabai naik lagi?! Ini penjelasan Dinas Perdagangan.", want: []string{"warning ?!"}},
+		{name: "id alarm word in capitals", src: "AWAS penipuan berkedok undian berhadiah.", want: []string{"warning AWAS"}},
+		{name: "id alarm word with stacked marks", src: "PENTING!! Jadwal vaksinasi berubah.", want: []string{"warning PENTING", "warning !!"}},
+		{name: "id lowercase waspada alone is not a finding", src: "Ayo waspada DBD, kuras bak mandi seminggu sekali.", want: nil},
+		{name: "id sentence-case waspada is not a finding", src: "Waspada DBD di musim hujan: kuras, tutup, dan daur ulang.", want: nil},
+		{name: "id three capitalised words", src: "Besok ada PEMADAMAN LISTRIK TOTAL di seluruh kota.", want: []string{"warning PEMADAMAN LISTRIK TOTAL"}},
+		{name: "id known acronyms are not shouting", src: "Daftar UMKM dan BPJS Ketenagakerjaan cukup dengan KTP di kantor kecamatan.", want: nil},
+		{name: "id acronyms do not make a run", src: "Bawa KTP KK NIK SIM saat datang ke kantor.", want: nil},
+		{name: "id acronyms do not break a run either", src: "Hari ini SEGERA DAFTAR UMKM SEKARANG juga ya, pendaftaran di kantor kecamatan.",
+			want: []string{"warning SEGERA", "warning SEGERA DAFTAR UMKM SEKARANG"}},
+		{name: "id coming soon is not an alarm", src: "Kedai kopi baru kami SEGERA HADIR di Jalan Merdeka.", want: nil},
+		{name: "id hashtags and links are excluded", src: "Info vaksin di https://example.id/JADWAL-VAKSIN-TERBARU #VAKSINASIGRATIS #AYOVAKSIN #SEHATBERSAMA", want: nil},
+		{name: "id mostly capitals without a run", src: "MULAI besok SEMUA rumah WAJIB lapor KEPADA ketua RT setempat.", want: []string{"warning MULAI besok SEMUA rumah WAJIB lapor KEPADA ketua RT setempat"}},
+		{name: "id short post is too short for the ratio", src: "OKE siap.", want: nil},
+		{name: "id a line break ends a run", src: "JADWAL BARU\nLAYANAN KTP dibuka setiap hari Sabtu mulai pukul delapan pagi di kantor kecamatan.", want: nil},
+		{name: "id capital initials are not capitals", src: "Kedai Kopi Nusantara Buka Di Jalan Merdeka Nomor Lima Kota Bandung.", want: nil},
+		{name: "id debunk label is not shouting", src: "[HOAKS] CEK FAKTA: pesan soal pemblokiran rekening tidak benar.", want: nil},
+		{name: "id quoted alarm under a debunk label is info", src: "[HOAKS] Pesan \"AWAS!! rekening diblokir\" tidak benar.", want: []string{"info AWAS", "info !!"}},
+		{name: "en breaking in capitals", src: "BREAKING: the bridge on Jl. Sudirman is closed.", want: []string{"warning BREAKING"}},
+		{name: "en all-caps sentence", src: "THE WATER IS POISONED, DO NOT DRINK IT.", want: []string{"warning THE WATER IS POISONED, DO NOT DRINK IT"}},
+		{name: "en sentence-case warning is fine", src: "Warning signs of dengue: high fever and a rash.", want: nil},
+		{name: "en well-known acronyms", src: "The WHO and the UN met the CEO in the US.", want: nil},
+		{name: "en url with exclamation marks", src: "Register at https://example.com/#!!/signup today.", want: nil},
+	})
+}
+
+func TestAlarmStylingOptions(t *testing.T) {
+	src := "Mulai besok rekening diblokir!! Cek segera."
+	if fs := lint(t, &AlarmStyling{ExclamationRun: 3, Interrobang: true}, src); len(fs) != 0 {
+		t.Errorf("exclamation_run 3 should accept !!: %v", describe(src, fs))
+	}
+	src = "Besok PEMADAMAN LISTRIK TOTAL."
+	if fs := lint(t, &AlarmStyling{CapsRun: 4}, src); len(fs) != 0 {
+		t.Errorf("caps_run 4 should accept three words: %v", describe(src, fs))
+	}
+	for _, bad := range []*AlarmStyling{{CapsRatio: 1.5}, {CapsRun: -1}} {
+		if err := bad.Validate(); err == nil {
+			t.Errorf("%+v should not validate", bad)
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// AnonymousSource reports provenance nobody can check: "katanya", "info dari
+// grup sebelah", "kata teman saya yang kerja di", "a friend who works at",
+// and pasted forwarding labels ("Forwarded many times") in a post that does
+// not ask to share (with a share request they are chain-message findings).
+// A "katanya" that attributes a quotation ('"…," katanya') and "konon" in a
+// legend are not findings.
+type AnonymousSource struct{}
+
+func init() { register(func() Rule { return &AnonymousSource{} }) }
+
+// Doc documents the rule.
+func (*AnonymousSource) Doc() Doc {
+	return Doc{
+		ID:       "anonymous-source",
+		Category: CategoryTrust,
+		Severity: Warning,
+		Summary: i18n.T("anonymous provenance: \"katanya\", \"info dari grup sebelah\", \"a friend who works at\"",
+			"sumber tanpa nama: \"katanya\", \"info dari grup sebelah\", \"kata teman saya yang kerja di\""),
+		Rationale: i18n.T("The first question of Think Before You Share is whether the source can be trusted. \"From the group next door\" or \"a friend who works at the ministry\" gives readers nothing to check, and Kominfo lists \"Forward dari kamar sebelah\" among the marks of a hoax. Name the institution, document or person instead. A \"katanya\" that attributes a quotation ('\"…,\" katanya') and \"konon\" in a legend are not reported. Lists: words/<lang>/anonymous-source.txt, chain-urgency.txt, legend-cues.txt.",
+			"Pertanyaan pertama Think Before You Share adalah apakah sumbernya tepercaya. \"Info dari grup sebelah\" atau \"kata teman saya yang kerja di kementerian\" tidak memberi pembaca apa pun untuk diperiksa, dan Kominfo memasukkan \"Forward dari kamar sebelah\" ke dalam ciri hoaks. Sebutkan instansi, dokumen, atau orangnya. \"Katanya\" yang menandai kutipan ('\"…,\" katanya') dan \"konon\" dalam legenda tidak dilaporkan. Daftar: words/<lang>/anonymous-source.txt, chain-urgency.txt, legend-cues.txt."),
+		Source: "Do Something Indonesia, Think Before You Share questions: https://rtkchannel.wixsite.com/news/single-post/2018/02/28/kampanye-think-before-you-share-pentingnya-peran-literasi-digital ; Kominfo: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; https://m.liputan6.com/cek-fakta/read/4431204/ragam-hoaks-pesan-berantai-resahkan-masyarakat-yogyakarta-tutup-hingga-solo-lockdown ; content-rules.md TBS-02, §2.8",
+		Bad: i18n.T("A friend who works at the ministry says fuel prices go up on Monday.",
+			"Info dari grup sebelah, katanya harga BBM naik Senin depan."),
+		Good: i18n.T("Fuel prices stay the same in April, the Ministry of Energy said on Friday (esdm.go.id).",
+			"Harga BBM tidak naik pada April, menurut pengumuman Kementerian ESDM Jumat lalu (esdm.go.id)."),
+	}
+}
+
+// Check reports the provenance phrases.
+func (*AnonymousSource) Check(p *Pass) {
+	a := p.Text
+	var hits []prose.Span
+	for _, m := range a.trustMatch("anonymous-source") {
+		if trustInEntity(a, m.Start, m.End) || attributesQuote(a, m) || inLegend(a, m) {
+			continue
+		}
+		hits = append(hits, prose.Span{Start: m.Start, End: m.End})
+	}
+	if !trustAnyMatch(a, "share-verbs") {
+		for _, m := range a.trustMatch("chain-urgency") {
+			if !trustInEntity(a, m.Start, m.End) {
+				hits = append(hits, prose.Span{Start: m.Start, End: m.End})
+			}
+		}
+	}
+	for _, h := range mergeSpans(hits) {
+		reportTrust(p, Report{
+			Start: h.Start, End: h.End,
+			Message: i18n.Sprintf("%q gives no source readers can check", "%q tidak menyebut sumber yang bisa diperiksa pembaca",
+				excerpt(a.Text[h.Start:h.End], 50)),
+			Suggestion: i18n.T("name the institution, document or person the information comes from, or leave it out",
+				"sebutkan instansi, dokumen, atau orang sumber informasinya, atau jangan dimuat"),
+		})
+	}
+}
+
+// attributesQuote reports a "katanya" that closes a quotation, as news
+// writing does: "Layanan buka Sabtu," katanya.
+func attributesQuote(a *Analysis, m LexMatch) bool {
+	if prose.FoldString(a.Text[m.Start:m.End]) != "katanya" {
+		return false
+	}
+	before := strings.TrimRight(a.Text[:m.Start], " \t")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	switch r {
+	case '"', '\'', '\u201D', '\u2019':
+		return true
+	}
+	return false
+}
+
+// inLegend reports "konon" or "katanya" in a sentence that tells a legend.
+func inLegend(a *Analysis, m LexMatch) bool {
+	switch prose.FoldString(a.Text[m.Start:m.End]) {
+	case "konon", "katanya", "konon katanya":
+	default:
+		return false
+	}
+	s := trustSentenceOf(a, m.Start)
+	return trustInLists(a, s.Start, s.End, "legend-cues")
+}

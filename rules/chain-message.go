@@ -1,0 +1,128 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// ChainMessage reports the imperatives of chain messages: "sebarkan!",
+// "viralkan", a share verb within a few words of "sebelum dihapus", "share
+// before it's deleted", "forward this to 10 people", and pasted forwarding
+// labels ("Diteruskan berkali-kali") in a post that also asks readers to
+// share. Negated imperatives ("Jangan sebarkan!") and hashtags are not
+// findings; quotes and debunk labels lower the severity.
+type ChainMessage struct {
+	// Window is how many words may stand between a share verb and a
+	// deletion cue.
+	Window int `toml:"window"`
+}
+
+func init() { register(func() Rule { return &ChainMessage{Window: 6} }) }
+
+// Doc documents the rule.
+func (*ChainMessage) Doc() Doc {
+	return Doc{
+		ID:       "chain-message",
+		Category: CategoryTrust,
+		Severity: Error,
+		Summary: i18n.T("chain-message imperative: \"sebarkan!\", \"viralkan\", \"share before it's deleted\", \"forward this to 10 people\"",
+			"perintah pesan berantai: \"sebarkan!\", \"viralkan\", \"sebarkan sebelum dihapus\", \"teruskan ke 10 grup\""),
+		Rationale: i18n.T("Pushing readers to forward (\"Bantu sebarkan!!!\", \"share before it's deleted\") is the signature Kominfo and Siberkreasi teach people to distrust: a post that sounds like a hoax is treated like one, and Facebook's Think Before You Share programme asks readers to stop at exactly this. Let the content earn its shares. Negated forms (\"Jangan sebarkan!\") and hashtags are not reported; inside quotes, or under a debunk label such as [HOAKS] or Cek Fakta, the finding is downgraded. Lists: words/<lang>/chain-message.txt, chain-loud.txt (only in capitals or with \"!!\"), chain-urgency.txt (pasted \"Forwarded many times\"; a chain only when the post asks to share), share-verbs.txt, deletion-cues.txt.",
+			"Desakan agar pembaca meneruskan pesan (\"Bantu sebarkan!!!\", \"sebarkan sebelum dihapus\") adalah ciri yang diajarkan Kominfo dan Siberkreasi untuk dicurigai: unggahan yang terdengar seperti hoaks akan diperlakukan seperti hoaks, dan program Think Before You Share dari Facebook mengajak pembaca berhenti tepat di titik ini. Biarkan isi yang membuat orang membagikan. Bentuk larangan (\"Jangan sebarkan!\") dan tagar tidak dilaporkan; di dalam tanda kutip, atau di bawah label bantahan seperti [HOAKS] atau Cek Fakta, tingkatnya diturunkan. Daftar: words/<lang>/chain-message.txt, chain-loud.txt (hanya bila ditulis kapital atau dengan \"!!\"), chain-urgency.txt (label \"Diteruskan berkali-kali\" yang ikut tertempel; dianggap berantai bila unggahan juga meminta dibagikan), share-verbs.txt, deletion-cues.txt."),
+		Source: "Kominfo, 5 ciri pesan hoax: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; https://www.kompas.com/tren/read/2019/10/20/204800765/hoaks-fakta-sepekan-pesan-pelaporan-pns-hingga-video-wna-rusak-pelinggih-di?page=2 ; Facebook/YCAB Think Before You Share: https://www.antaranews.com/berita/760679/facebook-tambah-modul-untuk-tahun-ketiga-think-before-you-share ; content-rules.md TBS-01, §2.8",
+		Bad: i18n.T("URGENT: all bank accounts will be frozen tomorrow. Share before it's deleted!",
+			"PENTING!! Mulai besok semua rekening diblokir. Sebarkan ke semua grup sebelum dihapus!!"),
+		Good: i18n.T("Bank accounts are not being frozen. The message going round on WhatsApp is false (source: Bank Indonesia, bi.go.id).",
+			"Rekening tidak diblokir. Pesan yang beredar di WhatsApp itu tidak benar (sumber: Bank Indonesia, bi.go.id)."),
+		Options: []OptionDoc{
+			{Name: "window", Help: i18n.T("words allowed between a share verb and a deletion cue (\"sebarkan ke grup keluarga sebelum dihapus\")",
+				"jumlah kata yang boleh ada di antara kata kerja berbagi dan penanda penghapusan (\"sebarkan ke grup keluarga sebelum dihapus\")")},
+		},
+	}
+}
+
+// Validate checks the options.
+func (r *ChainMessage) Validate() error {
+	if r.Window < 0 {
+		return fmt.Errorf("window must not be negative, not %d", r.Window)
+	}
+	return nil
+}
+
+// Check finds the imperatives, merges overlapping ones and reports them.
+func (r *ChainMessage) Check(p *Pass) {
+	a := p.Text
+	var hits []prose.Span
+	usable := func(m LexMatch) bool {
+		return !trustInEntity(a, m.Start, m.End) && !trustNegated(a, m.Start)
+	}
+	for _, m := range a.trustMatch("chain-message") {
+		if usable(m) {
+			hits = append(hits, prose.Span{Start: m.Start, End: m.End})
+		}
+	}
+	for _, m := range a.trustMatch("chain-loud") {
+		if usable(m) && (isUpperText(a.Text[m.Start:m.End]) || strings.HasPrefix(strings.TrimLeft(a.Text[m.End:], " "), "!!")) {
+			hits = append(hits, prose.Span{Start: m.Start, End: m.End})
+		}
+	}
+	var verbs []LexMatch
+	for _, m := range a.trustMatch("share-verbs") {
+		if usable(m) {
+			verbs = append(verbs, m)
+		}
+	}
+	for _, c := range a.trustMatch("deletion-cues") {
+		if trustInEntity(a, c.Start, c.End) {
+			continue
+		}
+		// Only the nearest verb on either side can be close enough.
+		if v, ok := lastMatchBefore(verbs, c.Start); ok && trustWordsBetween(a, v.End, c.Start) <= r.Window {
+			hits = append(hits, prose.Span{Start: v.Start, End: c.End})
+		}
+		if i := sort.Search(len(verbs), func(i int) bool { return verbs[i].Start >= c.End }); i < len(verbs) &&
+			trustWordsBetween(a, c.End, verbs[i].Start) <= r.Window {
+			hits = append(hits, prose.Span{Start: c.Start, End: verbs[i].End})
+		}
+	}
+	if len(verbs) > 0 {
+		for _, m := range a.trustMatch("chain-urgency") {
+			if !trustInEntity(a, m.Start, m.End) {
+				hits = append(hits, prose.Span{Start: m.Start, End: m.End})
+			}
+		}
+	}
+	for _, h := range mergeSpans(hits) {
+		phrase := excerpt(a.Text[h.Start:h.End], 50)
+		reportTrust(p, Report{
+			Start: h.Start, End: h.End,
+			Message: i18n.Sprintf("%q is a chain-message imperative, the signature of hoaxes",
+				"%q adalah perintah pesan berantai, ciri khas hoaks", phrase),
+			Suggestion: i18n.T("drop the push to forward; name the source and let readers decide whether to share",
+				"hapus desakan untuk meneruskan; sebutkan sumbernya dan biarkan pembaca memutuskan sendiri"),
+		})
+	}
+}
+
+// mergeSpans sorts spans and merges the overlapping ones.
+func mergeSpans(spans []prose.Span) []prose.Span {
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].Start != spans[j].Start {
+			return spans[i].Start < spans[j].Start
+		}
+		return spans[i].End > spans[j].End
+	})
+	var out []prose.Span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,211 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// ClaimWithoutSource reports claims readers cannot check: a statistic
+// ("naik 20 persen"), an appeal to unnamed research or experts ("menurut
+// penelitian", "studies show") or miracle-cure wording ("menyembuhkan",
+// "cures") in a post that gives no source. A source is a link other than a
+// link shortener, a "Sumber:" / "Source:" label, a named institution from
+// named-sources.txt ("BMKG", "Kemenkes"), or an attribution word followed
+// by a name ("menurut Dinas Kesehatan", "kata Budi Santoso").
+//
+// Health claims (a cure word, or a health term in the sentence) are
+// warnings; other claims are info. A percentage in a sentence about a price
+// ("Diskon 50%") and a negated cure ("belum ada obat yang menyembuhkan") are
+// not claims.
+type ClaimWithoutSource struct {
+	Statistics bool `toml:"statistics"`
+	Appeals    bool `toml:"appeals"`
+	Cures      bool `toml:"cures"`
+	HealthOnly bool `toml:"health_only"`
+}
+
+func init() {
+	register(func() Rule { return &ClaimWithoutSource{Statistics: true, Appeals: true, Cures: true} })
+}
+
+// statisticRe finds a percentage (content-rules.md TBS-05); boundaries are
+// checked in code because RE2 has no look-behind.
+var statisticRe = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
+
+// Doc documents the rule.
+func (*ClaimWithoutSource) Doc() Doc {
+	return Doc{
+		ID:       "claim-without-source",
+		Category: CategoryTrust,
+		Severity: Warning,
+		Summary: i18n.T("statistic, \"studies show\" or miracle-cure claim in a post that names no source (warning for health claims, info otherwise)",
+			"angka statistik, \"menurut penelitian\", atau klaim obat mujarab tanpa sumber (peringatan untuk klaim kesehatan, info untuk lainnya)"),
+		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
+			"Think Before You Share mengajukan dua pertanyaan untuk setiap klaim: apakah sumbernya tepercaya, dan adakah sumber kedua? Persentase, \"menurut para ahli\", atau \"menyembuhkan diabetes\" tanpa sumber persis seperti wajah hoaks, dan klaim kesehatan tanpa sumber bisa membahayakan. Sumber berarti tautan (pemendek tautan seperti bit.ly dan s.id tidak dihitung: words/id/link-shorteners.txt), label \"Sumber:\", nama lembaga (named-sources.txt: BMKG, BPS, Kemenkes …), atau kata atribusi yang diikuti nama (\"menurut Dinas Kesehatan\"). Klaim kesehatan menjadi peringatan, klaim lain info. Persentase dalam kalimat soal harga (claim-exempt.txt: diskon, cashback …) dan bentuk sangkalan (\"belum ada obat yang menyembuhkan\") tidak dilaporkan."),
+		Source: "Do Something Indonesia, Think Before You Share questions: https://rtkchannel.wixsite.com/news/single-post/2018/02/28/kampanye-think-before-you-share-pentingnya-peran-literasi-digital ; Kominfo/MAFINDO (periksa fakta, sumber resmi): https://nomorsatukaltim.disway.id/amp/39111/kominfo-produksi-hoaks-meningkat-tercatat-204-jelang-pemilu-2024/16 ; content-rules.md TBS-05",
+		Bad:    i18n.T("Studies show this herbal tea cures diabetes in 2 weeks.", "Menurut penelitian, rebusan daun ini 100% menyembuhkan diabetes."),
+		Good:   i18n.T("Dengue cases rose 20 percent this month (source: City Health Office, dinkes.example.go.id).", "Menurut BMKG, curah hujan naik 20 persen pekan ini."),
+		Options: []OptionDoc{
+			{Name: "statistics", Help: i18n.T("report percentages", "laporkan persentase")},
+			{Name: "appeals", Help: i18n.T("report appeals to unnamed research or experts", "laporkan rujukan ke penelitian atau ahli tanpa nama")},
+			{Name: "cures", Help: i18n.T("report miracle-cure wording", "laporkan klaim obat mujarab")},
+			{Name: "health_only", Help: i18n.T("report health claims only, not the other (info) claims", "hanya laporkan klaim kesehatan, bukan klaim lain (info)")},
+		},
+	}
+}
+
+// Check reports the first claim of each sentence when the post has no
+// source.
+func (r *ClaimWithoutSource) Check(p *Pass) {
+	a := p.Text
+	if hasSource(a) {
+		return
+	}
+	for _, s := range a.Sentences() {
+		start, end, health := r.claimIn(a, s)
+		if start < 0 || r.HealthOnly && !health {
+			continue
+		}
+		sev := Info
+		if health {
+			sev = Warning
+		}
+		reportTrust(p, Report{
+			Start: start, End: end, Severity: sev,
+			Message: i18n.Sprintf("the claim %q has no source readers can check", "klaim %q tidak disertai sumber yang bisa diperiksa pembaca",
+				excerpt(a.Text[start:end], 40)),
+			Suggestion: i18n.T("name the source (\"Sumber: Dinas Kesehatan\", \"according to BPS\") or link to it directly, not through a link shortener",
+				"sebutkan sumbernya (\"Sumber: Dinas Kesehatan\", \"menurut BPS\") atau tautkan langsung, bukan lewat pemendek tautan"),
+		})
+	}
+}
+
+// claimIn returns the first claim in a sentence (start -1: none) and
+// whether the sentence is a health claim.
+func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span) (start, end int, health bool) {
+	start, end = -1, -1
+	take := func(st, en int) {
+		if start < 0 || st < start {
+			start, end = st, en
+		}
+	}
+	health = trustInLists(a, s.Start, s.End, "health-terms")
+	if r.Statistics && !trustInLists(a, s.Start, s.End, "claim-exempt") {
+		for _, m := range statisticRe.FindAllStringIndex(a.Text[s.Start:s.End], -1) {
+			st, en := s.Start+m[0], s.Start+m[1]
+			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) {
+				take(st, en)
+			}
+		}
+	}
+	inSentence := func(list string) []LexMatch {
+		var out []LexMatch
+		for _, m := range matchesIn(a.trustMatch(list), s.Start, s.End) {
+			if m.End <= s.End && !trustInEntity(a, m.Start, m.End) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	if r.Appeals {
+		for _, m := range inSentence("claim-appeals") {
+			take(m.Start, m.End)
+		}
+	}
+	if r.Cures {
+		for _, m := range inSentence("claim-cures") {
+			if !trustNegated(a, m.Start) {
+				take(m.Start, m.End)
+				health = true
+			}
+		}
+		if health {
+			for _, m := range inSentence("claim-cures-weak") {
+				if !trustNegated(a, m.Start) {
+					take(m.Start, m.End)
+				}
+			}
+		}
+	}
+	return start, end, health
+}
+
+// isStatistic checks the boundaries of a percentage: not glued to a word
+// or a longer number before it ("COVID-19 %"), not running into a word
+// after it ("10 persenan").
+func isStatistic(text string, start, end int) bool {
+	if start > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:start])
+		if isAlnum(prev) || prev == '-' {
+			return false
+		}
+	}
+	if end < len(text) {
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(next) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSource reports whether the post names or links a source.
+func hasSource(a *Analysis) bool {
+	for _, u := range a.URLs() {
+		if !a.lexicon.inList("link-shorteners", urlHost(u.Text)) {
+			return true
+		}
+	}
+	if trustAnyMatch(a, "source-labels") {
+		return true
+	}
+	for _, m := range a.trustMatch("named-sources") {
+		if trustInEntity(a, m.Start, m.End) {
+			continue
+		}
+		// Acronyms must be written as acronyms: "WHO", not "who".
+		if isUpperText(m.Entry.Phrase) && !isUpperText(a.Text[m.Start:m.End]) {
+			continue
+		}
+		return true
+	}
+	for _, m := range a.trustMatch("source-verbs") {
+		if trustInEntity(a, m.Start, m.End) {
+			continue
+		}
+		if w, ok := nextWordAfter(a, m.End); ok {
+			word := a.Text[w.Start:w.End]
+			if (isTitleWord(word) || prose.IsUpperWord(word)) && !a.lexicon.inList("source-vague", word) && !trustInEntity(a, w.Start, w.End) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nextWordAfter returns the word that follows off in the same sentence.
+func nextWordAfter(a *Analysis, off int) (prose.Token, bool) {
+	words := a.Words()
+	i := sort.Search(len(words), func(i int) bool { return words[i].Start >= off })
+	if i == len(words) || strings.ContainsAny(a.Text[off:words[i].Start], ".!?\n") {
+		return prose.Token{}, false
+	}
+	return words[i], true
+}
+
+// urlHost returns the lower-case host of a URL without "www.".
+func urlHost(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(strings.ToLower(u), "www.")
+}

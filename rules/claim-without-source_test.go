@@ -1,0 +1,48 @@
+package rules
+
+import "testing"
+
+func newClaimWithoutSource() Rule {
+	return &ClaimWithoutSource{Statistics: true, Appeals: true, Cures: true}
+}
+
+func TestClaimWithoutSource(t *testing.T) {
+	runCases(t, newClaimWithoutSource, []ruleCase{
+		{name: "id miracle cure is a health warning", src: "Rebusan daun sirsak menyembuhkan kanker dalam dua minggu.", want: []string{"warning menyembuhkan"}},
+		{name: "id appeal plus statistic reports the first", src: "Menurut penelitian, 80 persen warga kekurangan vitamin D.", want: []string{"info Menurut penelitian"}},
+		{name: "id health statistic", src: "Kasus DBD naik 30% bulan ini.", want: []string{"warning 30%"}},
+		{name: "id other statistic is info", src: "Jumlah wisatawan naik 15,5 persen dibanding tahun lalu.", want: []string{"info 15,5 persen"}},
+		{name: "id named institution is a source", src: "Menurut BMKG, curah hujan naik 20 persen pekan ini.", want: nil},
+		{name: "id data BPS", src: "Angka kemiskinan turun 2 persen, data BPS Maret 2026.", want: nil},
+		{name: "id Kemenkes anywhere", src: "Vaksin campak 100% aman untuk anak. Kemenkes mengimbau orang tua membawa anaknya ke posyandu.", want: nil},
+		{name: "id sumber label", src: "Kasus DBD naik 30% bulan ini.\n\nSumber: Dinas Kesehatan Kota", want: nil},
+		{name: "id menurut a named person", src: "Menurut Kepala Dinas Pertanian, panen naik 12 persen.", want: nil},
+		{name: "id menurut para ahli is no source", src: "Menurut para ahli, jamu ini ampuh menurunkan gula darah.", want: []string{"warning Menurut para ahli"}},
+		{name: "id link is a source", src: "Kasus DBD naik 30% bulan ini. Data lengkap: https://dinkes.example.go.id/dbd", want: nil},
+		{name: "id a shortened link is no source", src: "Kasus DBD naik 30% bulan ini. Info: https://bit.ly/dbd2026", want: []string{"warning 30%"}},
+		{name: "id s.id is no source", src: "Kasus DBD naik 30% bulan ini. Info: s.id/dbd", want: []string{"warning 30%"}},
+		{name: "id discount is not a claim", src: "Diskon 50% untuk semua produk UMKM binaan sampai Minggu!", want: nil},
+		{name: "id negated cure is not a claim", src: "Belum ada obat yang menyembuhkan rabies, jadi vaksinasi hewan peliharaan Anda.", want: nil},
+		{name: "id weak cure word without a health term", src: "Strategi ampuh jualan online untuk UMKM.", want: nil},
+		{name: "id weak cure word with a health term", src: "Ramuan ini ampuh untuk asam urat.", want: []string{"warning ampuh"}},
+		{name: "id hashtag is not a named source", src: "Jamu ini menyembuhkan diabetes. #Kemenkes", want: []string{"warning menyembuhkan"}},
+		{name: "id COVID-19 is not a percentage", src: "Vaksin COVID-19 tersedia di puskesmas.", want: nil},
+		{name: "en studies show", src: "Studies show that walking 10,000 steps a day adds years to your life.", want: []string{"info Studies show"}},
+		{name: "en cures", src: "This herbal tea cures diabetes.", want: []string{"warning cures"}},
+		{name: "en no cure is not a claim", src: "There is no cure for rabies, so vaccinate your dog.", want: nil},
+		{name: "en lower-case who is not the WHO", src: "People who walk daily are 30% less likely to catch the flu.", want: []string{"warning 30%"}},
+		{name: "en according to the WHO", src: "According to the WHO, 30% of adults do not move enough.", want: nil},
+		{name: "en according to a name", src: "Enrolment rose 12 percent, according to Statistics Indonesia.", want: nil},
+		{name: "en off is a price", src: "Get 20% off all batik this weekend.", want: nil},
+	})
+}
+
+func TestClaimWithoutSourceOptions(t *testing.T) {
+	src := "Jumlah wisatawan naik 15 persen."
+	if fs := lint(t, &ClaimWithoutSource{Statistics: true, HealthOnly: true}, src); len(fs) != 0 {
+		t.Errorf("health_only should drop non-health claims: %v", describe(src, fs))
+	}
+	if fs := lint(t, &ClaimWithoutSource{Appeals: true, Cures: true}, src); len(fs) != 0 {
+		t.Errorf("statistics = false should drop percentages: %v", describe(src, fs))
+	}
+}

@@ -1,0 +1,359 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// Normalised matching for the trust rules. content-rules.md §2 matches the
+// TBS lists with repeated letters collapsed ("SEBARKAAAN", "aamiiin"), and
+// TBS-07 matches the user's blocklist through simple leetspeak as well
+// ("b4ngs4t"). The lexicon compiles each list a second time with its entries
+// normalised (once, in NewLexicon), and each post gets a normalised token
+// view (once, cached in its Analysis).
+
+// normMode selects how text and entries are normalised.
+type normMode uint8
+
+const (
+	// normElongation folds case and collapses every run of a repeated
+	// letter to one letter, on both sides: "bangsaaat" and "bangsat" both
+	// become "bangsat", "anjiing" and "anjing" both "anjing".
+	normElongation normMode = iota
+	// normLeet also reads digits inside words as letters (4→a, 1→i, 0→o,
+	// 3→e, 5→s, 7→t) and '@' between letters as 'a'. Only for the user's
+	// blocklist: elsewhere "COVID-19" must stay as written.
+	normLeet
+	normModes
+)
+
+// leetLists are compiled in normLeet mode too.
+var leetLists = []string{"blocklist"}
+
+// trustLexicon is the part of a Lexicon the trust rules use: the normalised
+// matchers and every list as a set of folded entries.
+type trustLexicon struct {
+	norm [normModes]map[string]map[string]*normList // mode → list → lang
+	sets map[string]map[string]bool                 // list → folded entries, both languages
+}
+
+// normList is a list compiled on normalised entries, with the first token
+// of every entry so that a post holding none of them skips the matcher.
+type normList struct {
+	entries []Entry
+	matcher *prose.Matcher
+	firsts  []string
+	// anyFirst: some entry starts with "<n>" or a prefix, so the list cannot
+	// be skipped by first tokens.
+	anyFirst bool
+}
+
+func newTrustLexicon(raw map[string]map[string][]Entry) (*trustLexicon, error) {
+	t := &trustLexicon{sets: map[string]map[string]bool{}}
+	for m := range t.norm {
+		t.norm[m] = map[string]map[string]*normList{}
+	}
+	for list, byLang := range raw {
+		set := map[string]bool{}
+		for lang, entries := range byLang {
+			for _, e := range entries {
+				set[prose.FoldString(e.Phrase)] = true
+			}
+			for _, mode := range []normMode{normElongation, normLeet} {
+				if mode == normLeet && !contains(leetLists, list) {
+					continue
+				}
+				nl := &normList{entries: entries}
+				phrases := make([]string, len(entries))
+				seen := map[string]bool{}
+				for i, e := range entries {
+					phrases[i] = normalizePhrase(e.Phrase, mode)
+					first, _, _ := strings.Cut(phrases[i], " ")
+					switch {
+					case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
+						nl.anyFirst = true
+					case !seen[first]:
+						seen[first] = true
+						nl.firsts = append(nl.firsts, first)
+					}
+				}
+				m, err := prose.NewMatcher(phrases)
+				if err != nil {
+					return nil, fmt.Errorf("word list %s (%s), normalised: %w", list, lang, err)
+				}
+				nl.matcher = m
+				if t.norm[mode][list] == nil {
+					t.norm[mode][list] = map[string]*normList{}
+				}
+				t.norm[mode][list][lang] = nl
+			}
+		}
+		t.sets[list] = set
+	}
+	return t, nil
+}
+
+// inList reports whether a word or phrase is an entry of a list in either
+// language, compared after folding (case, quotes, dashes).
+func (l *Lexicon) inList(list, s string) bool {
+	if l == nil || l.trust == nil {
+		return false
+	}
+	return l.trust.sets[list][prose.FoldString(s)]
+}
+
+// normalizePhrase normalises a list entry element by element, keeping the
+// matcher's "*", "<n>" and trailing "-" (prefix) syntax.
+func normalizePhrase(p string, mode normMode) string {
+	fields := strings.Fields(p)
+	for i, f := range fields {
+		switch {
+		case f == "*" || f == "<n>":
+			continue
+		case len(f) > 1 && f[len(f)-1] == '-':
+			if w := prose.Words(f[:len(f)-1]); len(w) == 1 && w[0].Start == 0 && w[0].End == len(f)-1 {
+				fields[i] = normalizeWord(f[:len(f)-1], mode) + "-"
+				continue
+			}
+		}
+		src := f
+		if mode == normLeet {
+			src = leetAt(f)
+		}
+		toks := prose.Tokens(src)
+		parts := make([]string, len(toks))
+		for j, t := range toks {
+			parts[j] = normalizeToken(src[t.Start:t.End], t.Kind, mode)
+		}
+		fields[i] = strings.Join(parts, " ")
+	}
+	return strings.Join(fields, " ")
+}
+
+// normalizeToken normalises one token; only words change.
+func normalizeToken(s string, kind prose.TokenKind, mode normMode) string {
+	return string(appendNormalized(nil, s, kind, mode))
+}
+
+// normalizeWord folds a word, reads leetspeak in normLeet mode (only in words
+// that have a letter, so numbers stay numbers) and collapses repeated letters.
+func normalizeWord(w string, mode normMode) string {
+	return string(appendNormalized(nil, w, prose.Word, mode))
+}
+
+// appendNormalized appends the normalised form of a token to dst.
+func appendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode) []byte {
+	start := len(dst)
+	dst = prose.AppendFold(dst, s)
+	if kind != prose.Word {
+		return dst
+	}
+	folded := dst[start:]
+	if mode == normLeet && hasLetter(folded) {
+		for i, c := range folded {
+			if l, ok := leetDigit(c); ok {
+				folded[i] = l
+			}
+		}
+	}
+	// Collapse runs of a repeated letter in place.
+	out := start
+	var prev rune = -1
+	for i := start; i < len(dst); {
+		r, size := rune(dst[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(dst[i:])
+		}
+		if r != prev || !unicode.IsLetter(r) {
+			out += copy(dst[out:], dst[i:i+size])
+		}
+		prev = r
+		i += size
+	}
+	return dst[:out]
+}
+
+// leetDigit maps the digits people use for letters.
+func leetDigit(c byte) (byte, bool) {
+	switch c {
+	case '4':
+		return 'a', true
+	case '1':
+		return 'i', true
+	case '0':
+		return 'o', true
+	case '3':
+		return 'e', true
+	case '5':
+		return 's', true
+	case '7':
+		return 't', true
+	}
+	return c, false
+}
+
+func hasLetter(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// leetAt returns s with every '@' between two letters or digits replaced by
+// 'a' ("b@ngsat"), keeping byte offsets, so that the tokeniser, which splits
+// at '@', sees one word.
+func leetAt(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '@' || i == 0 || i+1 >= len(b) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRune(b[:i])
+		next, _ := utf8.DecodeRune(b[i+1:])
+		if isAlnum(prev) && isAlnum(next) {
+			b[i] = 'a'
+		}
+	}
+	return string(b)
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// normView is a post's tokens, normalised, laid out one after another in
+// text, with the original span of each.
+type normView struct {
+	text     string
+	toks     []prose.Token
+	orig     []prose.Span
+	distinct map[string]bool // the distinct normalised tokens, built on first use
+}
+
+// mayMatch reports whether a list can match in the view: some entry starts
+// with a token the post holds.
+func (v *normView) mayMatch(l *normList) bool {
+	if l.anyFirst {
+		return true
+	}
+	if v.distinct == nil {
+		v.distinct = make(map[string]bool, 1024)
+		for _, t := range v.toks {
+			v.distinct[v.text[t.Start:t.End]] = true
+		}
+	}
+	for _, f := range l.firsts {
+		if v.distinct[f] {
+			return true
+		}
+	}
+	return false
+}
+
+func newNormView(a *Analysis, mode normMode) *normView {
+	src, toks := a.Text, a.Tokens()
+	if mode == normLeet && strings.Contains(src, "@") {
+		src = leetAt(src)
+		toks = prose.Tokens(src)
+	}
+	v := &normView{toks: make([]prose.Token, 0, len(toks)), orig: make([]prose.Span, 0, len(toks))}
+	buf := make([]byte, 0, len(src)+len(toks))
+	for _, t := range toks {
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		start := len(buf)
+		buf = appendNormalized(buf, src[t.Start:t.End], t.Kind, mode)
+		v.toks = append(v.toks, prose.Token{Start: start, End: len(buf), Kind: t.Kind})
+		v.orig = append(v.orig, prose.Span{Start: t.Start, End: t.End})
+	}
+	v.text = string(buf)
+	return v
+}
+
+// span maps a match in the view back to the original text.
+func (v *normView) span(start, end int) (int, int) {
+	i := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].Start >= start })
+	j := sort.Search(len(v.toks), func(j int) bool { return v.toks[j].End >= end })
+	if i >= len(v.toks) || j >= len(v.toks) || j < i {
+		return 0, 0
+	}
+	return v.orig[i].Start, v.orig[j].End
+}
+
+// trustState is the per-post cache of the trust rules, kept in Analysis.
+type trustState struct {
+	views    [normModes]*normView
+	matches  map[string][]LexMatch // "<mode>:<list>"
+	entities *trustEntitySpans
+	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
+}
+
+// trustLangs: the trust lists apply in both languages whatever the post's
+// language, because hoaxes and chain messages mix them freely ("Share
+// sebelum dihapus!").
+var trustLangs = []string{i18n.ID, i18n.EN}
+
+// normMatch returns the matches of a list in both languages on the
+// normalised text, sorted, without overlaps (the earlier, longer match
+// wins). Spans are in the original text.
+func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
+	key := fmt.Sprintf("%d:%s", mode, list)
+	if m, ok := a.trust.matches[key]; ok {
+		return m
+	}
+	if a.trust.matches == nil {
+		a.trust.matches = map[string][]LexMatch{}
+	}
+	var out []LexMatch
+	if a.lexicon != nil && a.lexicon.trust != nil {
+		byLang := a.lexicon.trust.norm[mode][list]
+		if len(byLang) > 0 {
+			v := a.trust.views[mode]
+			if v == nil {
+				v = newNormView(a, mode)
+				a.trust.views[mode] = v
+			}
+			for _, lang := range trustLangs {
+				c := byLang[lang]
+				if c == nil || !v.mayMatch(c) {
+					continue
+				}
+				for _, m := range c.matcher.FindAllTokens(v.text, v.toks) {
+					s, e := v.span(m.Start, m.End)
+					out = append(out, LexMatch{Start: s, End: e, Entry: c.entries[m.Phrase]})
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	kept := out[:0]
+	last := -1
+	for _, m := range out {
+		if m.Start >= last {
+			kept = append(kept, m)
+			last = m.End
+		}
+	}
+	a.trust.matches[key] = kept
+	return kept
+}
+
+// trustMatch is normMatch for the built-in trust lists (elongation collapsed).
+func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list, normElongation) }

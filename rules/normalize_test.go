@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		in   string
+		mode normMode
+		want string
+	}{
+		{"SEBARKAAAN", normElongation, "sebarkan"},
+		{"aamiiin", normElongation, "amin"},
+		{"b4ngs4t", normElongation, "b4ngs4t"},
+		{"b4ngs4t", normLeet, "bangsat"},
+		{"4nj1ng", normLeet, "anjing"},
+		{"b@ngsat", normLeet, "bangsat"},
+		{"2024", normLeet, "2024"},
+		{"COVID-19", normElongation, "covid-19"},
+		{"sebar-", normElongation, "sebar-"},
+		{"forward ke <n> grup", normElongation, "forward ke <n> grup"},
+		{"the reason why * will", normElongation, "the reason why * wil"},
+		{"sebarkan!", normElongation, "sebarkan !"},
+	}
+	for _, tt := range tests {
+		if got := normalizePhrase(tt.in, tt.mode); got != tt.want {
+			t.Errorf("normalizePhrase(%q, %d) = %q, want %q", tt.in, tt.mode, got, tt.want)
+		}
+	}
+}
+
+func TestNormMatchMapsBackToTheOriginalText(t *testing.T) {
+	lex, err := NewLexicon(Extra{i18n.ID: {"blocklist": {"otak udang"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ya ampun, 0TAK   UDAAANG!! 🦐 Otak udang."
+	a := NewAnalysis(text, lex, []string{i18n.ID})
+	var got []string
+	for _, m := range a.normMatch("blocklist", normLeet) {
+		got = append(got, text[m.Start:m.End])
+	}
+	if strings.Join(got, "|") != "0TAK   UDAAANG|Otak udang" {
+		t.Errorf("matches: %q", got)
+	}
+	// The same list without leetspeak misses the digit.
+	got = got[:0]
+	for _, m := range a.normMatch("blocklist", normElongation) {
+		got = append(got, text[m.Start:m.End])
+	}
+	if strings.Join(got, "|") != "Otak udang" {
+		t.Errorf("matches without leetspeak: %q", got)
+	}
+}

@@ -1,0 +1,210 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// PersonalData reports identity numbers published in a post: a 16-digit
+// number (NIK, No. KK; also written in groups with spaces, dots or dashes)
+// and a "NIK:" / "No. KK" label followed by digits. Phone numbers, amounts
+// in rupiah, thousands-grouped numbers and placeholder digits are not
+// findings. The message masks the number.
+type PersonalData struct {
+	// Labels also reports a NIK or KK label followed by a number that is
+	// not 16 digits long (a partial or mistyped NIK is still personal).
+	Labels bool `toml:"labels"`
+}
+
+func init() { register(func() Rule { return &PersonalData{Labels: true} }) }
+
+// idLabelRe finds an identity-number label right before a number (the
+// text before a run of digits is matched, so the scan stays linear).
+var idLabelRe = regexp.MustCompile(`(?:\bNIK|\b(?i:no\.?|nomor|nomer)\s*KK|(?i:\bnomor\s+(?:kartu\s+keluarga|induk\s+kependudukan)))\s*[:=.]?\s*$`)
+
+// Doc documents the rule.
+func (*PersonalData) Doc() Doc {
+	return Doc{
+		ID:       "personal-data",
+		Category: CategoryTrust,
+		Severity: Warning,
+		Summary: i18n.T("identity number in the post: a 16-digit NIK or family-card (KK) number, or a \"NIK:\" label with digits",
+			"nomor identitas di unggahan: NIK atau nomor KK 16 digit, atau label \"NIK:\" yang diikuti angka"),
+		Rationale: i18n.T("A NIK or family-card number published on social media is enough to register SIM cards, apply for online loans or commit fraud in the owner's name, and UU 27/2022 on personal data protection makes whoever publishes it answerable. Posts about aid recipients, winners or lost documents leak them most often. Phone numbers, amounts in rupiah and thousands-grouped figures are not reported; the message masks the number.",
+			"NIK atau nomor KK yang tersebar di media sosial cukup untuk mendaftarkan kartu SIM, mengajukan pinjaman daring, atau menipu atas nama pemiliknya, dan UU 27/2022 tentang Pelindungan Data Pribadi membuat pihak yang menyebarkannya ikut bertanggung jawab. Unggahan daftar penerima bantuan, pemenang lomba, atau dokumen hilang paling sering membocorkannya. Nomor telepon, nominal rupiah, dan angka berformat ribuan tidak dilaporkan; pesan menyamarkan nomornya."),
+		Source: "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi; content-rules.md TBS-11",
+		Bad:    i18n.T("Congratulations to the winner, NIK 3275012345670001!", "Penerima bantuan: Siti Aminah, NIK: 3275 0123 4567 0001."),
+		Good:   i18n.T("Congratulations to the winner, S. A. from Bekasi! We will contact you by direct message.", "Penerima bantuan: S.A., warga Kelurahan Margahayu. Cek status Anda di cekbansos.kemensos.go.id."),
+		Options: []OptionDoc{
+			{Name: "labels", Help: i18n.T("also report a NIK or KK label followed by a number of another length", "laporkan juga label NIK atau KK yang diikuti angka dengan panjang lain")},
+		},
+	}
+}
+
+// Check finds identity numbers.
+func (r *PersonalData) Check(p *Pass) {
+	a := p.Text
+	text := a.Text
+	var hits []prose.Span
+	for _, run := range digitRuns(text) {
+		start, end := run[0], run[1]
+		if trustInURL(a, start, end) {
+			continue
+		}
+		n := digitCount(text[start:end])
+		if n >= 6 && !placeholderDigits(text[start:end]) {
+			if m := idLabelRe.FindStringIndex(text[max(0, start-48):start]); m != nil && (n == 16 || r.Labels) {
+				hits = append(hits, prose.Span{Start: max(0, start-48) + m[0], End: end})
+				continue
+			}
+		}
+		for _, s := range splitDigitRun(text, start, end) {
+			if digitCount(text[s[0]:s[1]]) == 16 && looksLikeID(text, s[0], s[1]) {
+				hits = append(hits, prose.Span{Start: s[0], End: s[1]})
+			}
+		}
+	}
+	for _, h := range mergeSpans(hits) {
+		reportTrust(p, Report{
+			Start: h.Start, End: h.End,
+			Message: i18n.Sprintf("the post publishes an identity number (%s): a NIK or KK number invites fraud",
+				"unggahan memuat nomor identitas (%s): NIK atau nomor KK rawan disalahgunakan", maskDigits(digitsOf(text[h.Start:h.End]))),
+			Suggestion: i18n.T("remove the number; identify people by initials and village, and share details privately",
+				"hapus nomornya; sebut inisial dan kelurahan saja, dan sampaikan rinciannya secara pribadi"),
+		})
+	}
+}
+
+// digitRuns returns the runs of ASCII digits joined by single spaces, dots
+// or dashes: "3275012345670001", "3275 0123 4567 0001", "32.75.01.234567.0001".
+func digitRuns(text string) [][2]int {
+	var out [][2]int
+	isDigit := func(i int) bool { return i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for i := 0; i < len(text); {
+		if !isDigit(i) {
+			i++
+			continue
+		}
+		start, end := i, i+1
+		for j := end; ; {
+			switch {
+			case isDigit(j):
+				j++
+				end = j
+				continue
+			case j < len(text) && (text[j] == ' ' || text[j] == '.' || text[j] == '-') && isDigit(j+1):
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{start, end})
+		i = end
+	}
+	return out
+}
+
+// splitDigitRun splits a run at spaces when the whole run is not 16 digits
+// long, so "tanggal 2024 3275.0123.4567.0001" still finds the NIK.
+func splitDigitRun(text string, start, end int) [][2]int {
+	if digitCount(text[start:end]) == 16 || !strings.Contains(text[start:end], " ") {
+		return [][2]int{{start, end}}
+	}
+	var out [][2]int
+	s := start
+	for i := start; i <= end; i++ {
+		if i == end || text[i] == ' ' {
+			if i > s {
+				out = append(out, [2]int{s, i})
+			}
+			s = i + 1
+		}
+	}
+	return out
+}
+
+// looksLikeID rules out amounts (after "Rp" or "IDR", or grouped in
+// thousands), numbers glued to letters, and placeholders.
+func looksLikeID(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " .")
+	lower := strings.ToLower(before)
+	if strings.HasSuffix(lower, "rp") || strings.HasSuffix(lower, "idr") {
+		return false
+	}
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	run := text[start:end]
+	if groups := strings.FieldsFunc(run, func(r rune) bool { return r == '.' || r == ',' }); len(groups) > 2 {
+		thousands := true
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				thousands = false
+			}
+		}
+		if thousands {
+			return false
+		}
+	}
+	return !placeholderDigits(run)
+}
+
+// placeholderDigits reports example numbers: all one digit, or counting up
+// ("1234567890123456").
+func placeholderDigits(s string) bool {
+	d := digitsOf(s)
+	if len(d) < 2 {
+		return false
+	}
+	same, up := true, true
+	for i := 1; i < len(d); i++ {
+		if d[i] != d[0] {
+			same = false
+		}
+		if d[i] != '0'+(d[i-1]-'0'+1)%10 {
+			up = false
+		}
+	}
+	return same || up
+}
+
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// digitsOf returns the digits of s.
+func digitsOf(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// maskDigits hides all but the last four digits.
+func maskDigits(d string) string {
+	if len(d) <= 4 {
+		return strings.Repeat("*", len(d))
+	}
+	return strings.Repeat("*", len(d)-4) + d[len(d)-4:]
+}

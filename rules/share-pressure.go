@@ -1,0 +1,45 @@
+package rules
+
+import (
+	"github.com/postlint/postlint/i18n"
+)
+
+// SharePressure reports religious and superstitious pressure to share:
+// "ketik amin", "dapat pahala jika membagikan", "sial jika tidak
+// dibagikan", "type amen", "bad luck if you don't share". A plain "Aamiin"
+// closing a prayer is not a finding.
+type SharePressure struct{}
+
+func init() { register(func() Rule { return &SharePressure{} }) }
+
+// Doc documents the rule.
+func (*SharePressure) Doc() Doc {
+	return Doc{
+		ID:       "share-pressure",
+		Category: CategoryTrust,
+		Severity: Error,
+		Summary: i18n.T("religious or superstitious pressure to share: \"ketik amin\", \"bad luck if you don't share\"",
+			"desakan berbagi berbalut agama atau takhayul: \"ketik amin\", \"dapat pahala jika membagikan\", \"sial jika tidak dibagikan\""),
+		Rationale: i18n.T("Kominfo names \"katakan amin\" among the five marks of a hoax: faith and fear are used to make people forward without thinking. An official account must not promise merit or threaten bad luck for sharing. A prayer that simply ends with \"Aamiin\" is fine. List: words/<lang>/share-pressure.txt (repeated letters are collapsed, so \"ketik aamiiin\" matches).",
+			"Kominfo memasukkan \"katakan amin\" ke dalam lima ciri hoaks: iman dan rasa takut dipakai agar orang meneruskan pesan tanpa berpikir. Akun resmi tidak boleh menjanjikan pahala atau mengancam kesialan demi dibagikan. Doa yang ditutup \"Aamiin\" saja tidak masalah. Daftar: words/<lang>/share-pressure.txt (huruf berulang diringkas, jadi \"ketik aamiiin\" tetap terdeteksi)."),
+		Source: "Kominfo, 5 ciri pesan hoax: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; content-rules.md TBS-06, §2.8 items 40-44",
+		Bad:    i18n.T("Type AMEN and share, or seven years of bad luck.", "Ketik amin dan bagikan, dapat pahala jika membagikan."),
+		Good:   i18n.T("May the new mosque bring the neighbourhood together. Open house on Friday after prayers.", "Semoga masjid baru ini membawa berkah bagi warga. Aamiin."),
+	}
+}
+
+// Check reports the list matches.
+func (*SharePressure) Check(p *Pass) {
+	a := p.Text
+	for _, m := range a.trustMatch("share-pressure") {
+		if trustInEntity(a, m.Start, m.End) {
+			continue
+		}
+		reportTrust(p, Report{
+			Start: m.Start, End: m.End,
+			Message: i18n.Sprintf("%q uses faith or fear to pressure readers into sharing", "%q memakai iman atau rasa takut untuk mendesak pembaca membagikan pesan",
+				excerpt(a.Text[m.Start:m.End], 50)),
+			Suggestion: i18n.T("remove it; if the post is worth sharing, readers will share it", "hapus; bila unggahan ini layak dibagikan, pembaca akan membagikannya sendiri"),
+		})
+	}
+}

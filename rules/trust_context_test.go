@@ -1,0 +1,43 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+)
+
+func TestTrustSeverity(t *testing.T) {
+	lex := lexicon(t)
+	tests := []struct {
+		name, text, span string
+		sev, want        Severity
+	}{
+		{"plain error stays", "Sebarkan sebelum dihapus!", "Sebarkan", Error, Error},
+		{"quoted error drops one level", "Warga menerima pesan \"sebarkan sebelum dihapus\".", "sebarkan", Error, Warning},
+		{"quoted warning drops to info", "Ia menulis \"AWAS\" di grup.", "AWAS", Warning, Info},
+		{"info stays info", "Ia menulis \"AWAS\" di grup.", "AWAS", Info, Info},
+		{"label: unquoted drops one level", "[HOAKS] Sebarkan sebelum dihapus, katanya.", "Sebarkan", Error, Warning},
+		{"label: quoted becomes info", "[SALAH] Pesan \"sebarkan sebelum dihapus\" tidak benar.", "sebarkan", Error, Info},
+		{"cek fakta label", "Cek Fakta: pesan 'viralkan!' itu palsu.", "viralkan", Error, Info},
+		{"english label", "Fact check: the \"share before it's deleted\" post is false.", "share", Error, Info},
+		{"label after an id code", "(GFD-2020-3885) [SALAH] Sebarkan!", "Sebarkan", Error, Warning},
+		{"label only counts in the first line", "Sebarkan!\n[HOAKS] bukan label", "Sebarkan", Error, Error},
+		{"the word hoaks in a sentence is no label", "Jangan percaya hoaks, sebarkan sebelum dihapus!", "sebarkan", Error, Error},
+		{"cek fakta in a sentence is no label", "Jangan lupa cek fakta sebelum berbagi. SEBARKAN SEBELUM DIHAPUS!", "SEBARKAN", Error, Error},
+		{"label after leading emoji", "⚠️ Klarifikasi: pesan \"sebarkan!\" tidak benar.", "sebarkan", Error, Info},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := NewAnalysis(tt.text, lex, []string{i18n.ID, i18n.EN})
+			start := strings.Index(tt.text, tt.span)
+			if got := trustSeverity(a, start, start+len(tt.span), tt.sev); got != tt.want {
+				t.Errorf("trustSeverity = %s, want %s", got, tt.want)
+			}
+		})
+	}
+	a := NewAnalysis("[HOAKS] foto lama", lex, nil)
+	if got := trustSeverity(a, -1, -1, Error); got != Warning {
+		t.Errorf("metadata finding under a label: got %s, want warning", got)
+	}
+}

@@ -1,0 +1,294 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
+)
+
+// VictimIdentity reports a post about a sexual crime, or about a child in a
+// legal case, that also carries an identity cue: a person's name (two or
+// more capitalised words that are not an institution, a place or an
+// official's name), a school, an address (RT/RW, street, village, "warga
+// Cibubur"), an age in parentheses after a real name, or a photo or video.
+//
+// The topic needs a sexual-crime term, or a child term together with a
+// legal-case term (a child in a free-lunch programme is not a case).
+// Missing-person appeals are skipped unless they mention a sexual crime:
+// the Dewan Pers guideline lets a missing child be identified. Initials and
+// pseudonyms with an age ("AS (15)", "Bunga (15)") are the safe form.
+type VictimIdentity struct {
+	MediaCue           bool `toml:"media_cue"`
+	SkipMissingAppeals bool `toml:"skip_missing_appeals"`
+}
+
+func init() {
+	register(func() Rule { return &VictimIdentity{MediaCue: true, SkipMissingAppeals: true} })
+}
+
+var (
+	// schoolRe finds a named or numbered school (content-rules.md TBS-08).
+	schoolRe = regexp.MustCompile(`\b(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLB)\s?(?:Negeri\s)?\d{1,3}\b` +
+		`|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MA|SLB)\s(?:Negeri\s|Swasta\s|Islam\s|IT\s)?[A-Z][\p{L}'-]+` +
+		`|\b(?:Sekolah\s(?:Dasar|Menengah\s(?:Pertama|Atas|Kejuruan))|Pondok\sPesantren|Ponpes|Pesantren)\s(?:Negeri\s)?(?:\d{1,3}\b|[A-Z][\p{L}'-]+)` +
+		`|\b[A-Z][\p{L}'-]+\s(?:Elementary|Primary|Middle|High|Secondary)\sSchool\b`)
+	// addressRes find address cues: RT/RW numbers, "warga <Place>",
+	// streets, villages. Separate patterns, so "warga RT 05" finds both.
+	addressRes = []*regexp.Regexp{
+		regexp.MustCompile(`\bR[TtWw]\.?\s?0*\d{1,3}\b`),
+		regexp.MustCompile(`\bwarga\s\p{Lu}\p{Ll}[\p{L}'-]*`),
+		regexp.MustCompile(`\b(?:Jl\.?|Jln\.?|Jalan|Gg\.|Gang|Desa|Kelurahan|Dusun|Kampung|Perumahan|Perum|Kompleks|Komplek)\s?[A-Z0-9][\p{L}\d'-]*`),
+		regexp.MustCompile(`\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive)\b`),
+	}
+	// ageRe finds an age in parentheses: "(15)", "(15 tahun)".
+	ageRe = regexp.MustCompile(`\((\d{1,2})(?:\s?(?:tahun|th[n.]?|years?|yo|y\.o\.))?\)`)
+	// initialsRe matches initials right before an age: "AS", "A.S.", "A. S.".
+	initialsRe = regexp.MustCompile(`(?:^|[\s,(])(?:[A-Z]\.?\s?){1,3}$`)
+)
+
+// Doc documents the rule.
+func (*VictimIdentity) Doc() Doc {
+	return Doc{
+		ID:       "victim-identity",
+		Category: CategoryTrust,
+		Severity: Error,
+		Summary: i18n.T("post about a sexual crime or a child in a legal case that identifies the person: name, school, address, age or photo",
+			"unggahan tentang kejahatan susila atau anak yang berhadapan dengan hukum yang mengungkap identitas: nama, sekolah, alamat, usia, atau foto"),
+		Rationale: i18n.T("UU 11/2012 (SPPA) Pasal 19 requires the identity of child offenders, victims and witnesses to be kept secret in any publication, with sanctions for everyone (Pasal 97); Kode Etik Jurnalistik Pasal 5 protects victims of sexual crimes; the Dewan Pers child-friendly reporting guideline counts name, photo, parents, address and school as identity. A government account that publishes them carries the same legal risk. The rule is deliberately aggressive: a false alarm costs a review, a miss can break the law. It needs a sexual-crime term, or a child term with a legal-case term (lists victim-sexual-crime, victim-child, victim-case; disaster victims excluded). Missing-person appeals without a sexual-crime term are skipped, and initials or pseudonyms with an age (\"AS (15)\", \"Bunga (15)\") are the safe form.",
+			"UU 11/2012 (SPPA) Pasal 19 mewajibkan identitas anak pelaku, korban, dan saksi dirahasiakan dalam setiap pemberitaan, dengan sanksi bagi siapa saja (Pasal 97); Kode Etik Jurnalistik Pasal 5 melindungi korban kejahatan susila; Pedoman Pemberitaan Ramah Anak Dewan Pers menyebut nama, foto, orang tua, alamat, dan sekolah sebagai identitas. Akun pemerintah yang memuatnya menanggung risiko hukum yang sama. Aturan ini sengaja ketat: alarm palsu hanya butuh pemeriksaan ulang, kelalaian bisa melanggar hukum. Aturan ini butuh istilah kejahatan susila, atau istilah anak bersama istilah perkara hukum (daftar victim-sexual-crime, victim-child, victim-case; korban bencana dikecualikan). Imbauan orang hilang tanpa istilah kejahatan susila dilewati, dan inisial atau nama samaran dengan usia (\"AS (15)\", \"Bunga (15)\") adalah bentuk yang aman."),
+		Source: "UU 11/2012 SPPA Pasal 19: https://bpsdm-dev.kemenkumham.go.id/informasi-publik/publikasi/pojok-penyuluhan-hukum/identitas-abh-wajib-dirahasiakan-2 ; Kode Etik Jurnalistik Pasal 5; Dewan Pers, Pedoman Pemberitaan Ramah Anak: https://disnaker.sragenkab.go.id/v2/berita/sosialisasi-pedoman-pemberitaan-ramah-anak-sesuai-peraturan-dewan-pers-no-1peraturan-dpii2019.html ; content-rules.md TBS-08, §2.15",
+		Bad: i18n.T("Police arrest a suspect in the sexual abuse of Rina Marlina, a student at SMP Negeri 3, who lives on Jalan Melati.",
+			"Polisi menangkap pelaku pencabulan terhadap Rina Marlina (14), siswi SMP Negeri 3, warga RT 05 RW 02 Kelurahan Sukamaju."),
+		Good: i18n.T("Police arrest a suspect in the sexual abuse of a 14-year-old girl in Bekasi. Victims can call SAPA 129.",
+			"Polisi menangkap pelaku pencabulan terhadap seorang siswi, sebut saja Bunga (14), di Kecamatan Sukamaju. Korban dan keluarga didampingi UPTD PPA."),
+		Options: []OptionDoc{
+			{Name: "media_cue", Help: i18n.T("treat a photo or video as an identity cue (a face, a uniform, a house)", "anggap foto atau video sebagai penanda identitas (wajah, seragam, rumah)")},
+			{Name: "skip_missing_appeals", Help: i18n.T("skip missing-person appeals that mention no sexual crime", "lewati imbauan orang hilang yang tidak menyebut kejahatan susila")},
+		},
+	}
+}
+
+// identityCue is one identity cue found in the text.
+type identityCue struct {
+	start, end int
+	kind       i18n.Text
+	fix        i18n.Text
+}
+
+var (
+	cueName = i18n.T("a name", "nama")
+	cueSch  = i18n.T("a school", "sekolah")
+	cueAddr = i18n.T("an address", "alamat")
+	cueAge  = i18n.T("an age with a real name", "usia bersama nama asli")
+)
+
+// Check finds the topic, then the identity cues.
+func (r *VictimIdentity) Check(p *Pass) {
+	a := p.Text
+	topic, ok := victimTopic(a)
+	if !ok {
+		return
+	}
+	sexual := trustAnyMatch(a, "victim-sexual-crime")
+	if r.SkipMissingAppeals && !sexual && trustAnyMatch(a, "missing-appeal") {
+		return
+	}
+	var cues []identityCue
+	for _, s := range personNames(a) {
+		cues = append(cues, identityCue{s.Start, s.End, cueName,
+			i18n.T("use initials or a pseudonym (\"Bunga (15)\") and leave out the names of parents and relatives",
+				"pakai inisial atau nama samaran (\"Bunga (15)\") dan jangan sebut nama orang tua atau kerabat")})
+	}
+	for _, m := range schoolRe.FindAllStringIndex(a.Text, -1) {
+		cues = append(cues, identityCue{m[0], m[1], cueSch,
+			i18n.T("leave out the school: \"a junior high school in the district\" at most", "jangan sebut sekolahnya: cukup \"sebuah SMP di kecamatan itu\"")})
+	}
+	for _, re := range addressRes {
+		for _, m := range re.FindAllStringIndex(a.Text, -1) {
+			cues = append(cues, identityCue{m[0], m[1], cueAddr,
+				i18n.T("leave out the street, RT/RW and village; the district is enough", "jangan sebut jalan, RT/RW, dan desa; cukup kecamatan")})
+		}
+	}
+	for _, m := range ageRe.FindAllStringIndex(a.Text, -1) {
+		if !safeAge(a, m[0]) {
+			cues = append(cues, identityCue{m[0], m[1], cueAge,
+				i18n.T("give an age only with initials or a pseudonym (\"Bunga (15)\"), never with a real name",
+					"sebut usia hanya bersama inisial atau nama samaran (\"Bunga (15)\"), jangan bersama nama asli")})
+		}
+	}
+	kept := cues[:0]
+	for _, c := range cues {
+		if !trustInEntity(a, c.start, c.end) {
+			kept = append(kept, c)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	spans := make([]prose.Span, len(kept))
+	for i, c := range kept {
+		spans[i] = prose.Span{Start: c.start, End: c.end}
+	}
+	// Overlapping cues ("warga RT 05") are one finding, named after the cue
+	// that starts it.
+	next := 0
+	for _, s := range mergeSpans(spans) {
+		for next < len(kept) && kept[next].start < s.Start {
+			next++
+		}
+		c := kept[next]
+		reportTrust(p, Report{
+			Start: s.Start, End: s.End,
+			Message: i18n.Sprintf("%s (%q) in a post about %q: victims of sexual crimes and children in legal cases must not be identifiable",
+				"%s (%q) dalam unggahan tentang %q: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
+				c.kind, excerpt(a.Text[s.Start:s.End], 40), topic),
+			Suggestion: c.fix,
+		})
+	}
+	if r.MediaCue && p.Media != "" && p.Media != "text" {
+		p.ReportMeta("media", trustSeverity(a, -1, -1, p.doc.Severity),
+			i18n.Sprintf("the post about %q carries a %s: victims of sexual crimes and children in legal cases must not be identifiable",
+				"unggahan tentang %q memuat %s: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
+				topic, attachmentName(p.Media)),
+			i18n.T("check that no face, name tag, uniform, house or vehicle in it can identify the person; blur them or use an illustration",
+				"pastikan tidak ada wajah, papan nama, seragam, rumah, atau kendaraan yang bisa mengungkap identitas; samarkan atau pakai ilustrasi"))
+	}
+}
+
+// victimTopic returns the term that makes the post sensitive: a
+// sexual-crime term, or a child term (or an age under 18) with a legal-case
+// term that is not about a disaster or accident.
+func victimTopic(a *Analysis) (string, bool) {
+	for _, m := range a.trustMatch("victim-sexual-crime") {
+		if !trustInEntity(a, m.Start, m.End) {
+			return a.Text[m.Start:m.End], true
+		}
+	}
+	notCrime := a.trustMatch("victim-not-crime")
+	caseTerm := false
+	for _, m := range a.trustMatch("victim-case") {
+		if !trustInEntity(a, m.Start, m.End) && !overlapsMatch(notCrime, m.Start, m.End) {
+			caseTerm = true
+			break
+		}
+	}
+	if !caseTerm {
+		return "", false
+	}
+	for _, m := range a.trustMatch("victim-child") {
+		if !trustInEntity(a, m.Start, m.End) {
+			return a.Text[m.Start:m.End], true
+		}
+	}
+	for _, m := range ageRe.FindAllStringSubmatchIndex(a.Text, -1) {
+		if n, err := strconv.Atoi(a.Text[m[2]:m[3]]); err == nil && n < 18 {
+			return a.Text[m[0]:m[1]], true
+		}
+	}
+	return "", false
+}
+
+// safeAge reports an age in parentheses that follows initials or a
+// pseudonym ("AS (15)", "Bunga (15)", "sebut saja Mawar (15)").
+func safeAge(a *Analysis, at int) bool {
+	// Initials are a few bytes long: look at the end of the text before the
+	// age only, so each check is constant time.
+	before := strings.TrimRight(a.Text[max(0, at-16):at], " ")
+	if initialsRe.MatchString(before) {
+		return true
+	}
+	words := a.Words()
+	if i := sort.Search(len(words), func(i int) bool { return words[i].End > at }) - 1; i >= 0 {
+		prev := words[i]
+		if strings.TrimSpace(a.Text[prev.End:at]) == "" && a.lexicon.inList("victim-pseudonyms", a.Text[prev.Start:prev.End]) {
+			return true
+		}
+	}
+	s := trustSentenceOf(a, at)
+	for _, m := range matchesIn(a.trustMatch("victim-pseudonyms"), s.Start, at) {
+		if m.End <= at && strings.Contains(strings.TrimSpace(m.Entry.Phrase), " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// personNames returns runs of two or more capitalised words that read as a
+// person's name: not an institution, place, date or campaign
+// (name-exclusions), not an official introduced by a title
+// (official-titles), not a pseudonym, no topic word ("Stop Perundungan"),
+// and not in a headline written in title case.
+func personNames(a *Analysis) []prose.Span {
+	var out []prose.Span
+	words := a.Words()
+	titles := a.trustMatch("official-titles")
+	flush := func(run []prose.Token) {
+		// Strip function words that start the run ("Ketika Budi Santoso").
+		for len(run) > 0 && a.lexicon.inList("name-function-words", a.Text[run[0].Start:run[0].End]) {
+			run = run[1:]
+		}
+		if len(run) < 2 {
+			return
+		}
+		for _, w := range run {
+			word := a.Text[w.Start:w.End]
+			if a.lexicon.inList("name-exclusions", word) || a.lexicon.inList("official-titles", word) || a.lexicon.inList("victim-pseudonyms", word) ||
+				a.lexicon.inList("victim-case", word) || a.lexicon.inList("victim-child", word) || a.lexicon.inList("victim-sexual-crime", word) {
+				return
+			}
+		}
+		start, end := run[0].Start, run[len(run)-1].End
+		if m, ok := lastMatchBefore(titles, start); ok && trustWordsBetween(a, m.End, start) <= 1 && !strings.ContainsAny(a.Text[m.End:start], ".!?\n") {
+			return
+		}
+		if titleCaseSentence(a, start) || trustInEntity(a, start, end) {
+			return
+		}
+		out = append(out, prose.Span{Start: start, End: end})
+	}
+	var run []prose.Token
+	for _, w := range words {
+		word := a.Text[w.Start:w.End]
+		if isTitleWord(word) && utf8.RuneCountInString(word) >= 2 {
+			if len(run) > 0 && a.Text[run[len(run)-1].End:w.Start] != " " {
+				flush(run)
+				run = run[:0]
+			}
+			run = append(run, w)
+			continue
+		}
+		flush(run)
+		run = run[:0]
+	}
+	flush(run)
+	return out
+}
+
+// titleCaseSentence reports a headline written in title case ("Polisi
+// Tangkap Pelaku Pencabulan"): four or more words, most of them
+// capitalised, so capitals say nothing about names.
+func titleCaseSentence(a *Analysis, off int) bool {
+	ws := trustWordsIn(a, trustSentenceOf(a, off))
+	if len(ws) < 4 {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		word := a.Text[w.Start:w.End]
+		if isTitleWord(word) || prose.IsUpperWord(word) {
+			caps++
+		}
+	}
+	return caps*10 >= len(ws)*6
+}
+
+// attachmentName names what a post carries besides text.
+func attachmentName(media string) i18n.Text {
+	if media == "link" {
+		return i18n.T("link preview", "pratinjau tautan")
+	}
+	return mediaName(media)
+}

@@ -1,0 +1,41 @@
+package rules
+
+import "testing"
+
+func newVictimIdentity() Rule { return &VictimIdentity{MediaCue: true, SkipMissingAppeals: true} }
+
+func TestVictimIdentity(t *testing.T) {
+	runCases(t, newVictimIdentity, []ruleCase{
+		{name: "id name, age, school and address", src: "Polisi menangkap pelaku pencabulan terhadap Rina Marlina (14), siswi SMP Negeri 3, warga RT 05 RW 02 Kelurahan Sukamaju.",
+			want: []string{"error Rina Marlina", "error (14)", "error SMP Negeri 3", "error RT 05", "error RW 02", "error Kelurahan Sukamaju"}},
+		{name: "id pseudonym with age is the safe form", src: "Polisi menangkap pelaku pencabulan terhadap seorang siswi, sebut saja Bunga (14), di Kecamatan Sukamaju.", want: nil},
+		{name: "id initials with age are the safe form", src: "Tersangka pencabulan berinisial AS (34) ditahan di Polres Bekasi.", want: nil},
+		{name: "id real first name with age", src: "Korban pelecehan seksual, Rudi (15), kini didampingi psikolog.", want: []string{"error (15)"}},
+		{name: "id official's name is not the victim's", src: "Kasus pencabulan ditangani Polres. \"Kami dampingi korban,\" kata Kapolres AKBP Hendra Gunawan.", want: nil},
+		{name: "id institution is not a name", src: "Kasus kekerasan seksual dilaporkan ke Unit PPA Polres Metro Bekasi dan Dinas Sosial Kota Bekasi.", want: nil},
+		{name: "id title-case headline is not a name", src: "Polisi Tangkap Pelaku Pencabulan Anak Di Bawah Umur", want: nil},
+		{name: "id child in a case with a school", src: "Seorang siswa SMA Negeri 1 Cibinong ditangkap karena tawuran.", want: []string{"error SMA Negeri 1"}},
+		{name: "id child in a case with an address", src: "Dua pelajar terlibat tawuran di Jalan Melati, Rabu malam.", want: []string{"error Jalan Melati"}},
+		{name: "id child programme without a case is fine", src: "Program makan bergizi gratis untuk anak-anak SD Negeri 5 Sukamaju mulai Senin di Jalan Melati.", want: nil},
+		{name: "id child programme with a photo is fine", src: "---\nmedia: image\n---\nImunisasi campak gratis untuk anak di Puskesmas Sukamaju.", want: nil},
+		{name: "id disaster victims are not a case", src: "Anak-anak korban banjir di Desa Sukamaju menerima bantuan seragam sekolah.", want: nil},
+		{name: "id missing-child appeal may identify the child", src: "Dicari: anak hilang, Putri Ayu (7), terakhir terlihat di Jalan Merdeka. Diduga diculik, hubungi polisi.", want: nil},
+		{name: "id missing plus sexual crime is reported", src: "Korban pencabulan, Putri Ayu, sempat hilang dua hari.", want: []string{"error Putri Ayu"}},
+		{name: "id photo with a sexual-crime topic", src: "---\nmedia: image\n---\nPolisi mengungkap kasus pencabulan di Kecamatan Sukamaju.", want: []string{"error <meta>"}},
+		{name: "id no identity cue", src: "Polisi mengungkap kasus pencabulan di Kecamatan Sukamaju. Korban didampingi UPTD PPA.", want: nil},
+		{name: "id fact check lowers the severity", src: "[HOAKS] Pesan soal pencabulan siswi SMP Negeri 3 Sukamaju tidak benar.", want: []string{"warning SMP Negeri 3"}},
+		{name: "en name and school", src: "Police arrested a teacher for the sexual abuse of Emily Carter, a pupil at Riverside Primary School.",
+			want: []string{"error Emily Carter", "error Riverside Primary School"}},
+		{name: "en juvenile offender with address", src: "A juvenile offender was arrested at 12 Maple Grove Road yesterday.", want: []string{"error 12 Maple Grove Road"}},
+		{name: "en children's programme is fine", src: "Free swimming lessons for children at Riverside Primary School this summer.", want: nil},
+		{name: "en spokesperson's name is fine", src: "A student was assaulted near campus, police spokesperson Daniel Reyes said.", want: nil},
+	})
+	src := "---\nmedia: image\n---\nPolisi mengungkap kasus pencabulan di Kecamatan Sukamaju."
+	if fs := lint(t, &VictimIdentity{MediaCue: false, SkipMissingAppeals: true}, src); len(fs) != 0 {
+		t.Errorf("media_cue = false should ignore the photo: %v", describe(src, fs))
+	}
+	src = "Dicari: anak hilang, Putri Ayu (7), diduga diculik."
+	if fs := lint(t, &VictimIdentity{MediaCue: true, SkipMissingAppeals: false}, src); len(fs) == 0 {
+		t.Error("skip_missing_appeals = false should report the missing child's name")
+	}
+}
