@@ -195,14 +195,45 @@ func (m *Matcher) find(text string, toks []Token, sc *matchScratch) []Match {
 		return nil
 	}
 	sc.fold(text, toks)
+	return m.scan(toks, sc, sc)
+}
+
+// Folded is a text's tokens folded once, for matching the same text with
+// many matchers (every word list of a post) without folding it again for
+// each. It is read-only once made and safe to share.
+type Folded struct {
+	toks []Token
+	fs   matchScratch
+}
+
+// FoldTokens folds the tokens of text for FindAllFolded.
+func FoldTokens(text string, toks []Token) *Folded {
+	f := &Folded{toks: toks}
+	f.fs.fold(text, toks)
+	return f
+}
+
+// FindAllFolded is FindAllTokens over tokens folded beforehand.
+func (m *Matcher) FindAllFolded(f *Folded) []Match {
+	if len(m.phrases) == 0 || len(f.toks) == 0 {
+		return nil
+	}
+	sc := m.pool.Get().(*matchScratch)
+	out := m.scan(f.toks, &f.fs, sc)
+	m.pool.Put(sc)
+	return out
+}
+
+// scan finds the matches over folded tokens fs, collecting them in sc.
+func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
 	out := sc.matches[:0]
 	for ti := 0; ti < len(toks); {
-		f, ok := sc.tok(ti)
+		f, ok := fs.tok(ti)
 		best, bestP := -1, -1
 		if ok {
 			try := func(ps []int32) {
 				for _, p := range ps {
-					if end := m.matchAt(m.phrases[p], toks, sc, ti); end > best || end == best && end >= 0 && int(p) < bestP {
+					if end := m.matchAt(m.phrases[p], toks, fs, ti); end > best || end == best && end >= 0 && int(p) < bestP {
 						best, bestP = end, int(p)
 					}
 				}

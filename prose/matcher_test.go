@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -267,4 +268,24 @@ func refFindAll(phrases []string, text string) []Match {
 		ti = best
 	}
 	return out
+}
+
+func TestFindAllFoldedMatchesFindAllTokens(t *testing.T) {
+	m, err := NewMatcher([]string{"sebarkan", "tag <n> teman", "pada hari * tanggal", "sebar-", "cek fakta"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Pada hari Senin tanggal 5, jangan lupa TAG 3 teman dan sebarkan info ini. Cek Fakta!",
+		"", "🎉", "Sebarluaskan ke semua grup.",
+	} {
+		toks := Tokens(text)
+		want := m.FindAllTokens(text, toks)
+		f := FoldTokens(text, toks)
+		for range 2 { // a Folded is reusable
+			if got := m.FindAllFolded(f); !slices.Equal(got, want) {
+				t.Errorf("FindAllFolded(%q) = %v, want %v", text, got, want)
+			}
+		}
+	}
 }

@@ -28,6 +28,7 @@ type Analysis struct {
 	matches                      map[string][]LexMatch
 
 	// Derived views that several rules share (see clarity_helpers.go).
+	folded         *prose.Folded
 	entityMask     []prose.Span
 	haveMask       bool
 	proseSents     []proseSentence
@@ -134,10 +135,19 @@ func (a *Analysis) Match(list string) []LexMatch {
 	}
 	var out []LexMatch
 	if a.lexicon != nil {
-		out = a.lexicon.find(list, a.langs, a.Text, a.Tokens())
+		out = a.lexicon.findFolded(list, a.langs, a.Folded())
 	}
 	a.matches[list] = out
 	return out
+}
+
+// Folded returns the post's tokens folded for word-list matching, made
+// once so that every list matches without folding the post again.
+func (a *Analysis) Folded() *prose.Folded {
+	if a.folded == nil {
+		a.folded = prose.FoldTokens(a.Text, a.Tokens())
+	}
+	return a.folded
 }
 
 // FirstLine returns the span of the first line of text.

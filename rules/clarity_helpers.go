@@ -59,12 +59,11 @@ func entityMask(a *Analysis) []prose.Span {
 // dotted tail of an Instagram or TikTok handle ("@disdukcapil.sby"), which
 // X's rules end at the period.
 func inMention(a *Analysis, off int) bool {
-	for _, m := range a.Mentions() {
-		if m.Start <= off && off < handleEnd(a.Text, m.End) {
-			return true
-		}
-	}
-	return false
+	ms := a.Mentions()
+	// The last mention starting at or before off is the only candidate:
+	// mentions are in text order and do not overlap.
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > off }) - 1
+	return i >= 0 && off < handleEnd(a.Text, ms[i].End)
 }
 
 // handleEnd extends a mention over ".name" parts glued to it.
@@ -155,7 +154,7 @@ func matchBoth(a *Analysis, list string) []LexMatch {
 	if a.lexicon == nil {
 		return nil
 	}
-	return a.lexicon.find(list, bothLangs, a.Text, a.Tokens())
+	return a.lexicon.findFolded(list, bothLangs, a.Folded())
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

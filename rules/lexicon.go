@@ -174,13 +174,18 @@ func (l *Lexicon) Entries(list, lang string) []Entry {
 // find matches a list in the given languages; overlapping hits from two
 // languages keep the earlier, longer one.
 func (l *Lexicon) find(list string, langs []string, text string, toks []prose.Token) []LexMatch {
+	return l.findFolded(list, langs, prose.FoldTokens(text, toks))
+}
+
+// findFolded is find over tokens folded once per post (Analysis.folded).
+func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []LexMatch {
 	var out []LexMatch
 	for _, lang := range langs {
 		c := l.lists[list][lang]
 		if c == nil {
 			continue
 		}
-		for _, m := range c.matcher.FindAllTokens(text, toks) {
+		for _, m := range c.matcher.FindAllFolded(f) {
 			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: c.entries[m.Phrase]})
 		}
 	}
