@@ -51,7 +51,7 @@ func (l *Lexicon) wholeMatch(list, s string) bool {
 		return false
 	}
 	for _, c := range l.lists[list] {
-		for _, m := range c.matcher.FindAll(s) {
+		for _, m := range c.get().FindAll(s) {
 			if m.Start == 0 && m.End == len(s) {
 				return true
 			}

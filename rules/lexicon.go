@@ -41,9 +41,39 @@ type Lexicon struct {
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 }
 
+// compiledList is one list in one language. Its matcher is built on first
+// use: a pre-commit run on one draft should not pay for lists its rules
+// never reach (compiling every list took about 11 ms of each start).
 type compiledList struct {
 	entries []Entry
+	once    sync.Once
 	matcher *prose.Matcher
+	err     error
+}
+
+// compile builds the matcher once; callers hold a list whose phrases were
+// checked (built-in lists by TestBuiltinListsCompile, user extras at
+// start-up).
+func (c *compiledList) compile() (*prose.Matcher, error) {
+	c.once.Do(func() {
+		phrases := make([]string, len(c.entries))
+		for i, e := range c.entries {
+			phrases[i] = e.Phrase
+		}
+		c.matcher, c.err = prose.NewMatcher(phrases)
+	})
+	return c.matcher, c.err
+}
+
+// get returns the matcher, or one that matches nothing if the list could
+// not be compiled (which tests and start-up checks rule out).
+func (c *compiledList) get() *prose.Matcher {
+	m, err := c.compile()
+	if err != nil || m == nil {
+		empty, _ := prose.NewMatcher(nil)
+		return empty
+	}
+	return m
 }
 
 // Extra word-list entries from the config's [words.<lang>] tables.
@@ -73,31 +103,29 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		builtin = append(builtin, list)
 	}
 	sort.Strings(builtin)
+	extended := map[string]bool{} // list+lang with user phrases, checked now
 	for lang, lists := range extra {
 		for list, phrases := range lists {
 			for _, ph := range phrases {
 				add(raw, list, lang, parseList(ph, lang)...)
 			}
+			extended[list+"\x00"+lang] = true
 		}
 	}
 	lex := &Lexicon{lists: map[string]map[string]*compiledList{}, builtin: builtin}
 	for list, byLang := range raw {
 		lex.lists[list] = map[string]*compiledList{}
 		for lang, entries := range byLang {
-			phrases := make([]string, len(entries))
-			for i, e := range entries {
-				phrases[i] = e.Phrase
+			c := &compiledList{entries: entries}
+			if extended[list+"\x00"+lang] {
+				if _, err := c.compile(); err != nil {
+					return nil, fmt.Errorf("word list %s (%s): %w", list, lang, err)
+				}
 			}
-			m, err := prose.NewMatcher(phrases)
-			if err != nil {
-				return nil, fmt.Errorf("word list %s (%s): %w", list, lang, err)
-			}
-			lex.lists[list][lang] = &compiledList{entries: entries, matcher: m}
+			lex.lists[list][lang] = c
 		}
 	}
-	if lex.trust, err = newTrustLexicon(raw); err != nil {
-		return nil, err
-	}
+	lex.trust = newTrustLexicon(raw)
 	return lex, nil
 }
 
@@ -185,7 +213,7 @@ func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []Lex
 		if c == nil {
 			continue
 		}
-		for _, m := range c.matcher.FindAllFolded(f) {
+		for _, m := range c.get().FindAllFolded(f) {
 			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: c.entries[m.Phrase]})
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,8 @@ type trustLexicon struct {
 // of every entry so that a post holding none of them skips the matcher.
 type normList struct {
 	entries []Entry
+	phrases []string // normalised; compiled on first use (see compiledList)
+	once    sync.Once
 	matcher *prose.Matcher
 	firsts  []string
 	// anyFirst: some entry starts with "<n>" or a prefix, so the list cannot
@@ -54,7 +57,9 @@ type normList struct {
 	anyFirst bool
 }
 
-func newTrustLexicon(raw map[string]map[string][]Entry) (*trustLexicon, error) {
+// newTrustLexicon prepares the normalised lists; their matchers are
+// compiled on first use.
+func newTrustLexicon(raw map[string]map[string][]Entry) *trustLexicon {
 	t := &trustLexicon{sets: map[string]map[string]bool{}}
 	for m := range t.norm {
 		t.norm[m] = map[string]map[string]*normList{}
@@ -83,11 +88,7 @@ func newTrustLexicon(raw map[string]map[string][]Entry) (*trustLexicon, error) {
 						nl.firsts = append(nl.firsts, first)
 					}
 				}
-				m, err := prose.NewMatcher(phrases)
-				if err != nil {
-					return nil, fmt.Errorf("word list %s (%s), normalised: %w", list, lang, err)
-				}
-				nl.matcher = m
+				nl.phrases = phrases
 				if t.norm[mode][list] == nil {
 					t.norm[mode][list] = map[string]*normList{}
 				}
@@ -96,7 +97,7 @@ func newTrustLexicon(raw map[string]map[string][]Entry) (*trustLexicon, error) {
 		}
 		t.sets[list] = set
 	}
-	return t, nil
+	return t
 }
 
 // inList reports whether a word or phrase is an entry of a list in either
@@ -330,7 +331,7 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 				if c == nil || !v.mayMatch(c) {
 					continue
 				}
-				for _, m := range c.matcher.FindAllTokens(v.text, v.toks) {
+				for _, m := range c.get().FindAllTokens(v.text, v.toks) {
 					s, e := v.span(m.Start, m.End)
 					out = append(out, LexMatch{Start: s, End: e, Entry: c.entries[m.Phrase]})
 				}
@@ -357,3 +358,16 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 
 // trustMatch is normMatch for the built-in trust lists (elongation collapsed).
 func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list, normElongation) }
+
+// get compiles the normalised matcher on first use; a list that cannot be
+// compiled (ruled out by TestBuiltinListsCompile) matches nothing.
+func (nl *normList) get() *prose.Matcher {
+	nl.once.Do(func() {
+		m, err := prose.NewMatcher(nl.phrases)
+		if err != nil {
+			m, _ = prose.NewMatcher(nil)
+		}
+		nl.matcher = m
+	})
+	return nl.matcher
+}

@@ -171,3 +171,29 @@ func TestEveryRuleIsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinListsCompile compiles every built-in word list in every
+// language: they are compiled lazily at run time, so a bad phrase must be
+// caught here.
+func TestBuiltinListsCompile(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for list, byLang := range lex.lists {
+		for lang, c := range byLang {
+			if _, err := c.compile(); err != nil {
+				t.Errorf("word list %s (%s): %v", list, lang, err)
+			}
+		}
+	}
+	for _, byList := range lex.trust.norm {
+		for list, byLang := range byList {
+			for lang, nl := range byLang {
+				if _, err := prose.NewMatcher(nl.phrases); err != nil {
+					t.Errorf("word list %s (%s), normalised: %v", list, lang, err)
+				}
+			}
+		}
+	}
+}
