@@ -144,3 +144,22 @@ func (s Spec) Validate() error {
 	}
 	return nil
 }
+
+// Title is a platform's name as people write it ("LinkedIn", "X").
+func Title(name string) string {
+	switch name {
+	case "x":
+		return "X"
+	case "linkedin":
+		return "LinkedIn"
+	case "tiktok":
+		return "TikTok"
+	case "youtube":
+		return "YouTube"
+	case "whatsapp":
+		return "WhatsApp"
+	case "":
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}

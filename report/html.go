@@ -479,7 +479,7 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 		c := cardView{ID: "c" + strconv.Itoa(h.cards), Platform: name, Lang: r.Lang, Media: r.Media, NotLinted: notLinted, Empty: text == "" && !notLinted}
 		c.Title, c.Initial = h.l.NoPlatform, "?"
 		if name != "" {
-			c.Title = platformTitle(name)
+			c.Title = platform.Title(name)
 			c.Initial = c.Title[:1]
 		}
 		c.Subtitle = h.subtitle(r, post)
@@ -504,7 +504,7 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 				Meta: f.Start < 0 || f.End < 0 || notLinted,
 			}
 			if f.Platform != "" {
-				fv.Platform = platformTitle(f.Platform)
+				fv.Platform = platform.Title(f.Platform)
 			}
 			if f.Range.Start.Line > 0 {
 				fv.Where = fmt.Sprintf(h.l.LineCol, f.Range.Start.Line, f.Range.Start.Column)
@@ -622,7 +622,7 @@ func (h *htmlFormatter) fold(text string, spec *platform.Spec, media string) *fo
 		return nil
 	}
 	return &foldView{Kind: "limit", At: limit, Unit: string(spec.Unit), Bytes: at, Chars: graphemes(text[:at]),
-		Mark: h.l.OverLimitMark, Label: fmt.Sprintf(h.l.OverLimit, platformTitle(spec.Name))}
+		Mark: h.l.OverLimitMark, Label: fmt.Sprintf(h.l.OverLimit, platform.Title(spec.Name))}
 }
 
 // postStats are the counts shared by every card of a post.
@@ -700,7 +700,7 @@ func (h *htmlFormatter) counts(text string, spec *platform.Spec, media string, s
 	if st.links > 0 {
 		c := countView{Label: l.Links, Value: num(st.links)}
 		if spec != nil && !spec.LinksClickable {
-			c.Note = fmt.Sprintf(l.NotClickable, platformTitle(spec.Name))
+			c.Note = fmt.Sprintf(l.NotClickable, platform.Title(spec.Name))
 		}
 		out = append(out, c)
 	}
@@ -872,25 +872,6 @@ func sevRank(s string) int {
 
 func graphemes(s string) int {
 	return platform.Count(s, platform.Characters)
-}
-
-// platformTitle is the platform's name as people write it.
-func platformTitle(name string) string {
-	switch name {
-	case "x":
-		return "X"
-	case "linkedin":
-		return "LinkedIn"
-	case "tiktok":
-		return "TikTok"
-	case "youtube":
-		return "YouTube"
-	case "whatsapp":
-		return "WhatsApp"
-	case "":
-		return ""
-	}
-	return strings.ToUpper(name[:1]) + name[1:]
 }
 
 // formatInt groups thousands the way each language writes them: 2,200 in

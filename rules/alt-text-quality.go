@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -79,7 +80,7 @@ func (r *AltTextQuality) Check(p *Pass) {
 		case limit > 0 && n > limit:
 			p.ReportMeta("alt", Error,
 				i18n.Sprintf("%s is %d characters: %s accepts at most %d", "%s sepanjang %d karakter: %s hanya menerima paling banyak %d",
-					label, n, platformTitle(p.Platform.Name), limit),
+					label, n, platform.Title(p.Platform.Name), limit),
 				i18n.Sprintf("cut %d characters and move the detail into the caption", "pangkas %d karakter dan pindahkan detailnya ke keterangan", n-limit))
 		case r.MaxLength > 0 && n > r.MaxLength:
 			p.ReportMeta("alt", Info,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 )
 
 // CaptionLength applies Facebook Indonesia's second piece of advice: no long
@@ -66,7 +67,7 @@ func (r *CaptionLength) Check(p *Pass) {
 	}
 	body := p.Text.Text[:closingTagsStart(p.Text)]
 	n := graphemes(body)
-	name := platformTitle(p.Platform.Name)
+	name := platform.Title(p.Platform.Name)
 	switch {
 	case p.HasMedia() && r.WarnOver > 0 && n > r.WarnOver:
 		p.Report(Report{

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 )
 
 // DuplicateCaption finds a caption a content calendar plans twice for the
@@ -55,7 +56,7 @@ func (*DuplicateCaption) CheckFile(p *FilePass) {
 			if len(shared) > 0 {
 				names := make([]string, len(shared))
 				for i, s := range shared {
-					names[i] = platformTitle(s)
+					names[i] = platform.Title(s)
 				}
 				msg = i18n.Sprintf("same caption as line %d, both on %s",
 					"keterangan sama dengan baris %d, sama-sama di %s",

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 )
 
 // HashtagCount checks the number of hashtags against the platform's cap
@@ -38,7 +39,7 @@ func (*HashtagCount) Doc() Doc {
 func (r *HashtagCount) Check(p *Pass) {
 	tags := p.Text.Hashtags()
 	spec := p.Platform
-	name := platformTitle(spec.Name)
+	name := platform.Title(spec.Name)
 	n := len(tags)
 	switch {
 	case spec.HashtagCap > 0 && n > spec.HashtagCap:

@@ -94,26 +94,6 @@ func excerpt(s string, n int) string {
 	return strings.TrimRight(s[:graphemeOffset(s, n)], " ,.;:") + "…"
 }
 
-// platformTitle is the platform's name as people write it.
-func platformTitle(name string) string {
-	switch name {
-	case "x":
-		return "X"
-	case "linkedin":
-		return "LinkedIn"
-	case "tiktok":
-		return "TikTok"
-	case "youtube":
-		return "YouTube"
-	case "whatsapp":
-		return "WhatsApp"
-	}
-	if name == "" {
-		return ""
-	}
-	return strings.ToUpper(name[:1]) + name[1:]
-}
-
 // unitName names a counting unit in both languages, in the plural.
 func unitName(u string) i18n.Text {
 	switch u {

@@ -53,7 +53,7 @@ func (*HookFold) Check(p *Pass) {
 	}
 	visible, _ := platform.Visible(a.Text, fold)
 	visible = strings.TrimSpace(visible)
-	name := platformTitle(p.Platform.Name)
+	name := platform.Title(p.Platform.Name)
 	p.Report(Report{
 		Start: sent.Start, End: sent.End,
 		Message: i18n.Sprintf("the first sentence runs past %s's fold (%d characters); readers see only: \"%s…\"",

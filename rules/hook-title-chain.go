@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -78,7 +79,7 @@ func (r *HookTitleChain) Check(p *Pass) {
 	if !titleHit && !runHit {
 		return
 	}
-	name := platformTitle(p.Platform.Name)
+	name := platform.Title(p.Platform.Name)
 	names := make([]string, len(shown))
 	for i, t := range shown {
 		names[i] = a.Text[t.Start:t.End]

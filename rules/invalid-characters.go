@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/twittertext"
 )
 
@@ -46,7 +47,7 @@ func (*InvalidCharacters) Doc() Doc {
 func (*InvalidCharacters) Check(p *Pass) {
 	text := p.Text.Text
 	forbidden := p.Platform.Forbidden
-	name := platformTitle(p.Platform.Name)
+	name := platform.Title(p.Platform.Name)
 	sc := invisibleScanner{text: text, emoji: p.Text.Emoji(), lineEnd: -1}
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])

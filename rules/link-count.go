@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 )
 
 // LinkCount reports more distinct links than the platform accepts: Threads
@@ -55,7 +56,7 @@ func (*LinkCount) Check(p *Pass) {
 	p.Report(Report{
 		Start: urls[first].Start, End: urls[len(urls)-1].End,
 		Message: i18n.Sprintf("%d different links: %s accepts at most %d", "%d tautan berbeda: %s hanya menerima paling banyak %d",
-			n, platformTitle(p.Platform.Name), limit),
+			n, platform.Title(p.Platform.Name), limit),
 		Suggestion: i18n.Sprintf("keep %d links, or link one page that gathers the rest", "sisakan %d tautan, atau tautkan satu halaman yang memuat semuanya", limit),
 	})
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 )
 
 // LinkNotClickable warns about a URL in a caption on a platform where links
@@ -33,7 +34,7 @@ func (*LinkNotClickable) Doc() Doc {
 // Check looks for URLs or link-in-bio phrases, depending on the platform.
 func (*LinkNotClickable) Check(p *Pass) {
 	a := p.Text
-	name := platformTitle(p.Platform.Name)
+	name := platform.Title(p.Platform.Name)
 	if !p.Platform.LinksClickable {
 		for _, u := range a.URLs() {
 			p.Report(Report{

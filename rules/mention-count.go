@@ -58,7 +58,7 @@ func (r *MentionCount) Check(p *Pass) {
 	ms := a.Mentions()
 	n := len(ms)
 	spec := p.Platform
-	name := platformTitle(spec.Name)
+	name := platform.Title(spec.Name)
 	switch {
 	case spec.MentionCap > 0 && n > spec.MentionCap:
 		p.Report(Report{

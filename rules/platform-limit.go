@@ -42,7 +42,7 @@ func (*PlatformLimit) Check(p *Pass) {
 		Start: cut, End: len(p.Text.Text),
 		Message: i18n.Sprintf("post is %d %s; %s allows %d (%d over)",
 			"unggahan %[1]d %[2]s; %[3]s membatasi %[4]d (lebih %[5]d)",
-			n, unit, platformTitle(spec.Name), limit, n-limit),
+			n, unit, platform.Title(spec.Name), limit, n-limit),
 		Suggestion: i18n.Sprintf("cut %d %s: the marked text does not fit", "pangkas %d %s: teks yang ditandai tidak muat", n-limit, unit),
 	})
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 )
 
 // PostingFrequency counts the posts a content calendar plans per platform
@@ -102,7 +103,7 @@ func (r *PostingFrequency) CheckFile(p *FilePass) {
 		p.ReportMeta(posts[r.MaxPerDay], s.platform, "date", Report{
 			Message: i18n.Sprintf("%d %s posts planned on %s (lines %s): Facebook Indonesia advises at most %d a day",
 				"%d unggahan %s dijadwalkan pada %s (baris %s): Facebook Indonesia menyarankan paling banyak %d sehari",
-				len(posts), platformTitle(s.platform), s.day, strings.Join(lines, ", "), r.MaxPerDay),
+				len(posts), platform.Title(s.platform), s.day, strings.Join(lines, ", "), r.MaxPerDay),
 			Suggestion: i18n.Sprintf("move %d of them to a quieter day, or merge related ones into one carousel",
 				"pindahkan %d di antaranya ke hari yang lebih sepi, atau gabungkan yang berkaitan dalam satu carousel", extra),
 		})
