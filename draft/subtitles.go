@@ -190,21 +190,11 @@ func parseSRT(lines []string) ([]Cue, int, i18n.Text) {
 		if i >= len(lines) {
 			return nil, blockStart + 1, i18n.T("cue number without a timing line", "nomor cue tanpa baris waktu")
 		}
-		start, end, ok, msg := parseTiming(lines[i])
-		if !ok {
-			return nil, i + 1, i18n.Sprintf("expected a timing line such as \"00:00:01,000 --> 00:00:03,500\", found %q", "seharusnya baris waktu seperti \"00:00:01,000 --> 00:00:03,500\", tertulis %q", clip(lines[i]))
+		cue, next, bad, msg := readCue(lines, i, "00:00:01,000 --> 00:00:03,500")
+		if bad > 0 {
+			return nil, bad, msg
 		}
-		if !msg.IsZero() {
-			return nil, i + 1, msg
-		}
-		cue := Cue{Start: start, End: end, Line: i + 1}
-		i++
-		var text []string
-		for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
-			text = append(text, lines[i])
-			i++
-		}
-		cue.Text = cueText(text)
+		i = next
 		cues = append(cues, cue)
 	}
 	return cues, 0, i18n.Text{}
@@ -241,21 +231,11 @@ func parseVTT(lines []string) ([]Cue, int, i18n.Text) {
 				return nil, i, i18n.Sprintf("cue %q has no timing line", "cue %q tidak punya baris waktu", clip(first))
 			}
 		}
-		start, end, ok, msg := parseTiming(lines[i])
-		if !ok {
-			return nil, i + 1, i18n.Sprintf("expected a timing line such as \"00:01.000 --> 00:03.500\", found %q", "seharusnya baris waktu seperti \"00:01.000 --> 00:03.500\", tertulis %q", clip(lines[i]))
+		cue, next, bad, msg := readCue(lines, i, "00:01.000 --> 00:03.500")
+		if bad > 0 {
+			return nil, bad, msg
 		}
-		if !msg.IsZero() {
-			return nil, i + 1, msg
-		}
-		cue := Cue{Start: start, End: end, Line: i + 1}
-		i++
-		var text []string
-		for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
-			text = append(text, lines[i])
-			i++
-		}
-		cue.Text = cueText(text)
+		i = next
 		cues = append(cues, cue)
 	}
 	return cues, 0, i18n.Text{}
@@ -284,4 +264,27 @@ func clip(s string) string {
 	}
 	r := []rune(s)
 	return string(r[:40]) + "…"
+}
+
+// readCue reads the timing line at lines[i] and the text lines after it.
+// example shows the expected timing in the error; bad is the 1-based line
+// of a problem, 0 when the cue is fine.
+func readCue(lines []string, i int, example string) (cue Cue, next, bad int, msg i18n.Text) {
+	start, end, ok, tmsg := parseTiming(lines[i])
+	if !ok {
+		return Cue{}, 0, i + 1, i18n.Sprintf("expected a timing line such as \"%s\", found %q",
+			"seharusnya baris waktu seperti \"%s\", tertulis %q", example, clip(lines[i]))
+	}
+	if !tmsg.IsZero() {
+		return Cue{}, 0, i + 1, tmsg
+	}
+	cue = Cue{Start: start, End: end, Line: i + 1}
+	i++
+	var text []string
+	for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+		text = append(text, lines[i])
+		i++
+	}
+	cue.Text = cueText(text)
+	return cue, i, 0, i18n.Text{}
 }
