@@ -117,7 +117,7 @@ func New(opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &ruleBuilder{cfg: cfg, enable: set(opts.Enable), disable: set(opts.Disable), custom: custom}
+	b := &ruleBuilder{cfg: cfg, enable: stringSet(opts.Enable), disable: stringSet(opts.Disable), custom: custom}
 	if err := b.checkIDs(append(append([]string{}, opts.Enable...), opts.Disable...)); err != nil {
 		return nil, err
 	}
@@ -370,7 +370,7 @@ func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr err
 		langs = []string{i18n.ID, i18n.EN}
 	}
 	an := rules.NewAnalysis(p.Text, e.lexicon, langs)
-	disabled := set2(p.Meta.Disable)
+	disabled := stringSet(p.Meta.Disable)
 	for _, ar := range set {
 		if disabled[ar.doc.ID] {
 			continue
@@ -455,7 +455,7 @@ func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rul
 	for _, ar := range set {
 		on[ar.doc.ID] = ar.severity
 	}
-	off := set2(disabled)
+	off := stringSet(disabled)
 	kept := findings[:0]
 	for _, f := range findings {
 		if _, ok := on[f.Rule]; !ok || off[f.Rule] {
@@ -580,15 +580,13 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-func set(list []string) map[string]bool {
+func stringSet(list []string) map[string]bool {
 	m := map[string]bool{}
 	for _, s := range list {
 		m[s] = true
 	}
 	return m
 }
-
-func set2(list []string) map[string]bool { return set(list) }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

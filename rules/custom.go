@@ -160,7 +160,7 @@ func (c *Custom) Check(p *Pass) {
 			}
 		}
 	} else {
-		for _, m := range c.phrases.FindAllTokens(text, p.Text.Tokens()) {
+		for _, m := range c.phrases.FindAllFolded(p.Text.Folded()) {
 			spans = append(spans, []int{m.Start, m.End})
 		}
 	}
