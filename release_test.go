@@ -1,0 +1,97 @@
+package main
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The release files (Dockerfile, action.yml) set the
+// version with -ldflags "-X path.name=…", which the linker silently
+// ignores when path.name does not exist. TestReleaseFilesStampTheVersion
+// keeps them pointing at a package-level string variable.
+func TestReleaseFilesStampTheVersion(t *testing.T) {
+	stamp := regexp.MustCompile(`-X ([\w./-]+)\.(\w+)=`)
+	mod := modulePath(t)
+	for _, file := range []string{"Dockerfile", "action.yml"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := stamp.FindAllStringSubmatch(string(data), -1)
+		if len(ms) == 0 {
+			t.Errorf("%s sets no version with -X", file)
+		}
+		for _, m := range ms {
+			dir, ok := strings.CutPrefix(m[1], mod+"/")
+			if !ok || !declaresStringVar(t, dir, m[2]) {
+				t.Errorf("%s: -X %s.%s names no package-level string variable of this module", file, m[1], m[2])
+			}
+		}
+	}
+}
+
+// declaresStringVar reports whether the package in dir declares a
+// package-level variable name of type string, or initialised with a
+// string literal.
+func declaresStringVar(t *testing.T, dir, name string) bool {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(dir, e.Name()), nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, n := range vs.Names {
+					if n.Name != name {
+						continue
+					}
+					if id, ok := vs.Type.(*ast.Ident); ok && id.Name == "string" {
+						return true
+					}
+					if i < len(vs.Values) {
+						if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// The Dockerfile builds with the Go release go.mod asks for.
+func TestDockerfileGoVersion(t *testing.T) {
+	data, err := os.ReadFile("Dockerfile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := regexp.MustCompile(`(?m)^FROM golang:(\d+\.\d+)\S* AS build$`).FindStringSubmatch(string(data))
+	gomod, err := os.ReadFile("go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := regexp.MustCompile(`(?m)^go (\d+\.\d+)`).FindStringSubmatch(string(gomod))
+	if from == nil || want == nil || from[1] != want[1] {
+		t.Errorf("the Dockerfile builds with golang:%v, go.mod asks for go %v", from, want)
+	}
+}
