@@ -11,14 +11,14 @@ import (
 	"testing"
 )
 
-// The release files (Dockerfile, action.yml) set the
+// The release files (.goreleaser.yaml, Dockerfile, action.yml) set the
 // version with -ldflags "-X path.name=…", which the linker silently
 // ignores when path.name does not exist. TestReleaseFilesStampTheVersion
 // keeps them pointing at a package-level string variable.
 func TestReleaseFilesStampTheVersion(t *testing.T) {
 	stamp := regexp.MustCompile(`-X ([\w./-]+)\.(\w+)=`)
 	mod := modulePath(t)
-	for _, file := range []string{"Dockerfile", "action.yml"} {
+	for _, file := range []string{".goreleaser.yaml", "Dockerfile", "action.yml"} {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
@@ -93,5 +93,41 @@ func TestDockerfileGoVersion(t *testing.T) {
 	want := regexp.MustCompile(`(?m)^go (\d+\.\d+)`).FindStringSubmatch(string(gomod))
 	if from == nil || want == nil || from[1] != want[1] {
 		t.Errorf("the Dockerfile builds with golang:%v, go.mod asks for go %v", from, want)
+	}
+}
+
+// The release workflow runs GoReleaser on version tags with the right to
+// create a release; GitHub cannot run it here.
+func TestReleaseWorkflow(t *testing.T) {
+	doc := readYAML(t, filepath.Join(".github", "workflows", "release.yml"))
+	on, _ := doc["on"].(map[string]any)
+	push, _ := on["push"].(map[string]any)
+	if tags, _ := push["tags"].([]any); len(tags) != 1 || tags[0] != "v*" {
+		t.Errorf("the workflow should run on pushed v* tags, not %v", on)
+	}
+	var release []map[string]any
+	for _, s := range githubSteps(t, doc) {
+		if u, _ := s["uses"].(string); strings.HasPrefix(u, "goreleaser/goreleaser-action@") {
+			release = append(release, s)
+		}
+		if u, _ := s["uses"].(string); strings.HasPrefix(u, "actions/checkout@") {
+			if with, _ := s["with"].(map[string]any); with["fetch-depth"] != 0 {
+				t.Error("checkout needs fetch-depth: 0: GoReleaser reads the tags and history")
+			}
+		}
+	}
+	if len(release) != 1 {
+		t.Fatalf("the workflow should run goreleaser-action once, found %d", len(release))
+	}
+	with, _ := release[0]["with"].(map[string]any)
+	if args, _ := with["args"].(string); !strings.HasPrefix(args, "release") {
+		t.Errorf("goreleaser runs %q, want release", args)
+	}
+	jobs, _ := doc["jobs"].(map[string]any)
+	for name, j := range jobs {
+		perms, _ := j.(map[string]any)["permissions"].(map[string]any)
+		if perms["contents"] != "write" {
+			t.Errorf("job %s needs permissions: contents: write to publish", name)
+		}
 	}
 }
