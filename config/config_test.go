@@ -158,3 +158,101 @@ func TestFindWalksUpToTheRepositoryRoot(t *testing.T) {
 		t.Errorf("Find = %q, %v; want %q", p, err, cfg)
 	}
 }
+
+// TestEveryConfigErrorHasALine covers the places a key can hide: dotted
+// keys, quoted keys, inline tables, entries of [[custom]] and
+// [[overrides]] (the decoder names their keys without the entry's index),
+// and values of the wrong type where a table belongs, which the decoder
+// would otherwise drop without a word.
+func TestEveryConfigErrorHasALine(t *testing.T) {
+	twoCustom := "[[custom]]\nid = \"a\"\nmessage = \"m\"\npattern = \"a\"\n\n[[custom]]\nid = \"b\"\nmessage = \"m\"\npattern = \"b\"\n"
+	tests := []struct {
+		name, src, want string
+	}{
+		{"dotted rule severity", "lang = \"id\"\nrules.acronym.severity = \"bad\"\n",
+			`bad.toml:2: severity of acronym must be error, warning, info or off, not "bad"`},
+		{"dotted platform option", "lang = \"id\"\nplatform.x.premium = \"yes\"\n",
+			"bad.toml:2: [platform.x]: incompatible types: TOML value has type string; destination has type boolean"},
+		{"quoted dotted platform", "\n\"platform\".'x'.limit = -1\n", "bad.toml:2: [platform.x]: limit must be positive"},
+		{"platform in an inline table", "\nplatform = { x = { premium = \"yes\" } }\n", "bad.toml:2: [platform.x]: incompatible types"},
+		{"type in the second custom entry", twoCustom + "min = \"x\"\n",
+			`bad.toml:10: custom.min: incompatible types: TOML value has type string; destination has type integer`},
+		{"platform is not a table", "lang = \"id\"\nplatform = \"x\"\n",
+			`bad.toml:2: platform must be a table ([platform.<name>]), not a string; did you mean "platforms"?`},
+		{"platform is a list", "platform = [\"x\"]\n", `bad.toml:1: platform must be a table ([platform.<name>]), not an array; did you mean "platforms"?`},
+		{"rules is not a table", "\nrules = 1\n", "bad.toml:2: rules must be a table ([rules.<name>]), not an integer"},
+		{"words is not a table", "\n\nwords = \"x\"\n", "bad.toml:3: words must be a table ([words.<name>]), not a string"},
+		{"words without a language", "[words]\ncta = [\"x\"]\n", `bad.toml:2: words.cta must be a table of word lists, such as [words.id] cta = ["…"], not an array`},
+		{"words language is not a table", "words.id = \"x\"\n", `bad.toml:1: words.id must be a table of word lists, such as [words.id] cta = ["…"], not a string`},
+		{"override rules is not a table", "[[overrides]]\nfiles = [\"a\"]\n\n[[overrides]]\nfiles = [\"b\"]\nrules = \"x\"\n",
+			"bad.toml:6: [[overrides]] rules must be a table, such as rules = { hook-fold = { severity = \"off\" } }, not a string"},
+		{"severity in an inline override", "[[overrides]]\nfiles = [\"a\"]\nrules = { hook-fold = { severity = \"bad\" } }\n",
+			`bad.toml:3: severity of hook-fold must be error, warning, info or off, not "bad"`},
+		{"override rule in a table", "[[overrides]]\nfiles = [\"a\"]\n[overrides.rules.hook-fold]\nseverity = \"bad\"\n",
+			`bad.toml:4: severity of hook-fold must be error, warning, info or off, not "bad"`},
+		{"bad glob in the second override", "[[overrides]]\nfiles = [\"a\"]\n[[overrides]]\nfiles = [\"b[\"]\n", `bad.toml:4: bad glob "b[" in [[overrides]]`},
+		{"override platform", "[[overrides]]\nfiles = [\"a\"]\n\nplatforms = [\"myspace\"]\n", `bad.toml:4: [[overrides]] platforms: unknown platform "myspace"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("bad.toml", tt.src)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("err = %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnknownKeysInEntries checks keys no part of postlint reads, inside
+// arrays of tables and inline tables: each names its line and the closest
+// known key.
+func TestUnknownKeysInEntries(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"custom", "[[custom]]\nid = \"a\"\nmessage = \"m\"\npattern = \"a\"\n[[custom]]\nid = \"b\"\nmessage = \"m\"\npatern = \"b\"\n",
+			`u.toml:8: unknown key "patern" in [[custom]]; did you mean "pattern"?`},
+		{"override", "[[overrides]]\nfiles = [\"a\"]\nplatfroms = [\"x\"]\n", `u.toml:3: unknown key "platfroms" in [[overrides]]; did you mean "platforms"?`},
+		{"inline override entry", "overrides = [\n  { files = [\"a\"] },\n  { files = [\"b\"], fils = 1 },\n]\n", `u.toml:3: unknown key "fils" in [[overrides]]; did you mean "files"?`},
+		{"calendar", "[calendar]\ncaption = [\"naskah\"]\ncaptoin = [\"x\"]\n", `u.toml:3: unknown key "captoin" in [calendar]; did you mean "caption"?`},
+		{"platform", "[platform.x]\npremium = true\nlimt = 3\n", `u.toml:3: unknown key "limt" in [platform.x]; did you mean "limit"?`},
+		{"dotted top level", "platform.x.premium = true\nlnag.x = 1\n", `u.toml:2: unknown key "lnag.x"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse("u.toml", tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.CheckUnknownKeys()
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("err = %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnknownOptionInOverride checks a misspelt rule option inside an
+// inline [[overrides]] table: DecodeRule reports it with its line (the
+// decoder names it without the entry's index).
+func TestUnknownOptionInOverride(t *testing.T) {
+	src := "[[overrides]]\nfiles = [\"a\"]\nrules = { caption-length = { severity = \"off\" } }\n\n" +
+		"[[overrides]]\nfiles = [\"b\"]\nrules = { caption-length = { warn_ovr = 3 } }\n"
+	c, err := Parse("u.toml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opts struct {
+		WarnOver int `toml:"warn_over"`
+	}
+	if err := c.DecodeRule(c.Overrides[0].Rules["caption-length"], &opts, []string{"warn_over"}); err != nil {
+		t.Errorf("first override: %v", err)
+	}
+	err = c.DecodeRule(c.Overrides[1].Rules["caption-length"], &opts, []string{"warn_over"})
+	if err == nil || err.Error() != `u.toml:7: unknown option "warn_ovr" for rule caption-length; did you mean "warn_over"?` {
+		t.Errorf("err = %v", err)
+	}
+	if got := c.Overrides[1].Rules["caption-length"].Table(); got != "[[overrides]] rules.caption-length" {
+		t.Errorf("Table() = %q", got)
+	}
+}

@@ -48,6 +48,14 @@ func (idx *Index) Line(key ...string) int {
 	return sr.line
 }
 
+// Has reports whether the key itself is in the document (not only a table
+// around it); like Line, it accepts keys without entry indexes.
+func (idx *Index) Has(key ...string) bool {
+	sr := search{idx: idx, key: key, budget: 10000}
+	sr.walk(nil, 0)
+	return sr.depth == len(key) && len(key) > 0
+}
+
 // search looks for the deepest known prefix of a key, trying each entry of
 // the arrays of tables on the way.
 type search struct {

@@ -160,3 +160,22 @@ func FuzzNew(f *testing.F) {
 		SplitKey(src)
 	})
 }
+
+func TestHas(t *testing.T) {
+	idx := New("[[custom]]\nid = \"a\"\n[[custom]]\nid = \"b\"\nmin = 1\n[platform.x]\n", 1)
+	for _, tt := range []struct {
+		key  []string
+		want bool
+	}{
+		{[]string{"custom", "min"}, true},
+		{[]string{"custom", "1", "min"}, true},
+		{[]string{"custom", "0", "min"}, false},
+		{[]string{"platform", "x"}, true},
+		{[]string{"platform", "x", "limit"}, false},
+		{nil, false},
+	} {
+		if got := idx.Has(tt.key...); got != tt.want {
+			t.Errorf("Has(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
