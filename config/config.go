@@ -7,6 +7,8 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -15,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/draft"
@@ -105,10 +108,11 @@ type Custom struct {
 	Platforms   []string `toml:"platforms"`
 	Min         *int     `toml:"min"`
 	Max         *int     `toml:"max"`
-	// Line is where the entry starts; Dir is the config's folder, for
-	// phrases_file.
-	Line int    `toml:"-"`
-	Dir  string `toml:"-"`
+	// Line is where the entry starts, PhrasesFileLine where phrases_file
+	// is; Dir is the config's folder, for phrases_file.
+	Line            int    `toml:"-"`
+	PhrasesFileLine int    `toml:"-"`
+	Dir             string `toml:"-"`
 }
 
 // Override changes rule settings for files matching globs.
@@ -275,6 +279,7 @@ func Parse(path, src string) (*Config, error) {
 	for i := range shape.Custom {
 		cu := shape.Custom[i]
 		cu.Line = idx.Line("custom", strconv.Itoa(i))
+		cu.PhrasesFileLine = idx.Line("custom", strconv.Itoa(i), "phrases_file")
 		cu.Dir = filepath.Dir(path)
 		c.Custom = append(c.Custom, cu)
 	}
@@ -369,7 +374,7 @@ func (c *Config) words(raw map[string]map[string]toml.Primitive) error {
 				if !filepath.IsAbs(p) {
 					p = filepath.Join(filepath.Dir(c.Path), file)
 				}
-				data, err := os.ReadFile(p)
+				data, err := ReadListFile(p)
 				if err != nil {
 					return &Error{File: c.Path, Line: line, Msg: fmt.Sprintf("words.%s.%s: %v", lang, key, err)}
 				}
@@ -384,6 +389,69 @@ func (c *Config) words(raw map[string]map[string]toml.Primitive) error {
 		}
 	}
 	return nil
+}
+
+// MaxListFileSize caps a word list or phrases file named in the config.
+const MaxListFileSize = 4 << 20
+
+// ReadListFile reads a word list or phrases file named in the config. It
+// reads regular files only, of at most MaxListFileSize bytes, and checks
+// before opening: opening a FIFO for reading would block the run until
+// something writes to it, and a device such as /dev/zero never ends.
+func ReadListFile(path string) ([]byte, error) { return readListFile(path, MaxListFileSize) }
+
+func readListFile(path string, limit int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is %s, not a regular file", path, fileKind(st.Mode()))
+	}
+	tooLarge := fmt.Errorf("%s is larger than %s", path, sizeText(limit))
+	if st.Size() > limit {
+		return nil, tooLarge
+	}
+	// Non-blocking, in case the file is swapped for a FIFO after Stat.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st2, err := f.Stat(); err != nil || !st2.Mode().IsRegular() || !os.SameFile(st, st2) {
+		return nil, fmt.Errorf("%s changed while it was being read", path)
+	}
+	// Files such as those under /proc report a size of 0 and hold more.
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge
+	}
+	return data, nil
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// fileKind names what a file that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 // WordLine returns the line of a [words.<lang>] entry, for errors found
