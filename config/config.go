@@ -160,34 +160,76 @@ func tomlKeys(v any) []string {
 // value of another type there without a word, so Parse checks them.
 var tables = []string{"platform", "rules", "words", "calendar"}
 
-// Find walks up from dir to the repository root (the folder holding .git)
-// looking for .postlint.toml. It returns "" when there is none.
+// Find walks up from dir looking for .postlint.toml and returns "" when
+// there is none. The walk ends at the repository root (the folder holding
+// .git, a folder or, in worktrees and submodules, a file); outside a
+// repository it ends at the home folder, and a folder outside both is the
+// only one searched. So a config above the home folder (in /tmp, /home or
+// another user's folder) is read only when it is inside the repository.
 func Find(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return "", fmt.Errorf("finding %s: %w", FileName, err)
 	}
-	for {
-		p := filepath.Join(dir, FileName)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p, nil
-		}
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
-			return "", nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", nil
-		}
-		dir = parent
+	var home os.FileInfo
+	if h, err := os.UserHomeDir(); err == nil && h != "" {
+		home, _ = os.Stat(h)
 	}
+	// The folders from dir up to the repository root or /.
+	var levels []string
+	last := 0 // the highest level to search
+	homeAt, inRepo := -1, false
+	for d := dir; ; {
+		levels = append(levels, d)
+		if homeAt < 0 && home != nil {
+			if st, err := os.Stat(d); err == nil && os.SameFile(st, home) {
+				homeAt = len(levels) - 1
+			}
+		}
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			inRepo = true
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	switch {
+	case inRepo:
+		last = len(levels) - 1
+	case homeAt >= 0:
+		last = homeAt
+	}
+	for _, d := range levels[:last+1] {
+		p := filepath.Join(d, FileName)
+		st, err := os.Stat(p)
+		switch {
+		case err != nil || st.IsDir():
+			continue
+		case !st.Mode().IsRegular():
+			return "", fmt.Errorf("%s is %s, not a regular file", p, fileKind(st.Mode()))
+		}
+		return p, nil
+	}
+	return "", nil
 }
 
-// LoadFile reads and parses a config file.
+// LoadFile reads and parses a config file (at most MaxListFileSize
+// bytes; it may be a pipe: --config <(...)).
 func LoadFile(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxListFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	if len(data) > MaxListFileSize {
+		return nil, fmt.Errorf("reading config: %s is larger than %s", path, sizeText(MaxListFileSize))
 	}
 	return Parse(path, string(data))
 }

@@ -256,3 +256,87 @@ func TestUnknownOptionInOverride(t *testing.T) {
 		t.Errorf("Table() = %q", got)
 	}
 }
+
+// TestFindStopsAtTheRepositoryOrHome checks where the walk up ends: at the
+// repository root (a .git folder or file), else at the home folder; a
+// folder outside both is the only one searched. A config above the home
+// folder is read only when it is inside the repository.
+func TestFindStopsAtTheRepositoryOrHome(t *testing.T) {
+	top := t.TempDir()
+	mk := func(parts ...string) string {
+		p := filepath.Join(append([]string{top}, parts...)...)
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write := func(dir string) string {
+		p := filepath.Join(dir, FileName)
+		if err := os.WriteFile(p, []byte("lang = \"id\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	above := write(top)
+	home := mk("home")
+	posts := mk("home", "posts", "2026")
+	t.Setenv("HOME", home)
+	find := func(dir string) string {
+		t.Helper()
+		p, err := Find(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if p := find(posts); p != "" {
+		t.Errorf("read %s, above the home folder", p)
+	}
+	homeCfg := write(home)
+	if p := find(posts); p != homeCfg {
+		t.Errorf("Find = %q, want the home folder's %q", p, homeCfg)
+	}
+
+	// Outside the home folder and any repository: this folder only.
+	other := mk("srv", "posts")
+	if p := find(other); p != "" {
+		t.Errorf("read %s from outside home and repository", p)
+	}
+	otherCfg := write(other)
+	if p := find(other); p != otherCfg {
+		t.Errorf("Find = %q, want %q", p, otherCfg)
+	}
+
+	// A repository that holds the home folder: up to its root.
+	repo := mk("repo")
+	mk("repo", ".git")
+	repoCfg := write(repo)
+	t.Setenv("HOME", mk("repo", "home"))
+	if p := find(mk("repo", "home", "posts")); p != repoCfg {
+		t.Errorf("Find = %q, want the repository's %q", p, repoCfg)
+	}
+
+	// A worktree or submodule has a .git file: its root ends the walk.
+	t.Setenv("HOME", top)
+	wt := mk("wt", "posts")
+	if err := os.WriteFile(filepath.Join(top, "wt", ".git"), []byte("gitdir: ../repo/.git\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if p := find(wt); p != "" {
+		t.Errorf("read %s, above the worktree's root", p)
+	}
+	_ = above
+}
+
+func TestFindRefusesASpecialFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(os.DevNull, filepath.Join(dir, FileName)); err != nil {
+		t.Skip(err)
+	}
+	if _, err := Find(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("err = %v", err)
+	}
+}
