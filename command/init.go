@@ -59,7 +59,8 @@ func Template() string {
 	}
 	b.WriteString(`
 # Extra words for the built-in lists, per language, or from a file
-# (one phrase per line, relative to this file):
+# (one phrase per line, relative to this file; a regular file of at most
+# 4 MiB, as for phrases_file below):
 # [words.id]
 # cta = ["pesan lewat WhatsApp"]
 # blocklist_file = "lexicon/blocklist.txt"

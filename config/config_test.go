@@ -212,7 +212,7 @@ func TestUnknownKeysInEntries(t *testing.T) {
 	}{
 		{"custom", "[[custom]]\nid = \"a\"\nmessage = \"m\"\npattern = \"a\"\n[[custom]]\nid = \"b\"\nmessage = \"m\"\npatern = \"b\"\n",
 			`u.toml:8: unknown key "patern" in [[custom]]; did you mean "pattern"?`},
-		{"override", "[[overrides]]\nfiles = [\"a\"]\nplatfroms = [\"x\"]\n", `u.toml:3: unknown key "platfroms" in [[overrides]]; did you mean "platforms"?`},
+		{"override", "[[overrides]]\nfiles = [\"a\"]\nplatfrms = [\"x\"]\n", `u.toml:3: unknown key "platfrms" in [[overrides]]; did you mean "platforms"?`},
 		{"inline override entry", "overrides = [\n  { files = [\"a\"] },\n  { files = [\"b\"], fils = 1 },\n]\n", `u.toml:3: unknown key "fils" in [[overrides]]; did you mean "files"?`},
 		{"calendar", "[calendar]\ncaption = [\"naskah\"]\ncaptoin = [\"x\"]\n", `u.toml:3: unknown key "captoin" in [calendar]; did you mean "caption"?`},
 		{"platform", "[platform.x]\npremium = true\nlimt = 3\n", `u.toml:3: unknown key "limt" in [platform.x]; did you mean "limit"?`},

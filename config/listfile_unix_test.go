@@ -33,8 +33,8 @@ func TestWordListFIFOIsNeverOpened(t *testing.T) {
 		if w, werr := os.OpenFile(fifo, os.O_WRONLY, 0); werr == nil {
 			w.Close()
 		}
-		<-done
-		t.Fatal("Parse opened the FIFO and blocked")
+		err = <-done
+		t.Fatalf("Parse opened the FIFO and blocked (then: %v)", err)
 	}
 	want := cfg + ":3: words.id.cta_file: " + fifo + " is a named pipe (FIFO), not a regular file"
 	if err == nil || err.Error() != want {

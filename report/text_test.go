@@ -37,7 +37,13 @@ func TestTextEscapesTerminalControls(t *testing.T) {
 	if len(posts) != 1 {
 		t.Fatalf("%d posts", len(posts))
 	}
-	col := func(sub string) int { return utf8.RuneCountInString(line[:strings.Index(line, sub)]) + 1 }
+	col := func(sub string) int {
+		at := strings.Index(line, sub)
+		if at < 0 {
+			t.Fatalf("%q not in the line", sub)
+		}
+		return utf8.RuneCountInString(line[:at]) + 1
+	}
 	span := func(sub string, n int) draft.Range {
 		c := col(sub)
 		return draft.Range{Start: draft.Position{Line: 1, Column: c}, End: draft.Position{Line: 1, Column: c + n}}
@@ -81,7 +87,11 @@ func TestTextEscapesTerminalControls(t *testing.T) {
 			t.Fatalf("more excerpts than findings:\n%s", out)
 		}
 		excerpt, carets := lines[i], lines[i+1]
-		wantPad := uniseg.StringWidth(excerpt[:strings.Index(excerpt, checks[n])])
+		at := strings.Index(excerpt, checks[n])
+		if at < 0 {
+			t.Fatalf("%q not printed in %q", checks[n], excerpt)
+		}
+		wantPad := uniseg.StringWidth(excerpt[:at])
 		gotPad := strings.Index(carets, "^")
 		if gotPad != wantPad || strings.Count(carets, "^") != widths[n] {
 			t.Errorf("finding %d: underline at column %d, %d wide; want %d, %d wide:\n%s\n%s",

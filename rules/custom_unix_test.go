@@ -45,8 +45,8 @@ func TestCustomPhrasesFileMustBeARegularFile(t *testing.T) {
 			if w, werr := os.OpenFile(fifo, os.O_WRONLY, 0); werr == nil {
 				w.Close()
 			}
-			<-done
-			t.Fatalf("%s: opened and blocked", tt.file)
+			err = <-done
+			t.Fatalf("%s: opened and blocked (then: %v)", tt.file, err)
 		}
 		var ce *config.Error
 		if !errors.As(err, &ce) || ce.Line != 5 || !strings.Contains(err.Error(), "jargon: phrases_file: "+tt.file+" "+tt.want) {

@@ -306,7 +306,7 @@ func (s *scanner) value(path []string) {
 	}
 }
 
-// array skips [ v, v, ... ]; inline tables in it are entries of an array
+// array skips an array of values; inline tables in it are entries of an array
 // of tables, addressed by index.
 func (s *scanner) array(path []string) {
 	s.i++
