@@ -47,6 +47,26 @@ func InstallHook(o InstallHookOptions, env Env) error {
 	if err != nil {
 		return fmt.Errorf("install-hook: %w", err)
 	}
+	// A hooks folder outside the repository (core.hooksPath in the
+	// user's global config, usually) serves every repository that uses
+	// the setting: installing there must be asked for.
+	outside, err := outsideRepo(repo, dir)
+	if err != nil {
+		return fmt.Errorf("install-hook: %w", err)
+	}
+	if outside {
+		where := "core.hooksPath"
+		if scope, origin := repo.HooksPathSetting(); origin != "" {
+			if scope != "" {
+				scope += " setting, "
+			}
+			where = fmt.Sprintf("core.hooksPath (%sin %s)", scope, strings.TrimPrefix(origin, "file:"))
+		}
+		if !o.Force {
+			return fmt.Errorf("git runs this repository's hooks from %s, set by %s, outside the repository: a hook there runs for every repository that uses the setting; use --force to install it there anyway", dir, where)
+		}
+		fmt.Fprintf(env.Stderr, "postlint: installing into %s, set by %s: the hook runs for every repository that uses the setting\n", dir, where)
+	}
 	path := filepath.Join(dir, "pre-commit")
 	shown := relToWd(path)
 	verb := "installed"
@@ -77,12 +97,7 @@ func InstallHook(o InstallHookOptions, env Env) error {
 	}
 	// Write beside it and rename, so a failed write never leaves half a
 	// hook that would block every commit.
-	tmp := path + ".postlint-tmp"
-	if err := os.WriteFile(tmp, []byte(HookScript), 0o755); err != nil {
-		return fmt.Errorf("writing %s: %w", shown, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+	if err := writeAtomic(path, []byte(HookScript), 0o755); err != nil {
 		return fmt.Errorf("writing %s: %w", shown, err)
 	}
 	fmt.Fprintf(env.Stdout, "%s the pre-commit hook %s: each commit now runs postlint --staged (git commit --no-verify skips it)\n", verb, shown)
@@ -108,4 +123,39 @@ func relToWd(p string) string {
 		return rel
 	}
 	return p
+}
+
+// outsideRepo reports whether the hooks folder lies outside both the
+// working tree and the repository's git folder (which may be elsewhere,
+// for a worktree).
+func outsideRepo(repo *gitrepo.Repo, dir string) (bool, error) {
+	common, err := repo.CommonDir()
+	if err != nil {
+		return false, err
+	}
+	d := resolved(dir)
+	for _, root := range []string{repo.Root, common} {
+		if rel, err := filepath.Rel(resolved(root), d); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// resolved returns p absolute, with the links of its longest existing
+// part resolved (the hooks folder may not exist yet).
+func resolved(p string) string {
+	p, _ = filepath.Abs(p)
+	rest := ""
+	for {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(r, rest)
+		}
+		parent := filepath.Dir(p)
+		if parent == p {
+			return filepath.Join(p, rest)
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = parent
+	}
 }

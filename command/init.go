@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -56,7 +59,8 @@ func Template() string {
 	}
 	b.WriteString(`
 # Extra words for the built-in lists, per language, or from a file
-# (one phrase per line, relative to this file):
+# (one phrase per line, relative to this file; a regular file of at most
+# 4 MiB, as for phrases_file below):
 # [words.id]
 # cta = ["pesan lewat WhatsApp"]
 # blocklist_file = "lexicon/blocklist.txt"
@@ -77,31 +81,100 @@ func Template() string {
 	return b.String()
 }
 
-// Init writes .postlint.toml; it refuses to replace an existing file
-// unless forced, and then keeps a backup.
+// Init writes .postlint.toml. It refuses to replace an existing file
+// unless forced, and then keeps the old one under the first free name of
+// .postlint.toml.bak, .bak.1, .bak.2, …: a backup is never overwritten. It
+// never writes through a symbolic link (the link could point anywhere),
+// and it writes the new file beside the old one and renames it into
+// place, so the config is never left half written.
 func Init(o InitOptions, env Env) error {
 	path := o.Path
 	if path == "" {
 		path = config.FileName
 	}
-	if _, err := os.Stat(path); err == nil {
-		if !o.Force {
-			return fmt.Errorf("%s already exists; use --force to replace it (a backup is kept as %s.bak)", path, path)
-		}
-		old, err := os.ReadFile(path)
+	st, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("checking %s: %w", path, err)
+	case st.Mode()&fs.ModeSymlink != 0:
+		target, _ := os.Readlink(path)
+		return fmt.Errorf("%s is a symbolic link to %s: init does not write through links; remove the link first", path, target)
+	case !st.Mode().IsRegular():
+		return fmt.Errorf("%s exists and is not a regular file", path)
+	case !o.Force:
+		return fmt.Errorf("%s already exists; use --force to replace it (the old file is kept as %s.bak, or .bak.1, .bak.2, … if taken)", path, path)
+	default:
+		bak, err := backup(path)
 		if err != nil {
 			return fmt.Errorf("backing up %s: %w", path, err)
 		}
-		if err := os.WriteFile(path+".bak", old, 0o644); err != nil {
-			return fmt.Errorf("backing up %s: %w", path, err)
-		}
-		fmt.Fprintf(env.Stderr, "postlint: kept the old file as %s.bak\n", path)
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("checking %s: %w", path, err)
+		fmt.Fprintf(env.Stderr, "postlint: kept the old file as %s\n", bak)
 	}
-	if err := os.WriteFile(path, []byte(Template()), 0o644); err != nil {
+	if err := writeAtomic(path, []byte(Template()), 0o644); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s\n", path)
 	return nil
+}
+
+// backup copies a regular file to the first free name of path.bak,
+// path.bak.1, path.bak.2, … Each name is created exclusively, so an
+// existing file, or a link, is never written to.
+func backup(path string) (string, error) {
+	src, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer src.Close()
+	if st, err := src.Stat(); err != nil || !st.Mode().IsRegular() {
+		return "", fmt.Errorf("%s is not a regular file", path)
+	}
+	for n := 0; n < 1000; n++ {
+		bak := path + ".bak"
+		if n > 0 {
+			bak += "." + strconv.Itoa(n)
+		}
+		dst, err := os.OpenFile(bak, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_, err = io.Copy(dst, src)
+		if cerr := dst.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(bak)
+			return "", err
+		}
+		return bak, nil
+	}
+	return "", fmt.Errorf("%s.bak to %s.bak.999 all exist: remove old backups", path, path)
+}
+
+// writeAtomic writes data to a new file beside path and renames it over
+// path: readers see the old file or the new one, never a part, and a link
+// at path is replaced, not followed.
+func writeAtomic(path string, data []byte, perm fs.FileMode) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(perm)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }

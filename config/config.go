@@ -7,12 +7,17 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/draft"
@@ -79,6 +84,15 @@ type RuleSettings struct {
 	path     []string
 }
 
+// Table names where the settings were written, for messages:
+// "[rules.hook-fold]" or "[[overrides]] rules.hook-fold".
+func (rs RuleSettings) Table() string {
+	if len(rs.path) > 0 && rs.path[0] == "overrides" {
+		return "[[overrides]] rules." + rs.path[len(rs.path)-1]
+	}
+	return "[" + strings.Join(rs.path, ".") + "]"
+}
+
 // Custom is one [[custom]] rule written in the config.
 type Custom struct {
 	ID          string   `toml:"id"`
@@ -94,10 +108,11 @@ type Custom struct {
 	Platforms   []string `toml:"platforms"`
 	Min         *int     `toml:"min"`
 	Max         *int     `toml:"max"`
-	// Line is where the entry starts; Dir is the config's folder, for
-	// phrases_file.
-	Line int    `toml:"-"`
-	Dir  string `toml:"-"`
+	// Line is where the entry starts, PhrasesFileLine where phrases_file
+	// is; Dir is the config's folder, for phrases_file.
+	Line            int    `toml:"-"`
+	PhrasesFileLine int    `toml:"-"`
+	Dir             string `toml:"-"`
 }
 
 // Override changes rule settings for files matching globs.
@@ -119,42 +134,102 @@ type fileShape struct {
 	Rules     map[string]toml.Primitive            `toml:"rules"`
 	Words     map[string]map[string]toml.Primitive `toml:"words"`
 	Custom    []Custom                             `toml:"custom"`
-	Overrides []struct {
-		Files     []string                  `toml:"files"`
-		Platforms []string                  `toml:"platforms"`
-		Rules     map[string]toml.Primitive `toml:"rules"`
-	} `toml:"overrides"`
-	Calendar *draft.CalendarColumns `toml:"calendar"`
+	Overrides []overrideShape                      `toml:"overrides"`
+	Calendar  *draft.CalendarColumns               `toml:"calendar"`
 }
 
-// Find walks up from dir to the repository root (the folder holding .git)
-// looking for .postlint.toml. It returns "" when there is none.
+type overrideShape struct {
+	Files     []string                  `toml:"files"`
+	Platforms []string                  `toml:"platforms"`
+	Rules     map[string]toml.Primitive `toml:"rules"`
+}
+
+// tomlKeys lists the keys a struct reads, from its toml tags.
+func tomlKeys(v any) []string {
+	t := reflect.TypeOf(v)
+	var keys []string
+	for i := 0; i < t.NumField(); i++ {
+		if k, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ","); k != "" && k != "-" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// tables are the top-level keys that hold tables. The decoder drops a
+// value of another type there without a word, so Parse checks them.
+var tables = []string{"platform", "rules", "words", "calendar"}
+
+// Find walks up from dir looking for .postlint.toml and returns "" when
+// there is none. The walk ends at the repository root (the folder holding
+// .git, a folder or, in worktrees and submodules, a file); outside a
+// repository it ends at the home folder, and a folder outside both is the
+// only one searched. So a config above the home folder (in /tmp, /home or
+// another user's folder) is read only when it is inside the repository.
 func Find(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return "", fmt.Errorf("finding %s: %w", FileName, err)
 	}
-	for {
-		p := filepath.Join(dir, FileName)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p, nil
-		}
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
-			return "", nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", nil
-		}
-		dir = parent
+	var home os.FileInfo
+	if h, err := os.UserHomeDir(); err == nil && h != "" {
+		home, _ = os.Stat(h)
 	}
+	// The folders from dir up to the repository root or /.
+	var levels []string
+	last := 0 // the highest level to search
+	homeAt, inRepo := -1, false
+	for d := dir; ; {
+		levels = append(levels, d)
+		if homeAt < 0 && home != nil {
+			if st, err := os.Stat(d); err == nil && os.SameFile(st, home) {
+				homeAt = len(levels) - 1
+			}
+		}
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			inRepo = true
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	switch {
+	case inRepo:
+		last = len(levels) - 1
+	case homeAt >= 0:
+		last = homeAt
+	}
+	for _, d := range levels[:last+1] {
+		p := filepath.Join(d, FileName)
+		st, err := os.Stat(p)
+		switch {
+		case err != nil || st.IsDir():
+			continue
+		case !st.Mode().IsRegular():
+			return "", fmt.Errorf("%s is %s, not a regular file", p, fileKind(st.Mode()))
+		}
+		return p, nil
+	}
+	return "", nil
 }
 
-// LoadFile reads and parses a config file.
+// LoadFile reads and parses a config file (at most MaxListFileSize
+// bytes; it may be a pipe: --config <(...)).
 func LoadFile(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxListFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	if len(data) > MaxListFileSize {
+		return nil, fmt.Errorf("reading config: %s is larger than %s", path, sizeText(MaxListFileSize))
 	}
 	return Parse(path, string(data))
 }
@@ -177,6 +252,9 @@ func Parse(path, src string) (*Config, error) {
 	idx := tomlpos.New(src, 1)
 	if err != nil {
 		return nil, decodeError(path, err, idx)
+	}
+	if err := checkTables(path, src, idx); err != nil {
+		return nil, err
 	}
 	c := &Config{
 		Path: path, Platforms: shape.Platforms, Lang: shape.Lang, Locale: shape.Locale, FailOn: shape.FailOn,
@@ -242,29 +320,31 @@ func Parse(path, src string) (*Config, error) {
 	}
 	for i := range shape.Custom {
 		cu := shape.Custom[i]
-		cu.Line = idx.Line("custom", fmt.Sprint(i))
+		cu.Line = idx.Line("custom", strconv.Itoa(i))
+		cu.PhrasesFileLine = idx.Line("custom", strconv.Itoa(i), "phrases_file")
 		cu.Dir = filepath.Dir(path)
 		c.Custom = append(c.Custom, cu)
 	}
 	for i, o := range shape.Overrides {
-		line := idx.Line("overrides", fmt.Sprint(i))
+		n := strconv.Itoa(i)
+		line := idx.Line("overrides", n)
 		if len(o.Files) == 0 {
 			return nil, fail(line, "[[overrides]] needs files = [\"glob\", ...]")
 		}
 		for _, g := range o.Files {
 			if !glob.Valid(g) {
-				return nil, fail(line, "bad glob %q in [[overrides]]", g)
+				return nil, fail(idx.Line("overrides", n, "files"), "bad glob %q in [[overrides]]", g)
 			}
 		}
 		ov := Override{Files: o.Files, Line: line}
 		for _, p := range o.Platforms {
 			name, err := PlatformName(p)
 			if err != nil {
-				return nil, fail(line, "[[overrides]] platforms: %v", err)
+				return nil, fail(idx.Line("overrides", n, "platforms"), "[[overrides]] platforms: %v", err)
 			}
 			ov.Platforms = append(ov.Platforms, name)
 		}
-		if ov.Rules, err = c.ruleSettings(o.Rules, []string{"overrides", fmt.Sprint(i), "rules"}); err != nil {
+		if ov.Rules, err = c.ruleSettings(o.Rules, []string{"overrides", n, "rules"}); err != nil {
 			return nil, err
 		}
 		c.Overrides = append(c.Overrides, ov)
@@ -336,7 +416,7 @@ func (c *Config) words(raw map[string]map[string]toml.Primitive) error {
 				if !filepath.IsAbs(p) {
 					p = filepath.Join(filepath.Dir(c.Path), file)
 				}
-				data, err := os.ReadFile(p)
+				data, err := ReadListFile(p)
 				if err != nil {
 					return &Error{File: c.Path, Line: line, Msg: fmt.Sprintf("words.%s.%s: %v", lang, key, err)}
 				}
@@ -351,6 +431,69 @@ func (c *Config) words(raw map[string]map[string]toml.Primitive) error {
 		}
 	}
 	return nil
+}
+
+// MaxListFileSize caps a word list or phrases file named in the config.
+const MaxListFileSize = 4 << 20
+
+// ReadListFile reads a word list or phrases file named in the config. It
+// reads regular files only, of at most MaxListFileSize bytes, and checks
+// before opening: opening a FIFO for reading would block the run until
+// something writes to it, and a device such as /dev/zero never ends.
+func ReadListFile(path string) ([]byte, error) { return readListFile(path, MaxListFileSize) }
+
+func readListFile(path string, limit int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is %s, not a regular file", path, fileKind(st.Mode()))
+	}
+	tooLarge := fmt.Errorf("%s is larger than %s", path, sizeText(limit))
+	if st.Size() > limit {
+		return nil, tooLarge
+	}
+	// Non-blocking, in case the file is swapped for a FIFO after Stat.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st2, err := f.Stat(); err != nil || !st2.Mode().IsRegular() || !os.SameFile(st, st2) {
+		return nil, fmt.Errorf("%s changed while it was being read", path)
+	}
+	// Files such as those under /proc report a size of 0 and hold more.
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge
+	}
+	return data, nil
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// fileKind names what a file that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 // WordLine returns the line of a [words.<lang>] entry, for errors found
@@ -368,15 +511,17 @@ func (c *Config) DecodeRule(rs RuleSettings, v any, optionNames []string) error 
 	if err := c.md.PrimitiveDecode(rs.prim, v); err != nil {
 		return &Error{File: c.Path, Line: rs.Line, Msg: fmt.Sprintf("[%s]: %v", strings.Join(rs.path, "."), cleanTOMLError(err))}
 	}
-	prefix := strings.Join(rs.path, ".") + "."
+	// The decoder names keys in arrays of tables without the entry's
+	// index: overrides.rules.<id>.<option>.
+	table := withoutIndexes(rs.path)
 	for _, k := range c.md.Undecoded() {
-		ks := k.String()
-		if !strings.HasPrefix(ks, prefix) {
+		if len(k) != len(table)+1 || !slices.Equal(k[:len(table)], table) {
 			continue
 		}
-		name := strings.TrimPrefix(ks, prefix)
-		if strings.Contains(name, ".") {
-			continue
+		name := k[len(k)-1]
+		key := append(append([]string{}, rs.path...), name)
+		if !c.idx.Has(key...) && c.idx.Has(k...) {
+			continue // another entry's option: reported when that entry is decoded
 		}
 		msg := fmt.Sprintf("unknown option %q for rule %s", name, rs.path[len(rs.path)-1])
 		if len(optionNames) == 0 {
@@ -386,30 +531,146 @@ func (c *Config) DecodeRule(rs RuleSettings, v any, optionNames []string) error 
 		} else {
 			msg += fmt.Sprintf(" (options: %s)", strings.Join(optionNames, ", "))
 		}
-		return &Error{File: c.Path, Line: c.idx.Line(strings.Split(ks, ".")...), Msg: msg}
+		return &Error{File: c.Path, Line: c.idx.Line(key...), Msg: msg}
 	}
 	return nil
 }
 
-// CheckUnknownKeys reports keys that no part of postlint read. Call it
-// after every rule has decoded its options.
+// withoutIndexes drops the array indexes from a key path.
+func withoutIndexes(path []string) []string {
+	var out []string
+	for _, p := range path {
+		if _, err := strconv.Atoi(p); err != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// CheckUnknownKeys reports keys that no part of postlint read, with a
+// "did you mean" among the keys of the table they are in. Call it after
+// every rule has decoded its options.
 func (c *Config) CheckUnknownKeys() error {
-	known := []string{"platforms", "lang", "locale", "fail_on", "include", "exclude", "platform", "rules", "words", "custom", "overrides", "calendar"}
 	keys := c.md.Undecoded()
-	sort.Slice(keys, func(i, j int) bool { return c.idx.Line(keys[i]...) < c.idx.Line(keys[j]...) })
+	sort.SliceStable(keys, func(i, j int) bool { return c.idx.Line(keys[i]...) < c.idx.Line(keys[j]...) })
 	for _, k := range keys {
-		if len(k) >= 2 && (k[0] == "rules" || (k[0] == "overrides" && len(k) >= 4 && k[2] == "rules")) {
+		if len(k) >= 2 && k[0] == "rules" || len(k) >= 3 && k[0] == "overrides" && k[1] == "rules" {
 			continue // reported by DecodeRule, or an unknown rule reported by the engine
 		}
-		msg := fmt.Sprintf("unknown key %q", k.String())
-		if len(k) == 1 {
-			if s := fuzzy.Closest(k[0], known); s != "" {
+		name, table, known := k.String(), "", tomlKeys(fileShape{})
+		switch {
+		case len(k) == 2 && k[0] == "custom":
+			table, known = "[[custom]]", tomlKeys(Custom{})
+		case len(k) == 2 && k[0] == "overrides":
+			table, known = "[[overrides]]", tomlKeys(overrideShape{})
+		case len(k) == 2 && k[0] == "calendar":
+			table, known = "[calendar]", tomlKeys(draft.CalendarColumns{})
+		case len(k) == 3 && k[0] == "platform":
+			table, known = "[platform."+k[1]+"]", tomlKeys(platform.Spec{})
+		}
+		msg := fmt.Sprintf("unknown key %q", name)
+		if table != "" {
+			name = k[len(k)-1]
+			msg = fmt.Sprintf("unknown key %q in %s", name, table)
+		}
+		if len(k) == 1 || table != "" {
+			if s := fuzzy.Closest(name, known); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
 		}
 		return &Error{File: c.Path, Line: c.idx.Line(k...), Msg: msg}
 	}
 	return nil
+}
+
+// checkTables reports a value that is not a table where a table belongs:
+// the decoder would drop it silently (platform = "x" for platforms =
+// ["x"], or a word list written straight under [words]).
+func checkTables(path, src string, idx *tomlpos.Index) error {
+	var raw map[string]any
+	if _, err := toml.Decode(src, &raw); err != nil {
+		return decodeError(path, err, idx)
+	}
+	fail := func(line int, format string, args ...any) error {
+		return &Error{File: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	top := tomlKeys(fileShape{})
+	for _, key := range tables {
+		v, ok := raw[key]
+		if !ok {
+			continue
+		}
+		if _, ok := v.(map[string]any); !ok {
+			msg := fmt.Sprintf("%s must be a table ([%s.<name>]), not %s", key, key, tomlType(v))
+			var others []string
+			for _, k := range top {
+				if k != key {
+					others = append(others, k)
+				}
+			}
+			if s := fuzzy.Closest(key, others); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			return fail(idx.Line(key), "%s", msg)
+		}
+	}
+	if words, ok := raw["words"].(map[string]any); ok {
+		for _, lang := range sortedKeys(words) {
+			if _, ok := words[lang].(map[string]any); !ok {
+				return fail(idx.Line("words", lang), "words.%s must be a table of word lists, such as [words.id] cta = [\"…\"], not %s", lang, tomlType(words[lang]))
+			}
+		}
+	}
+	var overrides []any
+	switch o := raw["overrides"].(type) {
+	case []map[string]any:
+		for _, e := range o {
+			overrides = append(overrides, e)
+		}
+	case []any:
+		overrides = o
+	}
+	for i, e := range overrides {
+		entry, ok := e.(map[string]any)
+		if !ok {
+			continue // the decoder already refused it
+		}
+		if r, ok := entry["rules"]; ok {
+			if _, ok := r.(map[string]any); !ok {
+				return fail(idx.Line("overrides", strconv.Itoa(i), "rules"),
+					"[[overrides]] rules must be a table, such as rules = { hook-fold = { severity = \"off\" } }, not %s", tomlType(r))
+			}
+		}
+	}
+	return nil
+}
+
+// tomlType names the TOML type of a decoded value, with its article.
+func tomlType(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a float"
+	case bool:
+		return "a boolean"
+	case []any, []map[string]any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	}
+	return "a date or time"
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // Line returns the line of a dotted key, for errors found by other
@@ -448,7 +709,7 @@ func decodeError(path string, err error, idx *tomlpos.Index) error {
 		line, _ = strconv.Atoi(m[1])
 		msg = msg[len(m[0]):]
 		if m[2] != "" {
-			if l := idx.Line(strings.Split(m[2], ".")...); l > 0 {
+			if l := idx.Line(tomlpos.SplitKey(m[2])...); line == 0 && l > 0 {
 				line = l
 			}
 			msg = fmt.Sprintf("%s: %s", m[2], msg)

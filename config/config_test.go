@@ -158,3 +158,185 @@ func TestFindWalksUpToTheRepositoryRoot(t *testing.T) {
 		t.Errorf("Find = %q, %v; want %q", p, err, cfg)
 	}
 }
+
+// TestEveryConfigErrorHasALine covers the places a key can hide: dotted
+// keys, quoted keys, inline tables, entries of [[custom]] and
+// [[overrides]] (the decoder names their keys without the entry's index),
+// and values of the wrong type where a table belongs, which the decoder
+// would otherwise drop without a word.
+func TestEveryConfigErrorHasALine(t *testing.T) {
+	twoCustom := "[[custom]]\nid = \"a\"\nmessage = \"m\"\npattern = \"a\"\n\n[[custom]]\nid = \"b\"\nmessage = \"m\"\npattern = \"b\"\n"
+	tests := []struct {
+		name, src, want string
+	}{
+		{"dotted rule severity", "lang = \"id\"\nrules.acronym.severity = \"bad\"\n",
+			`bad.toml:2: severity of acronym must be error, warning, info or off, not "bad"`},
+		{"dotted platform option", "lang = \"id\"\nplatform.x.premium = \"yes\"\n",
+			"bad.toml:2: [platform.x]: incompatible types: TOML value has type string; destination has type boolean"},
+		{"quoted dotted platform", "\n\"platform\".'x'.limit = -1\n", "bad.toml:2: [platform.x]: limit must be positive"},
+		{"platform in an inline table", "\nplatform = { x = { premium = \"yes\" } }\n", "bad.toml:2: [platform.x]: incompatible types"},
+		{"type in the second custom entry", twoCustom + "min = \"x\"\n",
+			`bad.toml:10: custom.min: incompatible types: TOML value has type string; destination has type integer`},
+		{"platform is not a table", "lang = \"id\"\nplatform = \"x\"\n",
+			`bad.toml:2: platform must be a table ([platform.<name>]), not a string; did you mean "platforms"?`},
+		{"platform is a list", "platform = [\"x\"]\n", `bad.toml:1: platform must be a table ([platform.<name>]), not an array; did you mean "platforms"?`},
+		{"rules is not a table", "\nrules = 1\n", "bad.toml:2: rules must be a table ([rules.<name>]), not an integer"},
+		{"words is not a table", "\n\nwords = \"x\"\n", "bad.toml:3: words must be a table ([words.<name>]), not a string"},
+		{"words without a language", "[words]\ncta = [\"x\"]\n", `bad.toml:2: words.cta must be a table of word lists, such as [words.id] cta = ["…"], not an array`},
+		{"words language is not a table", "words.id = \"x\"\n", `bad.toml:1: words.id must be a table of word lists, such as [words.id] cta = ["…"], not a string`},
+		{"override rules is not a table", "[[overrides]]\nfiles = [\"a\"]\n\n[[overrides]]\nfiles = [\"b\"]\nrules = \"x\"\n",
+			"bad.toml:6: [[overrides]] rules must be a table, such as rules = { hook-fold = { severity = \"off\" } }, not a string"},
+		{"severity in an inline override", "[[overrides]]\nfiles = [\"a\"]\nrules = { hook-fold = { severity = \"bad\" } }\n",
+			`bad.toml:3: severity of hook-fold must be error, warning, info or off, not "bad"`},
+		{"override rule in a table", "[[overrides]]\nfiles = [\"a\"]\n[overrides.rules.hook-fold]\nseverity = \"bad\"\n",
+			`bad.toml:4: severity of hook-fold must be error, warning, info or off, not "bad"`},
+		{"bad glob in the second override", "[[overrides]]\nfiles = [\"a\"]\n[[overrides]]\nfiles = [\"b[\"]\n", `bad.toml:4: bad glob "b[" in [[overrides]]`},
+		{"override platform", "[[overrides]]\nfiles = [\"a\"]\n\nplatforms = [\"myspace\"]\n", `bad.toml:4: [[overrides]] platforms: unknown platform "myspace"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("bad.toml", tt.src)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("err = %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnknownKeysInEntries checks keys no part of postlint reads, inside
+// arrays of tables and inline tables: each names its line and the closest
+// known key.
+func TestUnknownKeysInEntries(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"custom", "[[custom]]\nid = \"a\"\nmessage = \"m\"\npattern = \"a\"\n[[custom]]\nid = \"b\"\nmessage = \"m\"\npatern = \"b\"\n",
+			`u.toml:8: unknown key "patern" in [[custom]]; did you mean "pattern"?`},
+		{"override", "[[overrides]]\nfiles = [\"a\"]\nplatfrms = [\"x\"]\n", `u.toml:3: unknown key "platfrms" in [[overrides]]; did you mean "platforms"?`},
+		{"inline override entry", "overrides = [\n  { files = [\"a\"] },\n  { files = [\"b\"], fils = 1 },\n]\n", `u.toml:3: unknown key "fils" in [[overrides]]; did you mean "files"?`},
+		{"calendar", "[calendar]\ncaption = [\"naskah\"]\ncaptoin = [\"x\"]\n", `u.toml:3: unknown key "captoin" in [calendar]; did you mean "caption"?`},
+		{"platform", "[platform.x]\npremium = true\nlimt = 3\n", `u.toml:3: unknown key "limt" in [platform.x]; did you mean "limit"?`},
+		{"dotted top level", "platform.x.premium = true\nlnag.x = 1\n", `u.toml:2: unknown key "lnag.x"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse("u.toml", tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.CheckUnknownKeys()
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("err = %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnknownOptionInOverride checks a misspelt rule option inside an
+// inline [[overrides]] table: DecodeRule reports it with its line (the
+// decoder names it without the entry's index).
+func TestUnknownOptionInOverride(t *testing.T) {
+	src := "[[overrides]]\nfiles = [\"a\"]\nrules = { caption-length = { severity = \"off\" } }\n\n" +
+		"[[overrides]]\nfiles = [\"b\"]\nrules = { caption-length = { warn_ovr = 3 } }\n"
+	c, err := Parse("u.toml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opts struct {
+		WarnOver int `toml:"warn_over"`
+	}
+	if err := c.DecodeRule(c.Overrides[0].Rules["caption-length"], &opts, []string{"warn_over"}); err != nil {
+		t.Errorf("first override: %v", err)
+	}
+	err = c.DecodeRule(c.Overrides[1].Rules["caption-length"], &opts, []string{"warn_over"})
+	if err == nil || err.Error() != `u.toml:7: unknown option "warn_ovr" for rule caption-length; did you mean "warn_over"?` {
+		t.Errorf("err = %v", err)
+	}
+	if got := c.Overrides[1].Rules["caption-length"].Table(); got != "[[overrides]] rules.caption-length" {
+		t.Errorf("Table() = %q", got)
+	}
+}
+
+// TestFindStopsAtTheRepositoryOrHome checks where the walk up ends: at the
+// repository root (a .git folder or file), else at the home folder; a
+// folder outside both is the only one searched. A config above the home
+// folder is read only when it is inside the repository.
+func TestFindStopsAtTheRepositoryOrHome(t *testing.T) {
+	top := t.TempDir()
+	mk := func(parts ...string) string {
+		p := filepath.Join(append([]string{top}, parts...)...)
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write := func(dir string) string {
+		p := filepath.Join(dir, FileName)
+		if err := os.WriteFile(p, []byte("lang = \"id\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	above := write(top)
+	home := mk("home")
+	posts := mk("home", "posts", "2026")
+	t.Setenv("HOME", home)
+	find := func(dir string) string {
+		t.Helper()
+		p, err := Find(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if p := find(posts); p != "" {
+		t.Errorf("read %s, above the home folder", p)
+	}
+	homeCfg := write(home)
+	if p := find(posts); p != homeCfg {
+		t.Errorf("Find = %q, want the home folder's %q", p, homeCfg)
+	}
+
+	// Outside the home folder and any repository: this folder only.
+	other := mk("srv", "posts")
+	if p := find(other); p != "" {
+		t.Errorf("read %s from outside home and repository", p)
+	}
+	otherCfg := write(other)
+	if p := find(other); p != otherCfg {
+		t.Errorf("Find = %q, want %q", p, otherCfg)
+	}
+
+	// A repository that holds the home folder: up to its root.
+	repo := mk("repo")
+	mk("repo", ".git")
+	repoCfg := write(repo)
+	t.Setenv("HOME", mk("repo", "home"))
+	if p := find(mk("repo", "home", "posts")); p != repoCfg {
+		t.Errorf("Find = %q, want the repository's %q", p, repoCfg)
+	}
+
+	// A worktree or submodule has a .git file: its root ends the walk.
+	t.Setenv("HOME", top)
+	wt := mk("wt", "posts")
+	if err := os.WriteFile(filepath.Join(top, "wt", ".git"), []byte("gitdir: ../repo/.git\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if p := find(wt); p != "" {
+		t.Errorf("read %s, above the worktree's root", p)
+	}
+	_ = above
+}
+
+func TestFindRefusesASpecialFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(os.DevNull, filepath.Join(dir, FileName)); err != nil {
+		t.Skip(err)
+	}
+	if _, err := Find(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -139,11 +139,11 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 		}
 		if v, ok := r.(interface{ Validate() error }); ok {
 			if err := v.Validate(); err != nil {
-				line := 0
-				if rs, ok := b.cfg.Rules[doc.ID]; ok {
-					line = rs.Line
+				line, table := 0, "[rules."+doc.ID+"]"
+				if n := len(layers); n > 0 { // the layer that made it invalid
+					line, table = layers[n-1].Line, layers[n-1].Table()
 				}
-				return nil, &config.Error{File: b.cfg.Path, Line: line, Msg: fmt.Sprintf("[rules.%s]: %v", doc.ID, err)}
+				return nil, &config.Error{File: b.cfg.Path, Line: line, Msg: fmt.Sprintf("%s: %v", table, err)}
 			}
 		}
 		if b.disable[doc.ID] {

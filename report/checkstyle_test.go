@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/rules"
 )
 
 type checkstyleXML struct {
@@ -116,5 +118,43 @@ func TestCheckstyleGroupsTheRowsOfACalendar(t *testing.T) {
 	}
 	if !strings.Contains(out, `severity="info"`) || !strings.Contains(out, `severity="warning"`) || !strings.Contains(out, `severity="error"`) {
 		t.Error("every severity should appear by its Checkstyle name")
+	}
+}
+
+// TestXMLReportsCarryNoRawControls renders a draft's control characters
+// (C0 such as ESC, BEL, VT, FF; DEL; C1; a right-to-left override) in
+// checkstyle and JUnit: XML 1.0 forbids most C0 characters, so each report
+// must stay well-formed, and none may reach a terminal that prints it raw.
+func TestXMLReportsCarryNoRawControls(t *testing.T) {
+	msg := "quoted \x1b]0;pwned\x07 \x0b\x0c del\x7f c1\u009b31m \u202egnp.exe"
+	results := []engine.PostResult{{Path: "posts/\x1b[2Jx.md", Index: 1, Findings: []rules.Finding{{
+		Path: "posts/\x1b[2Jx.md", Post: 1, Rule: "invalid-characters", Severity: rules.Error,
+		Range: rng(1, 1, 1, 2), Start: -1, End: -1, Message: i18n.T(msg, msg),
+	}}}}
+	for _, format := range []string{"checkstyle", "junit"} {
+		out := render(t, format, Options{Locale: i18n.EN, FailOn: rules.Error}, results)
+		if r := rawControl(strings.ReplaceAll(out, "\t", " ")); r >= 0 {
+			t.Errorf("%s: raw U+%04X in:\n%s", format, r, out)
+		}
+		dec := xml.NewDecoder(strings.NewReader(out))
+		var text strings.Builder
+		for {
+			tok, err := dec.Token()
+			if err != nil {
+				if err.Error() != "EOF" {
+					t.Errorf("%s: not well-formed XML: %v\n%s", format, err, out)
+				}
+				break
+			}
+			if se, ok := tok.(xml.StartElement); ok {
+				for _, a := range se.Attr {
+					text.WriteString(a.Value + "\n")
+				}
+			}
+		}
+		// DEL, C1 and the override survive as character references.
+		if !strings.Contains(text.String(), "del\x7f c1\u009b31m \u202egnp.exe") {
+			t.Errorf("%s: the message lost characters XML can carry:\n%q", format, text.String())
+		}
 	}
 }

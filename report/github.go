@@ -55,7 +55,7 @@ func (g *githubFormatter) Post(r engine.PostResult) error {
 func githubLine(f rules.Finding, locale string) string {
 	var props []string
 	if f.Path != "-" {
-		props = append(props, "file="+githubProperty.Replace(f.Path))
+		props = append(props, "file="+githubProperty.Replace(visibleControls(f.Path, "\r\n")))
 	}
 	if hasRegion(f) {
 		r := f.Range
@@ -68,8 +68,12 @@ func githubLine(f rules.Finding, locale string) string {
 			props = append(props, "col="+strconv.Itoa(r.Start.Column))
 		}
 	}
-	props = append(props, "title="+githubProperty.Replace(f.Rule))
-	return "::" + githubCommand(f.Severity) + " " + strings.Join(props, ",") + "::" + githubData.Replace(describe(f, locale, "\n"))
+	props = append(props, "title="+githubProperty.Replace(visibleControls(f.Rule, "\r\n")))
+	// The log shows the line as it is, escape sequences included: control
+	// characters other than line breaks (which the runner decodes) are
+	// printed as escapes, as in the text report.
+	msg := visibleControls(describe(f, locale, "\n"), "\t\r\n")
+	return "::" + githubCommand(f.Severity) + " " + strings.Join(props, ",") + "::" + githubData.Replace(msg)
 }
 
 func (g *githubFormatter) Finish(engine.Summary) error {

@@ -62,7 +62,7 @@ func TestGitHubRoundTrip(t *testing.T) {
 			if c["title"] != f.Rule {
 				t.Errorf("%d: title %q, want %q", i, c["title"], f.Rule)
 			}
-			if want := describe(f, locale, "\n"); c["message"] != want {
+			if want := visibleControls(describe(f, locale, "\n"), "\t\r\n"); c["message"] != want {
 				t.Errorf("%d: message %q, want %q", i, c["message"], want)
 			}
 			if f.Path == "-" {
@@ -112,5 +112,25 @@ func TestGitHubEscapesExactly(t *testing.T) {
 	want := "::error file=d%2Ci%3Ar/100%25.md,line=1,col=2,endLine=1,endColumn=3,title=r::a%25b%0D%0Ac: d, e"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestGitHubPrintsNoRawControls checks that a draft's control characters
+// (an escape sequence, a bell, a C1 control, a right-to-left override)
+// reach the log as visible escapes, in the message and the file name;
+// line breaks stay encoded for the runner.
+func TestGitHubPrintsNoRawControls(t *testing.T) {
+	f := rules.Finding{Path: "posts/\x1b[2Jx.md", Rule: "r", Severity: rules.Warning, Range: rng(1, 2, 1, 3),
+		Message:    i18n.T("quoted \x1b]0;pwned\x07 \u009b31m \u202egnp.exe\r\nnext\tline", ""),
+		Suggestion: i18n.T("delete \x7f", "")}
+	got := githubLine(f, i18n.EN)
+	want := `::warning file=posts/\x1b[2Jx.md,line=1,col=2,endLine=1,endColumn=3,title=r::` +
+		`quoted \x1b]0;pwned\x07 \u009b31m \u202egnp.exe%0D%0Anext` + "\t" + `line%0A→ suggestion: delete \x7f`
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	out := render(t, "github", sampleOptions(i18n.EN), sampleResults())
+	if r := rawControl(strings.ReplaceAll(out, "\t", " ")); r >= 0 {
+		t.Errorf("raw U+%04X in:\n%s", r, out)
 	}
 }

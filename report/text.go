@@ -62,18 +62,18 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		if t.lastPath != "" {
 			t.w.WriteString("\n")
 		}
-		t.w.WriteString(t.styles.path.Sprint(r.Path) + "\n")
+		t.w.WriteString(t.styles.path.Sprint(visibleControls(r.Path, "")) + "\n")
 		t.lastPath = r.Path
 	}
 	loc := t.opts.Locale
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
-		msg := f.Message.In(loc)
+		msg := visibleControls(f.Message.In(loc), "\t")
 		if f.Platform != "" {
 			msg += t.styles.dim.Sprintf(" [%s]", f.Platform)
 		}
-		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", f.Path, f.Range.Start.Line, f.Range.Start.Column,
-			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(f.Rule), msg)
+		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", visibleControls(f.Path, ""), f.Range.Start.Line, f.Range.Start.Column,
+			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
 		if r.Post != nil {
 			t.excerpt(r, f, sevStyle)
 		}
@@ -82,13 +82,53 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 			if loc == i18n.ID {
 				label = "saran"
 			}
-			fmt.Fprintf(t.w, "    %s %s\n", t.styles.sugg.Sprint("→ "+label+":"), s)
+			fmt.Fprintf(t.w, "    %s %s\n", t.styles.sugg.Sprint("→ "+label+":"), visibleControls(s, "\t"))
 		}
 	}
 	return nil
 }
 
+// visibleControls replaces the characters a terminal would act on rather
+// than show with escapes, so that a draft cannot retitle the window, clear
+// the screen, overwrite a line or reorder what is printed: C0 controls
+// (\x1b, \r, \n, …) except those in keep, DEL, C1 controls (\u009b) and
+// the bidirectional embeddings, overrides and isolates (\u202e).
+func visibleControls(s, keep string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return controlEscape(r) != "" && !strings.ContainsRune(keep, r) })
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if e := controlEscape(r); e != "" && !strings.ContainsRune(keep, r) {
+			b.WriteString(e)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// controlEscape returns the escape visibleControls prints for r, or "" for
+// a character shown as it is.
+func controlEscape(r rune) string {
+	switch {
+	case r == '\n':
+		return `\n`
+	case r == '\r':
+		return `\r`
+	case r < 0x20 || r == 0x7F:
+		return fmt.Sprintf(`\x%02x`, r)
+	case r >= 0x80 && r <= 0x9F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return fmt.Sprintf(`\u%04x`, r)
+	}
+	return ""
+}
+
 // excerpt prints the finding's first line with the span underlined.
+// Control characters are printed as escapes (visibleControls); the
+// underline is measured on what is printed.
 func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *color.Color) {
 	line := r.Post.SourceLine(f.Range.Start.Line)
 	if strings.TrimSpace(line) == "" {
@@ -96,6 +136,18 @@ func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *col
 	}
 	line = strings.ReplaceAll(line, "\t", " ")
 	runes := []rune(line)
+	shownRunes := make([]string, len(runes))
+	for i, c := range runes {
+		if e := controlEscape(c); e != "" {
+			shownRunes[i] = e
+		} else {
+			shownRunes[i] = string(c)
+		}
+	}
+	// Widths are measured on whole stretches: an emoji with its
+	// variation selector is one wide character, not two narrow ones.
+	width := func(from, to int) int { return uniseg.StringWidth(strings.Join(shownRunes[from:to], "")) }
+	lineWidth := width(0, len(runes))
 	startCol := min(max(f.Range.Start.Column-1, 0), len(runes))
 	endCol := len(runes)
 	if f.Range.End.Line == f.Range.Start.Line {
@@ -104,11 +156,11 @@ func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *col
 	// Long lines are shown around the span so the underline stays visible.
 	const maxWidth = 100
 	from, to := 0, len(runes)
-	if uniseg.StringWidth(line) > maxWidth {
+	if lineWidth > maxWidth {
 		from = max(0, startCol-20)
 		to = min(len(runes), from+maxWidth)
 	}
-	prefix, shown := "", string(runes[from:to])
+	prefix, shown := "", strings.Join(shownRunes[from:to], "")
 	if from > 0 {
 		prefix = "…"
 	}
@@ -119,9 +171,9 @@ func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *col
 	fmt.Fprintf(t.w, "    %s%s%s\n", t.dimmed(prefix), shown, t.dimmed(suffix))
 	spanStart := max(startCol, from)
 	spanEnd := max(min(endCol, to), spanStart+1)
-	pad := uniseg.StringWidth(prefix) + uniseg.StringWidth(string(runes[from:spanStart]))
-	width := max(1, uniseg.StringWidth(string(runes[spanStart:min(spanEnd, len(runes))])))
-	fmt.Fprintf(t.w, "    %s%s\n", strings.Repeat(" ", pad), style.Sprint(strings.Repeat("^", width)))
+	pad := uniseg.StringWidth(prefix) + width(from, spanStart)
+	carets := max(1, width(spanStart, min(spanEnd, len(runes))))
+	fmt.Fprintf(t.w, "    %s%s\n", strings.Repeat(" ", pad), style.Sprint(strings.Repeat("^", carets)))
 }
 
 // dimmed styles s, leaving an empty string without escape codes.

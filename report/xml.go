@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,7 +15,9 @@ func xmlAttr(s string) string { return xmlEscape(s, true) }
 func xmlText(s string) string { return xmlEscape(s, false) }
 
 // xmlEscape replaces what XML needs escaped; characters XML 1.0 cannot
-// carry at all (most control characters, invalid UTF-8) become U+FFFD.
+// carry at all (most C0 control characters, invalid UTF-8) become U+FFFD,
+// and DEL, C1 controls and bidirectional overrides become character
+// references.
 func xmlEscape(s string, attr bool) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -33,6 +36,10 @@ func xmlEscape(s string, attr bool) string {
 			b.WriteString("&#x9;")
 		case r == '\r':
 			b.WriteString("&#xD;")
+		case r >= 0x7F && r <= 0x9F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+			// Allowed in XML, but a terminal printing the report would
+			// act on them: a character reference keeps them in the data.
+			fmt.Fprintf(&b, "&#x%X;", r)
 		case r == '\n' || r == '\t' || r >= 0x20 && r <= 0xD7FF && r != utf8.RuneError || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF:
 			b.WriteRune(r)
 		default:

@@ -1,8 +1,8 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -40,9 +40,10 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 	var out []Rule
 	seen := map[string]bool{}
 	for _, e := range entries {
-		fail := func(format string, args ...any) error {
-			return &config.Error{File: cfgPath, Line: e.Line, Msg: "[[custom]] " + fmt.Sprintf(format, args...)}
+		failAt := func(line int, format string, args ...any) error {
+			return &config.Error{File: cfgPath, Line: line, Msg: "[[custom]] " + fmt.Sprintf(format, args...)}
 		}
+		fail := func(format string, args ...any) error { return failAt(e.Line, format, args...) }
 		if !customIDRe.MatchString(e.ID) {
 			return nil, fail("id %q must be kebab-case, like brand-name", e.ID)
 		}
@@ -74,17 +75,18 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 		}
 		phrases := e.Phrases
 		if e.PhrasesFile != "" {
+			line := cmp.Or(e.PhrasesFileLine, e.Line)
 			p := e.PhrasesFile
 			if !filepath.IsAbs(p) {
 				p = filepath.Join(e.Dir, p)
 			}
-			data, err := os.ReadFile(p)
+			data, err := config.ReadListFile(p)
 			if err != nil {
-				return nil, fail("%s: phrases_file: %v", e.ID, err)
+				return nil, failAt(line, "%s: phrases_file: %v", e.ID, err)
 			}
 			entries := parseList(string(data), "")
 			if len(entries) == 0 {
-				return nil, fail("%s: phrases_file %s has no phrases", e.ID, e.PhrasesFile)
+				return nil, failAt(line, "%s: phrases_file %s has no phrases", e.ID, e.PhrasesFile)
 			}
 			for _, en := range entries {
 				phrases = append(phrases, en.Phrase)

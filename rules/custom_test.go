@@ -226,7 +226,7 @@ pattern = 'b'
 		{"bad platform", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\npattern = 'a'\nplatforms = [\"myspace\"]\n", "myspace", 1},
 		{"min over max", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\npattern = 'a'\nmin = 3\nmax = 1\n", "min (3) is larger than max (1)", 1},
 		{"negative min", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\npattern = 'a'\nmin = -1\n", "must not be negative", 1},
-		{"missing phrases file", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\nphrases_file = \"nope.txt\"\n", "phrases_file", 1},
+		{"missing phrases file", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\nphrases_file = \"nope.txt\"\n", "phrases_file", 4},
 		{"empty phrase", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\nphrases = [\"ok\", \" \"]\n", "brand: phrase 1 \" \": empty phrase", 1},
 		{"wildcard at the end", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\nphrases = [\"guna *\"]\n", "starts or ends with the wildcard", 1},
 		{"unknown category", "[[custom]]\nid = \"brand\"\nmessage = \"x\"\npattern = 'a'\ncategory = \"brandng\"\n", `category "brandng"`, 1},
@@ -274,7 +274,7 @@ func TestCustomEmptyPhrasesFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = NewCustomRules(cfg.Custom, cfg.Path)
-	if err == nil || !strings.Contains(err.Error(), "phrases_file empty.txt has no phrases") || !strings.Contains(err.Error(), ".postlint.toml:1:") {
+	if err == nil || !strings.Contains(err.Error(), "phrases_file empty.txt has no phrases") || !strings.Contains(err.Error(), ".postlint.toml:4:") {
 		t.Errorf("an empty phrases file would silently never match: %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,8 +14,11 @@ import (
 // InvalidCharacters reports characters a platform rejects (an error: X
 // refuses U+FFFE, U+FEFF and U+FFFF, YouTube refuses < and >) and invisible
 // characters pasted in from other tools (a warning): zero-width spaces and
-// joiners, word joiners, byte-order marks and bidirectional controls. Each
-// run of such characters is reported once, naming the code points.
+// joiners, word joiners, byte-order marks and bidirectional controls. It
+// also reports control characters (a warning): C0 controls other than tab
+// and line ends, DEL and C1 controls, such as a terminal's escape
+// sequences or text decoded with the wrong code page. Each run of such
+// characters is reported once, naming the code points.
 //
 // Invisible characters that do a job are left alone: the zero-width joiner
 // and variation selectors inside emoji sequences (👨‍👩‍👧, ❤️), joiners
@@ -33,10 +37,10 @@ func (*InvalidCharacters) Doc() Doc {
 		Category:    CategoryFormat,
 		Severity:    Error,
 		PerPlatform: true,
-		Summary: i18n.T("characters the platform rejects (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < and >) (error); zero-width and bidirectional control characters elsewhere (warning)",
-			"karakter yang ditolak platform (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < dan >) (galat); karakter lebar-nol dan kendali arah teks di tempat lain (peringatan)"),
-		Rationale: i18n.T("X marks a post with U+FFFE, U+FEFF or U+FFFF as invalid, and the YouTube API refuses descriptions with < or > (the characters are set per platform in [platform.<name>] forbidden). Invisible characters copied from word processors, chat apps and websites break hashtags and search, make screen readers stumble, and bidirectional controls can reorder what readers see. Zero-width joiners inside emoji (👨‍👩‍👧) and joiners or direction marks in Arabic or Indic text are fine.",
-			"X menandai unggahan berisi U+FFFE, U+FEFF, atau U+FFFF sebagai tidak sah, dan API YouTube menolak deskripsi yang memuat < atau > (karakternya diatur per platform di [platform.<nama>] forbidden). Karakter tak terlihat yang terbawa dari pengolah kata, aplikasi pesan, dan situs web merusak tagar dan pencarian, membuat pembaca layar tersendat, dan kendali arah teks bisa membalik urutan yang dilihat pembaca. Penyambung lebar-nol di dalam emoji (👨‍👩‍👧) serta penyambung atau penanda arah dalam teks Arab atau aksara India tidak masalah."),
+		Summary: i18n.T("characters the platform rejects (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < and >) (error); zero-width, bidirectional and other control characters elsewhere (warning)",
+			"karakter yang ditolak platform (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < dan >) (galat); karakter lebar-nol, kendali arah teks, dan karakter kendali lain di tempat lain (peringatan)"),
+		Rationale: i18n.T("X marks a post with U+FFFE, U+FEFF or U+FFFF as invalid, and the YouTube API refuses descriptions with < or > (the characters are set per platform in [platform.<name>] forbidden). Invisible characters copied from word processors, chat apps and websites break hashtags and search, make screen readers stumble, and bidirectional controls can reorder what readers see. Control characters (a terminal's escape sequences, form feeds, or C1 controls from text decoded with the wrong code page) do not show and may be dropped or refused; tabs and line ends are fine. Zero-width joiners inside emoji (👨‍👩‍👧) and joiners or direction marks in Arabic or Indic text are fine.",
+			"X menandai unggahan berisi U+FFFE, U+FEFF, atau U+FFFF sebagai tidak sah, dan API YouTube menolak deskripsi yang memuat < atau > (karakternya diatur per platform di [platform.<nama>] forbidden). Karakter tak terlihat yang terbawa dari pengolah kata, aplikasi pesan, dan situs web merusak tagar dan pencarian, membuat pembaca layar tersendat, dan kendali arah teks bisa membalik urutan yang dilihat pembaca. Karakter kendali (urutan escape dari terminal, form feed, atau kendali C1 dari teks yang dibaca dengan code page yang salah) tidak tampil dan bisa dibuang atau ditolak; tab dan akhir baris tidak masalah. Penyambung lebar-nol di dalam emoji (👨‍👩‍👧) serta penyambung atau penanda arah dalam teks Arab atau aksara India tidak masalah."),
 		Source: "twitter-text invalid characters (platforms.md §2 and §10) ; https://developers.google.com/youtube/v3/docs/videos (snippet.description: no < or >) ; platforms.md §8",
 		Bad:    i18n.T("Free\u200b ID cards #Public\u200bService", "Cetak KTP-el gratis\u200b #Layanan\u200bPublik"),
 		Good:   i18n.T("Free ID cards #PublicService", "Cetak KTP-el gratis #LayananPublik"),
@@ -65,6 +69,25 @@ func (*InvalidCharacters) Check(p *Pass) {
 				Start: i, End: j, Severity: Error,
 				Message:    i18n.Sprintf("%s rejects %s", "%s menolak %s", name, codePointList(run)),
 				Suggestion: forbiddenFix(run),
+			})
+			i = j
+			continue
+		}
+		if isControl(c) {
+			j := i + n
+			for j < len(text) {
+				c2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isControl(c2) || forbidden != "" && strings.ContainsRune(forbidden, c2) {
+					break
+				}
+				j += n2
+			}
+			p.Report(Report{
+				Start: i, End: j, Severity: Warning,
+				Message: i18n.Sprintf("control character %s: it does not show, and platforms may drop it or refuse the post",
+					"karakter kendali %s: tidak tampil, dan platform bisa membuangnya atau menolak unggahan", controlList(text[i:j])),
+				Suggestion: i18n.T("delete it (retype the text around it, or paste as plain text)",
+					"hapus (ketik ulang teks di sekitarnya, atau tempel sebagai teks biasa)"),
 			})
 			i = j
 			continue
@@ -162,4 +185,41 @@ func (s *invisibleScanner) lineHasRTL(i int) bool {
 		}
 	}
 	return s.rtl
+}
+
+// isControl reports a C0 control other than tab and line ends, DEL, or a
+// C1 control: text copied from terminals, old editors or text decoded with
+// the wrong code page (U+0085 is "…" in Windows-1252).
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7F && r <= 0x9F
+}
+
+// controlNames are the usual abbreviations of the C0 controls, DEL and
+// the C1 controls, indexed from U+0000.
+var controlNames = strings.Fields(`NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI
+DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US`)
+
+var c1Names = strings.Fields(`DEL PAD HOP BPH NBH IND NEL SSA ESA HTS HTJ VTS PLD PLU RI SS2 SS3
+DCS PU1 PU2 STS CCH MW SPA EPA SOS SGC SCI CSI ST OSC PM APC`)
+
+// controlList names the distinct control characters of s in order of
+// first appearance: "U+001B ESC, U+0007 BEL".
+func controlList(s string) string {
+	var names []string
+	seen := map[rune]bool{}
+	for _, r := range s {
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		name := ""
+		switch {
+		case r < 0x20:
+			name = controlNames[r]
+		case r >= 0x7F && r <= 0x9F:
+			name = c1Names[r-0x7F]
+		}
+		names = append(names, strings.TrimSpace(fmt.Sprintf("U+%04X %s", r, name)))
+	}
+	return strings.Join(names, ", ")
 }

@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestInvalidCharacters(t *testing.T) {
 	def := func() Rule { return &InvalidCharacters{} }
@@ -33,5 +36,52 @@ func TestInvalidCharacters(t *testing.T) {
 	fs = lint(t, def(), "Promo\uFEFF", "x")
 	if len(fs) != 1 || fs[0].Message.ID != "X menolak U+FEFF ZERO WIDTH NO-BREAK SPACE" {
 		t.Errorf("forbidden message: %+v", fs)
+	}
+}
+
+// TestInvalidCharactersControls covers control characters pasted into a
+// post (terminal escape sequences, a bell, form feeds, C1 controls from
+// text decoded with the wrong code page): each run is one warning over
+// exactly the controls, in Indonesian and English posts. Tabs and line
+// ends are ordinary text.
+func TestInvalidCharactersControls(t *testing.T) {
+	def := func() Rule { return &InvalidCharacters{} }
+	runCases(t, def, []ruleCase{
+		{name: "escape sequence (id)", src: "Cetak KTP-el \x1b[31mgratis\x1b[0m hari Sabtu.", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] \x1b", "warning[facebook] \x1b"}},
+		{name: "bell and vertical tab (en)", src: "Free ID cards\x07\x0b this Saturday.", platforms: []string{"x"}, want: []string{"warning[x] \x07\x0b"}},
+		{name: "form feed between paragraphs", src: "Layanan publik.\x0c\nBuka Sabtu.", platforms: []string{"instagram"}, want: []string{"warning[instagram] \x0c"}},
+		{name: "C1 from a wrong code page (en)", src: "Register now\u0085 seats are limited.", platforms: []string{"linkedin"}, want: []string{"warning[linkedin] \u0085"}},
+		{name: "C1 CSI and DEL (id)", src: "Daftar\u009b31m sekarang\x7f juga.", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] \u009b", "warning[facebook] \x7f"}},
+		{name: "next to an invisible character", src: "Info\x1b\u200b layanan", platforms: []string{"facebook"},
+			want: []string{"warning[facebook] \x1b", "warning[facebook] \u200b"}},
+
+		// Traps: tabs and line ends are text.
+		{name: "tabs and CRLF line ends (id)", src: "Jadwal:\tSenin\r\nLokasi:\tBalai kota\r\n", platforms: []string{"facebook", "x"}, want: nil},
+		{name: "tabs and line ends (en)", src: "Schedule:\tMonday\nPlace:\tTown hall\n\nSee you.", platforms: []string{"facebook", "x"}, want: nil},
+		{name: "escape written out", src: "Kode warna \\x1b dan ^[ ditulis biasa.", platforms: []string{"facebook"}, want: nil},
+	})
+	src := "Pasar murah \x1b[2J\x07 di alun-alun."
+	fs := lint(t, def(), src, "facebook")
+	if len(fs) != 2 {
+		t.Fatalf("findings: %+v", fs)
+	}
+	f := fs[0]
+	if f.Range.Start.Line != 1 || f.Range.Start.Column != 13 || f.Range.End.Line != 1 || f.Range.End.Column != 14 {
+		t.Errorf("span %+v, want 1:13-1:14 (the escape only)", f.Range)
+	}
+	if r := fs[1].Range; r.Start.Column != 17 || r.End.Column != 18 || !strings.HasPrefix(fs[1].Message.EN, "control character U+0007 BEL:") {
+		t.Errorf("second finding %+v, want the bell at 1:17-1:18", fs[1])
+	}
+	if f.Message.EN != "control character U+001B ESC: it does not show, and platforms may drop it or refuse the post" {
+		t.Errorf("message: %q", f.Message.EN)
+	}
+	if f.Message.ID != "karakter kendali U+001B ESC: tidak tampil, dan platform bisa membuangnya atau menolak unggahan" {
+		t.Errorf("pesan: %q", f.Message.ID)
+	}
+	fs = lint(t, def(), "Daftar\u009b\u0085 sekarang.", "facebook")
+	if len(fs) != 1 || fs[0].Message.EN != "control character U+009B CSI, U+0085 NEL: it does not show, and platforms may drop it or refuse the post" {
+		t.Errorf("C1 message: %+v", fs)
 	}
 }

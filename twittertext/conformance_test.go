@@ -9,50 +9,9 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// The conformance files are read at run time from the shared test data
-// folder (shared/testdata/twitter-text next to the repository, or
-// $POSTLINT_TESTDATA/twitter-text), so that refreshed upstream files can
-// simply be dropped in.
-
-// testdataDir returns the twitter-text conformance directory, or skips
-// (fails under CI) when it cannot be found.
-func testdataDir(t testing.TB) string {
-	t.Helper()
-	if env := os.Getenv("POSTLINT_TESTDATA"); env != "" {
-		dir := filepath.Join(env, "twitter-text")
-		if isDir(dir) {
-			return dir
-		}
-		t.Fatalf("POSTLINT_TESTDATA=%s has no twitter-text directory", env)
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for dir := wd; ; {
-		candidate := filepath.Join(dir, "shared", "testdata", "twitter-text")
-		if isDir(candidate) {
-			return candidate
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	const msg = "twitter-text conformance data not found: looked for shared/testdata/twitter-text " +
-		"in every parent directory; set POSTLINT_TESTDATA to the testdata directory"
-	if os.Getenv("CI") != "" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-	return ""
-}
-
-func isDir(p string) bool {
-	fi, err := os.Stat(p)
-	return err == nil && fi.IsDir()
-}
+// conformanceDir holds twitter-text's conformance files, unmodified (see
+// its NOTICE). To refresh them, copy newer upstream files over them.
+const conformanceDir = "testdata/conformance"
 
 // conformanceFile is the layout shared by validate.yml, extract.yml and
 // tlds.yml: sections of cases whose expected value varies.
@@ -68,7 +27,7 @@ type conformanceCase struct {
 
 func loadConformance(t *testing.T, name string) conformanceFile {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(testdataDir(t), name))
+	raw, err := os.ReadFile(filepath.Join(conformanceDir, name))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -290,3 +290,35 @@ func (r *Repo) HooksDir() (string, error) {
 	}
 	return dir, nil
 }
+
+// CommonDir returns the absolute path of the repository's git folder, the
+// one its worktrees share (where .git/hooks lives).
+func (r *Repo) CommonDir() (string, error) {
+	out, err := r.git("rev-parse", "--git-common-dir")
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.FromSlash(strings.TrimSpace(string(out)))
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(r.Root, dir)
+	}
+	return dir, nil
+}
+
+// HooksPathSetting says where core.hooksPath is set: its scope (global,
+// local, system, ...) and the config file, as git shows them ("global",
+// "file:/home/u/.gitconfig"). Both are "" when the setting is not set;
+// the scope is "" with git older than 2.26.
+func (r *Repo) HooksPathSetting() (scope, origin string) {
+	if out, err := r.git("config", "--show-origin", "--show-scope", "--get", "core.hooksPath"); err == nil {
+		if f := strings.SplitN(strings.TrimRight(string(out), "\n"), "\t", 3); len(f) == 3 {
+			return f[0], f[1]
+		}
+	}
+	if out, err := r.git("config", "--show-origin", "--get", "core.hooksPath"); err == nil {
+		if f := strings.SplitN(strings.TrimRight(string(out), "\n"), "\t", 2); len(f) == 2 {
+			return "", f[0]
+		}
+	}
+	return "", ""
+}

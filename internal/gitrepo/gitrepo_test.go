@@ -187,3 +187,21 @@ func TestOpenOutsideARepository(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestHooksPathSettingAndCommonDir(t *testing.T) {
+	r, git := newRepo(t)
+	if scope, origin := r.HooksPathSetting(); scope != "" || origin != "" {
+		t.Errorf("unset: %q %q", scope, origin)
+	}
+	git("config", "--global", "core.hooksPath", "~/hooks")
+	if scope, origin := r.HooksPathSetting(); scope != "global" || !strings.HasSuffix(origin, ".gitconfig") {
+		t.Errorf("global: %q %q", scope, origin)
+	}
+	git("config", "core.hooksPath", ".githooks")
+	if scope, origin := r.HooksPathSetting(); scope != "local" || origin != "file:.git/config" {
+		t.Errorf("local: %q %q", scope, origin)
+	}
+	if dir, err := r.CommonDir(); err != nil || dir != filepath.Join(r.Root, ".git") {
+		t.Errorf("CommonDir = %q %v", dir, err)
+	}
+}
