@@ -23,21 +23,28 @@ import (
 //
 // In the headline only (the `title` front matter, or a first line that reads
 // as a headline, see bodyHeadline): surface features that separate
-// clickbait from news headlines. Each is a sign, strong (weight 2) or weak
-// (weight 1); the headline is reported when its signs add up to 2, so one
-// strong sign or two weak ones of different kinds. Strong signs withhold the
-// point outright: a subject hidden behind a pointing word ("Ini Alasan …",
-// "Pria Ini …", "This Dog's Reaction …"), a question left open at the end,
-// a numbered list of facts or things, a quiz about the reader, a promised
-// reaction ("Will Make You Cry"), a sentence that trails off ("…"). Weak
-// signs are common in news too and only count together: "!", gossip and
-// teaser words ("viral", "netizen", "ternyata", "hilarious"), a question
-// word without a question mark. Questions to the reader ("Sudah punya
-// KTP-el?", "What would you add?") are engagement, not a curiosity gap, and
-// never count; the body is never scored as a headline. Features inside
-// quotation marks, and pointing words, questions and "!" after a speaker's
-// colon ("Habibie: Ini Kriminal"), are someone else's words and do not
-// count.
+// clickbait from news headlines, each with a word list under words/<lang>/
+// and measured on the CLICK-ID dev split. Each is a sign, strong (weight 2)
+// or weak (weight 1); the headline is reported when its signs add up to 2:
+// one strong sign, or two weak ones. Strong signs withhold the point
+// outright: a subject hidden behind a pointing word ("Ini Alasan …", "Pria
+// Ini …", "This Dog's Reaction …"), a question left open at the end, a
+// number opening a list of facts or things, a quiz about the reader, a
+// promised reaction ("Will Make You Cry"), an opener announcing a point it
+// keeps ("Viral …", "The Real Reason …"), a sentence that trails off ("…").
+// Weak signs are common in news too and only count together: "!", gossip
+// and teaser words ("netizen", "malah", "hilarious"; two different ones
+// count twice), a question word without a question mark.
+//
+// Pointing words, lists and questions are resolved by what the reader sees:
+// above a caption that goes on they point at (or are answered by) the text
+// below, and in a photo or video post pointing words point at the picture,
+// so they count only when the headline stands for the whole post. Questions
+// to the reader ("Sudah punya KTP-el?", "What would you add?", any question
+// in a post asking for comments) are engagement and never count; the body
+// is never scored as a headline. Features inside quotation marks, and
+// pointing words, questions and "!" after a speaker's colon ("Habibie: Ini
+// Kriminal"), are someone else's words and do not count.
 type Clickbait struct {
 	CuriosityGap bool `toml:"curiosity_gap"`
 	Headline     bool `toml:"headline"`
@@ -56,11 +63,13 @@ func (*Clickbait) Doc() Doc {
 		Summary: i18n.T("clickbait: a curiosity gap (\"Ternyata Ini Penyebabnya…\", \"This Dog's Reaction…\") or exaggeration (\"you won't believe\", \"bikin netizen geram\")",
 			"umpan klik: menggantung rasa penasaran (\"Ternyata Ini Penyebabnya…\", \"Pria Ini…\") atau melebih-lebihkan (\"bikin netizen geram\", \"kamu wajib tahu\")"),
 		Rationale: i18n.T("Facebook defines clickbait as a headline that withholds the information needed to understand the content or exaggerates to create misleading expectations, and shows such posts to fewer people. Kominfo tells citizens to distrust provocative and clickbait headlines, so an official account that writes them borrows the look of a hoax. "+
-			"Phrases such as \"you won't believe\" count at the start of a sentence or in the first line (words/<lang>/clickbait.txt); \"ternyata\", \"inilah\", \"this is why\" opening a sentence count when the rest of it names nothing concrete (clickbait-vague.txt). "+
-			"The headline (the title, or a first line of at most 20 words that stands alone: the whole post, or a line followed by more text that does not end in \":\" or 👇) is scored on signs that mark clickbait headlines far more often than news ones. Strong signs are reported alone: the subject hidden behind a pointing word (\"Ini Alasan…\", \"Pria Ini…\", \"Begini…\", \"This…\", \"These…\"; not \"hari ini\", \"this week\", and not in the first line of a photo or video post, where it points at the picture), a question left open at the end, a number opening a list of facts, things or reasons (\"7 Fakta…\", \"17 Things…\"; a numbered how-to such as \"3 Cara Daftar BPJS\" is not one), a quiz about the reader (\"Which… Are You\"), a promised reaction (\"Will Make You Cry\", \"bikin salfok\"), a sentence that trails off with \"…\". Weak signs count only in pairs: \"!\", gossip and teaser words (\"viral\", \"netizen\", \"ternyata\", \"hilarious\"), a question word without a question mark. A question to the reader (\"Sudah punya KTP-el?\", \"What would you add?\") is engagement, never clickbait, and questions in the body are never scored. Words in quotation marks or after a speaker's colon (\"Habibie: Ini Kriminal\") are someone else's and do not count.",
+			"Phrases such as \"you won't believe\" count at the start of a sentence or in a first line of up to 20 words (words/<lang>/clickbait.txt); \"ternyata\", \"inilah\", \"this is why\" opening a sentence count when the rest of it names nothing concrete (clickbait-vague.txt). "+
+			"The headline (the title, or a first line of 3 to 20 words standing alone, not ending in \":\" or 👇) is scored on signs that mark clickbait headlines far more often than news ones. One strong sign is enough: the subject hidden behind a pointing word (\"Ini Alasannya\", \"Pria Ini…\", \"Begini…\", \"This Dog…\"; not \"hari ini\", \"this week\", nor a noun the headline already named), a question left open at the end, a number opening a list of facts, things or reasons (\"7 Fakta…\", \"17 Things…\"; a numbered how-to such as \"3 Cara Daftar BPJS\" is not one), a quiz about the reader (\"Which… Are You\"), a promised reaction (\"Will Make You Cry\", \"bikin salfok\"), an opener announcing a point it keeps (\"Viral…\", \"Alasan…\", \"The Real Reason…\"), a sentence trailing off with \"…\". Weak signs count in pairs: \"!\", gossip and teaser words (\"netizen\", \"malah\", \"hilarious\"; two different ones make a pair), a question word without a question mark. "+
+			"Above a caption of 12 words or more, pointing words, lists and questions are answered by the text below, and in a photo or video post pointing words point at the picture, so they count only in a headline that stands for the whole post (a link post, a calendar row, a title). A question to the reader (\"Sudah punya KTP-el?\", \"What would you add?\", or any question in a post that asks for comments) is engagement, never clickbait, and questions in the body are never scored. Words in quotation marks or after a speaker's colon (\"Habibie: Ini Kriminal\") are someone else's and do not count.",
 			"Facebook mendefinisikan umpan klik sebagai judul yang menahan informasi yang dibutuhkan untuk memahami isi atau melebih-lebihkan sehingga menimbulkan harapan yang menyesatkan, dan menurunkan jangkauannya. Kominfo meminta warga mencurigai judul provokatif dan umpan klik, sehingga akun resmi yang menulisnya meminjam wajah hoaks. "+
-				"Frasa seperti \"kamu wajib tahu\" dihitung di awal kalimat atau di baris pertama (words/<lang>/clickbait.txt); \"ternyata\", \"inilah\", \"begini\" di awal kalimat dihitung bila sisa kalimat tidak menyebut hal konkret (clickbait-vague.txt). "+
-				"Judul (title, atau baris pertama paling banyak 20 kata yang berdiri sendiri: seluruh unggahan, atau baris yang diikuti teks lain dan tidak berakhir dengan \":\" atau 👇) dinilai dari tanda yang jauh lebih sering muncul di judul umpan klik daripada judul berita. Tanda kuat dilaporkan sendiri: subjek disembunyikan di balik kata penunjuk (\"Ini Alasan…\", \"Pria Ini…\", \"Begini…\"; bukan \"hari ini\", dan tidak di baris pertama unggahan foto atau video, tempat kata itu menunjuk gambar), pertanyaan yang dibiarkan menggantung di akhir, angka pembuka daftar fakta, hal, atau alasan (\"7 Fakta…\"; panduan bernomor seperti \"3 Cara Daftar BPJS\" tidak termasuk), kuis tentang pembaca (\"Kamu Tipe yang Mana?\"), janji reaksi (\"bikin salfok\"), kalimat yang menggantung dengan \"…\". Tanda lemah hanya dihitung berpasangan: \"!\", kata gosip dan pemancing (\"viral\", \"netizen\", \"ternyata\"), kata tanya tanpa tanda tanya. Pertanyaan kepada pembaca (\"Sudah punya KTP-el?\", \"Apa pendapat Anda?\") adalah ajakan berinteraksi, bukan umpan klik, dan pertanyaan di isi unggahan tidak pernah dinilai. Kata dalam tanda kutip atau setelah titik dua narasumber (\"Habibie: Ini Kriminal\") adalah ucapan orang lain dan tidak dihitung."),
+				"Frasa seperti \"kamu wajib tahu\" dihitung di awal kalimat atau di baris pertama yang paling banyak 20 kata (words/<lang>/clickbait.txt); \"ternyata\", \"inilah\", \"begini\" di awal kalimat dihitung bila sisa kalimat tidak menyebut hal konkret (clickbait-vague.txt). "+
+				"Judul (title, atau baris pertama 3 sampai 20 kata yang berdiri sendiri, tidak berakhir dengan \":\" atau 👇) dinilai dari tanda yang jauh lebih sering muncul di judul umpan klik daripada judul berita. Satu tanda kuat sudah cukup: subjek disembunyikan di balik kata penunjuk (\"Ini Alasannya\", \"Pria Ini…\", \"Begini…\"; bukan \"hari ini\" dan bukan kata benda yang sudah disebut di judul), pertanyaan yang dibiarkan menggantung di akhir, angka pembuka daftar fakta, hal, atau alasan (\"7 Fakta…\"; panduan bernomor seperti \"3 Cara Daftar BPJS\" tidak termasuk), kuis tentang pembaca (\"Kamu Tipe yang Mana?\"), janji reaksi (\"bikin salfok\"), pembuka yang mengumumkan inti yang ditahan (\"Viral…\", \"Alasan…\"), kalimat yang menggantung dengan \"…\". Tanda lemah dihitung berpasangan: \"!\", kata gosip dan pemancing (\"netizen\", \"malah\"; dua kata berbeda sudah sepasang), kata tanya tanpa tanda tanya. "+
+				"Di atas keterangan 12 kata atau lebih, kata penunjuk, daftar, dan pertanyaan dijawab oleh teks di bawahnya, dan di unggahan foto atau video kata penunjuk menunjuk gambar, sehingga semuanya hanya dihitung pada judul yang mewakili seluruh unggahan (unggahan tautan, baris kalender, title). Pertanyaan kepada pembaca (\"Sudah punya KTP-el?\", \"Apa pendapat Anda?\", atau pertanyaan apa pun di unggahan yang mengajak berkomentar) adalah ajakan berinteraksi, bukan umpan klik, dan pertanyaan di isi unggahan tidak pernah dinilai. Kata dalam tanda kutip atau setelah titik dua narasumber (\"Habibie: Ini Kriminal\") adalah ucapan orang lain dan tidak dihitung."),
 		Source: "Facebook News Feed clickbait update: https://cdrinfo.com/d7/content/facebook-updates-news-feed-reduce-clickbait-headlines ; Kominfo: https://kaltara.tribunnews.com/2021/11/04/tips-cara-mengidentifikasi-berita-mengandung-hoaks-berikut-link-pengaduan-konten-yang-melanggar ; CLICK-ID (William and Sari, Data in Brief 32, 2020) for the headline signs",
 		Bad:    i18n.T("You won't believe what happened at the city park. This is why…", "Ternyata Ini Penyebabnya… Bikin Netizen Geram!"),
 		Good:   i18n.T("The city park closes for two weeks from 1 May to replace the playground.", "Begini cara daftar KTP-el online: buka dukcapil.example.go.id, isi NIK, pilih jadwal."),
@@ -77,6 +86,11 @@ func (*Clickbait) Doc() Doc {
 func (r *Clickbait) Check(p *Pass) {
 	a := p.Text
 	line := a.FirstLine()
+	if len(a.WordsIn(line)) > maxHeadlineWords {
+		// A first line this long is a paragraph, not a headline: its
+		// phrases count only where they open a sentence.
+		line.End = 0
+	}
 	var hits []prose.Span
 	for _, m := range a.trustMatch("clickbait") {
 		if trustInEntity(a, m.Start, m.End) {
@@ -112,18 +126,23 @@ func (r *Clickbait) Check(p *Pass) {
 	}
 	// A phrase already reported in the headline says enough about it.
 	if h, ok := bodyHeadline(a); ok && !overlapsSpans(hits, h) {
-		// In a photo or video post "ini" and "this" point at the picture;
-		// above a caption that goes on, "Begini …" and "7 Fakta …" point
-		// at the text below.
-		pointers := !p.HasMedia() && !bodyDelivers(a, h)
-		if v, ok := scoreHeadline(a, h, pointers); ok {
-			reportTrust(p, Report{Start: h.Start, End: h.End, Message: v.message(a, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
+		// Above a caption that goes on, "Begini …" and "7 Fakta …" point
+		// at the text below and a question is put to the readers, as it
+		// is in a post that asks for comments; in a photo or video post
+		// "ini" and "this" point at the picture.
+		delivered := bodyDelivers(a, h)
+		questions := !delivered && !trustAnyMatch(a, "prompts", "engagement-bait")
+		// The headline's own analysis matches the headline lists on the
+		// first line only; offsets are the same, the line being a prefix.
+		ha := NewAnalysis(a.Text[:h.End], a.lexicon, a.langs)
+		if v, ok := scoreHeadline(ha, h, !delivered && !p.HasMedia(), questions); ok {
+			reportTrust(p, Report{Start: h.Start, End: h.End, Message: v.message(ha, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
 		}
 	}
 	if title := strings.TrimSpace(p.Post.Meta.Title); title != "" {
 		ta := NewAnalysis(title, a.lexicon, a.langs)
 		h := prose.Span{Start: 0, End: len(title)}
-		if v, ok := scoreHeadline(ta, h, true); ok {
+		if v, ok := scoreHeadline(ta, h, true, true); ok {
 			// The context policy: a debunk label in the title or the
 			// first line of the post marks a fact check.
 			sev := p.doc.Severity
@@ -197,8 +216,8 @@ func bodyHeadline(a *Analysis) (prose.Span, bool) {
 }
 
 // minBodyWords is how many words below a headline can deliver what it
-// points at. Fewer (a link, "Baca selengkapnya", hashtags) is a link post:
-// the point is behind the click.
+// points at or answer its question. Fewer (a link, "Baca selengkapnya",
+// hashtags) is a link post: the point is behind the click.
 const minBodyWords = 12
 
 // bodyDelivers reports whether enough text follows the headline h to hold
@@ -227,7 +246,6 @@ const (
 	cbExclaim                 // "!" (weak)
 	cbGossip                  // gossip and teaser words (weak)
 	cbAsk                     // a question word without "?" (weak)
-	cbKinds
 )
 
 // weight of each kind: strong signs are reported alone, weak ones in pairs.
@@ -236,6 +254,16 @@ func (k cbKind) weight() int {
 		return 1
 	}
 	return 2
+}
+
+// most is how many signs of a kind count: two different gossip words
+// ("Viral, Netizen …") add up like two kinds of weak signs; every other
+// kind counts once.
+func (k cbKind) most() int {
+	if k == cbGossip {
+		return 2
+	}
+	return 1
 }
 
 // cbThreshold is the score at which a headline is reported.
@@ -253,13 +281,23 @@ type cbVerdict struct{ signs []cbSign }
 
 // scoreHeadline finds the signs in the headline h of a and reports whether
 // they add up to the threshold. pointers says whether pointing words and
-// list announcements count: they do when nothing in the post can show what
-// they point at.
-func scoreHeadline(a *Analysis, h prose.Span, pointers bool) (cbVerdict, bool) {
-	var first [cbKinds]*cbSign
+// list announcements count, questions whether a question left open does:
+// they do when nothing in the post shows what they point at or answers
+// the question.
+func scoreHeadline(a *Analysis, h prose.Span, pointers, questions bool) (cbVerdict, bool) {
+	var v cbVerdict
 	add := func(k cbKind, start, end int) {
-		if first[k] == nil {
-			first[k] = &cbSign{kind: k, span: prose.Span{Start: start, End: end}}
+		n := 0
+		for _, s := range v.signs {
+			if s.kind == k {
+				if prose.FoldString(a.Text[s.span.Start:s.span.End]) == prose.FoldString(a.Text[start:end]) {
+					return
+				}
+				n++
+			}
+		}
+		if n < k.most() {
+			v.signs = append(v.signs, cbSign{kind: k, span: prose.Span{Start: start, End: end}})
 		}
 	}
 	speech := speakerColon(a, h)
@@ -267,7 +305,9 @@ func scoreHeadline(a *Analysis, h prose.Span, pointers bool) (cbVerdict, bool) {
 		hiddenSubject(a, h, speech, add)
 		listicle(a, h, add)
 	}
-	openQuestion(a, h, speech, add)
+	if questions {
+		openQuestion(a, h, speech, add)
+	}
 	teaserOpener(a, h, add)
 	for _, l := range []struct {
 		list string
@@ -288,13 +328,9 @@ func scoreHeadline(a *Analysis, h prose.Span, pointers bool) (cbVerdict, bool) {
 			break
 		}
 	}
-	var v cbVerdict
 	score := 0
-	for _, s := range first {
-		if s != nil {
-			v.signs = append(v.signs, *s)
-			score += s.kind.weight()
-		}
+	for _, s := range v.signs {
+		score += s.kind.weight()
 	}
 	// Strong signs first, by kind; weak ones in the order they stand.
 	sort.SliceStable(v.signs, func(i, j int) bool {

@@ -73,6 +73,9 @@ func TestClickbaitHeadline(t *testing.T) {
 		// Two weak signs add up; one does not.
 		{name: "id two weak signs", src: "Netizen Ramai Bahas Antrean Panjang di Samsat!", want: []string{"warning Netizen Ramai Bahas Antrean Panjang di Samsat!"}},
 		{name: "en two weak signs", src: "Absolutely Hilarious Scenes At The Town Fair!", want: []string{"warning Absolutely Hilarious Scenes At The Town Fair!"}},
+		{name: "id two different gossip words", src: "Netizen Malah Ramai Bahas Antrean di Samsat", want: []string{"warning Netizen Malah Ramai Bahas Antrean di Samsat"}},
+		{name: "en two different gossip words", src: "Adorable And Hilarious Scenes At The Town Fair", want: []string{"warning Adorable And Hilarious Scenes At The Town Fair"}},
+		{name: "id the same gossip word twice is one sign", src: "Lomba Layangan Viral di Kampung, Kini Viral di Kota", want: nil},
 		{name: "id one weak sign", src: "Vaksinasi Booster Gratis di Puskesmas Hari Ini!", want: nil},
 		{name: "en one weak sign", src: "Free Health Checks At Every Clinic This Saturday!", want: nil},
 		{name: "id question word and a viral teaser", src: "Apa Kata Netizen Soal Taman Kota Baru", want: []string{"warning Apa Kata Netizen Soal Taman Kota Baru"}},
@@ -106,6 +109,10 @@ func TestClickbaitHeadline(t *testing.T) {
 		{name: "id audience question alone", src: "Apa pendapat Anda tentang taman kota yang baru?", want: nil},
 		{name: "id question to the reader opening a post", src: "Sudah punya KTP-el?\n\nDukcapil membuka layanan cetak KTP-el setiap Sabtu.", want: nil},
 		{name: "en audience question in the body", src: "The library now opens on Sundays.\n\nWhat would you add?", want: nil},
+		{name: "id opening question above a caption that goes on", src: "Perlu tidak Surabaya menanam 100.000 pohon lagi sampai 2030? 🌳\n\nKami sedang menyusun rencana hijau kota dan ingin mendengar suara warga sebelum rapat bulan depan.", want: nil},
+		{name: "en opening question in a post asking for comments", src: "Should the city plant 100,000 more trees by 2030?\n\nTell us in the comments!", want: nil},
+		{name: "en opening question above a link only", src: "Should The City Sell Its Old Stadium?\n\nRead more: https://example.org/stadium", want: []string{"warning Should The City Sell Its Old Stadium?"}},
+		{name: "en phrase mid-sentence in a long first line", src: "Funny how every official says the floods were caused by rain while the media keeps hiding the truth about the dam upstream from everyone.", want: nil},
 		{name: "en question to the reader opening a post", src: "Need a new ID card?\n\nThe district office prints ID cards every Saturday.", want: nil},
 
 		// The context policy.
