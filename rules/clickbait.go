@@ -31,19 +31,20 @@ import (
 // Ini …", "This Dog's Reaction …"), a question left open at the end, a
 // number opening a list of facts or things, a quiz about the reader, a
 // promised reaction ("Will Make You Cry"), an opener announcing a point it
-// keeps ("Viral …", "The Real Reason …"), a sentence that trails off ("…").
-// Weak signs are common in news too and only count together: "!", gossip
-// and teaser words ("netizen", "malah", "hilarious"; two different ones
-// count twice), a question word without a question mark.
+// keeps ("Viral …", "The Real Reason …"). Weak signs are common in news
+// (and greetings) too and only count together: "!", a sentence that trails
+// off ("…"), gossip and teaser words ("netizen", "malah", "hilarious"; two
+// different ones count twice), a question word without a question mark.
 //
-// Pointing words, lists and questions are resolved by what the reader sees:
-// above a caption that goes on they point at (or are answered by) the text
-// below, and in a photo or video post pointing words point at the picture,
-// so they count only when the headline stands for the whole post. Questions
-// to the reader ("Sudah punya KTP-el?", "What would you add?", any question
-// in a post asking for comments) are engagement and never count; the body
-// is never scored as a headline. Features inside quotation marks, and
-// pointing words, questions and "!" after a speaker's colon ("Habibie: Ini
+// Pointing words, lists, openers and questions are resolved by what the
+// reader sees (cbContext): above a caption that goes on they point at, or
+// are answered by, the text below, and in a photo or video post pointing
+// words point at the picture and a list can stand in it, so these count
+// only when the headline stands for the whole post. Questions to the reader
+// ("Sudah punya KTP-el?", "What would you add?", any question in a post
+// asking for comments) are engagement and never count; the body is never
+// scored as a headline. Features inside quotation marks, and pointing
+// words, questions and "!" after a speaker's colon ("Habibie: Ini
 // Kriminal"), are someone else's words and do not count.
 type Clickbait struct {
 	CuriosityGap bool `toml:"curiosity_gap"`
@@ -64,12 +65,12 @@ func (*Clickbait) Doc() Doc {
 			"umpan klik: menggantung rasa penasaran (\"Ternyata Ini Penyebabnya…\", \"Pria Ini…\") atau melebih-lebihkan (\"bikin netizen geram\", \"kamu wajib tahu\")"),
 		Rationale: i18n.T("Facebook defines clickbait as a headline that withholds the information needed to understand the content or exaggerates to create misleading expectations, and shows such posts to fewer people. Kominfo tells citizens to distrust provocative and clickbait headlines, so an official account that writes them borrows the look of a hoax. "+
 			"Phrases such as \"you won't believe\" count at the start of a sentence or in a first line of up to 20 words (words/<lang>/clickbait.txt); \"ternyata\", \"inilah\", \"this is why\" opening a sentence count when the rest of it names nothing concrete (clickbait-vague.txt). "+
-			"The headline (the title, or a first line of 3 to 20 words standing alone, not ending in \":\" or 👇) is scored on signs that mark clickbait headlines far more often than news ones. One strong sign is enough: the subject hidden behind a pointing word (\"Ini Alasannya\", \"Pria Ini…\", \"Begini…\", \"This Dog…\"; not \"hari ini\", \"this week\", nor a noun the headline already named), a question left open at the end, a number opening a list of facts, things or reasons (\"7 Fakta…\", \"17 Things…\"; a numbered how-to such as \"3 Cara Daftar BPJS\" is not one), a quiz about the reader (\"Which… Are You\"), a promised reaction (\"Will Make You Cry\", \"bikin salfok\"), an opener announcing a point it keeps (\"Viral…\", \"Alasan…\", \"The Real Reason…\"), a sentence trailing off with \"…\". Weak signs count in pairs: \"!\", gossip and teaser words (\"netizen\", \"malah\", \"hilarious\"; two different ones make a pair), a question word without a question mark. "+
-			"Above a caption of 12 words or more, pointing words, lists and questions are answered by the text below, and in a photo or video post pointing words point at the picture, so they count only in a headline that stands for the whole post (a link post, a calendar row, a title). A question to the reader (\"Sudah punya KTP-el?\", \"What would you add?\", or any question in a post that asks for comments) is engagement, never clickbait, and questions in the body are never scored. Words in quotation marks or after a speaker's colon (\"Habibie: Ini Kriminal\") are someone else's and do not count.",
+			"The headline (the title, or a first line of 3 to 20 words standing alone, not ending in \":\" or 👇) is scored on signs that mark clickbait headlines far more often than news ones. One strong sign is enough: the subject hidden behind a pointing word (\"Ini Alasannya\", \"Pria Ini…\", \"Begini…\", \"This Dog…\"; not \"hari ini\", \"this week\", nor a noun the headline already named), a question left open at the end, a number opening a list of facts, things or reasons (\"7 Fakta…\", \"17 Things…\"; a numbered how-to such as \"3 Cara Daftar BPJS\" is not one), a quiz about the reader (\"Which… Are You\"), a promised reaction (\"Will Make You Cry\", \"bikin salfok\"), an opener announcing a point it keeps (\"Viral…\", \"Alasan…\", \"The Real Reason…\"). Weak signs count in pairs: \"!\", a sentence trailing off with \"…\", gossip and teaser words (\"netizen\", \"malah\", \"hilarious\"; two different ones make a pair), a question word without a question mark. "+
+			"Above a caption of 8 words or more, pointing words, lists, openers and questions are answered by the text below, and in a photo or video post pointing words point at the picture and a list can stand in it, so these count only in a headline that stands for the whole post (a link post, a calendar row, a title). A question to the reader (\"Sudah punya KTP-el?\", \"What would you add?\", or any question in a post that asks for comments) is engagement, never clickbait, and questions in the body are never scored. Words in quotation marks or after a speaker's colon (\"Habibie: Ini Kriminal\") are someone else's and do not count.",
 			"Facebook mendefinisikan umpan klik sebagai judul yang menahan informasi yang dibutuhkan untuk memahami isi atau melebih-lebihkan sehingga menimbulkan harapan yang menyesatkan, dan menurunkan jangkauannya. Kominfo meminta warga mencurigai judul provokatif dan umpan klik, sehingga akun resmi yang menulisnya meminjam wajah hoaks. "+
 				"Frasa seperti \"kamu wajib tahu\" dihitung di awal kalimat atau di baris pertama yang paling banyak 20 kata (words/<lang>/clickbait.txt); \"ternyata\", \"inilah\", \"begini\" di awal kalimat dihitung bila sisa kalimat tidak menyebut hal konkret (clickbait-vague.txt). "+
-				"Judul (title, atau baris pertama 3 sampai 20 kata yang berdiri sendiri, tidak berakhir dengan \":\" atau 👇) dinilai dari tanda yang jauh lebih sering muncul di judul umpan klik daripada judul berita. Satu tanda kuat sudah cukup: subjek disembunyikan di balik kata penunjuk (\"Ini Alasannya\", \"Pria Ini…\", \"Begini…\"; bukan \"hari ini\" dan bukan kata benda yang sudah disebut di judul), pertanyaan yang dibiarkan menggantung di akhir, angka pembuka daftar fakta, hal, atau alasan (\"7 Fakta…\"; panduan bernomor seperti \"3 Cara Daftar BPJS\" tidak termasuk), kuis tentang pembaca (\"Kamu Tipe yang Mana?\"), janji reaksi (\"bikin salfok\"), pembuka yang mengumumkan inti yang ditahan (\"Viral…\", \"Alasan…\"), kalimat yang menggantung dengan \"…\". Tanda lemah dihitung berpasangan: \"!\", kata gosip dan pemancing (\"netizen\", \"malah\"; dua kata berbeda sudah sepasang), kata tanya tanpa tanda tanya. "+
-				"Di atas keterangan 12 kata atau lebih, kata penunjuk, daftar, dan pertanyaan dijawab oleh teks di bawahnya, dan di unggahan foto atau video kata penunjuk menunjuk gambar, sehingga semuanya hanya dihitung pada judul yang mewakili seluruh unggahan (unggahan tautan, baris kalender, title). Pertanyaan kepada pembaca (\"Sudah punya KTP-el?\", \"Apa pendapat Anda?\", atau pertanyaan apa pun di unggahan yang mengajak berkomentar) adalah ajakan berinteraksi, bukan umpan klik, dan pertanyaan di isi unggahan tidak pernah dinilai. Kata dalam tanda kutip atau setelah titik dua narasumber (\"Habibie: Ini Kriminal\") adalah ucapan orang lain dan tidak dihitung."),
+				"Judul (title, atau baris pertama 3 sampai 20 kata yang berdiri sendiri, tidak berakhir dengan \":\" atau 👇) dinilai dari tanda yang jauh lebih sering muncul di judul umpan klik daripada judul berita. Satu tanda kuat sudah cukup: subjek disembunyikan di balik kata penunjuk (\"Ini Alasannya\", \"Pria Ini…\", \"Begini…\"; bukan \"hari ini\" dan bukan kata benda yang sudah disebut di judul), pertanyaan yang dibiarkan menggantung di akhir, angka pembuka daftar fakta, hal, atau alasan (\"7 Fakta…\"; panduan bernomor seperti \"3 Cara Daftar BPJS\" tidak termasuk), kuis tentang pembaca (\"Kamu Tipe yang Mana?\"), janji reaksi (\"bikin salfok\"), pembuka yang mengumumkan inti yang ditahan (\"Viral…\", \"Alasan…\"). Tanda lemah dihitung berpasangan: \"!\", kalimat yang menggantung dengan \"…\", kata gosip dan pemancing (\"netizen\", \"malah\"; dua kata berbeda sudah sepasang), kata tanya tanpa tanda tanya. "+
+				"Di atas keterangan 8 kata atau lebih, kata penunjuk, daftar, pembuka, dan pertanyaan dijawab oleh teks di bawahnya, dan di unggahan foto atau video kata penunjuk menunjuk gambar dan daftar bisa ada di dalamnya, sehingga semua itu hanya dihitung pada judul yang mewakili seluruh unggahan (unggahan tautan, baris kalender, title). Pertanyaan kepada pembaca (\"Sudah punya KTP-el?\", \"Apa pendapat Anda?\", atau pertanyaan apa pun di unggahan yang mengajak berkomentar) adalah ajakan berinteraksi, bukan umpan klik, dan pertanyaan di isi unggahan tidak pernah dinilai. Kata dalam tanda kutip atau setelah titik dua narasumber (\"Habibie: Ini Kriminal\") adalah ucapan orang lain dan tidak dihitung."),
 		Source: "Facebook News Feed clickbait update: https://cdrinfo.com/d7/content/facebook-updates-news-feed-reduce-clickbait-headlines ; Kominfo: https://kaltara.tribunnews.com/2021/11/04/tips-cara-mengidentifikasi-berita-mengandung-hoaks-berikut-link-pengaduan-konten-yang-melanggar ; CLICK-ID (William and Sari, Data in Brief 32, 2020) for the headline signs",
 		Bad:    i18n.T("You won't believe what happened at the city park. This is why…", "Ternyata Ini Penyebabnya… Bikin Netizen Geram!"),
 		Good:   i18n.T("The city park closes for two weeks from 1 May to replace the playground.", "Begini cara daftar KTP-el online: buka dukcapil.example.go.id, isi NIK, pilih jadwal."),
@@ -126,23 +127,19 @@ func (r *Clickbait) Check(p *Pass) {
 	}
 	// A phrase already reported in the headline says enough about it.
 	if h, ok := bodyHeadline(a); ok && !overlapsSpans(hits, h) {
-		// Above a caption that goes on, "Begini …" and "7 Fakta …" point
-		// at the text below and a question is put to the readers, as it
-		// is in a post that asks for comments; in a photo or video post
-		// "ini" and "this" point at the picture.
-		delivered := bodyDelivers(a, h)
-		questions := !delivered && !trustAnyMatch(a, "prompts", "engagement-bait")
+		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.HasMedia()}
+		ctx.asks = !ctx.answered && trustAnyMatch(a, "prompts", "engagement-bait")
 		// The headline's own analysis matches the headline lists on the
 		// first line only; offsets are the same, the line being a prefix.
 		ha := NewAnalysis(a.Text[:h.End], a.lexicon, a.langs)
-		if v, ok := scoreHeadline(ha, h, !delivered && !p.HasMedia(), questions); ok {
+		if v, ok := scoreHeadline(ha, h, ctx); ok {
 			reportTrust(p, Report{Start: h.Start, End: h.End, Message: v.message(ha, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
 		}
 	}
 	if title := strings.TrimSpace(p.Post.Meta.Title); title != "" {
 		ta := NewAnalysis(title, a.lexicon, a.langs)
 		h := prose.Span{Start: 0, End: len(title)}
-		if v, ok := scoreHeadline(ta, h, true, true); ok {
+		if v, ok := scoreHeadline(ta, h, cbContext{}); ok {
 			// The context policy: a debunk label in the title or the
 			// first line of the post marks a fact check.
 			sev := p.doc.Severity
@@ -218,7 +215,7 @@ func bodyHeadline(a *Analysis) (prose.Span, bool) {
 // minBodyWords is how many words below a headline can deliver what it
 // points at or answer its question. Fewer (a link, "Baca selengkapnya",
 // hashtags) is a link post: the point is behind the click.
-const minBodyWords = 12
+const minBodyWords = 8
 
 // bodyDelivers reports whether enough text follows the headline h to hold
 // what its pointing words or list announce.
@@ -241,8 +238,8 @@ const (
 	cbListicle                // a number opening a list of facts (strong)
 	cbQuiz                    // a quiz about the reader (strong)
 	cbHyperbole               // a promised reaction (strong)
-	cbTrailOff                // the headline trails off with "…" (strong)
 	cbOpener                  // an opener announcing a kept point (strong)
+	cbTrailOff                // the headline trails off with "…" (weak)
 	cbExclaim                 // "!" (weak)
 	cbGossip                  // gossip and teaser words (weak)
 	cbAsk                     // a question word without "?" (weak)
@@ -250,7 +247,7 @@ const (
 
 // weight of each kind: strong signs are reported alone, weak ones in pairs.
 func (k cbKind) weight() int {
-	if k >= cbExclaim {
+	if k >= cbTrailOff {
 		return 1
 	}
 	return 2
@@ -279,12 +276,25 @@ type cbSign struct {
 // strongest first.
 type cbVerdict struct{ signs []cbSign }
 
+// cbContext is what the rest of a post offers its headline. A title or a
+// headline that is the whole post (a link post, a calendar row) has none
+// of it: the point is behind the click.
+type cbContext struct {
+	// answered: a caption goes on below the first line. "Begini …", "7
+	// Fakta …" and "Alasan …" point at it, and a question above it is put
+	// to the readers.
+	answered bool
+	// picture: a photo or video, at which "ini" and "this" point and in
+	// which a list can stand (an infographic, a carousel).
+	picture bool
+	// asks: the post asks readers to comment, so its question is theirs.
+	asks bool
+}
+
 // scoreHeadline finds the signs in the headline h of a and reports whether
-// they add up to the threshold. pointers says whether pointing words and
-// list announcements count, questions whether a question left open does:
-// they do when nothing in the post shows what they point at or answers
-// the question.
-func scoreHeadline(a *Analysis, h prose.Span, pointers, questions bool) (cbVerdict, bool) {
+// they add up to the threshold. Signs the post itself resolves (ctx) do
+// not count.
+func scoreHeadline(a *Analysis, h prose.Span, ctx cbContext) (cbVerdict, bool) {
 	var v cbVerdict
 	add := func(k cbKind, start, end int) {
 		n := 0
@@ -301,14 +311,16 @@ func scoreHeadline(a *Analysis, h prose.Span, pointers, questions bool) (cbVerdi
 		}
 	}
 	speech := speakerColon(a, h)
-	if pointers {
+	if !ctx.answered && !ctx.picture {
 		hiddenSubject(a, h, speech, add)
 		listicle(a, h, add)
 	}
-	if questions {
+	if !ctx.answered && !ctx.asks {
 		openQuestion(a, h, speech, add)
 	}
-	teaserOpener(a, h, add)
+	if !ctx.answered {
+		teaserOpener(a, h, add)
+	}
 	for _, l := range []struct {
 		list string
 		kind cbKind
@@ -600,8 +612,6 @@ func (v cbVerdict) message(a *Analysis, h prose.Span, what i18n.Text) i18n.Text 
 			return i18n.Sprintf("%s %q reads as clickbait: %q promises a reaction instead of telling what happened", "%s %q terbaca sebagai umpan klik: %q menjanjikan reaksi, bukan menceritakan apa yang terjadi", what, head, word)
 		case cbOpener:
 			return i18n.Sprintf("%s %q reads as clickbait: %q announces a point it keeps for the click", "%s %q terbaca sebagai umpan klik: %q mengumumkan inti yang ditahan sampai pembaca mengeklik", what, head, word)
-		case cbTrailOff:
-			return i18n.Sprintf("%s %q reads as clickbait: it trails off before its point", "%s %q terbaca sebagai umpan klik: kalimatnya menggantung sebelum sampai ke inti", what, head)
 		}
 		weak = append(weak, word)
 	}
@@ -639,9 +649,6 @@ func (v cbVerdict) suggestion() i18n.Text {
 		case cbOpener:
 			return i18n.T("give the point itself: the reason, the reaction, what went viral",
 				"sampaikan intinya: alasannya, reaksinya, apa yang viral")
-		case cbTrailOff:
-			return i18n.T("finish the sentence: say the point in the headline",
-				"selesaikan kalimatnya: sampaikan intinya di judul")
 		}
 	}
 	return i18n.T("drop the teasers and say the point plainly: what happened, to whom",

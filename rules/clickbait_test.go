@@ -67,9 +67,11 @@ func TestClickbaitHeadline(t *testing.T) {
 		// An opener announcing a point it keeps.
 		{name: "id viral opener", src: "Viral Video Warga Bersihkan Sungai Sendirian", want: []string{"warning Viral Video Warga Bersihkan Sungai Sendirian"}},
 		{name: "en the real reason", src: "The Real Reason The Bridge Was Closed", want: []string{"warning The Real Reason The Bridge Was Closed"}},
-		// A sentence that trails off.
-		{name: "id trailing ellipsis", src: "Warga Kampung Sukamaju Terkejut Saat Membuka Pintu Rumah...", want: []string{"warning Warga Kampung Sukamaju Terkejut Saat Membuka Pintu Rumah..."}},
-		{name: "en trailing ellipsis", src: "The Mayor Opened The Box And Then…", want: []string{"warning The Mayor Opened The Box And Then…"}},
+		// A sentence that trails off is a weak sign: a greeting may too.
+		{name: "id trailing ellipsis with a teaser", src: "Warga Kampung Sukamaju Heboh Saat Membuka Pintu Rumah...", want: []string{"warning Warga Kampung Sukamaju Heboh Saat Membuka Pintu Rumah..."}},
+		{name: "en trailing ellipsis with a teaser", src: "Adorable Moment The Mayor Opened The Box…", want: []string{"warning Adorable Moment The Mayor Opened The Box…"}},
+		{name: "id trailing ellipsis alone", src: "Selamat menunaikan ibadah puasa, mohon maaf lahir dan batin...", want: nil},
+		{name: "en trailing ellipsis alone", src: "The Mayor Opened The Box And Then…", want: nil},
 		// Two weak signs add up; one does not.
 		{name: "id two weak signs", src: "Netizen Ramai Bahas Antrean Panjang di Samsat!", want: []string{"warning Netizen Ramai Bahas Antrean Panjang di Samsat!"}},
 		{name: "en two weak signs", src: "Absolutely Hilarious Scenes At The Town Fair!", want: []string{"warning Absolutely Hilarious Scenes At The Town Fair!"}},
@@ -100,6 +102,8 @@ func TestClickbaitHeadline(t *testing.T) {
 		{name: "en this as a time", src: "This Week's Council Meeting Moves To Thursday", want: nil},
 		{name: "id pointing word in a photo caption", src: "---\nmedia: image\n---\nBegini suasana pelayanan KTP-el di Kecamatan Gondokusuman pagi tadi\n\nWarga antre dengan tertib.", want: nil},
 		{name: "en pointing word in a photo caption", src: "---\nmedia: image\n---\nThis bridge reopens on Monday after six months of repairs", want: nil},
+		{name: "en opener answered by the caption", src: "The reason we changed the bin collection day\n\nThe new trucks need the depot on Mondays, so collection moves to Tuesday from 1 June.", want: nil},
+		{name: "id listicle on a carousel", src: "---\nmedia: carousel\nimages: 7\n---\n7 Fakta Unik Jembatan Suramadu\n\nGeser untuk membaca semuanya.", want: nil},
 		{name: "id line introducing a list", src: "Inilah jadwal layanan SIM keliling pekan depan\u00a0👇\n\nSenin: Balai Kota", want: nil},
 		{name: "id first line running on", src: "Inilah salah satu\nkegiatan rutin kami.", want: nil},
 		{name: "id long first line is a paragraph", src: "Pria ini adalah petugas kebersihan yang setiap hari menyapu jalan protokol sejak pukul empat pagi sebelum warga berangkat bekerja dan anak-anak berangkat ke sekolah.", want: nil},
@@ -146,7 +150,7 @@ func TestClickbaitMessages(t *testing.T) {
 		{"Which City Park Are You", `"Which City Park Are You" is a quiz`, "kuis tentang pembaca"},
 		{"Our New Riverside Library Is Everything", `"Is Everything" promises a reaction`, "menjanjikan reaksi"},
 		{"Viral Video Warga Bersihkan Sungai Sendirian", `"Viral" announces a point`, `"Viral" mengumumkan inti`},
-		{"The Mayor Opened The Box And Then…", "trails off", "menggantung"},
+		{"Warga Kampung Sukamaju Heboh Saat Membuka Pintu Rumah...", `piles up teasers ("Heboh", "...")`, `menumpuk kata pemancing ("Heboh", "...")`},
 		{"Netizen Ramai Bahas Antrean Panjang di Samsat!", `piles up teasers ("Netizen", "!")`, `menumpuk kata pemancing ("Netizen", "!")`},
 	} {
 		fs := lint(t, &Clickbait{CuriosityGap: true, Headline: true}, tc.src)
