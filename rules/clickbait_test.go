@@ -1,8 +1,12 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
 )
 
 func TestClickbait(t *testing.T) {
@@ -78,6 +82,8 @@ func TestClickbaitHeadline(t *testing.T) {
 		{name: "id two different gossip words", src: "Netizen Malah Ramai Bahas Antrean di Samsat", want: []string{"warning Netizen Malah Ramai Bahas Antrean di Samsat"}},
 		{name: "en two different gossip words", src: "Adorable And Hilarious Scenes At The Town Fair", want: []string{"warning Adorable And Hilarious Scenes At The Town Fair"}},
 		{name: "id the same gossip word twice is one sign", src: "Lomba Layangan Viral di Kampung, Kini Viral di Kota", want: nil},
+		{name: "id simak with an object is a call to action", src: "Simak jadwal SIM keliling pekan ini berikut!", want: nil},
+		{name: "id intip in a photo caption", src: "---\nmedia: image\n---\nIntip keseruan Festival Budaya di Alun-alun pagi ini", want: nil},
 		{name: "id one weak sign", src: "Vaksinasi Booster Gratis di Puskesmas Hari Ini!", want: nil},
 		{name: "en one weak sign", src: "Free Health Checks At Every Clinic This Saturday!", want: nil},
 		{name: "id question word and a viral teaser", src: "Apa Kata Netizen Soal Taman Kota Baru", want: []string{"warning Apa Kata Netizen Soal Taman Kota Baru"}},
@@ -165,5 +171,41 @@ func TestClickbaitMessages(t *testing.T) {
 		if f.Suggestion.EN == "" || f.Suggestion.ID == "" || f.Suggestion.EN == f.Suggestion.ID {
 			t.Errorf("%q: suggestion %+v", tc.src, f.Suggestion)
 		}
+	}
+}
+
+// TestClickbaitHeadlineRobust strings random fragments into text posts and
+// titles, where every headline sign is checked: no panic, no span outside
+// the text.
+func TestClickbaitHeadlineRobust(t *testing.T) {
+	lex := lexicon(t)
+	pieces := append([]string{"Ini", "ini", "Begini", "This", "these", "week", "hari", "?", "？", "!", "...", "7", "Fakta",
+		"Things", "The", "Which", "Are", "You", "Viral", "netizen", "malah", ",", ":", "：", "👇", "Apa", "pun", "how", "to", "Anda"}, trustPieces...)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for n := rng.IntN(25); n >= 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		post := &draft.Post{Path: "fuzz.txt", Index: 1, Text: text, Meta: draft.Meta{Title: text}}
+		r := &Clickbait{CuriosityGap: true, Headline: true}
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					t.Fatalf("panic on %q: %v", text, e)
+				}
+			}()
+			p := NewPass(post, nil, "text", "", NewAnalysis(text, lex, []string{i18n.ID, i18n.EN}), r.Doc())
+			r.Check(p)
+			for _, f := range p.Findings() {
+				if f.Start > f.End || f.End > len(text) || f.Start < -1 {
+					t.Fatalf("span %d..%d outside %q", f.Start, f.End, text)
+				}
+			}
+		}()
 	}
 }
