@@ -128,12 +128,10 @@ func (r *Clickbait) Check(p *Pass) {
 	// A phrase already reported in the headline says enough about it.
 	if h, ok := bodyHeadline(a); ok && !overlapsSpans(hits, h) {
 		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.HasMedia()}
-		ctx.asks = !ctx.answered && trustAnyMatch(a, "prompts", "engagement-bait")
-		// The headline's own analysis matches the headline lists on the
-		// first line only; offsets are the same, the line being a prefix.
-		ha := NewAnalysis(a.Text[:h.End], a.lexicon, a.langs)
-		if v, ok := scoreHeadline(ha, h, ctx); ok {
-			reportTrust(p, Report{Start: h.Start, End: h.End, Message: v.message(ha, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
+		ctx.asks = !ctx.answered && strings.ContainsAny(a.Text[h.Start:h.End], "?？") &&
+			trustAnyMatch(a, "prompts", "engagement-bait")
+		if v, ok := scoreHeadline(a, h, ctx); ok {
+			reportTrust(p, Report{Start: h.Start, End: h.End, Message: v.message(a, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
 		}
 	}
 	if title := strings.TrimSpace(p.Post.Meta.Title); title != "" {
