@@ -346,7 +346,7 @@ func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr err
 	}
 	set, err := fileSet, setErr
 	if err == nil {
-		set, err = withPostOptions(set, p.Meta.RuleOptions)
+		set, err = e.builder.withPostOptions(set, p.Meta.RuleOptions)
 	}
 	if err != nil {
 		r, _ := p.Meta.KeyRange("postlint")
