@@ -30,6 +30,9 @@ func (e *UsageError) Error() string { return e.Msg }
 
 func usageError(msg string) error { return &UsageError{Msg: msg} }
 
+// maxJobs caps --jobs.
+const maxJobs = 256
+
 // Options are the command-line settings of a run.
 type Options struct {
 	Config *config.Config
@@ -41,7 +44,9 @@ type Options struct {
 	Disable   []string
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
-	Jobs        int
+	// Jobs is the number of workers: 0 for one per core, at most maxJobs;
+	// a negative number is a usage error.
+	Jobs int
 	// Stdin is read for the path "-"; StdinFilename makes it behave as
 	// that file.
 	Stdin         io.Reader
@@ -103,9 +108,15 @@ func New(opts Options) (*Engine, error) {
 	if opts.Lang != "" && !contains(draft.LangNames, opts.Lang) {
 		return nil, usageError(fmt.Sprintf("--lang: unknown language %q (use id, en or auto)", opts.Lang))
 	}
-	if opts.Jobs <= 0 {
+	switch {
+	case opts.Jobs < 0:
+		return nil, usageError(fmt.Sprintf("--jobs: %d workers: use 0 (one per core) or a positive number", opts.Jobs))
+	case opts.Jobs == 0:
 		opts.Jobs = runtime.NumCPU()
 	}
+	// More workers than this only add goroutines and buffer: linting is
+	// bound by the cores.
+	opts.Jobs = min(opts.Jobs, maxJobs)
 	lex, err := rules.NewLexicon(rules.Extra(cfg.Words))
 	if err != nil {
 		return nil, err
