@@ -56,6 +56,8 @@ type Config struct {
 	FailOn    string
 	Include   []string
 	Exclude   []string
+	// MaxDraftSize is the largest draft postlint reads, in bytes.
+	MaxDraftSize int64
 	// Specs are the platform limits with the file's overrides applied.
 	Specs map[string]platform.Spec
 	// Rules maps a rule ID to its settings.
@@ -115,6 +117,7 @@ type fileShape struct {
 	FailOn    string                               `toml:"fail_on"`
 	Include   []string                             `toml:"include"`
 	Exclude   []string                             `toml:"exclude"`
+	MaxSize   any                                  `toml:"max_draft_size"`
 	Platform  map[string]toml.Primitive            `toml:"platform"`
 	Rules     map[string]toml.Primitive            `toml:"rules"`
 	Words     map[string]map[string]toml.Primitive `toml:"words"`
@@ -192,6 +195,12 @@ func Parse(path, src string) (*Config, error) {
 	}
 	if c.FailOn == "" {
 		c.FailOn = "error"
+	}
+	c.MaxDraftSize = DefaultMaxDraftSize
+	if shape.MaxSize != nil {
+		if c.MaxDraftSize, err = parseSize(shape.MaxSize); err != nil {
+			return nil, fail(idx.Line("max_draft_size"), "%v", err)
+		}
 	}
 	if !oneOf(c.Lang, draft.LangNames) {
 		return nil, fail(idx.Line("lang"), "lang must be id, en or auto, not %q", c.Lang)
@@ -394,7 +403,7 @@ func (c *Config) DecodeRule(rs RuleSettings, v any, optionNames []string) error 
 // CheckUnknownKeys reports keys that no part of postlint read. Call it
 // after every rule has decoded its options.
 func (c *Config) CheckUnknownKeys() error {
-	known := []string{"platforms", "lang", "locale", "fail_on", "include", "exclude", "platform", "rules", "words", "custom", "overrides", "calendar"}
+	known := []string{"platforms", "lang", "locale", "fail_on", "include", "exclude", "max_draft_size", "platform", "rules", "words", "custom", "overrides", "calendar"}
 	keys := c.md.Undecoded()
 	sort.Slice(keys, func(i, j int) bool { return c.idx.Line(keys[i]...) < c.idx.Line(keys[j]...) })
 	for _, k := range keys {

@@ -296,13 +296,19 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	var posts []*draft.Post
 	if err != nil {
 		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
-		msg := err.Error()
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			msg = pe.Err.Error()
+		pr := draft.Problem{Rule: "draft-error", Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 1}}, Fatal: true}
+		var re *readError
+		if errors.As(err, &re) {
+			pr.Message, pr.Suggestion = re.msg, re.suggestion
+		} else {
+			msg := err.Error()
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				msg = pe.Err.Error()
+			}
+			pr.Message = i18n.Sprintf("cannot read the draft: %s", "draf tidak dapat dibaca: %s", msg)
 		}
-		p.Problems = []draft.Problem{{Rule: "draft-error", Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 1}},
-			Message: i18n.Sprintf("cannot read the draft: %s", "draf tidak dapat dibaca: %s", msg), Fatal: true}}
+		p.Problems = []draft.Problem{pr}
 		posts = []*draft.Post{p}
 	} else {
 		posts = e.parse(f, data)
@@ -322,15 +328,24 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	return out
 }
 
-// read returns a file's bytes: stdin, the --staged reader, or the disk.
+// read returns a file's bytes: stdin, the --staged reader, or the disk,
+// at most max_draft_size of them.
 func (e *Engine) read(f fileRef) ([]byte, error) {
+	limit := e.cfg.MaxDraftSize
+	if limit <= 0 {
+		limit = config.DefaultMaxDraftSize
+	}
 	switch {
 	case f.stdin:
-		return io.ReadAll(e.opts.Stdin)
+		return readCapped(e.opts.Stdin, limit)
 	case e.opts.ReadFile != nil:
-		return e.opts.ReadFile(f.path)
+		data, err := e.opts.ReadFile(f.path)
+		if err == nil && int64(len(data)) > limit {
+			return nil, tooLarge(limit)
+		}
+		return data, err
 	}
-	return os.ReadFile(f.path)
+	return readFileCapped(f.path, limit)
 }
 
 func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
