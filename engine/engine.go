@@ -5,10 +5,8 @@
 package engine
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"sort"
 	"strings"
@@ -297,17 +295,7 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	if err != nil {
 		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
 		pr := draft.Problem{Rule: "draft-error", Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 1}}, Fatal: true}
-		var re *readError
-		if errors.As(err, &re) {
-			pr.Message, pr.Suggestion = re.msg, re.suggestion
-		} else {
-			msg := err.Error()
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				msg = pe.Err.Error()
-			}
-			pr.Message = i18n.Sprintf("cannot read the draft: %s", "draf tidak dapat dibaca: %s", msg)
-		}
+		pr.Message, pr.Suggestion = draftReadProblem(err)
 		p.Problems = []draft.Problem{pr}
 		posts = []*draft.Post{p}
 	} else {
@@ -316,7 +304,7 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	fileSet, setErr := e.ruleSetFor(f.rel)
 	states := make([]*postState, len(posts))
 	for i, p := range posts {
-		states[i] = e.lintPost(p, f.rel, fileSet, setErr)
+		states[i] = e.lintPost(p, f, fileSet, setErr)
 	}
 	if setErr == nil {
 		e.checkFile(f, fileSet, states)
@@ -341,7 +329,7 @@ func (e *Engine) read(f fileRef) ([]byte, error) {
 	case e.opts.ReadFile != nil:
 		data, err := e.opts.ReadFile(f.path)
 		if err == nil && int64(len(data)) > limit {
-			return nil, tooLarge(limit)
+			return nil, &sizeError{limit}
 		}
 		return data, err
 	}
@@ -362,10 +350,12 @@ type postState struct {
 	findings []rules.Finding
 }
 
-// lintPost runs the per-post rules on one post. rel is the file's path
-// relative to the config's folder and fileSet the rule set for the file
-// (setErr when an override in the config failed).
-func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr error) *postState {
+// lintPost reads what the post's front matter points at (its subtitle
+// file) and runs the per-post rules on it. f is the post's file and
+// fileSet the rule set for the file (setErr when an override in the config
+// failed).
+func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr error) *postState {
+	rel := f.rel
 	st := &postState{post: p, res: PostResult{Path: p.Path, Index: p.Index}}
 	if e.opts.KeepPosts {
 		st.res.Post = p
@@ -388,6 +378,9 @@ func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr err
 	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
 	if p.Fatal() {
 		return st
+	}
+	if p.Meta.Subtitles != "" && (st.res.Media == "video" || st.res.Media == "reel") {
+		e.loadSubtitles(p, f)
 	}
 	lang := e.langFor(p)
 	st.res.Lang = lang

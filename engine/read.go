@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -8,27 +9,40 @@ import (
 	"github.com/postlint/postlint/i18n"
 )
 
-// readError is a draft that is not read, with the message its draft-error
-// finding gives.
-type readError struct {
-	msg, suggestion i18n.Text
-}
+// errNotRegular is a path that names a device, FIFO or socket.
+var errNotRegular = errors.New("not a regular file")
 
-func (e *readError) Error() string { return e.msg.EN }
+// sizeError is a file over a size cap.
+type sizeError struct{ limit int64 }
 
-var errNotRegular = &readError{
-	msg: i18n.T("not a regular file (a device, FIFO or socket): not linted",
-		"bukan berkas biasa (perangkat, FIFO, atau soket): tidak diperiksa"),
-}
+func (e *sizeError) Error() string { return "larger than " + formatSize(e.limit) }
 
-func tooLarge(limit int64) error {
-	size := formatSize(limit)
-	return &readError{
-		msg: i18n.Sprintf("the draft is larger than max_draft_size (%s): not linted",
-			"draf lebih besar dari max_draft_size (%s): tidak diperiksa", size),
-		suggestion: i18n.T("split the draft, or raise max_draft_size in .postlint.toml",
-			"pecah draf ini, atau naikkan max_draft_size di .postlint.toml"),
+// draftReadProblem turns an error from reading a draft into the message
+// of its draft-error finding.
+func draftReadProblem(err error) (msg, suggestion i18n.Text) {
+	var se *sizeError
+	switch {
+	case errors.Is(err, errNotRegular):
+		return i18n.T("not a regular file (a device, FIFO or socket): not linted",
+			"bukan berkas biasa (perangkat, FIFO, atau soket): tidak diperiksa"), i18n.Text{}
+	case errors.As(err, &se):
+		size := formatSize(se.limit)
+		return i18n.Sprintf("the draft is larger than max_draft_size (%s): not linted",
+				"draf lebih besar dari max_draft_size (%s): tidak diperiksa", size),
+			i18n.T("split the draft, or raise max_draft_size in .postlint.toml",
+				"pecah draf ini, atau naikkan max_draft_size di .postlint.toml")
 	}
+	return i18n.Sprintf("cannot read the draft: %s", "draf tidak dapat dibaca: %s", ioReason(err)), i18n.Text{}
+}
+
+// ioReason shortens an os error to its reason ("no such file or
+// directory") when the path is shown elsewhere.
+func ioReason(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // formatSize writes a byte count the way a config would set it.
@@ -52,7 +66,7 @@ func readCapped(r io.Reader, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, tooLarge(limit)
+		return nil, &sizeError{limit}
 	}
 	return data, nil
 }
@@ -72,7 +86,7 @@ func readFileCapped(path string, limit int64) ([]byte, error) {
 		return nil, errNotRegular
 	}
 	if st.Size() > limit {
-		return nil, tooLarge(limit)
+		return nil, &sizeError{limit}
 	}
 	f, err := os.Open(path)
 	if err != nil {
