@@ -198,6 +198,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
 		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
+		Note: noteTo(env.Stderr),
 	}
 	if sel != nil {
 		eopts.Listed, eopts.ReadFile = sel.listed, sel.readFile
@@ -255,6 +256,11 @@ func Lint(o LintOptions, env Env) (int, error) {
 		return ExitFindings, nil
 	}
 	return ExitOK, nil
+}
+
+// noteTo prints the engine's notes (files left out on purpose) on w.
+func noteTo(w io.Writer) func(string) {
+	return func(msg string) { fmt.Fprintf(w, "postlint: %s\n", msg) }
 }
 
 // failCounter counts findings at or above --fail-on on their way to the

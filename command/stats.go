@@ -100,7 +100,7 @@ func Stats(o StatsOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(engine.Options{Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang, Stdin: env.Stdin, StdinFilename: o.StdinFilename})
+	eng, err := engine.New(engine.Options{Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang, Stdin: env.Stdin, StdinFilename: o.StdinFilename, Note: noteTo(env.Stderr)})
 	if err != nil {
 		return err
 	}

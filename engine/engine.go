@@ -59,6 +59,9 @@ type Options struct {
 	// Listed, when set, replaces walking the paths: it lists the files to
 	// lint (--staged, --changed-since), and the paths only narrow it.
 	Listed *FileList
+	// Note receives notes about files left out on purpose (a symlink
+	// leading out of the tree); nil drops them.
+	Note func(msg string)
 }
 
 // FileList is a list of files from outside postlint, such as git's list of

@@ -140,6 +140,7 @@ func matchAny(globs []string, rel string) bool {
 func (e *Engine) walk(dir, root string) ([]fileRef, error) {
 	var out []fileRef
 	ign := &ignorer{}
+	tree := newTree(dir)
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		rel := e.relTo(root, p)
 		if err != nil {
@@ -176,6 +177,10 @@ func (e *Engine) walk(dir, root string) ([]fileRef, error) {
 			return nil
 		}
 		if ign.ignored(p, false) || e.excluded(rel) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 && !tree.holds(p) {
+			e.note(filepath.ToSlash(p) + ": not linted: a symbolic link to a file outside " + tree.name)
 			return nil
 		}
 		out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: format})
@@ -238,6 +243,7 @@ func (e *Engine) collectListed(root string, paths []string) ([]fileRef, []string
 	}
 	hit := make([]bool, len(narrow))
 	var files []fileRef
+	tree := newTree(e.opts.Listed.Root)
 	for _, lp := range e.opts.Listed.Paths {
 		format := draft.FormatOf(lp)
 		if format == "" || hidden(lp) {
@@ -262,6 +268,10 @@ func (e *Engine) collectListed(root string, paths []string) ([]fileRef, []string
 		display := filepath.ToSlash(abs)
 		if r, err := filepath.Rel(wd, abs); err == nil {
 			display = filepath.ToSlash(r)
+		}
+		if st, err := os.Lstat(abs); err == nil && st.Mode()&fs.ModeSymlink != 0 && !tree.holds(abs) {
+			e.note(display + ": not linted: a symbolic link to a file outside " + tree.name)
+			continue
 		}
 		files = append(files, fileRef{path: abs, display: display, rel: rel, format: format})
 	}
@@ -378,6 +388,42 @@ func (ig *ignorer) ignored(p string, isDir bool) bool {
 		}
 	}
 	return ignored
+}
+
+// tree is what a walk may read: the git repository holding the folder
+// walked, else that folder.
+type tree struct {
+	root string // absolute, symlinks resolved
+	name string // for notes
+}
+
+func newTree(dir string) tree {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	top, inGit := repoTop(realPath(abs))
+	if inGit {
+		return tree{root: top, name: "the git repository"}
+	}
+	return tree{root: top, name: "the folder " + filepath.ToSlash(dir)}
+}
+
+// holds reports whether a path, once its symlinks are resolved, is inside
+// the tree.
+func (t tree) holds(p string) bool {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return false
+	}
+	resolved, err := filepath.EvalSymlinks(abs)
+	return err == nil && within(t.root, resolved)
+}
+
+func (e *Engine) note(msg string) {
+	if e.opts.Note != nil {
+		e.opts.Note(msg)
+	}
 }
 
 // linksToFile reports whether a symlink leads to a regular file; a dangling
