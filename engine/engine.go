@@ -59,6 +59,9 @@ type Options struct {
 	// Listed, when set, replaces walking the paths: it lists the files to
 	// lint (--staged, --changed-since), and the paths only narrow it.
 	Listed *FileList
+	// Outputs are the report files the run writes; a run that would lint
+	// one of them is a usage error, found before any draft is read.
+	Outputs []Output
 	// Note receives notes about files left out on purpose (a symlink
 	// leading out of the tree); nil drops them.
 	Note func(msg string)
@@ -223,6 +226,9 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	start := time.Now()
 	files, missing, err := e.collect(paths)
 	if err != nil {
+		return Summary{}, err
+	}
+	if err := e.checkOutputs(files); err != nil {
 		return Summary{}, err
 	}
 	var sum Summary
