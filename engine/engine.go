@@ -5,6 +5,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -627,16 +628,19 @@ func contains(list []string, s string) bool {
 
 // Posts reads the drafts under paths without running rules, calling visit
 // for each post in path order with its platforms, media and language. It
-// serves `postlint stats`.
+// serves `postlint stats`. A draft that cannot be read is skipped and
+// named in the returned *UnreadableError, after the others are visited.
 func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media, lang string) error) (int, error) {
 	files, missing, err := e.collect(paths)
 	if err != nil {
 		return 0, err
 	}
+	var unreadable UnreadableError
 	for _, f := range files {
 		data, err := e.read(f)
 		if err != nil {
-			return 0, fmt.Errorf("%s: %w", f.display, err)
+			unreadable.Problems = append(unreadable.Problems, f.display+": cannot read: "+readReason(err))
+			continue
 		}
 		posts := e.parse(f, data)
 		for _, p := range posts {
@@ -648,11 +652,21 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 			}
 		}
 	}
-	if len(missing) > 0 {
-		return len(files), &MissingError{Paths: missing}
+	var errs []error
+	if len(unreadable.Problems) > 0 {
+		errs = append(errs, &unreadable)
 	}
-	return len(files), nil
+	if len(missing) > 0 {
+		errs = append(errs, &MissingError{Paths: missing})
+	}
+	return len(files), errors.Join(errs...)
 }
+
+// UnreadableError lists drafts that could not be read, one problem a line
+// (exit code 2, after the others were handled).
+type UnreadableError struct{ Problems []string }
+
+func (e *UnreadableError) Error() string { return strings.Join(e.Problems, "\n") }
 
 // shiftSeverity applies a configured severity to a finding. The configured
 // level replaces the rule's default and caps findings the rule grades

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"math"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/rules"
 )
 
@@ -133,5 +135,45 @@ func TestNotRegularFiles(t *testing.T) {
 	rs = run(t, Options{}, dir)
 	if len(rs) != 1 || filepath.Base(rs[0].Path) != "good.md" {
 		t.Errorf("a walk should skip the FIFO: %+v", rs)
+	}
+}
+
+// TestPostsGoesOnAfterUnreadable: stats measures every draft it can read
+// and names the others in the error, after the rest.
+func TestPostsGoesOnAfterUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.md", []byte("Cetak KTP-el kini bisa hari Sabtu.\n"))
+	loop := filepath.Join(dir, "b-loop.md")
+	if err := os.Symlink("b-loop.md", loop); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	c := write(t, dir, "c.md", []byte("Pasar murah hari ini di alun-alun.\n"))
+	paths := []string{a, loop, c, filepath.Join(dir, "nope.md")}
+	if err := mkfifo(filepath.Join(dir, "b-pipe.md")); err == nil {
+		paths = append(paths, filepath.Join(dir, "b-pipe.md"))
+	}
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	n, err := e.Posts(paths, func(p *draft.Post, _ []string, _, _ string) error {
+		seen = append(seen, filepath.Base(p.Path))
+		return nil
+	})
+	if strings.Join(seen, " ") != "a.md c.md" || n != len(paths)-1 {
+		t.Errorf("visited %v of %d files", seen, n)
+	}
+	var unreadable *UnreadableError
+	var missing *MissingError
+	if !errors.As(err, &unreadable) || !errors.As(err, &missing) {
+		t.Fatalf("err = %v", err)
+	}
+	want := []string{filepath.ToSlash(loop) + ": cannot read: too many levels of symbolic links"}
+	if len(paths) == 5 {
+		want = append(want, filepath.ToSlash(filepath.Join(dir, "b-pipe.md"))+": cannot read: not a regular file (a device, FIFO or socket)")
+	}
+	if strings.Join(unreadable.Problems, "\n") != strings.Join(want, "\n") {
+		t.Errorf("unreadable:\n%s\nwant:\n%s", strings.Join(unreadable.Problems, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -15,7 +15,7 @@ var errNotRegular = errors.New("not a regular file")
 // sizeError is a file over a size cap.
 type sizeError struct{ limit int64 }
 
-func (e *sizeError) Error() string { return "larger than " + formatSize(e.limit) }
+func (e *sizeError) Error() string { return "larger than the cap of " + formatSize(e.limit) }
 
 // draftReadProblem turns an error from reading a draft into the message
 // of its draft-error finding.
@@ -33,6 +33,19 @@ func draftReadProblem(err error) (msg, suggestion i18n.Text) {
 				"pecah draf ini, atau naikkan max_draft_size di .postlint.toml")
 	}
 	return i18n.Sprintf("cannot read the draft: %s", "draf tidak dapat dibaca: %s", ioReason(err)), i18n.Text{}
+}
+
+// readReason says in a few words why a draft was not read, for messages
+// that name the file themselves.
+func readReason(err error) string {
+	var se *sizeError
+	switch {
+	case errors.Is(err, errNotRegular):
+		return "not a regular file (a device, FIFO or socket)"
+	case errors.As(err, &se):
+		return "larger than max_draft_size (" + formatSize(se.limit) + ")"
+	}
+	return ioReason(err)
 }
 
 // ioReason shortens an os error to its reason ("no such file or
