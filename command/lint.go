@@ -24,6 +24,9 @@ const (
 	ExitOK       = 0
 	ExitFindings = 1
 	ExitError    = 2
+	// ExitInternal is a crash of postlint itself (a bug), recovered so the
+	// run could finish: never the same code as a usage or config error.
+	ExitInternal = 3
 )
 
 // Env is what a command may touch of the outside world, so tests can run
@@ -317,10 +320,26 @@ func Lint(o LintOptions, env Env) (int, error) {
 			return ExitError, fmt.Errorf("writing %s: %w", f.path, err)
 		}
 	}
+	var missingErr error
+	if missing != nil {
+		missingErr = missing
+	}
+	return lintExit(sum, counter.failing, missingErr, env.Stderr)
+}
+
+// lintExit picks the exit code of a finished run: a crash of postlint (3)
+// before missing paths (2) before findings at or above --fail-on (1).
+func lintExit(sum engine.Summary, failing int, missing error, stderr io.Writer) (int, error) {
+	if sum.Internal > 0 {
+		if missing != nil {
+			fmt.Fprintf(stderr, "postlint: %v\n", missing)
+		}
+		return ExitInternal, fmt.Errorf("internal error (%d in all, see the internal-error findings): this is a bug in postlint, please report it", sum.Internal)
+	}
 	if missing != nil {
 		return ExitError, missing
 	}
-	if counter.failing > 0 {
+	if failing > 0 {
 		return ExitFindings, nil
 	}
 	return ExitOK, nil

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/engine"
 )
 
 func testEnv(stdout, stderr *bytes.Buffer) Env {
@@ -82,5 +84,37 @@ func TestReportsAreWrittenAtomically(t *testing.T) {
 	}
 	if got := folderNames(t, dir) + " | " + folderNames(t, "out"); got != "out post.md report.json | report.sarif" {
 		t.Errorf("files left: %s", got)
+	}
+}
+
+// TestLintExitCodes: a crash of postlint (internal-error findings) exits 3,
+// ahead of missing paths (2) and findings (1), and says it is a bug.
+func TestLintExitCodes(t *testing.T) {
+	missing := &engine.MissingError{Paths: []string{"nope.md"}}
+	tests := []struct {
+		internal, failing int
+		missing           error
+		want              int
+	}{
+		{0, 0, nil, ExitOK},
+		{0, 2, nil, ExitFindings},
+		{0, 2, missing, ExitError},
+		{1, 0, nil, ExitInternal},
+		{2, 5, missing, ExitInternal},
+	}
+	for _, tt := range tests {
+		var stderr bytes.Buffer
+		code, err := lintExit(engine.Summary{Internal: tt.internal}, tt.failing, tt.missing, &stderr)
+		if code != tt.want {
+			t.Errorf("%+v: exit %d, want %d", tt, code, tt.want)
+		}
+		if tt.internal > 0 {
+			if err == nil || !strings.Contains(err.Error(), "this is a bug in postlint, please report it") {
+				t.Errorf("%+v: err %v", tt, err)
+			}
+			if tt.missing != nil && !strings.Contains(stderr.String(), "nope.md: no such file or directory") {
+				t.Errorf("missing paths not reported beside the crash: %q", stderr.String())
+			}
+		}
 	}
 }

@@ -63,6 +63,9 @@ type Options struct {
 	// Outputs are the report files the run writes; a run that would lint
 	// one of them is a usage error, found before any draft is read.
 	Outputs []Output
+	// Rules are extra rules run beside the built-in and custom ones, for
+	// programs that embed the engine; their IDs must be new.
+	Rules []rules.Rule
 	// Note receives notes about files left out on purpose (a symlink
 	// leading out of the tree); nil drops them.
 	Note func(msg string)
@@ -133,6 +136,18 @@ func New(opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, r := range opts.Rules {
+		id := r.Doc().ID
+		for _, c := range custom {
+			if c.Doc().ID == id {
+				return nil, fmt.Errorf("rule %q is defined twice", id)
+			}
+		}
+		if rules.Known(id) || id == "" {
+			return nil, fmt.Errorf("rule %q: a rule needs an ID of its own", id)
+		}
+		custom = append(custom, r)
+	}
 	b := &ruleBuilder{cfg: cfg, enable: stringSet(opts.Enable), disable: stringSet(opts.Disable), custom: custom}
 	if err := b.checkIDs(append(append([]string{}, opts.Enable...), opts.Disable...)); err != nil {
 		return nil, err
@@ -190,6 +205,9 @@ type Summary struct {
 	Errors   int
 	Warnings int
 	Infos    int
+	// Internal counts internal-error findings: crashes of postlint
+	// itself, recovered so the run could finish.
+	Internal int
 	Elapsed  time.Duration
 }
 
@@ -245,7 +263,7 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] <- e.lintFile(files[i])
+				results[i] <- e.lintFileSafe(files[i])
 			}
 		}()
 	}
@@ -267,6 +285,9 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 			sum.Posts++
 			for _, f := range r.Findings {
 				sum.Count(f)
+				if f.Rule == internalErrorRule {
+					sum.Internal++
+				}
 			}
 			if sinkErr == nil {
 				sinkErr = sink.Post(r)
@@ -413,7 +434,11 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 		}
 		for _, name := range st.res.Platforms {
 			spec := e.platSpec[name]
-			st.findings = append(st.findings, e.check(ar, p, &spec, st.res.Media, lang, an)...)
+			fs := e.check(ar, p, &spec, st.res.Media, lang, an)
+			st.findings = append(st.findings, fs...)
+			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
+				break // one report of a crash per rule is enough
+			}
 		}
 	}
 	return st
@@ -440,7 +465,11 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 			continue
 		}
 		pass := rules.NewFilePass(f.display, posts, ar.doc)
-		fr.CheckFile(pass)
+		if v, crashed := checkFileSafe(fr, pass); crashed {
+			first := byIndex[posts[0].Post.Index]
+			first.findings = append(first.findings, internalError(first.post, ar.doc.ID, v))
+			continue
+		}
 		for _, fd := range pass.Findings() {
 			if ar.forced {
 				fd.Severity = shiftSeverity(fd.Severity, ar.doc.Severity, ar.severity)
@@ -488,7 +517,7 @@ func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rul
 	kept := findings[:0]
 	for _, f := range findings {
 		if _, ok := on[f.Rule]; !ok || off[f.Rule] {
-			if f.Rule != "draft-error" { // an unreadable draft is always reported
+			if !alwaysReported(f.Rule) {
 				continue
 			}
 		}
@@ -497,10 +526,17 @@ func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rul
 	return kept
 }
 
-func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media, lang string, an *rules.Analysis) []rules.Finding {
+// check runs one rule on one post; a panic in the rule becomes an
+// internal-error finding instead of what the rule reported.
+func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media, lang string, an *rules.Analysis) (fs []rules.Finding) {
+	defer func() {
+		if v := recover(); v != nil {
+			fs = []rules.Finding{internalError(p, ar.doc.ID, v)}
+		}
+	}()
 	pass := rules.NewPass(p, spec, media, lang, an, ar.doc)
 	ar.rule.Check(pass)
-	fs := pass.Findings()
+	fs = pass.Findings()
 	if ar.forced {
 		for i := range fs {
 			fs[i].Severity = shiftSeverity(fs[i].Severity, ar.doc.Severity, ar.severity)
@@ -667,6 +703,17 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 type UnreadableError struct{ Problems []string }
 
 func (e *UnreadableError) Error() string { return strings.Join(e.Problems, "\n") }
+
+// checkFileSafe runs a file rule, recovering a panic in it.
+func checkFileSafe(fr rules.FileRule, pass *rules.FilePass) (v any, crashed bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, crashed = r, true
+		}
+	}()
+	fr.CheckFile(pass)
+	return nil, false
+}
 
 // shiftSeverity applies a configured severity to a finding. The configured
 // level replaces the rule's default and caps findings the rule grades

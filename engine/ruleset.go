@@ -130,7 +130,8 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 		makers = append(makers, func() rules.Rule { r, _ := rules.New(id); return r })
 	}
 	for _, c := range b.custom {
-		// Custom rules have no options to decode into; one value serves all.
+		// One value serves every post: custom rules have no options, and
+		// rules an embedding program adds take none per post.
 		makers = append(makers, func() rules.Rule { return c })
 	}
 	for _, newRule := range makers {
@@ -225,6 +226,10 @@ func (b *ruleBuilder) withPostOptions(set ruleSet, opts map[string]map[string]an
 		}
 		if len(rest) == 0 {
 			continue
+		}
+		if !rules.Known(ar.doc.ID) {
+			// A shared value: nothing may be decoded into it.
+			return nil, fmt.Errorf("postlint.%s: unknown option %q", ar.doc.ID, sortedKeys(rest)[0])
 		}
 		r := ar.newRule()
 		if err := b.decodeLayers(r, ar.layers); err != nil {
