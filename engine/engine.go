@@ -243,10 +243,11 @@ type Sink interface {
 // reported in the returned error after the others are linted.
 func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	start := time.Now()
-	files, missing, err := e.collect(paths)
+	found, err := e.collect(paths)
 	if err != nil {
 		return Summary{}, err
 	}
+	files := found.files
 	if err := e.checkOutputs(files); err != nil {
 		return Summary{}, err
 	}
@@ -300,22 +301,33 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	if sinkErr != nil {
 		return sum, sinkErr
 	}
-	if len(missing) > 0 {
-		return sum, &MissingError{Paths: missing}
-	}
-	return sum, nil
+	return sum, found.notFound()
 }
 
-// MissingError lists paths that do not exist (exit code 2, after the rest
-// was linted).
-type MissingError struct{ Paths []string }
+// MissingError lists paths that do not exist, and named folders and
+// include globs that hold no draft (exit code 2, after the rest was
+// linted).
+type MissingError struct {
+	Paths []string
+	// NoDrafts are messages naming a folder or glob that gave no draft.
+	NoDrafts []string
+}
 
 func (e *MissingError) Error() string {
-	msgs := make([]string, len(e.Paths))
-	for i, p := range e.Paths {
-		msgs[i] = p + ": no such file or directory"
+	msgs := make([]string, 0, len(e.Paths)+len(e.NoDrafts))
+	for _, p := range e.Paths {
+		msgs = append(msgs, p+": no such file or directory")
 	}
-	return strings.Join(msgs, "\n")
+	return strings.Join(append(msgs, e.NoDrafts...), "\n")
+}
+
+// notFound is the run's *MissingError, or nil when every path and glob
+// gave something to lint.
+func (c collected) notFound() error {
+	if len(c.missing) == 0 && len(c.noDrafts) == 0 {
+		return nil
+	}
+	return &MissingError{Paths: c.missing, NoDrafts: c.noDrafts}
 }
 
 // lintFile reads and lints one file: the per-post rules on each post,
@@ -667,12 +679,12 @@ func contains(list []string, s string) bool {
 // serves `postlint stats`. A draft that cannot be read is skipped and
 // named in the returned *UnreadableError, after the others are visited.
 func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media, lang string) error) (int, error) {
-	files, missing, err := e.collect(paths)
+	found, err := e.collect(paths)
 	if err != nil {
 		return 0, err
 	}
 	var unreadable UnreadableError
-	for _, f := range files {
+	for _, f := range found.files {
 		data, err := e.read(f)
 		if err != nil {
 			unreadable.Problems = append(unreadable.Problems, f.display+": cannot read: "+readReason(err))
@@ -692,10 +704,10 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 	if len(unreadable.Problems) > 0 {
 		errs = append(errs, &unreadable)
 	}
-	if len(missing) > 0 {
-		errs = append(errs, &MissingError{Paths: missing})
+	if err := found.notFound(); err != nil {
+		errs = append(errs, err)
 	}
-	return len(files), errors.Join(errs...)
+	return len(found.files), errors.Join(errs...)
 }
 
 // UnreadableError lists drafts that could not be read, one problem a line

@@ -177,3 +177,43 @@ func TestPostsGoesOnAfterUnreadable(t *testing.T) {
 		t.Errorf("unreadable:\n%s\nwant:\n%s", strings.Join(unreadable.Problems, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNoDraftsFound: a named folder without drafts and an include glob
+// that matches none are reported after the run; a git list with nothing
+// in it is a normal, empty run.
+func TestNoDraftsFound(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.md", []byte("Cetak KTP-el kini bisa hari Sabtu.\n"))
+	write(t, dir, "notes/readme.docx", []byte("x"))
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sink collectSink
+	_, err = e.Run([]string{good, filepath.Join(dir, "notes")}, &sink)
+	var missing *MissingError
+	if !errors.As(err, &missing) || len(missing.Paths) != 0 || len(missing.NoDrafts) != 1 ||
+		!strings.HasPrefix(missing.NoDrafts[0], filepath.Join(dir, "notes")+": no drafts found") || len(sink.results) != 1 {
+		t.Errorf("err %v, %d results", err, len(sink.results))
+	}
+	cfg, err := config.Parse(filepath.Join(dir, ".postlint.toml"), `include = ["*.md", "calendar/*.csv"]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	e, err = New(Options{Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.Run(nil, &collectSink{})
+	if !errors.As(err, &missing) || strings.Join(missing.NoDrafts, "|") != `no drafts match the include glob "calendar/*.csv" in `+cfg.Path {
+		t.Errorf("include globs: %v", err)
+	}
+	e, err = New(Options{Config: cfg, Listed: &FileList{Root: dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Run(nil, &collectSink{}); err != nil {
+		t.Errorf("an empty git list: %v", err)
+	}
+}
