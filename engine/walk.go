@@ -394,7 +394,7 @@ func (ig *ignorer) load(dir string) {
 		} else {
 			line = "**/" + line
 		}
-		r.pattern = line
+		r.pattern = glob.QuoteBraces(line) // braces are literal in .gitignore
 		ig.rules = append(ig.rules, r)
 	}
 }
