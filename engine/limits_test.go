@@ -19,7 +19,7 @@ import (
 func TestJobsBounds(t *testing.T) {
 	if _, err := New(Options{Jobs: -1}); err == nil {
 		t.Error("--jobs -1 accepted")
-	} else if _, ok := err.(*UsageError); !ok {
+	} else if ue := (*UsageError)(nil); !errors.As(err, &ue) {
 		t.Errorf("--jobs -1: %T, want a usage error", err)
 	}
 	for _, n := range []int{math.MaxInt, math.MaxInt / 4, 1 << 62, 99999999999} {
