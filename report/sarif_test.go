@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -227,7 +228,10 @@ func TestSARIFSchema(t *testing.T) {
 		var buf bytes.Buffer
 		f := newSARIF(Options{W: &buf, Locale: i18n.ID, Rules: eng.Rules(), Version: "dev", FailOn: rules.Error})
 		sum, err := eng.Run(paths, f)
-		if err != nil {
+		// A folder without drafts is reported after the run, as the
+		// command does; the report is still written.
+		var noDrafts *engine.MissingError
+		if err != nil && !(errors.As(err, &noDrafts) && len(noDrafts.Paths) == 0) {
 			t.Fatal(err)
 		}
 		if err := f.Finish(sum); err != nil {
