@@ -208,7 +208,9 @@ func TestSARIFSchema(t *testing.T) {
 		"binary.md":    "\xff\xfe\x00\x01 not text",
 		"calendar.csv": "caption,platform\n\"Pasar murah, #a #b #c #d #e #f\",instagram\n\"Selasa (2/4), Bupati meresmikan pasar\",facebook\n",
 		"sub dir/é.md": "---\nplatform: x\n---\nInfo mudik: #Mudik #Lebaran #Gratis\n",
-		"empty/.keep":  "",
+		// Bait for three platforms: one result for Facebook and Instagram.
+		"bait.md":     "---\nplatform: [x, instagram, facebook]\nlang: id\n---\nTag 3 teman yang wajib tahu!\n",
+		"empty/.keep": "",
 	}
 	for name, text := range drafts {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -258,6 +260,18 @@ func TestSARIFSchema(t *testing.T) {
 		if !seen[want] {
 			t.Errorf("the real run should cover %s; results: %s", want, all)
 		}
+	}
+	grouped := 0
+	for _, r := range results {
+		if r.RuleID == "engagement-bait" && r.Level == "warning" {
+			grouped++
+			if got := strings.Join(anyStrings(r.Properties["platforms"]), ","); got != "facebook,instagram" || r.Properties["platform"] != "facebook" {
+				t.Errorf("bait on Facebook and Instagram: platform %v, platforms %v", r.Properties["platform"], r.Properties["platforms"])
+			}
+		}
+	}
+	if grouped != 1 {
+		t.Errorf("%d warning results for the bait, want one for both platforms", grouped)
 	}
 
 	stdin := lint("Pasar murah hari ini. #a #b #c #d #e #f #g", "-")
