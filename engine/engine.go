@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -494,7 +495,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 }
 
 // finish applies per-post switches, directives and the severity filter,
-// and sorts the findings.
+// merges the findings that differ only in their platform, and sorts them.
 func (e *Engine) finish(st *postState) PostResult {
 	p := st.post
 	findings := keepEnabled(st.findings, st.set, p.Meta.Disable)
@@ -514,6 +515,7 @@ func (e *Engine) finish(st *postState) PostResult {
 			kept = append(kept, fd)
 		}
 	}
+	kept = groupPlatforms(kept)
 	sortFindings(kept)
 	st.res.Findings = kept
 	return st.res
@@ -628,7 +630,7 @@ func (e *Engine) langFor(p *draft.Post) string {
 	return ""
 }
 
-// sortFindings orders findings by line, column, rule, platform, message.
+// sortFindings orders findings by line, column, rule, platforms, message.
 func sortFindings(fs []rules.Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -641,8 +643,8 @@ func sortFindings(fs []rules.Finding) {
 		if a.Rule != b.Rule {
 			return a.Rule < b.Rule
 		}
-		if a.Platform != b.Platform {
-			return a.Platform < b.Platform
+		if c := slices.Compare(a.OnPlatforms(), b.OnPlatforms()); c != 0 {
+			return c < 0
 		}
 		return a.Message.EN < b.Message.EN
 	})

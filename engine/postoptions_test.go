@@ -35,13 +35,15 @@ func baitDrafts(t *testing.T, n int) string {
 }
 
 // baitSeverities lists each post's engagement-bait findings as
-// "file platform severity".
+// "file platform severity", once for each platform a finding lists.
 func baitSeverities(rs []PostResult) []string {
 	var out []string
 	for _, r := range rs {
 		for _, f := range r.Findings {
 			if f.Rule == "engagement-bait" {
-				out = append(out, filepath.Base(r.Path)+" "+f.Platform+" "+f.Severity.String())
+				for _, p := range f.Platforms {
+					out = append(out, filepath.Base(r.Path)+" "+p+" "+f.Severity.String())
+				}
 			}
 		}
 	}
