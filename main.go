@@ -16,15 +16,30 @@ func main() {
 }
 
 // run executes the command line and returns the exit code.
-func run(args []string, env command.Env) int {
+func run(args []string, env command.Env) (exit int) {
+	// A crash is a bug, exit 3, never the 2 of a usage error (Go's own
+	// exit code for a panic). The workers recover theirs into findings.
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(env.Stderr, "postlint: internal error: %v; this is a bug in postlint, please report it\n", v)
+			exit = command.ExitInternal
+		}
+	}()
 	code := command.ExitOK
 	app := newApp(env, &code)
 	if err := app.Run(args); err != nil {
 		fmt.Fprintf(env.Stderr, "postlint: %v\n", err)
+		if code == command.ExitInternal {
+			return code
+		}
 		return command.ExitError
 	}
 	return code
 }
+
+// exitCodesHelp documents the exit codes in --help.
+const exitCodesHelp = "Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage, config or I/O error\n" +
+	"(the message names the file and line); 3 internal error, a bug in postlint: please report it."
 
 func configFlags() []cli.Flag {
 	return []cli.Flag{
@@ -86,6 +101,7 @@ func newApp(env command.Env, code *int) *cli.App {
 		Name:                 "postlint",
 		Usage:                "lint draft social-media posts before they are published",
 		UsageText:            "postlint [flags] [PATH ...]\n   postlint COMMAND [flags] [ARGS ...]",
+		Description:          exitCodesHelp,
 		HideVersion:          true,
 		EnableBashCompletion: true,
 		Reader:               env.Stdin,
@@ -98,11 +114,12 @@ func newApp(env command.Env, code *int) *cli.App {
 		},
 		Commands: []*cli.Command{
 			{
-				Name:      "lint",
-				Usage:     "lint drafts (the default command)",
-				ArgsUsage: "[PATH ...]",
-				Flags:     lintFlags(),
-				Action:    lintAction(env, code),
+				Name:        "lint",
+				Usage:       "lint drafts (the default command)",
+				Description: exitCodesHelp,
+				ArgsUsage:   "[PATH ...]",
+				Flags:       lintFlags(),
+				Action:      lintAction(env, code),
 			},
 			{
 				Name:      "stats",

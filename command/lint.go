@@ -24,6 +24,9 @@ const (
 	ExitOK       = 0
 	ExitFindings = 1
 	ExitError    = 2
+	// ExitInternal is a crash of postlint itself (a bug), recovered so the
+	// run could finish: never the same code as a usage or config error.
+	ExitInternal = 3
 )
 
 // Env is what a command may touch of the outside world, so tests can run
@@ -129,12 +132,77 @@ func parseFormats(specs []string) ([]output, error) {
 			toStdout++
 			path = ""
 		}
+		for _, prev := range outs {
+			if path != "" && prev.path != "" && samePath(prev.path, path) {
+				return nil, &engine.UsageError{Msg: fmt.Sprintf("--format %s: %s writes %s too; give each format its own file", s, prev.name, prev.path)}
+			}
+		}
 		outs = append(outs, output{name: name, path: path})
 	}
 	if toStdout > 1 {
 		return nil, &engine.UsageError{Msg: "--format: only one format can go to standard output; give the others a file (json:report.json)"}
 	}
 	return outs, nil
+}
+
+// samePath reports whether two paths name the same file: equal once
+// absolute and clean, or the same existing file.
+func samePath(a, b string) bool {
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	if errA == nil && errB == nil && absA == absB {
+		return true
+	}
+	infoA, errA := os.Stat(a)
+	infoB, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(infoA, infoB)
+}
+
+// reportFile writes a report atomically: into a temporary file in the
+// same folder, renamed over the target only once the report is complete,
+// so a failed run never leaves a truncated or half-written report (or
+// destroys what the path held).
+type reportFile struct {
+	path string
+	tmp  *os.File
+}
+
+func createReport(path string) (*reportFile, error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	// Hidden and not a draft, so a walk of the folder skips it.
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, err
+	}
+	return &reportFile{path: path, tmp: tmp}, nil
+}
+
+// commit moves the finished report into place.
+func (r *reportFile) commit() error {
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(r.path); err == nil && info.Mode().IsRegular() {
+		mode = info.Mode().Perm()
+	}
+	err := r.tmp.Chmod(mode)
+	if cerr := r.tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(r.tmp.Name(), r.path)
+	}
+	if err != nil {
+		os.Remove(r.tmp.Name())
+	}
+	return err
+}
+
+// discard removes an unfinished report.
+func (r *reportFile) discard() {
+	r.tmp.Close()
+	os.Remove(r.tmp.Name())
 }
 
 // Locale picks the message language: flag, config, then LANG/LC_ALL.
@@ -198,6 +266,12 @@ func Lint(o LintOptions, env Env) (int, error) {
 		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
 		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
+		Note: noteTo(env.Stderr),
+	}
+	for _, out := range outs {
+		if out.path != "" {
+			eopts.Outputs = append(eopts.Outputs, engine.Output{Flag: "--format " + out.name + ":" + out.path, Path: out.path})
+		}
 	}
 	if sel != nil {
 		eopts.Listed, eopts.ReadFile = sel.listed, sel.readFile
@@ -208,25 +282,22 @@ func Lint(o LintOptions, env Env) (int, error) {
 	}
 	docs := eng.Rules()
 	var formatters report.Multi
-	var files []*os.File
+	var files []*reportFile
 	defer func() {
 		for _, f := range files {
-			f.Close()
+			f.discard()
 		}
 	}()
 	for _, out := range outs {
 		fac, _ := report.Lookup(out.name)
 		w := env.Stdout
 		if out.path != "" {
-			if err := os.MkdirAll(filepath.Dir(out.path), 0o755); err != nil {
-				return ExitError, fmt.Errorf("--format %s: %w", out.name, err)
-			}
-			f, err := os.Create(out.path)
+			f, err := createReport(out.path)
 			if err != nil {
 				return ExitError, fmt.Errorf("--format %s: %w", out.name, err)
 			}
 			files = append(files, f)
-			w = f
+			w = f.tmp
 		}
 		formatters = append(formatters, fac.New(report.Options{
 			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet,
@@ -242,19 +313,41 @@ func Lint(o LintOptions, env Env) (int, error) {
 	if err := formatters.Finish(sum); err != nil {
 		return ExitError, err
 	}
-	for _, f := range files {
-		if err := f.Close(); err != nil {
-			return ExitError, err
+	for len(files) > 0 {
+		f := files[0]
+		files = files[1:]
+		if err := f.commit(); err != nil {
+			return ExitError, fmt.Errorf("writing %s: %w", f.path, err)
 		}
 	}
-	files = nil
+	var missingErr error
+	if missing != nil {
+		missingErr = missing
+	}
+	return lintExit(sum, counter.failing, missingErr, env.Stderr)
+}
+
+// lintExit picks the exit code of a finished run: a crash of postlint (3)
+// before missing paths (2) before findings at or above --fail-on (1).
+func lintExit(sum engine.Summary, failing int, missing error, stderr io.Writer) (int, error) {
+	if sum.Internal > 0 {
+		if missing != nil {
+			fmt.Fprintf(stderr, "postlint: %v\n", missing)
+		}
+		return ExitInternal, fmt.Errorf("internal error (%d in all, see the internal-error findings): this is a bug in postlint, please report it", sum.Internal)
+	}
 	if missing != nil {
 		return ExitError, missing
 	}
-	if counter.failing > 0 {
+	if failing > 0 {
 		return ExitFindings, nil
 	}
 	return ExitOK, nil
+}
+
+// noteTo prints the engine's notes (files left out on purpose) on w.
+func noteTo(w io.Writer) func(string) {
+	return func(msg string) { fmt.Fprintf(w, "postlint: %s\n", msg) }
 }
 
 // failCounter counts findings at or above --fail-on on their way to the

@@ -100,7 +100,7 @@ func Stats(o StatsOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(engine.Options{Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang, Stdin: env.Stdin, StdinFilename: o.StdinFilename})
+	eng, err := engine.New(engine.Options{Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang, Stdin: env.Stdin, StdinFilename: o.StdinFilename, Note: noteTo(env.Stderr)})
 	if err != nil {
 		return err
 	}
@@ -113,8 +113,10 @@ func Stats(o StatsOptions, env Env) error {
 		}
 		return writeStatsText(env.Stdout, st, platforms)
 	})
+	// Missing and unreadable drafts are reported after the others.
 	var missing *engine.MissingError
-	if err != nil && !errors.As(err, &missing) {
+	var unreadable *engine.UnreadableError
+	if err != nil && !errors.As(err, &missing) && !errors.As(err, &unreadable) {
 		return err
 	}
 	if o.Format == "json" {

@@ -61,6 +61,8 @@ type Config struct {
 	FailOn    string
 	Include   []string
 	Exclude   []string
+	// MaxDraftSize is the largest draft postlint reads, in bytes.
+	MaxDraftSize int64
 	// Specs are the platform limits with the file's overrides applied.
 	Specs map[string]platform.Spec
 	// Rules maps a rule ID to its settings.
@@ -130,6 +132,7 @@ type fileShape struct {
 	FailOn    string                               `toml:"fail_on"`
 	Include   []string                             `toml:"include"`
 	Exclude   []string                             `toml:"exclude"`
+	MaxSize   any                                  `toml:"max_draft_size"`
 	Platform  map[string]toml.Primitive            `toml:"platform"`
 	Rules     map[string]toml.Primitive            `toml:"rules"`
 	Words     map[string]map[string]toml.Primitive `toml:"words"`
@@ -270,6 +273,12 @@ func Parse(path, src string) (*Config, error) {
 	}
 	if c.FailOn == "" {
 		c.FailOn = "error"
+	}
+	c.MaxDraftSize = DefaultMaxDraftSize
+	if shape.MaxSize != nil {
+		if c.MaxDraftSize, err = parseSize(shape.MaxSize); err != nil {
+			return nil, fail(idx.Line("max_draft_size"), "%v", err)
+		}
 	}
 	if !oneOf(c.Lang, draft.LangNames) {
 		return nil, fail(idx.Line("lang"), "lang must be id, en or auto, not %q", c.Lang)

@@ -62,7 +62,10 @@ type Post struct {
 	Meta       Meta
 	Problems   []Problem
 	Directives []Directive
-	pos        *posMap
+	// Subtitles is the file front matter `subtitles` names, once the
+	// engine has read it; nil until then.
+	Subtitles *Subtitles
+	pos       *posMap
 }
 
 // Range maps a byte span of Text to the original file.

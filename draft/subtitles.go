@@ -2,9 +2,7 @@ package draft
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -31,7 +29,6 @@ type SubtitleError struct {
 	Path string
 	Line int
 	Msg  i18n.Text
-	Err  error // the underlying I/O error, if any
 }
 
 func (e *SubtitleError) Error() string {
@@ -41,46 +38,25 @@ func (e *SubtitleError) Error() string {
 	return fmt.Sprintf("%s: %s", e.Path, e.Msg.EN)
 }
 
-func (e *SubtitleError) Unwrap() error { return e.Err }
-
-// maxSubtitleBytes bounds what is read: a subtitle file for a social video
-// is a few kilobytes; anything this large is not one.
-const maxSubtitleBytes = 8 << 20
-
-// ReadSubtitles reads an SRT (.srt) or WebVTT (.vtt) file. The format comes
-// from the extension, or from a "WEBVTT" first line when the extension is
-// neither. A missing, unreadable, empty or malformed file is an error naming
-// the file and, where there is one, the line; the function never panics.
-func ReadSubtitles(path string) ([]Cue, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, &SubtitleError{Path: path, Msg: i18n.Sprintf("cannot read the subtitle file: %s", "berkas subtitle tidak bisa dibaca: %s", ioReason(err)), Err: err}
-	}
-	if info.IsDir() {
-		return nil, &SubtitleError{Path: path, Msg: i18n.T("is a directory, not a subtitle file", "ini folder, bukan berkas subtitle")}
-	}
-	if info.Size() > maxSubtitleBytes {
-		return nil, &SubtitleError{Path: path, Msg: i18n.Sprintf("file is %d bytes: too large for a subtitle file", "berkas berukuran %d byte: terlalu besar untuk berkas subtitle", info.Size())}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &SubtitleError{Path: path, Msg: i18n.Sprintf("cannot read the subtitle file: %s", "berkas subtitle tidak bisa dibaca: %s", ioReason(err)), Err: err}
-	}
-	cues, line, msg := ParseSubtitles(data, strings.ToLower(filepath.Ext(path)))
-	if !msg.IsZero() {
-		return nil, &SubtitleError{Path: path, Line: line, Msg: msg}
-	}
-	return cues, nil
+// Subtitles is the subtitle file a post names in front matter
+// (`subtitles`), read before the rules run: its cues, or the problem that
+// kept them from being read. Path is the file as shown in findings.
+type Subtitles struct {
+	Path string
+	Cues []Cue
+	Err  *SubtitleError
 }
 
-// ioReason shortens an os error to its reason ("no such file or
-// directory"), since the path is given separately.
-func ioReason(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
+// SubtitlesFrom parses the content of a subtitle file shown as path. The
+// format comes from the extension, or from a "WEBVTT" first line when the
+// extension is neither. An empty or malformed file is a problem naming the
+// line; the messages never quote the file, which may be anything.
+func SubtitlesFrom(path string, data []byte) *Subtitles {
+	cues, line, msg := ParseSubtitles(data, strings.ToLower(filepath.Ext(path)))
+	if !msg.IsZero() {
+		return &Subtitles{Path: path, Err: &SubtitleError{Path: path, Line: line, Msg: msg}}
 	}
-	return err.Error()
+	return &Subtitles{Path: path, Cues: cues}
 }
 
 // ParseSubtitles parses subtitle data. ext is ".srt" or ".vtt" (anything
@@ -140,7 +116,7 @@ func parseTiming(l string) (start, end time.Duration, ok bool, msg i18n.Text) {
 	case !err2.IsZero():
 		return 0, 0, true, err2
 	case end < start:
-		return 0, 0, true, i18n.Sprintf("cue ends (%s) before it starts (%s)", "cue berakhir (%s) sebelum mulai (%s)", m[2], m[1])
+		return 0, 0, true, i18n.T("the cue ends before it starts", "cue berakhir sebelum mulai")
 	}
 	return start, end, true, i18n.Text{}
 }
@@ -154,21 +130,21 @@ func parseTimestamp(s string) (time.Duration, i18n.Text) {
 	var err error
 	if len(parts) == 3 {
 		if h, err = strconv.Atoi(parts[0]); err != nil {
-			return 0, i18n.Sprintf("bad hours in timestamp %q", "jam tidak sah di stempel waktu %q", s)
+			return 0, i18n.T("bad hours in a timestamp", "jam tidak sah di stempel waktu")
 		}
 		parts = parts[1:]
 	}
 	m, _ = strconv.Atoi(parts[0])
 	sec, _ = strconv.Atoi(parts[1])
 	if m > 59 || sec > 59 {
-		return 0, i18n.Sprintf("bad timestamp %q: minutes and seconds go up to 59", "stempel waktu %q tidak sah: menit dan detik paling besar 59", s)
+		return 0, i18n.T("bad timestamp: minutes and seconds go up to 59", "stempel waktu tidak sah: menit dan detik paling besar 59")
 	}
 	for len(frac) < 3 {
 		frac += "0"
 	}
 	ms, _ := strconv.Atoi(frac)
 	if h > 1000 {
-		return 0, i18n.Sprintf("bad timestamp %q", "stempel waktu %q tidak sah", s)
+		return 0, i18n.T("bad timestamp: hours go up to 1000", "stempel waktu tidak sah: jam paling besar 1000")
 	}
 	d := time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second + time.Duration(ms)*time.Millisecond
 	return d, i18n.Text{}
@@ -205,7 +181,7 @@ func parseSRT(lines []string) ([]Cue, int, i18n.Text) {
 // identifier line, a timing line and text lines.
 func parseVTT(lines []string) ([]Cue, int, i18n.Text) {
 	if !isVTTHeader(lines[0]) {
-		return nil, 1, i18n.Sprintf("a WebVTT file must start with \"WEBVTT\", found %q", "berkas WebVTT harus diawali \"WEBVTT\", tertulis %q", clip(lines[0]))
+		return nil, 1, i18n.T("a WebVTT file must start with \"WEBVTT\"", "berkas WebVTT harus diawali \"WEBVTT\"")
 	}
 	i := 1
 	for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
@@ -228,7 +204,7 @@ func parseVTT(lines []string) ([]Cue, int, i18n.Text) {
 		if !strings.Contains(lines[i], "-->") {
 			i++ // cue identifier
 			if i >= len(lines) || strings.TrimSpace(lines[i]) == "" {
-				return nil, i, i18n.Sprintf("cue %q has no timing line", "cue %q tidak punya baris waktu", clip(first))
+				return nil, i, i18n.T("a cue identifier has no timing line", "pengenal cue tidak punya baris waktu")
 			}
 		}
 		cue, next, bad, msg := readCue(lines, i, "00:01.000 --> 00:03.500")
@@ -256,24 +232,14 @@ func cueText(lines []string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// clip shortens a line for an error message.
-func clip(s string) string {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) <= 40 {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:40]) + "…"
-}
-
 // readCue reads the timing line at lines[i] and the text lines after it.
 // example shows the expected timing in the error; bad is the 1-based line
 // of a problem, 0 when the cue is fine.
 func readCue(lines []string, i int, example string) (cue Cue, next, bad int, msg i18n.Text) {
 	start, end, ok, tmsg := parseTiming(lines[i])
 	if !ok {
-		return Cue{}, 0, i + 1, i18n.Sprintf("expected a timing line such as \"%s\", found %q",
-			"seharusnya baris waktu seperti \"%s\", tertulis %q", example, clip(lines[i]))
+		return Cue{}, 0, i + 1, i18n.Sprintf("expected a timing line such as \"%s\"",
+			"seharusnya baris waktu seperti \"%s\"", example)
 	}
 	if !tmsg.IsZero() {
 		return Cue{}, 0, i + 1, tmsg

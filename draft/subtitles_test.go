@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,7 +9,7 @@ import (
 	"time"
 )
 
-func TestReadSubtitles(t *testing.T) {
+func TestSubtitlesFrom(t *testing.T) {
 	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
 	tests := []struct {
 		file string
@@ -27,12 +26,14 @@ func TestReadSubtitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			got, err := ReadSubtitles(filepath.Join("testdata", "subtitles", tt.file))
-			if err != nil {
-				t.Fatal(err)
+			path := filepath.Join("testdata", "subtitles", tt.file)
+			subs := SubtitlesFrom(path, readTestdata(t, path))
+			if subs.Err != nil {
+				t.Fatal(subs.Err)
 			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d cues %+v, want %d", len(got), got, len(tt.want))
+			got := subs.Cues
+			if len(got) != len(tt.want) || subs.Path != path {
+				t.Fatalf("got %d cues %+v from %s, want %d", len(got), got, subs.Path, len(tt.want))
 			}
 			for i := range got {
 				if got[i] != tt.want[i] {
@@ -43,42 +44,73 @@ func TestReadSubtitles(t *testing.T) {
 	}
 }
 
-func TestReadSubtitlesErrors(t *testing.T) {
+func readTestdata(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestSubtitlesFromErrors(t *testing.T) {
 	tests := []struct {
 		file string
 		line int
 		msg  string
 	}{
 		{"bad-timing.srt", 6, "expected a timing line"},
-		{"backwards.srt", 2, "ends (00:00:02,000) before it starts"},
+		{"backwards.srt", 2, "the cue ends before it starts"},
 		{"no-header.vtt", 1, "must start with \"WEBVTT\""},
 		{"empty.srt", 1, "no subtitle cues"},
 		{"bad-seconds.vtt", 3, "minutes and seconds go up to 59"},
-		{"missing.srt", 0, "cannot read the subtitle file"},
-		{"", 0, "is a directory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			path := filepath.Join("testdata", "subtitles", tt.file)
-			_, err := ReadSubtitles(path)
-			var se *SubtitleError
-			if !errors.As(err, &se) {
-				t.Fatalf("err = %v, want a *SubtitleError", err)
+			se := SubtitlesFrom(path, readTestdata(t, path)).Err
+			if se == nil {
+				t.Fatal("no error")
 			}
 			if se.Line != tt.line || !strings.Contains(se.Msg.EN, tt.msg) || se.Msg.ID == "" || se.Path != path {
 				t.Errorf("err = %+v, want line %d and %q", se, tt.line, tt.msg)
 			}
-			if !strings.HasPrefix(err.Error(), path) {
-				t.Errorf("error %q should name the file", err)
-			}
-			if tt.line > 0 && !strings.Contains(err.Error(), fmt.Sprintf(":%d:", tt.line)) {
-				t.Errorf("error %q should name the line", err)
+			if !strings.HasPrefix(se.Error(), fmt.Sprintf("%s:%d: ", path, tt.line)) {
+				t.Errorf("error %q should name the file and line", se)
 			}
 		})
 	}
-	_, err := ReadSubtitles(filepath.Join("testdata", "subtitles", "missing.srt"))
-	if !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("a missing file should wrap os.ErrNotExist: %v", err)
+}
+
+// TestSubtitleErrorsNeverQuoteTheFile: front matter can point anywhere, so
+// a file that does not parse is described by its line only; its content
+// (a password file, a key) never reaches a report.
+func TestSubtitleErrorsNeverQuoteTheFile(t *testing.T) {
+	const secret = "hunter2"
+	for _, tt := range []struct{ data, ext string }{
+		{"root:x:0:0:" + secret + ":/root:/bin/bash\n", ".srt"},
+		{"root:x:0:0:" + secret + ":/root:/bin/bash\n", ".vtt"},
+		{"1\n00:00:01,000 --> 00:00:02,000\nSatu\n\n" + secret + "\n", ".srt"},
+		{"WEBVTT\n\n" + secret + "\n\n", ".vtt"},
+		{"WEBVTT\n\nid\n" + secret + " --> 00:01.000\n", ".vtt"},
+		{"1\n99:00:61,000 --> 00:00:02,000\n" + secret + "\n", ".srt"},
+		{"1\n00:00:05,000 --> 00:00:02,000\n" + secret + "\n", ".srt"},
+		{"1\n5000:00:01,000 --> 5000:00:02,000\n" + secret + "\n", ".srt"},
+		{"AWS_SECRET=" + secret, ".txt"},
+	} {
+		se := SubtitlesFrom("x"+tt.ext, []byte(tt.data)).Err
+		if se == nil {
+			t.Errorf("%q parsed", tt.data)
+			continue
+		}
+		for _, text := range []string{se.Msg.EN, se.Msg.ID, se.Error()} {
+			if strings.Contains(text, secret) || strings.Contains(text, "root:") || strings.Contains(text, "99:00") || strings.Contains(text, "5000") {
+				t.Errorf("%q: the message quotes the file: %s", tt.data, text)
+			}
+		}
+		if se.Line < 1 {
+			t.Errorf("%q: no line in %s", tt.data, se)
+		}
 	}
 }
 
@@ -93,7 +125,7 @@ func TestParseSubtitles(t *testing.T) {
 		{"srt with dot and no hours", "1\n00:01.5 --> 00:02.25\nHalo\n", ".srt", 1, 0, ""},
 		{"srt number at end", "1\n00:00:01,000 --> 00:00:02,000\nSatu\n\n2", ".srt", 0, 5, "cue number without a timing line"},
 		{"vtt sniffed from content", "WEBVTT\n\n00:00.000 --> 00:01.000\nHai\n", ".txt", 1, 0, ""},
-		{"vtt identifier without timing", "WEBVTT\n\nintro\n\n", ".vtt", 0, 3, "has no timing line"},
+		{"vtt identifier without timing", "WEBVTT\n\nintro\n\n", ".vtt", 0, 3, "a cue identifier has no timing line"},
 		{"vtt cue settings", "WEBVTT\n\n00:00.000 --> 00:01.000 line:0 position:20%\n<c.kuning>Hai</c>\n", ".vtt", 1, 0, ""},
 		{"ass override tags", "1\n00:00:00,000 --> 00:00:01,000\n{\\an8}Di atas\n", ".srt", 1, 0, ""},
 		{"binary", "1\n\x00\x01", ".srt", 0, 1, "binary"},

@@ -104,7 +104,7 @@ func applyDirectives(p *draft.Post, findings []rules.Finding, b *ruleBuilder) (k
 	kept = findings[:0]
 	for _, f := range findings {
 		suppressed := false
-		if f.Rule != "draft-error" { // an unreadable draft is always reported
+		if !alwaysReported(f.Rule) { // an unreadable draft or a crash is always reported
 			for _, s := range scopes {
 				if s.covers(f.Rule, f.Range.Start.Line) {
 					s.used, suppressed = true, true

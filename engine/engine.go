@@ -8,8 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,6 +30,9 @@ func (e *UsageError) Error() string { return e.Msg }
 
 func usageError(msg string) error { return &UsageError{Msg: msg} }
 
+// maxJobs caps --jobs.
+const maxJobs = 256
+
 // Options are the command-line settings of a run.
 type Options struct {
 	Config *config.Config
@@ -41,7 +44,9 @@ type Options struct {
 	Disable   []string
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
-	Jobs        int
+	// Jobs is the number of workers: 0 for one per core, at most maxJobs;
+	// a negative number is a usage error.
+	Jobs int
 	// Stdin is read for the path "-"; StdinFilename makes it behave as
 	// that file.
 	Stdin         io.Reader
@@ -56,6 +61,15 @@ type Options struct {
 	// Listed, when set, replaces walking the paths: it lists the files to
 	// lint (--staged, --changed-since), and the paths only narrow it.
 	Listed *FileList
+	// Outputs are the report files the run writes; a run that would lint
+	// one of them is a usage error, found before any draft is read.
+	Outputs []Output
+	// Rules are extra rules run beside the built-in and custom ones, for
+	// programs that embed the engine; their IDs must be new.
+	Rules []rules.Rule
+	// Note receives notes about files left out on purpose (a symlink
+	// leading out of the tree); nil drops them.
+	Note func(msg string)
 }
 
 // FileList is a list of files from outside postlint, such as git's list of
@@ -103,9 +117,15 @@ func New(opts Options) (*Engine, error) {
 	if opts.Lang != "" && !contains(draft.LangNames, opts.Lang) {
 		return nil, usageError(fmt.Sprintf("--lang: unknown language %q (use id, en or auto)", opts.Lang))
 	}
-	if opts.Jobs <= 0 {
+	switch {
+	case opts.Jobs < 0:
+		return nil, usageError(fmt.Sprintf("--jobs: %d workers: use 0 (one per core) or a positive number", opts.Jobs))
+	case opts.Jobs == 0:
 		opts.Jobs = runtime.NumCPU()
 	}
+	// More workers than this only add goroutines and buffer: linting is
+	// bound by the cores.
+	opts.Jobs = min(opts.Jobs, maxJobs)
 	lex, err := rules.NewLexicon(rules.Extra(cfg.Words))
 	if err != nil {
 		return nil, err
@@ -116,6 +136,18 @@ func New(opts Options) (*Engine, error) {
 	custom, err := rules.NewCustomRules(cfg.Custom, cfg.Path)
 	if err != nil {
 		return nil, err
+	}
+	for _, r := range opts.Rules {
+		id := r.Doc().ID
+		for _, c := range custom {
+			if c.Doc().ID == id {
+				return nil, fmt.Errorf("rule %q is defined twice", id)
+			}
+		}
+		if rules.Known(id) || id == "" {
+			return nil, fmt.Errorf("rule %q: a rule needs an ID of its own", id)
+		}
+		custom = append(custom, r)
 	}
 	b := &ruleBuilder{cfg: cfg, enable: stringSet(opts.Enable), disable: stringSet(opts.Disable), custom: custom}
 	if err := b.checkIDs(append(append([]string{}, opts.Enable...), opts.Disable...)); err != nil {
@@ -174,6 +206,9 @@ type Summary struct {
 	Errors   int
 	Warnings int
 	Infos    int
+	// Internal counts internal-error findings: crashes of postlint
+	// itself, recovered so the run could finish.
+	Internal int
 	Elapsed  time.Duration
 }
 
@@ -209,8 +244,12 @@ type Sink interface {
 // reported in the returned error after the others are linted.
 func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	start := time.Now()
-	files, missing, err := e.collect(paths)
+	found, err := e.collect(paths)
 	if err != nil {
+		return Summary{}, err
+	}
+	files := found.files
+	if err := e.checkOutputs(files); err != nil {
 		return Summary{}, err
 	}
 	var sum Summary
@@ -226,7 +265,7 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] <- e.lintFile(files[i])
+				results[i] <- e.lintFileSafe(files[i])
 			}
 		}()
 	}
@@ -248,6 +287,9 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 			sum.Posts++
 			for _, f := range r.Findings {
 				sum.Count(f)
+				if f.Rule == internalErrorRule {
+					sum.Internal++
+				}
 			}
 			if sinkErr == nil {
 				sinkErr = sink.Post(r)
@@ -260,22 +302,33 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	if sinkErr != nil {
 		return sum, sinkErr
 	}
-	if len(missing) > 0 {
-		return sum, &MissingError{Paths: missing}
-	}
-	return sum, nil
+	return sum, found.notFound()
 }
 
-// MissingError lists paths that do not exist (exit code 2, after the rest
-// was linted).
-type MissingError struct{ Paths []string }
+// MissingError lists paths that do not exist, and named folders and
+// include globs that hold no draft (exit code 2, after the rest was
+// linted).
+type MissingError struct {
+	Paths []string
+	// NoDrafts are messages naming a folder or glob that gave no draft.
+	NoDrafts []string
+}
 
 func (e *MissingError) Error() string {
-	msgs := make([]string, len(e.Paths))
-	for i, p := range e.Paths {
-		msgs[i] = p + ": no such file or directory"
+	msgs := make([]string, 0, len(e.Paths)+len(e.NoDrafts))
+	for _, p := range e.Paths {
+		msgs = append(msgs, p+": no such file or directory")
 	}
-	return strings.Join(msgs, "\n")
+	return strings.Join(append(msgs, e.NoDrafts...), "\n")
+}
+
+// notFound is the run's *MissingError, or nil when every path and glob
+// gave something to lint.
+func (c collected) notFound() error {
+	if len(c.missing) == 0 && len(c.noDrafts) == 0 {
+		return nil
+	}
+	return &MissingError{Paths: c.missing, NoDrafts: c.noDrafts}
 }
 
 // lintFile reads and lints one file: the per-post rules on each post,
@@ -285,13 +338,9 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	var posts []*draft.Post
 	if err != nil {
 		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
-		msg := err.Error()
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			msg = pe.Err.Error()
-		}
-		p.Problems = []draft.Problem{{Rule: "draft-error", Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 1}},
-			Message: i18n.Sprintf("cannot read the draft: %s", "draf tidak dapat dibaca: %s", msg), Fatal: true}}
+		pr := draft.Problem{Rule: "draft-error", Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 1}}, Fatal: true}
+		pr.Message, pr.Suggestion = draftReadProblem(err)
+		p.Problems = []draft.Problem{pr}
 		posts = []*draft.Post{p}
 	} else {
 		posts = e.parse(f, data)
@@ -299,7 +348,7 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	fileSet, setErr := e.ruleSetFor(f.rel)
 	states := make([]*postState, len(posts))
 	for i, p := range posts {
-		states[i] = e.lintPost(p, f.rel, fileSet, setErr)
+		states[i] = e.lintPost(p, f, fileSet, setErr)
 	}
 	if setErr == nil {
 		e.checkFile(f, fileSet, states)
@@ -311,15 +360,24 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 	return out
 }
 
-// read returns a file's bytes: stdin, the --staged reader, or the disk.
+// read returns a file's bytes: stdin, the --staged reader, or the disk,
+// at most max_draft_size of them.
 func (e *Engine) read(f fileRef) ([]byte, error) {
+	limit := e.cfg.MaxDraftSize
+	if limit <= 0 {
+		limit = config.DefaultMaxDraftSize
+	}
 	switch {
 	case f.stdin:
-		return io.ReadAll(e.opts.Stdin)
+		return readCapped(e.opts.Stdin, limit)
 	case e.opts.ReadFile != nil:
-		return e.opts.ReadFile(f.path)
+		data, err := e.opts.ReadFile(f.path)
+		if err == nil && int64(len(data)) > limit {
+			return nil, &sizeError{limit}
+		}
+		return data, err
 	}
-	return os.ReadFile(f.path)
+	return readFileCapped(f.path, limit)
 }
 
 func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
@@ -336,17 +394,19 @@ type postState struct {
 	findings []rules.Finding
 }
 
-// lintPost runs the per-post rules on one post. rel is the file's path
-// relative to the config's folder and fileSet the rule set for the file
-// (setErr when an override in the config failed).
-func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr error) *postState {
+// lintPost reads what the post's front matter points at (its subtitle
+// file) and runs the per-post rules on it. f is the post's file and
+// fileSet the rule set for the file (setErr when an override in the config
+// failed).
+func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr error) *postState {
+	rel := f.rel
 	st := &postState{post: p, res: PostResult{Path: p.Path, Index: p.Index}}
 	if e.opts.KeepPosts {
 		st.res.Post = p
 	}
 	set, err := fileSet, setErr
 	if err == nil {
-		set, err = withPostOptions(set, p.Meta.RuleOptions)
+		set, err = e.builder.withPostOptions(set, p.Meta.RuleOptions)
 	}
 	if err != nil {
 		r, _ := p.Meta.KeyRange("postlint")
@@ -362,6 +422,9 @@ func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr err
 	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
 	if p.Fatal() {
 		return st
+	}
+	if p.Meta.Subtitles != "" && (st.res.Media == "video" || st.res.Media == "reel") {
+		e.loadSubtitles(p, f)
 	}
 	lang := e.langFor(p)
 	st.res.Lang = lang
@@ -384,7 +447,11 @@ func (e *Engine) lintPost(p *draft.Post, rel string, fileSet ruleSet, setErr err
 		}
 		for _, name := range st.res.Platforms {
 			spec := e.platSpec[name]
-			st.findings = append(st.findings, e.check(ar, p, &spec, st.res.Media, lang, an)...)
+			fs := e.check(ar, p, &spec, st.res.Media, lang, an)
+			st.findings = append(st.findings, fs...)
+			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
+				break // one report of a crash per rule is enough
+			}
 		}
 	}
 	return st
@@ -411,7 +478,11 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 			continue
 		}
 		pass := rules.NewFilePass(f.display, posts, ar.doc)
-		fr.CheckFile(pass)
+		if v, crashed := checkFileSafe(fr, pass); crashed {
+			first := byIndex[posts[0].Post.Index]
+			first.findings = append(first.findings, internalError(first.post, ar.doc.ID, v))
+			continue
+		}
 		for _, fd := range pass.Findings() {
 			if ar.forced {
 				fd.Severity = shiftSeverity(fd.Severity, ar.doc.Severity, ar.severity)
@@ -424,7 +495,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 }
 
 // finish applies per-post switches, directives and the severity filter,
-// and sorts the findings.
+// merges the findings that differ only in their platform, and sorts them.
 func (e *Engine) finish(st *postState) PostResult {
 	p := st.post
 	findings := keepEnabled(st.findings, st.set, p.Meta.Disable)
@@ -444,6 +515,7 @@ func (e *Engine) finish(st *postState) PostResult {
 			kept = append(kept, fd)
 		}
 	}
+	kept = groupPlatforms(kept)
 	sortFindings(kept)
 	st.res.Findings = kept
 	return st.res
@@ -459,7 +531,7 @@ func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rul
 	kept := findings[:0]
 	for _, f := range findings {
 		if _, ok := on[f.Rule]; !ok || off[f.Rule] {
-			if f.Rule != "draft-error" { // an unreadable draft is always reported
+			if !alwaysReported(f.Rule) {
 				continue
 			}
 		}
@@ -468,10 +540,17 @@ func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rul
 	return kept
 }
 
-func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media, lang string, an *rules.Analysis) []rules.Finding {
+// check runs one rule on one post; a panic in the rule becomes an
+// internal-error finding instead of what the rule reported.
+func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media, lang string, an *rules.Analysis) (fs []rules.Finding) {
+	defer func() {
+		if v := recover(); v != nil {
+			fs = []rules.Finding{internalError(p, ar.doc.ID, v)}
+		}
+	}()
 	pass := rules.NewPass(p, spec, media, lang, an, ar.doc)
 	ar.rule.Check(pass)
-	fs := pass.Findings()
+	fs = pass.Findings()
 	if ar.forced {
 		for i := range fs {
 			fs[i].Severity = shiftSeverity(fs[i].Severity, ar.doc.Severity, ar.severity)
@@ -551,7 +630,7 @@ func (e *Engine) langFor(p *draft.Post) string {
 	return ""
 }
 
-// sortFindings orders findings by line, column, rule, platform, message.
+// sortFindings orders findings by line, column, rule, platforms, message.
 func sortFindings(fs []rules.Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -564,8 +643,8 @@ func sortFindings(fs []rules.Finding) {
 		if a.Rule != b.Rule {
 			return a.Rule < b.Rule
 		}
-		if a.Platform != b.Platform {
-			return a.Platform < b.Platform
+		if c := slices.Compare(a.OnPlatforms(), b.OnPlatforms()); c != 0 {
+			return c < 0
 		}
 		return a.Message.EN < b.Message.EN
 	})
@@ -599,16 +678,19 @@ func contains(list []string, s string) bool {
 
 // Posts reads the drafts under paths without running rules, calling visit
 // for each post in path order with its platforms, media and language. It
-// serves `postlint stats`.
+// serves `postlint stats`. A draft that cannot be read is skipped and
+// named in the returned *UnreadableError, after the others are visited.
 func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media, lang string) error) (int, error) {
-	files, missing, err := e.collect(paths)
+	found, err := e.collect(paths)
 	if err != nil {
 		return 0, err
 	}
-	for _, f := range files {
+	var unreadable UnreadableError
+	for _, f := range found.files {
 		data, err := e.read(f)
 		if err != nil {
-			return 0, fmt.Errorf("%s: %w", f.display, err)
+			unreadable.Problems = append(unreadable.Problems, f.display+": cannot read: "+readReason(err))
+			continue
 		}
 		posts := e.parse(f, data)
 		for _, p := range posts {
@@ -620,10 +702,31 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 			}
 		}
 	}
-	if len(missing) > 0 {
-		return len(files), &MissingError{Paths: missing}
+	var errs []error
+	if len(unreadable.Problems) > 0 {
+		errs = append(errs, &unreadable)
 	}
-	return len(files), nil
+	if err := found.notFound(); err != nil {
+		errs = append(errs, err)
+	}
+	return len(found.files), errors.Join(errs...)
+}
+
+// UnreadableError lists drafts that could not be read, one problem a line
+// (exit code 2, after the others were handled).
+type UnreadableError struct{ Problems []string }
+
+func (e *UnreadableError) Error() string { return strings.Join(e.Problems, "\n") }
+
+// checkFileSafe runs a file rule, recovering a panic in it.
+func checkFileSafe(fr rules.FileRule, pass *rules.FilePass) (v any, crashed bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, crashed = r, true
+		}
+	}()
+	fr.CheckFile(pass)
+	return nil, false
 }
 
 // shiftSeverity applies a configured severity to a finding. The configured

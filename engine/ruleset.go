@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/config"
@@ -21,6 +22,12 @@ type activeRule struct {
 	// so every finding of the rule takes it.
 	severity rules.Severity
 	forced   bool
+	// newRule makes a value of the rule with its defaults, and layers are
+	// the config tables that set its options, base config first: a post's
+	// own options are decoded over a new value with the same layers, so no
+	// two posts, and no two workers, share a rule value they write to.
+	newRule func() rules.Rule
+	layers  []config.RuleSettings
 }
 
 // ruleSet is the rules in force for a post, sorted by ID.
@@ -32,6 +39,9 @@ type ruleBuilder struct {
 	enable  map[string]bool
 	disable map[string]bool
 	custom  []rules.Rule
+
+	// mu serialises decoding from the config, which records what it read.
+	mu sync.Mutex
 }
 
 // optionNames lists a rule's TOML option keys.
@@ -112,39 +122,45 @@ func (b *ruleBuilder) allIDs() []string {
 }
 
 // build returns the rule set for the base config plus the given overrides.
+// Every rule is a new value, decoded layer by layer.
 func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 	var set ruleSet
-	instances := rules.All()
-	instances = append(instances, b.custom...)
-	for _, r := range instances {
+	var makers []func() rules.Rule
+	for _, id := range rules.IDs() {
+		makers = append(makers, func() rules.Rule { r, _ := rules.New(id); return r })
+	}
+	for _, c := range b.custom {
+		// One value serves every post: custom rules have no options, and
+		// rules an embedding program adds take none per post.
+		makers = append(makers, func() rules.Rule { return c })
+	}
+	for _, newRule := range makers {
+		r := newRule()
 		doc := r.Doc()
-		ar := activeRule{rule: r, doc: doc, severity: doc.Severity}
-		layers := []config.RuleSettings{}
+		ar := activeRule{rule: r, doc: doc, severity: doc.Severity, newRule: newRule}
 		if rs, ok := b.cfg.Rules[doc.ID]; ok {
-			layers = append(layers, rs)
+			ar.layers = append(ar.layers, rs)
 		}
 		for _, o := range overrides {
 			if rs, ok := o.Rules[doc.ID]; ok {
-				layers = append(layers, rs)
+				ar.layers = append(ar.layers, rs)
 			}
 		}
-		for _, rs := range layers {
-			if err := b.cfg.DecodeRule(rs, r, optionNames(r)); err != nil {
-				return nil, err
-			}
+		if err := b.decodeLayers(r, ar.layers); err != nil {
+			return nil, err
+		}
+		for _, rs := range ar.layers {
 			if rs.Severity != "" {
 				sev, _ := rules.ParseSeverity(rs.Severity)
 				ar.severity, ar.forced = sev, true
 			}
 		}
-		if v, ok := r.(interface{ Validate() error }); ok {
-			if err := v.Validate(); err != nil {
-				line, table := 0, "[rules."+doc.ID+"]"
-				if n := len(layers); n > 0 { // the layer that made it invalid
-					line, table = layers[n-1].Line, layers[n-1].Table()
-				}
-				return nil, &config.Error{File: b.cfg.Path, Line: line, Msg: fmt.Sprintf("%s: %v", table, err)}
+		if err := validate(r); err != nil {
+			line, table := 0, "[rules."+doc.ID+"]"
+			if n := len(ar.layers); n > 0 { // the layer that made it invalid
+				line, table = ar.layers[n-1].Line, ar.layers[n-1].Table()
 			}
+			return nil, &config.Error{File: b.cfg.Path, Line: line, Msg: fmt.Sprintf("%s: %v", table, err)}
 		}
 		if b.disable[doc.ID] {
 			ar.severity = rules.Off
@@ -161,9 +177,30 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 	return set, nil
 }
 
+// decodeLayers decodes the config's tables for a rule into r, in order.
+func (b *ruleBuilder) decodeLayers(r rules.Rule, layers []config.RuleSettings) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, rs := range layers {
+		if err := b.cfg.DecodeRule(rs, r, optionNames(r)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func validate(r rules.Rule) error {
+	if v, ok := r.(interface{ Validate() error }); ok {
+		return v.Validate()
+	}
+	return nil
+}
+
 // withPostOptions returns a copy of the set where rules named in a post's
-// front matter (postlint.<rule> tables) carry the post's options.
-func withPostOptions(set ruleSet, opts map[string]map[string]any) (ruleSet, error) {
+// front matter (postlint.<rule> tables) carry the post's options. Such a
+// rule is a new value with the config's layers and then the post's table
+// decoded into it; the set's own values are never written.
+func (b *ruleBuilder) withPostOptions(set ruleSet, opts map[string]map[string]any) (ruleSet, error) {
 	if len(opts) == 0 {
 		return set, nil
 	}
@@ -174,7 +211,6 @@ func withPostOptions(set ruleSet, opts map[string]map[string]any) (ruleSet, erro
 		if !ok {
 			continue
 		}
-		clone := cloneRule(ar.rule)
 		if sev, ok := o["severity"].(string); ok {
 			s, err := rules.ParseSeverity(sev)
 			if err != nil {
@@ -188,24 +224,36 @@ func withPostOptions(set ruleSet, opts map[string]map[string]any) (ruleSet, erro
 				rest[k] = v
 			}
 		}
-		if len(rest) > 0 {
-			var buf bytes.Buffer
-			if err := toml.NewEncoder(&buf).Encode(rest); err != nil {
-				return nil, fmt.Errorf("postlint.%s: %w", ar.doc.ID, err)
-			}
-			md, err := toml.Decode(buf.String(), clone)
-			if err != nil {
-				return nil, fmt.Errorf("postlint.%s: %v", ar.doc.ID, strings.TrimPrefix(err.Error(), "toml: "))
-			}
-			if und := md.Undecoded(); len(und) > 0 {
-				msg := fmt.Sprintf("postlint.%s: unknown option %q", ar.doc.ID, und[0].String())
-				if s := fuzzy.Closest(und[0].String(), optionNames(clone)); s != "" {
-					msg += fmt.Sprintf("; did you mean %q?", s)
-				}
-				return nil, fmt.Errorf("%s", msg)
-			}
+		if len(rest) == 0 {
+			continue
 		}
-		out[i].rule = clone
+		if !rules.Known(ar.doc.ID) {
+			// A shared value: nothing may be decoded into it.
+			return nil, fmt.Errorf("postlint.%s: unknown option %q", ar.doc.ID, sortedKeys(rest)[0])
+		}
+		r := ar.newRule()
+		if err := b.decodeLayers(r, ar.layers); err != nil {
+			return nil, err
+		}
+		var buf bytes.Buffer
+		if err := toml.NewEncoder(&buf).Encode(rest); err != nil {
+			return nil, fmt.Errorf("postlint.%s: %w", ar.doc.ID, err)
+		}
+		md, err := toml.Decode(buf.String(), r)
+		if err != nil {
+			return nil, fmt.Errorf("postlint.%s: %v", ar.doc.ID, strings.TrimPrefix(err.Error(), "toml: "))
+		}
+		if und := md.Undecoded(); len(und) > 0 {
+			msg := fmt.Sprintf("postlint.%s: unknown option %q", ar.doc.ID, und[0].String())
+			if s := fuzzy.Closest(und[0].String(), optionNames(r)); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			return nil, fmt.Errorf("%s", msg)
+		}
+		if err := validate(r); err != nil {
+			return nil, fmt.Errorf("postlint.%s: %w", ar.doc.ID, err)
+		}
+		out[i].rule = r
 	}
 	kept := out[:0]
 	for _, ar := range out {
@@ -214,18 +262,6 @@ func withPostOptions(set ruleSet, opts map[string]map[string]any) (ruleSet, erro
 		}
 	}
 	return kept, nil
-}
-
-// cloneRule copies a rule struct so per-post options do not leak into
-// other posts.
-func cloneRule(r rules.Rule) rules.Rule {
-	v := reflect.ValueOf(r)
-	if v.Kind() != reflect.Pointer {
-		return r
-	}
-	c := reflect.New(v.Elem().Type())
-	c.Elem().Set(v.Elem())
-	return c.Interface().(rules.Rule)
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bufio"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -24,7 +25,16 @@ type fileRef struct {
 
 // collect expands the paths: files as given, folders walked for drafts,
 // "-" for stdin. With no paths, the config's include globs, else ".".
-func (e *Engine) collect(paths []string) ([]fileRef, []string, error) {
+// collected is what a run found to lint.
+type collected struct {
+	files []fileRef
+	// missing are paths that do not exist; noDrafts say which named
+	// folders or include globs gave no draft.
+	missing  []string
+	noDrafts []string
+}
+
+func (e *Engine) collect(paths []string) (collected, error) {
 	root := e.root()
 	if e.opts.Listed != nil {
 		return e.collectListed(root, paths)
@@ -36,7 +46,7 @@ func (e *Engine) collect(paths []string) ([]fileRef, []string, error) {
 		paths = []string{"."}
 	}
 	var files []fileRef
-	var missing []string
+	var missing, noDrafts []string
 	seen := map[string]bool{}
 	addFile := func(ref fileRef) {
 		if seen[ref.display] {
@@ -84,14 +94,17 @@ func (e *Engine) collect(paths []string) ([]fileRef, []string, error) {
 		}
 		found, err := e.walk(p, root)
 		if err != nil {
-			return nil, nil, err
+			return collected{}, err
+		}
+		if len(found) == 0 {
+			noDrafts = append(noDrafts, p+": no drafts found (.md, .markdown, .txt or .csv files that are not hidden, .gitignored or excluded)")
 		}
 		for _, f := range found {
 			addFile(f)
 		}
 	}
 	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
-	return files, missing, nil
+	return collected{files: files, missing: missing, noDrafts: noDrafts}, nil
 }
 
 // root is the folder globs are relative to: the config's, else the
@@ -140,6 +153,7 @@ func matchAny(globs []string, rel string) bool {
 func (e *Engine) walk(dir, root string) ([]fileRef, error) {
 	var out []fileRef
 	ign := &ignorer{}
+	tree := newTree(dir)
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		rel := e.relTo(root, p)
 		if err != nil {
@@ -178,6 +192,10 @@ func (e *Engine) walk(dir, root string) ([]fileRef, error) {
 		if ign.ignored(p, false) || e.excluded(rel) {
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 && !tree.holds(p) {
+			e.note(filepath.ToSlash(p) + ": not linted: a symbolic link to a file outside " + tree.name)
+			return nil
+		}
 		out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: format})
 		return nil
 	})
@@ -194,15 +212,22 @@ func (e *Engine) excludedDir(rel string) bool {
 }
 
 // collectIncludes expands the config's include globs below root.
-func (e *Engine) collectIncludes(root string) ([]fileRef, []string, error) {
+func (e *Engine) collectIncludes(root string) (collected, error) {
 	wd, _ := os.Getwd()
 	found, err := e.walk(root, root)
 	if err != nil {
-		return nil, nil, err
+		return collected{}, err
 	}
 	var files []fileRef
+	matched := make([]bool, len(e.cfg.Include))
 	for _, f := range found {
-		if !matchAny(e.cfg.Include, f.rel) {
+		hit := false
+		for i, g := range e.cfg.Include {
+			if glob.Match(g, f.rel) {
+				matched[i], hit = true, true
+			}
+		}
+		if !hit {
 			continue
 		}
 		if rel, err := filepath.Rel(wd, f.path); err == nil && !strings.HasPrefix(rel, "..") {
@@ -210,8 +235,14 @@ func (e *Engine) collectIncludes(root string) ([]fileRef, []string, error) {
 		}
 		files = append(files, f)
 	}
+	var noDrafts []string
+	for i, g := range e.cfg.Include {
+		if !matched[i] {
+			noDrafts = append(noDrafts, fmt.Sprintf("no drafts match the include glob %q in %s", g, e.cfg.Path))
+		}
+	}
 	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
-	return files, nil, nil
+	return collected{files: files, noDrafts: noDrafts}, nil
 }
 
 // collectListed takes the files of opts.Listed that a walk of the
@@ -220,10 +251,10 @@ func (e *Engine) collectIncludes(root string) ([]fileRef, []string, error) {
 // there are some and no paths are given. Paths narrow the list to those
 // files and folders; a path that neither exists nor holds a listed file is
 // missing. Files are shown relative to the working directory.
-func (e *Engine) collectListed(root string, paths []string) ([]fileRef, []string, error) {
+func (e *Engine) collectListed(root string, paths []string) (collected, error) {
 	wd, err := os.Getwd()
 	if err != nil {
-		return nil, nil, err
+		return collected{}, err
 	}
 	// git gives the repository's real path; compare like with like when the
 	// working directory or the config's folder is reached through a link.
@@ -232,12 +263,13 @@ func (e *Engine) collectListed(root string, paths []string) ([]fileRef, []string
 	var narrow []string
 	for _, p := range paths {
 		if p == "-" {
-			return nil, nil, usageError("standard input (-) cannot be combined with --staged or --changed-since")
+			return collected{}, usageError("standard input (-) cannot be combined with --staged or --changed-since")
 		}
 		narrow = append(narrow, filepath.Join(wd, p)) // Join cleans
 	}
 	hit := make([]bool, len(narrow))
 	var files []fileRef
+	tree := newTree(e.opts.Listed.Root)
 	for _, lp := range e.opts.Listed.Paths {
 		format := draft.FormatOf(lp)
 		if format == "" || hidden(lp) {
@@ -263,6 +295,10 @@ func (e *Engine) collectListed(root string, paths []string) ([]fileRef, []string
 		if r, err := filepath.Rel(wd, abs); err == nil {
 			display = filepath.ToSlash(r)
 		}
+		if st, err := os.Lstat(abs); err == nil && st.Mode()&fs.ModeSymlink != 0 && !tree.holds(abs) {
+			e.note(display + ": not linted: a symbolic link to a file outside " + tree.name)
+			continue
+		}
 		files = append(files, fileRef{path: abs, display: display, rel: rel, format: format})
 	}
 	var missing []string
@@ -272,7 +308,7 @@ func (e *Engine) collectListed(root string, paths []string) ([]fileRef, []string
 		}
 	}
 	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
-	return files, missing, nil
+	return collected{files: files, missing: missing}, nil
 }
 
 func realPath(p string) string {
@@ -358,7 +394,7 @@ func (ig *ignorer) load(dir string) {
 		} else {
 			line = "**/" + line
 		}
-		r.pattern = line
+		r.pattern = glob.QuoteBraces(line) // braces are literal in .gitignore
 		ig.rules = append(ig.rules, r)
 	}
 }
@@ -378,6 +414,42 @@ func (ig *ignorer) ignored(p string, isDir bool) bool {
 		}
 	}
 	return ignored
+}
+
+// tree is what a walk may read: the git repository holding the folder
+// walked, else that folder.
+type tree struct {
+	root string // absolute, symlinks resolved
+	name string // for notes
+}
+
+func newTree(dir string) tree {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	top, inGit := repoTop(realPath(abs))
+	if inGit {
+		return tree{root: top, name: "the git repository"}
+	}
+	return tree{root: top, name: "the folder " + filepath.ToSlash(dir)}
+}
+
+// holds reports whether a path, once its symlinks are resolved, is inside
+// the tree.
+func (t tree) holds(p string) bool {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return false
+	}
+	resolved, err := filepath.EvalSymlinks(abs)
+	return err == nil && within(t.root, resolved)
+}
+
+func (e *Engine) note(msg string) {
+	if e.opts.Note != nil {
+		e.opts.Note(msg)
+	}
 }
 
 // linksToFile reports whether a symlink leads to a regular file; a dangling

@@ -80,6 +80,10 @@ func sampleResults() []engine.PostResult {
 		{Path: "calendar.csv", Index: 2, Findings: []rules.Finding{
 			fnd("calendar.csv", 2, "x", "hashtag-count", "engagement", rules.Error, rng(3, 5, 3, 9),
 				i18n.T("3 hashtags: X advises at most 2", "3 tagar: X menyarankan paling banyak 2"), i18n.Text{}),
+			// One finding the engine merged from three platforms.
+			grouped(fnd("calendar.csv", 2, "facebook", "hashtag-count", "engagement", rules.Info, rng(3, 12, 3, 17),
+				i18n.T("#UMKM twice: one is enough", "#UMKM dua kali: cukup satu"),
+				i18n.T("drop the second #UMKM", "hapus #UMKM yang kedua")), "facebook", "linkedin", "threads"),
 		}},
 		{Path: "clean.md", Index: 1},
 		{Path: "posts/ulasan warga é.md", Index: 1, Findings: []rules.Finding{
@@ -94,6 +98,14 @@ func sampleResults() []engine.PostResult {
 				i18n.T("keep #A & #B, drop the rest", "pertahankan #A & #B, hapus sisanya")),
 		}},
 	}
+}
+
+// grouped makes f a finding that applies to several platforms, as the
+// engine gives it when a rule says the same on each.
+func grouped(f rules.Finding, platforms ...string) rules.Finding {
+	f.Platforms = platforms
+	f.Platform = platforms[0]
+	return f
 }
 
 // findings lists every finding of the sample, in order.

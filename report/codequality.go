@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"strconv"
+	"strings"
 
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/rules"
@@ -61,9 +62,13 @@ func cqSeverity(s rules.Severity) string {
 
 // cqFingerprint identifies a finding so GitLab can tell new findings from
 // old ones between pipelines; it must differ between findings of one run.
+// A finding for several platforms hashes their list ("facebook,instagram"),
+// so it differs from the same rule's separate finding on another platform;
+// a finding for one platform hashes its name alone, as before findings
+// were grouped, so its fingerprint has not changed.
 func cqFingerprint(f rules.Finding) string {
 	h := sha256.New()
-	for _, part := range []string{f.Path, strconv.Itoa(f.Post), f.Rule, f.Platform,
+	for _, part := range []string{f.Path, strconv.Itoa(f.Post), f.Rule, strings.Join(f.OnPlatforms(), ","),
 		strconv.Itoa(f.Range.Start.Line), strconv.Itoa(f.Range.Start.Column),
 		strconv.Itoa(f.Range.End.Line), strconv.Itoa(f.Range.End.Column), f.Message.EN} {
 		h.Write([]byte(part))

@@ -49,8 +49,8 @@ func TestCodeQualityRoundTrip(t *testing.T) {
 		}
 		seen[is.Fingerprint] = true
 	}
-	if issues[5].Location.Lines.End != 4 {
-		t.Errorf("a span over lines 2-4 should end at 4: %+v", issues[5].Location)
+	if issues[6].Location.Lines.End != 4 {
+		t.Errorf("a span over lines 2-4 should end at 4: %+v", issues[6].Location)
 	}
 }
 

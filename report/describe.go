@@ -8,13 +8,14 @@ import (
 )
 
 // describe is a finding's message as the CI formats show it: the message
-// in the locale, the platform it concerns in brackets, and the suggestion
-// after sep. With sep "\n" the format keeps line breaks; with any other
-// sep the result is one line, line breaks in the texts becoming spaces.
+// in the locale, the platforms it concerns in brackets ("[facebook,
+// instagram]"), and the suggestion after sep. With sep "\n" the format
+// keeps line breaks; with any other sep the result is one line, line
+// breaks in the texts becoming spaces.
 func describe(f rules.Finding, locale, sep string) string {
 	msg := f.Message.In(locale)
-	if f.Platform != "" {
-		msg += " [" + f.Platform + "]"
+	if p := platformList(f); p != "" {
+		msg += " [" + p + "]"
 	}
 	if s := f.Suggestion.In(locale); s != "" {
 		msg += sep + "→ " + suggestionLabel(locale) + ": " + s
@@ -23,6 +24,31 @@ func describe(f rules.Finding, locale, sep string) string {
 		msg = oneLine.Replace(msg)
 	}
 	return msg
+}
+
+// platformList is the platforms a finding applies to, comma-separated in
+// the engine's order, or "" for a platform-independent finding.
+func platformList(f rules.Finding) string {
+	return strings.Join(f.OnPlatforms(), ", ")
+}
+
+// firstPlatform is the platform a finding names first, "" for a
+// platform-independent one.
+func firstPlatform(f rules.Finding) string {
+	if p := f.OnPlatforms(); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+// manyPlatforms is the platforms of a finding that applies to several, or
+// nil: JSON and SARIF list them only then, so a finding for one platform
+// keeps the shape it always had.
+func manyPlatforms(f rules.Finding) []string {
+	if p := f.OnPlatforms(); len(p) > 1 {
+		return p
+	}
+	return nil
 }
 
 var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")

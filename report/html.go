@@ -8,6 +8,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"html/template"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -493,7 +494,9 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 		var markedAt []int
 		var spans [][2]int
 		for i, f := range r.Findings {
-			if f.Platform != "" && f.Platform != name {
+			// A finding shows on the card of every platform it lists,
+			// and one for no platform on every card.
+			if on := f.OnPlatforms(); len(on) > 0 && !slices.Contains(on, name) {
 				continue
 			}
 			n := len(c.Findings) + 1
@@ -503,8 +506,12 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 				Rule: f.Rule, Message: f.Message.In(h.locale()), Suggestion: f.Suggestion.In(h.locale()),
 				Meta: f.Start < 0 || f.End < 0 || notLinted,
 			}
-			if f.Platform != "" {
-				fv.Platform = platform.Title(f.Platform)
+			if on := f.OnPlatforms(); len(on) > 0 {
+				titles := make([]string, len(on))
+				for i, p := range on {
+					titles[i] = platform.Title(p)
+				}
+				fv.Platform = strings.Join(titles, ", ")
 			}
 			if f.Range.Start.Line > 0 {
 				fv.Where = fmt.Sprintf(h.l.LineCol, f.Range.Start.Line, f.Range.Start.Column)

@@ -14,19 +14,22 @@ func init() {
 }
 
 // jsonFinding is the SPEC §4 shape; field order is part of the contract.
+// Platform is the only platform, or the first of several; Platforms lists
+// them all and is present only when there are several.
 type jsonFinding struct {
-	Path       string `json:"path"`
-	Post       int    `json:"post"`
-	Platform   string `json:"platform"`
-	Rule       string `json:"rule"`
-	Category   string `json:"category"`
-	Severity   string `json:"severity"`
-	Line       int    `json:"line"`
-	Column     int    `json:"column"`
-	EndLine    int    `json:"end_line"`
-	EndColumn  int    `json:"end_column"`
-	Message    string `json:"message"`
-	Suggestion string `json:"suggestion,omitempty"`
+	Path       string   `json:"path"`
+	Post       int      `json:"post"`
+	Platform   string   `json:"platform"`
+	Platforms  []string `json:"platforms,omitempty"`
+	Rule       string   `json:"rule"`
+	Category   string   `json:"category"`
+	Severity   string   `json:"severity"`
+	Line       int      `json:"line"`
+	Column     int      `json:"column"`
+	EndLine    int      `json:"end_line"`
+	EndColumn  int      `json:"end_column"`
+	Message    string   `json:"message"`
+	Suggestion string   `json:"suggestion,omitempty"`
 }
 
 // jsonFormatter streams findings so that memory stays flat on large runs.
@@ -42,7 +45,7 @@ func newJSON(o Options) Formatter {
 
 func toJSON(f rules.Finding, locale string) jsonFinding {
 	return jsonFinding{
-		Path: f.Path, Post: f.Post, Platform: f.Platform, Rule: f.Rule, Category: f.Category,
+		Path: f.Path, Post: f.Post, Platform: firstPlatform(f), Platforms: manyPlatforms(f), Rule: f.Rule, Category: f.Category,
 		Severity: f.Severity.String(), Line: f.Range.Start.Line, Column: f.Range.Start.Column,
 		EndLine: f.Range.End.Line, EndColumn: f.Range.End.Column,
 		Message: f.Message.In(locale), Suggestion: f.Suggestion.In(locale),

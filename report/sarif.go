@@ -90,11 +90,15 @@ type sarifResult struct {
 	Properties sarifResultProperty `json:"properties"`
 }
 
+// sarifResultProperty is a result's property bag. Platform is the only
+// platform, or the first of several; Platforms lists them all and is
+// present only when there are several, as in the JSON report.
 type sarifResultProperty struct {
-	Platform   string `json:"platform,omitempty"`
-	Post       int    `json:"post,omitempty"`
-	Category   string `json:"category,omitempty"`
-	Suggestion string `json:"suggestion,omitempty"`
+	Platform   string   `json:"platform,omitempty"`
+	Platforms  []string `json:"platforms,omitempty"`
+	Post       int      `json:"post,omitempty"`
+	Category   string   `json:"category,omitempty"`
+	Suggestion string   `json:"suggestion,omitempty"`
 }
 
 type sarifLocation struct {
@@ -317,7 +321,7 @@ func (s *sarifFormatter) Post(r engine.PostResult) error {
 				ArtifactLocation: sarifArtifact(f.Path, loc), Region: sarifRegionFor(f),
 			}}},
 			Properties: sarifResultProperty{
-				Platform: f.Platform, Post: f.Post, Category: f.Category, Suggestion: f.Suggestion.In(loc),
+				Platform: firstPlatform(f), Platforms: manyPlatforms(f), Post: f.Post, Category: f.Category, Suggestion: f.Suggestion.In(loc),
 			},
 		})
 	}

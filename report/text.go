@@ -69,8 +69,8 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
 		msg := visibleControls(f.Message.In(loc), "\t")
-		if f.Platform != "" {
-			msg += t.styles.dim.Sprintf(" [%s]", f.Platform)
+		if p := platformList(f); p != "" {
+			msg += t.styles.dim.Sprintf(" [%s]", p)
 		}
 		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", visibleControls(f.Path, ""), f.Range.Start.Line, f.Range.Start.Column,
 			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)

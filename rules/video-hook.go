@@ -1,9 +1,7 @@
 package rules
 
 import (
-	"errors"
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"time"
 
@@ -16,8 +14,9 @@ import (
 // cue (front matter `subtitles`, a path relative to the draft) must start
 // within 3 seconds, and the hook — front matter `hook`, else the first
 // cue's text — must not be a greeting, self-introduction or logo card and
-// must not run over 8 words. A subtitle file that is missing or malformed
-// is reported with its file and line.
+// must not run over 8 words. A subtitle file that is missing, refused or
+// malformed is reported with its file and line. The engine reads the file
+// before the rules run (the rule itself opens nothing).
 type VideoHook struct {
 	MaxStart float64 `toml:"max_start"`
 	MaxWords int     `toml:"max_words"`
@@ -33,8 +32,8 @@ func (*VideoHook) Doc() Doc {
 		Severity: Warning,
 		Summary: i18n.T("video or reel: the first subtitle starts after 3 seconds, or the hook is a greeting or logo card or over 8 words",
 			"video atau reel: subtitle pertama muncul setelah 3 detik, atau hook berupa salam, kartu logo, atau lebih dari 8 kata"),
-		Rationale: i18n.T("Facebook's research found that people recall feed content seen for a fraction of a second and spend under two seconds on most posts; views under three seconds carry much of a video's value. So the key message belongs in the first three seconds. Practitioners list what to avoid: a static logo, a \"Hi, I'm…\" introduction, a slow fade-in. Set the spoken or on-screen opening in front matter `hook`, or point `subtitles` at the .srt/.vtt file.",
-			"Riset Facebook menemukan orang mengingat konten linimasa yang dilihat sekejap dan menghabiskan kurang dari dua detik untuk kebanyakan unggahan; tayangan di bawah tiga detik membawa banyak nilai sebuah video. Jadi pesan utama harus ada di tiga detik pertama. Praktisi menyebut yang perlu dihindari: logo diam, perkenalan \"Halo, saya…\", dan fade-in yang lambat. Tulis kalimat pembuka video di front matter `hook`, atau arahkan `subtitles` ke berkas .srt/.vtt."),
+		Rationale: i18n.T("Facebook's research found that people recall feed content seen for a fraction of a second and spend under two seconds on most posts; views under three seconds carry much of a video's value. So the key message belongs in the first three seconds. Practitioners list what to avoid: a static logo, a \"Hi, I'm…\" introduction, a slow fade-in. Set the spoken or on-screen opening in front matter `hook`, or point `subtitles` at the .srt/.vtt file: a path relative to the draft, inside the draft's git repository (or its folder outside git), at most 1 MiB.",
+			"Riset Facebook menemukan orang mengingat konten linimasa yang dilihat sekejap dan menghabiskan kurang dari dua detik untuk kebanyakan unggahan; tayangan di bawah tiga detik membawa banyak nilai sebuah video. Jadi pesan utama harus ada di tiga detik pertama. Praktisi menyebut yang perlu dihindari: logo diam, perkenalan \"Halo, saya…\", dan fade-in yang lambat. Tulis kalimat pembuka video di front matter `hook`, atau arahkan `subtitles` ke berkas .srt/.vtt: jalur relatif terhadap draf, di dalam repositori git draf (atau foldernya bila di luar git), paling besar 1 MiB."),
 		Source: "https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; https://stackalone.com/blog/meta/mobile-video-3-seconds ; https://handyads.pro/page15.html ; content-rules.md HOOK-07",
 		Bad: i18n.T("media: reel\nhook: \"Hi, I'm Rina from the City Health Office and today I want to talk about dengue\"",
 			"media: reel\nhook: \"Assalamualaikum, halo sobat sehat, kembali lagi bersama kami di kanal Dinas Kesehatan\""),
@@ -63,15 +62,11 @@ func (r *VideoHook) Check(p *Pass) {
 	meta := p.Post.Meta
 	var first *draft.Cue
 	var subPath string
-	if meta.Subtitles != "" {
-		subPath = meta.Subtitles
-		if !filepath.IsAbs(subPath) {
-			subPath = filepath.Join(filepath.Dir(p.Post.Path), subPath)
-		}
-		cues, err := draft.ReadSubtitles(subPath)
-		var se *draft.SubtitleError
-		switch {
-		case errors.As(err, &se):
+	// The engine reads the file before the rules run; nil means nothing
+	// was read.
+	if subs := p.Post.Subtitles; meta.Subtitles != "" && subs != nil {
+		subPath = subs.Path
+		if se := subs.Err; se != nil {
 			where := se.Path
 			if se.Line > 0 {
 				where += ":" + strconv.Itoa(se.Line)
@@ -80,10 +75,8 @@ func (r *VideoHook) Check(p *Pass) {
 				i18n.Sprintf("subtitle file %s: %s", "berkas subtitle %s: %s", where, se.Msg),
 				i18n.T("fix the file or the `subtitles` path (relative to the draft) so the opening can be checked",
 					"perbaiki berkasnya atau jalur `subtitles` (relatif terhadap draf) agar pembuka video bisa diperiksa"))
-		case err != nil:
-			p.ReportMeta("subtitles", Warning, i18n.Sprintf("subtitle file %s: %v", "berkas subtitle %s: %v", subPath, err), i18n.Text{})
-		default:
-			first = &cues[0]
+		} else {
+			first = &subs.Cues[0]
 			limit := time.Duration(r.MaxStart * float64(time.Second))
 			if first.Start > limit {
 				p.ReportMeta("subtitles", Warning,

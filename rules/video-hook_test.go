@@ -1,22 +1,42 @@
 package rules
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
 )
 
-// lintAt runs a platform-independent rule over a draft stored at path, so
-// front-matter paths resolve relative to it.
+// subtitleFiles stand for the files the engine would read, by the path
+// front matter gives.
+var subtitleFiles = map[string]string{
+	"subs/cepat.srt":  "1\n00:00:00,400 --> 00:00:02,500\nCegah DBD cukup 3 langkah.\n",
+	"subs/lambat.srt": "1\n00:00:04,500 --> 00:00:07,000\nCegah DBD cukup 3 langkah.\n",
+	"subs/salam.vtt":  "WEBVTT\n\n00:00.000 --> 00:02.000\nAssalamualaikum, halo sobat sehat!\n",
+	"subs/intro.vtt":  "WEBVTT\n\n00:00.000 --> 00:02.000\nHi, I'm Rina from the City Health Office.\n",
+	"subs/rusak.srt":  "1\n00:00:01,000 --> 00:00:02,000\nSatu.\n\n2\n00:00:03 --> 00:00:04,000\nDua.\n",
+}
+
+// lintAt runs a platform-independent rule over a draft stored at path,
+// with the subtitle file its front matter names read as the engine would
+// (from subtitleFiles; any other name is a missing file).
 func lintAt(t *testing.T, r Rule, path, src string) []Finding {
 	t.Helper()
 	posts := draft.Parse(path, draft.FormatMarkdown, []byte(src), draft.Options{})
 	p := posts[0]
 	for _, pr := range p.Problems {
 		t.Fatalf("draft problem: %s", pr.Message.EN)
+	}
+	if name := p.Meta.Subtitles; name != "" {
+		shown := filepath.ToSlash(filepath.Join(filepath.Dir(path), name))
+		if data, ok := subtitleFiles[name]; ok {
+			p.Subtitles = draft.SubtitlesFrom(shown, []byte(data))
+		} else {
+			p.Subtitles = &draft.Subtitles{Path: shown, Err: &draft.SubtitleError{Path: shown,
+				Msg: i18n.T("cannot read the subtitle file: no such file or directory", "berkas subtitle tidak bisa dibaca: berkas tidak ada")}}
+		}
 	}
 	media := p.Meta.Media
 	if media == "" {
@@ -28,21 +48,7 @@ func lintAt(t *testing.T, r Rule, path, src string) []Finding {
 }
 
 func TestVideoHook(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, data string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("subs/cepat.srt", "1\n00:00:00,400 --> 00:00:02,500\nCegah DBD cukup 3 langkah.\n")
-	write("subs/lambat.srt", "1\n00:00:04,500 --> 00:00:07,000\nCegah DBD cukup 3 langkah.\n")
-	write("subs/salam.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nAssalamualaikum, halo sobat sehat!\n")
-	write("subs/intro.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\nHi, I'm Rina from the City Health Office.\n")
-	write("subs/rusak.srt", "1\n00:00:01,000 --> 00:00:02,000\nSatu.\n\n2\n00:00:03 --> 00:00:04,000\nDua.\n")
+	dir := "posts"
 	newRule := func() Rule { return &VideoHook{MaxStart: 3, MaxWords: 8} }
 	post := filepath.Join(dir, "post.md")
 	tests := []struct {
@@ -51,7 +57,7 @@ func TestVideoHook(t *testing.T) {
 	}{
 		{"id quick clear opening", "---\nmedia: reel\nsubtitles: subs/cepat.srt\n---\nCegah DBD di rumah.", nil},
 		{"id first cue after 3 s", "---\nmedia: video\nsubtitles: subs/lambat.srt\n---\nCegah DBD di rumah.",
-			[]string{"the first subtitle (" + filepath.Join(dir, "subs/lambat.srt") + ":2) starts at 4.5 s"}},
+			[]string{"the first subtitle (posts/subs/lambat.srt:2) starts at 4.5 s"}},
 		{"id greeting cue", "---\nmedia: reel\nsubtitles: subs/salam.vtt\n---\nCegah DBD di rumah.",
 			[]string{`opens with a greeting or intro card ("Assalamualaikum")`}},
 		{"en intro cue", "---\nmedia: reel\nsubtitles: subs/intro.vtt\n---\nStop dengue at home.",
@@ -65,9 +71,9 @@ func TestVideoHook(t *testing.T) {
 			[]string{`("Halo sobat")`, "is 12 words (over 8)"}},
 		{"greeting word later in the hook is fine", "---\nmedia: reel\nhook: Tiga langkah cegah DBD, selamat mencoba\n---\nCegah DBD.", nil},
 		{"missing file names the file", "---\nmedia: reel\nsubtitles: subs/tidak-ada.srt\n---\nCegah DBD.",
-			[]string{"subtitle file " + filepath.Join(dir, "subs/tidak-ada.srt") + ": cannot read the subtitle file"}},
+			[]string{"subtitle file posts/subs/tidak-ada.srt: cannot read the subtitle file"}},
 		{"malformed file names the line", "---\nmedia: reel\nsubtitles: subs/rusak.srt\n---\nCegah DBD.",
-			[]string{"subtitle file " + filepath.Join(dir, "subs/rusak.srt") + ":6: expected a timing line"}},
+			[]string{"subtitle file posts/subs/rusak.srt:6: expected a timing line"}},
 		{"photo posts are not checked", "---\nmedia: image\nhook: Halo sobat\nsubtitles: subs/tidak-ada.srt\n---\nCegah DBD.", nil},
 		{"video without hook or subtitles", "---\nmedia: video\n---\nCegah DBD.", nil},
 	}
@@ -91,6 +97,13 @@ func TestVideoHook(t *testing.T) {
 	}
 	if fs := lintAt(t, &VideoHook{MaxStart: 5, MaxWords: 0}, post, "---\nmedia: reel\nsubtitles: subs/lambat.srt\nhook: In this video we will explain everything about dengue\n---\nX."); len(fs) != 0 {
 		t.Errorf("max_start 5 and max_words 0 should pass: %+v", fs)
+	}
+	// The rule reads no file itself: with nothing read, only the hook is checked.
+	posts := draft.Parse(post, draft.FormatMarkdown, []byte("---\nmedia: reel\nsubtitles: /etc/passwd\nhook: Halo sobat\n---\nX."), draft.Options{})
+	pass := NewPass(posts[0], nil, "reel", "id", NewAnalysis(posts[0].Text, lexicon(t), bothLangs), (&VideoHook{}).Doc())
+	(&VideoHook{MaxStart: 3, MaxWords: 8}).Check(pass)
+	if fs := pass.Findings(); len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "the hook opens with a greeting") {
+		t.Errorf("subtitles not read: %+v", fs)
 	}
 	if err := (&VideoHook{MaxStart: -1}).Validate(); err == nil {
 		t.Error("negative max_start should be rejected")

@@ -1,62 +1,36 @@
 // Package glob matches slash-separated paths against patterns with `*`
-// (within one path element), `?`, `[...]` classes and `**` (any number of
-// elements), the syntax of .gitignore-style include and exclude lists.
+// (within one path element), `?`, `[...]` classes, `{a,b}` alternatives
+// and `**` (any number of elements), the syntax of include, exclude and
+// override lists. Matching is doublestar's; this package adds the
+// .gitignore habit that a pattern without a slash matches a base name at
+// any depth.
 package glob
 
 import (
-	"path"
 	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // Match reports whether name matches pattern. Both use forward slashes. A
 // pattern without a slash matches the base name at any depth, as in
-// .gitignore ("*.csv" matches "a/b/c.csv").
+// .gitignore ("*.csv" matches "a/b/c.csv", "*.{md,txt}" matches
+// "posts/a.txt"). A malformed pattern matches nothing (Valid finds it
+// first).
 func Match(pattern, name string) bool {
 	pattern = strings.TrimPrefix(pattern, "./")
 	name = strings.TrimPrefix(name, "./")
 	if !strings.Contains(pattern, "/") {
-		return matchParts([]string{pattern}, []string{path.Base(name)})
+		pattern = "**/" + pattern
 	}
 	pattern = strings.TrimPrefix(pattern, "/")
-	return matchParts(strings.Split(pattern, "/"), strings.Split(name, "/"))
+	ok, err := doublestar.Match(pattern, name)
+	return ok && err == nil
 }
 
 // Valid reports whether pattern is well formed.
 func Valid(pattern string) bool {
-	for _, p := range strings.Split(pattern, "/") {
-		if p == "**" {
-			continue
-		}
-		if _, err := path.Match(p, ""); err != nil {
-			return false
-		}
-	}
-	return true
-}
-
-func matchParts(pat, name []string) bool {
-	for len(pat) > 0 {
-		if pat[0] == "**" {
-			rest := pat[1:]
-			if len(rest) == 0 {
-				return true
-			}
-			for i := 0; i <= len(name); i++ {
-				if matchParts(rest, name[i:]) {
-					return true
-				}
-			}
-			return false
-		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, _ := path.Match(pat[0], name[0]); !ok {
-			return false
-		}
-		pat, name = pat[1:], name[1:]
-	}
-	return len(name) == 0
+	return doublestar.ValidatePattern(strings.TrimPrefix(strings.TrimPrefix(pattern, "./"), "/"))
 }
 
 // MatchDir reports whether a directory pattern such as "posts/archive/**"
@@ -66,4 +40,10 @@ func MatchDir(pattern, dir string) bool {
 		return Match(strings.TrimSuffix(pattern, "/**"), dir)
 	}
 	return false
+}
+
+// QuoteBraces escapes braces, which .gitignore does not treat as
+// alternatives, so a .gitignore line matches as git reads it.
+func QuoteBraces(pattern string) string {
+	return strings.NewReplacer("{", `\{`, "}", `\}`).Replace(pattern)
 }

@@ -1,0 +1,200 @@
+package engine
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/rules"
+)
+
+// describeFindings lists findings of the given rules as
+// "rule severity platform,platform" (first platform), in report order.
+func describeFindings(rs []PostResult, ruleIDs ...string) []string {
+	var out []string
+	for _, r := range rs {
+		for _, f := range r.Findings {
+			for _, id := range ruleIDs {
+				if f.Rule == id {
+					out = append(out, fmt.Sprintf("%s %s %s (%s)", f.Rule, f.Severity, strings.Join(f.Platforms, ","), f.Platform))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Bait, an invisible character and six hashtags, for three platforms named
+// out of order, in both languages.
+var groupDrafts = map[string]string{
+	"id.md": "---\nplatform: [x, instagram, facebook]\nlang: id\n---\nTag 3 teman yang wajib tahu!\u200b #a #b #c #d #e #f\n",
+	"en.md": "---\nplatform: [x, instagram, facebook]\nlang: en\n---\nTag 3 friends who need to know this!\u200b #a #b #c #d #e #f\n",
+}
+
+// TestGroupSamePlatformFindings: a per-platform rule that says the same
+// about the same span on three platforms gives one finding listing them,
+// sorted; findings whose severity or message differs per platform stay
+// apart; the summary counts a grouped finding once.
+func TestGroupSamePlatformFindings(t *testing.T) {
+	for name, src := range groupDrafts {
+		t.Run(name, func(t *testing.T) {
+			p := write(t, t.TempDir(), name, []byte(src))
+			e, err := New(Options{Jobs: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sink collectSink
+			sum, err := e.Run([]string{p}, &sink)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := describeFindings(sink.results, "invalid-characters", "engagement-bait", "hashtag-count")
+			want := []string{
+				// One message for every platform: one finding.
+				"invalid-characters warning facebook,instagram,x (facebook)",
+				// Warning on Facebook and Instagram, info on X: two.
+				"engagement-bait warning facebook,instagram (facebook)",
+				"engagement-bait info x (x)",
+				// Each message names its platform's cap or advice: three.
+				"hashtag-count warning facebook (facebook)",
+				"hashtag-count error instagram (instagram)",
+				"hashtag-count warning x (x)",
+			}
+			if !sameItems(got, want) {
+				t.Errorf("findings\n got %q\nwant %q", got, want)
+			}
+			total := 0
+			for _, r := range sink.results {
+				total += len(r.Findings)
+			}
+			if n := sum.Errors + sum.Warnings + sum.Infos; n != total {
+				t.Errorf("summary counts %d findings, the results hold %d", n, total)
+			}
+		})
+	}
+}
+
+func sameItems(got, want []string) bool {
+	count := map[string]int{}
+	for _, s := range got {
+		count[s]++
+	}
+	for _, s := range want {
+		count[s]--
+	}
+	for _, n := range count {
+		if n != 0 {
+			return false
+		}
+	}
+	return len(got) == len(want)
+}
+
+// TestGroupAfterDirectivesAndMinSeverity: directives suppress a rule on
+// every platform as before, an unused directive is reported once, and
+// --min-severity drops the info copy before the warnings are grouped.
+func TestGroupAfterDirectivesAndMinSeverity(t *testing.T) {
+	dir := t.TempDir()
+	body := "Tag 3 teman yang wajib tahu!\u200b"
+	disabled := write(t, dir, "disabled.md", []byte("---\nplatform: [x, instagram, facebook]\nlang: id\n---\n"+
+		"<!-- postlint-disable-next-line engagement-bait -- quoted on purpose -->\n"+body+"\n"))
+	unused := write(t, dir, "unused.md", []byte("---\nplatform: [x, instagram, facebook]\nlang: id\n---\n"+
+		"<!-- postlint-disable-next-line hook-dateline -->\n"+body+"\n"))
+	got := describeFindings(run(t, Options{Jobs: 1}, disabled), "engagement-bait", "unused-directive", "invalid-characters")
+	if want := []string{"invalid-characters warning facebook,instagram,x (facebook)"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("disable-next-line engagement-bait:\n got %q\nwant %q", got, want)
+	}
+	got = describeFindings(run(t, Options{Jobs: 1}, unused), "unused-directive")
+	if want := []string{"unused-directive info  ()"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("a directive that suppresses nothing:\n got %q\nwant %q", got, want)
+	}
+	got = describeFindings(run(t, Options{Jobs: 1, MinSeverity: rules.Warning}, write(t, dir, "bait.md", []byte("---\nplatform: [x, instagram, facebook]\nlang: en\n---\nTag 3 friends who need to know this!\n"))), "engagement-bait")
+	if want := []string{"engagement-bait warning facebook,instagram (facebook)"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("--min-severity warning:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestGroupingIsDeterministic: the grouped findings, platforms included,
+// are the same whatever the number of workers.
+func TestGroupingIsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	orders := []string{"[x, instagram, facebook]", "[facebook, linkedin, x, instagram]", "[threads, tiktok, youtube, instagram]"}
+	for i := range 24 {
+		name, src := "id.md", groupDrafts["id.md"]
+		if i%2 == 1 {
+			name, src = "en.md", groupDrafts["en.md"]
+		}
+		src = strings.Replace(src, "[x, instagram, facebook]", orders[i%len(orders)], 1)
+		write(t, dir, fmt.Sprintf("p%02d-%s", i, name), []byte(src))
+	}
+	one := run(t, Options{Jobs: 1}, dir)
+	for range 3 {
+		four := run(t, Options{Jobs: 4}, dir)
+		if len(four) != len(one) {
+			t.Fatalf("%d results with 4 workers, %d with 1", len(four), len(one))
+		}
+		for i := range one {
+			if !reflect.DeepEqual(one[i].Findings, four[i].Findings) {
+				t.Fatalf("%s: --jobs 4 differs from --jobs 1:\n%+v\n%+v", one[i].Path, four[i].Findings, one[i].Findings)
+			}
+		}
+	}
+}
+
+// TestGroupPlatforms checks the merge itself: what must be equal, and
+// what is left alone.
+func TestGroupPlatforms(t *testing.T) {
+	base := rules.Finding{Path: "a.md", Post: 1, Rule: "r", Category: "c", Severity: rules.Warning, Start: 3, End: 7,
+		Message: i18n.T("same", "sama"), Suggestion: i18n.T("do this", "lakukan ini")}
+	base.Range.Start.Line, base.Range.Start.Column, base.Range.End.Line, base.Range.End.Column = 1, 4, 1, 8
+	on := func(platform string, change func(*rules.Finding)) rules.Finding {
+		f := base
+		f.Platform = platform
+		if change != nil {
+			change(&f)
+		}
+		return f
+	}
+	tests := []struct {
+		name string
+		in   []rules.Finding
+		want []string // "platforms|message" per finding, in order
+	}{
+		{"three platforms become one, sorted", []rules.Finding{on("x", nil), on("instagram", nil), on("facebook", nil)},
+			[]string{"facebook,instagram,x|same"}},
+		{"different Indonesian message", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Message.ID = "lain" })},
+			[]string{"x|same", "facebook|same"}},
+		{"different suggestion", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Suggestion.EN = "other" })},
+			[]string{"x|same", "facebook|same"}},
+		{"different severity", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Severity = rules.Info })},
+			[]string{"x|same", "facebook|same"}},
+		{"different span", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.End = 8 })},
+			[]string{"x|same", "facebook|same"}},
+		{"different range", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Range.End.Column = 9 })},
+			[]string{"x|same", "facebook|same"}},
+		{"different rule", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Rule = "s" })},
+			[]string{"x|same", "facebook|same"}},
+		{"platform-independent findings are left alone", []rules.Finding{on("", nil), on("", nil)},
+			[]string{"|same", "|same"}},
+		{"a platform-independent twin stays apart", []rules.Finding{on("", nil), on("x", nil)},
+			[]string{"|same", "x|same"}},
+		{"a repeat on one platform stays a repeat", []rules.Finding{on("x", nil), on("x", nil), on("facebook", nil)},
+			[]string{"facebook,x|same", "x|same"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range groupPlatforms(tt.in) {
+				if len(f.Platforms) > 0 && f.Platform != f.Platforms[0] {
+					t.Errorf("Platform %q is not the first of %v", f.Platform, f.Platforms)
+				}
+				got = append(got, strings.Join(f.Platforms, ",")+"|"+f.Message.EN)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,143 @@
+package engine
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/rules"
+)
+
+// crashRule is a rule with a bug: it panics on posts that say BOOM.
+type crashRule struct{}
+
+func (crashRule) Doc() rules.Doc {
+	return rules.Doc{ID: "crash-test", Category: rules.CategoryFormat, Severity: rules.Warning,
+		Summary: i18n.T("panics on BOOM", "panik pada BOOM")}
+}
+
+func (crashRule) Check(p *rules.Pass) {
+	if strings.Contains(p.Post.Text, "BOOM") {
+		list := make([]int, 0, len(p.Post.Text))
+		_ = list[len(p.Post.Text)] // index out of range
+	}
+}
+
+// crashFileRule panics on every file holding a post that says FILECRASH.
+type crashFileRule struct{}
+
+func (crashFileRule) Doc() rules.Doc {
+	d := crashRule{}.Doc()
+	d.ID = "crash-file-test"
+	return d
+}
+
+func (crashFileRule) Check(*rules.Pass) {}
+
+func (crashFileRule) CheckFile(p *rules.FilePass) {
+	for _, fp := range p.Posts {
+		if strings.Contains(fp.Post.Text, "FILECRASH") {
+			panic(fmt.Sprintf("unexpected post %d", fp.Post.Index))
+		}
+	}
+}
+
+// TestRuleCrashIsAnInternalError: a rule that panics does not end the run:
+// the post gets an internal-error finding naming the rule and asking for a
+// bug report, the other posts and rules are linted as usual, and the
+// summary counts the crash (the command exits 3 on it).
+func TestRuleCrashIsAnInternalError(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 12 {
+		text := "Cetak KTP-el kini bisa hari Sabtu."
+		switch i {
+		case 3:
+			text = "BOOM: Cetak KTP-el kini bisa hari Sabtu."
+		case 7:
+			text = "FILECRASH: Pasar murah hari ini."
+		}
+		write(t, dir, fmt.Sprintf("post-%02d.md", i), []byte("---\nplatform: [facebook, x]\n---\n"+text+"\n"))
+	}
+	e, err := New(Options{Jobs: 4, Rules: []rules.Rule{crashRule{}, crashFileRule{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sink collectSink
+	sum, err := e.Run([]string{dir}, &sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sink.results) != 12 || sum.Internal != 2 {
+		t.Fatalf("%d results, %d internal errors; want 12 and 2", len(sink.results), sum.Internal)
+	}
+	clean := run(t, Options{}, filepath.Join(dir, "post-00.md"))[0].Findings
+	for _, r := range sink.results {
+		var crashes []string
+		others := 0
+		for _, f := range r.Findings {
+			if f.Rule == "internal-error" {
+				crashes = append(crashes, f.Message.EN)
+				if f.Severity != rules.Error || f.Message.ID == "" || strings.Contains(f.Message.EN, "goroutine") {
+					t.Errorf("%s: %+v", r.Path, f)
+				}
+			} else {
+				others++
+			}
+		}
+		switch filepath.Base(r.Path) {
+		case "post-03.md":
+			want := "internal error in rule crash-test: runtime error: index out of range [40] with length 0; this is a bug in postlint, please report it"
+			if len(crashes) != 1 || crashes[0] != want {
+				t.Errorf("post-03.md: %q, want %q", crashes, want)
+			}
+			if others == 0 {
+				t.Error("post-03.md: the other rules should still run")
+			}
+		case "post-07.md":
+			want := "internal error in rule crash-file-test: unexpected post 1; this is a bug in postlint, please report it"
+			if len(crashes) != 1 || crashes[0] != want {
+				t.Errorf("post-07.md: %q, want %q", crashes, want)
+			}
+		default:
+			if len(crashes) != 0 || len(r.Findings) != len(clean) {
+				t.Errorf("%s: %d findings %q, want the %d of a clean post", r.Path, len(r.Findings), crashes, len(clean))
+			}
+		}
+	}
+}
+
+// TestReadCrashIsAnInternalError: a panic outside the rules (here in the
+// reader --staged plugs in) is one internal-error finding on the file.
+func TestReadCrashIsAnInternalError(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.md", []byte("Cetak KTP-el kini bisa hari Sabtu.\n"))
+	b := write(t, dir, "b.md", []byte("Pasar murah hari ini.\n"))
+	read := func(path string) ([]byte, error) {
+		if filepath.Base(path) == "b.md" {
+			panic("reader bug")
+		}
+		return []byte("Cetak KTP-el kini bisa hari Sabtu.\n"), nil
+	}
+	e, err := New(Options{ReadFile: read})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sink collectSink
+	sum, err := e.Run([]string{a, b}, &sink)
+	if err != nil || sum.Internal != 1 || len(sink.results) != 2 {
+		t.Fatalf("err %v, %d internal, %d results", err, sum.Internal, len(sink.results))
+	}
+	got := sink.results[1].Findings
+	if len(got) != 1 || got[0].Rule != "internal-error" || got[0].Path != filepath.ToSlash(b) ||
+		got[0].Message.EN != "internal error while reading the draft: reader bug; this is a bug in postlint, please report it" {
+		t.Errorf("b.md: %+v", got)
+	}
+	if f := findingOf(sink.results[:1], "internal-error"); f != nil {
+		t.Errorf("a.md: %+v", f)
+	}
+	if _, err := New(Options{Rules: []rules.Rule{crashRule{}, crashRule{}}}); err == nil {
+		t.Error("two rules with one ID accepted")
+	}
+}
