@@ -310,6 +310,11 @@ func Lint(o LintOptions, env Env) (int, error) {
 	if runErr != nil && !errors.As(runErr, &missing) {
 		return ExitError, runErr
 	}
+	if missing != nil && len(missing.NoDrafts) == 0 && sum.Files == 0 {
+		// Every path named is missing (a typo, most likely): the error
+		// line is the whole story, not a report of no problems.
+		return ExitError, missing
+	}
 	if err := formatters.Finish(sum); err != nil {
 		return ExitError, err
 	}
