@@ -1,6 +1,6 @@
 // Package command implements postlint's commands (lint, stats, rules,
-// explain, init, version); main.go only declares the command line and
-// calls these.
+// explain, init, install-hook, version, completion, man); main.go only
+// declares the command line and calls these.
 package command
 
 import (
