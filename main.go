@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/postlint/postlint/command"
+	"github.com/postlint/postlint/internal/cliapp"
 	"github.com/urfave/cli/v2"
 )
 
@@ -27,7 +28,7 @@ func run(args []string, env command.Env) (exit int) {
 	}()
 	code := command.ExitOK
 	app := newApp(env, &code)
-	if err := app.Run(args); err != nil {
+	if err := cliapp.Run(app, args, cliapp.Hooks{Locale: helpLocale(env), Values: command.CompletionValues}); err != nil {
 		fmt.Fprintf(env.Stderr, "postlint: %v\n", err)
 		if code == command.ExitInternal {
 			return code
@@ -37,9 +38,29 @@ func run(args []string, env command.Env) (exit int) {
 	return code
 }
 
+// flagsHelp tells where flags go, in --help.
+const flagsHelp = "Flags go before or after the paths; -- ends them. Name a file or folder called like a command\n" +
+	"as a path (./rules) to lint it."
+
 // exitCodesHelp documents the exit codes in --help.
 const exitCodesHelp = "Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage, config or I/O error\n" +
 	"(the message names the file and line); 3 internal error, a bug in postlint: please report it."
+
+// globalFlags are accepted by every command, before or after its name.
+func globalFlags() []cli.Flag {
+	return append(configFlags(), localeFlag(),
+		&cli.StringFlag{Name: "color", Usage: "colour lint's text report `WHEN`: auto (on a terminal, the default), always or never"})
+}
+
+// helpLocale picks the help's language: --locale, the config's locale,
+// then LANG/LC_ALL.
+func helpLocale(env command.Env) func(cliapp.Line) string {
+	return func(l cliapp.Line) string {
+		locale, _ := l.Value("locale")
+		path, _ := l.Value("config")
+		return command.HelpLocale(locale, command.ConfigOptions{Path: path, NoConfig: l.Bool("no-config")}, env.Getenv)
+	}
+}
 
 func configFlags() []cli.Flag {
 	return []cli.Flag{
@@ -53,22 +74,22 @@ func configOptions(c *cli.Context) command.ConfigOptions {
 }
 
 func localeFlag() cli.Flag {
-	return &cli.StringFlag{Name: "locale", Usage: "message language: `en` or id (default: config, then LANG/LC_ALL)"}
+	return &cli.StringFlag{Name: "locale", Usage: "messages and help in `LOCALE`: en or id (default: the config's locale, then LANG/LC_ALL)"}
 }
 
 func lintFlags() []cli.Flag {
 	return append(configFlags(),
 		&cli.StringSliceFlag{Name: "platform", Aliases: []string{"p"}, Usage: "check against `PLATFORM` (repeatable; overrides the posts' own)"},
 		&cli.StringFlag{Name: "media", Usage: "treat every post as `MEDIA`: text, image, carousel, video, reel, story, link"},
-		&cli.StringFlag{Name: "lang", Usage: "post language: id, en or auto"},
+		&cli.StringFlag{Name: "lang", Usage: "read the posts as `LANG`: id, en or auto"},
 		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "report `FORMAT[:PATH]` (repeatable): text, json, sarif, github, checkstyle, junit, codequality, html"},
 		&cli.StringFlag{Name: "fail-on", Usage: "exit 1 on findings at or above `SEVERITY`: error, warning, info or none (default: config, else error)"},
 		&cli.StringFlag{Name: "min-severity", Usage: "report only findings at or above `SEVERITY`"},
 		&cli.StringSliceFlag{Name: "enable", Usage: "turn on `RULE` even if the config turns it off (repeatable)"},
 		&cli.StringSliceFlag{Name: "disable", Usage: "turn off `RULE` (repeatable)"},
-		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: auto, always or never (NO_COLOR also turns it off)"},
+		&cli.StringFlag{Name: "color", Usage: "colour the text report `WHEN`: auto (on a terminal, the default), always or never (NO_COLOR also turns it off)"},
 		localeFlag(),
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "lint with `N` workers (default: one per core)"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "lint with `N` workers", DefaultText: "one per core"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "leave out the summary line"},
 		&cli.StringFlag{Name: "stdin-filename", Usage: "treat standard input (path -) as the file `NAME`"},
 		&cli.BoolFlag{Name: "force-exclude", Usage: "skip files named on the command line that a folder walk would skip: " +
@@ -96,13 +117,16 @@ func lintAction(env command.Env, code *int) cli.ActionFunc {
 	}
 }
 
+// newApp declares the command line: every command and flag is here;
+// cliapp.Prepare adds the global flags to each command, and --help,
+// --version and the help command.
 func newApp(env command.Env, code *int) *cli.App {
-	return &cli.App{
+	return cliapp.Prepare(&cli.App{
 		Name:                 "postlint",
 		Usage:                "lint draft social-media posts before they are published",
-		UsageText:            "postlint [flags] [PATH ...]\n   postlint COMMAND [flags] [ARGS ...]",
-		Description:          exitCodesHelp,
-		HideVersion:          true,
+		UsageText:            "postlint [flags] [PATH ...]\npostlint COMMAND [flags] [ARGS ...]",
+		Description:          flagsHelp + "\n" + exitCodesHelp,
+		DefaultCommand:       "lint",
 		EnableBashCompletion: true,
 		Reader:               env.Stdin,
 		Writer:               env.Stdout,
@@ -128,8 +152,8 @@ func newApp(env command.Env, code *int) *cli.App {
 				Flags: append(configFlags(),
 					&cli.StringSliceFlag{Name: "platform", Aliases: []string{"p"}, Usage: "measure for `PLATFORM` only (repeatable)"},
 					&cli.StringFlag{Name: "media", Usage: "treat every post as `MEDIA`"},
-					&cli.StringFlag{Name: "lang", Usage: "post language: id, en or auto"},
-					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
+					&cli.StringFlag{Name: "lang", Usage: "read the posts as `LANG`: id, en or auto"},
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "print `FORMAT`: text (the default) or json"},
 					&cli.StringFlag{Name: "stdin-filename", Usage: "treat standard input (path -) as the file `NAME`"},
 				),
 				Action: func(c *cli.Context) error {
@@ -143,7 +167,7 @@ func newApp(env command.Env, code *int) *cli.App {
 				Name:  "rules",
 				Usage: "list every rule with its category, default severity and summary",
 				Flags: append(configFlags(), localeFlag(),
-					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"}),
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "print `FORMAT`: text (the default) or json"}),
 				Action: func(c *cli.Context) error {
 					return command.Rules(command.RulesOptions{Format: c.String("format"), Locale: c.String("locale"), Config: configOptions(c)}, env)
 				},
@@ -165,7 +189,7 @@ func newApp(env command.Env, code *int) *cli.App {
 				Usage: "write a commented .postlint.toml with the defaults",
 				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace an existing file (keeping a .bak copy)"}},
 				Action: func(c *cli.Context) error {
-					return command.Init(command.InitOptions{Force: c.Bool("force")}, env)
+					return command.Init(command.InitOptions{Path: c.String("config"), Force: c.Bool("force")}, env)
 				},
 			},
 			{
@@ -190,6 +214,33 @@ func newApp(env command.Env, code *int) *cli.App {
 					return command.PrintVersion(env.Stdout)
 				},
 			},
+			{
+				Name:      "completion",
+				Usage:     "print the shell completion script for bash, zsh or fish",
+				ArgsUsage: "SHELL",
+				Description: "Completes commands, flags, rule IDs, formats and platforms. Load it in the current shell with\n" +
+					"source <(postlint completion bash), or see the script's first lines to install it.",
+				Action: func(c *cli.Context) error {
+					if c.NArg() > 1 {
+						return fmt.Errorf("completion takes one shell")
+					}
+					return command.Completion(command.CompletionOptions{Shell: c.Args().First(), Fish: func() (string, error) {
+						return cliapp.Fish(c.App, command.CompletionValues)
+					}}, env)
+				},
+			},
+			{
+				Name:        "man",
+				Usage:       "print the manual page (roff)",
+				Description: "Install it with: postlint man > /usr/local/share/man/man1/postlint.1",
+				Action: func(c *cli.Context) error {
+					if c.NArg() > 0 {
+						return fmt.Errorf("man takes no arguments")
+					}
+					locale := command.HelpLocale(c.String("locale"), configOptions(c), env.Getenv)
+					return command.Man(command.ManOptions{Render: func() (string, error) { return cliapp.Man(c.App, locale) }, Locale: locale}, env)
+				},
+			},
 		},
-	}
+	}, globalFlags)
 }

@@ -1,6 +1,6 @@
 // Package command implements postlint's commands (lint, stats, rules,
-// explain, init, version); main.go only declares the command line and
-// calls these.
+// explain, init, install-hook, version, completion, man); main.go only
+// declares the command line and calls these.
 package command
 
 import (
@@ -309,6 +309,11 @@ func Lint(o LintOptions, env Env) (int, error) {
 	var missing *engine.MissingError
 	if runErr != nil && !errors.As(runErr, &missing) {
 		return ExitError, runErr
+	}
+	if missing != nil && len(missing.NoDrafts) == 0 && sum.Files == 0 {
+		// Every path named is missing (a typo, most likely): the error
+		// line is the whole story, not a report of no problems.
+		return ExitError, missing
 	}
 	if err := formatters.Finish(sum); err != nil {
 		return ExitError, err

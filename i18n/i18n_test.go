@@ -30,3 +30,26 @@ func TestFromEnv(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpCatalog(t *testing.T) {
+	en, err := HelpCatalog(EN)
+	if err != nil || en.T("show help") != "show help" || en.Has("show help") {
+		t.Errorf("English catalogue: %v, %q", err, en.T("show help"))
+	}
+	id, err := HelpCatalog(ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := id.T("show help"); got != "tampilkan bantuan" {
+		t.Errorf("T(show help) = %q", got)
+	}
+	if got := id.T("a text nobody translated"); got != "a text nobody translated" {
+		t.Errorf("an unknown text became %q", got)
+	}
+	if len(id.Texts()) < 50 {
+		t.Errorf("only %d texts", len(id.Texts()))
+	}
+	if _, err := HelpCatalog("fr"); err == nil {
+		t.Error("no error for a locale without a catalogue")
+	}
+}

@@ -22,6 +22,12 @@ func Closest(s string, candidates []string) string {
 	return best
 }
 
+// Distance is the number of edits between a and b, ignoring case:
+// inserted, deleted or replaced characters, and swapped neighbours.
+func Distance(a, b string) int {
+	return distance(strings.ToLower(a), strings.ToLower(b))
+}
+
 // distance is the Levenshtein distance with transpositions counted as one
 // edit (platfrom → platform), computed on runes.
 func distance(a, b string) int {

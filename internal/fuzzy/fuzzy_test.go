@@ -18,3 +18,22 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"rules", "rules", 0},
+		{"rulse", "rules", 1},
+		{"Rules", "rules", 0},
+		{"stat", "stats", 1},
+		{"drafts", "stats", 3},
+		{"", "lint", 4},
+	}
+	for _, tt := range tests {
+		if got := Distance(tt.a, tt.b); got != tt.want {
+			t.Errorf("Distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
