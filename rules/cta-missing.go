@@ -118,7 +118,7 @@ func (s *ctaScan) negated(start, end int) bool {
 		return true // the negation holds the phrase ("no longer need to")
 	}
 	gap := s.a.Text[n.End:start]
-	if strings.IndexFunc(gap, func(r rune) bool { return unicode.IsPunct(r) }) >= 0 {
+	if strings.IndexFunc(gap, unicode.IsPunct) >= 0 {
 		return false
 	}
 	return len(prose.Words(gap)) <= 1
@@ -213,7 +213,13 @@ func (s *ctaScan) labelledLink() bool {
 			continue
 		}
 		line := lineSpanAt(a.Text, u.Start)
-		lead := strings.TrimRight(a.Text[line.Start:u.Start], " \t")
+		// A label sits right before its link: a bounded look back keeps a
+		// long line of links linear.
+		from := max(line.Start, u.Start-maxLinkLabel)
+		for from < u.Start && !utf8.RuneStart(a.Text[from]) {
+			from++
+		}
+		lead := strings.TrimRight(a.Text[from:u.Start], " \t")
 		words := prose.Words(lead)
 		if len(words) == 0 {
 			continue
@@ -233,6 +239,9 @@ func (s *ctaScan) labelledLink() bool {
 	}
 	return false
 }
+
+// maxLinkLabel is how many bytes before a link labelledLink reads.
+const maxLinkLabel = 120
 
 // isArrow reports the arrows captions put before a link.
 func isArrow(r rune) bool {
@@ -267,16 +276,14 @@ func (s *ctaScan) contact() bool {
 				continue
 			}
 			short := !strings.Contains(a.Text[start:end], "@") && phoneDigits(a.Text[start:end]) < 7
-			for _, c := range cues {
-				if c.Start < sent.Start || c.End > start || !s.own(c.Start, c.End) {
-					continue
-				}
-				// A service number (110, 123) must follow its cue, at most
-				// with a pointing word between ("melapor ke 110", "on 110"):
-				// elsewhere "120 pasien" after "layanan" is a count.
-				if !short || len(prose.Words(a.Text[c.End:start])) <= 1 {
-					return true
-				}
+			// The nearest contact word before the number decides: a service
+			// number (110, 123) must follow it, at most with a pointing word
+			// between ("melapor ke 110", "on 110"), since elsewhere "120
+			// pasien" after "layanan" is a count.
+			c, ok := lastMatchBefore(cues, start)
+			if ok && c.Start >= sent.Start && s.own(c.Start, c.End) &&
+				(!short || len(prose.Words(a.Text[c.End:start])) <= 1) {
+				return true
 			}
 		}
 	}
@@ -483,11 +490,9 @@ func pastedBlocks(a *Analysis) []prose.Span {
 			open = -1
 		}
 		if open < 0 && strings.HasSuffix(line, ":") && len(prose.Words(line)) <= 4 {
-			for _, m := range labels {
-				if m.Start >= off && m.End <= end {
-					open = min(end+1, len(text))
-					break
-				}
+			i := sort.Search(len(labels), func(i int) bool { return labels[i].Start >= off })
+			if i < len(labels) && labels[i].End <= end {
+				open = min(end+1, len(text))
 			}
 		}
 		off = end + 1

@@ -250,7 +250,7 @@ func officeShortForm(word string) bool {
 		return false
 	}
 	w := strings.ToLower(word)
-	if !strings.HasPrefix(w, "dis") && !strings.HasPrefix(w, "din") {
+	if len(w) < 4 || !strings.HasPrefix(w, "dis") && !strings.HasPrefix(w, "din") {
 		return false
 	}
 	c := w[3]
