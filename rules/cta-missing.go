@@ -1,17 +1,32 @@
 package rules
 
 import (
+	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
 )
 
 // CtaMissing notes a post that asks nothing of its readers: no call to
 // action, no conversation prompt and no question to the audience. Facebook
 // Indonesia told government PR offices that a caption should invite the
 // public to act.
+//
+// A call to action is recognised by its shape as well as by phrase lists,
+// because captions ask in many words: an imperative opening a clause, a
+// link with a label, a contact instruction or a sentence that tells the
+// readers what they can do (see asksReaders). Precision first: the rule is
+// silent whenever the post plausibly asks something, so a heading that
+// merely looks like an imperative costs a missed note, not a wrong one.
+// The lists it reads: cta, invitations, prompts (anywhere in the post);
+// imperative-verbs, imperative-exceptions, condition-openers (clause
+// openers); link-pointers, link-citation-labels; contact-cues;
+// audience-words, reader-modals; cta-negations; pasted-message-labels.
 type CtaMissing struct{}
 
 func init() { register(func() Rule { return &CtaMissing{} }) }
@@ -24,8 +39,8 @@ func (*CtaMissing) Doc() Doc {
 		Severity: Info,
 		Summary: i18n.T("no call to action, no conversation prompt and no question to the audience",
 			"tidak ada ajakan bertindak, ajakan berdiskusi, atau pertanyaan untuk audiens"),
-		Rationale: i18n.T("Facebook Indonesia's advice to government PR offices: a caption should contain a call to action. A common Humas mistake is to treat social media as an archive of the leader's activities, with captions written like news releases and no invitation to the public. A post passes with a phrase from the cta list (\"klik tautan\", \"daftar sekarang\", \"learn more\"), the invitations list (\"yuk\", \"pastikan\", \"make sure\"), the prompts list (\"bagaimana pendapat Anda\", \"let us know\") or a sentence ending in \"?\" outside quotation marks. Words in quotation marks are reported speech, not an invitation. Add your own phrases with [words.id] cta = [\"pesan lewat WhatsApp\"].",
-			"Saran Facebook Indonesia untuk Humas pemerintah: keterangan unggahan perlu mengandung ajakan bertindak (call to action). Kesalahan umum Humas adalah menjadikan media sosial arsip kegiatan pimpinan, dengan keterangan seperti rilis berita dan tanpa ajakan bagi masyarakat. Unggahan lolos bila memuat frasa dari daftar cta (\"klik tautan\", \"daftar sekarang\", \"learn more\"), daftar invitations (\"yuk\", \"pastikan\", \"make sure\"), daftar prompts (\"bagaimana pendapat Anda\", \"let us know\"), atau kalimat yang diakhiri \"?\" di luar tanda kutip. Kata di dalam tanda kutip adalah kutipan, bukan ajakan. Tambahkan frasa sendiri lewat [words.id] cta = [\"pesan lewat WhatsApp\"]."),
+		Rationale: i18n.T("Facebook Indonesia's advice to government PR offices: a caption should contain a call to action. A common Humas mistake is to treat social media as an archive of the leader's activities, with captions written like news releases and no invitation to the public. A post asks something of its readers when it has: a phrase from the cta, invitations or prompts lists (\"klik tautan\", \"yuk\", \"let us know\"); a sentence ending in \"?\"; an imperative opening a sentence, a line, or the clause after \":\", \";\" or a condition (\"Daftar pakai NIK di loket\", \"Datang ya!\", \"Pisahkan sampah\", \"If you see him, tell the police\"), from the imperative-verbs list or, in Indonesian, the -kan and -lah shapes; a link after a label or a pointing word (\"Read the guidelines: https://…\", \"booked at https://…\"), but not after a source label (\"Sumber:\"); a phone number or e-mail address after a contact word (\"Pengaduan: WhatsApp 0811…\"); or a sentence telling the readers what they can or should do (\"Warga bisa menyiapkan ember\", \"Anyone with footage is asked to contact …\"). Bait (\"tag 3 teman\") asks something too: engagement-bait reports it. Not counted: words in quotation marks or in a pasted message under a label such as \"Isi pesan:\" (reported text), request-like phrases that ask for nothing (\"mohon maaf\", \"don't worry\", \"Cek Fakta:\"), and calls to action turned round by a negation (\"tidak perlu datang ke kantor\"). Lists: words/<lang>/cta.txt, invitations.txt, prompts.txt, imperative-verbs.txt, imperative-exceptions.txt, condition-openers.txt, link-pointers.txt, link-citation-labels.txt, contact-cues.txt, audience-words.txt, reader-modals.txt, cta-negations.txt and pasted-message-labels.txt, each extendable in [words.<lang>], for example [words.id] cta = [\"pesan lewat WhatsApp\"].",
+			"Saran Facebook Indonesia untuk Humas pemerintah: keterangan unggahan perlu mengandung ajakan bertindak (call to action). Kesalahan umum Humas adalah menjadikan media sosial arsip kegiatan pimpinan, dengan keterangan seperti rilis berita dan tanpa ajakan bagi masyarakat. Unggahan dianggap mengajak pembaca bila memuat: frasa dari daftar cta, invitations, atau prompts (\"klik tautan\", \"yuk\", \"let us know\"); kalimat yang diakhiri \"?\"; kalimat perintah di awal kalimat, awal baris, atau awal klausa setelah \":\", \";\", atau syarat (\"Daftar pakai NIK di loket\", \"Datang ya!\", \"Pisahkan sampah\", \"Jika demam berlanjut, segera periksa\"), dari daftar imperative-verbs atau, dalam bahasa Indonesia, bentuk -kan dan -lah; tautan setelah label atau kata penunjuk (\"Baca panduannya: https://…\", \"selengkapnya di https://…\"), kecuali setelah label sumber (\"Sumber:\"); nomor telepon atau alamat surel setelah kata kontak (\"Pengaduan: WhatsApp 0811…\"); atau kalimat yang memberi tahu pembaca apa yang bisa atau perlu mereka lakukan (\"Warga bisa menyiapkan ember\", \"Penumpang dimohon mengecek jadwal\"). Pancingan (\"tag 3 teman\") juga meminta sesuatu: engagement-bait yang melaporkannya. Tidak dihitung: kata di dalam tanda kutip atau di dalam pesan yang ditempel di bawah label seperti \"Isi pesan:\" (teks yang dilaporkan), frasa mirip permintaan yang tidak meminta tindakan (\"mohon maaf\", \"jangan khawatir\", \"Cek Fakta:\"), dan ajakan yang dibalik oleh penyangkalan (\"tidak perlu datang ke kantor\"). Daftar: words/<lang>/cta.txt, invitations.txt, prompts.txt, imperative-verbs.txt, imperative-exceptions.txt, condition-openers.txt, link-pointers.txt, link-citation-labels.txt, contact-cues.txt, audience-words.txt, reader-modals.txt, cta-negations.txt, dan pasted-message-labels.txt, masing-masing bisa ditambah di [words.<lang>], misalnya [words.id] cta = [\"pesan lewat WhatsApp\"]."),
 		Source: "https://prindonesia.co/detail/1471/Maksimalkan-Medsos-Kenali-Dulu-Karakteristiknya ; https://celebes.inews.id/amp/654931/fokus-informasi-ke-interaksi-publik-diskominfo-makassar-hadirkan-ndoro-kakung-praktisi-medsos/2 ; content-rules.md ENG-01, §2.3",
 		Bad: i18n.T("The Mayor attended the coordination meeting on flood preparedness at City Hall.",
 			"Wali Kota menghadiri rapat koordinasi kesiapsiagaan banjir di Balai Kota."),
@@ -40,12 +55,7 @@ func (*CtaMissing) Check(p *Pass) {
 	if len(a.Words()) == 0 {
 		return
 	}
-	for _, list := range []string{"cta", "invitations", "prompts"} {
-		if len(unquotedMatches(a, list)) > 0 {
-			return
-		}
-	}
-	if audienceQuestion(a) {
+	if asksReaders(a, p.Langs()) {
 		return
 	}
 	body := a.Text[:closingTagsStart(a)]
@@ -59,29 +69,445 @@ func (*CtaMissing) Check(p *Pass) {
 	})
 }
 
-// unquotedMatches returns a word list's matches outside quotation marks:
-// quoted words are reported speech, not the account's own invitation.
-func unquotedMatches(a *Analysis, list string) []LexMatch {
-	var out []LexMatch
-	for _, m := range a.Match(list) {
-		if !a.InQuotes(m.Start, m.End) {
-			out = append(out, m)
+// asksReaders reports whether the post, in its own voice, asks its readers
+// anything: a listed call to action, invitation or prompt, a question, an
+// imperative opening a clause, a link with a label or a pointing word before
+// it, a contact instruction, or a sentence telling the readers what they can
+// or should do. Words inside quotation marks or inside a pasted message are
+// reported text and do not count; neither does a request-like phrase that
+// asks for nothing ("mohon maaf", "don't worry").
+func asksReaders(a *Analysis, langs []string) bool {
+	s := newCtaScan(a, langs)
+	for _, list := range []string{"cta", "invitations", "prompts"} {
+		for _, m := range a.Match(list) {
+			if s.own(m.Start, m.End) && !s.negated(m.Start, m.End) {
+				return true
+			}
+		}
+	}
+	return s.question() || s.imperative() || s.labelledLink() || s.contact() || s.readersTold()
+}
+
+// ctaScan holds what the call-to-action detectors share for one post.
+type ctaScan struct {
+	a     *Analysis
+	langs []string
+	// pasted are the pasted-message blocks (see pastedBlocks).
+	pasted []prose.Span
+	// except are the matches of imperative-exceptions, neg those of
+	// cta-negations.
+	except, neg []LexMatch
+}
+
+func newCtaScan(a *Analysis, langs []string) *ctaScan {
+	return &ctaScan{a: a, langs: langs, pasted: pastedBlocks(a),
+		except: a.Match("imperative-exceptions"), neg: a.Match("cta-negations")}
+}
+
+// negated reports a call to action turned into its opposite by a negation
+// right before it, or around it: "tidak perlu (lagi) datang ke kantor",
+// "no longer need to visit". At most one word, and no punctuation, may
+// stand between the negation and the call to action.
+func (s *ctaScan) negated(start, end int) bool {
+	i := sort.Search(len(s.neg), func(i int) bool { return s.neg[i].Start >= end }) - 1
+	if i < 0 {
+		return false
+	}
+	n := s.neg[i]
+	if n.End > start {
+		return true // the negation holds the phrase ("no longer need to")
+	}
+	gap := s.a.Text[n.End:start]
+	if strings.IndexFunc(gap, unicode.IsPunct) >= 0 {
+		return false
+	}
+	return len(prose.Words(gap)) <= 1
+}
+
+// own reports whether text[start:end] is the account's own wording: outside
+// quotation marks and pasted messages, and not part of a request-like
+// phrase that asks for nothing.
+func (s *ctaScan) own(start, end int) bool {
+	return !s.a.InQuotes(start, end) && !overlapsSorted(s.pasted, start, end) && !overlapsMatch(s.except, start, end)
+}
+
+// question reports a sentence that ends in a question mark outside
+// quotation marks and pasted messages. Trailing emoji, closing brackets and
+// quotes after the mark do not hide it ("Ada pertanyaan? 🙂").
+func (s *ctaScan) question() bool {
+	for _, sent := range s.a.Sentences() {
+		q := finalQuestionMark(s.a.Text[sent.Start:sent.End])
+		if q >= 0 && s.own(sent.Start+q, sent.Start+q+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// imperative reports a clause that opens with a call-to-action verb: a
+// word or phrase of the imperative-verbs list, or in Indonesian a word of
+// the -kan imperative shape ("Bagikan", "Pisahkan"), either with -lah
+// ("Datanglah", "Laporkanlah").
+func (s *ctaScan) imperative() bool {
+	a := s.a
+	verbs := a.Match("imperative-verbs")
+	idShape := slices.Contains(s.langs, i18n.ID)
+	for _, start := range clauseStarts(a) {
+		if !s.own(start, start+1) {
+			continue
+		}
+		if m, ok := matchAt(verbs, start); ok && s.own(m.Start, m.End) {
+			return true
+		}
+		if idShape && s.kanShape(start) {
+			return true
+		}
+	}
+	return false
+}
+
+// kanShape reports an Indonesian -kan imperative (or a listed verb or -kan
+// imperative with -lah) in the word at start: at least six letters ending
+// in -kan and not starting like a prefixed word (me-, di-, ber-, ter-, pe-,
+// ke-: "Menyampaikan", "Berdasarkan", "Kebijakan", "Pendidikan"). Nouns of
+// the same shape ("Tindakan", "Pekan") are listed in
+// imperative-exceptions.txt; listed -kan verbs that look prefixed
+// ("Berikan", "Teruskan") are in imperative-verbs.txt.
+func (s *ctaScan) kanShape(start int) bool {
+	w, ok := wordAt(s.a, start)
+	if !ok {
+		return false
+	}
+	word := prose.FoldString(w)
+	if base, ok := strings.CutSuffix(word, "lah"); ok && len(base) >= 3 {
+		if _, listed := listSet(s.a, "imperative-verbs", []string{i18n.ID})[base]; listed {
+			return true
+		}
+		word = base
+	}
+	if !strings.HasSuffix(word, "kan") || utf8.RuneCountInString(word) < 6 {
+		return false
+	}
+	for _, prefix := range []string{"me", "di", "ber", "ter", "pe", "ke"} {
+		if strings.HasPrefix(word, prefix) {
+			_, listed := listSet(s.a, "imperative-verbs", []string{i18n.ID})[word]
+			return listed
+		}
+	}
+	_, noun := listSet(s.a, "imperative-exceptions", []string{i18n.ID})[word]
+	return !noun
+}
+
+// labelledLink reports a link the reader is pointed to: after a label
+// ending in ":" or an arrow ("Read the full paper: https://…", "Info
+// lengkap 👉 bit.ly/…"), or after a pointing word ("book at https://…",
+// "selengkapnya di https://…"). A link alone on its line points nowhere in
+// particular, and a label that only names a source ("Sumber:", "Source:")
+// cites rather than invites.
+func (s *ctaScan) labelledLink() bool {
+	a := s.a
+	pointers := listSet(a, "link-pointers", s.langs)
+	citations := listSet(a, "link-citation-labels", s.langs)
+	for _, u := range a.URLs() {
+		if postNominalRe.MatchString(a.Text[u.Start:u.End]) || !s.own(u.Start, u.End) {
+			continue
+		}
+		line := lineSpanAt(a.Text, u.Start)
+		// A label sits right before its link: a bounded look back keeps a
+		// long line of links linear.
+		from := max(line.Start, u.Start-maxLinkLabel)
+		for from < u.Start && !utf8.RuneStart(a.Text[from]) {
+			from++
+		}
+		lead := strings.TrimRight(a.Text[from:u.Start], " \t")
+		words := prose.Words(lead)
+		if len(words) == 0 {
+			continue
+		}
+		last := lead[words[len(words)-1].Start:words[len(words)-1].End]
+		if _, ok := pointers[prose.FoldString(last)]; ok && words[len(words)-1].End == len(lead) {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(lead)
+		if r != ':' && !isArrow(r) {
+			continue
+		}
+		label := strings.TrimSpace(strings.TrimRightFunc(lead, func(r rune) bool { return r == ':' || isArrow(r) || isEmojiRune(r) || r == ' ' }))
+		if _, cite := citations[prose.FoldString(label)]; !cite {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLinkLabel is how many bytes before a link labelledLink reads.
+const maxLinkLabel = 120
+
+// isArrow reports the arrows captions put before a link.
+func isArrow(r rune) bool {
+	switch r {
+	case '→', '⇒', '➡', '⬇', '⤵', '👉', '👇', '🔗', 0xFE0F:
+		return true
+	}
+	return false
+}
+
+// phoneRe matches Indonesian phone numbers (0812-3300-4455, +62 21 123456,
+// (0274) 123456) and short service numbers (110, 112, 1500-xxx).
+var phoneRe = regexp.MustCompile(`(?:\+62|\(?\b0\d{1,4}\)?)[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){0,3}\b|\b1\d{2}(?:[\s-]?\d{2,4})?\b`)
+
+// emailRe matches e-mail addresses.
+var emailRe = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
+
+// contact reports a contact instruction: a phone number or an e-mail
+// address in a sentence where a contact word comes before it ("Pengaduan:
+// WhatsApp 0811-6000-123", "contact the police on 110").
+func (s *ctaScan) contact() bool {
+	a := s.a
+	cues := a.Match("contact-cues")
+	for _, sent := range a.Sentences() {
+		text := a.Text[sent.Start:sent.End]
+		var hits [][]int
+		hits = append(hits, phoneRe.FindAllStringIndex(text, -1)...)
+		hits = append(hits, emailRe.FindAllStringIndex(text, -1)...)
+		for _, h := range hits {
+			start, end := sent.Start+h[0], sent.Start+h[1]
+			if !s.own(start, end) || !phoneLike(a.Text[start:end]) && !strings.Contains(a.Text[start:end], "@") {
+				continue
+			}
+			short := !strings.Contains(a.Text[start:end], "@") && phoneDigits(a.Text[start:end]) < 7
+			// The nearest contact word before the number decides: a service
+			// number (110, 123) must follow it, at most with a pointing word
+			// between ("melapor ke 110", "on 110"), since elsewhere "120
+			// pasien" after "layanan" is a count.
+			c, ok := lastMatchBefore(cues, start)
+			if ok && c.Start >= sent.Start && s.own(c.Start, c.End) &&
+				(!short || len(prose.Words(a.Text[c.End:start])) <= 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phoneLike keeps numbers with the digits of a phone number: seven or more,
+// or a three- to six-digit service number starting with 1 (110, 112, 123,
+// 14045), so that a year or an amount near "info" is not taken for one.
+func phoneLike(s string) bool {
+	n := phoneDigits(s)
+	if n >= 7 {
+		return true
+	}
+	digits := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+	return n >= 3 && n <= 6 && digits[0] == '1' && (n != 4 || !strings.HasPrefix(digits, "19") && !strings.HasPrefix(digits, "20"))
+}
+
+// phoneDigits counts the ASCII digits of s.
+func phoneDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// readersTold reports a sentence whose subject is the readers and whose
+// verb tells them what they may or should do: an audience word opening the
+// sentence ("Warga", "Penumpang", "Anyone", "You"), then, within a few
+// words, a modal of permission or request ("bisa", "dimohon", "can", "are
+// asked to") followed in Indonesian by a verb.
+func (s *ctaScan) readersTold() bool {
+	a := s.a
+	audience := a.Match("audience-words")
+	modals := a.Match("reader-modals")
+	for _, sent := range proseSentences(a) {
+		ws := sent.Words
+		i := 0
+		if i < len(ws)-1 && leadingQuantifier(foldTok(a.Text, ws[i])) {
+			i++
+		}
+		m, ok := matchAt(audience, ws[i].Start)
+		if !ok || !s.own(m.Start, m.End) {
+			continue
+		}
+		limit := min(len(ws), i+maxAudienceWords)
+		for j := i + 1; j < limit; j++ {
+			md, ok := matchAt(modals, ws[j].Start)
+			if !ok || !s.own(md.Start, md.End) || s.negated(md.Start, md.End) {
+				continue
+			}
+			if md.Entry.Lang == i18n.EN || verbFollows(a, ws, md.End) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAudienceWords is how far into a sentence the modal may stand after the
+// audience word: far enough for a short relative clause ("Warga yang merasa
+// kehilangan motor bisa …"), not so far that another clause's modal counts.
+const maxAudienceWords = 16
+
+// leadingQuantifier reports words that may stand before the audience word:
+// "Bagi warga …", "Seluruh peserta …", "All residents …".
+func leadingQuantifier(w string) bool {
+	switch w {
+	case "bagi", "untuk", "seluruh", "semua", "para", "all", "the", "for":
+		return true
+	}
+	return false
+}
+
+// verbFollows reports an Indonesian verb among the two words after off
+// (skipping "tidak", "untuk", "segera"): a me-, ber- or di- word, a listed
+// imperative verb or a -kan word.
+func verbFollows(a *Analysis, ws []prose.Token, off int) bool {
+	verbs := listSet(a, "imperative-verbs", []string{i18n.ID})
+	seen := 0
+	for _, w := range ws {
+		if w.Start < off {
+			continue
+		}
+		word := foldTok(a.Text, w)
+		switch word {
+		case "tidak", "tak", "untuk", "segera", "langsung", "juga":
+			continue
+		}
+		if _, ok := verbs[word]; ok || idVerbRe.MatchString(word) || strings.HasSuffix(word, "kan") {
+			return true
+		}
+		seen++
+		if seen >= 1 {
+			return false
+		}
+	}
+	return false
+}
+
+// matchAt returns the match of a sorted match list that starts at off.
+func matchAt(ms []LexMatch, off int) (LexMatch, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	if i < len(ms) && ms[i].Start == off {
+		return ms[i], true
+	}
+	return LexMatch{}, false
+}
+
+// wordAt returns the word token that starts at off.
+func wordAt(a *Analysis, off int) (string, bool) {
+	ws := a.Words()
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= off })
+	if i < len(ws) && ws[i].Start == off && ws[i].Kind == prose.Word {
+		return a.Text[ws[i].Start:ws[i].End], true
+	}
+	return "", false
+}
+
+// clauseStarts returns the offsets of the words that open a clause: the
+// first word of each sentence and of each line, the first word after ":"
+// or ";", and the first word after the comma that closes a condition or
+// time clause opening the sentence ("Jika …, segera periksa"; "If you see
+// him, call …"). Words inside links, hashtags and mentions are skipped.
+func clauseStarts(a *Analysis) []int {
+	text := a.Text
+	toks := a.Tokens()
+	conds := a.Match("condition-openers")
+	var out []int
+	for _, sent := range a.Sentences() {
+		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
+		open := true    // the next word opens a clause
+		condWords := 0  // words seen while looking for a condition opener
+		inCond := false // the sentence opened with a condition
+		prevEnd := sent.Start
+		for i := lo; i < len(toks) && toks[i].End <= sent.End; i++ {
+			t := toks[i]
+			if strings.ContainsRune(text[prevEnd:t.Start], '\n') {
+				open = true
+			}
+			prevEnd = t.End
+			if inLinkTagMention(a, t.Start) {
+				continue
+			}
+			switch t.Kind {
+			case prose.Punct:
+				switch text[t.Start:t.End] {
+				case ":", ";":
+					open = true
+				case ",":
+					if inCond {
+						open, inCond = true, false
+					}
+				}
+				continue
+			case prose.Word, prose.Number:
+			default:
+				continue
+			}
+			if condWords < 2 {
+				if _, ok := matchAt(conds, t.Start); ok {
+					inCond = true
+				}
+				condWords++
+			}
+			if open && t.Kind == prose.Word {
+				out = append(out, t.Start)
+			}
+			open = false
 		}
 	}
 	return out
 }
 
-// audienceQuestion reports a sentence that ends in a question mark outside
-// quotation marks. Trailing emoji, closing brackets and quotes after the
-// mark do not hide it ("Ada pertanyaan? 🙂").
-func audienceQuestion(a *Analysis) bool {
-	for _, s := range a.Sentences() {
-		q := finalQuestionMark(a.Text[s.Start:s.End])
-		if q >= 0 && !a.InQuotes(s.Start+q, s.Start+q+1) {
-			return true
+// pastedBlocks returns the lines of pasted messages: the lines after a
+// short label line (at most four words) that ends in ":" and names a
+// message ("Isi pesan:", "Viral message:"), up to a blank line or the next
+// line that opens with such a label ("Penjelasan: …", "Our check: …").
+// Fact checks paste the hoax this way; its "SEBARKAN!!" is reported, like
+// words in quotation marks.
+func pastedBlocks(a *Analysis) []prose.Span {
+	text := a.Text
+	labels := a.Match("pasted-message-labels")
+	var out []prose.Span
+	open := -1
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
 		}
+		line := strings.TrimSpace(text[off:end])
+		if open >= 0 && (line == "" || startsWithLabel(line)) {
+			out = append(out, prose.Span{Start: open, End: off})
+			open = -1
+		}
+		if open < 0 && strings.HasSuffix(line, ":") && len(prose.Words(line)) <= 4 {
+			i := sort.Search(len(labels), func(i int) bool { return labels[i].Start >= off })
+			if i < len(labels) && labels[i].End <= end {
+				open = min(end+1, len(text))
+			}
+		}
+		off = end + 1
 	}
-	return false
+	if open >= 0 && open < len(text) {
+		out = append(out, prose.Span{Start: open, End: len(text)})
+	}
+	return out
+}
+
+// startsWithLabel reports a line that opens with a label of at most four
+// words and a colon ("Penjelasan: …").
+func startsWithLabel(line string) bool {
+	i := strings.IndexByte(line, ':')
+	return i > 0 && len(prose.Words(line[:i])) <= 4 && !strings.Contains(line[:i], "//")
 }
 
 // finalQuestionMark returns the offset of the '?' in the closing run of
@@ -132,4 +558,16 @@ func lastSentence(a *Analysis, limit int) (int, int) {
 		start = end
 	}
 	return start, end
+}
+
+// unquotedMatches returns a word list's matches outside quotation marks:
+// quoted words are reported speech, not the account's own invitation.
+func unquotedMatches(a *Analysis, list string) []LexMatch {
+	var out []LexMatch
+	for _, m := range a.Match(list) {
+		if !a.InQuotes(m.Start, m.End) {
+			out = append(out, m)
+		}
+	}
+	return out
 }

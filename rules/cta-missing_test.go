@@ -29,14 +29,92 @@ func TestCtaMissing(t *testing.T) {
 			want: []string{"info Petugas menjawab dua hari kerja."}},
 		{name: "en quoted call to action is reported speech", src: "Police warned about a scam text that says \"click the link to claim your prize\". The messages come from unknown numbers.",
 			want: []string{"info The messages come from unknown numbers."}},
-		{name: "bait is not a call to action", src: "Tag 3 teman yang wajib tahu info ini!", want: []string{"info Tag 3 teman yang wajib tahu info ini!"}},
+		// Bait asks something of the readers: engagement-bait reports it,
+		// and "the post asks nothing" would be untrue.
+		{name: "bait asks something", src: "Tag 3 teman yang wajib tahu info ini!", want: nil},
 		{name: "empty post", src: "---\nlang: id\n---\n", want: nil},
 		{name: "emoji only post", src: "🎉🎉", want: nil},
 	})
 }
 
+// TestCtaShapes covers the calls to action found without a phrase list:
+// imperatives opening a clause, links with a label, contact instructions,
+// sentences telling the readers what they can do, and the traps that look
+// like them.
+func TestCtaShapes(t *testing.T) {
+	none := []string(nil)
+	runCases(t, func() Rule { return &CtaMissing{} }, []ruleCase{
+		// Indonesian imperatives: listed verbs, -kan and -lah shapes.
+		{name: "id daftar pakai", src: "---\nlang: id\n---\nAktivasi IKD bisa di mal pelayanan publik.\nDaftar pakai NIK & KK di loket Disdukcapil lantai 2.", want: none},
+		{name: "id coba sekarang", src: "---\nlang: id\n---\nSambal bawang level 1 sampai 5.\nCoba sekarang di GoFood dan ShopeeFood.", want: none},
+		{name: "id datang ya", src: "---\nlang: id\n---\nMinggu besok kita kerja bakti bersihin saluran air.\nDatang ya! 💪", want: none},
+		{name: "id kan shape", src: "---\nlang: id\n---\nMulai April sampah yang tidak dipilah tidak diangkut. Pisahkan sampah organik dan anorganik.", want: none},
+		{name: "id lah shape", src: "---\nlang: id\n---\nAntrean KTP-el ramai setiap Senin. Datanglah lebih awal.", want: none},
+		{name: "id after a condition", src: "---\nlang: id\n---\nKasus DBD naik dua kali lipat. Jika demam lebih dari dua hari, segera periksa ke puskesmas.", want: none},
+		{name: "id lower-case sentence", src: "---\nlang: id\n---\nmulai minggu depan perpustakaan kota buka sampai jam 21.00. mampir ya", want: none},
+		{name: "id mohon", src: "---\nlang: id\n---\nAir PDAM mati sementara Kamis malam. Mohon tampung air secukupnya sebelum jam 22.00.", want: none},
+		// Indonesian links, contacts, readers told, invitations.
+		{name: "id labelled link", src: "---\nlang: id\n---\nKlaim itu tidak benar.\nSumber dan penjelasan: https://cekfakta.example.id/hpv", want: none},
+		{name: "id link after an arrow", src: "---\nlang: id\n---\nSoal latihan CPNS tersedia gratis.\nInfo lengkap 👉 bit.ly/soal-cpns", want: none},
+		{name: "id contact label", src: "---\nlang: id\n---\nListrik padam Minggu pukul 09.00–14.00 WITA. Info: PLN Mobile atau Contact Center 123.", want: none},
+		{name: "id contact number", src: "---\nlang: id\n---\nAir mati sementara Kamis malam. Pengaduan: WhatsApp 0811-6000-123.", want: none},
+		{name: "id readers can", src: "---\nlang: id\n---\nMobil tangki datang pukul 07.00. Warga bisa menyiapkan ember di titik distribusi RW.", want: none},
+		{name: "id readers asked", src: "---\nlang: id\n---\nBandara tutup 24 jam saat Nyepi. Penumpang dimohon mengecek jadwal penerbangan ke maskapai.", want: none},
+		{name: "id invitation to an event", src: "---\nlang: id\n---\nPemerintah Kota Manado mengundang seluruh warga untuk mengikuti doa bersama di Lapangan Sparta.", want: none},
+		{name: "id the account's own appeal", src: "---\nlang: id\n---\nKPAI mengecam kekerasan terhadap anak. Kami meminta warganet tidak menyebarkan identitas korban.", want: none},
+		// Indonesian traps: nouns, negations, reported speech, pasted hoaxes.
+		{name: "id daftar as a list", src: "---\nlang: id\n---\nDaftar korban kecelakaan bus yang dirawat di RSUD Subang.",
+			want: []string{"info Daftar korban kecelakaan bus yang dirawat di RSUD Subang."}},
+		{name: "id kan-shaped noun", src: "---\nlang: id\n---\nTindakan tegas diambil petugas terhadap 43 lapak.",
+			want: []string{"info Tindakan tegas diambil petugas terhadap 43 lapak."}},
+		{name: "id prefixed kan word", src: "---\nlang: id\n---\nBerdasarkan data BPS, inflasi turun. Pendidikan gratis berlanjut tahun ini.",
+			want: []string{"info Pendidikan gratis berlanjut tahun ini."}},
+		{name: "id apology", src: "---\nlang: id\n---\nListrik padam Minggu siang. Mohon maaf atas ketidaknyamanannya.",
+			want: []string{"info Mohon maaf atas ketidaknyamanannya."}},
+		{name: "id no longer needed", src: "---\nlang: id\n---\nIzin bangunan kini daring. Pemohon tidak perlu lagi datang ke kantor.",
+			want: []string{"info Pemohon tidak perlu lagi datang ke kantor."}},
+		{name: "id leader's appeal reported", src: "---\nlang: id\n---\nBupati membuka rapat. Bupati berharap warga dapat menjaga kebersihan sungai.",
+			want: []string{"info Bupati berharap warga dapat menjaga kebersihan sungai."}},
+		{name: "id count after a service word", src: "---\nlang: id\n---\nRuang hemodialisis baru dibuka. Kapasitas layanan menjadi 120 pasien per hari.",
+			want: []string{"info Kapasitas layanan menjadi 120 pasien per hari."}},
+		{name: "id source link", src: "---\nlang: id\n---\nAngka kemiskinan turun.\nSumber: https://bps.go.id/rilis",
+			want: []string{"info Sumber: https://bps.go.id/rilis"}},
+		{name: "id pasted hoax", src: "---\nlang: id\n---\nIsi pesan:\nCepat lunasi sekarang!! SEBARKAN KE SEMUA GRUP!!\nPenjelasan: OJK tidak pernah mengeluarkan kebijakan itu.",
+			want: []string{"info Penjelasan: OJK tidak pernah mengeluarkan kebijakan itu."}},
+		{name: "id fact check label", src: "---\nlang: id\n---\nCek Fakta: video banjir itu rekaman tahun 2019.",
+			want: []string{"info Cek Fakta: video banjir itu rekaman tahun 2019."}},
+		// English imperatives.
+		{name: "en labelled link", src: "---\nlang: en\n---\nAdults need 150 minutes of activity a week.\nRead the guidelines: https://www.who.int/publications/x", want: none},
+		{name: "en share with friends", src: "---\nlang: en\n---\nJoin the beach clean-up on Sunday.\nShare this with your family and friends now!", want: none},
+		{name: "en after a condition", src: "---\nlang: en\n---\nDimas, 9, was last seen at Kuta Beach. If you see him, tell the nearest police officer.", want: none},
+		{name: "en after a semicolon", src: "---\nlang: en\n---\nBike-share stations open today. The first 30 minutes are free; scan the QR code to start.", want: none},
+		{name: "en link after a pointing word", src: "---\nlang: en\n---\nPassport renewal is by appointment only. Appointments can be booked at https://kemlu.go.id/sydney", want: none},
+		{name: "en contact number", src: "---\nlang: en\n---\nDimas, 9, was last seen at Kuta Beach. Kuta Police hotline: 0361-751598.", want: none},
+		{name: "en readers asked", src: "---\nlang: en\n---\nTwo men were arrested on Sunday. Anyone with CCTV footage from Jalan Legian is asked to contact the police on 110.", want: none},
+		{name: "en readers can", src: "---\nlang: en\n---\nFour new labs opened at SMA Negeri 8. Teachers can book lab sessions through the city portal.", want: none},
+		{name: "en invitation", src: "---\nlang: en\n---\nThe city invites residents to a public hearing on the new bus routes.", want: none},
+		// English traps.
+		{name: "en noun share", src: "---\nlang: en\n---\nShare of households with piped water rose to 80% in 2025.",
+			want: []string{"info Share of households with piped water rose to 80% in 2025."}},
+		{name: "en noun tap water", src: "---\nlang: en\n---\nTap water in Ubung is safe to drink again.",
+			want: []string{"info Tap water in Ubung is safe to drink again."}},
+		{name: "en heading call for papers", src: "---\nlang: en\n---\nCall for papers: the conference on coastal cities takes place in August.",
+			want: []string{"info Call for papers: the conference on coastal cities takes place in August."}},
+		{name: "en no longer needed", src: "---\nlang: en\n---\nPermits are now online. Applicants no longer need to visit the office.",
+			want: []string{"info Applicants no longer need to visit the office."}},
+		{name: "en please be informed", src: "---\nlang: en\n---\nPlease be informed that the office is closed on Friday.",
+			want: []string{"info Please be informed that the office is closed on Friday."}},
+		{name: "en source link", src: "---\nlang: en\n---\nTourist arrivals reached 5.9 million.\nSource: https://bps.go.id/arrivals",
+			want: []string{"info Source: https://bps.go.id/arrivals"}},
+		{name: "en pasted hoax", src: "---\nlang: en\n---\nViral message:\nFORWARD THIS TO EVERYONE IN YOUR CONTACTS!!\nOur check: there is no such rule.",
+			want: []string{"info Our check: there is no such rule."}},
+		{name: "en quoted imperative", src: "---\nlang: en\n---\nThe scam text says \"Click the link to claim your prize.\" The messages come from unknown numbers.",
+			want: []string{"info The messages come from unknown numbers."}},
+	})
+}
+
 func TestCtaListIsExtendable(t *testing.T) {
-	src := "Layanan KTP-el kini buka sampai pukul 15.00. Bantu kami memperbaiki layanan: isi survei kepuasan di loket."
+	src := "Layanan KTP-el kini buka sampai pukul 15.00 dan petugas meminta warga isi survei kepuasan di loket."
 	if got := lint(t, &CtaMissing{}, src); len(got) != 1 {
 		t.Fatalf("without the extra phrase the post should have no call to action, got %v", describe(src, got))
 	}

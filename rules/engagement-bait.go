@@ -12,8 +12,11 @@ import (
 // EngagementBait reports posts that goad people into liking, commenting,
 // sharing, tagging or voting ("tag 3 teman", "ketik AMIN jika setuju",
 // "share if you agree"). Facebook demotes such posts, and Pages that do it
-// repeatedly. Asking for help, advice or an opinion is fine, and so is a
-// plain "bagikan informasi ini kepada keluarga".
+// repeatedly. Facebook defines share bait as "asking people to share the
+// post with their friends", so a share request that names friends (teman,
+// kawan, sahabat, friends) is bait even without a condition or a count.
+// Asking for help, advice or an opinion is fine, and so is a plain
+// "bagikan informasi ini kepada keluarga" that names nobody's friends.
 type EngagementBait struct {
 	// WarnOn lists the platforms where bait is a warning (it is info
 	// elsewhere): those whose feed ranking demotes it.
@@ -27,28 +30,43 @@ func init() {
 // Patterns of content-rules.md ENG-02 beyond the word lists, compiled once.
 var (
 	// A dictated answer: a verb of commenting, one short answer, then a
-	// condition ("ketik AMIN jika", "komen \"ya\" kalau", "comment 🔥 if").
+	// condition ("ketik AMIN jika", "komen \"ya\" kalau", "comment 🔥 if")
+	// or, for an answer in quotes or capitals, a number or an emoji, a
+	// pointer or a purpose ("comment DONE below", "ketik \"AMIN\" agar").
 	// Whether the answer is dictated is decided by dictatedAnswer.
-	baitAnswer = regexp.MustCompile(`(?i)^(?:ketik|tulis|komen(?:tar)?|comment|type|reply)\s+(["'“‘]?)([\p{L}\p{N}]{1,10}|[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]{1,8})(["'”’]?)\s+(?:jika|kalau|kalo|klo|if)\b`)
+	baitAnswer = regexp.MustCompile(`(?i)^(?:ketik|tulis|komen(?:tar)?|comment|type|reply)\s+(["'“‘]?)([\p{L}\p{N}]{1,10}|[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]{1,8})(["'”’]?)\s+(?:(jika|kalau|kalo|klo|if)|below|di ?bawah|agar|supaya|biar|so)\b`)
 	// Tagging friends, with or without a count ("tag 3 teman", "tandai
 	// sahabatmu", "tag your friends").
 	baitTag = regexp.MustCompile(`(?i)^(?:tag|tandai|mention)\s+(?:(?:\d+|satu|dua|tiga|a|one|two|three|your|some)\s+)?(?:teman(?:-teman)?(?:mu|nya)?|sahabat(?:mu|nya)?|kawan(?:mu)?|friends?|bestie)\b`)
 	// Sharing to a number of people or groups ("bagikan ke 10 grup",
-	// "share this with 5 friends").
-	baitShareCount = regexp.MustCompile(`(?i)^(?:bagikan|share)\s+(?:(?:ini|this|this post)\s+)?(?:ke|kepada|with|to)\s+\d+`)
+	// "share this with 5 friends", "send this to 10 people").
+	baitShareCount = regexp.MustCompile(`(?i)^(?:bagikan|share|send|kirim(?:kan)?)\s+(?:(?:ini|this|this post)\s+)?(?:ke|kepada|with|to)\s+\d+`)
+	// Sharing with friends, named within a few words of the request
+	// ("share this with your family and friends", "bagikan ke
+	// teman-temanmu", "kirimkan video ini kepada sahabat"): Facebook's own
+	// definition of share bait. Family alone is not enough.
+	baitShareFriends = regexp.MustCompile(`(?i)^(?:bagikan|share|sebarkan)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ke|kepada|dengan|pada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
 	// "Like if …", "Share this if …": bait only at the start of a sentence,
 	// since "what would it be like if" is ordinary English.
 	baitLikeIf = regexp.MustCompile(`(?i)^(?:like|share|love)\s+(?:(?:this|this post|it)\s+)?if\b`)
 
+	// Sending or forwarding the post itself to friends ("send this to your
+	// friends", "kirim video ini ke teman"): "kirim ucapan kepada sahabat"
+	// sends greetings, not the post, so "ini"/"this"/"it" must name it.
+	baitSendFriends = regexp.MustCompile(`(?i)^(?:kirim(?:kan)?|send|forward)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:ini|this|it)\s+(?:ke|kepada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
+
 	// baitTriggers maps the first word of each pattern above, in lower
-	// case, to the pattern. The patterns are anchored and run only where
-	// such a word starts, on a short window, so a long post is not scanned
-	// once per pattern.
-	baitTriggers = map[string]*regexp.Regexp{
-		"ketik": baitAnswer, "tulis": baitAnswer, "komen": baitAnswer, "komentar": baitAnswer,
-		"comment": baitAnswer, "type": baitAnswer, "reply": baitAnswer,
-		"tag": baitTag, "tandai": baitTag, "mention": baitTag,
-		"bagikan": baitShareCount, "share": baitShareCount,
+	// case, to the patterns it may start. The patterns are anchored and run
+	// only where such a word starts, on a short window, so a long post is
+	// not scanned once per pattern.
+	baitTriggers = map[string][]*regexp.Regexp{
+		"ketik": {baitAnswer}, "tulis": {baitAnswer}, "komen": {baitAnswer}, "komentar": {baitAnswer},
+		"comment": {baitAnswer}, "type": {baitAnswer}, "reply": {baitAnswer},
+		"tag": {baitTag}, "tandai": {baitTag}, "mention": {baitTag},
+		"bagikan": {baitShareCount, baitShareFriends}, "share": {baitShareCount, baitShareFriends},
+		"send": {baitShareCount, baitSendFriends}, "kirim": {baitShareCount, baitSendFriends},
+		"kirimkan": {baitShareCount, baitSendFriends},
+		"sebarkan": {baitShareFriends}, "forward": {baitSendFriends},
 	}
 )
 
@@ -72,8 +90,8 @@ func (*EngagementBait) Doc() Doc {
 		PerPlatform: true,
 		Summary: i18n.T("like, tag, share, vote or dictated-comment bait; warning on Facebook and Instagram, info elsewhere",
 			"pancingan like, tag, bagikan, voting, atau komentar yang didikte; peringatan di Facebook dan Instagram, info di platform lain"),
-		Rationale: i18n.T("Since December 2017 Facebook demotes engagement bait: posts that goad people into reacting, commenting with a given word or number, sharing, tagging or voting, and demotes Pages that do it repeatedly more strictly. Asking a question is fine as long as the answer is not dictated, and so is a plain request such as \"share this with your family\": no condition, no count. Found from the engagement-bait list and patterns for dictated answers (\"ketik AMIN jika\"), tagging (\"tag 3 teman\") and share counts (\"bagikan ke 10 grup\"). Bait quoted in quotation marks is reported speech and drops one level; in a post whose first line carries a debunk label ([HOAKS], Cek Fakta, Fact check) quoted bait is info.",
-			"Sejak Desember 2017 Facebook menurunkan jangkauan unggahan pemancing interaksi (engagement bait): unggahan yang memancing orang memberi reaksi, berkomentar dengan kata atau angka tertentu, membagikan, menandai teman, atau voting, dan Halaman yang sering melakukannya diturunkan lebih keras. Bertanya boleh saja selama jawabannya tidak didikte, begitu pula ajakan biasa seperti \"bagikan informasi ini kepada keluarga\": tanpa syarat, tanpa jumlah. Dideteksi dari daftar engagement-bait dan pola untuk jawaban yang didikte (\"ketik AMIN jika\"), menandai teman (\"tag 3 teman\"), dan jumlah bagikan (\"bagikan ke 10 grup\"). Pancingan di dalam tanda kutip adalah kutipan dan diturunkan satu tingkat; pada unggahan yang baris pertamanya berlabel bantahan ([HOAKS], Cek Fakta, Fact check), pancingan yang dikutip hanya info."),
+		Rationale: i18n.T("Since December 2017 Facebook demotes engagement bait: posts that goad people into reacting, commenting with a given word or number, sharing, tagging or voting, and demotes Pages that do it repeatedly more strictly. Facebook defines share bait as asking people to share the post with their friends, so a share request that names friends is bait even without a condition or a count (\"share this with your family and friends\", \"bagikan ke teman-temanmu\"). Asking a question is fine as long as the answer is not dictated, and so is a plain request that names nobody's friends (\"share this with your family\", \"share this information\"): an ordinary call to action. Found from the engagement-bait list and patterns for dictated answers (\"ketik AMIN jika\", \"comment DONE below\"), tagging (\"tag 3 teman\"), share counts (\"bagikan ke 10 grup\") and shares with friends. Bait quoted in quotation marks is reported speech and drops one level; in a post whose first line carries a debunk label ([HOAKS], Cek Fakta, Fact check) quoted bait is info.",
+			"Sejak Desember 2017 Facebook menurunkan jangkauan unggahan pemancing interaksi (engagement bait): unggahan yang memancing orang memberi reaksi, berkomentar dengan kata atau angka tertentu, membagikan, menandai teman, atau voting, dan Halaman yang sering melakukannya diturunkan lebih keras. Facebook mendefinisikan pancingan bagikan sebagai meminta orang membagikan unggahan kepada teman-temannya, jadi permintaan bagikan yang menyebut teman tetap pancingan walau tanpa syarat atau jumlah (\"bagikan ke teman-temanmu\", \"share this with your family and friends\"). Bertanya boleh saja selama jawabannya tidak didikte, begitu pula ajakan biasa yang tidak menyebut teman (\"bagikan informasi ini kepada keluarga\", \"bagikan informasi ini\"): ajakan bertindak yang wajar. Dideteksi dari daftar engagement-bait dan pola untuk jawaban yang didikte (\"ketik AMIN jika\", \"komen DONE di bawah\"), menandai teman (\"tag 3 teman\"), jumlah bagikan (\"bagikan ke 10 grup\"), dan bagikan ke teman. Pancingan di dalam tanda kutip adalah kutipan dan diturunkan satu tingkat; pada unggahan yang baris pertamanya berlabel bantahan ([HOAKS], Cek Fakta, Fact check), pancingan yang dikutip hanya info."),
 		Source: "https://qcostarica.com/fighting-engagement-bait-on-facebook/ (Facebook Newsroom, \"News Feed FYI: Fighting Engagement Bait on Facebook\", 2017) ; https://www.smtusa.com/blog/posts/facebook-to-start-demoting-posts-that-use-engagement-bait.html ; content-rules.md ENG-02, §2.6, §2.7",
 		Bad: i18n.T("Tag 3 friends who need to know this! Comment YES if you agree.",
 			"Tag 3 teman yang wajib tahu! Ketik AMIN jika setuju."),
@@ -121,19 +139,18 @@ func findBait(a *Analysis) []baitHit {
 		hits = append(hits, baitHit{m.Start, m.End})
 	}
 	for _, w := range a.Words() {
-		if w.End-w.Start > len("komentar") || !strings.ContainsRune("bckmrstBCKMRST", rune(text[w.Start])) {
+		if w.End-w.Start > len("komentar") || !strings.ContainsRune("bcfkmrstBCFKMRST", rune(text[w.Start])) {
 			continue // not a trigger word; skips the lower-casing
 		}
-		re := baitTriggers[strings.ToLower(text[w.Start:w.End])]
-		if re == nil {
-			continue
-		}
 		window := text[w.Start:min(len(text), w.Start+baitWindow)]
-		m := re.FindStringSubmatchIndex(window)
-		if m == nil || re == baitAnswer && !dictatedAnswer(window, m) {
-			continue
+		for _, re := range baitTriggers[strings.ToLower(text[w.Start:w.End])] {
+			m := re.FindStringSubmatchIndex(window)
+			if m == nil || re == baitAnswer && !dictatedAnswer(window, m) {
+				continue
+			}
+			hits = append(hits, baitHit{w.Start + m[0], w.Start + m[1]})
+			break
 		}
-		hits = append(hits, baitHit{w.Start + m[0], w.Start + m[1]})
 	}
 	for _, s := range a.Sentences() {
 		start := s.Start
@@ -162,16 +179,17 @@ func findBait(a *Analysis) []baitHit {
 }
 
 // dictatedAnswer decides whether a baitAnswer match dictates the answer:
-// the answer is quoted, in capitals, a number, an emoji or one of the usual
-// answer words. "Tulis pertanyaan jika ada" and "comment below if" are open
-// invitations, not bait.
+// the answer is quoted, in capitals, a number, an emoji or, before a
+// condition, one of the usual answer words. "Tulis pertanyaan jika ada",
+// "comment below if" and "tulis saran agar" are open invitations, not bait.
 func dictatedAnswer(text string, m []int) bool {
 	openQ, closeQ := m[3] > m[2], m[7] > m[6]
 	answer := text[m[4]:m[5]]
+	condition := m[9] > m[8]
 	switch {
 	case openQ && closeQ:
 		return true
-	case answerWords[strings.ToLower(answer)]:
+	case condition && answerWords[strings.ToLower(answer)]:
 		return true
 	case strings.IndexFunc(answer, unicode.IsLetter) < 0:
 		return true // a number or an emoji

@@ -12,10 +12,17 @@ func TestFillerPhrase(t *testing.T) {
 		{name: "id di mana as a question is fine", src: "Di mana lokasi vaksinasi terdekat?", want: nil},
 		{name: "id guna inside pengguna is fine", src: "Pengguna aplikasi kini bisa lapor jalan rusak.", want: nil},
 		{name: "id quoted words are someone's words", src: "Kata Bupati, \"dalam rangka HUT kita bersih-bersih\", dan warga pun ikut.", want: nil},
+		{name: "id pada kesempatan kali ini", src: "Pada kesempatan kali ini, kami sampaikan jadwal baru.", want: []string{"info Pada kesempatan kali ini"}},
+		{name: "id dibahas mengenai", src: "Dalam rapat itu dibahas mengenai stok beras.", want: []string{"info dibahas mengenai"}},
+		{name: "id kesempatan without ini is fine", src: "Warga punya kesempatan kali kedua untuk mendaftar.", want: nil},
+		{name: "id dibahas with its object is fine", src: "Stok beras dibahas dalam rapat itu.", want: nil},
 		{name: "en in order to", src: "In order to renew your card, bring your old one.", want: []string{"info In order to"}},
 		{name: "en listed hidden verb", src: "The office will conduct an inspection of every branch.", want: []string{"info conduct an inspection"}},
 		{name: "en hidden verb by pattern", src: "The team will perform an evaluation of the programme.", want: []string{"info perform an evaluation"}},
 		{name: "en noun that hides no verb", src: "We provide the document on request and make the final call.", want: nil},
+		{name: "en on this occasion", src: "On this occasion, the Regent thanked the volunteers.", want: []string{"info On this occasion"}},
+		{name: "en discussed about", src: "The meeting discussed about rice stocks.", want: []string{"info discussed about"}},
+		{name: "en discussed with its object is fine", src: "The meeting discussed rice stocks and prices.", want: nil},
 		{name: "en plain text", src: "To renew your card, bring your old one to any branch.", want: nil},
 	})
 	cases := []struct{ src, en, id string }{

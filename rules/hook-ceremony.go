@@ -13,12 +13,21 @@ import (
 // marker anywhere in the sentence (agar, sehingga, kini bisa, gratis, can,
 // now, free, an amount such as "Rp10.000" or "500 paket") clears it.
 //
-// "Main verb" is approximated: the ceremony verb must be the first
-// verb-like word of the sentence (id: a lower-case me-/ber-/di-/ter- word
-// that is not a known look-alike such as "melalui" or "tersebut"; en: a
-// lower-case -ed word that does not open a participle phrase such as
-// ", represented by"), or a ceremony noun must open the sentence
-// ("Kunjungan kerja …", "Rapat koordinasi …").
+// The shape it looks for: an official or an office, then a ceremony verb
+// (menerima audiensi, memimpin rakor, membuka, meresmikan, menghadiri,
+// melantik, "telah dilaksanakan"; attended, received a courtesy call), with
+// the public benefit absent. "Main verb" is approximated: the ceremony verb
+// must be the first verb-like word of the main clause (id: a lower-case
+// me-/ber-/di-/ter- word that is not a known look-alike such as "melalui"
+// or "tersebut"; en: a lower-case -ed word), where the main clause starts
+// after a leading adjunct ("Dalam rangka …,", "Guna …,", "On behalf of …,")
+// and a participle phrase after a comma (", didampingi …,", ", represented
+// by …,") is skipped. A ceremony noun opening the sentence or its main
+// clause ("Kunjungan kerja …", "Rapat evaluasi …") counts too. When the main
+// clause opens with an office word ("Wali Kota", "Sekda", "The Governor"),
+// the verbs of an official's day count as well (meninjau, menyerahkan,
+// visited, received): "Petugas meninjau …" is work, "Wali Kota meninjau …"
+// is a leader's agenda.
 type HookCeremony struct{}
 
 func init() { register(func() Rule { return &HookCeremony{} }) }
@@ -31,8 +40,8 @@ func (*HookCeremony) Doc() Doc {
 		Severity: Info,
 		Summary: i18n.T("the first sentence reports a ceremony with no benefit to the public",
 			"kalimat pertama melaporkan seremoni tanpa manfaat bagi warga"),
-		Rationale: i18n.T("A common Humas mistake is treating social media as an archive of the leader's activities. Readers care about the real effect on them, not that \"the leader attended a meeting\". Lead with what changes for the public; the ceremony can follow. Lists: words/<lang>/ceremony-verbs.txt, ceremony-nouns.txt and benefit-markers.txt, extendable in [words.<lang>].",
-			"Kesalahan umum Humas adalah menjadikan media sosial arsip kegiatan pimpinan. Pembaca peduli pada dampak nyata bagi mereka, bukan bahwa \"pimpinan menghadiri rapat\". Awali dengan apa yang berubah bagi warga; seremoninya bisa menyusul. Daftar: words/<lang>/ceremony-verbs.txt, ceremony-nouns.txt, dan benefit-markers.txt, bisa ditambah di [words.<lang>]."),
+		Rationale: i18n.T("A common Humas mistake is treating social media as an archive of the leader's activities. Readers care about the real effect on them, not that \"the leader attended a meeting\". Lead with what changes for the public; the ceremony can follow. The rule looks for the shape of a ceremony report: an official or office, then a ceremony verb as the main verb (\"menerima audiensi\", \"memimpin rakor\", \"meresmikan\", \"menghadiri\", \"telah dilaksanakan\", \"received a courtesy call\"), after any leading \"Dalam rangka …,\" or \"On behalf of …,\" and past any \", didampingi …,\" or \", accompanied by …,\"; or a ceremony noun opening the sentence (\"Kunjungan kerja …\", \"Rapat evaluasi …\"). When the sentence opens with an office (\"Wali Kota\", \"The Governor\"), an official's agenda verb counts too (\"meninjau\", \"menyerahkan\", \"visited\"). A benefit marker in the first sentence (\"agar\", \"kini bisa\", \"gratis\", \"can\", an amount) clears it. Lists: words/<lang>/ceremony-verbs.txt, ceremony-official-verbs.txt, ceremony-nouns.txt, ceremony-adjuncts.txt, office-words.txt and benefit-markers.txt, extendable in [words.<lang>].",
+			"Kesalahan umum Humas adalah menjadikan media sosial arsip kegiatan pimpinan. Pembaca peduli pada dampak nyata bagi mereka, bukan bahwa \"pimpinan menghadiri rapat\". Awali dengan apa yang berubah bagi warga; seremoninya bisa menyusul. Aturan ini mencari bentuk laporan seremoni: pejabat atau instansi, lalu kata kerja seremoni sebagai predikat (\"menerima audiensi\", \"memimpin rakor\", \"meresmikan\", \"menghadiri\", \"telah dilaksanakan\", \"received a courtesy call\"), setelah keterangan pembuka seperti \"Dalam rangka …,\" atau \"Guna …,\" dan melewati \", didampingi …,\" atau \", accompanied by …,\"; atau kata benda seremoni di awal kalimat (\"Kunjungan kerja …\", \"Rapat evaluasi …\"). Bila kalimat dibuka dengan jabatan atau instansi (\"Wali Kota\", \"Sekda\"), kata kerja agenda pejabat juga dihitung (\"meninjau\", \"menyerahkan\", \"visited\"). Penanda manfaat di kalimat pertama (\"agar\", \"kini bisa\", \"gratis\", \"can\", jumlah uang) membatalkannya. Daftar: words/<lang>/ceremony-verbs.txt, ceremony-official-verbs.txt, ceremony-nouns.txt, ceremony-adjuncts.txt, office-words.txt, dan benefit-markers.txt, bisa ditambah di [words.<lang>]."),
 		Source: "https://celebes.inews.id/amp/654931/fokus-informasi-ke-interaksi-publik-diskominfo-makassar-hadirkan-ndoro-kakung-praktisi-medsos/2 ; content-rules.md HOOK-05, §2.10",
 		Bad:    i18n.T("The Mayor attended the coordination meeting on flood preparedness at City Hall.", "Wali Kota menghadiri rapat koordinasi kesiapsiagaan banjir di Balai Kota."),
 		Good:   i18n.T("Flood pumps in 12 districts now run 24 hours, the Mayor announced after a coordination meeting.", "Kini 12 pompa banjir siaga 24 jam, kata Wali Kota usai rapat koordinasi kesiapsiagaan banjir."),
@@ -52,28 +61,19 @@ func (*HookCeremony) Check(p *Pass) {
 	}
 	first := sents[0]
 	for _, m := range a.Match("benefit-markers") {
-		if m.Start >= first.Start && m.End <= first.End {
+		if m.Start >= first.Start && m.End <= first.End && amountOrWord(a.Text[m.Start:m.End], m.Entry) {
 			return
 		}
 	}
-	var hit *LexMatch
-	for _, m := range a.Match("ceremony-nouns") {
-		if m.Start == first.Words[0].Start {
-			hit = &m
-			break
-		}
+	main := mainClauseStart(a, first)
+	hit, ok := ceremonyNounLead(a, first, main)
+	if !ok {
+		hit, ok = ceremonyVerb(p, first, main, a.Match("ceremony-verbs"))
 	}
-	if hit == nil {
-		verbs := a.Match("ceremony-verbs")
-		for i := range verbs {
-			m := verbs[i]
-			if m.Start >= first.Start && m.End <= first.End && !verbBefore(p, first, m.Start) {
-				hit = &m
-				break
-			}
-		}
+	if !ok && officialSubject(a, first, main) {
+		hit, ok = ceremonyVerb(p, first, main, a.Match("ceremony-official-verbs"))
 	}
-	if hit == nil {
+	if !ok {
 		return
 	}
 	p.Report(Report{
@@ -85,13 +85,114 @@ func (*HookCeremony) Check(p *Pass) {
 	})
 }
 
-// verbBefore reports a verb-like word in the sentence before off, which
-// makes the ceremony verb at off a subordinate one.
-func verbBefore(p *Pass, s proseSentence, off int) bool {
+// amountOrWord keeps a benefit marker unless it is a prefix entry ("rp-",
+// for Rp10.000) that matched a word without digits: "RPJMD" and "RPJMN" are
+// plans, not amounts.
+func amountOrWord(matched string, e Entry) bool {
+	if !strings.HasSuffix(e.Phrase, "-") {
+		return true
+	}
+	return strings.ContainsAny(matched, "0123456789")
+}
+
+// mainClauseStart returns where the main clause of the sentence begins:
+// after a leading adjunct that opens with a word of ceremony-adjuncts and
+// ends at a comma ("Dalam rangka memperingati Hari Air Sedunia, …", "Guna
+// meningkatkan pemahaman masyarakat, …", "On behalf of the Mayor, …"),
+// else at the sentence start. The adjunct's verbs (memperingati,
+// meningkatkan) are not the sentence's main verb.
+func mainClauseStart(a *Analysis, s proseSentence) int {
+	for _, m := range a.Match("ceremony-adjuncts") {
+		if m.Start < s.Words[0].Start {
+			continue
+		}
+		if m.Start > s.Words[0].Start {
+			break
+		}
+		if comma := strings.IndexByte(a.Text[m.End:s.End], ','); comma >= 0 {
+			return m.End + comma + 1
+		}
+	}
+	return s.Start
+}
+
+// ceremonyNounLead finds a ceremony noun opening the sentence or its main
+// clause ("Kunjungan kerja …", "Rapat evaluasi … dilaksanakan").
+func ceremonyNounLead(a *Analysis, s proseSentence, main int) (LexMatch, bool) {
+	lead := s.Words[0].Start
+	for _, w := range s.Words {
+		if w.Start >= main {
+			if main > s.Start {
+				lead = w.Start
+			}
+			break
+		}
+	}
+	for _, m := range a.Match("ceremony-nouns") {
+		if m.Start == s.Words[0].Start || m.Start == lead {
+			return m, true
+		}
+	}
+	return LexMatch{}, false
+}
+
+// ceremonyVerb finds a match of a ceremony-verb list in the main clause of
+// the sentence that is its main verb: no verb-like word stands before it.
+func ceremonyVerb(p *Pass, s proseSentence, main int, verbs []LexMatch) (LexMatch, bool) {
+	for _, m := range verbs {
+		if m.Start >= main && m.End <= s.End && !verbBefore(p, s, main, m.Start) {
+			return m, true
+		}
+	}
+	return LexMatch{}, false
+}
+
+// officialSubject reports a main clause that opens (after a dateline and
+// "The") with an office word: "Wali Kota Magelang meninjau …", "Sekda
+// Pemkab Bantul memimpin …", "The Governor of West Java visited …". Such
+// a sentence reports what an official did, so the verbs of
+// ceremony-official-verbs (meninjau, menyerahkan, visited, received) are
+// ceremony there, while "Petugas meninjau …" is not.
+func officialSubject(a *Analysis, s proseSentence, main int) bool {
+	from := main
+	if _, end, ok := leadingDateline(a.Text); ok && end > from && end < s.End {
+		from = end
+	}
+	var lead prose.Token
+	found := false
+	for _, w := range s.Words {
+		if w.Start < from {
+			continue
+		}
+		if !found && prose.FoldString(a.Text[w.Start:w.End]) == "the" {
+			continue
+		}
+		lead, found = w, true
+		break
+	}
+	if !found {
+		return false
+	}
+	for _, m := range matchBoth(a, "office-words") {
+		if m.Start == lead.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports a verb-like word in the sentence between from and off,
+// which makes the ceremony verb at off a subordinate one. A verb right after
+// a comma opens a participle phrase (", didampingi Sekretaris …,", ",
+// represented by the Deputy,") and is not the main verb either.
+func verbBefore(p *Pass, s proseSentence, from, off int) bool {
 	text := p.Text.Text
 	lookalikes := listSet(p.Text, "verb-lookalikes", []string{"id"})
 	passiveOK := listSet(p.Text, "passive-exceptions", []string{"id"})
 	for _, w := range s.Words {
+		if w.Start < from {
+			continue
+		}
 		if w.Start >= off {
 			return false
 		}
@@ -100,10 +201,11 @@ func verbBefore(p *Pass, s proseSentence, off int) bool {
 			continue
 		}
 		lw := prose.FoldString(word)
+		afterComma := byteBeforeSpaces(text, w.Start) == ','
 		for _, lang := range p.Langs() {
 			switch lang {
 			case "id":
-				if idVerbRe.MatchString(lw) {
+				if idVerbRe.MatchString(lw) && !(afterComma && strings.HasPrefix(lw, "di")) {
 					_, look := lookalikes[lw]
 					_, noun := passiveOK[lw]
 					if !look && !noun {
@@ -113,7 +215,7 @@ func verbBefore(p *Pass, s proseSentence, off int) bool {
 			case "en":
 				// ", represented by the Deputy," is a participle phrase,
 				// not the main verb.
-				if strings.HasSuffix(lw, "ed") && len(lw) > 4 && byteBeforeSpaces(text, w.Start) != ',' &&
+				if strings.HasSuffix(lw, "ed") && len(lw) > 4 && !afterComma &&
 					!strings.HasPrefix(strings.TrimLeft(text[w.End:], " "), "by ") {
 					return true
 				}

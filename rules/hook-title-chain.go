@@ -17,7 +17,10 @@ import (
 // (Dr., H., S.Sos., M.Si.) before the fold, or a run of at least 60
 // characters of capitalised names and titles before the first verb. The
 // first verb is approximated as the first lower-case word that is not part
-// of a name ("dan", "of"); a dateline at the start is skipped.
+// of a name ("dan", "of", "didampingi … "); a dateline at the start is
+// skipped. A run that no verb ends, that holds no title or office word, or
+// that capitalises a heading word is a Title Case heading, not a chain
+// (namesOfficials).
 type HookTitleChain struct {
 	MinTitles int `toml:"min_titles"`
 	NameRun   int `toml:"name_run"`
@@ -34,8 +37,8 @@ func (*HookTitleChain) Doc() Doc {
 		PerPlatform: true,
 		Summary: i18n.T("honorifics, degrees and institution names fill the visible first characters",
 			"gelar, sebutan kehormatan, dan nama instansi memenuhi karakter pertama yang terlihat"),
-		Rationale: i18n.T("The feed shows only the first 100–140 characters before \"See more\". Government captions often spend them on \"Dr. Drs. H. … , S.Sos., M.Si.\" and the full name of the office, so the reader sees who attended but not what happened. Titles and full institution names can come later, or not at all. Title tokens: words/<lang>/title-tokens.txt, extendable with [words.<lang>] title-tokens = [...].",
-			"Linimasa hanya menampilkan 100–140 karakter pertama sebelum \"Lihat selengkapnya\". Keterangan unggahan instansi sering menghabiskannya untuk \"Dr. Drs. H. … , S.Sos., M.Si.\" dan nama lengkap kantor, sehingga pembaca tahu siapa yang hadir tetapi tidak tahu apa yang terjadi. Gelar dan nama lengkap instansi bisa ditulis belakangan, atau tidak sama sekali. Daftar gelar: words/<lang>/title-tokens.txt, bisa ditambah lewat [words.<lang>] title-tokens = [...]."),
+		Rationale: i18n.T("The feed shows only the first 100–140 characters before \"See more\". Government captions often spend them on \"Dr. Drs. H. … , S.Sos., M.Si.\" and the full name of the office, so the reader sees who attended but not what happened. Titles and full institution names can come later, or not at all. A run of capitalised words counts as names only when a lower-case word (the verb) ends it, it holds a title or an office word (\"Kepala\", \"Dinas\", \"Minister\") and it capitalises no heading word (\"Tetap\", \"Buka\", \"For\"): a Title Case heading such as \"Pelayanan Administrasi Kependudukan Hari Sabtu\" is not a chain of names. Officials joined by \"didampingi\", \"bersama\" or \"accompanied by\" belong to the chain. Lists: words/<lang>/title-tokens.txt, office-words.txt, heading-words.txt and name-companions.txt, extendable with [words.<lang>] title-tokens = [...].",
+			"Linimasa hanya menampilkan 100–140 karakter pertama sebelum \"Lihat selengkapnya\". Keterangan unggahan instansi sering menghabiskannya untuk \"Dr. Drs. H. … , S.Sos., M.Si.\" dan nama lengkap kantor, sehingga pembaca tahu siapa yang hadir tetapi tidak tahu apa yang terjadi. Gelar dan nama lengkap instansi bisa ditulis belakangan, atau tidak sama sekali. Deretan kata berhuruf kapital dihitung sebagai nama hanya bila diakhiri kata berhuruf kecil (kata kerjanya), memuat gelar atau kata jabatan/instansi (\"Kepala\", \"Dinas\", \"Menteri\"), dan tidak mengkapitalkan kata judul (\"Tetap\", \"Buka\", \"Untuk\"): judul bergaya Title Case seperti \"Pelayanan Administrasi Kependudukan Hari Sabtu\" bukan deretan nama. Pejabat yang disambung dengan \"didampingi\", \"bersama\", atau \"accompanied by\" termasuk dalam deretan. Daftar: words/<lang>/title-tokens.txt, office-words.txt, heading-words.txt, dan name-companions.txt, bisa ditambah lewat [words.<lang>] title-tokens = [...]."),
 		Source: "https://diskominfoperstatik.fakfakkab.go.id/index.php/category/berita/ (title-heavy examples); https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; content-rules.md HOOK-04, §2.9",
 		Bad: i18n.T("The Minister of State Secretariat, Prof. Dr. Pratikno, M.Soc.Sc., together with the Deputy … attended …",
 			"Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya, Dr. H. Ahmad Yani, S.Sos., M.Si. menghadiri …"),
@@ -72,10 +75,10 @@ func (r *HookTitleChain) Check(p *Pass) {
 			shown = append(shown, t)
 		}
 	}
-	run := leadingNameRun(a, titles)
+	run, byVerb := leadingNameRun(a, titles)
 	runLen := graphemes(a.Text[run.Start:run.End])
 	titleHit := r.MinTitles > 0 && len(shown) >= r.MinTitles
-	runHit := r.NameRun > 0 && runLen >= r.NameRun
+	runHit := r.NameRun > 0 && runLen >= r.NameRun && byVerb && namesOfficials(a, run, titles)
 	if !titleHit && !runHit {
 		return
 	}
@@ -260,11 +263,53 @@ func capitalWordFollows(text string, off int) bool {
 	return unicode.IsUpper(r)
 }
 
+// namesOfficials reports whether a run of capitalised words is a chain of
+// names and titles rather than a Title Case heading: it holds a title token
+// or an office word ("Kepala", "Dinas", "Minister", "Ministry"), and no
+// word after its first is a capitalised heading word ("Tetap", "Buka",
+// "For"), which a chain of names writes in lower case.
+func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
+	offices := listSet(a, "office-words", bothLangs)
+	headings := listSet(a, "heading-words", bothLangs)
+	office := false
+	for _, t := range titles {
+		if t.Start >= run.Start && t.End <= run.End {
+			office = true
+		}
+	}
+	for i, w := range a.WordsIn(run) {
+		word := prose.FoldString(a.Text[w.Start:w.End])
+		if _, ok := offices[word]; ok {
+			office = true
+		}
+		if _, ok := headings[word]; ok && i > 0 && startsUpper(a.Text[w.Start:w.End]) {
+			return false
+		}
+	}
+	if !office {
+		// Two-word offices ("wali kota", "duta besar").
+		for _, m := range matchBoth(a, "office-words") {
+			if m.Start >= run.Start && m.End <= run.End {
+				return true
+			}
+		}
+	}
+	return office
+}
+
 // leadingNameRun returns the run of capitalised words, titles and the
 // punctuation between them that opens the post (after a dateline), up to
 // the first lower-case word that is not a name connector. The run stays
-// inside the first line and sentence.
-func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
+// inside the first line and sentence. byVerb reports whether a lower-case
+// word (the verb, as far as the rule can tell), a hashtag or a mention
+// ends the run: a run that fills its line or sentence, or stops at a
+// number or a symbol, is a Title Case heading ("Pelayanan Administrasi
+// Kependudukan Hari Sabtu"), not names before a verb.
+//
+// A name companion ("didampingi", "bersama", "accompanied by") continues
+// the run like a connector when a capitalised word follows: the officials
+// it adds are part of the chain.
+func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb bool) {
 	text := a.Text
 	from := 0
 	if _, end, ok := leadingDateline(text); ok {
@@ -280,7 +325,12 @@ func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 			break
 		}
 	}
-	connectors := listSet(a, "name-connectors", bothLangs)
+	connectors := map[string]Entry{}
+	for _, list := range []string{"name-connectors", "name-companions"} {
+		for k, v := range listSet(a, list, bothLangs) {
+			connectors[k] = v
+		}
+	}
 	titleAt := map[int]int{}
 	for _, t := range titles {
 		titleAt[t.Start] = t.End
@@ -312,7 +362,7 @@ func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 		switch t.Kind {
 		case prose.Word:
 			if inEntity(a.Hashtags(), t.Start) || inMention(a, t.Start) {
-				return nameRunSpan(start, end)
+				return nameRunSpan(start, end), true
 			}
 			if startsUpper(w) {
 				end = t.End
@@ -321,7 +371,7 @@ func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 			if _, ok := connectors[prose.FoldString(w)]; ok && nextWordCapitalised(text, toks, i, connectors) {
 				continue
 			}
-			return nameRunSpan(start, end)
+			return nameRunSpan(start, end), true
 		case prose.Punct:
 			switch w {
 			case ",", "(", ".", "'", "’", "&", "/", "-":
@@ -330,12 +380,12 @@ func leadingNameRun(a *Analysis, titles []titleToken) prose.Span {
 				end = t.End
 				continue
 			}
-			return nameRunSpan(start, end)
+			return nameRunSpan(start, end), false
 		default:
-			return nameRunSpan(start, end)
+			return nameRunSpan(start, end), false
 		}
 	}
-	return nameRunSpan(start, end)
+	return nameRunSpan(start, end), false
 }
 
 func nameRunSpan(start, end int) prose.Span {

@@ -37,9 +37,9 @@ hook-title-chain          0      0      0       -       -       -     0
 hook-ceremony             0      0      0       -       -       -     0
 hook-no-text              1      0      0   100.0   100.0   100.0     0
 acronym                   0      1      0     0.0       -     0.0     0
-passive-voice             0      0      0       -       -       -     0
+passive-voice             0      1      0     0.0       -     0.0     0
 filler-phrase             0      0      0       -       -       -     0
-cta-missing               0      1      0     0.0       -     0.0     0
+cta-missing               0      0      0       -       -       -     0
 engagement-bait           1      0      0   100.0   100.0   100.0     0
 link-not-clickable        1      0      0   100.0   100.0   100.0     0
 chain-message             1      1      1    50.0    50.0    50.0     0
@@ -75,13 +75,14 @@ func TestSampleMistakesListed(t *testing.T) {
 		t.Fatalf("want the listing, a blank line, then the table; got\n%s", out)
 	}
 	fact := "\t[HOAKS] Pesan berantai soal pemblokiran rekening Beredar pesan \"sebarkan sebelum…"
+	chain := "\tInfo dari grup sebelah, mulai besok semua rekening yang belum diperbarui akan di…"
 	share := "\tA miracle drink cures diabetes in three days, doctors are hiding it from you. Sh…"
 	want := []string{
 		"FN\tsample\ten-share-or-bad-luck.md\tchain-message\tmissed" + share,
 		"FN\tsample\ten-share-or-bad-luck.md\tshare-pressure\tmissed" + share,
 		"FP\tsample\tid-cek-fakta-rekening.md\tacronym\t" + `acronym "HOAKS" is not explained in the post` + fact,
 		"FP\tsample\tid-cek-fakta-rekening.md\tchain-message\t\"sebarkan sebelum dihapus\" is a chain-message imperative, the signature of hoaxes" + fact,
-		"FP\tsample\tid-cek-fakta-rekening.md\tcta-missing\tthe post asks nothing of its readers: no call to action, no prompt, no question" + fact,
+		"FP\tsample\tid-pesan-berantai.md\tpassive-voice\tpassive voice: \"diperbarui\", \"diblokir\" (2 of 2 sentences are passive, over 50%)" + chain,
 	}
 	if diff := cmp.Diff(want, strings.Split(listing, "\n")); diff != "" {
 		t.Errorf("listing (-want +got):\n%s", diff)
