@@ -247,11 +247,12 @@ func headingText(s string) string {
 }
 
 // linkText writes a Markdown link as plain text: "label: url", or the URL
-// alone when the label is the URL itself.
+// alone when the label is the URL itself or its start ("example.id" for
+// https://example.id/page).
 func linkText(label, url string) string {
 	bare := strings.TrimPrefix(strings.TrimPrefix(url, "https://"), "http://")
 	switch l := strings.TrimSpace(label); {
-	case l == url || l == bare || l == strings.TrimSuffix(bare, "/"):
+	case l == url || strings.Contains(l, ".") && !strings.ContainsAny(l, " \t") && strings.HasPrefix(bare, strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")):
 		return url
 	case strings.HasSuffix(l, ":"):
 		return l + " " + url

@@ -61,6 +61,8 @@ func TestMarkdownSyntaxFix(t *testing.T) {
 		{name: "a hash that belongs to the heading stays", src: "# Belajar C#\nKelas gratis.", want: "Belajar C#\nKelas gratis."},
 		{name: "id link", src: "Daftar [di sini](https://contoh.go.id/daftar) sebelum 30 April.", want: "Daftar di sini: https://contoh.go.id/daftar sebelum 30 April."},
 		{name: "en link whose label is the address", src: "Read [example.id/report](https://example.id/report) today.", want: "Read https://example.id/report today."},
+		{name: "id link whose label is the site", src: "Rincian: [contoh.go.id](https://contoh.go.id/sabtu)", want: "Rincian: https://contoh.go.id/sabtu"},
+		{name: "a label with a dot that is not the site", src: "Baca [Perpres No. 5](https://contoh.go.id/perpres) di sini.", want: "Baca Perpres No. 5: https://contoh.go.id/perpres di sini."},
 		{name: "en link whose label ends with a colon", src: "[Register:](https://example.id/r) before Friday.", want: "Register: https://example.id/r before Friday."},
 		{name: "bold inside a heading: two passes", src: "# Layanan **gratis**\nIsi.", want: "Layanan gratis\nIsi."},
 		{name: "bold label of a link: two passes", src: "[**Daftar**](https://contoh.go.id/d) sekarang.", want: "Daftar: https://contoh.go.id/d sekarang."},
