@@ -106,6 +106,10 @@ type LintOptions struct {
 	// ChangedSince lints only the drafts changed since the merge base of
 	// this revision and HEAD.
 	ChangedSince string
+	// Fix applies the safe fixes and reports what remains; with DryRun
+	// nothing is written and the fixes are printed as a diff (fix.go).
+	Fix    bool
+	DryRun bool
 }
 
 // output is one --format target.
@@ -184,6 +188,17 @@ func Lint(o LintOptions, env Env) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
+	fix, err := fixMode(o)
+	if err != nil {
+		return ExitError, err
+	}
+	var diffs *diffWriter
+	if fix == engine.FixDryRun {
+		if outs, err = dryRunOutputs(o.Formats, outs); err != nil {
+			return ExitError, err
+		}
+		diffs = newDiffWriter(env.Stdout)
+	}
 	keepPosts := false
 	for _, out := range outs {
 		if f, _ := report.Lookup(out.name); f.NeedsPosts {
@@ -198,6 +213,10 @@ func Lint(o LintOptions, env Env) (int, error) {
 		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
 		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
+		Fix: fix,
+	}
+	if diffs != nil {
+		eopts.OnFixed = diffs.fixed
 	}
 	if sel != nil {
 		eopts.Listed, eopts.ReadFile = sel.listed, sel.readFile
@@ -236,8 +255,14 @@ func Lint(o LintOptions, env Env) (int, error) {
 	counter := &failCounter{sink: formatters, failAt: failSev}
 	sum, runErr := eng.Run(o.Paths, counter)
 	var missing *engine.MissingError
-	if runErr != nil && !errors.As(runErr, &missing) {
+	var unfixed *engine.FixError
+	if runErr != nil && !errors.As(runErr, &missing) && !errors.As(runErr, &unfixed) {
 		return ExitError, runErr
+	}
+	if diffs != nil {
+		if err := diffs.flush(); err != nil {
+			return ExitError, err
+		}
 	}
 	if err := formatters.Finish(sum); err != nil {
 		return ExitError, err
@@ -248,8 +273,8 @@ func Lint(o LintOptions, env Env) (int, error) {
 		}
 	}
 	files = nil
-	if missing != nil {
-		return ExitError, missing
+	if missing != nil || unfixed != nil {
+		return ExitError, runErr
 	}
 	if counter.failing > 0 {
 		return ExitFindings, nil

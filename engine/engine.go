@@ -56,6 +56,11 @@ type Options struct {
 	// Listed, when set, replaces walking the paths: it lists the files to
 	// lint (--staged, --changed-since), and the paths only narrow it.
 	Listed *FileList
+	// Fix applies the findings' fixes before reporting (see fix.go);
+	// OnFixed, when set, receives each changed file in path order before
+	// its findings reach the sink.
+	Fix     FixMode
+	OnFixed func(FixedFile) error
 }
 
 // FileList is a list of files from outside postlint, such as git's list of
@@ -175,6 +180,11 @@ type Summary struct {
 	Warnings int
 	Infos    int
 	Elapsed  time.Duration
+	// Fixable counts the findings that carry a fix.
+	Fixable int
+	// Fixed counts the fixes applied, in FixedFiles files.
+	Fixed      int
+	FixedFiles int
 }
 
 // Count adds a finding to the summary.
@@ -186,6 +196,9 @@ func (s *Summary) Count(f rules.Finding) {
 		s.Warnings++
 	case rules.Info:
 		s.Infos++
+	}
+	if f.Fix != nil {
+		s.Fixable++
 	}
 }
 
@@ -215,9 +228,9 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	}
 	var sum Summary
 	sum.Files = len(files)
-	results := make([]chan []PostResult, len(files))
+	results := make([]chan fileResult, len(files))
 	for i := range results {
-		results[i] = make(chan []PostResult, 1)
+		results[i] = make(chan fileResult, 1)
 	}
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -226,7 +239,7 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] <- e.lintFile(files[i])
+				results[i] <- e.lintOrFix(files[i])
 			}
 		}()
 	}
@@ -241,10 +254,14 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 		close(work)
 	}()
 	var sinkErr error
+	var fixErr FixError
 	for i := range files {
 		done := <-results[i]
 		<-window
-		for _, r := range done {
+		if sinkErr == nil {
+			sinkErr = e.fixed(done, &sum, &fixErr)
+		}
+		for _, r := range done.posts {
 			sum.Posts++
 			for _, f := range r.Findings {
 				sum.Count(f)
@@ -260,10 +277,17 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	if sinkErr != nil {
 		return sum, sinkErr
 	}
+	var errs []error
 	if len(missing) > 0 {
-		return sum, &MissingError{Paths: missing}
+		errs = append(errs, &MissingError{Paths: missing})
 	}
-	return sum, nil
+	if len(fixErr.Files) > 0 {
+		errs = append(errs, &fixErr)
+	}
+	if len(errs) == 1 {
+		return sum, errs[0]
+	}
+	return sum, errors.Join(errs...)
 }
 
 // MissingError lists paths that do not exist (exit code 2, after the rest
@@ -278,10 +302,16 @@ func (e *MissingError) Error() string {
 	return strings.Join(msgs, "\n")
 }
 
-// lintFile reads and lints one file: the per-post rules on each post,
-// then the file rules on all of them, then directives and filters per post.
+// lintFile reads and lints one file.
 func (e *Engine) lintFile(f fileRef) []PostResult {
 	data, err := e.read(f)
+	return e.lintData(f, data, err)
+}
+
+// lintData lints one file's content (or reports err, the failure to read
+// it): the per-post rules on each post, then the file rules on all of
+// them, then directives and filters per post.
+func (e *Engine) lintData(f fileRef, data []byte, err error) []PostResult {
 	var posts []*draft.Post
 	if err != nil {
 		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
