@@ -54,6 +54,18 @@ type sarifResultDoc struct {
 			} `json:"region"`
 		} `json:"physicalLocation"`
 	} `json:"locations"`
+	Fixes []struct {
+		ArtifactChanges []struct {
+			Replacements []struct {
+				DeletedRegion struct {
+					StartLine, StartColumn, EndLine, EndColumn int
+				} `json:"deletedRegion"`
+				InsertedContent struct {
+					Text string `json:"text"`
+				} `json:"insertedContent"`
+			} `json:"replacements"`
+		} `json:"artifactChanges"`
+	} `json:"fixes"`
 	Properties map[string]any `json:"properties"`
 }
 
@@ -202,6 +214,7 @@ func TestSARIFSchema(t *testing.T) {
 		"binary.md":    "\xff\xfe\x00\x01 not text",
 		"calendar.csv": "caption,platform\n\"Pasar murah, #a #b #c #d #e #f\",instagram\n\"Selasa (2/4), Bupati meresmikan pasar\",facebook\n",
 		"sub dir/é.md": "---\nplatform: x\n---\nInfo mudik: #Mudik #Lebaran #Gratis\n",
+		"fixable.md":   "---\nplatform: x\n---\r\n# Cek **gratis**\u200b\r\nÉtape 🎉 **éè** #banggabuatanindonesia\r\n",
 		"empty/.keep":  "",
 	}
 	for name, text := range drafts {
@@ -249,6 +262,27 @@ func TestSARIFSchema(t *testing.T) {
 		if !seen[want] {
 			t.Errorf("the real run should cover %s; results: %s", want, all)
 		}
+	}
+	// Fixes: the deleted region counts code points, like the results.
+	// "**éè**" follows "Étape 🎉 " (8 code points) on line 5.
+	fixes := map[string][4]int{}
+	for _, r := range results {
+		for _, f := range r.Fixes {
+			for _, c := range f.ArtifactChanges {
+				for _, rp := range c.Replacements {
+					d := rp.DeletedRegion
+					fixes[rp.InsertedContent.Text] = [4]int{d.StartLine, d.StartColumn, d.EndLine, d.EndColumn}
+				}
+			}
+		}
+	}
+	for text, want := range map[string][4]int{"éè": {5, 9, 5, 15}, "#BanggaBuatanIndonesia": {5, 16, 5, 38}, "": {4, 17, 4, 18}} {
+		if got, ok := fixes[text]; !ok || got != want {
+			t.Errorf("fix to %q: region %v, want %v (fixes: %v)", text, got, want, fixes)
+		}
+	}
+	if !strings.Contains(all, `"helpUri": "https://github.com/postlint/postlint/blob/main/docs/rules/markdown-syntax.md"`) {
+		t.Error("rules should link their documentation page")
 	}
 
 	stdin := lint("Pasar murah hari ini. #a #b #c #d #e #f #g", "-")
