@@ -328,3 +328,32 @@ func TestSARIFStreamsLikeOneDocument(t *testing.T) {
 		t.Errorf("streamed SARIF differs from the whole document:\n%s", firstDiff(want.String(), buf.String()))
 	}
 }
+
+// TestSARIFHelpURIs checks that every built-in rule's helpUri names a page
+// that exists in the repository, at the module's own address, and that
+// custom rules, which have no page, have none.
+func TestSARIFHelpURIs(t *testing.T) {
+	mod, err := os.ReadFile("../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	module := strings.TrimSpace(strings.TrimPrefix(strings.SplitN(string(mod), "\n", 2)[0], "module"))
+	if toolURI != "https://"+module {
+		t.Errorf("toolURI %q is not the module's address https://%s", toolURI, module)
+	}
+	for _, r := range rules.All() {
+		d := r.Doc()
+		uri := sarifRuleFor(d, i18n.EN).HelpURI
+		page, ok := strings.CutPrefix(uri, toolURI+"/blob/main/")
+		if !ok {
+			t.Errorf("%s: helpUri %q", d.ID, uri)
+			continue
+		}
+		if _, err := os.Stat(filepath.Join("..", filepath.FromSlash(page))); err != nil {
+			t.Errorf("%s: helpUri names a missing page: %v (go generate ./rules)", d.ID, err)
+		}
+	}
+	if uri := sarifRuleFor(rules.Doc{ID: "brand-name", Category: rules.CategoryCustom}, i18n.EN).HelpURI; uri != "" {
+		t.Errorf("a custom rule has helpUri %q", uri)
+	}
+}
