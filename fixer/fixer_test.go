@@ -69,7 +69,7 @@ func FuzzApply(f *testing.F) {
 	f.Add("é\r\n\r\nü", uint64(99), 4, "\r\n")
 	f.Fuzz(func(t *testing.T, text string, seed uint64, n int, repl string) {
 		src := []byte(text)
-		n = n % 16
+		n %= 16
 		if n < 0 {
 			n = -n
 		}

@@ -20,8 +20,8 @@ func (d *differ) compare(aLo, aHi, bLo, bHi int) {
 		suffix++
 	}
 	if aLo < aHi && bLo < bHi {
-		D, x, y, u, v := d.middleSnake(aLo, aHi, bLo, bHi)
-		if D > 1 {
+		dist, x, y, u, v := d.middleSnake(aLo, aHi, bLo, bHi)
+		if dist > 1 {
 			d.compare(aLo, aLo+x, bLo, bLo+y)
 			for k := 0; k < u-x; k++ {
 				d.matches = append(d.matches, [2]int{aLo + x + k, bLo + y + k})
@@ -48,12 +48,12 @@ func (d *differ) compare(aLo, aHi, bLo, bHi int) {
 	}
 }
 
-// middleSnake returns the length D of the shortest edit script of
+// middleSnake returns the length dist of the shortest edit script of
 // a[aLo:aHi] to b[bLo:bHi] and the middle snake of that script, from
 // (x, y) to (u, v), relative to aLo and bLo (Myers 1986, §4b). It searches
 // forwards from the start and backwards from the end at once until the
 // two searches meet.
-func (d *differ) middleSnake(aLo, aHi, bLo, bHi int) (D, x, y, u, v int) {
+func (d *differ) middleSnake(aLo, aHi, bLo, bHi int) (dist, x, y, u, v int) {
 	n, m := aHi-aLo, bHi-bLo
 	delta := n - m
 	odd := delta&1 != 0
