@@ -163,7 +163,7 @@ func equalMaps(a, b map[string]string) bool {
 // workers on a generated corpus.
 func TestFixIsTheSameWhateverJobs(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := corpus.Write(dir, 300, 7); err != nil {
+	if _, err := corpus.Write(dir, 120, 7); err != nil {
 		t.Fatal(err)
 	}
 	for name, text := range fixDrafts {
@@ -202,7 +202,7 @@ func TestFixIsTheSameWhateverJobs(t *testing.T) {
 // settles, and what remains has no fix that could still apply.
 func TestFixCorpusConverges(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := corpus.Write(dir, 300, 11); err != nil {
+	if _, err := corpus.Write(dir, 150, 11); err != nil {
 		t.Fatal(err)
 	}
 	cfg, err := config.LoadDefault()
