@@ -151,7 +151,14 @@ func fillerSuggestion(s string) i18n.Text {
 // choice ("a / b"), a deletion or a rewrite, with the phrase's capitals
 // ("Dalam rangka" → "Untuk", "IN ORDER TO" → "TO"). skipped is the
 // punctuation the span leaves out, which the replacement must start with.
+// Only phrases of two or more words are fixed: they are set expressions
+// with one sense, while a single word may be used in another sense or
+// construction than the list's ("tepat guna" is not "tepat untuk",
+// "facilitate access" is not "help access").
 func fillerReplacement(sugg, skipped, phrase string) (string, bool) {
+	if len(strings.Fields(phrase)) < 2 {
+		return "", false
+	}
 	rep := strings.TrimSpace(sugg)
 	if skipped = strings.TrimSpace(skipped); skipped != "" {
 		cut, ok := strings.CutPrefix(rep, skipped)

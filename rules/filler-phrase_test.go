@@ -54,5 +54,7 @@ func TestFillerPhraseFix(t *testing.T) {
 		{name: "en deletion", src: "It should be noted that the office closes early on Friday."},
 		{name: "en hidden verb by pattern", src: "The team will conduct an evaluation of the program next week."},
 		{name: "quoted words", src: "Warga bertanya, \"dalam rangka apa acara ini?\" kepada petugas."},
+		{name: "id single word used in another sense", src: "Pelatihan teknologi tepat guna bagi petani desa di balai desa."},
+		{name: "en single word in another construction", src: "The agreement was signed to facilitate access to financing for small firms."},
 	})
 }
