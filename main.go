@@ -96,6 +96,8 @@ func lintFlags() []cli.Flag {
 			"not a draft, hidden, matching the config's exclude, or outside its include (for the pre-commit framework)"},
 		&cli.BoolFlag{Name: "staged", Usage: "lint what the next commit holds: the staged content of the staged drafts (git diff --cached), " +
 			"read from the index, not the working copy; paths narrow the list; shown relative to the current folder"},
+		&cli.BoolFlag{Name: "fix", Usage: "apply the safe fixes to the drafts (written atomically), then report what remains; not with --staged or standard input"},
+		&cli.BoolFlag{Name: "dry-run", Usage: "with --fix: change nothing and print the fixes as a unified diff on standard output (reports go only to --format F:PATH files)"},
 		&cli.StringFlag{Name: "changed-since", Usage: "lint only the drafts added, modified or renamed since `REV`: from the merge base of REV and HEAD " +
 			"(git merge-base REV HEAD) to the working tree, staged and unstaged changes and untracked files included; paths narrow the list. " +
 			"A shallow clone that lacks REV or the merge base is an error (fetch more history: git fetch --unshallow, or fetch-depth: 0)"},
@@ -111,6 +113,7 @@ func lintAction(env command.Env, code *int) cli.ActionFunc {
 			Enable: c.StringSlice("enable"), Disable: c.StringSlice("disable"), Color: c.String("color"),
 			Locale: c.String("locale"), Jobs: c.Int("jobs"), Quiet: c.Bool("quiet"), StdinFilename: c.String("stdin-filename"),
 			Staged: c.Bool("staged"), ChangedSince: c.String("changed-since"), ForceExclude: c.Bool("force-exclude"),
+			Fix: c.Bool("fix"), DryRun: c.Bool("dry-run"),
 		}, env)
 		*code = n
 		return err
@@ -144,6 +147,18 @@ func newApp(env command.Env, code *int) *cli.App {
 				ArgsUsage:   "[PATH ...]",
 				Flags:       lintFlags(),
 				Action:      lintAction(env, code),
+			},
+			{
+				Name:      "fix",
+				Usage:     "apply the safe fixes, then report what remains (postlint --fix)",
+				ArgsUsage: "[PATH ...]",
+				Flags:     lintFlags(),
+				Action: func(c *cli.Context) error {
+					if err := c.Set("fix", "true"); err != nil {
+						return err
+					}
+					return lintAction(env, code)(c)
+				},
 			},
 			{
 				Name:      "stats",

@@ -109,6 +109,10 @@ type LintOptions struct {
 	// ChangedSince lints only the drafts changed since the merge base of
 	// this revision and HEAD.
 	ChangedSince string
+	// Fix applies the safe fixes and reports what remains; with DryRun
+	// nothing is written and the fixes are printed as a diff (fix.go).
+	Fix    bool
+	DryRun bool
 }
 
 // output is one --format target.
@@ -252,6 +256,17 @@ func Lint(o LintOptions, env Env) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
+	fix, err := fixMode(o)
+	if err != nil {
+		return ExitError, err
+	}
+	var diffs *diffWriter
+	if fix == engine.FixDryRun {
+		if outs, err = dryRunOutputs(o.Formats, outs); err != nil {
+			return ExitError, err
+		}
+		diffs = newDiffWriter(env.Stdout)
+	}
 	keepPosts := false
 	for _, out := range outs {
 		if f, _ := report.Lookup(out.name); f.NeedsPosts {
@@ -266,12 +281,15 @@ func Lint(o LintOptions, env Env) (int, error) {
 		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
 		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
-		Note: noteTo(env.Stderr),
+		Note: noteTo(env.Stderr), Fix: fix,
 	}
 	for _, out := range outs {
 		if out.path != "" {
 			eopts.Outputs = append(eopts.Outputs, engine.Output{Flag: "--format " + out.name + ":" + out.path, Path: out.path})
 		}
+	}
+	if diffs != nil {
+		eopts.OnFixed = diffs.fixed
 	}
 	if sel != nil {
 		eopts.Listed, eopts.ReadFile = sel.listed, sel.readFile
@@ -307,13 +325,19 @@ func Lint(o LintOptions, env Env) (int, error) {
 	counter := &failCounter{sink: formatters, failAt: failSev}
 	sum, runErr := eng.Run(o.Paths, counter)
 	var missing *engine.MissingError
-	if runErr != nil && !errors.As(runErr, &missing) {
+	var unfixed *engine.FixError
+	if runErr != nil && !errors.As(runErr, &missing) && !errors.As(runErr, &unfixed) {
 		return ExitError, runErr
 	}
-	if missing != nil && len(missing.NoDrafts) == 0 && sum.Files == 0 {
+	if missing != nil && unfixed == nil && len(missing.NoDrafts) == 0 && sum.Files == 0 {
 		// Every path named is missing (a typo, most likely): the error
 		// line is the whole story, not a report of no problems.
 		return ExitError, missing
+	}
+	if diffs != nil {
+		if err := diffs.flush(); err != nil {
+			return ExitError, err
+		}
 	}
 	if err := formatters.Finish(sum); err != nil {
 		return ExitError, err
@@ -325,24 +349,25 @@ func Lint(o LintOptions, env Env) (int, error) {
 			return ExitError, fmt.Errorf("writing %s: %w", f.path, err)
 		}
 	}
-	var missingErr error
-	if missing != nil {
-		missingErr = missing
+	var runFailed error // missing paths, drafts that could not be fixed
+	if missing != nil || unfixed != nil {
+		runFailed = runErr
 	}
-	return lintExit(sum, counter.failing, missingErr, env.Stderr)
+	return lintExit(sum, counter.failing, runFailed, env.Stderr)
 }
 
 // lintExit picks the exit code of a finished run: a crash of postlint (3)
-// before missing paths (2) before findings at or above --fail-on (1).
-func lintExit(sum engine.Summary, failing int, missing error, stderr io.Writer) (int, error) {
+// before missing paths or failed fixes (2) before findings at or above
+// --fail-on (1).
+func lintExit(sum engine.Summary, failing int, failed error, stderr io.Writer) (int, error) {
 	if sum.Internal > 0 {
-		if missing != nil {
-			fmt.Fprintf(stderr, "postlint: %v\n", missing)
+		if failed != nil {
+			fmt.Fprintf(stderr, "postlint: %v\n", failed)
 		}
 		return ExitInternal, fmt.Errorf("internal error (%d in all, see the internal-error findings): this is a bug in postlint, please report it", sum.Internal)
 	}
-	if missing != nil {
-		return ExitError, missing
+	if failed != nil {
+		return ExitError, failed
 	}
 	if failing > 0 {
 		return ExitFindings, nil

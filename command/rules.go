@@ -104,6 +104,9 @@ func writeExplain(w io.Writer, r rules.Rule, locale string) {
 	if d.PerPlatform {
 		fmt.Fprintf(w, "%s\n", h("Checked once for each platform the post targets.", "Diperiksa sekali untuk setiap platform tujuan unggahan."))
 	}
+	if d.Fixable {
+		fmt.Fprintf(w, "%s\n", h("postlint fix can fix some of its findings.", "postlint fix dapat memperbaiki sebagian temuannya."))
+	}
 	if !d.Rationale.IsZero() {
 		fmt.Fprintf(w, "\n%s\n%s\n", h("Why", "Alasan"), indent(d.Rationale.In(locale)))
 	}

@@ -244,7 +244,7 @@ func calendarPosts(path, src string, lines []int, recs []csvRecord, opts Options
 			continue // a planned slot with no copy yet
 		}
 		p.Meta, p.Problems = v.meta, v.problems
-		m := &posMap{src: src, lines: lines}
+		m := &posMap{src: src, lines: lines, cell: &cellSpan{start: caption.start, end: caption.end, quoted: src[caption.start] == '"'}}
 		p.Text, m.segs = foldCell(caption.text, caption.segs)
 		p.pos = m
 		p.Index = len(posts) + 1

@@ -33,6 +33,7 @@ type posMap struct {
 	src   string
 	lines []int // byte offset of the first byte of each line in src
 	segs  []segment
+	cell  *cellSpan // a calendar post's caption cell; nil for documents
 }
 
 func newLineIndex(src string) []int {

@@ -51,6 +51,22 @@ func BenchmarkLintCorpus(b *testing.B) {
 	}
 }
 
+// BenchmarkFixCorpusDryRun fixes the same drafts in memory (postlint fix
+// --dry-run): a file with fixes is linted once more per pass.
+func BenchmarkFixCorpusDryRun(b *testing.B) {
+	dir := corpusDir(b, 2000)
+	e, err := New(Options{Fix: FixDryRun})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := e.Run([]string{dir}, discard{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkReadFloor reads the same drafts in parallel and does nothing
 // else: the floor the lint time is measured against.
 func BenchmarkReadFloor(b *testing.B) {

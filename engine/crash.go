@@ -44,12 +44,12 @@ func internalError(p *draft.Post, rule string, v any) rules.Finding {
 
 // lintFileSafe lints a file, turning a panic outside the rules into one
 // internal-error finding on the file.
-func (e *Engine) lintFileSafe(f fileRef) (out []PostResult) {
+func (e *Engine) lintFileSafe(f fileRef) (out fileResult) {
 	defer func() {
 		if v := recover(); v != nil {
 			p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
-			out = []PostResult{{Path: p.Path, Index: 1, Findings: []rules.Finding{internalError(p, "", v)}}}
+			out = fileResult{posts: []PostResult{{Path: p.Path, Index: 1, Findings: []rules.Finding{internalError(p, "", v)}}}}
 		}
 	}()
-	return e.lintFile(f)
+	return e.lintOrFix(f)
 }

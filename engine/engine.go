@@ -70,6 +70,11 @@ type Options struct {
 	// Note receives notes about files left out on purpose (a symlink
 	// leading out of the tree); nil drops them.
 	Note func(msg string)
+	// Fix applies the findings' fixes before reporting (see fix.go);
+	// OnFixed, when set, receives each changed file in path order before
+	// its findings reach the sink.
+	Fix     FixMode
+	OnFixed func(FixedFile) error
 }
 
 // FileList is a list of files from outside postlint, such as git's list of
@@ -210,6 +215,11 @@ type Summary struct {
 	// itself, recovered so the run could finish.
 	Internal int
 	Elapsed  time.Duration
+	// Fixable counts the findings that carry a fix.
+	Fixable int
+	// Fixed counts the fixes applied, in FixedFiles files.
+	Fixed      int
+	FixedFiles int
 }
 
 // Count adds a finding to the summary.
@@ -221,6 +231,9 @@ func (s *Summary) Count(f rules.Finding) {
 		s.Warnings++
 	case rules.Info:
 		s.Infos++
+	}
+	if f.Fix != nil {
+		s.Fixable++
 	}
 }
 
@@ -254,9 +267,9 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	}
 	var sum Summary
 	sum.Files = len(files)
-	results := make([]chan []PostResult, len(files))
+	results := make([]chan fileResult, len(files))
 	for i := range results {
-		results[i] = make(chan []PostResult, 1)
+		results[i] = make(chan fileResult, 1)
 	}
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -280,10 +293,14 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 		close(work)
 	}()
 	var sinkErr error
+	var fixErr FixError
 	for i := range files {
 		done := <-results[i]
 		<-window
-		for _, r := range done {
+		if sinkErr == nil {
+			sinkErr = e.fixed(done, &sum, &fixErr)
+		}
+		for _, r := range done.posts {
 			sum.Posts++
 			for _, f := range r.Findings {
 				sum.Count(f)
@@ -302,7 +319,17 @@ func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
 	if sinkErr != nil {
 		return sum, sinkErr
 	}
-	return sum, found.notFound()
+	var errs []error
+	if err := found.notFound(); err != nil {
+		errs = append(errs, err)
+	}
+	if len(fixErr.Files) > 0 {
+		errs = append(errs, &fixErr)
+	}
+	if len(errs) == 1 {
+		return sum, errs[0]
+	}
+	return sum, errors.Join(errs...)
 }
 
 // MissingError lists paths that do not exist, and named folders and
@@ -331,10 +358,16 @@ func (c collected) notFound() error {
 	return &MissingError{Paths: c.missing, NoDrafts: c.noDrafts}
 }
 
-// lintFile reads and lints one file: the per-post rules on each post,
-// then the file rules on all of them, then directives and filters per post.
+// lintFile reads and lints one file.
 func (e *Engine) lintFile(f fileRef) []PostResult {
 	data, err := e.read(f)
+	return e.lintData(f, data, err)
+}
+
+// lintData lints one file's content (or reports err, the failure to read
+// it): the per-post rules on each post, then the file rules on all of
+// them, then directives and filters per post.
+func (e *Engine) lintData(f fileRef, data []byte, err error) []PostResult {
 	var posts []*draft.Post
 	if err != nil {
 		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/rules"
 )
@@ -87,8 +88,9 @@ func sampleResults() []engine.PostResult {
 		}},
 		{Path: "clean.md", Index: 1},
 		{Path: "posts/ulasan warga é.md", Index: 1, Findings: []rules.Finding{
-			fnd("posts/ulasan warga é.md", 1, "", "brand-name", "custom", rules.Info, rng(1, 1, 1, 1),
+			withFix(fnd("posts/ulasan warga é.md", 1, "", "brand-name", "custom", rules.Info, rng(1, 1, 1, 1),
 				i18n.T("write 'Kemensetneg' 🎉", "tulis 'Kemensetneg' 🎉"), i18n.Text{}),
+				fixer.Edit{Start: 3, End: 9, Text: "Kemensetneg \"<&>\"\r\n"}, rng(1, 1, 1, 7)),
 			fnd("posts/ulasan warga é.md", 1, "", "hook-dateline", "hook", rules.Warning, rng(2, 3, 4, 1),
 				i18n.T(`opens with "مرحبا بكم" — a greeting, not the news`, `dibuka dengan "مرحبا بكم" — salam, bukan berita`),
 				i18n.T("put the news first", "letakkan beritanya di depan")),
@@ -105,6 +107,12 @@ func sampleResults() []engine.PostResult {
 func grouped(f rules.Finding, platforms ...string) rules.Finding {
 	f.Platforms = platforms
 	f.Platform = platforms[0]
+	return f
+}
+
+// withFix gives a finding a fix.
+func withFix(f rules.Finding, e fixer.Edit, r draft.Range) rules.Finding {
+	f.Fix = &rules.FileFix{Edit: e, Range: r}
 	return f
 }
 

@@ -30,6 +30,18 @@ type jsonFinding struct {
 	EndColumn  int      `json:"end_column"`
 	Message    string   `json:"message"`
 	Suggestion string   `json:"suggestion,omitempty"`
+
+	// Fix is absent when the finding has none.
+	Fix *jsonFix `json:"fix,omitempty"`
+}
+
+// jsonFix is a finding's fix: replace bytes [start, end) of the file, as
+// it was linted, with text. Offsets count bytes, not characters, so that
+// a script can splice the file without decoding it.
+type jsonFix struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 // jsonFormatter streams findings so that memory stays flat on large runs.
@@ -44,12 +56,16 @@ func newJSON(o Options) Formatter {
 }
 
 func toJSON(f rules.Finding, locale string) jsonFinding {
-	return jsonFinding{
+	j := jsonFinding{
 		Path: f.Path, Post: f.Post, Platform: firstPlatform(f), Platforms: manyPlatforms(f), Rule: f.Rule, Category: f.Category,
 		Severity: f.Severity.String(), Line: f.Range.Start.Line, Column: f.Range.Start.Column,
 		EndLine: f.Range.End.Line, EndColumn: f.Range.End.Column,
 		Message: f.Message.In(locale), Suggestion: f.Suggestion.In(locale),
 	}
+	if f.Fix != nil {
+		j.Fix = &jsonFix{Start: f.Fix.Edit.Start, End: f.Fix.Edit.End, Text: f.Fix.Edit.Text}
+	}
+	return j
 }
 
 func (j *jsonFormatter) Post(r engine.PostResult) error {

@@ -29,6 +29,9 @@ const (
 	// srcRoot is the base that relative artifact URIs resolve against: the
 	// folder postlint ran in, normally the repository root.
 	srcRoot = "%SRCROOT%"
+	// ruleDocsURI is where each built-in rule's page lives in the
+	// repository (docs/rules/<id>.md, made by go generate ./rules).
+	ruleDocsURI = toolURI + "/blob/main/docs/rules/"
 )
 
 type sarifLog struct {
@@ -67,6 +70,7 @@ type sarifRule struct {
 	ShortDescription     *sarifText        `json:"shortDescription,omitempty"`
 	FullDescription      *sarifText        `json:"fullDescription,omitempty"`
 	Help                 *sarifText        `json:"help,omitempty"`
+	HelpURI              string            `json:"helpUri,omitempty"`
 	DefaultConfiguration sarifRuleConfig   `json:"defaultConfiguration"`
 	Properties           sarifRuleProperty `json:"properties"`
 }
@@ -87,7 +91,29 @@ type sarifResult struct {
 	Level      string              `json:"level"`
 	Message    sarifText           `json:"message"`
 	Locations  []sarifLocation     `json:"locations"`
+	Fixes      []sarifFix          `json:"fixes,omitempty"`
 	Properties sarifResultProperty `json:"properties"`
+}
+
+// sarifFix is a finding's fix: one replacement in its file, the deleted
+// region counted in the run's columnKind.
+type sarifFix struct {
+	Description     *sarifText            `json:"description,omitempty"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Replacements     []sarifReplacement    `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion          `json:"deletedRegion"`
+	InsertedContent sarifArtifactContent `json:"insertedContent"`
+}
+
+type sarifArtifactContent struct {
+	Text string `json:"text"`
 }
 
 // sarifResultProperty is a result's property bag. Platform is the only
@@ -169,7 +195,31 @@ func sarifRuleFor(d rules.Doc, locale string) sarifRule {
 	if text, md := ruleHelp(d, locale); text != "" {
 		r.Help = &sarifText{Text: text, Markdown: md}
 	}
+	if rules.Known(d.ID) {
+		r.HelpURI = ruleDocsURI + d.ID + ".md"
+	}
 	return r
+}
+
+// sarifFixes describes a finding's fix, if it has one.
+func sarifFixes(f rules.Finding, locale string) []sarifFix {
+	if f.Fix == nil {
+		return nil
+	}
+	r := f.Fix.Range
+	fix := sarifFix{ArtifactChanges: []sarifArtifactChange{{
+		ArtifactLocation: sarifArtifact(f.Path, locale),
+		Replacements: []sarifReplacement{{
+			DeletedRegion: sarifRegion{StartLine: r.Start.Line, StartColumn: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column},
+			// An empty text deletes; the key stays so that viewers need
+			// not guess.
+			InsertedContent: sarifArtifactContent{Text: f.Fix.Edit.Text},
+		}},
+	}}}
+	if s := f.Suggestion.In(locale); s != "" {
+		fix.Description = &sarifText{Text: s}
+	}
+	return []sarifFix{fix}
 }
 
 // ruleHelp is the rule's rationale, bad and good examples and source, as
@@ -320,6 +370,7 @@ func (s *sarifFormatter) Post(r engine.PostResult) error {
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
 				ArtifactLocation: sarifArtifact(f.Path, loc), Region: sarifRegionFor(f),
 			}}},
+			Fixes: sarifFixes(f, loc),
 			Properties: sarifResultProperty{
 				Platform: firstPlatform(f), Platforms: manyPlatforms(f), Post: f.Post, Category: f.Category, Suggestion: f.Suggestion.In(loc),
 			},

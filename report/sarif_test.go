@@ -56,6 +56,18 @@ type sarifResultDoc struct {
 			} `json:"region"`
 		} `json:"physicalLocation"`
 	} `json:"locations"`
+	Fixes []struct {
+		ArtifactChanges []struct {
+			Replacements []struct {
+				DeletedRegion struct {
+					StartLine, StartColumn, EndLine, EndColumn int
+				} `json:"deletedRegion"`
+				InsertedContent struct {
+					Text string `json:"text"`
+				} `json:"insertedContent"`
+			} `json:"replacements"`
+		} `json:"artifactChanges"`
+	} `json:"fixes"`
 	Properties map[string]any `json:"properties"`
 }
 
@@ -210,6 +222,7 @@ func TestSARIFSchema(t *testing.T) {
 		"sub dir/é.md": "---\nplatform: x\n---\nInfo mudik: #Mudik #Lebaran #Gratis\n",
 		// Bait for three platforms: one result for Facebook and Instagram.
 		"bait.md":     "---\nplatform: [x, instagram, facebook]\nlang: id\n---\nTag 3 teman yang wajib tahu!\n",
+		"fixable.md":  "---\nplatform: x\n---\r\n# Cek **gratis**\u200b\r\nÉtape 🎉 **éè** #banggabuatanindonesia\r\n",
 		"empty/.keep": "",
 	}
 	for name, text := range drafts {
@@ -273,6 +286,27 @@ func TestSARIFSchema(t *testing.T) {
 	if grouped != 1 {
 		t.Errorf("%d warning results for the bait, want one for both platforms", grouped)
 	}
+	// Fixes: the deleted region counts code points, like the results.
+	// "**éè**" follows "Étape 🎉 " (8 code points) on line 5.
+	fixes := map[string][4]int{}
+	for _, r := range results {
+		for _, f := range r.Fixes {
+			for _, c := range f.ArtifactChanges {
+				for _, rp := range c.Replacements {
+					d := rp.DeletedRegion
+					fixes[rp.InsertedContent.Text] = [4]int{d.StartLine, d.StartColumn, d.EndLine, d.EndColumn}
+				}
+			}
+		}
+	}
+	for text, want := range map[string][4]int{"éè": {5, 9, 5, 15}, "#BanggaBuatanIndonesia": {5, 16, 5, 38}, "": {4, 17, 4, 18}} {
+		if got, ok := fixes[text]; !ok || got != want {
+			t.Errorf("fix to %q: region %v, want %v (fixes: %v)", text, got, want, fixes)
+		}
+	}
+	if !strings.Contains(all, `"helpUri": "https://github.com/postlint/postlint/blob/main/docs/rules/markdown-syntax.md"`) {
+		t.Error("rules should link their documentation page")
+	}
 
 	stdin := lint("Pasar murah hari ini. #a #b #c #d #e #f #g", "-")
 	validate("stdin", stdin)
@@ -315,5 +349,34 @@ func TestSARIFStreamsLikeOneDocument(t *testing.T) {
 	}
 	if buf.String() != want.String() {
 		t.Errorf("streamed SARIF differs from the whole document:\n%s", firstDiff(want.String(), buf.String()))
+	}
+}
+
+// TestSARIFHelpURIs checks that every built-in rule's helpUri names a page
+// that exists in the repository, at the module's own address, and that
+// custom rules, which have no page, have none.
+func TestSARIFHelpURIs(t *testing.T) {
+	mod, err := os.ReadFile("../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	module := strings.TrimSpace(strings.TrimPrefix(strings.SplitN(string(mod), "\n", 2)[0], "module"))
+	if toolURI != "https://"+module {
+		t.Errorf("toolURI %q is not the module's address https://%s", toolURI, module)
+	}
+	for _, r := range rules.All() {
+		d := r.Doc()
+		uri := sarifRuleFor(d, i18n.EN).HelpURI
+		page, ok := strings.CutPrefix(uri, toolURI+"/blob/main/")
+		if !ok {
+			t.Errorf("%s: helpUri %q", d.ID, uri)
+			continue
+		}
+		if _, err := os.Stat(filepath.Join("..", filepath.FromSlash(page))); err != nil {
+			t.Errorf("%s: helpUri names a missing page: %v (go generate ./rules)", d.ID, err)
+		}
+	}
+	if uri := sarifRuleFor(rules.Doc{ID: "brand-name", Category: rules.CategoryCustom}, i18n.EN).HelpURI; uri != "" {
+		t.Errorf("a custom rule has helpUri %q", uri)
 	}
 }

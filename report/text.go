@@ -72,6 +72,9 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		if p := platformList(f); p != "" {
 			msg += t.styles.dim.Sprintf(" [%s]", p)
 		}
+		if f.Fix != nil {
+			msg += t.styles.sugg.Sprint(" (" + fixableWord(loc) + ")")
+		}
 		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", visibleControls(f.Path, ""), f.Range.Start.Line, f.Range.Start.Column,
 			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
 		if r.Post != nil {
@@ -202,9 +205,39 @@ func (t *textFormatter) Finish(s engine.Summary) error {
 		if t.lastPath != "" {
 			t.w.WriteString("\n")
 		}
+		if s.Fixed > 0 {
+			t.w.WriteString(fixedLine(s, t.opts.Locale) + "\n")
+		}
 		t.w.WriteString(summaryLine(s, t.opts.Locale, t.styles) + "\n")
+		if s.Fixable > 0 {
+			t.w.WriteString(fixableLine(s, t.opts.Locale) + "\n")
+		}
 	}
 	return t.w.Flush()
+}
+
+// fixableWord marks a finding that postlint fix would solve.
+func fixableWord(locale string) string {
+	if locale == i18n.ID {
+		return "bisa diperbaiki"
+	}
+	return "fixable"
+}
+
+// fixedLine reads like "Fixed 5 problems in 2 files.".
+func fixedLine(s engine.Summary, locale string) string {
+	if locale == i18n.ID {
+		return fmt.Sprintf("%d masalah diperbaiki di %d berkas.", s.Fixed, s.FixedFiles)
+	}
+	return fmt.Sprintf("Fixed %d %s in %d %s.", s.Fixed, plural(s.Fixed, "problem", "problems"), s.FixedFiles, plural(s.FixedFiles, "file", "files"))
+}
+
+// fixableLine reads like "2 fixable with --fix".
+func fixableLine(s engine.Summary, locale string) string {
+	if locale == i18n.ID {
+		return fmt.Sprintf("%d bisa diperbaiki dengan --fix", s.Fixable)
+	}
+	return fmt.Sprintf("%d fixable with --fix", s.Fixable)
 }
 
 // summaryLine reads like "3 errors, 2 warnings, 1 info in 4 posts (12

@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/rules"
 	"github.com/rivo/uniseg"
@@ -115,6 +116,40 @@ func TestVisibleControls(t *testing.T) {
 	} {
 		if got := visibleControls(in, "\t"); got != want {
 			t.Errorf("visibleControls(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTextMarksFixableFindings checks the per-finding marker and the
+// summary lines about fixes, in both languages.
+func TestTextMarksFixableFindings(t *testing.T) {
+	fixed := rules.Finding{Path: "a.md", Post: 1, Rule: "markdown-syntax", Severity: rules.Warning,
+		Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 9}},
+		Start: -1, End: -1, Message: i18n.T("Markdown bold", "huruf tebal Markdown"),
+		Fix: &rules.FileFix{Edit: fixer.Edit{Start: 0, End: 8, Text: "bold"}}}
+	plain := fixed
+	plain.Fix, plain.Rule = nil, "cta-missing"
+	res := []engine.PostResult{{Path: "a.md", Index: 1, Findings: []rules.Finding{fixed, plain}}}
+	for _, tc := range []struct {
+		locale, marker, fixable, fixedLine string
+	}{
+		{i18n.EN, "a.md:1:1  warning  markdown-syntax  Markdown bold (fixable)\n", "\n1 fixable with --fix\n", "Fixed 3 problems in 2 files.\n"},
+		{i18n.ID, "a.md:1:1  peringatan  markdown-syntax  huruf tebal Markdown (bisa diperbaiki)\n", "\n1 bisa diperbaiki dengan --fix\n", "3 masalah diperbaiki di 2 berkas.\n"},
+	} {
+		out := render(t, "text", Options{Locale: tc.locale}, res)
+		if !strings.Contains(out, tc.marker) || !strings.Contains(out, tc.fixable) {
+			t.Errorf("%s: want %q and %q in\n%s", tc.locale, tc.marker, tc.fixable, out)
+		}
+		if strings.Count(out, "("+fixableWord(tc.locale)+")") != 1 {
+			t.Errorf("%s: only the finding with a fix is marked:\n%s", tc.locale, out)
+		}
+		var buf strings.Builder
+		f := newText(Options{W: &buf, Locale: tc.locale})
+		if err := f.Finish(engine.Summary{Fixed: 3, FixedFiles: 2, Files: 2, Posts: 2}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(buf.String(), tc.fixedLine) || strings.Contains(buf.String(), "--fix") {
+			t.Errorf("%s: summary after fixing:\n%s", tc.locale, buf.String())
 		}
 	}
 }

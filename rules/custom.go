@@ -128,6 +128,7 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 			Summary:   msg,
 			Rationale: i18n.T("A rule your team wrote in "+filepath.Base(cfgPath)+".", "Aturan yang ditulis tim Anda di "+filepath.Base(cfgPath)+"."),
 			Source:    fmt.Sprintf("%s:%d", cfgPath, e.Line),
+			Fixable:   e.Replace != "" && e.Min == nil && e.Max == nil,
 		}
 		out = append(out, c)
 	}
@@ -193,9 +194,33 @@ func (c *Custom) Check(p *Pass) {
 				rep = string(c.pattern.ExpandString(nil, c.replace, text, s))
 			}
 			r.Suggestion = i18n.Sprintf("write %q", "tulis %q", rep)
+			if !bounded && c.stable(rep) {
+				r.Fix = &Fix{Start: s[0], End: s[1], Text: rep}
+			}
 		}
 		p.Report(r)
 	}
+}
+
+// stable reports whether a replacement stays as it is when the rule runs
+// on it again, so that fixing converges: a pattern that finds "Setneg" in
+// its own replacement "Kemensetneg" ((?i)setneg) would grow the text on
+// every pass, so such a replacement is only a suggestion.
+func (c *Custom) stable(rep string) bool {
+	if c.pattern != nil {
+		for _, m := range c.pattern.FindAllStringSubmatchIndex(rep, -1) {
+			if string(c.pattern.ExpandString(nil, c.replace, rep, m)) != rep[m[0]:m[1]] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, m := range c.phrases.FindAllFolded(prose.FoldTokens(rep, prose.Tokens(rep))) {
+		if rep[m.Start:m.End] != c.replace {
+			return false
+		}
+	}
+	return true
 }
 
 func contains(list []string, s string) bool {

@@ -278,3 +278,61 @@ func TestCustomEmptyPhrasesFile(t *testing.T) {
 		t.Errorf("an empty phrases file would silently never match: %v", err)
 	}
 }
+
+func TestCustomFix(t *testing.T) {
+	rule := func(src string) func() Rule { return customRule(t, src) }
+	brand := rule(`
+[[custom]]
+id = "brand-name"
+message_id = "Tulis 'Kemensetneg', bukan 'Setneg'."
+message_en = "Write 'Kemensetneg', not 'Setneg'."
+pattern = '\bSetneg\b'
+replace = "Kemensetneg"
+`)
+	runFixCases(t, nil, brand, []fixCase{
+		{name: "id pattern", src: "Humas Setneg menerima kunjungan. Setneg juga hadir.", want: "Humas Kemensetneg menerima kunjungan. Kemensetneg juga hadir."},
+		{name: "whole words only", src: "Kemensetneg menerima kunjungan."},
+	})
+	runFixCases(t, nil, rule(`
+[[custom]]
+id = "thousands"
+message_en = "Write thousands in digits."
+message_id = "Tulis ribuan dengan angka."
+pattern = '(\d+) thousand\b'
+replace = "${1},000"
+`), []fixCase{
+		{name: "en pattern with a group", src: "Over 5 thousand residents registered.", want: "Over 5,000 residents registered."},
+	})
+	runFixCases(t, nil, rule(`
+[[custom]]
+id = "old-name"
+message_en = "Use the new name."
+message_id = "Pakai nama yang baru."
+phrases = ["Dinas Kominfo", "Diskominfo"]
+replace = "Dinas Komunikasi dan Informatika"
+`), []fixCase{
+		{name: "id phrases", src: "Diskominfo membuka pelatihan.", want: "Dinas Komunikasi dan Informatika membuka pelatihan."},
+	})
+	// No fix: a replacement the pattern finds again would grow on every
+	// pass, and a bounded rule's replacement is only advice.
+	runFixCases(t, nil, rule(`
+[[custom]]
+id = "brand-any-case"
+message_id = "Tulis 'Kemensetneg'."
+message_en = "Write 'Kemensetneg'."
+pattern = '(?i)setneg'
+replace = "Kemensetneg"
+`), []fixCase{{name: "replacement matches its own pattern", src: "Humas Setneg hadir."}})
+	runFixCases(t, nil, rule(`
+[[custom]]
+id = "one-tag"
+message_en = "One campaign tag only."
+message_id = "Cukup satu tagar kampanye."
+pattern = '#\w+'
+replace = "#Kampanye"
+max = 1
+`), []fixCase{{name: "bounded rule", src: "Ayo ikut #satu #dua"}})
+	if d := brand().Doc(); !d.Fixable {
+		t.Error("a custom rule with replace is not documented as fixable")
+	}
+}

@@ -1,5 +1,9 @@
 package rules
 
+// The rules' pages in docs/rules, linked from SARIF reports, are made from
+// their Doc:
+//go:generate go run ../tools/ruledocs -out ../docs/rules
+
 // DocOf returns the documentation of a built-in rule, or a zero Doc.
 func DocOf(id string) Doc {
 	if r, ok := New(id); ok {

@@ -54,3 +54,22 @@ func TestPlainLetters(t *testing.T) {
 		t.Errorf("suggestion: %+v", fs)
 	}
 }
+
+func TestFakeFormattingFix(t *testing.T) {
+	def := func() Rule { return &FakeFormatting{Fullwidth: true, CombiningMarks: true} }
+	runFixCases(t, nil, def, []fixCase{
+		{name: "en bold serif", src: "𝐅𝐑𝐄𝐄 health checks this Saturday", want: "FREE health checks this Saturday"},
+		{name: "id bold serif", src: "𝐏𝐄𝐍𝐓𝐈𝐍𝐆! Cetak KTP-el kini bisa hari Sabtu", want: "PENTING! Cetak KTP-el kini bisa hari Sabtu"},
+		{name: "id bold sans words", src: "𝗟𝗮𝘆𝗮𝗻𝗮𝗻 𝗕𝗮𝗿𝘂 di kelurahan", want: "Layanan Baru di kelurahan"},
+		{name: "en italic sans", src: "This is 𝘷𝘦𝘳𝘺 important", want: "This is very important"},
+		{name: "circled letters", src: "Ⓘⓝⓕⓞ layanan", want: "Info layanan"},
+		{name: "fullwidth letters", src: "ＩＮＦＯ terbaru", want: "INFO terbaru"},
+		{name: "negative squared letters", src: "🅿🅰🆁🅺 here", want: "PARK here"},
+		{name: "struck-through letters", src: "Big s̶a̶l̶e̶ today", want: "Big sale today"},
+		{name: "an emoji after the run stays", src: "𝗡𝗘𝗪 ✨ layanan", want: "NEW ✨ layanan"},
+
+		// No fix.
+		{name: "letters shown as emoji", src: "Golongan darah 🅰️🅱️ dibutuhkan"},
+		{name: "a lone symbol", src: "ⓘ Info layanan"},
+	})
+}

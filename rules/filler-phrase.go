@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/prose"
@@ -33,6 +35,7 @@ func (*FillerPhrase) Doc() Doc {
 			"Dalam rangka meningkatkan pelayanan, petugas melakukan pemeriksaan di seluruh kantor cabang."),
 		Good: i18n.T("To improve services, the office will inspect all branches.",
 			"Untuk meningkatkan pelayanan, petugas memeriksa semua kantor cabang."),
+		Fixable: true,
 	}
 }
 
@@ -47,7 +50,8 @@ type fillerHit struct {
 	start, end int
 	lang       string
 	suggestion string
-	hidden     bool // found by the hidden-verb pattern
+	hidden     bool   // found by the hidden-verb pattern
+	skipped    string // leading punctuation of the list entry left out of the span
 }
 
 // Check matches the lists and the hidden-verb patterns.
@@ -67,7 +71,7 @@ func (*FillerPhrase) Check(p *Pass) {
 		if a.InQuotes(m.Start, m.End) {
 			continue
 		}
-		hits = append(hits, fillerHit{start: start, end: m.End, lang: m.Entry.Lang, suggestion: m.Entry.Suggestion})
+		hits = append(hits, fillerHit{start: start, end: m.End, lang: m.Entry.Lang, suggestion: m.Entry.Suggestion, skipped: a.Text[m.Start:start]})
 	}
 	listed := len(hits)
 	exceptions := listSet(a, "hidden-verb-exceptions", bothLangs)
@@ -99,11 +103,15 @@ func (*FillerPhrase) Check(p *Pass) {
 			})
 			continue
 		}
-		p.Report(Report{
+		r := Report{
 			Start: h.start, End: h.end,
 			Message:    i18n.Sprintf("wordy phrase %q", "frasa bertele-tele %q", phrase),
 			Suggestion: fillerSuggestion(h.suggestion),
-		})
+		}
+		if rep, ok := fillerReplacement(h.suggestion, h.skipped, phrase); ok {
+			r.Fix = &Fix{Start: h.start, End: h.end, Text: rep}
+		}
+		p.Report(r)
 	}
 }
 
@@ -136,6 +144,42 @@ func fillerSuggestion(s string) i18n.Text {
 		alts[i] = "\"" + strings.TrimSpace(alt) + "\""
 	}
 	return i18n.Sprintf("write %s", "tulis %s", i18n.T(strings.Join(alts, " or "), strings.Join(alts, " atau ")))
+}
+
+// fillerReplacement returns the fix for a listed phrase: the list's
+// replacement when it is exactly one ("dalam rangka => untuk"), not a
+// choice ("a / b"), a deletion or a rewrite, with the phrase's capitals
+// ("Dalam rangka" → "Untuk", "IN ORDER TO" → "TO"). skipped is the
+// punctuation the span leaves out, which the replacement must start with.
+// Only phrases of two or more words are fixed: they are set expressions
+// with one sense, while a single word may be used in another sense or
+// construction than the list's ("tepat guna" is not "tepat untuk",
+// "facilitate access" is not "help access").
+func fillerReplacement(sugg, skipped, phrase string) (string, bool) {
+	if len(strings.Fields(phrase)) < 2 {
+		return "", false
+	}
+	rep := strings.TrimSpace(sugg)
+	if skipped = strings.TrimSpace(skipped); skipped != "" {
+		cut, ok := strings.CutPrefix(rep, skipped)
+		if !ok {
+			return "", false
+		}
+		rep = strings.TrimSpace(cut)
+	}
+	if rep == "" || strings.HasPrefix(rep, "(") || strings.Contains(rep, "/") {
+		return "", false
+	}
+	lower, upper := caseCounts(phrase)
+	first, _ := utf8.DecodeRuneInString(phrase)
+	switch {
+	case upper > 1 && lower == 0:
+		return strings.ToUpper(rep), true
+	case unicode.IsUpper(first):
+		r, n := utf8.DecodeRuneInString(rep)
+		return string(unicode.ToUpper(r)) + rep[n:], true
+	}
+	return rep, true
 }
 
 // overlapsHit reports whether the span overlaps a hit.

@@ -40,3 +40,28 @@ func TestFillerPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestFillerPhraseFix(t *testing.T) {
+	def := func() Rule { return &FillerPhrase{} }
+	runFixCases(t, nil, def, []fixCase{
+		{name: "id at the start keeps the capital", src: "Dalam rangka meningkatkan pelayanan, petugas hadir di kantor cabang.", want: "Untuk meningkatkan pelayanan, petugas hadir di kantor cabang."},
+		{name: "id mid-sentence", src: "Petugas hadir di balai desa dalam rangka pendataan warga.", want: "Petugas hadir di balai desa untuk pendataan warga."},
+		{name: "id listed hidden verb", src: "Petugas akan melakukan pemeriksaan di seluruh kantor cabang.", want: "Petugas akan memeriksa di seluruh kantor cabang."},
+		{name: "en at the start", src: "In order to improve services, the office opens on Saturday.", want: "To improve services, the office opens on Saturday."},
+		{name: "en mid-sentence", src: "Please register prior to the event on Friday.", want: "Please register before the event on Friday."},
+		{name: "en in capitals", src: "IN ORDER TO register, bring your ID card to the office.", want: "TO register, bring your ID card to the office."},
+
+		// No fix: a choice, a deletion, a rewrite, or a hidden verb found
+		// by pattern.
+		{name: "id choice of two", src: "Pada saat ini layanan sudah dibuka untuk warga."},
+		{name: "id deletion", src: "Adapun jadwal layanan dimulai pukul 08.00 setiap hari."},
+		{name: "id rewrite", src: "Sebagai bentuk kepedulian, petugas membagikan masker kepada warga."},
+		{name: "id hidden verb by pattern", src: "Petugas melakukan penyuluhan kepada warga desa setiap pekan."},
+		{name: "en choice of two", src: "Services run in accordance with the new rules this year."},
+		{name: "en deletion", src: "It should be noted that the office closes early on Friday."},
+		{name: "en hidden verb by pattern", src: "The team will conduct an evaluation of the program next week."},
+		{name: "quoted words", src: "Warga bertanya, \"dalam rangka apa acara ini?\" kepada petugas."},
+		{name: "id single word used in another sense", src: "Pelatihan teknologi tepat guna bagi petani desa di balai desa."},
+		{name: "en single word in another construction", src: "The agreement was signed to facilitate access to financing for small firms."},
+	})
+}

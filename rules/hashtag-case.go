@@ -38,8 +38,8 @@ func (*HashtagCase) Doc() Doc {
 		Severity: Warning,
 		Summary: i18n.T("hashtag of two or more words written all in lower case or all in capitals: write it in CamelCase",
 			"tagar dua kata atau lebih ditulis huruf kecil semua atau kapital semua: tulis dengan huruf kapital di awal setiap kata"),
-		Rationale: i18n.T("Screen readers cannot see word breaks in #indonesiamaju and read it as one strange word, or spell out #INDONESIAMAJU letter by letter. A capital at the start of each word (#IndonesiaMaju) fixes it and is easier for everyone to read. Words are found with the built-in hashtag-words lists (Indonesian and English, with province and city names) plus the stopword lists; a hashtag the lists cannot split is reported only when it is all lower case and long (fallback_letters). Acronyms in the list (UMKM, KTP, HUT, RI) stay in capitals. Extend the lists with [words.id] hashtag-words = [...].",
-			"Pembaca layar tidak bisa melihat batas kata pada #indonesiamaju sehingga membacanya sebagai satu kata asing, atau mengeja #INDONESIAMAJU huruf demi huruf. Huruf kapital di awal setiap kata (#IndonesiaMaju) mengatasinya dan lebih mudah dibaca semua orang. Kata dikenali dengan daftar bawaan hashtag-words (Indonesia dan Inggris, termasuk nama provinsi dan kota) serta daftar kata tugas; tagar yang tidak bisa dipecah hanya dilaporkan bila huruf kecil semua dan panjang (fallback_letters). Singkatan dalam daftar (UMKM, KTP, HUT, RI) tetap kapital. Tambah daftar lewat [words.id] hashtag-words = [...]."),
+		Rationale: i18n.T("Screen readers cannot see word breaks in #indonesiamaju and read it as one strange word, or spell out #INDONESIAMAJU letter by letter. A capital at the start of each word (#IndonesiaMaju) fixes it and is easier for everyone to read. Words are found with the built-in hashtag-words lists (Indonesian and English, with province and city names) plus the stopword lists; a hashtag the lists cannot split is reported only when it is all lower case and long (fallback_letters). Acronyms in the list (UMKM, KTP, HUT, RI) stay in capitals. Extend the lists with [words.id] hashtag-words = [...]. `postlint fix` writes the CamelCase form when the lists split every part of the hashtag in exactly one best way.",
+			"Pembaca layar tidak bisa melihat batas kata pada #indonesiamaju sehingga membacanya sebagai satu kata asing, atau mengeja #INDONESIAMAJU huruf demi huruf. Huruf kapital di awal setiap kata (#IndonesiaMaju) mengatasinya dan lebih mudah dibaca semua orang. Kata dikenali dengan daftar bawaan hashtag-words (Indonesia dan Inggris, termasuk nama provinsi dan kota) serta daftar kata tugas; tagar yang tidak bisa dipecah hanya dilaporkan bila huruf kecil semua dan panjang (fallback_letters). Singkatan dalam daftar (UMKM, KTP, HUT, RI) tetap kapital. Tambah daftar lewat [words.id] hashtag-words = [...]. `postlint fix` menulis bentuk berhuruf kapital per kata bila daftar kata memecah setiap bagian tagar dengan tepat satu cara terbaik."),
 		Source: "https://accessibility.engin.umich.edu/hashtags/ (WCAG 3.1.2) ; https://umaine.edu/userguide/2020/11/24/accessibility-and-inclusion-text-readers-and-hashtags/ ; https://accesscentral.com.au/2024/01/10/making-content-accessible-to-people-with-a-vision-impairment-part-2-hashtags-and-using-camelcase ; content-rules.md A11Y-04",
 		Bad:    i18n.T("#digitalliteracy #supportlocalbusiness", "#banggabuatanindonesia #umkmnaikkelas"),
 		Good:   i18n.T("#DigitalLiteracy #SupportLocalBusiness", "#BanggaBuatanIndonesia #UMKMNaikKelas"),
@@ -48,6 +48,7 @@ func (*HashtagCase) Doc() Doc {
 				"laporkan tagar huruf kecil yang tidak bisa dipecah daftar kata bila panjangnya sekian huruf atau lebih (0: tidak pernah)")},
 			{Name: "all_caps", Help: i18n.T("also check hashtags written in capitals", "periksa juga tagar yang ditulis kapital semua")},
 		},
+		Fixable: true,
 	}
 }
 
@@ -80,10 +81,15 @@ func (r *HashtagCase) Check(p *Pass) {
 				msg = i18n.Sprintf("hashtag %q runs %d words together in capitals: screen readers spell it out or read it as one word",
 					"tagar %q menyambung %d kata dalam huruf kapital: pembaca layar mengejanya atau membacanya sebagai satu kata", covered, sp.words)
 			}
-			p.Report(Report{
+			rep := Report{
 				Start: tag.Start, End: tag.End, Message: msg,
 				Suggestion: i18n.Sprintf("write #%s: a capital letter at the start of each word", "tulis #%s: huruf kapital di awal setiap kata", sp.camel),
-			})
+			}
+			// Fixed only when every run of letters has one best split.
+			if !sp.unknown && !sp.ambiguous && strings.HasSuffix(covered, tag.Text) {
+				rep.Fix = &Fix{Start: tag.Start, End: tag.End, Text: covered[:len(covered)-len(tag.Text)] + sp.camel}
+			}
+			p.Report(rep)
 		case lower > 0 && sp.unknown && r.FallbackLetters > 0 && lower >= r.FallbackLetters:
 			p.Report(Report{
 				Start: tag.Start, End: tag.End,
@@ -240,10 +246,13 @@ func (t *tagWords) suffixed(w string) bool {
 
 // tagSplit is the outcome of splitting one hashtag.
 type tagSplit struct {
-	multi   bool   // some run of letters holds two or more words
-	unknown bool   // some run of letters could not be split
-	words   int    // words found in all runs
-	camel   string // the hashtag body in CamelCase
+	multi   bool // some run of letters holds two or more words
+	unknown bool // some run of letters could not be split
+	// ambiguous: some run has two or more best splits, so the CamelCase
+	// form is one guess among others.
+	ambiguous bool
+	words     int    // words found in all runs
+	camel     string // the hashtag body in CamelCase
 }
 
 // Splitting limits and costs: fewest words first, then fewest stopwords,
@@ -278,7 +287,8 @@ func (t *tagWords) split(body string) tagSplit {
 		}
 		run := body[i:j]
 		i = j
-		pieces, ok := t.splitRun(strings.ToLower(run))
+		pieces, ambiguous, ok := t.splitRun(strings.ToLower(run))
+		sp.ambiguous = sp.ambiguous || ambiguous
 		if !ok {
 			sp.unknown = true
 			camel.WriteString(run)
@@ -305,10 +315,11 @@ func (t *tagWords) split(body string) tagSplit {
 // a word is one piece. A split counts only when one of its words is a
 // listed word of four letters or more that is not an acronym, so function
 // words alone do not cut up a name (#soto is not "so" + "to") and all-
-// acronym hashtags (#HUTRI) are left alone.
-func (t *tagWords) splitRun(run string) ([]string, bool) {
+// acronym hashtags (#HUTRI) are left alone. ambiguous is set when another
+// split costs as little as the one returned.
+func (t *tagWords) splitRun(run string) (pieces []string, ambiguous, ok bool) {
 	if t.kind(run) != 0 || t.form(run, true) {
-		return []string{run}, true
+		return []string{run}, false, true
 	}
 	offs := make([]int, 0, len(run)+1)
 	for i := range run {
@@ -317,10 +328,12 @@ func (t *tagWords) splitRun(run string) ([]string, bool) {
 	offs = append(offs, len(run))
 	n := len(offs) - 1
 	if n > maxTagRun || n < 6 {
-		return nil, false
+		return nil, false, false
 	}
 	best := make([]int, n+1)
 	back := make([]int, n+1)
+	ways := make([]uint8, n+1) // best splits of run[:i], counted up to 2
+	ways[0] = 1
 	for i := 1; i <= n; i++ {
 		best[i] = -1
 		for j := max(0, i-maxTagPiece); j <= i-2; j++ {
@@ -331,15 +344,17 @@ func (t *tagWords) splitRun(run string) ([]string, bool) {
 			if c < 0 {
 				continue
 			}
-			if total := best[j] + tagCostWord + c; best[i] < 0 || total < best[i] {
-				best[i], back[i] = total, j
+			switch total := best[j] + tagCostWord + c; {
+			case best[i] < 0 || total < best[i]:
+				best[i], back[i], ways[i] = total, j, ways[j]
+			case total == best[i]:
+				ways[i] = min(2, ways[i]+ways[j])
 			}
 		}
 	}
 	if best[n] < 0 {
-		return nil, false
+		return nil, false, false
 	}
-	var pieces []string
 	strong := false
 	for i := n; i > 0; i = back[i] {
 		pc := run[offs[back[i]]:offs[i]]
@@ -349,12 +364,12 @@ func (t *tagWords) splitRun(run string) ([]string, bool) {
 		}
 	}
 	if !strong {
-		return nil, false
+		return nil, false, false
 	}
 	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
 		pieces[l], pieces[r] = pieces[r], pieces[l]
 	}
-	return pieces, true
+	return pieces, ways[n] > 1, true
 }
 
 // pieceCost returns the extra cost of a piece (0 for a listed word), or -1

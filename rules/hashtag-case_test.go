@@ -88,3 +88,37 @@ func TestHashtagCaseValidate(t *testing.T) {
 		t.Error("negative fallback_letters should be rejected")
 	}
 }
+
+func TestHashtagCaseFix(t *testing.T) {
+	def := func() Rule { return &HashtagCase{FallbackLetters: 14, AllCaps: true} }
+	runFixCases(t, nil, def, []fixCase{
+		{name: "id lower case", src: "Dukung produk lokal #banggabuatanindonesia", want: "Dukung produk lokal #BanggaBuatanIndonesia"},
+		{name: "id acronym stays in capitals", src: "Ayo belanja #umkmnaikkelas", want: "Ayo belanja #UMKMNaikKelas"},
+		{name: "id capitals", src: "Semangat #INDONESIAMAJU", want: "Semangat #IndonesiaMaju"},
+		{name: "en lower case", src: "Join the workshop #digitalliteracy #supportlocalbusiness", want: "Join the workshop #DigitalLiteracy #SupportLocalBusiness"},
+
+		// No fix.
+		{name: "already CamelCase", src: "Dukung #BanggaBuatanIndonesia"},
+		{name: "one word", src: "Pameran #batik di #yogyakarta"},
+		{name: "a long tag the lists cannot split", src: "Ikuti #qwertzuiopasdfghjk hari ini"},
+	})
+	// A tag with two equally good splits is reported, not fixed; with one
+	// best split it is fixed.
+	one, err := NewLexicon(Extra{"en": {"hashtag-words": {"sale", "mart"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runFixCases(t, one, def, []fixCase{
+		{name: "one best split", src: "Visit #salemart today", want: "Visit #SaleMart today"},
+	})
+	lex, err := NewLexicon(Extra{"en": {"hashtag-words": {"sale", "salem", "mart", "art"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runFixCases(t, lex, def, []fixCase{
+		{name: "two best splits", src: "Visit #salemart today"},
+	})
+	if fs := lintLex(t, lex, def(), "Visit #salemart today"); len(fs) != 1 {
+		t.Errorf("the ambiguous tag is still reported: %+v", fs)
+	}
+}

@@ -39,11 +39,13 @@ func (*InvalidCharacters) Doc() Doc {
 		PerPlatform: true,
 		Summary: i18n.T("characters the platform rejects (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < and >) (error); zero-width, bidirectional and other control characters elsewhere (warning)",
 			"karakter yang ditolak platform (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < dan >) (galat); karakter lebar-nol, kendali arah teks, dan karakter kendali lain di tempat lain (peringatan)"),
-		Rationale: i18n.T("X marks a post with U+FFFE, U+FEFF or U+FFFF as invalid, and the YouTube API refuses descriptions with < or > (the characters are set per platform in [platform.<name>] forbidden). Invisible characters copied from word processors, chat apps and websites break hashtags and search, make screen readers stumble, and bidirectional controls can reorder what readers see. Control characters (a terminal's escape sequences, form feeds, or C1 controls from text decoded with the wrong code page) do not show and may be dropped or refused; tabs and line ends are fine. Zero-width joiners inside emoji (👨‍👩‍👧) and joiners or direction marks in Arabic or Indic text are fine.",
-			"X menandai unggahan berisi U+FFFE, U+FEFF, atau U+FFFF sebagai tidak sah, dan API YouTube menolak deskripsi yang memuat < atau > (karakternya diatur per platform di [platform.<nama>] forbidden). Karakter tak terlihat yang terbawa dari pengolah kata, aplikasi pesan, dan situs web merusak tagar dan pencarian, membuat pembaca layar tersendat, dan kendali arah teks bisa membalik urutan yang dilihat pembaca. Karakter kendali (urutan escape dari terminal, form feed, atau kendali C1 dari teks yang dibaca dengan code page yang salah) tidak tampil dan bisa dibuang atau ditolak; tab dan akhir baris tidak masalah. Penyambung lebar-nol di dalam emoji (👨‍👩‍👧) serta penyambung atau penanda arah dalam teks Arab atau aksara India tidak masalah."),
+		Rationale: i18n.T("X marks a post with U+FFFE, U+FEFF or U+FFFF as invalid, and the YouTube API refuses descriptions with < or > (the characters are set per platform in [platform.<name>] forbidden). Invisible characters copied from word processors, chat apps and websites break hashtags and search, make screen readers stumble, and bidirectional controls can reorder what readers see. Control characters (a terminal's escape sequences, form feeds, or C1 controls from text decoded with the wrong code page) do not show and may be dropped or refused; tabs and line ends are fine. Zero-width joiners inside emoji (👨‍👩‍👧) and joiners or direction marks in Arabic or Indic text are fine. `postlint fix` deletes invisible and control characters, and the invisible ones a platform rejects (a control that separates words, such as a form feed, becomes a space); < and > need your own words.",
+			"X menandai unggahan berisi U+FFFE, U+FEFF, atau U+FFFF sebagai tidak sah, dan API YouTube menolak deskripsi yang memuat < atau > (karakternya diatur per platform di [platform.<nama>] forbidden). Karakter tak terlihat yang terbawa dari pengolah kata, aplikasi pesan, dan situs web merusak tagar dan pencarian, membuat pembaca layar tersendat, dan kendali arah teks bisa membalik urutan yang dilihat pembaca. Karakter kendali (urutan escape dari terminal, form feed, atau kendali C1 dari teks yang dibaca dengan code page yang salah) tidak tampil dan bisa dibuang atau ditolak; tab dan akhir baris tidak masalah. Penyambung lebar-nol di dalam emoji (👨‍👩‍👧) serta penyambung atau penanda arah dalam teks Arab atau aksara India tidak masalah. `postlint fix` menghapus karakter tak terlihat dan karakter kendali, juga karakter tak terlihat yang ditolak platform (kendali pemisah kata, seperti form feed, menjadi spasi); < dan > perlu diganti dengan kata Anda sendiri."),
 		Source: "twitter-text invalid characters (platforms.md §2 and §10) ; https://developers.google.com/youtube/v3/docs/videos (snippet.description: no < or >) ; platforms.md §8",
 		Bad:    i18n.T("Free\u200b ID cards #Public\u200bService", "Cetak KTP-el gratis\u200b #Layanan\u200bPublik"),
 		Good:   i18n.T("Free ID cards #PublicService", "Cetak KTP-el gratis #LayananPublik"),
+
+		Fixable: true,
 	}
 }
 
@@ -65,11 +67,17 @@ func (*InvalidCharacters) Check(p *Pass) {
 				j += n2
 			}
 			run := text[i:j]
-			p.Report(Report{
+			r := Report{
 				Start: i, End: j, Severity: Error,
 				Message:    i18n.Sprintf("%s rejects %s", "%s menolak %s", name, codePointList(run)),
 				Suggestion: forbiddenFix(run),
-			})
+			}
+			// Invisible forbidden characters (U+FEFF, U+FFFE, U+FFFF) can
+			// go; visible ones (<, >) need words chosen by a person.
+			if !strings.ContainsFunc(run, unicode.IsGraphic) {
+				r.Fix = removal(text, i, j)
+			}
+			p.Report(r)
 			i = j
 			continue
 		}
@@ -88,6 +96,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 					"karakter kendali %s: tidak tampil, dan platform bisa membuangnya atau menolak unggahan", controlList(text[i:j])),
 				Suggestion: i18n.T("delete it (retype the text around it, or paste as plain text)",
 					"hapus (ketik ulang teks di sekitarnya, atau tempel sebagai teks biasa)"),
+				Fix: removal(text, i, j),
 			})
 			i = j
 			continue
@@ -111,9 +120,32 @@ func (*InvalidCharacters) Check(p *Pass) {
 				"karakter tak terlihat %s: merusak tagar, pencarian, dan pembaca layar", codePointList(run)),
 			Suggestion: i18n.T("delete it (retype the text around it, or paste as plain text)",
 				"hapus (ketik ulang teks di sekitarnya, atau tempel sebagai teks biasa)"),
+			Fix: removal(text, i, j),
 		})
 		i = j
 	}
+}
+
+// removal is the fix for a run of invisible or control characters at
+// text[i:j]: delete it. Controls that separate words where they show (a
+// vertical tab, a form feed, the information separators U+001C–U+001F,
+// NEL) become one space when the run stands between two visible
+// characters, so that deleting them does not glue words together.
+func removal(text string, i, j int) *Fix {
+	fix := &Fix{Start: i, End: j}
+	if strings.ContainsFunc(text[i:j], isSeparatorControl) {
+		before, after := runeBefore(text, i), runeAt(text, j)
+		if before >= 0 && after >= 0 && !unicode.IsSpace(before) && !unicode.IsSpace(after) {
+			fix.Text = " "
+		}
+	}
+	return fix
+}
+
+// isSeparatorControl reports the control characters that separate words
+// or lines where they are shown.
+func isSeparatorControl(r rune) bool {
+	return r == 0x0B || r == 0x0C || r >= 0x1C && r <= 0x1F || r == 0x85
 }
 
 // forbiddenFix suggests how to replace forbidden characters.

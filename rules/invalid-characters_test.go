@@ -85,3 +85,26 @@ func TestInvalidCharactersControls(t *testing.T) {
 		t.Errorf("C1 message: %+v", fs)
 	}
 }
+
+func TestInvalidCharactersFix(t *testing.T) {
+	def := func() Rule { return &InvalidCharacters{} }
+	runFixCases(t, nil, def, []fixCase{
+		{name: "id zero-width spaces", src: "Cetak KTP-el gratis\u200b #Layanan\u200bPublik", want: "Cetak KTP-el gratis #LayananPublik"},
+		{name: "en word joiner", src: "Free\u2060 ID cards", want: "Free ID cards"},
+		{name: "BOM inside the text, forbidden on x", src: "Info\uFEFF penting", platforms: []string{"x", "facebook"}, want: "Info penting"},
+		{name: "noncharacter forbidden on x", src: "Info\uFFFE penting", platforms: []string{"x"}, want: "Info penting"},
+		{name: "direction override", src: "Harga abc\u202Edef", want: "Harga abcdef"},
+		{name: "escape sequence control", src: "Halo\x1b[31m warga", want: "Halo[31m warga"},
+		{name: "vertical tab between words becomes a space", src: "satu\vdua tiga", want: "satu dua tiga"},
+		{name: "form feed at a line end goes", src: "akhir\f\nbaris baru", want: "akhir\nbaris baru"},
+		{name: "C1 control", src: "Rapat\u0085 pagi", want: "Rapat pagi"},
+		{name: "stray joiner between Latin letters", src: "Se\u200dlamat pagi", want: "Selamat pagi"},
+
+		// No fix, or nothing to fix.
+		{name: "youtube angle brackets need words", src: "Nilai <5 tidak lulus", platforms: []string{"youtube"}},
+		{name: "ZWJ inside an emoji family stays", src: "Keluarga 👨\u200d👩\u200d👧 hadir"},
+		{name: "ZWJ in an emoji with a sign stays", src: "Petugas 👩\u200d⚕️ siaga"},
+		{name: "joiner in Indic text stays", src: "क्\u200dष अक्षर"},
+		{name: "direction mark on a right-to-left line stays", src: "مرحبا\u200f بكم"},
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/twittertext"
 )
 
 // MarkdownSyntax reports Markdown that social platforms print as typed:
@@ -32,14 +33,15 @@ func (*MarkdownSyntax) Doc() Doc {
 		Severity: Warning,
 		Summary: i18n.T("Markdown such as **bold**, # heading or [text](url): platforms print the symbols literally",
 			"sintaks Markdown seperti **tebal**, # judul, atau [teks](url): platform menampilkan simbolnya apa adanya"),
-		Rationale: i18n.T("Facebook, Instagram, X, LinkedIn, TikTok, Threads and YouTube do not render Markdown: a caption drafted in a Markdown editor shows its asterisks, hashes and brackets to every reader, and a [text](url) link loses its text. Write plain text: a short line on its own for a heading, the bare link after its label. Single *stars* or _underscores_ are only a note, because readers know them from chat apps; WhatsApp renders *bold*, _italic_, ~strike~, ``` and > quotes, so posts for WhatsApp alone are not checked for those.",
-			"Facebook, Instagram, X, LinkedIn, TikTok, Threads, dan YouTube tidak menampilkan Markdown: keterangan yang disusun di editor Markdown akan memperlihatkan tanda bintang, pagar, dan kurung siku kepada semua pembaca, dan tautan [teks](url) kehilangan teksnya. Tulis teks biasa: judul cukup satu baris pendek tersendiri, tautan ditulis utuh setelah labelnya. *Bintang* atau _garis bawah_ tunggal hanya dicatat sebagai info karena pembaca mengenalnya dari aplikasi pesan; WhatsApp menampilkan *tebal*, _miring_, ~coret~, ``` dan kutipan >, sehingga unggahan khusus WhatsApp tidak diperiksa untuk itu."),
+		Rationale: i18n.T("Facebook, Instagram, X, LinkedIn, TikTok, Threads and YouTube do not render Markdown: a caption drafted in a Markdown editor shows its asterisks, hashes and brackets to every reader, and a [text](url) link loses its text. Write plain text: a short line on its own for a heading, the bare link after its label. Single *stars* or _underscores_ are only a note, because readers know them from chat apps; WhatsApp renders *bold*, _italic_, ~strike~, ``` and > quotes, so posts for WhatsApp alone are not checked for those. `postlint fix` drops the markers of **bold** and __bold__ (posts for WhatsApp alone keep *bold* and ~strike~), the hashes of headings, and writes links as \"text: url\"; strike-through (its crossing-out carries meaning), images, code fences, quote blocks and italics are left to you.",
+			"Facebook, Instagram, X, LinkedIn, TikTok, Threads, dan YouTube tidak menampilkan Markdown: keterangan yang disusun di editor Markdown akan memperlihatkan tanda bintang, pagar, dan kurung siku kepada semua pembaca, dan tautan [teks](url) kehilangan teksnya. Tulis teks biasa: judul cukup satu baris pendek tersendiri, tautan ditulis utuh setelah labelnya. *Bintang* atau _garis bawah_ tunggal hanya dicatat sebagai info karena pembaca mengenalnya dari aplikasi pesan; WhatsApp menampilkan *tebal*, _miring_, ~coret~, ``` dan kutipan >, sehingga unggahan khusus WhatsApp tidak diperiksa untuk itu. `postlint fix` membuang penanda **tebal** dan __tebal__ (unggahan khusus WhatsApp memakai *tebal* dan ~coret~), tanda pagar judul, dan menulis tautan sebagai \"teks: url\"; coretan (coretannya bermakna), gambar, pagar kode, blok kutipan, dan huruf miring dibiarkan untuk Anda."),
 		Source: "SPEC.md §1 (Markdown is not rendered by social platforms) ; https://faq.whatsapp.com/539178204879377 (WhatsApp text formatting) ; platforms.md",
 		Bad:    i18n.T("## Free health checks\n**Saturday**, 08.00–12.00. [Register here](https://example.id/daftar)", "## Cek Kesehatan Gratis\n**Sabtu**, 08.00–12.00. [Daftar di sini](https://contoh.go.id/daftar)"),
 		Good:   i18n.T("Free health checks 🩺\nSaturday, 08.00–12.00. Register: https://example.id/daftar", "Cek kesehatan gratis 🩺\nSabtu, 08.00–12.00. Daftar: https://contoh.go.id/daftar"),
 		Options: []OptionDoc{
 			{Name: "emphasis", Help: i18n.T("also note *italic* and _italic_ (info)", "catat juga *miring* dan _miring_ (info)")},
 		},
+		Fixable: true,
 	}
 }
 
@@ -63,6 +65,10 @@ type mdSpan struct {
 	sev        Severity
 	what       i18n.Text
 	plain      string
+	// fix replaces the span when fixable is set: the plain text of a
+	// heading, a link or bold and struck-through words.
+	fix     string
+	fixable bool
 }
 
 // Check finds the Markdown constructs.
@@ -78,13 +84,15 @@ func (r *MarkdownSyntax) Check(p *Pass) {
 	var found []mdSpan
 	if !whatsapp {
 		for _, f := range fences {
-			found = append(found, mdSpan{f[0], f[1], Warning, i18n.T("a ``` code fence", "pagar kode ```"), ""})
+			found = append(found, mdSpan{start: f[0], end: f[1], sev: Warning, what: i18n.T("a ``` code fence", "pagar kode ```")})
 		}
 	}
 	hasHash, hasQuote, hasLink := strings.Contains(text, "#"), strings.Contains(text, ">"), strings.Contains(text, "](")
 	for _, m := range headingMatches(text, hasHash) {
 		if !fences.overlaps(m[0], m[0]+1) {
-			found = append(found, mdSpan{m[2], m[1], Warning, i18n.T("a Markdown heading", "judul Markdown"), text[m[4]:m[5]]})
+			plain := headingText(text[m[4]:m[1]])
+			found = append(found, mdSpan{start: m[2], end: m[1], sev: Warning, what: i18n.T("a Markdown heading", "judul Markdown"),
+				plain: plain, fix: plain, fixable: plain != ""})
 		}
 	}
 	if !whatsapp && hasQuote {
@@ -96,7 +104,11 @@ func (r *MarkdownSyntax) Check(p *Pass) {
 		if m[3] > m[2] {
 			what = i18n.T("a Markdown image", "gambar Markdown")
 		}
-		found = append(found, mdSpan{m[0], m[1], Warning, what, label + ": " + url})
+		plain := linkText(label, url)
+		// An image's file name means nothing to readers: dropping it or
+		// keeping its alt text is for the writer to choose.
+		image := m[3] > m[2]
+		found = append(found, mdSpan{start: m[0], end: m[1], sev: Warning, what: what, plain: plain, fix: plain, fixable: !image})
 	}
 	found = append(found, r.inline(p, whatsapp, fences, found)...)
 	for _, f := range found {
@@ -104,12 +116,16 @@ func (r *MarkdownSyntax) Check(p *Pass) {
 		if f.plain != "" {
 			sugg = i18n.Sprintf("write it as plain text: %q", "tulis sebagai teks biasa: %q", excerpt(f.plain, 60))
 		}
-		p.Report(Report{
+		r := Report{
 			Start: f.start, End: f.end, Severity: f.sev,
 			Message: i18n.Sprintf("%s (%q): social platforms do not render Markdown and show the symbols",
 				"%s (%q): platform media sosial tidak menampilkan Markdown dan memperlihatkan simbolnya", f.what, excerpt(text[f.start:f.end], 40)),
 			Suggestion: sugg,
-		})
+		}
+		if f.fixable {
+			r.Fix = &Fix{Start: f.start, End: f.end, Text: f.fix}
+		}
+		p.Report(r)
 	}
 }
 
@@ -123,18 +139,26 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 		covered = append(covered, [2]int{b.start, b.end})
 	}
 	covered = covered.merged()
+	// Bold is fixed by dropping its markers. WhatsApp renders *bold* and
+	// ~strike~, so a post for WhatsApp alone keeps bold and strike-through
+	// in WhatsApp's own markers. Elsewhere strike-through has no fix: the
+	// crossing-out carries meaning (an old price) that plain text would
+	// turn around. Italic is only a note: readers already take it as
+	// emphasis.
 	kinds := []struct {
-		re    *regexp.Regexp
-		sev   Severity
-		what  i18n.Text
-		guard bool // needs a non-word character on both sides
-		skip  bool
+		re       *regexp.Regexp
+		sev      Severity
+		what     i18n.Text
+		guard    bool // needs a non-word character on both sides
+		skip     bool
+		fix      bool   // fixed by dropping the markers
+		whatsapp string // WhatsApp's marker, for posts for WhatsApp alone
 	}{
-		{mdStrong, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false},
-		{mdStrongU, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false},
-		{mdStrike, Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false},
-		{mdEmStar, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis},
-		{mdEmUnder, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis},
+		{mdStrong, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false, true, "*"},
+		{mdStrongU, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false, true, "*"},
+		{mdStrike, Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false, false, "~"},
+		{mdEmStar, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
+		{mdEmUnder, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
 	}
 	var cands []mdSpan
 	for _, k := range kinds {
@@ -145,7 +169,18 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 			if fences.overlaps(m[0], m[1]) || covered.overlaps(m[0], m[1]) || entityAt(p.Text.URLs(), m[0]) {
 				continue
 			}
-			cands = append(cands, mdSpan{m[0], m[1], k.sev, k.what, text[m[2]:m[3]]})
+			inner := text[m[2]:m[3]]
+			c := mdSpan{start: m[0], end: m[1], sev: k.sev, what: k.what, plain: inner}
+			// Markers that a link swallows ("https://e.id/a**") are left
+			// alone: dropping them would change the link.
+			switch {
+			case markerInURL(p.Text.URLs(), m[0], m[2], m[3], m[1]):
+			case whatsapp && k.whatsapp != "":
+				c.fix, c.fixable = k.whatsapp+inner+k.whatsapp, true
+			case k.fix:
+				c.fix, c.fixable = inner, true
+			}
+			cands = append(cands, c)
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
@@ -187,6 +222,42 @@ func findInline(text string, re *regexp.Regexp, guard bool) [][4]int {
 		pos = e
 	}
 	return out
+}
+
+// markerInURL reports whether a link overlaps the opening marker
+// [start, innerStart) or the closing one [innerEnd, end).
+func markerInURL(urls []twittertext.Entity, start, innerStart, innerEnd, end int) bool {
+	for _, u := range urls {
+		if u.Start < innerStart && u.End > start || u.Start < end && u.End > innerEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// headingText is a heading line's text after the opening hashes: without
+// a closing run of hashes, which needs a blank before it ("# C#" keeps
+// its "#"), and without outer blanks.
+func headingText(s string) string {
+	s = strings.TrimRight(s, " \t")
+	if t := strings.TrimRight(s, "#"); t != s && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
+		s = strings.TrimRight(t, " \t")
+	}
+	return strings.TrimSpace(s)
+}
+
+// linkText writes a Markdown link as plain text: "label: url", or the URL
+// alone when the label is the URL itself or its start ("example.id" for
+// https://example.id/page).
+func linkText(label, url string) string {
+	bare := strings.TrimPrefix(strings.TrimPrefix(url, "https://"), "http://")
+	switch l := strings.TrimSpace(label); {
+	case l == url || strings.Contains(l, ".") && !strings.ContainsAny(l, " \t") && strings.HasPrefix(bare, strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")):
+		return url
+	case strings.HasSuffix(l, ":"):
+		return l + " " + url
+	}
+	return label + ": " + url
 }
 
 func isWordChar(r rune) bool {
@@ -281,7 +352,8 @@ func mdQuotes(text string, fences mdIntervals) []mdSpan {
 			}
 		}
 		if clear && !fences.overlaps(lines[i][0], lines[i][0]+1) {
-			out = append(out, mdSpan{lines[i][0], lines[j-1][1], Warning, i18n.T("a Markdown quote block", "blok kutipan Markdown"), strings.Join(plain, " ")})
+			out = append(out, mdSpan{start: lines[i][0], end: lines[j-1][1], sev: Warning,
+				what: i18n.T("a Markdown quote block", "blok kutipan Markdown"), plain: strings.Join(plain, " ")})
 		}
 		i = j
 	}

@@ -50,3 +50,36 @@ func TestMarkdownSyntax(t *testing.T) {
 		t.Errorf("heading suggestion: %+v", fs)
 	}
 }
+
+func TestMarkdownSyntaxFix(t *testing.T) {
+	def := func() Rule { return &MarkdownSyntax{Emphasis: true} }
+	runFixCases(t, nil, def, []fixCase{
+		{name: "id bold", src: "Cetak KTP-el **gratis** hari Sabtu.", want: "Cetak KTP-el gratis hari Sabtu."},
+		{name: "en bold with underscores", src: "Health checks are __free__ this week.", want: "Health checks are free this week."},
+		{name: "id heading", src: "# Jadwal Layanan\nSenin–Jumat, 08.00–14.00.", want: "Jadwal Layanan\nSenin–Jumat, 08.00–14.00."},
+		{name: "en heading with closing hashes", src: "Update:\n\n## Free health checks ##\nEvery Saturday.", want: "Update:\n\nFree health checks\nEvery Saturday."},
+		{name: "a hash that belongs to the heading stays", src: "# Belajar C#\nKelas gratis.", want: "Belajar C#\nKelas gratis."},
+		{name: "id link", src: "Daftar [di sini](https://contoh.go.id/daftar) sebelum 30 April.", want: "Daftar di sini: https://contoh.go.id/daftar sebelum 30 April."},
+		{name: "en link whose label is the address", src: "Read [example.id/report](https://example.id/report) today.", want: "Read https://example.id/report today."},
+		{name: "id link whose label is the site", src: "Rincian: [contoh.go.id](https://contoh.go.id/sabtu)", want: "Rincian: https://contoh.go.id/sabtu"},
+		{name: "a label with a dot that is not the site", src: "Baca [Perpres No. 5](https://contoh.go.id/perpres) di sini.", want: "Baca Perpres No. 5: https://contoh.go.id/perpres di sini."},
+		{name: "en link whose label ends with a colon", src: "[Register:](https://example.id/r) before Friday.", want: "Register: https://example.id/r before Friday."},
+		{name: "bold inside a heading: two passes", src: "# Layanan **gratis**\nIsi.", want: "Layanan gratis\nIsi."},
+		{name: "bold label of a link: two passes", src: "[**Daftar**](https://contoh.go.id/d) sekarang.", want: "Daftar: https://contoh.go.id/d sekarang."},
+		{name: "italic inside bold keeps the italic", src: "**_Gratis_** untuk lansia.", want: "_Gratis_ untuk lansia."},
+		{name: "whatsapp keeps bold and strike in its own markers", src: "---\nplatform: whatsapp\n---\n**Mulai Senin** layanan ~~tutup~~ buka.",
+			want: "---\nplatform: whatsapp\n---\n*Mulai Senin* layanan ~tutup~ buka."},
+		{name: "front matter untouched", src: "---\ntitle: \"**Judul**\"\n---\n**Isi** pengumuman.", want: "---\ntitle: \"**Judul**\"\n---\nIsi pengumuman."},
+		{name: "next to a directive comment", src: "**Penting** <!-- postlint-disable-line acronym -->\nIsi.", want: "Penting <!-- postlint-disable-line acronym -->\nIsi."},
+
+		// No fix: several rewrites are possible, or the markers carry meaning.
+		{name: "id strike-through: the crossing-out carries meaning", src: "Harga ~~Rp20.000~~ kini Rp10.000."},
+		{name: "en strike-through", src: "Tickets were ~~free~~ are now $5."},
+		{name: "image", src: "Our poster: ![poster](poster.png)"},
+		{name: "italic is only a note", src: "Syarat: bawa KK *asli* dan KTP."},
+		{name: "code fence", src: "Kode promo:\n```\nKTP2026\n```\nBerlaku sampai Mei."},
+		{name: "quote block", src: "Kata Wali Kota:\n> Layanan harus mudah.\n>\n> Warga tidak boleh antre lama."},
+		{name: "bold inside a URL", src: "Lihat https://contoh.go.id/**promo**/daftar hari ini."},
+		{name: "bold around a whole URL", src: "Info: **https://contoh.go.id/daftar** sekarang.", want: "Info: https://contoh.go.id/daftar sekarang."},
+	})
+}

@@ -59,13 +59,29 @@ type Report struct {
 	Severity   Severity
 	Message    i18n.Text
 	Suggestion i18n.Text
+	// Fix, when set, is the one safe replacement that solves the finding.
+	// Rules give a fix only when the replacement is unambiguous.
+	Fix *Fix
 }
 
-// Report records a finding in the post's text.
+// Fix replaces Start:End of the post's text with Text.
+type Fix struct {
+	Start, End int
+	Text       string
+}
+
+// Report records a finding in the post's text. Its fix, if any, is mapped
+// to the file through the post's position map like its range, and dropped
+// when its span is not one contiguous piece of the file (draft.FileEdit).
 func (p *Pass) Report(r Report) {
 	f := p.finding(r.Severity, r.Message, r.Suggestion)
 	f.Start, f.End = r.Start, r.End
 	f.Range = p.Post.Range(r.Start, r.End)
+	if r.Fix != nil {
+		if e, rng, ok := p.Post.FileEdit(r.Fix.Start, r.Fix.End, r.Fix.Text); ok {
+			f.Fix = &FileFix{Edit: e, Range: rng}
+		}
+	}
 	p.findings = append(p.findings, f)
 }
 

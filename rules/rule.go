@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
 )
 
@@ -76,6 +77,8 @@ type Doc struct {
 	Bad         i18n.Text
 	Good        i18n.Text
 	Options     []OptionDoc
+	// Fixable rules give some findings a fix that `postlint fix` applies.
+	Fixable bool
 }
 
 // OptionDoc explains one option; its default comes from the rule's fields.
@@ -160,6 +163,16 @@ type Finding struct {
 	Start, End int
 	Message    i18n.Text
 	Suggestion i18n.Text
+	// Fix is the finding's fix in the file, or nil.
+	Fix *FileFix
+}
+
+// FileFix is a fix mapped to the file the post was read from.
+type FileFix struct {
+	// Edit replaces bytes of the file as it was linted.
+	Edit fixer.Edit
+	// Range is the replaced span as lines and code-point columns.
+	Range draft.Range
 }
 
 // OnPlatforms returns the platforms the finding applies to: Platforms, or

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
@@ -195,5 +196,63 @@ func TestBuiltinListsCompile(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// fixDraft lints a Markdown draft with one rule and applies the findings'
+// fixes as `postlint fix` does, pass after pass until nothing changes, and
+// returns the fixed draft.
+func fixDraft(t *testing.T, lex *Lexicon, newRule func() Rule, src string, platforms ...string) string {
+	t.Helper()
+	cur := src
+	for pass := 0; pass < 10; pass++ {
+		var edits []fixer.Edit
+		for _, f := range lintLex(t, lex, newRule(), cur, platforms...) {
+			if f.Fix != nil {
+				edits = append(edits, f.Fix.Edit)
+			}
+		}
+		out, n := fixer.Apply([]byte(cur), edits)
+		if n == 0 {
+			return cur
+		}
+		cur = string(out)
+	}
+	t.Fatalf("fixes still change the draft after 10 passes: %q", cur)
+	return ""
+}
+
+// fixCase is one row of a fix table: a draft and the draft once fixed
+// (want == "" means no fix: the draft stays as it is).
+type fixCase struct {
+	name      string
+	src       string
+	platforms []string
+	want      string
+}
+
+// runFixCases checks each fix, and that fixing is idempotent: the fixed
+// draft has nothing left to fix.
+func runFixCases(t *testing.T, lex *Lexicon, newRule func() Rule, cases []fixCase) {
+	t.Helper()
+	if lex == nil {
+		lex = lexicon(t)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tc.want
+			if want == "" {
+				want = tc.src
+			}
+			got := fixDraft(t, lex, newRule, tc.src, tc.platforms...)
+			if got != want {
+				t.Fatalf("fixed draft:\n  got  %q\n  want %q", got, want)
+			}
+			for _, f := range lintLex(t, lex, newRule(), got, tc.platforms...) {
+				if f.Fix != nil {
+					t.Errorf("fixed draft still has a fix: %+v", f.Fix)
+				}
+			}
+		})
 	}
 }
