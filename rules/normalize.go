@@ -28,14 +28,20 @@ const (
 	// become "bangsat", "anjiing" and "anjing" both "anjing".
 	normElongation normMode = iota
 	// normLeet also reads digits inside words as letters (4→a, 1→i, 0→o,
-	// 3→e, 5→s, 7→t) and '@' between letters as 'a'. Only for the user's
-	// blocklist: elsewhere "COVID-19" must stay as written.
+	// 3→e, 5→s, 7→t) and '@' between letters as 'a', and respells as
+	// normRespell does. Only for the user's blocklist: elsewhere "COVID-19"
+	// must stay as written.
 	normLeet
+	// normRespell is normElongation plus the common respellings of abuse
+	// ("q" for "k": "goblog"/"goblok" is handled by the list's forms, "qontol"
+	// here), for the blocklist with leetspeak off.
+	normRespell
 	normModes
 )
 
-// leetLists are compiled in normLeet mode too.
-var leetLists = []string{"blocklist"}
+// blockLists are compiled in normLeet and normRespell modes too, with the
+// affixed and respelled forms of their entries (blockForms).
+var blockLists = []string{"blocklist"}
 
 // trustLexicon is the part of a Lexicon the trust rules use: the normalised
 // matchers and every list as a set of folded entries.
@@ -64,21 +70,34 @@ func newTrustLexicon(raw map[string]map[string][]Entry) *trustLexicon {
 	for m := range t.norm {
 		t.norm[m] = map[string]map[string]*normList{}
 	}
+	var common [normModes]map[string]bool // built for the block lists only
 	for list, byLang := range raw {
 		set := map[string]bool{}
 		for lang, entries := range byLang {
 			for _, e := range entries {
 				set[prose.FoldString(e.Phrase)] = true
 			}
-			for _, mode := range []normMode{normElongation, normLeet} {
-				if mode == normLeet && !contains(leetLists, list) {
+			for _, mode := range []normMode{normElongation, normLeet, normRespell} {
+				if mode != normElongation && !contains(blockLists, list) {
 					continue
 				}
-				nl := &normList{entries: entries}
-				phrases := make([]string, len(entries))
+				nl := &normList{}
+				var phrases []string
 				seen := map[string]bool{}
-				for i, e := range entries {
-					phrases[i] = normalizePhrase(e.Phrase, mode)
+				for _, e := range entries {
+					forms := []string{normalizePhrase(e.Phrase, mode)}
+					if mode != normElongation {
+						if common[mode] == nil {
+							common[mode] = commonWords(raw, mode)
+						}
+						forms = blockForms(forms[0], lang, common[mode])
+					}
+					for _, f := range forms {
+						phrases = append(phrases, f)
+						nl.entries = append(nl.entries, e)
+					}
+				}
+				for i := range phrases {
 					first, _, _ := strings.Cut(phrases[i], " ")
 					switch {
 					case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
@@ -163,6 +182,13 @@ func appendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode)
 			}
 		}
 	}
+	if mode == normLeet || mode == normRespell {
+		for i, c := range folded {
+			if c == 'q' {
+				folded[i] = 'k' // "qontol", "goblaq"
+			}
+		}
+	}
 	// Collapse runs of a repeated letter in place.
 	out := start
 	var prev rune = -1
@@ -232,6 +258,55 @@ func leetAt(s string) string {
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// blockForms returns the forms of a normalised blocklist entry that the
+// blocklist matches: the entry itself; for a one-word entry its respelling
+// with the final t and d swapped ("bangsat" and "bangsad", "goblog" and
+// "goblot" are one insult); and for an Indonesian one-word entry the
+// affixed forms of both (idAffixForms: "dungunya", "mendungukan",
+// "dungu-dungu"), less the forms that are ordinary words of the language
+// (the common-words list: "membabi" of "membabi buta" is no insult).
+// Phrases of several words and the matcher's "*", "<n>" and "-" syntax
+// match as written. English entries get no affixes.
+func blockForms(entry, lang string, common map[string]bool) []string {
+	if !isPlainWord(entry) {
+		return []string{entry}
+	}
+	roots := []string{entry}
+	switch entry[len(entry)-1] {
+	case 't':
+		roots = append(roots, entry[:len(entry)-1]+"d")
+	case 'd':
+		roots = append(roots, entry[:len(entry)-1]+"t")
+	}
+	if lang != i18n.ID {
+		return roots
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range roots {
+		for _, f := range idAffixForms(r) {
+			// Affixes can double a letter ("tolol" + "-lah"), which the
+			// post's view collapses: the form must be collapsed alike.
+			f = normalizeWord(f, normElongation)
+			if !seen[f] && (f == r || !common[f]) {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// commonWords returns the Indonesian common-words list normalised in mode,
+// as a set.
+func commonWords(raw map[string]map[string][]Entry, mode normMode) map[string]bool {
+	set := map[string]bool{}
+	for _, e := range raw["common-words"][i18n.ID] {
+		set[normalizeWord(e.Phrase, mode)] = true
+	}
+	return set
+}
 
 // normView is a post's tokens, normalised, laid out one after another in
 // text, with the original span of each.
