@@ -57,10 +57,10 @@ func TestAcronym(t *testing.T) {
 	}
 	// One finding per post: its message lists the acronyms and names the chain.
 	for src, want := range map[string]string{
-		"Disdukcapil membuka layanan.":                            `acronym "Disdukcapil" is not explained in the post`,
-		"Warga bisa mengadu ke Dishub atau PPID.":                 `2 acronyms are not explained in the post (Dishub, PPID)`,
-		"Rapat membahas APBD, RPJMD, dan SPBE.":                   `3 unexplained acronyms (APBD, RPJMD, SPBE): more than 2 loses readers`,
-		"Asdep Humas Kemensetneg hadir.":                          `2 acronyms are not explained in the post (Asdep, Kemensetneg); chain of 3 short forms "Asdep Humas Kemensetneg": hard to read`,
+		"Disdukcapil membuka layanan.":                              `acronym "Disdukcapil" is not explained in the post`,
+		"Warga bisa mengadu ke Dishub atau PPID.":                   `2 acronyms are not explained in the post (Dishub, PPID)`,
+		"Rapat membahas APBD, RPJMD, dan SPBE.":                     `3 unexplained acronyms (APBD, RPJMD, SPBE): more than 2 loses readers`,
+		"Asdep Humas Kemensetneg hadir.":                            `2 acronyms are not explained in the post (Asdep, Kemensetneg); chain of 3 short forms "Asdep Humas Kemensetneg": hard to read`,
 		"The Sekda, OPD, PPID, SPBE and SAKIP teams met on Monday.": `5 unexplained acronyms (Sekda, OPD, PPID, SPBE, SAKIP): more than 2 loses readers`,
 	} {
 		fs := lint(t, newRule(), src)
