@@ -9,6 +9,7 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/prose"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Acronym reports government acronyms and short forms that the post does
@@ -307,11 +308,16 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 // ordinaryWord reports whether a word in capitals is an ordinary word of
 // either language written for emphasis ("LOLOS", "UNGGUL", "WOW",
 // "AAMIIN"): it is in a common-words list as written, with stretched letters
-// collapsed, or under Indonesian affixes ("DIBUKA", "TERBARU").
+// collapsed, as an English plural, or under Indonesian affixes ("DIBUKA",
+// "TERBARU"). Acronym and alarm-styling share it.
 func ordinaryWord(a *Analysis, word string) bool {
 	common := listSet(a, "common-words", bothLangs)
-	folded := prose.FoldString(word)
-	for _, w := range []string{folded, normalizeWord(folded, normElongation)} {
+	folded := prose.FoldString(norm.NFKC.String(word)) // styled letters read as plain ones
+	forms := []string{folded, normalizeWord(folded, normElongation)}
+	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
+		forms = append(forms, s) // English plurals: "DAYS", "STUDENTS"
+	}
+	for _, w := range forms {
 		if _, ok := common[w]; ok {
 			return true
 		}
