@@ -34,6 +34,22 @@ func TestClaimWithoutSource(t *testing.T) {
 		{name: "en according to the WHO", src: "According to the WHO, 30% of adults do not move enough.", want: nil},
 		{name: "en according to a name", src: "Enrolment rose 12 percent, according to Statistics Indonesia.", want: nil},
 		{name: "en off is a price", src: "Get 20% off all batik this weekend.", want: nil},
+		{name: "id statistic in a news headline reports an event", src: "Proyek Kereta Cepat Jakarta-Bandung Rampung 32 Persen", want: nil},
+		{name: "id health statistic in a news headline", src: "4 Korban Laka Maut Tol Cipularang Sulit Dikenali karena Luka Bakar hingga 60 Persen", want: nil},
+		{name: "id statistic in running text is still a claim", src: "Kasus DBD di kota ini naik 30% dan warga diminta waspada.", want: []string{"warning 30%"}},
+		{name: "id speaker label names the source", src: "Menperin: Esemka Pakai 62 Persen Komponen Dalam Negeri. Produksi dimulai bulan depan.", want: nil},
+		{name: "id ordinary words before a colon are no speaker", src: "Info penting: 90 persen warga kekurangan vitamin D, segera minum suplemen.", want: []string{"info 90 persen"}},
+		{name: "id name before a reporting verb", src: "Kepala BNN sebut peredaran narkoba 90% dikendalikan dari lapas.", want: nil},
+		{name: "id vague subject before a reporting verb", src: "Warga sebut 90% air sumur tercemar bakteri.", want: []string{"info 90%"}},
+		{name: "id one hundred percent is an intensifier", src: "Pendaftaran 100% gratis, tanpa pungutan apa pun.", want: nil},
+		{name: "id a cure promised 100% is still a cure claim", src: "Ramuan ini 100% menyembuhkan diabetes.", want: []string{"warning menyembuhkan"}},
+		{name: "id a named publication", src: "Kadar air garam turun hingga 3,2 persen. Riset ini dipublikasikan di Jurnal Rekayasa Mesin.", want: nil},
+		{name: "id appeal in a headline is still reported", src: "Penelitian Membuktikan, Kebahagiaan Istri Tentukan Keutuhan Pernikahan", want: []string{"info Penelitian Membuktikan"}},
+		{name: "en statistic in a news headline", src: "Unemployment Rate Falls To 4.8% In February", want: nil},
+		{name: "en of is not the exempt off", src: "Only 11% of Jakarta's plastic waste gets recycled. The rest ends up in rivers.", want: []string{"info 11%"}},
+		{name: "en off still exempts a price", src: "Get 20% off all tickets this weekend.", want: nil},
+		{name: "en name before a reporting verb", src: "Central Bank Predicts 5% Growth For 2027 As Exports Recover.", want: nil},
+		{name: "en a named publication", src: "Dengue cases fell 40 percent, in a study published in The Lancet this week.", want: nil},
 	})
 }
 

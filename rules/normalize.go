@@ -408,6 +408,9 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 				}
 				for _, m := range c.get().FindAllTokens(v.text, v.toks) {
 					s, e := v.span(m.Start, m.End)
+					if shorterThanEntry(a.Text[s:e], c.phrases[m.Phrase], c.entries[m.Phrase].Phrase) {
+						continue
+					}
 					out = append(out, LexMatch{Start: s, End: e, Entry: c.entries[m.Phrase]})
 				}
 			}
@@ -429,6 +432,22 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 	}
 	a.trust.matches[key] = kept
 	return kept
+}
+
+// shorterThanEntry reports a one-word match whose word has fewer letters
+// than the entry it matched: collapsing doubled letters made two words one
+// ("of" and "off", "al" and "all"), but stretching only ever adds letters,
+// so a shorter word is another word. The entry's generated forms (normalised
+// phrase) are compared when they are longer than the entry itself.
+func shorterThanEntry(found, phrase, entry string) bool {
+	if strings.ContainsAny(phrase, " *<") || strings.HasSuffix(phrase, "-") {
+		return false
+	}
+	want := utf8.RuneCountInString(prose.FoldString(entry))
+	if n := utf8.RuneCountInString(phrase); n > want {
+		want = n
+	}
+	return utf8.RuneCountInString(prose.FoldString(found)) < want
 }
 
 // trustMatch is normMatch for the built-in trust lists (elongation collapsed).
