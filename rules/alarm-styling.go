@@ -98,8 +98,10 @@ func (r *AlarmStyling) Check(p *Pass) {
 		return false
 	}
 	exempt := a.trustMatch("alarm-exempt")
-	for _, m := range a.trustMatch("alarm-words") {
-		if !isUpperText(a.Text[m.Start:m.End]) || trustInEntity(a, m.Start, m.End) || inLabel(m.Start, m.End) {
+	alarms := a.trustMatch("alarm-words")
+	for _, m := range alarms {
+		if !isUpperText(a.Text[m.Start:m.End]) || trustInEntity(a, m.Start, m.End) || inLabel(m.Start, m.End) ||
+			trustMentioned(a, m.Start, m.End, alarms) {
 			continue
 		}
 		if overlapsMatch(exempt, m.Start, m.End) {
@@ -154,8 +156,8 @@ func (r *AlarmStyling) punctuation(p *Pass) {
 			i += size
 			continue
 		}
-		if trustInURL(p.Text, start, i) {
-			continue
+		if trustInURL(p.Text, start, i) || trustMentioned(p.Text, start, i, p.Text.trustMatch("alarm-words")) {
+			continue // a link; a quoted example of alarm styling ("PENTING!!!")
 		}
 		run := text[start:i]
 		switch {

@@ -45,6 +45,8 @@ func TestAlarmStyling(t *testing.T) {
 		{name: "en festival name in capitals", src: "BALI ARTS FESTIVAL 2026 🎭 A month of dance, gamelan and puppet theatre.", want: nil},
 		{name: "en a title in a title-case headline", src: "Meet Mysterio, The Villain In The Trailer For SPIDER-MAN: FAR FROM HOME", want: nil},
 		{name: "en a quoted film title", src: "Tickets for 'THE CURSE OF THE WEEPING WOMAN' go on sale today.", want: nil},
+		{name: "id a quoted example of alarm styling", src: "Ciri hoaks: penuh huruf kapital dan tanda seru, misalnya \"PENTING!!!\"", want: nil},
+		{name: "en a quoted example of alarm styling", src: "Hoaxes shout at you, for example \"URGENT!!!\" in the first line.", want: nil},
 		{name: "en ordinary words in capitals still shout", src: "DO NOT DRINK THE TAP WATER until further notice.", want: []string{"warning DO NOT DRINK THE TAP WATER"}},
 	})
 }
