@@ -354,7 +354,7 @@ func personInitials(a *Analysis, i int) bool {
 }
 
 // ageAfterRe matches an age in brackets right after a word: " (32)", " (15 tahun)".
-var ageAfterRe = regexp.MustCompile(`^\s?\(\d{1,3}(?:\s?(?:tahun|th|thn|years?|yo))?\)`)
+var ageAfterRe = regexp.MustCompile(`^\s?\(\d{1,3}(?:\s?(?:tahun|th[n.]?|years?|yo))?\)`)
 
 // styledLetters reports a word written in Unicode's mathematical letters
 // (fake bold or italic, "𝗡𝗘𝗪"): styling for emphasis, reported by
