@@ -33,8 +33,9 @@ import (
 // ordinary words of either language written for emphasis (common-words
 // lists, also under Indonesian affixes: "LOLOS", "DIBUKA", "WOW", "AMIN",
 // "AAMIIN"), a fact-check label ("[HOAKS]", "FALSE:"), fake bold or italic
-// letters ("𝗡𝗘𝗪", reported by fake-formatting) and a person's initials
-// before an age or after "berinisial"/"initials" ("DN (32)").
+// letters ("𝗡𝗘𝗪", reported by fake-formatting), a person's initials
+// before an age or after "berinisial"/"initials" ("DN (32)") and a quoted
+// keyword readers are asked to type ('Komen "UDUK"').
 //
 // An acronym is explained when it stands in brackets after its full name
 // ("Kementerian Sekretariat Negara (Kemensetneg)"), is followed by its full
@@ -277,7 +278,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		case chainOnly[word]:
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
-			if shouting[w.Start] || ordinaryWord(a, word) || personInitials(a, i) {
+			if shouting[w.Start] || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
 				continue
 			}
 			c.kind = acroCaps
@@ -351,6 +352,19 @@ func personInitials(a *Analysis, i int) bool {
 		}
 	}
 	return false
+}
+
+// replyKeyword reports a word in capitals that is the whole of a quotation
+// in a sentence asking readers to type something (reply-verbs: ketik, komen,
+// type, reply): 'Komen "UDUK" kalau tim nasi uduk' gives a keyword to type,
+// not an acronym to explain.
+func replyKeyword(a *Analysis, w prose.Token) bool {
+	q, ok := trustQuoteAround(a, w.Start, w.End)
+	if !ok || len(trustWordsIn(a, q)) != 1 {
+		return false
+	}
+	s := trustSentenceOf(a, w.Start)
+	return trustInLists(a, s.Start, s.End, "reply-verbs")
 }
 
 // ageAfterRe matches an age in brackets right after a word: " (32)", " (15 tahun)".

@@ -49,6 +49,9 @@ func TestAcronym(t *testing.T) {
 		{name: "en ordinary words in capitals are emphasis", src: "Comment YES if you agree! Type AMEN and share. DONE? WARNING: MISSING child.", want: nil},
 		{name: "en debunk label is no acronym", src: "FALSE: Lemon water does not cure cancer, says the health office.", want: nil},
 		{name: "en widely known acronyms", src: "Scan the QR code, never share your PIN or OTP. RSVP by Friday; CCTV covers the hall. Take the MRT-J home.", want: nil},
+		{name: "id a quoted keyword to type", src: "Komen \"UDUK\" kalau kamu tim nasi uduk, komen \"LONTONG\" kalau tim lontong sayur!", want: nil},
+		{name: "id a quoted acronym without a reply verb", src: "Program \"PKH\" cair pekan depan di kantor pos.", want: []string{"info PKH"}},
+		{name: "en a quoted keyword to type", src: "Reply \"REG\" to subscribe or \"UNREG\" to leave the list.", want: nil},
 		{name: "en initials before an age", src: "Police arrested a man identified by the initials DN (32) on Tuesday.", want: nil},
 	})
 	fs := lint(t, newRule(), "Disdukcapil membuka layanan.")
