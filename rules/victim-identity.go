@@ -30,7 +30,7 @@ import (
 // ("Breaking News") or it holds a religious or rally word ("Masya Allah",
 // "Aksi Bela Islam": name-exclusions); an age is "(12)" right after a name
 // or a person noun, never a list marker "(2)"; a school or street needs a
-// name that is not an ordinary or case word ("SD Dicabuli", "SD Korban"),
+// name that is not a case or crime word ("SD Dicabuli", "SD Korban"),
 // and in a headline written in title case, where every word is
 // capitalised, a number ("SMKN 1", "RT 05"). "Dilecehkan", "pelecehan" also
 // mean "insulted" and make a sexual-crime topic only with a person in the
@@ -370,8 +370,9 @@ const nameRoleWindow = 4
 // a place. In a headline written in title case every word is capitalised,
 // so only a number identifies ("SMPN 3", "RT 05"): "Siswi SMK Bandung
 // Ditikam" and "Turun Ke Jalan Hanya" name nothing. Elsewhere the word after
-// the school type must not be an ordinary word or a case term ("SD
-// Dicabuli", "SD Korban").
+// the school type or street must not be a case or crime term ("SD
+// Dicabuli", "SD Korban", "SMP Tewas"); ordinary words stay, since schools
+// and streets are named with them ("SD Harapan", "Jalan Melati").
 func namedPlace(a *Analysis, start, end int) bool {
 	cue := a.Text[start:end]
 	hasDigit := strings.ContainsAny(cue, "0123456789")
@@ -386,17 +387,13 @@ func namedPlace(a *Analysis, start, end int) bool {
 		return true
 	}
 	last := a.Text[ws[len(ws)-1].Start:ws[len(ws)-1].End]
-	if a.lexicon.inList("victim-case", last) || a.lexicon.inList("victim-sexual-crime", last) || a.lexicon.inList("victim-child", last) {
-		return false
-	}
-	if schoolTypeRe.MatchString(a.Text[ws[0].Start:ws[0].End]) && ordinaryWord(a, last) {
-		return false
+	for _, list := range []string{"victim-case", "victim-sexual-crime", "victim-child", "victim-context"} {
+		if a.lexicon.inList(list, last) {
+			return false
+		}
 	}
 	return true
 }
-
-// schoolTypeRe matches the abbreviated school types of schoolRe.
-var schoolTypeRe = regexp.MustCompile(`^(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLB)$`)
 
 // titleCaseSentence reports a headline written in title case ("Polisi
 // Tangkap Pelaku Pencabulan"): four or more words, most of them

@@ -35,6 +35,8 @@ func TestVictimIdentity(t *testing.T) {
 		{name: "id newsroom label is no name", src: "Breaking News: pelaku pencabulan siswi ditangkap di Kecamatan Sukamaju.", want: nil},
 		{name: "id list markers are no ages", src: "Bila anak jadi korban kekerasan: (1) dengarkan anak, (2) laporkan ke polisi, (3) dampingi ke UPTD PPA.", want: nil},
 		{name: "id a headline word is no school", src: "Siswi SD Korban Pemerkosaan di Bekasi Trauma, Hanya Berani ke Sekolah", want: nil},
+		{name: "id a case word after a school type is no school", src: "Seorang siswi SD Dicabuli tetangganya, polisi masih menyelidiki kasus ini.", want: nil},
+		{name: "id a named school in running text still is", src: "Seorang siswi SD Harapan Bangsa dicabuli tetangganya, polisi masih menyelidiki.", want: []string{"error SD Harapan Bangsa"}},
 		{name: "id a city is no school in a headline", src: "Siswi SMK Bandung Ditikam Dekat Sekolah karena Tolak Cinta Pelaku", want: nil},
 		{name: "id a numbered school in a headline still is", src: "Penusukan Siswi SMKN 1 Bandung oleh Pria yang Cintanya Ditolak Korban", want: []string{"error SMKN 1"}},
 		{name: "id a street in a headline needs a number", src: "DPR Sebut Aksi Pelajar Turun Ke Jalan Hanya Demi Salurkan Hasrat Tawuran", want: nil},
