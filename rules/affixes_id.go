@@ -97,7 +97,8 @@ func idAffixForms(root string) []string {
 	if n >= idMinPrefixRoot {
 		stems = append(stems, idPrefixForms(root)...)
 	}
-	seen := map[string]bool{root: true}
+	seen := make(map[string]bool, 192) // about 150 forms per root
+	seen[root] = true
 	addForm := func(f string) {
 		if !seen[f] {
 			seen[f] = true

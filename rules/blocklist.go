@@ -12,14 +12,16 @@ import (
 // collapsed ("bangsaaat" = "bangsat"), "q" read as "k" ("qampret") and,
 // with leetspeak on, digits read as letters ("b4ngs4t"). A one-word entry
 // also matches with its final t and d swapped ("bangsad"), and an
-// Indonesian one-word entry matches in its affixed forms, generated once at
-// load time (blockForms, affixes_id.go): "dungu" catches "dungunya",
+// Indonesian one-word entry matches in its affixed forms, generated once
+// per run (blockForms, affixes_id.go): "dungu" catches "dungunya",
 // "mendungukan", "kedunguan" and "dungu-dungu". A root shorter
 // than four letters takes suffixes only and one shorter than three matches
 // as written, so "tai" never matches "petai"; a generated form that is an
 // ordinary word (common-words list, "membabi") is left out. Phrases of
 // several words match as written. Links and mentions are skipped; hashtags
-// are not.
+// are not. The forms (about 150 per root) are built when the first post
+// reaches the rule, not at start-up: on the development machine a 200-word
+// list took about 40 ms and a 1,000-word list about 0.2 s, once per run.
 type Blocklist struct {
 	Leetspeak bool `toml:"leetspeak"`
 }

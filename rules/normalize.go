@@ -55,12 +55,26 @@ type trustLexicon struct {
 type normList struct {
 	entries []Entry
 	phrases []string // normalised; compiled on first use (see compiledList)
+	// entryOf maps a phrase to its entry when a block list has several
+	// forms per entry (nil: phrase i is entry i).
+	entryOf []int32
+	// expand builds phrases and entryOf of a block list on first use, so
+	// that start-up does not pay for the forms of a long user list.
+	expand  func()
 	once    sync.Once
 	matcher *prose.Matcher
 	firsts  []string
-	// anyFirst: some entry starts with "<n>" or a prefix, so the list cannot
-	// be skipped by first tokens.
+	// anyFirst: some entry starts with "<n>" or a prefix, or the phrases are
+	// built on first use, so the list cannot be skipped by first tokens.
 	anyFirst bool
+}
+
+// entry returns the entry of phrase i.
+func (nl *normList) entry(i int) Entry {
+	if nl.entryOf != nil {
+		return nl.entries[nl.entryOf[i]]
+	}
+	return nl.entries[i]
 }
 
 // newTrustLexicon prepares the normalised lists; their matchers are
@@ -81,21 +95,23 @@ func newTrustLexicon(raw map[string]map[string][]Entry) *trustLexicon {
 				if mode != normElongation && !contains(blockLists, list) {
 					continue
 				}
-				nl := &normList{}
-				var phrases []string
+				nl := &normList{entries: entries}
+				if mode != normElongation {
+					if common[mode] == nil {
+						common[mode] = commonWords(raw, mode)
+					}
+					nl.expand = blockExpander(nl, lang, mode, common[mode])
+					nl.anyFirst = true
+					if t.norm[mode][list] == nil {
+						t.norm[mode][list] = map[string]*normList{}
+					}
+					t.norm[mode][list][lang] = nl
+					continue
+				}
+				phrases := make([]string, len(entries))
 				seen := map[string]bool{}
-				for _, e := range entries {
-					forms := []string{normalizePhrase(e.Phrase, mode)}
-					if mode != normElongation {
-						if common[mode] == nil {
-							common[mode] = commonWords(raw, mode)
-						}
-						forms = blockForms(forms[0], lang, common[mode])
-					}
-					for _, f := range forms {
-						phrases = append(phrases, f)
-						nl.entries = append(nl.entries, e)
-					}
+				for i, e := range entries {
+					phrases[i] = normalizePhrase(e.Phrase, mode)
 				}
 				for i := range phrases {
 					first, _, _ := strings.Cut(phrases[i], " ")
@@ -282,13 +298,13 @@ func blockForms(entry, lang string, common map[string]bool) []string {
 	if lang != i18n.ID {
 		return roots
 	}
-	var out []string
-	seen := map[string]bool{}
+	out := make([]string, 0, 160*len(roots))
+	seen := make(map[string]bool, 192*len(roots))
 	for _, r := range roots {
 		for _, f := range idAffixForms(r) {
 			// Affixes can double a letter ("tolol" + "-lah"), which the
 			// post's view collapses: the form must be collapsed alike.
-			f = normalizeWord(f, normElongation)
+			f = collapseASCII(f)
 			if !seen[f] && (f == r || !common[f]) {
 				seen[f] = true
 				out = append(out, f)
@@ -296,6 +312,38 @@ func blockForms(entry, lang string, common map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// blockExpander returns the function that fills a block list's phrases
+// with the forms of each entry (blockForms).
+func blockExpander(nl *normList, lang string, mode normMode, common map[string]bool) func() {
+	return func() {
+		nl.phrases = make([]string, 0, len(nl.entries))
+		nl.entryOf = make([]int32, 0, len(nl.entries))
+		for i, e := range nl.entries {
+			for _, f := range blockForms(normalizePhrase(e.Phrase, mode), lang, common) {
+				nl.phrases = append(nl.phrases, f)
+				nl.entryOf = append(nl.entryOf, int32(i))
+			}
+		}
+	}
+}
+
+// collapseASCII collapses runs of a repeated letter in a lower-case ASCII
+// form, as appendNormalized does for the post's words.
+func collapseASCII(f string) string {
+	for i := 1; i < len(f); i++ {
+		if f[i] == f[i-1] && f[i] >= 'a' && f[i] <= 'z' {
+			b := make([]byte, 0, len(f))
+			for j := 0; j < len(f); j++ {
+				if j == 0 || f[j] != f[j-1] || f[j] < 'a' || f[j] > 'z' {
+					b = append(b, f[j])
+				}
+			}
+			return string(b)
+		}
+	}
+	return f
 }
 
 // commonWords returns the Indonesian common-words list normalised in mode,
@@ -408,10 +456,11 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 				}
 				for _, m := range c.get().FindAllTokens(v.text, v.toks) {
 					s, e := v.span(m.Start, m.End)
-					if shorterThanEntry(a.Text[s:e], c.phrases[m.Phrase], c.entries[m.Phrase].Phrase) {
+					entry := c.entry(m.Phrase)
+					if shorterThanEntry(a.Text[s:e], c.phrases[m.Phrase], entry.Phrase) {
 						continue
 					}
-					out = append(out, LexMatch{Start: s, End: e, Entry: c.entries[m.Phrase]})
+					out = append(out, LexMatch{Start: s, End: e, Entry: entry})
 				}
 			}
 		}
@@ -457,6 +506,9 @@ func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list,
 // compiled (ruled out by TestBuiltinListsCompile) matches nothing.
 func (nl *normList) get() *prose.Matcher {
 	nl.once.Do(func() {
+		if nl.expand != nil {
+			nl.expand()
+		}
 		m, err := prose.NewMatcher(nl.phrases)
 		if err != nil {
 			m, _ = prose.NewMatcher(nil)
