@@ -22,7 +22,8 @@ import (
 // A speaker before a colon ("Menperin: …"), a name before a reporting verb
 // ("Kepala BNN Sebut …") and a named publication count as sources too. A
 // news headline (newsHeadline) reports the figures of an event, so its
-// statistics are not claims; "100%" is an intensifier (fullMeasure).
+// statistics are not claims unless they are health claims; "100%" is an
+// intensifier (fullMeasure).
 //
 // Health claims (a cure word, or a health term in the sentence) are
 // warnings; other claims are info. A percentage in a sentence about a price
@@ -51,8 +52,8 @@ func (*ClaimWithoutSource) Doc() Doc {
 		Severity: Warning,
 		Summary: i18n.T("statistic, \"studies show\" or miracle-cure claim in a post that names no source (warning for health claims, info otherwise)",
 			"angka statistik, \"menurut penelitian\", atau klaim obat mujarab tanpa sumber (peringatan untuk klaim kesehatan, info untuk lainnya)"),
-		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). A speaker before a colon (\"Menperin: …\", \"Survei BI: …\"), a name before a reporting verb (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt) and a named publication (\"dipublikasikan di Jurnal …\") count too. A news headline (one title-case line) states the figures of an event and leaves the source to the story, so its statistics are not reported, and \"100%\" is an intensifier, not a measured share. Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
-			"Think Before You Share mengajukan dua pertanyaan untuk setiap klaim: apakah sumbernya tepercaya, dan adakah sumber kedua? Persentase, \"menurut para ahli\", atau \"menyembuhkan diabetes\" tanpa sumber persis seperti wajah hoaks, dan klaim kesehatan tanpa sumber bisa membahayakan. Sumber berarti tautan (pemendek tautan seperti bit.ly dan s.id tidak dihitung: words/id/link-shorteners.txt), label \"Sumber:\", nama lembaga (named-sources.txt: BMKG, BPS, Kemenkes …), atau kata atribusi yang diikuti nama (\"menurut Dinas Kesehatan\"). Pembicara sebelum titik dua (\"Menperin: …\", \"Survei BI: …\"), nama sebelum kata kerja pelaporan (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt), dan nama terbitan (\"dipublikasikan di Jurnal …\") juga dihitung. Judul berita (satu baris berhuruf awal kapital) menyebut angka suatu peristiwa dan menyerahkan sumbernya pada isi berita, jadi statistiknya tidak dilaporkan, dan \"100%\" adalah penegas, bukan angka ukuran. Klaim kesehatan menjadi peringatan, klaim lain info. Persentase dalam kalimat soal harga (claim-exempt.txt: diskon, cashback …) dan bentuk sangkalan (\"belum ada obat yang menyembuhkan\") tidak dilaporkan."),
+		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). A speaker before a colon (\"Menperin: …\", \"Survei BI: …\"), a name before a reporting verb (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt) and a named publication (\"dipublikasikan di Jurnal …\") count too. A news headline (one title-case line) states the figures of an event and leaves the source to the story, so its statistics are not reported unless they are health claims, and \"100%\" is an intensifier, not a measured share. Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
+			"Think Before You Share mengajukan dua pertanyaan untuk setiap klaim: apakah sumbernya tepercaya, dan adakah sumber kedua? Persentase, \"menurut para ahli\", atau \"menyembuhkan diabetes\" tanpa sumber persis seperti wajah hoaks, dan klaim kesehatan tanpa sumber bisa membahayakan. Sumber berarti tautan (pemendek tautan seperti bit.ly dan s.id tidak dihitung: words/id/link-shorteners.txt), label \"Sumber:\", nama lembaga (named-sources.txt: BMKG, BPS, Kemenkes …), atau kata atribusi yang diikuti nama (\"menurut Dinas Kesehatan\"). Pembicara sebelum titik dua (\"Menperin: …\", \"Survei BI: …\"), nama sebelum kata kerja pelaporan (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt), dan nama terbitan (\"dipublikasikan di Jurnal …\") juga dihitung. Judul berita (satu baris berhuruf awal kapital) menyebut angka suatu peristiwa dan menyerahkan sumbernya pada isi berita, jadi statistiknya tidak dilaporkan kecuali berupa klaim kesehatan, dan \"100%\" adalah penegas, bukan angka ukuran. Klaim kesehatan menjadi peringatan, klaim lain info. Persentase dalam kalimat soal harga (claim-exempt.txt: diskon, cashback …) dan bentuk sangkalan (\"belum ada obat yang menyembuhkan\") tidak dilaporkan."),
 		Source: "Do Something Indonesia, Think Before You Share questions: https://rtkchannel.wixsite.com/news/single-post/2018/02/28/kampanye-think-before-you-share-pentingnya-peran-literasi-digital ; Kominfo/MAFINDO (periksa fakta, sumber resmi): https://nomorsatukaltim.disway.id/amp/39111/kominfo-produksi-hoaks-meningkat-tercatat-204-jelang-pemilu-2024/16 ; content-rules.md TBS-05",
 		Bad:    i18n.T("Studies show this herbal tea cures diabetes in 2 weeks.", "Menurut penelitian, rebusan daun ini 100% menyembuhkan diabetes."),
 		Good:   i18n.T("Dengue cases rose 20 percent this month (source: City Health Office, dinkes.example.go.id).", "Menurut BMKG, curah hujan naik 20 persen pekan ini."),
@@ -102,7 +103,7 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 		}
 	}
 	health = trustInLists(a, s.Start, s.End, "health-terms")
-	if r.Statistics && !headline && !trustInLists(a, s.Start, s.End, "claim-exempt") {
+	if r.Statistics && !(headline && !health) && !trustInLists(a, s.Start, s.End, "claim-exempt") {
 		for _, m := range statisticRe.FindAllStringIndex(a.Text[s.Start:s.End], -1) {
 			st, en := s.Start+m[0], s.Start+m[1]
 			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) && !fullMeasure(a.Text[st:en]) {
@@ -172,8 +173,9 @@ func fullMeasure(stat string) bool {
 // most 25 words, not ended by a full stop, most of its words capitalised
 // (title case, as headlines are written). A headline states the figures of
 // an event ("Ekspor RI Turun 10%", "Inflation Eases To 2.4%") and leaves the
-// source to the story, so its statistics are not reported; its appeals to
-// unnamed research and cure words still are.
+// source to the story, so its statistics are not reported unless they are
+// health claims ("90% Kanker Hilang"); its appeals to unnamed research and
+// cure words still are.
 func newsHeadline(a *Analysis) bool {
 	text := strings.TrimSpace(a.Text)
 	if text == "" || strings.ContainsAny(text, "\n") || strings.HasSuffix(text, ".") {
