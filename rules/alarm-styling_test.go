@@ -47,6 +47,8 @@ func TestAlarmStyling(t *testing.T) {
 		{name: "en a quoted film title", src: "Tickets for 'THE CURSE OF THE WEEPING WOMAN' go on sale today.", want: nil},
 		{name: "id a quoted example of alarm styling", src: "Ciri hoaks: penuh huruf kapital dan tanda seru, misalnya \"PENTING!!!\"", want: nil},
 		{name: "en a quoted example of alarm styling", src: "Hoaxes shout at you, for example \"URGENT!!!\" in the first line.", want: nil},
+		{name: "id a shouted hoax in ordinary words", src: "VAKSIN MENYEBABKAN KEMANDULAN, jangan mau disuntik.", want: []string{"warning VAKSIN MENYEBABKAN KEMANDULAN"}},
+		{name: "en a shouted hoax in ordinary words", src: "VACCINES CAUSE INFERTILITY, the government is hiding it.", want: []string{"warning VACCINES CAUSE INFERTILITY"}},
 		{name: "en ordinary words in capitals still shout", src: "DO NOT DRINK THE TAP WATER until further notice.", want: []string{"warning DO NOT DRINK THE TAP WATER"}},
 	})
 }
