@@ -15,7 +15,7 @@ import "strings"
 //     menulis; meng-/peng- before vowels, g, h and k, whose k drops: kirim →
 //     mengirim; meny-/peny- for s, which drops: sapu → menyapu; me-/pe-
 //     before l, m, n, r, w, y; menge-/penge- before a one-syllable root),
-//     and the confix ke-…-an ("kebodohan");
+//     and the confix ke-…-an ("kebodohan", "kebodohannya");
 //   - suffixes -nya, -kan, -i, -an, -lah, -kah, -mu, -ku and the chains
 //     -kannya, -inya, -annya, -kanlah, -nyalah;
 //   - reduplication ("dungu-dungu", "dungu-dungunya").
@@ -105,8 +105,13 @@ func idAffixForms(root string) []string {
 			out = append(out, f)
 		}
 	}
+	confix := "ke" + root + "an"
 	for _, s := range stems {
 		addForm(s)
+		if s == confix {
+			addForm(s + "nya") // "kebodohannya"; the confix takes no other suffix
+			continue
+		}
 		for _, suf := range idSuffixes {
 			if n < idMinPrefixRoot && suf != "nya" && suf != "mu" && suf != "ku" && suf != "lah" {
 				continue
@@ -154,10 +159,12 @@ func idAffixRoots(word string) []string {
 			add(r, idMinPrefixRoot)
 		}
 	}
-	// The confix ke-…-an.
-	if s, ok := strings.CutPrefix(word, "ke"); ok {
-		if r, ok := strings.CutSuffix(s, "an"); ok {
-			add(r, idMinPrefixRoot)
+	// The confix ke-…-an, with or without -nya.
+	for _, st := range stems {
+		if s, ok := strings.CutPrefix(st, "ke"); ok {
+			if r, ok := strings.CutSuffix(s, "an"); ok {
+				add(r, idMinPrefixRoot)
+			}
 		}
 	}
 	return out

@@ -80,3 +80,27 @@ func TestIdAffixRoots(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIdAffixes checks that the affix functions never panic and that every
+// generated form strips back to its root.
+func FuzzIdAffixes(f *testing.F) {
+	for _, s := range []string{"dungu", "tipu", "bom", "a", "", "-", "a-", "ngeri", "nyanyi", "meng", "pe", "dungu-dungu", "x\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		forms := idAffixForms(s)
+		if len(forms) == 0 || forms[0] != s {
+			t.Fatalf("idAffixForms(%q) must start with the root: %q", s, forms)
+		}
+		idAffixRoots(s)
+		blockForms(s, "id", nil)
+		if len(s) > 12 {
+			return // keep each input cheap
+		}
+		for _, form := range forms[1:] {
+			if !slices.Contains(idAffixRoots(form), s) {
+				t.Fatalf("form %q of %q does not strip back to it: %q", form, s, idAffixRoots(form))
+			}
+		}
+	})
+}
