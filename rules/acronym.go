@@ -9,12 +9,16 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/prose"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Acronym reports government acronyms and short forms that the post does
-// not explain: each one is a note, more than two distinct ones a warning,
-// and a chain of three or more in a row ("Asdep Humas Kemensetneg") a
-// warning.
+// not explain, in one finding per post: the span is the first of them, the
+// message lists them all, and the finding is a note for up to two distinct
+// ones and a warning for more, or when the post holds a chain of three or
+// more short forms in a row ("Asdep Humas Kemensetneg"), which the same
+// finding names. One finding per post, because a sentence with ten
+// acronyms is one problem to fix, not eleven.
 //
 // Candidates are the listed government short forms (government-acronyms,
 // matched with their case), ALL-CAPS words of 2–7 letters, and, in
@@ -22,9 +26,16 @@ import (
 // Kemen-, Dis-, Pemprov/Pemkab/Pemkot, Setda/Setneg/Setkab, Bapp-,
 // Kabag/Kabid/Kadis/Kasi/Kasubbag and Perda/Perbup/Perwal/Pergub/Perpres/
 // Permen (not at the start of a sentence, where any word is capitalised).
-// Skipped: the allowlist (KTP, BPJS, UMKM, …), hashtags, mentions and
-// links, Roman numerals, words with digits (COVID-19) and ALL-CAPS in a
-// sentence written in capitals.
+// Skipped: the allowlist of acronyms most readers know (KTP, BPJS, UMKM,
+// RSUD, QR, …, with a tail too: "MRT-J"), hashtags, mentions and links,
+// Roman numerals, words with digits (COVID-19), ALL-CAPS in a sentence
+// written in capitals, and words in capitals that are not acronyms at all:
+// ordinary words of either language written for emphasis (common-words
+// lists, also under Indonesian affixes: "LOLOS", "DIBUKA", "WOW", "AMIN",
+// "AAMIIN"), a fact-check label ("[HOAKS]", "FALSE:"), fake bold or italic
+// letters ("𝗡𝗘𝗪", reported by fake-formatting), a person's initials
+// before an age or after "berinisial"/"initials" ("DN (32)") and a quoted
+// keyword readers are asked to type ('Komen "UDUK"').
 //
 // An acronym is explained when it stands in brackets after its full name
 // ("Kementerian Sekretariat Negara (Kemensetneg)"), is followed by its full
@@ -49,8 +60,8 @@ func (*Acronym) Doc() Doc {
 		Severity: Warning,
 		Summary: i18n.T("government acronyms the post does not explain, and chains of short forms",
 			"singkatan dan akronim instansi yang tidak dijelaskan, serta rangkaian singkatan"),
-		Rationale: i18n.T("plainlanguage.gov: define an abbreviation the first time you use it and use no more than two or three in a text. The Ministry of Trade's own social-media handbook blames a tweet's lack of engagement on the short form UPTD and other technical terms. Office short forms such as Disdukcapil, Asdep or Kemensetneg mean nothing to most readers; well-known ones (KTP, BPJS, UMKM) are allowed. Lists: words/id/government-acronyms.txt (with full names), acronym-chain-words.txt, acronym-lookalikes.txt and words/<lang>/acronym-allowlist.txt, extendable with [words.<lang>] acronym-allowlist = [...].",
-			"plainlanguage.gov: jelaskan singkatan saat pertama kali dipakai dan gunakan paling banyak dua atau tiga dalam satu teks. Buku panduan media sosial Kementerian Perdagangan sendiri menyebut cuitan yang sepi interaksi karena singkatan UPTD dan istilah teknis lain. Singkatan kantor seperti Disdukcapil, Asdep, atau Kemensetneg tidak bermakna bagi kebanyakan pembaca; singkatan yang sudah umum (KTP, BPJS, UMKM) dibiarkan. Daftar: words/id/government-acronyms.txt (dengan kepanjangannya), acronym-chain-words.txt, acronym-lookalikes.txt, dan words/<lang>/acronym-allowlist.txt, bisa ditambah lewat [words.<lang>] acronym-allowlist = [...]."),
+		Rationale: i18n.T("plainlanguage.gov: define an abbreviation the first time you use it and use no more than two or three in a text. The Ministry of Trade's own social-media handbook blames a tweet's lack of engagement on the short form UPTD and other technical terms. Office short forms such as Disdukcapil, Asdep or Kemensetneg mean nothing to most readers; well-known ones (KTP, BPJS, UMKM, RSUD, QR) are allowed, and words in capitals that are ordinary words (LOLOS, GRATIS, WOW, AMIN), fact-check labels ([HOAKS]), fake bold letters and a person's initials (DN (32)) are not acronyms. The post gets one finding that lists its unexplained acronyms: a note for up to max_undefined, a warning above that or with a chain of short forms. Lists: words/id/government-acronyms.txt (with full names), acronym-chain-words.txt, acronym-lookalikes.txt and words/<lang>/acronym-allowlist.txt and common-words.txt, extendable with [words.<lang>] acronym-allowlist = [...].",
+			"plainlanguage.gov: jelaskan singkatan saat pertama kali dipakai dan gunakan paling banyak dua atau tiga dalam satu teks. Buku panduan media sosial Kementerian Perdagangan sendiri menyebut cuitan yang sepi interaksi karena singkatan UPTD dan istilah teknis lain. Singkatan kantor seperti Disdukcapil, Asdep, atau Kemensetneg tidak bermakna bagi kebanyakan pembaca; singkatan yang sudah umum (KTP, BPJS, UMKM, RSUD, QR) dibiarkan, dan kata berhuruf kapital yang merupakan kata biasa (LOLOS, GRATIS, WOW, AMIN), label cek fakta ([HOAKS]), huruf tebal palsu, dan inisial orang (DN (32)) bukan singkatan. Unggahan mendapat satu temuan yang mendaftar singkatan tanpa penjelasan: catatan bila paling banyak max_undefined, peringatan bila lebih atau bila ada rangkaian singkatan. Daftar: words/id/government-acronyms.txt (dengan kepanjangannya), acronym-chain-words.txt, acronym-lookalikes.txt, serta words/<lang>/acronym-allowlist.txt dan common-words.txt, bisa ditambah lewat [words.<lang>] acronym-allowlist = [...]."),
 		Source: "GSA/plainlanguage.gov _pages/guidelines/words/minimize-abbreviations.md ; https://pubhtml5.com/jgcl/ygmf/basic/151-200 (Kementerian Perdagangan, buku media sosial) ; content-rules.md READ-04, §2.13, §2.14",
 		Bad: i18n.T("Asdep Humas Kemensetneg received the Facebook team to discuss SPBE.",
 			"Asdep Humas Kemensetneg menerima tim Facebook untuk membahas SPBE dan PPID."),
@@ -130,55 +141,92 @@ func (r *Acronym) Check(p *Pass) {
 		}
 		seen[c.text] = true
 		undefined = append(undefined, c)
-		sugg := i18n.T("write the full name the first time, with the short form in brackets after it, or use plain words",
-			"tulis nama lengkapnya saat pertama muncul, dengan singkatannya dalam kurung, atau pakai kata biasa")
-		if c.expansion != "" {
-			sugg = i18n.Sprintf("write it out the first time: \"%s (%s)\"", "tulis kepanjangannya saat pertama muncul: \"%s (%s)\"", c.expansion, c.text)
-		}
-		p.Report(Report{
-			Start: c.start, End: c.end, Severity: Info,
-			Message:    i18n.Sprintf("acronym %q is not explained in the post", "singkatan %q tidak dijelaskan di unggahan ini", c.text),
-			Suggestion: sugg,
-		})
 	}
-	if len(undefined) > r.MaxUndefined {
-		c := undefined[r.MaxUndefined]
-		names := make([]string, len(undefined))
-		for i, u := range undefined {
-			names[i] = u.text
-		}
-		p.Report(Report{
-			Start: c.start, End: c.end, Severity: Warning,
-			Message: i18n.Sprintf("%d unexplained acronyms (%s): more than %d loses readers",
-				"%d singkatan tanpa penjelasan (%s): lebih dari %d membuat pembaca berhenti", len(undefined), strings.Join(names, ", "), r.MaxUndefined),
-			Suggestion: i18n.T("explain them, or replace most with plain words (\"the city health office\" instead of \"Dinkes\")",
-				"jelaskan, atau ganti sebagian besar dengan kata biasa (\"dinas kesehatan kota\" alih-alih \"Dinkes\")"),
-		})
-	}
+	var chain *acronymChain
 	if r.ChainMin > 0 {
-		r.reportChains(p, cands)
+		chain = r.firstChain(a.Text, cands)
 	}
+	r.report(p, undefined, chain)
 }
 
-// reportChains reports runs of candidates separated only by spaces.
-func (r *Acronym) reportChains(p *Pass, cands []acronymCand) {
+// acronymChain is a run of short forms separated only by spaces.
+type acronymChain struct {
+	start, end, n int
+}
+
+// report gives the post one finding: the unexplained acronyms, listed in
+// one message with the span on the first of them, and the first chain of
+// short forms when there is one. One finding per post keeps the report
+// readable (a sentence with ten acronyms is one problem, not eleven); its
+// severity is info for up to max_undefined acronyms, warning above that or
+// with a chain.
+func (r *Acronym) report(p *Pass, undefined []acronymCand, chain *acronymChain) {
+	if len(undefined) == 0 && chain == nil {
+		return
+	}
 	text := p.Text.Text
+	var msg i18n.Text
+	sev := Info
+	start, end := 0, 0
+	switch n := len(undefined); {
+	case n == 0:
+		start, end = chain.start, chain.end
+	case n == 1:
+		msg = i18n.Sprintf("acronym %q is not explained in the post", "singkatan %q tidak dijelaskan di unggahan ini", undefined[0].text)
+	case n <= r.MaxUndefined:
+		msg = i18n.Sprintf("%d acronyms are not explained in the post (%s)", "%d singkatan tidak dijelaskan di unggahan ini (%s)", n, acronymNames(undefined))
+	default:
+		sev = Warning
+		msg = i18n.Sprintf("%d unexplained acronyms (%s): more than %d loses readers",
+			"%d singkatan tanpa penjelasan (%s): lebih dari %d membuat pembaca berhenti", n, acronymNames(undefined), r.MaxUndefined)
+	}
+	if len(undefined) > 0 {
+		start, end = undefined[0].start, undefined[0].end
+	}
+	if chain != nil {
+		sev = Warning
+		chainMsg := i18n.Sprintf("chain of %d short forms %q: hard to read", "rangkaian %d singkatan %q: sulit dibaca", chain.n, text[chain.start:chain.end])
+		if msg.EN == "" {
+			msg = chainMsg
+		} else {
+			msg = i18n.Sprintf("%s; %s", "%s; %s", msg, chainMsg)
+		}
+	}
+	sugg := i18n.T("explain each at first use: the full name with the short form in brackets after it, or plain words (\"the city health office\" instead of \"Dinkes\")",
+		"jelaskan masing-masing saat pertama muncul: nama lengkap dengan singkatannya dalam kurung, atau kata biasa (\"dinas kesehatan kota\" alih-alih \"Dinkes\")")
+	if len(undefined) > 0 && undefined[0].expansion != "" {
+		c := undefined[0]
+		sugg = i18n.Sprintf("explain each at first use, e.g. \"%s (%s)\", or use plain words", "jelaskan masing-masing saat pertama muncul, misalnya \"%s (%s)\", atau pakai kata biasa", c.expansion, c.text)
+	} else if len(undefined) == 0 {
+		sugg = i18n.T("write it as people would say it (\"the public relations office of the Ministry of State Secretariat\")",
+			"tulis seperti yang diucapkan orang (\"bagian humas Kementerian Sekretariat Negara\")")
+	}
+	p.Report(Report{Start: start, End: end, Severity: sev, Message: msg, Suggestion: sugg})
+}
+
+// acronymNames joins the acronyms for a message.
+func acronymNames(cs []acronymCand) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.text
+	}
+	return strings.Join(names, ", ")
+}
+
+// firstChain returns the first run of ChainMin or more candidates separated
+// only by spaces, or nil.
+func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 	for i := 0; i < len(cands); {
 		j := i + 1
 		for j < len(cands) && strings.Trim(text[cands[j-1].end:cands[j].start], " \t") == "" && cands[j-1].end < cands[j].start {
 			j++
 		}
 		if j-i >= r.ChainMin {
-			chain := text[cands[i].start:cands[j-1].end]
-			p.Report(Report{
-				Start: cands[i].start, End: cands[j-1].end, Severity: Warning,
-				Message: i18n.Sprintf("chain of %d short forms %q: hard to read", "rangkaian %d singkatan %q: sulit dibaca", j-i, chain),
-				Suggestion: i18n.T("write it as people would say it (\"the public relations office of the Ministry of State Secretariat\")",
-					"tulis seperti yang diucapkan orang (\"bagian humas Kementerian Sekretariat Negara\")"),
-			})
+			return &acronymChain{start: cands[i].start, end: cands[j-1].end, n: j - i}
 		}
 		i = j
 	}
+	return nil
 }
 
 // candidates returns the acronym candidates in text order.
@@ -210,20 +258,27 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	det := newPassiveDetector(a)
 	shouting := shoutedWords(a)
 	initial := sentenceInitialWords(a)
+	labels := labelSpans(a)
 	prefixes := p.Lang != i18n.EN
-	for _, w := range a.Words() {
+	for i, w := range a.Words() {
 		if covered[w.Start] || w.Kind != prose.Word || inLinkTagMention(a, w.Start) {
 			continue
 		}
 		word := text[w.Start:w.End]
+		if styledLetters(word) || overlapsSorted(labels, w.Start, w.End) {
+			continue // fake bold is emphasis; "[HOAKS]" is a fact-check label
+		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}
-		_, allowed := allow[prose.FoldString(word)]
 		base, _, _ := strings.Cut(word, "-")
+		_, allowed := allow[prose.FoldString(word)]
+		if _, ok := allow[prose.FoldString(base)]; ok && base != word && prose.IsUpperWord(base) {
+			allowed = true // "MRT-J", "KTP-el": a known acronym with a tail
+		}
 		switch {
 		case chainOnly[word]:
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
-			if shouting[w.Start] {
+			if shouting[w.Start] || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
 				continue
 			}
 			c.kind = acroCaps
@@ -249,6 +304,82 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// ordinaryWord reports whether a word in capitals is an ordinary word of
+// either language written for emphasis ("LOLOS", "UNGGUL", "WOW",
+// "AAMIIN"): it is in a common-words list as written, with stretched letters
+// collapsed, as an English plural, or under Indonesian affixes ("DIBUKA",
+// "TERBARU"). Acronym and alarm-styling share it.
+func ordinaryWord(a *Analysis, word string) bool {
+	common := listSet(a, "common-words", bothLangs)
+	folded := prose.FoldString(norm.NFKC.String(word)) // styled letters read as plain ones
+	forms := []string{folded, normalizeWord(folded, normElongation)}
+	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
+		forms = append(forms, s) // English plurals: "DAYS", "STUDENTS"
+	}
+	for _, w := range forms {
+		if _, ok := common[w]; ok {
+			return true
+		}
+	}
+	commonID := listSet(a, "common-words", []string{i18n.ID})
+	for _, root := range idAffixRoots(folded)[1:] {
+		if _, ok := commonID[root]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// personInitials reports whether word i is a person's initials: two or
+// three capitals right before an age in brackets ("DN (32)") or after
+// "inisial", "berinisial" or "initials". Initials hide a name; they are not
+// a short form to explain.
+func personInitials(a *Analysis, i int) bool {
+	words := a.Words()
+	w := words[i]
+	if letters, _ := prose.LetterCounts(a.Text[w.Start:w.End]); letters > 3 {
+		return false
+	}
+	if ageAfterRe.MatchString(a.Text[w.End:min(len(a.Text), w.End+12)]) {
+		return true
+	}
+	if i > 0 {
+		prev := prose.FoldString(a.Text[words[i-1].Start:words[i-1].End])
+		if (prev == "inisial" || prev == "berinisial" || prev == "initials") && strings.TrimSpace(a.Text[words[i-1].End:w.Start]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// replyKeyword reports a word in capitals that is the whole of a quotation
+// in a sentence asking readers to type something (reply-verbs: ketik, komen,
+// type, reply): 'Komen "UDUK" kalau tim nasi uduk' gives a keyword to type,
+// not an acronym to explain.
+func replyKeyword(a *Analysis, w prose.Token) bool {
+	q, ok := trustQuoteAround(a, w.Start, w.End)
+	if !ok || len(trustWordsIn(a, q)) != 1 {
+		return false
+	}
+	s := trustSentenceOf(a, w.Start)
+	return trustInLists(a, s.Start, s.End, "reply-verbs")
+}
+
+// ageAfterRe matches an age in brackets right after a word: " (32)", " (15 tahun)".
+var ageAfterRe = regexp.MustCompile(`^\s?\(\d{1,3}(?:\s?(?:tahun|th[n.]?|years?|yo))?\)`)
+
+// styledLetters reports a word written in Unicode's mathematical letters
+// (fake bold or italic, "𝗡𝗘𝗪"): styling for emphasis, reported by
+// fake-formatting, never an acronym.
+func styledLetters(word string) bool {
+	for _, r := range word {
+		if r >= 0x1D400 && r <= 0x1D7FF {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymPlural reports an English plural of an ALL-CAPS acronym ("NGOs").

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,16 @@ import (
 // BPJS, UMKM), hashtags, links, mentions and debunk labels do not count, and
 // alarm words in lower or sentence case ("Waspada DBD di musim hujan") are
 // ordinary wording.
+//
+// Capitals that name are not shouting. A run and the caps ratio count only
+// ordinary words of either language written in capitals (common-words
+// lists, as the acronym rule reads them): acronyms and names in capitals
+// ("BEM FISIP UNDIP", "KPM BPNT/PKH", "FESTIVAL KULINER NUSANTARA 2026")
+// neither make nor break a run and are left out of the ratio. A run that is
+// the whole of a quotation (a film or slogan being named) or that sits in a
+// headline written in title case ("Sinopsis Drama THE LAST EMPRESS Episode
+// 5") is a title. What still shouts: ordinary words in capitals
+// ("JALAN DITUTUP TOTAL MALAM INI"), alarm words in capitals, "!!" and "?!".
 type AlarmStyling struct {
 	ExclamationRun int     `toml:"exclamation_run"`
 	Interrobang    bool    `toml:"interrobang"`
@@ -39,8 +50,8 @@ func (*AlarmStyling) Doc() Doc {
 		Severity: Warning,
 		Summary: i18n.T("alarm styling: \"!!\", \"?!\", runs of words in capitals, a post mostly in capitals, AWAS/PENTING/BREAKING in capitals",
 			"gaya panik: \"!!\", \"?!\", deretan kata kapital, unggahan yang sebagian besar kapital, AWAS/PENTING/BREAKING dalam huruf kapital"),
-		Rationale: i18n.T("Capital letters and piled-up exclamation marks are how hoaxes look: the Siberkreasi/Japelidi guide describes hoaxes as \"usually written in capital letters with exclamation marks\", and Kominfo lists capitals and excessive punctuation among its five marks of a hoax. Official information that looks like this loses credibility. Well-known acronyms (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), hashtags, links and debunk labels do not count; alarm words (alarm-words.txt) are reported only in capitals, so \"Waspada DBD di musim hujan\" is fine.",
-			"Huruf kapital dan tanda seru bertumpuk adalah wajah hoaks: buku Siberkreasi/Japelidi menyebut hoaks \"biasanya disertai dengan penulisan huruf kapital dan tanda seru\", dan Kominfo memasukkan huruf kapital serta tanda baca berlebihan ke dalam lima ciri hoaks. Informasi resmi yang tampil seperti itu kehilangan kepercayaan. Akronim yang sudah dikenal (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), tagar, tautan, dan label bantahan tidak dihitung; kata peringatan (alarm-words.txt) hanya dilaporkan bila ditulis kapital, jadi \"Waspada DBD di musim hujan\" aman."),
+		Rationale: i18n.T("Capital letters and piled-up exclamation marks are how hoaxes look: the Siberkreasi/Japelidi guide describes hoaxes as \"usually written in capital letters with exclamation marks\", and Kominfo lists capitals and excessive punctuation among its five marks of a hoax. Official information that looks like this loses credibility. Well-known acronyms (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), hashtags, links and debunk labels do not count; alarm words (alarm-words.txt) are reported only in capitals, so \"Waspada DBD di musim hujan\" is fine. Capitals that name are not shouting: runs and the caps ratio count only ordinary words in capitals (common-words.txt), so acronyms and names (\"BEM FISIP UNDIP\", \"FESTIVAL KULINER NUSANTARA 2026\") do not count, nor does a title in capitals that is a whole quotation or sits in a title-case headline (\"Sinopsis 'DUA GARIS BIRU'\"). Ordinary words in capitals, alarm words in capitals, \"!!\" and \"?!\" still count.",
+			"Huruf kapital dan tanda seru bertumpuk adalah wajah hoaks: buku Siberkreasi/Japelidi menyebut hoaks \"biasanya disertai dengan penulisan huruf kapital dan tanda seru\", dan Kominfo memasukkan huruf kapital serta tanda baca berlebihan ke dalam lima ciri hoaks. Informasi resmi yang tampil seperti itu kehilangan kepercayaan. Akronim yang sudah dikenal (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), tagar, tautan, dan label bantahan tidak dihitung; kata peringatan (alarm-words.txt) hanya dilaporkan bila ditulis kapital, jadi \"Waspada DBD di musim hujan\" aman. Huruf kapital yang menamai bukan teriakan: deretan dan proporsi kapital hanya menghitung kata biasa yang ditulis kapital (common-words.txt), sehingga akronim dan nama (\"BEM FISIP UNDIP\", \"FESTIVAL KULINER NUSANTARA 2026\") tidak dihitung, begitu pula judul berhuruf kapital yang menjadi satu kutipan utuh atau berada dalam judul berita berhuruf awal kapital (\"Sinopsis 'DUA GARIS BIRU'\"). Kata biasa berhuruf kapital, kata peringatan berhuruf kapital, \"!!\", dan \"?!\" tetap dihitung."),
 		Source: "Siberkreasi/Japelidi, Antisipasi Hoaks: https://serbaserbidesa.blogspot.com/2019/02/buku-antisipasi-hoaks.html ; Kominfo: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; content-rules.md TBS-03, §2.8 items 30-39, §2.14",
 		Bad:    i18n.T("URGENT!!! WATER SUPPLY CUT OFF TOMORROW?!", "AWAS!!! AIR PDAM MATI TOTAL BESOK?!"),
 		Good:   i18n.T("Water supply in North District pauses tomorrow 08.00–14.00 for pipe repairs.", "Waspada DBD di musim hujan: kuras bak mandi seminggu sekali."),
@@ -87,8 +98,10 @@ func (r *AlarmStyling) Check(p *Pass) {
 		return false
 	}
 	exempt := a.trustMatch("alarm-exempt")
-	for _, m := range a.trustMatch("alarm-words") {
-		if !isUpperText(a.Text[m.Start:m.End]) || trustInEntity(a, m.Start, m.End) || inLabel(m.Start, m.End) {
+	alarms := a.trustMatch("alarm-words")
+	for _, m := range alarms {
+		if !isUpperText(a.Text[m.Start:m.End]) || trustInEntity(a, m.Start, m.End) || inLabel(m.Start, m.End) ||
+			trustMentioned(a, m.Start, m.End, alarms) {
 			continue
 		}
 		if overlapsMatch(exempt, m.Start, m.End) {
@@ -143,8 +156,8 @@ func (r *AlarmStyling) punctuation(p *Pass) {
 			i += size
 			continue
 		}
-		if trustInURL(p.Text, start, i) {
-			continue
+		if trustInURL(p.Text, start, i) || trustMentioned(p.Text, start, i, p.Text.trustMatch("alarm-words")) {
+			continue // a link; a quoted example of alarm styling ("PENTING!!!")
 		}
 		run := text[start:i]
 		switch {
@@ -170,7 +183,7 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool) int {
 	found := 0
 	start, end, count := -1, -1, 0
 	flush := func() {
-		if count >= r.CapsRun {
+		if count >= r.CapsRun && !capsTitle(a, start, end) {
 			found++
 			reportTrust(p, Report{
 				Start: start, End: end,
@@ -196,8 +209,9 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool) int {
 			flush()
 		case trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End):
 			flush()
-		case neutral:
-			// Neither part of the run nor a break in it.
+		case neutral || !ordinaryWord(a, word):
+			// A number, an acronym or a name in capitals (BEM, FISIP,
+			// UNDIP, NUSANTARA): neither part of the run nor a break in it.
 		default:
 			if count == 0 {
 				start = w.Start
@@ -208,6 +222,57 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool) int {
 	}
 	flush()
 	return found
+}
+
+// capsTitle reports a run of words in capitals that names something rather
+// than shouts: the whole of a quotation ("Sinopsis 'DUA GARIS BIRU'": a
+// film, a song, a slogan being named) or a run inside a headline written in
+// title case ("Trailer SPIDER-MAN: FAR FROM HOME Dirilis"), where capitals
+// mark a title the way title case marks the headline. Alarm words in
+// capitals are reported on their own whatever the run.
+func capsTitle(a *Analysis, start, end int) bool {
+	return quotedCaps(a, start, end) || titleCaseLine(a, start, end)
+}
+
+// quotedCaps reports whether [start, end) lies in a quotation whose words
+// are all in capitals.
+func quotedCaps(a *Analysis, start, end int) bool {
+	q := a.Quoted()
+	i := sort.Search(len(q), func(i int) bool { return q[i].End >= end })
+	if i < len(q) && q[i].Start <= start {
+		only := true
+		for _, w := range trustWordsIn(a, q[i]) {
+			word := a.Text[w.Start:w.End]
+			if w.Kind == prose.Word && !prose.IsUpperWord(word) && !isSingleCapital(word) {
+				only = false
+				break
+			}
+		}
+		return only
+	}
+	return false
+}
+
+// titleCaseLine reports whether the line around [start, end) is a headline
+// in title case: outside the run it has at least three words, and at least
+// 60% of those start with a capital.
+func titleCaseLine(a *Analysis, start, end int) bool {
+	line := lineSpanAt(a.Text, start)
+	words, caps := 0, 0
+	for _, w := range trustWordsIn(a, line) {
+		if w.Kind != prose.Word || w.Start >= start && w.End <= end {
+			continue
+		}
+		word := a.Text[w.Start:w.End]
+		if prose.IsUpperWord(word) {
+			continue // other capitals say nothing about title case
+		}
+		words++
+		if startsUpper(word) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*6
 }
 
 // capsRatio reports a post where words in capitals hold too many of the
@@ -224,8 +289,12 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool) {
 			hasUpper(word) && a.lexicon.inList("caps-allowlist", word) {
 			continue
 		}
+		upperWord := prose.IsUpperWord(word)
+		if upperWord && (!ordinaryWord(a, word) || capsTitle(a, w.Start, w.End)) {
+			continue // an acronym, a name or a title in capitals is not running text
+		}
 		letters += l
-		if prose.IsUpperWord(word) {
+		if upperWord {
 			upper += l
 		}
 		if first < 0 {

@@ -33,6 +33,23 @@ func TestAlarmStyling(t *testing.T) {
 		{name: "en sentence-case warning is fine", src: "Warning signs of dengue: high fever and a rash.", want: nil},
 		{name: "en well-known acronyms", src: "The WHO and the UN met the CEO in the US.", want: nil},
 		{name: "en url with exclamation marks", src: "Register at https://example.com/#!!/signup today.", want: nil},
+		{name: "id acronym names in capitals are not shouting", src: "BEM FST UNJA dan BEM FISIP UNDIP mengundang mahasiswa ke dialog publik.", want: nil},
+		{name: "id event name in capitals is not shouting", src: "FESTIVAL KULINER NUSANTARA 2026 🍢 150 stan UMKM dari 34 provinsi, 3 hari penuh di alun-alun.", want: nil},
+		{name: "id acronyms with a slash", src: "Kemensos menyalurkan bantuan kepada KPM BPNT/PKH di 12 kecamatan.", want: nil},
+		{name: "id a quoted title in capitals", src: "Sinopsis Sinetron 'MERINDU BAGINDA NABI' Episode 10, tayang malam ini.", want: nil},
+		{name: "id capitals in a title-case headline", src: "ZODIAK CINTA BESOK - Ramalan Zodiak Cinta Jumat Ini, Aquarius Teringat Mantan", want: nil},
+		{name: "id acronyms do not raise the caps ratio", src: "SBY Jenguk Habibie di RSPAD", want: nil},
+		{name: "id ordinary words in capitals still shout", src: "JALAN DITUTUP TOTAL MALAM INI, silakan lewat jalur lain.", want: []string{"warning JALAN DITUTUP TOTAL MALAM INI"}},
+		{name: "id a shouted quote with more than capitals is no title", src: "Pesan \"AIR PDAM MATI TOTAL BESOK, simpan air\" beredar di grup.", want: []string{"info AIR PDAM MATI TOTAL BESOK"}},
+		{name: "en association name in capitals is not shouting", src: "INDONESIAN STUDENTS ASSOCIATION MELBOURNE invites all students to our iftar on Saturday.", want: nil},
+		{name: "en festival name in capitals", src: "BALI ARTS FESTIVAL 2026 🎭 A month of dance, gamelan and puppet theatre.", want: nil},
+		{name: "en a title in a title-case headline", src: "Meet Mysterio, The Villain In The Trailer For SPIDER-MAN: FAR FROM HOME", want: nil},
+		{name: "en a quoted film title", src: "Tickets for 'THE CURSE OF THE WEEPING WOMAN' go on sale today.", want: nil},
+		{name: "id a quoted example of alarm styling", src: "Ciri hoaks: penuh huruf kapital dan tanda seru, misalnya \"PENTING!!!\"", want: nil},
+		{name: "en a quoted example of alarm styling", src: "Hoaxes shout at you, for example \"URGENT!!!\" in the first line.", want: nil},
+		{name: "id a shouted hoax in ordinary words", src: "VAKSIN MENYEBABKAN KEMANDULAN, jangan mau disuntik.", want: []string{"warning VAKSIN MENYEBABKAN KEMANDULAN"}},
+		{name: "en a shouted hoax in ordinary words", src: "VACCINES CAUSE INFERTILITY, the government is hiding it.", want: []string{"warning VACCINES CAUSE INFERTILITY"}},
+		{name: "en ordinary words in capitals still shout", src: "DO NOT DRINK THE TAP WATER until further notice.", want: []string{"warning DO NOT DRINK THE TAP WATER"}},
 	})
 }
 

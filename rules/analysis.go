@@ -74,10 +74,12 @@ func (a *Analysis) Tokens() []prose.Token {
 	return a.tokens
 }
 
-// URLs returns links as X recognises them (bare domains included).
+// URLs returns links as X recognises them (bare domains included), less
+// the academic degrees that look like domains ("M.Sc", "S.Si": see
+// isDegree), so that every rule reading links agrees on what a link is.
 func (a *Analysis) URLs() []twittertext.Entity {
 	if !a.haveURLs {
-		a.urls, a.haveURLs = twittertext.ExtractURLs(a.Text), true
+		a.urls, a.haveURLs = linksNotDegrees(a.Text, twittertext.ExtractURLs(a.Text)), true
 	}
 	return a.urls
 }

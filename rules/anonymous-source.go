@@ -12,8 +12,9 @@ import (
 // grup sebelah", "kata teman saya yang kerja di", "a friend who works at",
 // and pasted forwarding labels ("Forwarded many times") in a post that does
 // not ask to share (with a share request they are chain-message findings).
-// A "katanya" that attributes a quotation ('"…," katanya') and "konon" in a
-// legend are not findings.
+// A "katanya" that attributes a quotation ('"…," katanya'), "konon" in a
+// legend and a phrase that is the whole of a quotation (a media-literacy
+// post naming the marks of a hoax: trustMentioned) are not findings.
 type AnonymousSource struct{}
 
 func init() { register(func() Rule { return &AnonymousSource{} }) }
@@ -40,8 +41,9 @@ func (*AnonymousSource) Doc() Doc {
 func (*AnonymousSource) Check(p *Pass) {
 	a := p.Text
 	var hits []prose.Span
-	for _, m := range a.trustMatch("anonymous-source") {
-		if trustInEntity(a, m.Start, m.End) || attributesQuote(a, m) || inLegend(a, m) {
+	anon := a.trustMatch("anonymous-source")
+	for _, m := range anon {
+		if trustInEntity(a, m.Start, m.End) || attributesQuote(a, m) || inLegend(a, m) || trustMentioned(a, m.Start, m.End, anon) {
 			continue
 		}
 		hits = append(hits, prose.Span{Start: m.Start, End: m.End})

@@ -23,5 +23,9 @@ func TestAnonymousSource(t *testing.T) {
 		{name: "en do your own research", src: "The vaccine changes your DNA. Do your own research.", want: []string{"warning Do your own research"}},
 		{name: "en copy and paste in a how-to is fine", src: "Copy and paste the link into your browser to register.", want: nil},
 		{name: "en named source is fine", src: "Schools stay open tomorrow, the education office said.", want: nil},
+		{name: "id a quoted phrase named as a mark of hoaxes", src: "Pernah dapat pesan yang dibuka dengan \"info dari grup sebelah\" atau \"copas dari sebelah\"? Tanya dulu sumbernya.", want: nil},
+		{name: "id a quote that uses the phrase still counts", src: "Pesan \"copas dari grup sebelah, besok sekolah libur\" beredar di WhatsApp.", want: []string{"info copas dari grup sebelah"}},
+		{name: "en a quoted phrase named as a mark of hoaxes", src: "Be wary of posts that open with \"a friend who works at\" and name nobody.", want: nil},
+		{name: "en the phrase used outside quotes", src: "A friend who works at the hospital says beds are full.", want: []string{"warning A friend who works at"}},
 	})
 }

@@ -19,6 +19,12 @@ import (
 // named-sources.txt ("BMKG", "Kemenkes"), or an attribution word followed
 // by a name ("menurut Dinas Kesehatan", "kata Budi Santoso").
 //
+// A speaker before a colon ("Menperin: …"), a name before a reporting verb
+// ("Kepala BNN Sebut …") and a named publication count as sources too. A
+// news headline (newsHeadline) reports the figures of an event, so its
+// statistics are not claims unless they are health claims; "100%" is an
+// intensifier (fullMeasure).
+//
 // Health claims (a cure word, or a health term in the sentence) are
 // warnings; other claims are info. A percentage in a sentence about a price
 // ("Diskon 50%") and a negated cure ("belum ada obat yang menyembuhkan") are
@@ -46,8 +52,8 @@ func (*ClaimWithoutSource) Doc() Doc {
 		Severity: Warning,
 		Summary: i18n.T("statistic, \"studies show\" or miracle-cure claim in a post that names no source (warning for health claims, info otherwise)",
 			"angka statistik, \"menurut penelitian\", atau klaim obat mujarab tanpa sumber (peringatan untuk klaim kesehatan, info untuk lainnya)"),
-		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
-			"Think Before You Share mengajukan dua pertanyaan untuk setiap klaim: apakah sumbernya tepercaya, dan adakah sumber kedua? Persentase, \"menurut para ahli\", atau \"menyembuhkan diabetes\" tanpa sumber persis seperti wajah hoaks, dan klaim kesehatan tanpa sumber bisa membahayakan. Sumber berarti tautan (pemendek tautan seperti bit.ly dan s.id tidak dihitung: words/id/link-shorteners.txt), label \"Sumber:\", nama lembaga (named-sources.txt: BMKG, BPS, Kemenkes …), atau kata atribusi yang diikuti nama (\"menurut Dinas Kesehatan\"). Klaim kesehatan menjadi peringatan, klaim lain info. Persentase dalam kalimat soal harga (claim-exempt.txt: diskon, cashback …) dan bentuk sangkalan (\"belum ada obat yang menyembuhkan\") tidak dilaporkan."),
+		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). A speaker before a colon (\"Menperin: …\", \"Survei BI: …\"), a name before a reporting verb (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt) and a named publication (\"dipublikasikan di Jurnal …\") count too. A news headline (one title-case line) states the figures of an event and leaves the source to the story, so its statistics are not reported unless they are health claims, and \"100%\" is an intensifier, not a measured share. Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
+			"Think Before You Share mengajukan dua pertanyaan untuk setiap klaim: apakah sumbernya tepercaya, dan adakah sumber kedua? Persentase, \"menurut para ahli\", atau \"menyembuhkan diabetes\" tanpa sumber persis seperti wajah hoaks, dan klaim kesehatan tanpa sumber bisa membahayakan. Sumber berarti tautan (pemendek tautan seperti bit.ly dan s.id tidak dihitung: words/id/link-shorteners.txt), label \"Sumber:\", nama lembaga (named-sources.txt: BMKG, BPS, Kemenkes …), atau kata atribusi yang diikuti nama (\"menurut Dinas Kesehatan\"). Pembicara sebelum titik dua (\"Menperin: …\", \"Survei BI: …\"), nama sebelum kata kerja pelaporan (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt), dan nama terbitan (\"dipublikasikan di Jurnal …\") juga dihitung. Judul berita (satu baris berhuruf awal kapital) menyebut angka suatu peristiwa dan menyerahkan sumbernya pada isi berita, jadi statistiknya tidak dilaporkan kecuali berupa klaim kesehatan, dan \"100%\" adalah penegas, bukan angka ukuran. Klaim kesehatan menjadi peringatan, klaim lain info. Persentase dalam kalimat soal harga (claim-exempt.txt: diskon, cashback …) dan bentuk sangkalan (\"belum ada obat yang menyembuhkan\") tidak dilaporkan."),
 		Source: "Do Something Indonesia, Think Before You Share questions: https://rtkchannel.wixsite.com/news/single-post/2018/02/28/kampanye-think-before-you-share-pentingnya-peran-literasi-digital ; Kominfo/MAFINDO (periksa fakta, sumber resmi): https://nomorsatukaltim.disway.id/amp/39111/kominfo-produksi-hoaks-meningkat-tercatat-204-jelang-pemilu-2024/16 ; content-rules.md TBS-05",
 		Bad:    i18n.T("Studies show this herbal tea cures diabetes in 2 weeks.", "Menurut penelitian, rebusan daun ini 100% menyembuhkan diabetes."),
 		Good:   i18n.T("Dengue cases rose 20 percent this month (source: City Health Office, dinkes.example.go.id).", "Menurut BMKG, curah hujan naik 20 persen pekan ini."),
@@ -67,8 +73,9 @@ func (r *ClaimWithoutSource) Check(p *Pass) {
 	if hasSource(a) {
 		return
 	}
+	headline := newsHeadline(a)
 	for _, s := range a.Sentences() {
-		start, end, health := r.claimIn(a, s)
+		start, end, health := r.claimIn(a, s, headline)
 		if start < 0 || r.HealthOnly && !health {
 			continue
 		}
@@ -88,7 +95,7 @@ func (r *ClaimWithoutSource) Check(p *Pass) {
 
 // claimIn returns the first claim in a sentence (start -1: none) and
 // whether the sentence is a health claim.
-func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span) (start, end int, health bool) {
+func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (start, end int, health bool) {
 	start, end = -1, -1
 	take := func(st, en int) {
 		if start < 0 || st < start {
@@ -96,10 +103,10 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span) (start, end int,
 		}
 	}
 	health = trustInLists(a, s.Start, s.End, "health-terms")
-	if r.Statistics && !trustInLists(a, s.Start, s.End, "claim-exempt") {
+	if r.Statistics && !(headline && !health) && !trustInLists(a, s.Start, s.End, "claim-exempt") {
 		for _, m := range statisticRe.FindAllStringIndex(a.Text[s.Start:s.End], -1) {
 			st, en := s.Start+m[0], s.Start+m[1]
-			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) {
+			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) && !fullMeasure(a.Text[st:en]) {
 				take(st, en)
 			}
 		}
@@ -155,8 +162,98 @@ func isStatistic(text string, start, end int) bool {
 	return true
 }
 
+// fullMeasure reports "100%" or "100 persen": an intensifier ("100%
+// gratis", "belum pulih 100%"), not a measured share; a cure promised "100%"
+// is still reported through its cure word.
+func fullMeasure(stat string) bool {
+	return strings.HasPrefix(stat, "100") && !strings.ContainsAny(stat[3:], "0123456789.,")
+}
+
+// newsHeadline reports whether the post is a news headline: one line of at
+// most 25 words, not ended by a full stop, most of its words capitalised
+// (title case, as headlines are written). A headline states the figures of
+// an event ("Ekspor RI Turun 10%", "Inflation Eases To 2.4%") and leaves the
+// source to the story, so its statistics are not reported unless they are
+// health claims ("90% Kanker Hilang"); its appeals to unnamed research and
+// cure words still are.
+func newsHeadline(a *Analysis) bool {
+	text := strings.TrimSpace(a.Text)
+	if text == "" || strings.ContainsAny(text, "\n") || strings.HasSuffix(text, ".") {
+		return false
+	}
+	words := a.Words()
+	if len(words) < 3 || len(words) > 25 {
+		return false
+	}
+	n, caps := 0, 0
+	for _, w := range words {
+		if w.Kind != prose.Word {
+			continue
+		}
+		n++
+		if word := a.Text[w.Start:w.End]; startsUpper(word) {
+			caps++
+		}
+	}
+	return n > 0 && caps*10 >= n*6
+}
+
+// speakerLabel reports a line that opens with a named speaker and a colon,
+// as headlines and quotes give their source: "Menperin: Esemka Pakai 62
+// Persen …", "Survei BI: …", "Dirjen PAS: …". The words before the colon
+// (one to four, capitalised) must hold a name or an acronym, not only
+// ordinary words ("Cek Fakta:", "Info Penting:", "WARNING:"), and must not
+// be a debunk label.
+func speakerLabel(a *Analysis) bool {
+	labels := labelSpans(a)
+	off := 0
+	for off < len(a.Text) {
+		ls := lineSpanAt(a.Text, off)
+		if colon := strings.IndexByte(a.Text[ls.Start:ls.End], ':'); colon > 0 {
+			head := prose.Span{Start: ls.Start, End: ls.Start + colon}
+			ws := trustWordsIn(a, head)
+			name := false
+			ok := len(ws) >= 1 && len(ws) <= 4 && !overlapsSorted(labels, head.Start, head.End)
+			for _, w := range ws {
+				word := a.Text[w.Start:w.End]
+				if !isTitleWord(word) && !prose.IsUpperWord(word) {
+					ok = false
+					break
+				}
+				if !ordinaryWord(a, word) && !a.lexicon.inList("source-vague", word) {
+					name = true
+				}
+			}
+			if ok && name && len(ws) > 0 && ws[0].Start-ls.Start <= 4 {
+				return true
+			}
+		}
+		off = ls.End + 1
+	}
+	return false
+}
+
 // hasSource reports whether the post names or links a source.
 func hasSource(a *Analysis) bool {
+	if speakerLabel(a) {
+		return true
+	}
+	for _, m := range a.trustMatch("source-verbs-after") {
+		if trustInEntity(a, m.Start, m.End) {
+			continue
+		}
+		// A name right before the reporting verb, in the same sentence:
+		// "Kepala BNN Sebut …", "Bank Dunia Prediksi …".
+		words := a.Words()
+		i := sort.Search(len(words), func(i int) bool { return words[i].Start >= m.Start }) - 1
+		if i < 0 || strings.TrimSpace(a.Text[words[i].End:m.Start]) != "" {
+			continue
+		}
+		word := a.Text[words[i].Start:words[i].End]
+		if (isTitleWord(word) || prose.IsUpperWord(word)) && !a.lexicon.inList("source-vague", word) && !trustInEntity(a, words[i].Start, words[i].End) {
+			return true
+		}
+	}
 	for _, u := range a.URLs() {
 		if !a.lexicon.inList("link-shorteners", urlHost(u.Text)) {
 			return true

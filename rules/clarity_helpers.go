@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,8 +24,8 @@ func inLinkTagMention(a *Analysis, off int) bool {
 	return i < len(mask) && mask[i].Start <= off
 }
 
-// entityMask returns the sorted, merged spans of links (not degrees that
-// look like domains), hashtags and mentions (with dotted handle tails),
+// entityMask returns the sorted, merged spans of links (Analysis.URLs:
+// degrees that look like domains are not links), hashtags and mentions (with dotted handle tails),
 // computed once per post so word-by-word checks stay linear.
 func entityMask(a *Analysis) []prose.Span {
 	if a.haveMask {
@@ -32,9 +33,7 @@ func entityMask(a *Analysis) []prose.Span {
 	}
 	var spans []prose.Span
 	for _, u := range a.URLs() {
-		if !postNominalRe.MatchString(a.Text[u.Start:u.End]) {
-			spans = append(spans, prose.Span{Start: u.Start, End: u.End})
-		}
+		spans = append(spans, prose.Span{Start: u.Start, End: u.End})
 	}
 	for _, h := range a.Hashtags() {
 		spans = append(spans, prose.Span{Start: h.Start, End: h.End})
@@ -53,6 +52,31 @@ func entityMask(a *Analysis) []prose.Span {
 	}
 	a.entityMask, a.haveMask = merged, true
 	return merged
+}
+
+// degreeRe matches an academic degree written after a name, which X's
+// link rules read as a domain when its last part is a top-level domain
+// ("M.Sc", "S.Si", "M.Ag", "S.Pt", "B.Sc", "ST.MT", "S.Kom.I", "Sp.PD"): a
+// first part of one or two letters starting with a capital, then parts that
+// each start with a capital and are at most five letters long. A real
+// address has a lower-case or longer part ("bps.go.id", "BPS.GO.ID" starts
+// with three letters), a scheme, "www" or a path, none of which a degree has.
+var degreeRe = regexp.MustCompile(`^[A-Z][A-Za-z]?\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
+
+// isDegree reports whether a link entity's text is an academic degree.
+func isDegree(s string) bool { return degreeRe.MatchString(s) }
+
+// linksNotDegrees drops the degrees from the URL entities of text: the one
+// definition of "a link" that every rule reading links shares (through
+// Analysis.URLs).
+func linksNotDegrees(text string, urls []twittertext.Entity) []twittertext.Entity {
+	out := urls[:0:0]
+	for _, u := range urls {
+		if !isDegree(text[u.Start:u.End]) {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // inMention reports whether the offset lies inside a mention, counting the

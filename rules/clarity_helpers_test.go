@@ -36,3 +36,18 @@ func TestHookClarityRulesOnOddInput(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDegree pins the one definition of "a degree, not a link" that
+// Analysis.URLs applies for every rule reading links.
+func TestIsDegree(t *testing.T) {
+	for s, want := range map[string]bool{
+		"M.Sc": true, "S.Si": true, "M.Ag": true, "S.Pt": true, "S.Th": true, "S.Farm": true,
+		"B.Sc": true, "ST.MT": true, "Ph.D": true, "S.Kom.I": true,
+		"bps.go.id": false, "BPS.GO.ID": false, "Kominfo.go.id": false, "www.Example.com": false,
+		"S.co/abc": false, "https://M.Sc": false, "example.sc": false,
+	} {
+		if got := isDegree(s); got != want {
+			t.Errorf("isDegree(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -28,14 +28,20 @@ const (
 	// become "bangsat", "anjiing" and "anjing" both "anjing".
 	normElongation normMode = iota
 	// normLeet also reads digits inside words as letters (4→a, 1→i, 0→o,
-	// 3→e, 5→s, 7→t) and '@' between letters as 'a'. Only for the user's
-	// blocklist: elsewhere "COVID-19" must stay as written.
+	// 3→e, 5→s, 7→t) and '@' between letters as 'a', and respells as
+	// normRespell does. Only for the user's blocklist: elsewhere "COVID-19"
+	// must stay as written.
 	normLeet
+	// normRespell is normElongation plus the common respellings of abuse
+	// ("q" for "k": "goblog"/"goblok" is handled by the list's forms, "qontol"
+	// here), for the blocklist with leetspeak off.
+	normRespell
 	normModes
 )
 
-// leetLists are compiled in normLeet mode too.
-var leetLists = []string{"blocklist"}
+// blockLists are compiled in normLeet and normRespell modes too, with the
+// affixed and respelled forms of their entries (blockForms).
+var blockLists = []string{"blocklist"}
 
 // trustLexicon is the part of a Lexicon the trust rules use: the normalised
 // matchers and every list as a set of folded entries.
@@ -49,12 +55,26 @@ type trustLexicon struct {
 type normList struct {
 	entries []Entry
 	phrases []string // normalised; compiled on first use (see compiledList)
+	// entryOf maps a phrase to its entry when a block list has several
+	// forms per entry (nil: phrase i is entry i).
+	entryOf []int32
+	// expand builds phrases and entryOf of a block list on first use, so
+	// that start-up does not pay for the forms of a long user list.
+	expand  func()
 	once    sync.Once
 	matcher *prose.Matcher
 	firsts  []string
-	// anyFirst: some entry starts with "<n>" or a prefix, so the list cannot
-	// be skipped by first tokens.
+	// anyFirst: some entry starts with "<n>" or a prefix, or the phrases are
+	// built on first use, so the list cannot be skipped by first tokens.
 	anyFirst bool
+}
+
+// entry returns the entry of phrase i.
+func (nl *normList) entry(i int) Entry {
+	if nl.entryOf != nil {
+		return nl.entries[nl.entryOf[i]]
+	}
+	return nl.entries[i]
 }
 
 // newTrustLexicon prepares the normalised lists; their matchers are
@@ -64,21 +84,36 @@ func newTrustLexicon(raw map[string]map[string][]Entry) *trustLexicon {
 	for m := range t.norm {
 		t.norm[m] = map[string]map[string]*normList{}
 	}
+	var common [normModes]map[string]bool // built for the block lists only
 	for list, byLang := range raw {
 		set := map[string]bool{}
 		for lang, entries := range byLang {
 			for _, e := range entries {
 				set[prose.FoldString(e.Phrase)] = true
 			}
-			for _, mode := range []normMode{normElongation, normLeet} {
-				if mode == normLeet && !contains(leetLists, list) {
+			for _, mode := range []normMode{normElongation, normLeet, normRespell} {
+				if mode != normElongation && !contains(blockLists, list) {
 					continue
 				}
 				nl := &normList{entries: entries}
+				if mode != normElongation {
+					if common[mode] == nil {
+						common[mode] = commonWords(raw, mode)
+					}
+					nl.expand = blockExpander(nl, lang, mode, common[mode])
+					nl.anyFirst = true
+					if t.norm[mode][list] == nil {
+						t.norm[mode][list] = map[string]*normList{}
+					}
+					t.norm[mode][list][lang] = nl
+					continue
+				}
 				phrases := make([]string, len(entries))
 				seen := map[string]bool{}
 				for i, e := range entries {
 					phrases[i] = normalizePhrase(e.Phrase, mode)
+				}
+				for i := range phrases {
 					first, _, _ := strings.Cut(phrases[i], " ")
 					switch {
 					case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
@@ -163,6 +198,13 @@ func appendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode)
 			}
 		}
 	}
+	if mode == normLeet || mode == normRespell {
+		for i, c := range folded {
+			if c == 'q' {
+				folded[i] = 'k' // "qontol", "goblaq"
+			}
+		}
+	}
 	// Collapse runs of a repeated letter in place.
 	out := start
 	var prev rune = -1
@@ -232,6 +274,87 @@ func leetAt(s string) string {
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// blockForms returns the forms of a normalised blocklist entry that the
+// blocklist matches: the entry itself; for a one-word entry its respelling
+// with the final t and d swapped ("bangsat" and "bangsad", "goblog" and
+// "goblot" are one insult); and for an Indonesian one-word entry the
+// affixed forms of both (idAffixForms: "dungunya", "mendungukan",
+// "dungu-dungu"), less the forms that are ordinary words of the language
+// (the common-words list: "membabi" of "membabi buta" is no insult).
+// Phrases of several words and the matcher's "*", "<n>" and "-" syntax
+// match as written. English entries get no affixes.
+func blockForms(entry, lang string, common map[string]bool) []string {
+	if !isPlainWord(entry) {
+		return []string{entry}
+	}
+	roots := []string{entry}
+	switch entry[len(entry)-1] {
+	case 't':
+		roots = append(roots, entry[:len(entry)-1]+"d")
+	case 'd':
+		roots = append(roots, entry[:len(entry)-1]+"t")
+	}
+	if lang != i18n.ID {
+		return roots
+	}
+	out := make([]string, 0, 160*len(roots))
+	seen := make(map[string]bool, 192*len(roots))
+	for _, r := range roots {
+		for _, f := range idAffixForms(r) {
+			// Affixes can double a letter ("tolol" + "-lah"), which the
+			// post's view collapses: the form must be collapsed alike.
+			f = collapseASCII(f)
+			if !seen[f] && (f == r || !common[f]) {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// blockExpander returns the function that fills a block list's phrases
+// with the forms of each entry (blockForms).
+func blockExpander(nl *normList, lang string, mode normMode, common map[string]bool) func() {
+	return func() {
+		nl.phrases = make([]string, 0, len(nl.entries))
+		nl.entryOf = make([]int32, 0, len(nl.entries))
+		for i, e := range nl.entries {
+			for _, f := range blockForms(normalizePhrase(e.Phrase, mode), lang, common) {
+				nl.phrases = append(nl.phrases, f)
+				nl.entryOf = append(nl.entryOf, int32(i))
+			}
+		}
+	}
+}
+
+// collapseASCII collapses runs of a repeated letter in a lower-case ASCII
+// form, as appendNormalized does for the post's words.
+func collapseASCII(f string) string {
+	for i := 1; i < len(f); i++ {
+		if f[i] == f[i-1] && f[i] >= 'a' && f[i] <= 'z' {
+			b := make([]byte, 0, len(f))
+			for j := 0; j < len(f); j++ {
+				if j == 0 || f[j] != f[j-1] || f[j] < 'a' || f[j] > 'z' {
+					b = append(b, f[j])
+				}
+			}
+			return string(b)
+		}
+	}
+	return f
+}
+
+// commonWords returns the Indonesian common-words list normalised in mode,
+// as a set.
+func commonWords(raw map[string]map[string][]Entry, mode normMode) map[string]bool {
+	set := map[string]bool{}
+	for _, e := range raw["common-words"][i18n.ID] {
+		set[normalizeWord(e.Phrase, mode)] = true
+	}
+	return set
+}
 
 // normView is a post's tokens, normalised, laid out one after another in
 // text, with the original span of each.
@@ -333,7 +456,11 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 				}
 				for _, m := range c.get().FindAllTokens(v.text, v.toks) {
 					s, e := v.span(m.Start, m.End)
-					out = append(out, LexMatch{Start: s, End: e, Entry: c.entries[m.Phrase]})
+					entry := c.entry(m.Phrase)
+					if shorterThanEntry(a.Text[s:e], c.phrases[m.Phrase], entry.Phrase) {
+						continue
+					}
+					out = append(out, LexMatch{Start: s, End: e, Entry: entry})
 				}
 			}
 		}
@@ -356,6 +483,22 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 	return kept
 }
 
+// shorterThanEntry reports a one-word match whose word has fewer letters
+// than the entry it matched: collapsing doubled letters made two words one
+// ("of" and "off", "al" and "all"), but stretching only ever adds letters,
+// so a shorter word is another word. The entry's generated forms (normalised
+// phrase) are compared when they are longer than the entry itself.
+func shorterThanEntry(found, phrase, entry string) bool {
+	if strings.ContainsAny(phrase, " *<") || strings.HasSuffix(phrase, "-") {
+		return false
+	}
+	want := utf8.RuneCountInString(prose.FoldString(entry))
+	if n := utf8.RuneCountInString(phrase); n > want {
+		want = n
+	}
+	return utf8.RuneCountInString(prose.FoldString(found)) < want
+}
+
 // trustMatch is normMatch for the built-in trust lists (elongation collapsed).
 func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list, normElongation) }
 
@@ -363,6 +506,9 @@ func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list,
 // compiled (ruled out by TestBuiltinListsCompile) matches nothing.
 func (nl *normList) get() *prose.Matcher {
 	nl.once.Do(func() {
+		if nl.expand != nil {
+			nl.expand()
+		}
 		m, err := prose.NewMatcher(nl.phrases)
 		if err != nil {
 			m, _ = prose.NewMatcher(nil)

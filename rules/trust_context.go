@@ -126,6 +126,40 @@ func trustInQuotes(a *Analysis, start, end int) bool {
 	return i < len(q) && q[i].Start <= start
 }
 
+// trustQuoteAround returns the quotation that holds [start, end), if any.
+func trustQuoteAround(a *Analysis, start, end int) (prose.Span, bool) {
+	q := a.Quoted()
+	i := sort.Search(len(q), func(i int) bool { return q[i].End >= end })
+	if i < len(q) && q[i].Start <= start {
+		return q[i], true
+	}
+	return prose.Span{}, false
+}
+
+// trustMentioned reports a quotation at [start, end) whose words all lie in
+// matches of ms (sorted, non-overlapping, as trustMatch returns): the quote
+// holds nothing but the listed phrase, as a media-literacy post names the
+// marks of a hoax ("pesan yang dibuka dengan \"info dari grup sebelah\"",
+// "misalnya \"PENTING!!!\""). Such a quote names the phrase, it does not
+// use it, so the rules that check for it (anonymous-source, alarm-styling)
+// report nothing, where other quoted matches only drop a level.
+func trustMentioned(a *Analysis, start, end int, ms []LexMatch) bool {
+	q, ok := trustQuoteAround(a, start, end)
+	if !ok {
+		return false
+	}
+	words := trustWordsIn(a, q)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !overlapsMatch(ms, w.Start, w.End) {
+			return false
+		}
+	}
+	return true
+}
+
 // overlapsMatch reports whether a match of a sorted, non-overlapping list
 // (as trustMatch returns) overlaps [start, end).
 func overlapsMatch(ms []LexMatch, start, end int) bool {

@@ -22,6 +22,22 @@ import (
 // Missing-person appeals are skipped unless they mention a sexual crime:
 // the Dewan Pers guideline lets a missing child be identified. Initials and
 // pseudonyms with an age ("AS (15)", "Bunga (15)") are the safe form.
+//
+// What only looks like an identity cue is left out, since the finding is an
+// error: a name counts only near a word for a person in the case (korban,
+// pelaku, bernama, siswi, victim: victim-roles, victim-child, victim-case)
+// or right before an age, and not when all its words are ordinary words
+// ("Breaking News") or it holds a religious or rally word ("Masya Allah",
+// "Aksi Bela Islam": name-exclusions); an age is "(12)" right after a name
+// or a person noun, never a list marker "(2)"; a school or street needs a
+// name that is not a case or crime word ("SD Dicabuli", "SD Korban"),
+// and in a headline written in title case, where every word is
+// capitalised, a number ("SMKN 1", "RT 05"). "Dilecehkan", "pelecehan" also
+// mean "insulted" and make a sexual-crime topic only with a person in the
+// sentence (victim-sexual-ambiguous). A photo or video is a warning to check
+// it, and only in a post that reports a case (an identity cue in the text,
+// or a case verb such as ditangkap, arrested: victim-case-events), not in
+// an awareness campaign.
 type VictimIdentity struct {
 	MediaCue           bool `toml:"media_cue"`
 	SkipMissingAppeals bool `toml:"skip_missing_appeals"`
@@ -59,15 +75,15 @@ func (*VictimIdentity) Doc() Doc {
 		Severity: Error,
 		Summary: i18n.T("post about a sexual crime or a child in a legal case that identifies the person: name, school, address, age or photo",
 			"unggahan tentang kejahatan susila atau anak yang berhadapan dengan hukum yang mengungkap identitas: nama, sekolah, alamat, usia, atau foto"),
-		Rationale: i18n.T("UU 11/2012 (SPPA) Pasal 19 requires the identity of child offenders, victims and witnesses to be kept secret in any publication, with sanctions for everyone (Pasal 97); Kode Etik Jurnalistik Pasal 5 protects victims of sexual crimes; the Dewan Pers child-friendly reporting guideline counts name, photo, parents, address and school as identity. A government account that publishes them carries the same legal risk. The rule is deliberately aggressive: a false alarm costs a review, a miss can break the law. It needs a sexual-crime term, or a child term with a legal-case term (lists victim-sexual-crime, victim-child, victim-case; disaster victims excluded). Missing-person appeals without a sexual-crime term are skipped, and initials or pseudonyms with an age (\"AS (15)\", \"Bunga (15)\") are the safe form.",
-			"UU 11/2012 (SPPA) Pasal 19 mewajibkan identitas anak pelaku, korban, dan saksi dirahasiakan dalam setiap pemberitaan, dengan sanksi bagi siapa saja (Pasal 97); Kode Etik Jurnalistik Pasal 5 melindungi korban kejahatan susila; Pedoman Pemberitaan Ramah Anak Dewan Pers menyebut nama, foto, orang tua, alamat, dan sekolah sebagai identitas. Akun pemerintah yang memuatnya menanggung risiko hukum yang sama. Aturan ini sengaja ketat: alarm palsu hanya butuh pemeriksaan ulang, kelalaian bisa melanggar hukum. Aturan ini butuh istilah kejahatan susila, atau istilah anak bersama istilah perkara hukum (daftar victim-sexual-crime, victim-child, victim-case; korban bencana dikecualikan). Imbauan orang hilang tanpa istilah kejahatan susila dilewati, dan inisial atau nama samaran dengan usia (\"AS (15)\", \"Bunga (15)\") adalah bentuk yang aman."),
+		Rationale: i18n.T("UU 11/2012 (SPPA) Pasal 19 requires the identity of child offenders, victims and witnesses to be kept secret in any publication, with sanctions for everyone (Pasal 97); Kode Etik Jurnalistik Pasal 5 protects victims of sexual crimes; the Dewan Pers child-friendly reporting guideline counts name, photo, parents, address and school as identity. A government account that publishes them carries the same legal risk. The rule is deliberately aggressive: a false alarm costs a review, a miss can break the law. It needs a sexual-crime term, or a child term with a legal-case term (lists victim-sexual-crime, victim-child, victim-case; disaster victims excluded). Missing-person appeals without a sexual-crime term are skipped, and initials or pseudonyms with an age (\"AS (15)\", \"Bunga (15)\") are the safe form. Only real identity cues are errors: a name near a word for the person in the case (korban, pelaku, siswi, bernama, victim: victim-roles.txt) or before an age, not a greeting, rally or newsroom label (\"Masya Allah\", \"Aksi Bela Islam\", \"Breaking News\"); an age right after a name or person noun, not a list marker \"(2)\"; a named or numbered school or street (in a title-case headline only a numbered one: \"SMKN 1\", not \"SD Korban\"). \"Dilecehkan\" counts as a sexual crime only about a person, not a religion. A photo or video is a warning to check it, in posts that report a case (victim-case-events.txt), not in awareness campaigns.",
+			"UU 11/2012 (SPPA) Pasal 19 mewajibkan identitas anak pelaku, korban, dan saksi dirahasiakan dalam setiap pemberitaan, dengan sanksi bagi siapa saja (Pasal 97); Kode Etik Jurnalistik Pasal 5 melindungi korban kejahatan susila; Pedoman Pemberitaan Ramah Anak Dewan Pers menyebut nama, foto, orang tua, alamat, dan sekolah sebagai identitas. Akun pemerintah yang memuatnya menanggung risiko hukum yang sama. Aturan ini sengaja ketat: alarm palsu hanya butuh pemeriksaan ulang, kelalaian bisa melanggar hukum. Aturan ini butuh istilah kejahatan susila, atau istilah anak bersama istilah perkara hukum (daftar victim-sexual-crime, victim-child, victim-case; korban bencana dikecualikan). Imbauan orang hilang tanpa istilah kejahatan susila dilewati, dan inisial atau nama samaran dengan usia (\"AS (15)\", \"Bunga (15)\") adalah bentuk yang aman. Hanya penanda identitas yang sebenarnya yang menjadi galat: nama di dekat kata untuk orang dalam perkara (korban, pelaku, siswi, bernama: victim-roles.txt) atau sebelum usia, bukan seruan, nama aksi, atau label redaksi (\"Masya Allah\", \"Aksi Bela Islam\", \"Breaking News\"); usia tepat setelah nama atau kata orang, bukan penomoran \"(2)\"; sekolah atau jalan yang bernama atau bernomor (dalam judul berhuruf awal kapital hanya yang bernomor: \"SMKN 1\", bukan \"SD Korban\"). \"Dilecehkan\" dihitung sebagai kejahatan susila hanya bila tentang orang, bukan agama. Foto atau video menjadi peringatan untuk diperiksa, pada unggahan yang memberitakan suatu perkara (victim-case-events.txt), bukan kampanye kesadaran."),
 		Source: "UU 11/2012 SPPA Pasal 19: https://bpsdm-dev.kemenkumham.go.id/informasi-publik/publikasi/pojok-penyuluhan-hukum/identitas-abh-wajib-dirahasiakan-2 ; Kode Etik Jurnalistik Pasal 5; Dewan Pers, Pedoman Pemberitaan Ramah Anak: https://disnaker.sragenkab.go.id/v2/berita/sosialisasi-pedoman-pemberitaan-ramah-anak-sesuai-peraturan-dewan-pers-no-1peraturan-dpii2019.html ; content-rules.md TBS-08, §2.15",
 		Bad: i18n.T("Police arrest a suspect in the sexual abuse of Rina Marlina, a student at SMP Negeri 3, who lives on Jalan Melati.",
 			"Polisi menangkap pelaku pencabulan terhadap Rina Marlina (14), siswi SMP Negeri 3, warga RT 05 RW 02 Kelurahan Sukamaju."),
 		Good: i18n.T("Police arrest a suspect in the sexual abuse of a 14-year-old girl in Bekasi. Victims can call SAPA 129.",
 			"Polisi menangkap pelaku pencabulan terhadap seorang siswi, sebut saja Bunga (14), di Kecamatan Sukamaju. Korban dan keluarga didampingi UPTD PPA."),
 		Options: []OptionDoc{
-			{Name: "media_cue", Help: i18n.T("treat a photo or video as an identity cue (a face, a uniform, a house)", "anggap foto atau video sebagai penanda identitas (wajah, seragam, rumah)")},
+			{Name: "media_cue", Help: i18n.T("warn about a photo or video in a post that reports a case (a face, a uniform, a house can identify)", "peringatkan foto atau video pada unggahan yang memberitakan perkara (wajah, seragam, rumah bisa mengungkap identitas)")},
 			{Name: "skip_missing_appeals", Help: i18n.T("skip missing-person appeals that mention no sexual crime", "lewati imbauan orang hilang yang tidak menyebut kejahatan susila")},
 		},
 	}
@@ -94,7 +110,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 	if !ok {
 		return
 	}
-	sexual := trustAnyMatch(a, "victim-sexual-crime")
+	sexual := sexualCrime(a)
 	if r.SkipMissingAppeals && !sexual && trustAnyMatch(a, "missing-appeal") {
 		return
 	}
@@ -105,17 +121,23 @@ func (r *VictimIdentity) Check(p *Pass) {
 				"pakai inisial atau nama samaran (\"Bunga (15)\") dan jangan sebut nama orang tua atau kerabat")})
 	}
 	for _, m := range schoolRe.FindAllStringIndex(a.Text, -1) {
+		if !namedPlace(a, m[0], m[1]) {
+			continue
+		}
 		cues = append(cues, identityCue{m[0], m[1], cueSch,
 			i18n.T("leave out the school: \"a junior high school in the district\" at most", "jangan sebut sekolahnya: cukup \"sebuah SMP di kecamatan itu\"")})
 	}
 	for _, re := range addressRes {
 		for _, m := range re.FindAllStringIndex(a.Text, -1) {
+			if !namedPlace(a, m[0], m[1]) {
+				continue
+			}
 			cues = append(cues, identityCue{m[0], m[1], cueAddr,
 				i18n.T("leave out the street, RT/RW and village; the district is enough", "jangan sebut jalan, RT/RW, dan desa; cukup kecamatan")})
 		}
 	}
 	for _, m := range ageRe.FindAllStringIndex(a.Text, -1) {
-		if !safeAge(a, m[0]) {
+		if ageAfterPerson(a, m[0]) && !safeAge(a, m[0]) {
 			cues = append(cues, identityCue{m[0], m[1], cueAge,
 				i18n.T("give an age only with initials or a pseudonym (\"Bunga (15)\"), never with a real name",
 					"sebut usia hanya bersama inisial atau nama samaran (\"Bunga (15)\"), jangan bersama nama asli")})
@@ -148,8 +170,8 @@ func (r *VictimIdentity) Check(p *Pass) {
 			Suggestion: c.fix,
 		})
 	}
-	if r.MediaCue && p.Media != "" && p.Media != "text" {
-		p.ReportMeta("media", trustSeverity(a, -1, -1, p.doc.Severity),
+	if r.MediaCue && p.Media != "" && p.Media != "text" && (len(kept) > 0 || trustAnyMatch(a, "victim-case-events")) {
+		p.ReportMeta("media", trustSeverity(a, -1, -1, Warning),
 			i18n.Sprintf("the post about %q carries a %s: victims of sexual crimes and children in legal cases must not be identifiable",
 				"unggahan tentang %q memuat %s: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
 				topic, attachmentName(p.Media)),
@@ -163,7 +185,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 // term that is not about a disaster or accident.
 func victimTopic(a *Analysis) (string, bool) {
 	for _, m := range a.trustMatch("victim-sexual-crime") {
-		if !trustInEntity(a, m.Start, m.End) {
+		if !trustInEntity(a, m.Start, m.End) && !insultNotCrime(a, m) {
 			return a.Text[m.Start:m.End], true
 		}
 	}
@@ -184,11 +206,50 @@ func victimTopic(a *Analysis) (string, bool) {
 		}
 	}
 	for _, m := range ageRe.FindAllStringSubmatchIndex(a.Text, -1) {
-		if n, err := strconv.Atoi(a.Text[m[2]:m[3]]); err == nil && n < 18 {
+		if n, err := strconv.Atoi(a.Text[m[2]:m[3]]); err == nil && n < 18 && ageAfterPerson(a, m[0]) {
 			return a.Text[m[0]:m[1]], true
 		}
 	}
 	return "", false
+}
+
+// sexualCrime reports whether the post names a sexual crime, ambiguous
+// terms read as the insult they can also mean (insultNotCrime).
+func sexualCrime(a *Analysis) bool {
+	for _, m := range a.trustMatch("victim-sexual-crime") {
+		if !trustInEntity(a, m.Start, m.End) && !insultNotCrime(a, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// insultNotCrime reports a sexual-crime term that also means "insult"
+// ("dilecehkan", "pelecehan": list victim-sexual-ambiguous) with no word for
+// a person in its sentence: "Islam dilecehkan" is about a religion.
+func insultNotCrime(a *Analysis, m LexMatch) bool {
+	if !a.lexicon.inList("victim-sexual-ambiguous", m.Entry.Phrase) {
+		return false
+	}
+	s := trustSentenceOf(a, m.Start)
+	return !trustInLists(a, s.Start, s.End, "victim-roles", "victim-child")
+}
+
+// ageAfterPerson reports an age in parentheses that follows a person: a
+// capitalised word or a word for a person, with only spaces between
+// ("Aulia (10)", "siswi (14)"). A number in brackets at the start of a line
+// or after punctuation is a list marker ("(1) dengarkan anak, (2) lapor").
+func ageAfterPerson(a *Analysis, at int) bool {
+	words := a.Words()
+	i := sort.Search(len(words), func(i int) bool { return words[i].End > at }) - 1
+	if i < 0 || strings.Trim(a.Text[words[i].End:at], " ") != "" {
+		return false
+	}
+	word := a.Text[words[i].Start:words[i].End]
+	if words[i].Kind != prose.Word {
+		return false
+	}
+	return startsUpper(word) || trustInLists(a, words[i].Start, words[i].End, "victim-roles", "victim-child")
 }
 
 // safeAge reports an age in parentheses that follows initials or a
@@ -241,6 +302,15 @@ func personNames(a *Analysis) []prose.Span {
 			}
 		}
 		start, end := run[0].Start, run[len(run)-1].End
+		ordinary := 0
+		for _, w := range run {
+			if ordinaryWord(a, a.Text[w.Start:w.End]) {
+				ordinary++
+			}
+		}
+		if ordinary == len(run) || !nearPersonRole(a, start, end) {
+			return // "Breaking News"; a name far from any victim or suspect
+		}
 		if m, ok := lastMatchBefore(titles, start); ok && trustWordsBetween(a, m.End, start) <= 1 && !strings.ContainsAny(a.Text[m.End:start], ".!?\n") {
 			return
 		}
@@ -265,6 +335,64 @@ func personNames(a *Analysis) []prose.Span {
 	}
 	flush(run)
 	return out
+}
+
+// nearPersonRole reports whether a name at [start, end) stands within
+// nameRoleWindow words of a word for a person in a case, in the same
+// sentence: a role (victim-roles: korban, pelaku, bernama, victim), a child
+// term or a case term, or is followed by an age ("Aulia Ramadhani (10)").
+// A capitalised run elsewhere in the post (a greeting, an event, a place) is
+// no victim's name.
+func nearPersonRole(a *Analysis, start, end int) bool {
+	if ageRe.MatchString(strings.TrimLeft(a.Text[end:min(len(a.Text), end+16)], " ,")) {
+		return true
+	}
+	s := trustSentenceOf(a, start)
+	for _, list := range []string{"victim-roles", "victim-child", "victim-case", "victim-sexual-crime"} {
+		for _, m := range matchesIn(a.trustMatch(list), s.Start, s.End) {
+			if m.End > s.End || trustInEntity(a, m.Start, m.End) {
+				continue
+			}
+			if m.End <= start && trustWordsBetween(a, m.End, start) <= nameRoleWindow ||
+				m.Start >= end && trustWordsBetween(a, end, m.Start) <= nameRoleWindow {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameRoleWindow is how many words may stand between a name and the role
+// word it belongs to ("korban pencabulan, Putri Ayu": two).
+const nameRoleWindow = 4
+
+// namedPlace reports whether a school or address cue at [start, end) names
+// a place. In a headline written in title case every word is capitalised,
+// so only a number identifies ("SMPN 3", "RT 05"): "Siswi SMK Bandung
+// Ditikam" and "Turun Ke Jalan Hanya" name nothing. Elsewhere the word after
+// the school type or street must not be a case or crime term ("SD
+// Dicabuli", "SD Korban", "SMP Tewas"); ordinary words stay, since schools
+// and streets are named with them ("SD Harapan", "Jalan Melati").
+func namedPlace(a *Analysis, start, end int) bool {
+	cue := a.Text[start:end]
+	hasDigit := strings.ContainsAny(cue, "0123456789")
+	if titleCaseSentence(a, start) {
+		return hasDigit
+	}
+	if hasDigit {
+		return true
+	}
+	ws := trustWordsIn(a, prose.Span{Start: start, End: end})
+	if len(ws) < 2 {
+		return true
+	}
+	last := a.Text[ws[len(ws)-1].Start:ws[len(ws)-1].End]
+	for _, list := range []string{"victim-case", "victim-sexual-crime", "victim-child", "victim-context"} {
+		if a.lexicon.inList(list, last) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCaseSentence reports a headline written in title case ("Polisi

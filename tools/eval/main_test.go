@@ -28,7 +28,9 @@ func sampleArgs(extra ...string) []string {
 
 // The sample posts carry honest labels; these are the figures postlint
 // gets on them today. A rule change that moves them should update this
-// table, after reading the -v listing.
+// table, after reading the -v listing. (The fact check's "[HOAKS]" label
+// stopped being an acronym false positive when acronym learned that
+// fact-check labels and ordinary words in capitals are not acronyms.)
 const sampleTable = `sample: 8 posts
 rule                     TP     FP     FN  prec %   rec %    F1 %   err
 hook-weak-opener          1      0      0   100.0   100.0   100.0     0
@@ -36,7 +38,7 @@ hook-dateline             1      0      0   100.0   100.0   100.0     0
 hook-title-chain          0      0      0       -       -       -     0
 hook-ceremony             0      0      0       -       -       -     0
 hook-no-text              1      0      0   100.0   100.0   100.0     0
-acronym                   0      1      0     0.0       -     0.0     0
+acronym                   0      0      0       -       -       -     0
 passive-voice             0      1      0     0.0       -     0.0     0
 filler-phrase             0      0      0       -       -       -     0
 cta-missing               0      0      0       -       -       -     0
@@ -52,7 +54,7 @@ victim-identity           0      0      0       -       -       -     0
 graphic-description       0      0      0       -       -       -     0
 victim-blaming            0      0      0       -       -       -     0
 personal-data             0      0      0       -       -       -     0
-total                     8      3      2    72.7    80.0    76.2     0
+total                     8      2      2    80.0    80.0    80.0     0
 `
 
 func TestSampleFigures(t *testing.T) {
@@ -80,7 +82,6 @@ func TestSampleMistakesListed(t *testing.T) {
 	want := []string{
 		"FN\tsample\ten-share-or-bad-luck.md\tchain-message\tmissed" + share,
 		"FN\tsample\ten-share-or-bad-luck.md\tshare-pressure\tmissed" + share,
-		"FP\tsample\tid-cek-fakta-rekening.md\tacronym\t" + `acronym "HOAKS" is not explained in the post` + fact,
 		"FP\tsample\tid-cek-fakta-rekening.md\tchain-message\t\"sebarkan sebelum dihapus\" is a chain-message imperative, the signature of hoaxes" + fact,
 		"FP\tsample\tid-pesan-berantai.md\tpassive-voice\tpassive voice: \"diperbarui\", \"diblokir\" (2 of 2 sentences are passive, over 50%)" + chain,
 	}
@@ -306,7 +307,7 @@ func TestJSONAndCompare(t *testing.T) {
 	if err := json.Unmarshal(data, &figures); err != nil {
 		t.Fatal(err)
 	}
-	if len(figures.Sets) != 1 || figures.Sets[0].Name != "sample" || figures.Sets[0].Total.TP != 8 || figures.Sets[0].Total.FP != 3 || figures.Sets[0].Total.FN != 2 {
+	if len(figures.Sets) != 1 || figures.Sets[0].Name != "sample" || figures.Sets[0].Total.TP != 8 || figures.Sets[0].Total.FP != 2 || figures.Sets[0].Total.FN != 2 {
 		t.Errorf("figures %+v", figures)
 	}
 	_, out, _ = runTool(t, sampleArgs("-compare", before)...)
