@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
@@ -116,6 +118,9 @@ func Parse(path, format string, data []byte, opts Options) []*Post {
 
 // binaryOrInvalid rejects files that are not UTF-8 text.
 func binaryOrInvalid(data []byte) (i18n.Text, bool) {
+	if isUTF16(data) {
+		return i18n.T("UTF-16 text: save the draft as UTF-8", "teks UTF-16: simpan draf sebagai UTF-8"), false
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return i18n.T("binary file (contains NUL bytes): not a draft",
 			"berkas biner (berisi byte NUL), bukan draf"), false
@@ -126,6 +131,52 @@ func binaryOrInvalid(data []byte) (i18n.Text, bool) {
 			"bukan UTF-8 yang sah (byte rusak pertama di baris %d): simpan draf sebagai UTF-8", line), false
 	}
 	return i18n.Text{}, true
+}
+
+// isUTF16 reports text saved as UTF-16 (Windows editors call it "Unicode"):
+// a UTF-16 byte-order mark, which cannot start UTF-8, or, without one, the
+// NUL byte in every other position that UTF-16 gives Latin text, decoding
+// to printable text. Binary data with NUL bytes fails the second test.
+func isUTF16(data []byte) bool {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return true
+	}
+	if bytes.IndexByte(data, 0) < 0 {
+		return false
+	}
+	sample := data[:min(len(data), utf16Sample)&^1]
+	return utf16Text(sample, false) || utf16Text(sample, true)
+}
+
+// utf16Sample is how many leading bytes isUTF16 decodes.
+const utf16Sample = 1024
+
+// utf16Text reports whether b decodes as UTF-16 to printable text of which
+// at least half is Latin (code points below U+0100, one NUL byte each).
+func utf16Text(b []byte, bigEndian bool) bool {
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		lo, hi := b[2*i], b[2*i+1]
+		if bigEndian {
+			lo, hi = hi, lo
+		}
+		units[i] = uint16(hi)<<8 | uint16(lo)
+	}
+	if n := len(units); n > 0 && utf16.IsSurrogate(rune(units[n-1])) && units[n-1] < 0xDC00 {
+		units = units[:n-1] // a pair cut by the sample's end
+	}
+	latin := 0
+	for _, r := range utf16.Decode(units) {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+		case r == utf8.RuneError || !unicode.IsGraphic(r):
+			return false
+		}
+		if r < 0x100 {
+			latin++
+		}
+	}
+	return len(units) > 0 && 2*latin >= len(units)
 }
 
 func firstInvalid(data []byte) int {
