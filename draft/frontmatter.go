@@ -173,7 +173,12 @@ func decodeYAML(block string, firstLine int) ([]keyValue, *Problem) {
 			Fatal:   true,
 		}
 	}
-	return yamlPairs(root, firstLine), nil
+	w := yamlWalker{firstLine: firstLine}
+	pairs := w.pairs(root)
+	if w.problem != nil {
+		return nil, w.problem
+	}
+	return pairs, nil
 }
 
 var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -195,58 +200,146 @@ func yamlRange(n *yaml.Node, firstLine int) Range {
 	return Range{Start: p, End: end}
 }
 
-func yamlPairs(m *yaml.Node, firstLine int) []keyValue {
+// Limits on what front matter may hold. Front matter is a dozen keys;
+// these limits are far above any real one and keep a hostile or broken
+// file from taking the run's memory, stack or time.
+const (
+	// maxNesting is how deep lists and tables may nest below the top-level
+	// keys, aliases included.
+	maxNesting = 32
+	// maxAliasValues is how many values YAML aliases may repeat in total: a
+	// few hundred bytes of nested aliases would otherwise expand to
+	// billions of values.
+	maxAliasValues = 1000
+)
+
+// yamlWalker turns YAML nodes into values. It follows aliases within the
+// limits above and stops at an alias inside the value its own anchor
+// names, which would never end.
+type yamlWalker struct {
+	firstLine int
+	path      []*yaml.Node // the lists and tables being read, outermost first
+	outer     *yaml.Node   // the alias being expanded, as written in the file
+	repeated  int          // values read through aliases so far
+	problem   *Problem
+}
+
+func (w *yamlWalker) pairs(m *yaml.Node) []keyValue {
 	var out []keyValue
-	for i := 0; i+1 < len(m.Content); i += 2 {
+	for i := 0; i+1 < len(m.Content) && w.problem == nil; i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		out = append(out, keyValue{key: k.Value, where: yamlRange(k, firstLine), val: yamlValue(v, firstLine)})
+		out = append(out, keyValue{key: k.Value, where: yamlRange(k, w.firstLine), val: w.value(v)})
 	}
 	return out
 }
 
-func yamlValue(n *yaml.Node, firstLine int) value {
-	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
+// fail records the first problem, placed on the alias being expanded when
+// there is one (the line the user wrote), else on n.
+func (w *yamlWalker) fail(n *yaml.Node, msg, sugg i18n.Text) {
+	if w.problem != nil {
+		return
 	}
-	val := value{where: yamlRange(n, firstLine)}
+	if w.outer != nil {
+		n = w.outer
+	}
+	w.problem = &Problem{Rule: "front-matter", Range: yamlRange(n, w.firstLine), Message: msg, Suggestion: sugg, Fatal: true}
+}
+
+func (w *yamlWalker) value(n *yaml.Node) value {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return w.alias(n)
+	}
+	if w.outer != nil {
+		w.repeated++
+		if w.repeated > maxAliasValues {
+			w.fail(n, i18n.Sprintf("YAML aliases expand the front matter to more than %d repeated values",
+				"alias YAML membuat front matter berisi lebih dari %d nilai berulang", maxAliasValues),
+				i18n.T("write the values out instead of nesting aliases", "tulis nilainya langsung, jangan menumpuk alias"))
+			return value{}
+		}
+	}
+	val := value{where: yamlRange(n, w.firstLine)}
 	switch n.Kind {
-	case yaml.SequenceNode:
-		items := make([]value, 0, len(n.Content))
-		for _, c := range n.Content {
-			items = append(items, yamlValue(c, firstLine))
+	case yaml.SequenceNode, yaml.MappingNode:
+		if len(w.path) >= maxNesting {
+			w.fail(n, nestingMessage(), nestingSuggestion())
+			return value{}
 		}
-		val.v = items
-	case yaml.MappingNode:
-		val.v = yamlPairs(n, firstLine)
+		w.path = append(w.path, n)
+		if n.Kind == yaml.SequenceNode {
+			items := make([]value, 0, len(n.Content))
+			for _, c := range n.Content {
+				if w.problem != nil {
+					break
+				}
+				items = append(items, w.value(c))
+			}
+			val.v = items
+		} else {
+			val.v = w.pairs(n)
+		}
+		w.path = w.path[:len(w.path)-1]
 	default:
-		switch n.Tag {
-		case "!!int":
-			if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
-				val.v = i
-			} else {
-				val.v = n.Value
-			}
-		case "!!float":
-			f, _ := strconv.ParseFloat(n.Value, 64)
-			val.v = f
-		case "!!bool":
-			var b bool
-			_ = n.Decode(&b)
-			val.v = b
-		case "!!null":
-			val.v = nil
-		case "!!timestamp":
-			var t time.Time
-			if n.Decode(&t) == nil {
-				val.v = t
-			} else {
-				val.v = n.Value
-			}
-		default:
-			val.v = n.Value
-		}
+		val.v = yamlScalar(n)
 	}
 	return val
+}
+
+// alias reads the value an alias names.
+func (w *yamlWalker) alias(n *yaml.Node) value {
+	for _, open := range w.path {
+		if open == n.Alias {
+			w.outer = nil // the cycle is where the alias is written
+			w.fail(n, i18n.Sprintf("YAML alias *%s is inside the value its anchor names, so it never ends",
+				"alias YAML *%s berada di dalam nilai yang ditandai jangkarnya sendiri sehingga tidak pernah berakhir", n.Value),
+				i18n.T("point the alias at a value outside its own anchor", "arahkan alias ke nilai di luar jangkarnya sendiri"))
+			return value{}
+		}
+	}
+	if w.outer != nil {
+		return w.value(n.Alias)
+	}
+	w.outer = n
+	v := w.value(n.Alias)
+	w.outer = nil
+	return v
+}
+
+func nestingMessage() i18n.Text {
+	return i18n.Sprintf("front matter nests lists or tables more than %d levels deep",
+		"front matter memuat daftar atau tabel bersarang lebih dari %d tingkat", maxNesting)
+}
+
+func nestingSuggestion() i18n.Text {
+	return i18n.T("front matter needs only `key: value` lines, short lists and the `postlint` table",
+		"front matter cukup berisi baris `kunci: nilai`, daftar pendek, dan tabel `postlint`")
+}
+
+// yamlScalar converts a scalar node to a Go value by its resolved tag.
+func yamlScalar(n *yaml.Node) any {
+	switch n.Tag {
+	case "!!int":
+		if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
+			return i
+		}
+		return n.Value
+	case "!!float":
+		f, _ := strconv.ParseFloat(n.Value, 64)
+		return f
+	case "!!bool":
+		var b bool
+		_ = n.Decode(&b)
+		return b
+	case "!!null":
+		return nil
+	case "!!timestamp":
+		var t time.Time
+		if n.Decode(&t) == nil {
+			return t
+		}
+		return n.Value
+	}
+	return n.Value
 }
 
 func decodeTOML(block string, firstLine int) ([]keyValue, *Problem) {

@@ -1,0 +1,83 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// aliasBomb is the "billion laughs" document: nine levels of nine aliases
+// each, a few hundred bytes that expand to 9^9 values.
+func aliasBomb() string {
+	var b strings.Builder
+	b.WriteString("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n")
+	for c := 'b'; c <= 'i'; c++ {
+		prev := c - 1
+		fmt.Fprintf(&b, "%c: &%c [%s]\n", c, c, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*%c,", prev), 9), ","))
+	}
+	b.WriteString("---\nHalo warga.\n")
+	return b.String()
+}
+
+// problemAt checks that a draft gives exactly one fatal front-matter
+// problem, on the given file line, whose message holds want in both
+// languages' texts.
+func problemAt(t *testing.T, src string, line int, wantEN, wantID string) {
+	t.Helper()
+	posts := Parse("a.md", FormatMarkdown, []byte(src), Options{})
+	if len(posts) != 1 {
+		t.Fatalf("got %d posts", len(posts))
+	}
+	p := posts[0]
+	if len(p.Problems) != 1 {
+		t.Fatalf("problems = %+v, want one", p.Problems)
+	}
+	pr := p.Problems[0]
+	if pr.Rule != "front-matter" || !pr.Fatal || pr.Range.Start.Line != line ||
+		!strings.Contains(pr.Message.EN, wantEN) || !strings.Contains(pr.Message.ID, wantID) {
+		t.Errorf("problem = %s line %d fatal=%v %q / %q; want front-matter line %d fatal, %q / %q",
+			pr.Rule, pr.Range.Start.Line, pr.Fatal, pr.Message.EN, pr.Message.ID, line, wantEN, wantID)
+	}
+}
+
+func TestYAMLAliasesAreBounded(t *testing.T) {
+	t.Run("billion laughs", func(t *testing.T) {
+		src := aliasBomb()
+		if len(src) > 400 {
+			t.Fatalf("bomb is %d bytes", len(src))
+		}
+		// The values of d on line 5 are the first to expand past the limit.
+		problemAt(t, src, 5, "expand", "alias YAML")
+	})
+	t.Run("alias inside its own anchor", func(t *testing.T) {
+		problemAt(t, "---\na: &a [*a]\n---\nHalo", 2, "YAML alias *a is inside the value its anchor names", "alias YAML *a")
+	})
+	t.Run("alias inside its own anchor, in a table", func(t *testing.T) {
+		problemAt(t, "---\nplatform: x\npostlint: &p\n  hook-fold:\n    again: *p\n---\nHalo", 5, "YAML alias *p", "alias YAML *p")
+	})
+	t.Run("cycle through two anchors", func(t *testing.T) {
+		problemAt(t, "---\na: &a\n  - &b [x, *a]\n---\nHalo", 3, "YAML alias *a", "alias YAML *a")
+	})
+	t.Run("aliases nesting too deep", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("---\nl0: &l0 [x]\n")
+		for i := 1; i <= 40; i++ {
+			fmt.Fprintf(&b, "l%d: &l%d [*l%d]\n", i, i, i-1)
+		}
+		b.WriteString("---\nHalo")
+		problemAt(t, b.String(), 34, "more than 32 levels", "lebih dari 32 tingkat")
+	})
+	t.Run("ordinary aliases still work", func(t *testing.T) {
+		p := parseOne(t, "a.md", "---\nhook: &h \"KTP jadi 1 jam\"\ntitle: *h\nplatform: &p [instagram, facebook]\nalt: [\"Antrean\", \"Loket\"]\n---\nIsi")
+		if len(p.Problems) != 0 || p.Meta.Title != "KTP jadi 1 jam" || p.Meta.Hook != "KTP jadi 1 jam" || len(p.Meta.Platforms) != 2 {
+			t.Errorf("meta = %+v, problems = %+v", p.Meta, p.Problems)
+		}
+	})
+	t.Run("an alias used many times within the limit", func(t *testing.T) {
+		src := "---\nalt: &a [\"Antrean di loket\"]\npostlint:\n  x: [" + strings.TrimSuffix(strings.Repeat("*a,", 200), ",") + "]\n---\nIsi"
+		p := parseOne(t, "a.md", src)
+		if p.Fatal() {
+			t.Errorf("problems = %+v", p.Problems)
+		}
+	})
+}
