@@ -65,6 +65,7 @@ func (m *Meta) SetKeyRange(key string, r Range) {
 
 type frontMatter struct {
 	delim     string // "---" or "+++", "" when there is none
+	open      int    // byte offset of the opening delimiter
 	start     int    // byte offset of the first metadata line
 	end       int    // byte offset of the closing delimiter line
 	bodyStart int    // byte offset just after the closing line
@@ -78,7 +79,7 @@ func splitFrontMatter(src string, from int) (frontMatter, bool) {
 	if delim != "---" && delim != "+++" {
 		return frontMatter{}, true
 	}
-	fm := frontMatter{delim: delim, start: next}
+	fm := frontMatter{delim: delim, open: from, start: next}
 	for pos := next; pos < len(src); {
 		line, after := lineAt(src, pos)
 		l := strings.TrimRight(line, " \t")
@@ -121,6 +122,17 @@ type keyValue struct {
 // parseMeta decodes and validates the front matter.
 func parseMeta(fm frontMatter, src string, lines []int, opts Options) (Meta, []Problem) {
 	block := src[fm.start:fm.end]
+	if len(block) > maxFrontMatterBytes {
+		return Meta{}, []Problem{{
+			Rule:  "front-matter",
+			Range: Range{Start: srcPos(src, lines, fm.open), End: srcPos(src, lines, fm.open+len(fm.delim))},
+			Message: i18n.Sprintf("front matter is larger than %d KiB (%d bytes), so it is not read",
+				"front matter lebih besar dari %d KiB (%d byte) sehingga tidak dibaca", maxFrontMatterBytes>>10, len(block)),
+			Suggestion: i18n.T("keep the metadata short and put long text in the body",
+				"buat metadata singkat dan taruh teks panjang di isi unggahan"),
+			Fatal: true,
+		}}
+	}
 	firstLine := srcPos(src, lines, fm.start).Line
 	var (
 		pairs []keyValue
@@ -128,6 +140,9 @@ func parseMeta(fm frontMatter, src string, lines []int, opts Options) (Meta, []P
 	)
 	if fm.delim == "---" {
 		pairs, err = decodeYAML(block, firstLine)
+	} else if at := tomlNesting(block); at >= 0 {
+		pos := srcPos(src, lines, fm.start+at)
+		err = &Problem{Rule: "front-matter", Range: Range{Start: pos, End: pos}, Message: nestingMessage(), Suggestion: nestingSuggestion(), Fatal: true}
 	} else {
 		pairs, err = decodeTOML(block, firstLine)
 	}
@@ -211,6 +226,9 @@ const (
 	// few hundred bytes of nested aliases would otherwise expand to
 	// billions of values.
 	maxAliasValues = 1000
+	// maxFrontMatterBytes is the largest front-matter block that is read;
+	// the TOML decoder's memory grows faster than the size of its input.
+	maxFrontMatterBytes = 64 << 10
 )
 
 // yamlWalker turns YAML nodes into values. It follows aliases within the
@@ -359,6 +377,113 @@ func decodeTOML(block string, firstLine int) ([]keyValue, *Problem) {
 	}
 	idx := tomlpos.New(block, firstLine)
 	return tomlPairs(raw, nil, idx), nil
+}
+
+// tomlNesting returns the offset in block where tables and arrays first
+// nest more than maxNesting levels deep, or -1. It runs before the decoder,
+// whose time and memory grow with the square of the depth. Each part of a
+// dotted key or table name counts as a level, as the decoder makes a table
+// of it; text in strings and comments is skipped. Anything it misreads in
+// a broken block is left for the decoder to report.
+func tomlNesting(block string) int {
+	var (
+		stack []byte // open '[' arrays, '{' inline tables, 'h' table names
+		base  int    // levels of the table the last header opened
+		dots  int    // dots so far in the key being read
+		key   = true // reading a key, where dots nest, rather than a value
+	)
+	depth := func() int {
+		if len(stack) > 0 && stack[len(stack)-1] == 'h' {
+			return dots + 1
+		}
+		return base + len(stack) + dots
+	}
+	for i := 0; i < len(block); i++ {
+		switch c := block[i]; c {
+		case '\n':
+			if len(stack) == 0 {
+				key, dots = true, 0
+			}
+		case '#':
+			for i+1 < len(block) && block[i+1] != '\n' {
+				i++
+			}
+		case '"', '\'':
+			i = tomlStringEnd(block, i)
+		case '=':
+			key, dots = false, 0
+		case '.':
+			if key {
+				dots++
+				if depth() > maxNesting {
+					return i
+				}
+			}
+		case ',':
+			if len(stack) > 0 && stack[len(stack)-1] == '{' {
+				key, dots = true, 0
+			}
+		case '[':
+			if key && (len(stack) == 0 || stack[len(stack)-1] == 'h') {
+				stack = append(stack, 'h') // [table] or [[array of tables]]
+				break
+			}
+			stack = append(stack, '[')
+			key = false
+			if depth() > maxNesting {
+				return i
+			}
+		case '{':
+			stack = append(stack, '{')
+			key, dots = true, 0
+			if depth() > maxNesting {
+				return i
+			}
+		case ']', '}':
+			if len(stack) == 0 {
+				break
+			}
+			if stack[len(stack)-1] == 'h' && len(stack) == 1 {
+				base = dots + 1
+			}
+			if stack[len(stack)-1] != 'h' || len(stack) == 1 {
+				dots = 0
+			}
+			stack = stack[:len(stack)-1]
+			key = false
+		}
+	}
+	return -1
+}
+
+// tomlStringEnd returns the offset of the last byte of the string that
+// opens at i: basic or literal, one line or multi-line. An unclosed string
+// ends at its line end (one-line) or at the end of the block.
+func tomlStringEnd(block string, i int) int {
+	q := block[i]
+	if strings.HasPrefix(block[i:], strings.Repeat(string(q), 3)) {
+		for j := i + 3; j < len(block); j++ {
+			if q == '"' && block[j] == '\\' {
+				j++
+				continue
+			}
+			if block[j] == q && strings.HasPrefix(block[j:], strings.Repeat(string(q), 3)) {
+				return j + 2
+			}
+		}
+		return len(block) - 1
+	}
+	for j := i + 1; j < len(block); j++ {
+		switch {
+		case q == '"' && block[j] == '\\':
+			j++
+		case block[j] == q:
+			return j
+		case block[j] == '\n':
+			return j - 1
+		}
+	}
+	return len(block) - 1
 }
 
 func tomlPairs(m map[string]any, prefix []string, idx *tomlpos.Index) []keyValue {

@@ -81,3 +81,67 @@ func TestYAMLAliasesAreBounded(t *testing.T) {
 		}
 	})
 }
+
+func TestFrontMatterSizeAndNesting(t *testing.T) {
+	nest := func(open, end string, n int) string { return strings.Repeat(open, n) + "1" + strings.Repeat(end, n) }
+	const levels = "more than 32 levels"
+	const tingkat = "lebih dari 32 tingkat"
+	t.Run("TOML inline tables", func(t *testing.T) {
+		problemAt(t, "+++\nplatform = \"x\"\na = "+nest("{b = ", "}", 40)+"\n+++\nIsi", 3, levels, tingkat)
+	})
+	t.Run("TOML inline tables, 40 KB", func(t *testing.T) {
+		n := 40000 / 6
+		problemAt(t, "+++\na = "+nest("{b = ", "}", n)+"\n+++\nIsi", 2, levels, tingkat)
+	})
+	t.Run("TOML arrays over lines", func(t *testing.T) {
+		problemAt(t, "+++\na = [\n"+strings.Repeat("[\n", 40)+strings.Repeat("]\n", 41)+"+++\nIsi", 34, levels, tingkat)
+	})
+	t.Run("TOML dotted key", func(t *testing.T) {
+		problemAt(t, "+++\n\n"+strings.Repeat("a.", 40)+"b = 1\n+++\nIsi", 3, levels, tingkat)
+	})
+	t.Run("TOML table header", func(t *testing.T) {
+		problemAt(t, "+++\n["+strings.Repeat("a.", 40)+"b]\nx = 1\n+++\nIsi", 2, levels, tingkat)
+	})
+	t.Run("TOML dotted keys under a header", func(t *testing.T) {
+		problemAt(t, "+++\n["+strings.Repeat("a.", 20)+"b]\n"+strings.Repeat("c.", 20)+"d = 1\n+++\nIsi", 3, levels, tingkat)
+	})
+	t.Run("YAML flow lists", func(t *testing.T) {
+		problemAt(t, "---\nplatform: x\na: "+nest("[", "]", 40)+"\n---\nIsi", 3, levels, tingkat)
+	})
+	t.Run("YAML block tables", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("---\n")
+		for i := range 40 {
+			b.WriteString(strings.Repeat(" ", i) + "a:\n")
+		}
+		b.WriteString(strings.Repeat(" ", 40) + "a: 1\n---\nIsi")
+		problemAt(t, b.String(), 35, levels, tingkat)
+	})
+	t.Run("YAML over the size limit", func(t *testing.T) {
+		problemAt(t, "---\nplatform: x\nhook: \""+strings.Repeat("a", 64<<10)+"\"\n---\nIsi", 1, "larger than 64 KiB", "lebih besar dari 64 KiB")
+	})
+	t.Run("TOML over the size limit", func(t *testing.T) {
+		problemAt(t, "\uFEFF+++\r\nplatform = \"x\"\r\n"+strings.Repeat("# catatan\r\n", 7000)+"+++\r\nIsi", 1, "larger than 64 KiB", "lebih besar dari 64 KiB")
+	})
+	// Precision: what only looks like nesting is no problem.
+	for name, src := range map[string]string{
+		"32 levels of TOML":       "+++\npostlint = " + nest("{a = ", "}", 31) + "\n+++\nIsi",
+		"32 levels of YAML":       "---\npostlint: " + nest("{a: ", "}", 31) + "\n---\nIsi",
+		"32 TOML key levels":      "+++\n" + strings.Repeat("postlint.", 31) + "a = 1\n+++\nIsi",
+		"brackets in TOML text":   "+++\nhook = \"" + strings.Repeat("[{", 40) + "\"\ntitle = '" + strings.Repeat("{", 40) + "'\n# " + strings.Repeat("[", 40) + "\n+++\nIsi",
+		"brackets in TOML blocks": "+++\nhook = \"\"\"\n" + strings.Repeat("[", 40) + "\\\"\"\"\n\"\"\"\ntitle = '''" + strings.Repeat("{", 40) + "'''\n+++\nIsi",
+		"dots in TOML values":     "+++\ndate = 2026-04-02T09:00:00.5\nimages = 1\npostlint = {a = [1.5, 2.5, \"a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.A.B.C.D.E.F.G\"]}\n+++\nIsi",
+		"quoted dotted TOML key":  "+++\n\"" + strings.Repeat("a.", 40) + "\" = 1\n+++\nIsi",
+		"brackets in YAML text":   "---\nhook: \"" + strings.Repeat("[", 40) + "\"\ntitle: it's " + strings.Repeat("{", 40) + "\n---\nIsi",
+		"large but under 64 KiB":  "---\nhook: \"" + strings.Repeat("a", 60<<10) + "\"\n---\nIsi",
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := Parse("a.md", FormatMarkdown, []byte(src), Options{})[0]
+			for _, pr := range p.Problems {
+				if pr.Fatal || strings.Contains(pr.Message.EN, "levels") || strings.Contains(pr.Message.EN, "KiB") {
+					t.Errorf("problem %+v", pr)
+				}
+			}
+		})
+	}
+}
