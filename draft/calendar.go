@@ -148,22 +148,22 @@ func readCSVField(src string, pos int) (csvField, int, int) {
 
 // parseCalendar reads a CSV content calendar: one post per row.
 func parseCalendar(path, src string, opts Options) []*Post {
-	lines := newLineIndex(src)
+	s := newSource(src)
 	start := 0
 	if strings.HasPrefix(src, bom) {
 		start = len(bom)
 	}
 	fileProblem := func(off int, msg i18n.Text) []*Post {
-		pos := srcPos(src, lines, off)
-		p := &Post{Path: path, Index: 1, Line: pos.Line, Format: FormatCSV, pos: &posMap{src: src, lines: lines}}
+		pos := s.pos(off)
+		p := &Post{Path: path, Index: 1, Line: pos.Line, Format: FormatCSV, pos: &posMap{src: s}}
 		p.Problems = []Problem{{Rule: "draft-error", Range: Range{Start: pos, End: pos}, Message: msg, Fatal: true}}
 		return []*Post{p}
 	}
 	recs, bad := readCSV(src, start)
 	if bad >= 0 {
-		line := srcPos(src, lines, bad).Line
+		line := s.pos(bad).Line
 		// Report the rows before the error as usual, then the error.
-		posts := calendarPosts(path, src, lines, recs, opts)
+		posts := calendarPosts(path, s, recs, opts)
 		if posts == nil {
 			posts = []*Post{}
 		}
@@ -185,7 +185,7 @@ func parseCalendar(path, src string, opts Options) []*Post {
 			"kalender tidak punya kolom keterangan: header harus memuat salah satu dari %s",
 			strings.Join(cols.Caption, ", ")))
 	}
-	return calendarPosts(path, src, lines, recs, opts)
+	return calendarPosts(path, s, recs, opts)
 }
 
 func headerIndex(header csvRecord, names []string) int {
@@ -199,7 +199,7 @@ func headerIndex(header csvRecord, names []string) int {
 	return -1
 }
 
-func calendarPosts(path, src string, lines []int, recs []csvRecord, opts Options) []*Post {
+func calendarPosts(path string, s *source, recs []csvRecord, opts Options) []*Post {
 	if len(recs) < 2 {
 		return nil
 	}
@@ -219,7 +219,7 @@ func calendarPosts(path, src string, lines []int, recs []csvRecord, opts Options
 	}
 	var posts []*Post
 	for _, rec := range recs[1:] {
-		p := &Post{Path: path, Index: len(posts) + 1, Line: srcPos(src, lines, rec.fields[0].start).Line, Format: FormatCSV}
+		p := &Post{Path: path, Index: len(posts) + 1, Line: s.pos(rec.fields[0].start).Line, Format: FormatCSV}
 		v := validator{opts: opts}
 		v.meta.keys = map[string]Range{}
 		var caption *csvField
@@ -236,7 +236,7 @@ func calendarPosts(path, src string, lines []int, recs []csvRecord, opts Options
 			if cell == "" {
 				continue
 			}
-			where := Range{Start: srcPos(src, lines, f.start), End: srcPos(src, lines, f.end)}
+			where := Range{Start: s.pos(f.start), End: s.pos(f.end)}
 			v.meta.keys[c.key] = where
 			v.key(keyValue{key: c.key, where: where, val: cellValue(c.key, cell, where)})
 		}
@@ -244,7 +244,7 @@ func calendarPosts(path, src string, lines []int, recs []csvRecord, opts Options
 			continue // a planned slot with no copy yet
 		}
 		p.Meta, p.Problems = v.meta, v.problems
-		m := &posMap{src: src, lines: lines}
+		m := &posMap{src: s}
 		p.Text, m.segs = foldCell(caption.text, caption.segs)
 		p.pos = m
 		p.Index = len(posts) + 1

@@ -194,7 +194,8 @@ func firstInvalid(data []byte) int {
 // the body.
 func parseDocument(path, format, src string, opts Options) *Post {
 	p := &Post{Path: path, Index: 1, Line: 1, Format: format}
-	m := &posMap{src: src, lines: newLineIndex(src)}
+	s := newSource(src)
+	m := &posMap{src: s}
 	p.pos = m
 
 	bodyStart := 0
@@ -206,7 +207,7 @@ func parseDocument(path, format, src string, opts Options) *Post {
 		if !ok {
 			p.Problems = append(p.Problems, Problem{
 				Rule:  "front-matter",
-				Range: Range{Start: srcPos(src, m.lines, bodyStart), End: srcPos(src, m.lines, bodyStart+3)},
+				Range: Range{Start: s.pos(bodyStart), End: s.pos(bodyStart + 3)},
 				Message: i18n.Sprintf("front matter opened with %q on line 1 is never closed",
 					"front matter dibuka dengan %q di baris 1 tetapi tidak pernah ditutup", fm.delim),
 				Suggestion: i18n.Sprintf("add a closing %q line after the metadata", "tambahkan baris penutup %q setelah metadata", fm.delim),
@@ -214,13 +215,13 @@ func parseDocument(path, format, src string, opts Options) *Post {
 			})
 			return p
 		}
-		p.Meta, p.Problems = parseMeta(fm, src, m.lines, opts)
+		p.Meta, p.Problems = parseMeta(fm, s, opts)
 		bodyStart = fm.bodyStart
 	}
 
 	var b builder
 	if format == FormatMarkdown {
-		p.Directives = stripComments(&b, src, bodyStart, len(src), m.lines)
+		p.Directives = stripComments(&b, s, bodyStart, len(src))
 	} else {
 		b.lineText(src, bodyStart, len(src))
 	}
@@ -266,13 +267,8 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 // SourceLine returns line n (1-based) of the original file without its line
 // end, for showing a finding in context; "" when out of range.
 func (p *Post) SourceLine(n int) string {
-	if p.pos == nil || n < 1 || n > len(p.pos.lines) {
+	if p.pos == nil {
 		return ""
 	}
-	start := p.pos.lines[n-1]
-	end := len(p.pos.src)
-	if n < len(p.pos.lines) {
-		end = p.pos.lines[n]
-	}
-	return strings.TrimRight(p.pos.src[start:end], "\r\n")
+	return p.pos.src.line(n)
 }

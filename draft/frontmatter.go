@@ -120,12 +120,12 @@ type keyValue struct {
 }
 
 // parseMeta decodes and validates the front matter.
-func parseMeta(fm frontMatter, src string, lines []int, opts Options) (Meta, []Problem) {
-	block := src[fm.start:fm.end]
+func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
+	block := s.text[fm.start:fm.end]
 	if len(block) > maxFrontMatterBytes {
 		return Meta{}, []Problem{{
 			Rule:  "front-matter",
-			Range: Range{Start: srcPos(src, lines, fm.open), End: srcPos(src, lines, fm.open+len(fm.delim))},
+			Range: Range{Start: s.pos(fm.open), End: s.pos(fm.open + len(fm.delim))},
 			Message: i18n.Sprintf("front matter is larger than %d KiB (%d bytes), so it is not read",
 				"front matter lebih besar dari %d KiB (%d byte) sehingga tidak dibaca", maxFrontMatterBytes>>10, len(block)),
 			Suggestion: i18n.T("keep the metadata short and put long text in the body",
@@ -133,7 +133,7 @@ func parseMeta(fm frontMatter, src string, lines []int, opts Options) (Meta, []P
 			Fatal: true,
 		}}
 	}
-	firstLine := srcPos(src, lines, fm.start).Line
+	firstLine := s.pos(fm.start).Line
 	var (
 		pairs []keyValue
 		err   *Problem
@@ -141,7 +141,7 @@ func parseMeta(fm frontMatter, src string, lines []int, opts Options) (Meta, []P
 	if fm.delim == "---" {
 		pairs, err = decodeYAML(block, firstLine)
 	} else if at := tomlNesting(block); at >= 0 {
-		pos := srcPos(src, lines, fm.start+at)
+		pos := s.pos(fm.start + at)
 		err = &Problem{Rule: "front-matter", Range: Range{Start: pos, End: pos}, Message: nestingMessage(), Suggestion: nestingSuggestion(), Fatal: true}
 	} else {
 		pairs, err = decodeTOML(block, firstLine)

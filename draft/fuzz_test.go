@@ -26,7 +26,7 @@ func runeAt(src string, lines []int, pos Position) (rune, bool) {
 // checkPositions asserts that every rune of each post's text maps back to
 // the same rune of the file (a folded line end maps to CR or LF).
 func checkPositions(t *testing.T, src string, posts []*Post) {
-	lines := newLineIndex(src)
+	lines := newSource(src).lines
 	for _, p := range posts {
 		if p.Fatal() {
 			continue
