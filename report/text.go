@@ -66,6 +66,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		t.lastPath = r.Path
 	}
 	loc := t.opts.Locale
+	var lines excerptLine
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
 		msg := f.Message.In(loc)
@@ -75,7 +76,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", f.Path, f.Range.Start.Line, f.Range.Start.Column,
 			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(f.Rule), msg)
 		if r.Post != nil {
-			t.excerpt(r, f, sevStyle)
+			t.excerpt(r, f, sevStyle, &lines)
 		}
 		if s := f.Suggestion.In(loc); s != "" {
 			label := "suggestion"
@@ -88,23 +89,37 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 	return nil
 }
 
+// excerptLine is the source line the last excerpt showed, kept for the
+// next finding: on a long line each finding reads only its own window.
+type excerptLine struct {
+	set   bool
+	n     int
+	runes []rune
+	blank bool
+	wide  bool // wider than an excerpt
+}
+
 // excerpt prints the finding's first line with the span underlined.
-func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *color.Color) {
-	line := r.Post.SourceLine(f.Range.Start.Line)
-	if strings.TrimSpace(line) == "" {
+func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *color.Color, cache *excerptLine) {
+	const maxWidth = 100
+	if !cache.set || cache.n != f.Range.Start.Line {
+		line := r.Post.SourceLine(f.Range.Start.Line)
+		line = strings.ReplaceAll(line, "\t", " ")
+		*cache = excerptLine{set: true, n: f.Range.Start.Line, runes: []rune(line), blank: strings.TrimSpace(line) == "",
+			wide: uniseg.StringWidth(line) > maxWidth}
+	}
+	if cache.blank {
 		return
 	}
-	line = strings.ReplaceAll(line, "\t", " ")
-	runes := []rune(line)
+	runes := cache.runes
 	startCol := min(max(f.Range.Start.Column-1, 0), len(runes))
 	endCol := len(runes)
 	if f.Range.End.Line == f.Range.Start.Line {
 		endCol = min(max(f.Range.End.Column-1, startCol+1), len(runes))
 	}
 	// Long lines are shown around the span so the underline stays visible.
-	const maxWidth = 100
 	from, to := 0, len(runes)
-	if uniseg.StringWidth(line) > maxWidth {
+	if cache.wide {
 		from = max(0, startCol-20)
 		to = min(len(runes), from+maxWidth)
 	}
