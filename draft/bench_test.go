@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -57,4 +58,46 @@ func BenchmarkHostileFrontMatter(b *testing.B) {
 			}
 		})
 	}
+}
+
+// calendarCSV generates a content calendar of n rows like a team's export:
+// quoted captions with commas, a platform list, media, alt text, a date.
+func calendarCSV(n int) []byte {
+	var b strings.Builder
+	b.WriteString("tanggal,platform,media,caption,alt\n")
+	for i := range n {
+		b.WriteString("2026-04-")
+		b.WriteString(strconv.Itoa(i%18 + 10))
+		b.WriteString(",\"instagram, facebook\",image,\"Vaksin gratis di puskesmas ")
+		b.WriteString(strconv.Itoa(i))
+		b.WriteString(". Datang Sabtu, bawa KTP.\",Antrean vaksin ")
+		b.WriteString(strconv.Itoa(i))
+		b.WriteString("\n")
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkCalendarRows reads a calendar of 100,000 rows and reports the
+// memory the posts keep per row once read (retained-B/row) beside what
+// reading allocates in all.
+func BenchmarkCalendarRows(b *testing.B) {
+	const rows = 100_000
+	data := calendarCSV(rows)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	var retained float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		posts := Parse("k.csv", FormatCSV, data, Options{})
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		if len(posts) != rows {
+			b.Fatalf("%d posts", len(posts))
+		}
+		retained = float64(after.HeapAlloc-before.HeapAlloc) / rows
+		runtime.KeepAlive(posts)
+	}
+	b.ReportMetric(retained, "retained-B/row")
 }

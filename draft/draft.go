@@ -64,12 +64,12 @@ type Post struct {
 	Meta       Meta
 	Problems   []Problem
 	Directives []Directive
-	pos        *posMap
+	pos        posMap
 }
 
 // Range maps a byte span of Text to the original file.
 func (p *Post) Range(start, end int) Range {
-	if p.pos == nil {
+	if p.pos.src == nil {
 		return Range{Start: Position{1, 1}, End: Position{1, 1}}
 	}
 	return p.pos.mapRange(p.Text, start, end)
@@ -195,8 +195,7 @@ func firstInvalid(data []byte) int {
 func parseDocument(path, format, src string, opts Options) *Post {
 	p := &Post{Path: path, Index: 1, Line: 1, Format: format}
 	s := newSource(src)
-	m := &posMap{src: s}
-	p.pos = m
+	p.pos.src = s
 
 	bodyStart := 0
 	if strings.HasPrefix(src, bom) {
@@ -225,7 +224,7 @@ func parseDocument(path, format, src string, opts Options) *Post {
 	} else {
 		b.lineText(src, bodyStart, len(src))
 	}
-	p.Text, m.segs = trimText(b.buf, b.segs)
+	p.Text, p.pos.segs = trimText(b.buf, b.segs)
 	return p
 }
 
@@ -267,7 +266,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 // SourceLine returns line n (1-based) of the original file without its line
 // end, for showing a finding in context; "" when out of range.
 func (p *Post) SourceLine(n int) string {
-	if p.pos == nil {
+	if p.pos.src == nil {
 		return ""
 	}
 	return p.pos.src.line(n)

@@ -46,21 +46,36 @@ type Meta struct {
 	Disable []string
 	// RuleOptions holds per-post option overrides: postlint.<rule-id>.<key>.
 	RuleOptions map[string]map[string]any
-	keys        map[string]Range
+	keys        []keyRange
+}
+
+// keyRange is where a front-matter key stands. A post has a dozen keys at
+// most, so a list costs less than a map, which matters for a calendar of
+// a million rows.
+type keyRange struct {
+	key   string
+	where Range
 }
 
 // KeyRange returns where a front-matter key stands in the file.
 func (m *Meta) KeyRange(key string) (Range, bool) {
-	r, ok := m.keys[key]
-	return r, ok
+	for _, k := range m.keys {
+		if k.key == key {
+			return k.where, true
+		}
+	}
+	return Range{}, false
 }
 
 // SetKeyRange records where a key stands (used by readers of other formats).
 func (m *Meta) SetKeyRange(key string, r Range) {
-	if m.keys == nil {
-		m.keys = map[string]Range{}
+	for i := range m.keys {
+		if m.keys[i].key == key {
+			m.keys[i].where = r
+			return
+		}
 	}
-	m.keys[key] = r
+	m.keys = append(m.keys, keyRange{key: key, where: r})
 }
 
 type frontMatter struct {
@@ -150,9 +165,8 @@ func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
 		return Meta{}, []Problem{*err}
 	}
 	v := validator{opts: opts}
-	v.meta.keys = map[string]Range{}
 	for _, kv := range pairs {
-		v.meta.keys[kv.key] = kv.where
+		v.meta.SetKeyRange(kv.key, kv.where)
 		v.key(kv)
 	}
 	return v.meta, v.problems
@@ -704,12 +718,18 @@ func (v *validator) date(kv keyValue) string {
 		}
 		return x.Format("2006-01-02T15:04:05")
 	case string:
+		x = strings.TrimSpace(x)
 		for _, l := range dateLayouts {
-			if t, err := time.Parse(l, strings.TrimSpace(x)); err == nil {
+			if t, err := time.Parse(l, x); err == nil {
+				out := "2006-01-02T15:04:05"
 				if l == "2006-01-02" {
-					return t.Format("2006-01-02")
+					out = l
 				}
-				return t.Format("2006-01-02T15:04:05")
+				var buf [32]byte
+				if norm := t.AppendFormat(buf[:0], out); string(norm) != x {
+					return string(norm)
+				}
+				return x // already normal: keep the file's text, not a copy per calendar row
 			}
 		}
 	}
@@ -750,7 +770,7 @@ func (v *validator) postlint(kv keyValue) {
 			m[o.key] = plain(o.val)
 		}
 		v.meta.RuleOptions[p.key] = m
-		v.meta.keys["postlint."+p.key] = p.where
+		v.meta.SetKeyRange("postlint."+p.key, p.where)
 	}
 }
 

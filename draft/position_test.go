@@ -40,7 +40,7 @@ func TestColumnsOnLongLines(t *testing.T) {
 		}
 		off += size
 	}
-	if got := (&Post{pos: &posMap{src: s}}).SourceLine(4); got != long+long {
+	if got := (&Post{pos: posMap{src: s}}).SourceLine(4); got != long+long {
 		t.Errorf("SourceLine(4) is %d bytes, want %d", len(got), 2*len(long))
 	}
 	if s.pos(0) != (Position{1, 1}) || s.pos(-5) != (Position{1, 1}) || s.pos(len(text)+9) != want {
