@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -390,7 +391,7 @@ func decodeTOML(block string, firstLine int) ([]keyValue, *Problem) {
 		}
 	}
 	idx := tomlpos.New(block, firstLine)
-	return tomlPairs(raw, nil, idx), nil
+	return tomlPairs(raw, nil, idx, firstLine), nil
 }
 
 // tomlNesting returns the offset in block where tables and arrays first
@@ -500,49 +501,81 @@ func tomlStringEnd(block string, i int) int {
 	return len(block) - 1
 }
 
-func tomlPairs(m map[string]any, prefix []string, idx *tomlpos.Index) []keyValue {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// tomlPairs turns a decoded table into key-value pairs in file order.
+// parent is the line of the enclosing table, used for keys the position
+// index cannot place.
+func tomlPairs(m map[string]any, prefix []string, idx *tomlpos.Index, parent int) []keyValue {
+	out := make([]keyValue, 0, len(m))
+	for k, v := range m {
+		path := append(append(make([]string, 0, len(prefix)+1), prefix...), k)
+		line := idx.Line(path...)
+		val := tomlValue(v, path, idx, cmp.Or(line, parent))
+		if line == 0 {
+			// A table made by a dotted key or an array of tables: it
+			// stands where its first key does.
+			line = cmp.Or(earliestLine(val), parent)
+			val.where = lineRange(line)
+		}
+		out = append(out, keyValue{key: k, where: lineRange(line), val: val})
 	}
 	// Keep file order so problems come out in reading order.
-	sort.Slice(keys, func(i, j int) bool {
-		li, lj := idx.Line(append(prefix, keys[i])...), idx.Line(append(prefix, keys[j])...)
+	sort.Slice(out, func(i, j int) bool {
+		li, lj := out[i].where.Start.Line, out[j].where.Start.Line
 		if li != lj {
 			return li < lj
 		}
-		return keys[i] < keys[j]
+		return out[i].key < out[j].key
 	})
-	out := make([]keyValue, 0, len(keys))
-	for _, k := range keys {
-		path := append(append([]string{}, prefix...), k)
-		r := lineRange(idx.Line(path...))
-		out = append(out, keyValue{key: k, where: r, val: tomlValue(m[k], path, idx)})
-	}
 	return out
 }
 
-func tomlValue(v any, path []string, idx *tomlpos.Index) value {
-	val := value{where: lineRange(idx.Line(path...))}
+// tomlValue turns a decoded value into a value placed on line, or on the
+// lines the index knows for the tables inside it.
+func tomlValue(v any, path []string, idx *tomlpos.Index, line int) value {
+	val := value{where: lineRange(line)}
 	switch x := v.(type) {
 	case []any:
 		items := make([]value, 0, len(x))
 		for _, it := range x {
-			items = append(items, tomlValue(it, path, idx))
+			items = append(items, tomlValue(it, path, idx, line))
 		}
 		val.v = items
 	case []map[string]any:
+		// The index numbers the tables of an array: "a.0.key".
 		items := make([]value, 0, len(x))
-		for _, it := range x {
-			items = append(items, tomlValue(it, path, idx))
+		for i, it := range x {
+			at := append(append(make([]string, 0, len(path)+1), path...), strconv.Itoa(i))
+			items = append(items, tomlValue(it, at, idx, cmp.Or(idx.Line(at...), line)))
 		}
 		val.v = items
 	case map[string]any:
-		val.v = tomlPairs(x, path, idx)
+		val.v = tomlPairs(x, path, idx, line)
 	default:
 		val.v = x
 	}
 	return val
+}
+
+// earliestLine returns the first line a value's parts stand on, or 0.
+func earliestLine(v value) int {
+	first := 0
+	consider := func(l int) {
+		if l > 0 && (first == 0 || l < first) {
+			first = l
+		}
+	}
+	switch x := v.v.(type) {
+	case []value:
+		for _, it := range x {
+			consider(it.where.Start.Line)
+			consider(earliestLine(it))
+		}
+	case []keyValue:
+		for _, kv := range x {
+			consider(kv.where.Start.Line)
+		}
+	}
+	return first
 }
 
 // validator checks each key and fills Meta.

@@ -145,3 +145,29 @@ func TestFrontMatterSizeAndNesting(t *testing.T) {
 		})
 	}
 }
+
+// TestTOMLProblemLines checks that every TOML front-matter problem names a
+// line of the file, also for keys made by dotted keys, table names and
+// arrays of tables.
+func TestTOMLProblemLines(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+	}{
+		{"array of tables", "+++\nplatform = \"x\"\n[[a]]\nx = 1\n+++\nIsi", 3},
+		{"nested array of tables", "+++\n[[a]]\n[[a.b]]\nx = 1\n+++\nIsi", 2},
+		{"dotted key", "+++\n\nplatfrom.x = 1\n+++\nIsi", 3},
+		{"wrong type in an array of tables", "+++\n[[postlint]]\ndisable = 1\n+++\nIsi", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Parse("a.md", FormatMarkdown, []byte(tt.src), Options{})[0]
+			if len(p.Problems) == 0 {
+				t.Fatal("no problem")
+			}
+			if got := p.Problems[0].Range.Start.Line; got != tt.line {
+				t.Errorf("problem %q on line %d, want %d", p.Problems[0].Message.EN, got, tt.line)
+			}
+		})
+	}
+}
