@@ -56,61 +56,93 @@ func (c CalendarColumns) fields() []struct {
 	}
 }
 
-// csvField is one cell: its unquoted text and how it maps to the file.
+// csvField is one cell: its span in the file, quotes included.
 type csvField struct {
-	start, end int // file span of the cell, quotes included
-	text       string
-	segs       []segment
+	start, end int
+	quoted     bool
 }
 
-// csvRecord is one row with the file line it starts on.
-type csvRecord struct {
-	fields []csvField
+// text returns the cell's text: quotes undone and, inside quotes, line
+// ends folded to LF. A cell that needs neither is a slice of the file.
+func (f csvField) text(src string) string {
+	if !f.quoted {
+		return src[f.start:f.end]
+	}
+	inner := src[f.start+1 : f.end-1]
+	if strings.IndexByte(inner, '"') < 0 && strings.IndexByte(inner, '\r') < 0 {
+		return inner
+	}
+	var b builder
+	f.unquote(&b, src)
+	return string(b.buf)
 }
 
-// readCSV splits RFC 4180 CSV, keeping file offsets for every cell so that
-// findings inside a multi-line quoted caption point at the right line.
-// Malformed quoting is reported as the line of the bad quote.
-func readCSV(src string, start int) ([]csvRecord, int) {
-	var recs []csvRecord
-	pos := start
-	for pos < len(src) {
-		var rec csvRecord
+// unquote copies a quoted cell's text into b, one quote of each doubled
+// pair kept and line ends folded, recording where each piece came from.
+func (f csvField) unquote(b *builder, src string) {
+	from := f.start + 1
+	for from < f.end-1 {
+		q := from + strings.IndexByte(src[from:f.end-1], '"')
+		if q < from {
+			break
+		}
+		b.lineText(src, from, q+1) // keep one quote of the pair
+		from = q + 2
+	}
+	b.lineText(src, from, f.end-1)
+}
+
+// csvReader splits RFC 4180 CSV one record at a time, keeping the file
+// span of every cell so that findings inside a multi-line quoted caption
+// point at the right line. Records are not kept: a calendar of a million
+// rows costs its posts, not its cells.
+type csvReader struct {
+	src    string
+	pos    int
+	bad    int        // offset of the first quoting error, or -1
+	fields []csvField // the record last read, reused for the next
+}
+
+// next reads the next record that is not blank into r.fields. It returns
+// false at the end of the file and at a quoting error (r.bad).
+func (r *csvReader) next() bool {
+	for r.pos < len(r.src) && r.bad < 0 {
+		r.fields = r.fields[:0]
 		for {
-			f, next, bad := readCSVField(src, pos)
+			f, next, bad := readCSVField(r.src, r.pos)
 			if bad >= 0 {
-				return recs, bad
+				r.bad = bad
+				return false
 			}
-			rec.fields = append(rec.fields, f)
-			pos = next
-			if pos < len(src) && src[pos] == ',' {
-				pos++
+			r.fields = append(r.fields, f)
+			r.pos = next
+			if r.pos < len(r.src) && r.src[r.pos] == ',' {
+				r.pos++
 				continue
 			}
 			// end of record
-			if pos < len(src) && src[pos] == '\r' {
-				pos++
+			if r.pos < len(r.src) && r.src[r.pos] == '\r' {
+				r.pos++
 			}
-			if pos < len(src) && src[pos] == '\n' {
-				pos++
+			if r.pos < len(r.src) && r.src[r.pos] == '\n' {
+				r.pos++
 			}
 			break
 		}
-		if len(rec.fields) != 1 || rec.fields[0].text != "" {
-			recs = append(recs, rec)
+		if len(r.fields) != 1 || r.fields[0].text(r.src) != "" {
+			return true
 		}
 	}
-	return recs, -1
+	return false
 }
 
 // readCSVField reads one cell at pos; bad is the offset of a quoting error
-// or -1.
+// or -1. Malformed quoting is reported at the opening quote of a cell that
+// is never closed, or at the text after a closing quote.
 func readCSVField(src string, pos int) (csvField, int, int) {
 	f := csvField{start: pos}
 	if pos < len(src) && src[pos] == '"' {
-		var b builder
 		i := pos + 1
-		from := i
 		for {
 			q := strings.IndexByte(src[i:], '"')
 			if q < 0 {
@@ -118,19 +150,16 @@ func readCSVField(src string, pos int) (csvField, int, int) {
 			}
 			q += i
 			if q+1 < len(src) && src[q+1] == '"' {
-				b.lineText(src, from, q+1) // keep one quote
 				i = q + 2
-				from = i
 				continue
 			}
-			b.lineText(src, from, q)
 			i = q + 1
 			break
 		}
 		if i < len(src) && src[i] != ',' && src[i] != '\n' && src[i] != '\r' {
 			return f, i, i // text after the closing quote
 		}
-		f.end, f.text, f.segs = i, string(b.buf), b.segs
+		f.end, f.quoted = i, true
 		return f, i, -1
 	}
 	end := strings.IndexAny(src[pos:], ",\r\n")
@@ -139,59 +168,79 @@ func readCSVField(src string, pos int) (csvField, int, int) {
 	} else {
 		end += pos
 	}
-	f.end, f.text = end, src[pos:end]
-	if end > pos {
-		f.segs = []segment{{Text: 0, Src: pos}}
-	}
+	f.end = end
 	return f, end, -1
 }
 
 // parseCalendar reads a CSV content calendar: one post per row.
 func parseCalendar(path, src string, opts Options) []*Post {
-	lines := newLineIndex(src)
+	s := newSource(src)
 	start := 0
 	if strings.HasPrefix(src, bom) {
 		start = len(bom)
 	}
-	fileProblem := func(off int, msg i18n.Text) []*Post {
-		pos := srcPos(src, lines, off)
-		p := &Post{Path: path, Index: 1, Line: pos.Line, Format: FormatCSV, pos: &posMap{src: src, lines: lines}}
+	fileProblem := func(off int, msg i18n.Text) *Post {
+		pos := s.pos(off)
+		p := &Post{Path: path, Index: 1, Line: pos.Line, Format: FormatCSV, pos: posMap{src: s}}
 		p.Problems = []Problem{{Rule: "draft-error", Range: Range{Start: pos, End: pos}, Message: msg, Fatal: true}}
-		return []*Post{p}
+		return p
 	}
-	recs, bad := readCSV(src, start)
-	if bad >= 0 {
-		line := srcPos(src, lines, bad).Line
-		// Report the rows before the error as usual, then the error.
-		posts := calendarPosts(path, src, lines, recs, opts)
-		if posts == nil {
-			posts = []*Post{}
+	// Rows before a quoting error are reported as usual, then the error.
+	quoting := func(posts []*Post, bad int) []*Post {
+		p := fileProblem(bad, i18n.Sprintf("malformed CSV quoting on line %d: a quoted cell must end with \" before the next comma or line end",
+			"tanda kutip CSV rusak di baris %d: sel berkutip harus ditutup dengan \" sebelum koma atau akhir baris", s.pos(bad).Line))
+		p.Index = len(posts) + 1
+		return append(posts, p)
+	}
+	r := &csvReader{src: src, pos: start, bad: -1}
+	if !r.next() {
+		if r.bad >= 0 {
+			return quoting([]*Post{}, r.bad)
 		}
-		errPost := fileProblem(bad, i18n.Sprintf("malformed CSV quoting on line %d: a quoted cell must end with \" before the next comma or line end",
-			"tanda kutip CSV rusak di baris %d: sel berkutip harus ditutup dengan \" sebelum koma atau akhir baris", line))
-		errPost[0].Index = len(posts) + 1
-		return append(posts, errPost...)
-	}
-	if len(recs) == 0 {
 		return nil
 	}
+	header := append([]csvField(nil), r.fields...)
 	cols := opts.Calendar
 	if len(cols.Caption) == 0 {
 		cols = DefaultCalendarColumns()
 	}
-	if headerIndex(recs[0], cols.Caption) < 0 {
-		return fileProblem(recs[0].fields[0].start, i18n.Sprintf(
+	if headerIndex(src, header, cols.Caption) < 0 {
+		for r.next() {
+		}
+		if r.bad >= 0 { // the quoting error is the one to fix first
+			return quoting([]*Post{}, r.bad)
+		}
+		return []*Post{fileProblem(header[0].start, i18n.Sprintf(
 			"calendar has no caption column: the header needs one of %s",
 			"kalender tidak punya kolom keterangan: header harus memuat salah satu dari %s",
-			strings.Join(cols.Caption, ", ")))
+			strings.Join(cols.Caption, ", ")))}
 	}
-	return calendarPosts(path, src, lines, recs, opts)
+	var colIdx []column
+	for _, f := range cols.fields() {
+		if i := headerIndex(src, header, f.names); i >= 0 {
+			colIdx = append(colIdx, column{f.key, i})
+		}
+	}
+	var posts []*Post
+	for r.next() {
+		if p := calendarPost(path, s, r.fields, colIdx, opts); p != nil {
+			p.Index = len(posts) + 1
+			posts = append(posts, p)
+		}
+	}
+	if r.bad >= 0 {
+		if posts == nil {
+			posts = []*Post{}
+		}
+		return quoting(posts, r.bad)
+	}
+	return posts
 }
 
-func headerIndex(header csvRecord, names []string) int {
+func headerIndex(src string, header []csvField, names []string) int {
 	for _, n := range names {
-		for i, f := range header.fields {
-			if strings.EqualFold(strings.TrimSpace(f.text), n) {
+		for i, f := range header {
+			if strings.EqualFold(strings.TrimSpace(f.text(src)), n) {
 				return i
 			}
 		}
@@ -199,58 +248,68 @@ func headerIndex(header csvRecord, names []string) int {
 	return -1
 }
 
-func calendarPosts(path, src string, lines []int, recs []csvRecord, opts Options) []*Post {
-	if len(recs) < 2 {
+// column is a metadata key and the index of its cell in a row.
+type column struct {
+	key string
+	idx int
+}
+
+// calendarPost reads one row into a post, or returns nil for a planned
+// slot with no caption yet. The post shares the file's text and index;
+// its caption is a slice of the file unless quotes or line ends had to be
+// undone.
+func calendarPost(path string, s *source, row []csvField, colIdx []column, opts Options) *Post {
+	var caption *csvField
+	v := validator{opts: opts}
+	for _, c := range colIdx {
+		if c.idx >= len(row) {
+			continue
+		}
+		f := &row[c.idx]
+		if c.key == "caption" {
+			caption = f
+			continue
+		}
+		cell := strings.TrimSpace(f.text(s.text))
+		if cell == "" {
+			continue
+		}
+		where := Range{Start: s.pos(f.start), End: s.pos(f.end)}
+		if v.meta.keys == nil {
+			v.meta.keys = make([]keyRange, 0, len(colIdx)-1)
+		}
+		v.meta.SetKeyRange(c.key, where)
+		v.key(keyValue{key: c.key, where: where, val: cellValue(c.key, cell, where)})
+	}
+	if caption == nil || strings.TrimSpace(caption.text(s.text)) == "" {
 		return nil
 	}
-	cols := opts.Calendar
-	if len(cols.Caption) == 0 {
-		cols = DefaultCalendarColumns()
+	p := &Post{Path: path, Line: s.pos(row[0].start).Line, Format: FormatCSV, Meta: v.meta, Problems: v.problems}
+	p.pos.src = s
+	p.pos.cell = &cellSpan{start: caption.start, end: caption.end, quoted: caption.quoted}
+	p.Text, p.pos.segs = captionText(s.text, *caption)
+	return p
+}
+
+// captionText returns a caption cell's text as a post, line ends folded
+// and outer blank space trimmed, with its position map.
+func captionText(src string, f csvField) (string, []segment) {
+	from, to := f.start, f.end
+	if f.quoted {
+		from, to = from+1, to-1
 	}
-	type column struct {
-		key string
-		idx int
-	}
-	var colIdx []column
-	for _, f := range cols.fields() {
-		if i := headerIndex(recs[0], f.names); i >= 0 {
-			colIdx = append(colIdx, column{f.key, i})
+	if !f.quoted || strings.IndexByte(src[from:to], '"') < 0 && strings.IndexByte(src[from:to], '\r') < 0 {
+		for from < to && isSpaceByte(src[from]) {
+			from++
 		}
-	}
-	var posts []*Post
-	for _, rec := range recs[1:] {
-		p := &Post{Path: path, Index: len(posts) + 1, Line: srcPos(src, lines, rec.fields[0].start).Line, Format: FormatCSV}
-		v := validator{opts: opts}
-		v.meta.keys = map[string]Range{}
-		var caption *csvField
-		for _, c := range colIdx {
-			if c.idx >= len(rec.fields) {
-				continue
-			}
-			f := &rec.fields[c.idx]
-			if c.key == "caption" {
-				caption = f
-				continue
-			}
-			cell := strings.TrimSpace(f.text)
-			if cell == "" {
-				continue
-			}
-			where := Range{Start: srcPos(src, lines, f.start), End: srcPos(src, lines, f.end)}
-			v.meta.keys[c.key] = where
-			v.key(keyValue{key: c.key, where: where, val: cellValue(c.key, cell, where)})
+		for to > from && isSpaceByte(src[to-1]) {
+			to--
 		}
-		if caption == nil || strings.TrimSpace(caption.text) == "" {
-			continue // a planned slot with no copy yet
-		}
-		p.Meta, p.Problems = v.meta, v.problems
-		m := &posMap{src: src, lines: lines, cell: &cellSpan{start: caption.start, end: caption.end, quoted: src[caption.start] == '"'}}
-		p.Text, m.segs = foldCell(caption.text, caption.segs)
-		p.pos = m
-		p.Index = len(posts) + 1
-		posts = append(posts, p)
+		return src[from:to], []segment{{Text: 0, Src: from}}
 	}
-	return posts
+	var b builder
+	f.unquote(&b, src)
+	return foldCell(string(b.buf), b.segs)
 }
 
 // foldCell folds line ends inside a cell and trims it, keeping the map.

@@ -1,8 +1,10 @@
 package draft
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestCalendarRowsArePosts(t *testing.T) {
@@ -57,5 +59,56 @@ func TestCalendarProblems(t *testing.T) {
 	custom := Options{Calendar: CalendarColumns{Caption: []string{"naskah"}}}
 	if posts := Parse("k.csv", FormatCSV, []byte("Naskah\nHalo warga\n"), custom); len(posts) != 1 || posts[0].Text != "Halo warga" {
 		t.Errorf("configured caption column: %+v", posts)
+	}
+}
+
+// TestCalendarRowsShareTheFile checks what a row costs: posts share the
+// file's text and line index, a caption that needs no unquoting is a slice
+// of the file, and reading a row takes a bounded number of allocations
+// (it took 39 when every row kept copies of its cells and a map of keys).
+func TestCalendarRowsShareTheFile(t *testing.T) {
+	src := "tanggal,platform,media,caption,alt\r\n" +
+		"2026-04-01,instagram,image,  Vaksin gratis hari Sabtu.  ,Antrean\r\n" +
+		"2026-04-02,\"instagram, x\",image,\"Datang, bawa KTP.\",Loket\r\n" +
+		"2026-04-03,x,text,\"Kata \"\"ajaib\"\"\r\nhari ini\",\r\n"
+	data := []byte(src)
+	posts := Parse("k.csv", FormatCSV, data, Options{})
+	if len(posts) != 3 {
+		t.Fatalf("got %d posts", len(posts))
+	}
+	file := posts[0].pos.src
+	inFile := func(s string) bool {
+		p, base := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(file.text)))
+		return p >= base && p < base+uintptr(len(file.text))
+	}
+	for i, want := range []string{"Vaksin gratis hari Sabtu.", "Datang, bawa KTP.", "Kata \"ajaib\"\nhari ini"} {
+		p := posts[i]
+		if p.pos.src != file {
+			t.Errorf("post %d has its own copy of the file", i+1)
+		}
+		if p.Text != want {
+			t.Errorf("post %d text = %q, want %q", i+1, p.Text, want)
+		}
+		if simple := i < 2; inFile(p.Text) != simple {
+			t.Errorf("post %d: caption shares the file = %v, want %v", i+1, inFile(p.Text), simple)
+		}
+	}
+	if r := locate(t, posts[0], "Vaksin"); r.Start != (Position{2, 30}) {
+		t.Errorf("Vaksin at %+v", r.Start)
+	}
+	if r := locate(t, posts[2], "hari"); r.Start != (Position{5, 1}) {
+		t.Errorf("hari at %+v", r.Start)
+	}
+
+	var b strings.Builder
+	b.WriteString("tanggal,platform,media,caption,alt\n")
+	const rows = 1000
+	for i := range rows {
+		fmt.Fprintf(&b, "2026-04-%02d,\"instagram, facebook\",image,\"Vaksin gratis di puskesmas %d. Datang Sabtu, bawa KTP.\",Antrean vaksin %d\n", i%28+1, i, i)
+	}
+	big := []byte(b.String())
+	perRow := testing.AllocsPerRun(3, func() { Parse("k.csv", FormatCSV, big, Options{}) }) / rows
+	if perRow > 30 {
+		t.Errorf("reading a calendar row takes %.1f allocations, want at most 30", perRow)
 	}
 }

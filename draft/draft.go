@@ -8,6 +8,8 @@ import (
 	"bytes"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
@@ -65,12 +67,12 @@ type Post struct {
 	// Subtitles is the file front matter `subtitles` names, once the
 	// engine has read it; nil until then.
 	Subtitles *Subtitles
-	pos       *posMap
+	pos       posMap
 }
 
 // Range maps a byte span of Text to the original file.
 func (p *Post) Range(start, end int) Range {
-	if p.pos == nil {
+	if p.pos.src == nil {
 		return Range{Start: Position{1, 1}, End: Position{1, 1}}
 	}
 	return p.pos.mapRange(p.Text, start, end)
@@ -119,6 +121,9 @@ func Parse(path, format string, data []byte, opts Options) []*Post {
 
 // binaryOrInvalid rejects files that are not UTF-8 text.
 func binaryOrInvalid(data []byte) (i18n.Text, bool) {
+	if isUTF16(data) {
+		return i18n.T("UTF-16 text: save the draft as UTF-8", "teks UTF-16: simpan draf sebagai UTF-8"), false
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return i18n.T("binary file (contains NUL bytes): not a draft",
 			"berkas biner (berisi byte NUL), bukan draf"), false
@@ -129,6 +134,52 @@ func binaryOrInvalid(data []byte) (i18n.Text, bool) {
 			"bukan UTF-8 yang sah (byte rusak pertama di baris %d): simpan draf sebagai UTF-8", line), false
 	}
 	return i18n.Text{}, true
+}
+
+// isUTF16 reports text saved as UTF-16 (Windows editors call it "Unicode"):
+// a UTF-16 byte-order mark, which cannot start UTF-8, or, without one, the
+// NUL byte in every other position that UTF-16 gives Latin text, decoding
+// to printable text. Binary data with NUL bytes fails the second test.
+func isUTF16(data []byte) bool {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return true
+	}
+	if bytes.IndexByte(data, 0) < 0 {
+		return false
+	}
+	sample := data[:min(len(data), utf16Sample)&^1]
+	return utf16Text(sample, false) || utf16Text(sample, true)
+}
+
+// utf16Sample is how many leading bytes isUTF16 decodes.
+const utf16Sample = 1024
+
+// utf16Text reports whether b decodes as UTF-16 to printable text of which
+// at least half is Latin (code points below U+0100, one NUL byte each).
+func utf16Text(b []byte, bigEndian bool) bool {
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		lo, hi := b[2*i], b[2*i+1]
+		if bigEndian {
+			lo, hi = hi, lo
+		}
+		units[i] = uint16(hi)<<8 | uint16(lo)
+	}
+	if n := len(units); n > 0 && utf16.IsSurrogate(rune(units[n-1])) && units[n-1] < 0xDC00 {
+		units = units[:n-1] // a pair cut by the sample's end
+	}
+	latin := 0
+	for _, r := range utf16.Decode(units) {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+		case r == utf8.RuneError || !unicode.IsGraphic(r):
+			return false
+		}
+		if r < 0x100 {
+			latin++
+		}
+	}
+	return len(units) > 0 && 2*latin >= len(units)
 }
 
 func firstInvalid(data []byte) int {
@@ -146,8 +197,8 @@ func firstInvalid(data []byte) int {
 // the body.
 func parseDocument(path, format, src string, opts Options) *Post {
 	p := &Post{Path: path, Index: 1, Line: 1, Format: format}
-	m := &posMap{src: src, lines: newLineIndex(src)}
-	p.pos = m
+	s := newSource(src)
+	p.pos.src = s
 
 	bodyStart := 0
 	if strings.HasPrefix(src, bom) {
@@ -158,7 +209,7 @@ func parseDocument(path, format, src string, opts Options) *Post {
 		if !ok {
 			p.Problems = append(p.Problems, Problem{
 				Rule:  "front-matter",
-				Range: Range{Start: srcPos(src, m.lines, bodyStart), End: srcPos(src, m.lines, bodyStart+3)},
+				Range: Range{Start: s.pos(bodyStart), End: s.pos(bodyStart + 3)},
 				Message: i18n.Sprintf("front matter opened with %q on line 1 is never closed",
 					"front matter dibuka dengan %q di baris 1 tetapi tidak pernah ditutup", fm.delim),
 				Suggestion: i18n.Sprintf("add a closing %q line after the metadata", "tambahkan baris penutup %q setelah metadata", fm.delim),
@@ -166,17 +217,17 @@ func parseDocument(path, format, src string, opts Options) *Post {
 			})
 			return p
 		}
-		p.Meta, p.Problems = parseMeta(fm, src, m.lines, opts)
+		p.Meta, p.Problems = parseMeta(fm, s, opts)
 		bodyStart = fm.bodyStart
 	}
 
 	var b builder
 	if format == FormatMarkdown {
-		p.Directives = stripComments(&b, src, bodyStart, len(src), m.lines)
+		p.Directives = stripComments(&b, s, bodyStart, len(src))
 	} else {
 		b.lineText(src, bodyStart, len(src))
 	}
-	p.Text, m.segs = trimText(b.buf, b.segs)
+	p.Text, p.pos.segs = trimText(b.buf, b.segs)
 	return p
 }
 
@@ -218,13 +269,8 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 // SourceLine returns line n (1-based) of the original file without its line
 // end, for showing a finding in context; "" when out of range.
 func (p *Post) SourceLine(n int) string {
-	if p.pos == nil || n < 1 || n > len(p.pos.lines) {
+	if p.pos.src == nil {
 		return ""
 	}
-	start := p.pos.lines[n-1]
-	end := len(p.pos.src)
-	if n < len(p.pos.lines) {
-		end = p.pos.lines[n]
-	}
-	return strings.TrimRight(p.pos.src[start:end], "\r\n")
+	return p.pos.src.line(n)
 }

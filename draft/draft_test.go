@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // locate returns the file position of the first occurrence of needle in the
@@ -190,5 +191,63 @@ func TestSourceLine(t *testing.T) {
 	}
 	if p.SourceLine(9) != "" || p.SourceLine(0) != "" {
 		t.Error("out-of-range lines should be empty")
+	}
+}
+
+// utf16Bytes encodes s as UTF-16, little- or big-endian, with or without a BOM.
+func utf16Bytes(s string, bigEndian, withBOM bool) []byte {
+	var out []byte
+	put := func(u uint16) {
+		if bigEndian {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	if withBOM {
+		put(0xFEFF)
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		put(u)
+	}
+	return out
+}
+
+func TestUTF16DraftsAskForUTF8(t *testing.T) {
+	tests := []struct {
+		name   string
+		data   []byte
+		format string
+	}{
+		{"little-endian with BOM", utf16Bytes("Halo warga!\nKTP gratis hari ini.", false, true), FormatMarkdown},
+		{"big-endian with BOM", utf16Bytes("Free ID cards today.", true, true), FormatText},
+		{"little-endian without BOM", utf16Bytes("Vaksin gratis di puskesmas.\r\nDatang Sabtu.", false, false), FormatText},
+		{"big-endian without BOM", utf16Bytes("Bring your ID card.", true, false), FormatMarkdown},
+		{"calendar", utf16Bytes("caption,platform\nHalo,x\n", false, true), FormatCSV},
+		{"BOM and no ASCII", utf16Bytes("日本語のテキスト", false, true), FormatText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			posts := Parse("a.md", tt.format, tt.data, Options{})
+			if len(posts) != 1 || len(posts[0].Problems) != 1 || !posts[0].Fatal() {
+				t.Fatalf("posts = %+v", posts)
+			}
+			pr := posts[0].Problems[0]
+			if pr.Rule != "draft-error" || pr.Message.EN != "UTF-16 text: save the draft as UTF-8" ||
+				pr.Message.ID != "teks UTF-16: simpan draf sebagai UTF-8" || pr.Range.Start != (Position{1, 1}) {
+				t.Errorf("problem = %+v", pr)
+			}
+		})
+	}
+	// Binary data with NUL bytes is still binary, not UTF-16 text.
+	for name, data := range map[string][]byte{
+		"png":          {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, '\r', 'I', 'H', 'D', 'R'},
+		"control runs": {1, 0, 2, 0, 3, 0, 4, 0},
+		"one NUL":      []byte("Halo\x00warga"),
+	} {
+		p := Parse("a.md", FormatMarkdown, data, Options{})[0]
+		if len(p.Problems) != 1 || !strings.HasPrefix(p.Problems[0].Message.EN, "binary file") {
+			t.Errorf("%s: problems = %+v", name, p.Problems)
+		}
 	}
 }

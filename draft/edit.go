@@ -26,8 +26,8 @@ type cellSpan struct {
 // replacement holding a quote, a comma or a line end is dropped, since it
 // would change the row.
 func (p *Post) FileEdit(start, end int, text string) (fixer.Edit, Range, bool) {
-	m := p.pos
-	if m == nil || start < 0 || end <= start || end > len(p.Text) || !utf8.ValidString(text) ||
+	m := &p.pos
+	if m.src == nil || start < 0 || end <= start || end > len(p.Text) || !utf8.ValidString(text) ||
 		!utf8.RuneStart(p.Text[start]) || end < len(p.Text) && !utf8.RuneStart(p.Text[end]) {
 		return fixer.Edit{}, Range{}, false
 	}
@@ -42,10 +42,10 @@ func (p *Post) FileEdit(start, end int, text string) (fixer.Edit, Range, bool) {
 	}
 	fs := m.srcOffset(start)
 	fe := fs + len(want)
-	if fs < 0 || fe > len(m.src) || m.src[fs:fe] != want {
+	if fs < 0 || fe > len(m.src.text) || m.src.text[fs:fe] != want {
 		return fixer.Edit{}, Range{}, false
 	}
-	if piece[0] == '\n' && fs > 0 && m.src[fs-1] == '\r' {
+	if piece[0] == '\n' && fs > 0 && m.src.text[fs-1] == '\r' {
 		return fixer.Edit{}, Range{}, false // the LF of a CRLF
 	}
 	if c := m.cell; c != nil {
@@ -57,14 +57,14 @@ func (p *Post) FileEdit(start, end int, text string) (fixer.Edit, Range, bool) {
 			return fixer.Edit{}, Range{}, false
 		}
 	}
-	text = fixer.WithLineEnds(text, fixer.LineEnd(m.src))
+	text = fixer.WithLineEnds(text, fixer.LineEnd(m.src.text))
 	switch {
 	case quoted:
 		text = strings.ReplaceAll(text, `"`, `""`)
 	case m.cell != nil && strings.ContainsAny(text, "\",\r\n"):
 		return fixer.Edit{}, Range{}, false
 	}
-	r := Range{Start: srcPos(m.src, m.lines, fs), End: srcPos(m.src, m.lines, fe)}
+	r := Range{Start: m.src.pos(fs), End: m.src.pos(fe)}
 	return fixer.Edit{Start: fs, End: fe, Text: text}, r, true
 }
 
@@ -81,7 +81,7 @@ func (m *posMap) contiguous(start, end int, quoted bool) bool {
 		at := s.Src + next.Text - s.Text // where the next piece would continue
 		switch gap := next.Src - at; {
 		case gap == 0:
-		case quoted && gap == 1 && at < len(m.src) && m.src[at] == '"':
+		case quoted && gap == 1 && at < len(m.src.text) && m.src.text[at] == '"':
 		default:
 			return false
 		}

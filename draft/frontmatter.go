@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -46,25 +47,41 @@ type Meta struct {
 	Disable []string
 	// RuleOptions holds per-post option overrides: postlint.<rule-id>.<key>.
 	RuleOptions map[string]map[string]any
-	keys        map[string]Range
+	keys        []keyRange
+}
+
+// keyRange is where a front-matter key stands. A post has a dozen keys at
+// most, so a list costs less than a map, which matters for a calendar of
+// a million rows.
+type keyRange struct {
+	key   string
+	where Range
 }
 
 // KeyRange returns where a front-matter key stands in the file.
 func (m *Meta) KeyRange(key string) (Range, bool) {
-	r, ok := m.keys[key]
-	return r, ok
+	for _, k := range m.keys {
+		if k.key == key {
+			return k.where, true
+		}
+	}
+	return Range{}, false
 }
 
 // SetKeyRange records where a key stands (used by readers of other formats).
 func (m *Meta) SetKeyRange(key string, r Range) {
-	if m.keys == nil {
-		m.keys = map[string]Range{}
+	for i := range m.keys {
+		if m.keys[i].key == key {
+			m.keys[i].where = r
+			return
+		}
 	}
-	m.keys[key] = r
+	m.keys = append(m.keys, keyRange{key: key, where: r})
 }
 
 type frontMatter struct {
 	delim     string // "---" or "+++", "" when there is none
+	open      int    // byte offset of the opening delimiter
 	start     int    // byte offset of the first metadata line
 	end       int    // byte offset of the closing delimiter line
 	bodyStart int    // byte offset just after the closing line
@@ -78,7 +95,7 @@ func splitFrontMatter(src string, from int) (frontMatter, bool) {
 	if delim != "---" && delim != "+++" {
 		return frontMatter{}, true
 	}
-	fm := frontMatter{delim: delim, start: next}
+	fm := frontMatter{delim: delim, open: from, start: next}
 	for pos := next; pos < len(src); {
 		line, after := lineAt(src, pos)
 		l := strings.TrimRight(line, " \t")
@@ -119,15 +136,29 @@ type keyValue struct {
 }
 
 // parseMeta decodes and validates the front matter.
-func parseMeta(fm frontMatter, src string, lines []int, opts Options) (Meta, []Problem) {
-	block := src[fm.start:fm.end]
-	firstLine := srcPos(src, lines, fm.start).Line
+func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
+	block := s.text[fm.start:fm.end]
+	if len(block) > maxFrontMatterBytes {
+		return Meta{}, []Problem{{
+			Rule:  "front-matter",
+			Range: Range{Start: s.pos(fm.open), End: s.pos(fm.open + len(fm.delim))},
+			Message: i18n.Sprintf("front matter is larger than %d KiB (%d bytes), so it is not read",
+				"front matter lebih besar dari %d KiB (%d byte) sehingga tidak dibaca", maxFrontMatterBytes>>10, len(block)),
+			Suggestion: i18n.T("keep the metadata short and put long text in the body",
+				"buat metadata singkat dan taruh teks panjang di isi unggahan"),
+			Fatal: true,
+		}}
+	}
+	firstLine := s.pos(fm.start).Line
 	var (
 		pairs []keyValue
 		err   *Problem
 	)
 	if fm.delim == "---" {
 		pairs, err = decodeYAML(block, firstLine)
+	} else if at := tomlNesting(block); at >= 0 {
+		pos := s.pos(fm.start + at)
+		err = &Problem{Rule: "front-matter", Range: Range{Start: pos, End: pos}, Message: nestingMessage(), Suggestion: nestingSuggestion(), Fatal: true}
 	} else {
 		pairs, err = decodeTOML(block, firstLine)
 	}
@@ -135,9 +166,8 @@ func parseMeta(fm frontMatter, src string, lines []int, opts Options) (Meta, []P
 		return Meta{}, []Problem{*err}
 	}
 	v := validator{opts: opts}
-	v.meta.keys = map[string]Range{}
 	for _, kv := range pairs {
-		v.meta.keys[kv.key] = kv.where
+		v.meta.SetKeyRange(kv.key, kv.where)
 		v.key(kv)
 	}
 	return v.meta, v.problems
@@ -173,7 +203,12 @@ func decodeYAML(block string, firstLine int) ([]keyValue, *Problem) {
 			Fatal:   true,
 		}
 	}
-	return yamlPairs(root, firstLine), nil
+	w := yamlWalker{firstLine: firstLine}
+	pairs := w.pairs(root)
+	if w.problem != nil {
+		return nil, w.problem
+	}
+	return pairs, nil
 }
 
 var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -195,58 +230,149 @@ func yamlRange(n *yaml.Node, firstLine int) Range {
 	return Range{Start: p, End: end}
 }
 
-func yamlPairs(m *yaml.Node, firstLine int) []keyValue {
+// Limits on what front matter may hold. Front matter is a dozen keys;
+// these limits are far above any real one and keep a hostile or broken
+// file from taking the run's memory, stack or time.
+const (
+	// maxNesting is how deep lists and tables may nest below the top-level
+	// keys, aliases included.
+	maxNesting = 32
+	// maxAliasValues is how many values YAML aliases may repeat in total: a
+	// few hundred bytes of nested aliases would otherwise expand to
+	// billions of values.
+	maxAliasValues = 1000
+	// maxFrontMatterBytes is the largest front-matter block that is read;
+	// the TOML decoder's memory grows faster than the size of its input.
+	maxFrontMatterBytes = 64 << 10
+)
+
+// yamlWalker turns YAML nodes into values. It follows aliases within the
+// limits above and stops at an alias inside the value its own anchor
+// names, which would never end.
+type yamlWalker struct {
+	firstLine int
+	path      []*yaml.Node // the lists and tables being read, outermost first
+	outer     *yaml.Node   // the alias being expanded, as written in the file
+	repeated  int          // values read through aliases so far
+	problem   *Problem
+}
+
+func (w *yamlWalker) pairs(m *yaml.Node) []keyValue {
 	var out []keyValue
-	for i := 0; i+1 < len(m.Content); i += 2 {
+	for i := 0; i+1 < len(m.Content) && w.problem == nil; i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		out = append(out, keyValue{key: k.Value, where: yamlRange(k, firstLine), val: yamlValue(v, firstLine)})
+		out = append(out, keyValue{key: k.Value, where: yamlRange(k, w.firstLine), val: w.value(v)})
 	}
 	return out
 }
 
-func yamlValue(n *yaml.Node, firstLine int) value {
-	if n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
+// fail records the first problem, placed on the alias being expanded when
+// there is one (the line the user wrote), else on n.
+func (w *yamlWalker) fail(n *yaml.Node, msg, sugg i18n.Text) {
+	if w.problem != nil {
+		return
 	}
-	val := value{where: yamlRange(n, firstLine)}
+	if w.outer != nil {
+		n = w.outer
+	}
+	w.problem = &Problem{Rule: "front-matter", Range: yamlRange(n, w.firstLine), Message: msg, Suggestion: sugg, Fatal: true}
+}
+
+func (w *yamlWalker) value(n *yaml.Node) value {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return w.alias(n)
+	}
+	if w.outer != nil {
+		w.repeated++
+		if w.repeated > maxAliasValues {
+			w.fail(n, i18n.Sprintf("YAML aliases expand the front matter to more than %d repeated values",
+				"alias YAML membuat front matter berisi lebih dari %d nilai berulang", maxAliasValues),
+				i18n.T("write the values out instead of nesting aliases", "tulis nilainya langsung, jangan menumpuk alias"))
+			return value{}
+		}
+	}
+	val := value{where: yamlRange(n, w.firstLine)}
 	switch n.Kind {
-	case yaml.SequenceNode:
-		items := make([]value, 0, len(n.Content))
-		for _, c := range n.Content {
-			items = append(items, yamlValue(c, firstLine))
+	case yaml.SequenceNode, yaml.MappingNode:
+		if len(w.path) >= maxNesting {
+			w.fail(n, nestingMessage(), nestingSuggestion())
+			return value{}
 		}
-		val.v = items
-	case yaml.MappingNode:
-		val.v = yamlPairs(n, firstLine)
+		w.path = append(w.path, n)
+		if n.Kind == yaml.SequenceNode {
+			items := make([]value, 0, len(n.Content))
+			for _, c := range n.Content {
+				if w.problem != nil {
+					break
+				}
+				items = append(items, w.value(c))
+			}
+			val.v = items
+		} else {
+			val.v = w.pairs(n)
+		}
+		w.path = w.path[:len(w.path)-1]
 	default:
-		switch n.Tag {
-		case "!!int":
-			if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
-				val.v = i
-			} else {
-				val.v = n.Value
-			}
-		case "!!float":
-			f, _ := strconv.ParseFloat(n.Value, 64)
-			val.v = f
-		case "!!bool":
-			var b bool
-			_ = n.Decode(&b)
-			val.v = b
-		case "!!null":
-			val.v = nil
-		case "!!timestamp":
-			var t time.Time
-			if n.Decode(&t) == nil {
-				val.v = t
-			} else {
-				val.v = n.Value
-			}
-		default:
-			val.v = n.Value
-		}
+		val.v = yamlScalar(n)
 	}
 	return val
+}
+
+// alias reads the value an alias names.
+func (w *yamlWalker) alias(n *yaml.Node) value {
+	for _, open := range w.path {
+		if open == n.Alias {
+			w.outer = nil // the cycle is where the alias is written
+			w.fail(n, i18n.Sprintf("YAML alias *%s is inside the value its anchor names, so it never ends",
+				"alias YAML *%s berada di dalam nilai yang ditandai jangkarnya sendiri sehingga tidak pernah berakhir", n.Value),
+				i18n.T("point the alias at a value outside its own anchor", "arahkan alias ke nilai di luar jangkarnya sendiri"))
+			return value{}
+		}
+	}
+	if w.outer != nil {
+		return w.value(n.Alias)
+	}
+	w.outer = n
+	v := w.value(n.Alias)
+	w.outer = nil
+	return v
+}
+
+func nestingMessage() i18n.Text {
+	return i18n.Sprintf("front matter nests lists or tables more than %d levels deep",
+		"front matter memuat daftar atau tabel bersarang lebih dari %d tingkat", maxNesting)
+}
+
+func nestingSuggestion() i18n.Text {
+	return i18n.T("front matter needs only `key: value` lines, short lists and the `postlint` table",
+		"front matter cukup berisi baris `kunci: nilai`, daftar pendek, dan tabel `postlint`")
+}
+
+// yamlScalar converts a scalar node to a Go value by its resolved tag.
+func yamlScalar(n *yaml.Node) any {
+	switch n.Tag {
+	case "!!int":
+		if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
+			return i
+		}
+		return n.Value
+	case "!!float":
+		f, _ := strconv.ParseFloat(n.Value, 64)
+		return f
+	case "!!bool":
+		var b bool
+		_ = n.Decode(&b)
+		return b
+	case "!!null":
+		return nil
+	case "!!timestamp":
+		var t time.Time
+		if n.Decode(&t) == nil {
+			return t
+		}
+		return n.Value
+	}
+	return n.Value
 }
 
 func decodeTOML(block string, firstLine int) ([]keyValue, *Problem) {
@@ -265,52 +391,191 @@ func decodeTOML(block string, firstLine int) ([]keyValue, *Problem) {
 		}
 	}
 	idx := tomlpos.New(block, firstLine)
-	return tomlPairs(raw, nil, idx), nil
+	return tomlPairs(raw, nil, idx, firstLine), nil
 }
 
-func tomlPairs(m map[string]any, prefix []string, idx *tomlpos.Index) []keyValue {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// tomlNesting returns the offset in block where tables and arrays first
+// nest more than maxNesting levels deep, or -1. It runs before the decoder,
+// whose time and memory grow with the square of the depth. Each part of a
+// dotted key or table name counts as a level, as the decoder makes a table
+// of it; text in strings and comments is skipped. Anything it misreads in
+// a broken block is left for the decoder to report.
+func tomlNesting(block string) int {
+	var (
+		stack []byte // open '[' arrays, '{' inline tables, 'h' table names
+		base  int    // levels of the table the last header opened
+		dots  int    // dots so far in the key being read
+		key   = true // reading a key, where dots nest, rather than a value
+	)
+	depth := func() int {
+		if len(stack) > 0 && stack[len(stack)-1] == 'h' {
+			return dots + 1
+		}
+		return base + len(stack) + dots
+	}
+	for i := 0; i < len(block); i++ {
+		switch c := block[i]; c {
+		case '\n':
+			if len(stack) == 0 {
+				key, dots = true, 0
+			}
+		case '#':
+			for i+1 < len(block) && block[i+1] != '\n' {
+				i++
+			}
+		case '"', '\'':
+			i = tomlStringEnd(block, i)
+		case '=':
+			key, dots = false, 0
+		case '.':
+			if key {
+				dots++
+				if depth() > maxNesting {
+					return i
+				}
+			}
+		case ',':
+			if len(stack) > 0 && stack[len(stack)-1] == '{' {
+				key, dots = true, 0
+			}
+		case '[':
+			if key && (len(stack) == 0 || stack[len(stack)-1] == 'h') {
+				stack = append(stack, 'h') // [table] or [[array of tables]]
+				break
+			}
+			stack = append(stack, '[')
+			key = false
+			if depth() > maxNesting {
+				return i
+			}
+		case '{':
+			stack = append(stack, '{')
+			key, dots = true, 0
+			if depth() > maxNesting {
+				return i
+			}
+		case ']', '}':
+			if len(stack) == 0 {
+				break
+			}
+			if stack[len(stack)-1] == 'h' && len(stack) == 1 {
+				base = dots + 1
+			}
+			if stack[len(stack)-1] != 'h' || len(stack) == 1 {
+				dots = 0
+			}
+			stack = stack[:len(stack)-1]
+			key = false
+		}
+	}
+	return -1
+}
+
+// tomlStringEnd returns the offset of the last byte of the string that
+// opens at i: basic or literal, one line or multi-line. An unclosed string
+// ends at its line end (one-line) or at the end of the block.
+func tomlStringEnd(block string, i int) int {
+	q := block[i]
+	if strings.HasPrefix(block[i:], strings.Repeat(string(q), 3)) {
+		for j := i + 3; j < len(block); j++ {
+			if q == '"' && block[j] == '\\' {
+				j++
+				continue
+			}
+			if block[j] == q && strings.HasPrefix(block[j:], strings.Repeat(string(q), 3)) {
+				return j + 2
+			}
+		}
+		return len(block) - 1
+	}
+	for j := i + 1; j < len(block); j++ {
+		switch {
+		case q == '"' && block[j] == '\\':
+			j++
+		case block[j] == q:
+			return j
+		case block[j] == '\n':
+			return j - 1
+		}
+	}
+	return len(block) - 1
+}
+
+// tomlPairs turns a decoded table into key-value pairs in file order.
+// parent is the line of the enclosing table, used for keys the position
+// index cannot place.
+func tomlPairs(m map[string]any, prefix []string, idx *tomlpos.Index, parent int) []keyValue {
+	out := make([]keyValue, 0, len(m))
+	for k, v := range m {
+		path := append(append(make([]string, 0, len(prefix)+1), prefix...), k)
+		line := idx.Line(path...)
+		val := tomlValue(v, path, idx, cmp.Or(line, parent))
+		if line == 0 {
+			// A table made by a dotted key or an array of tables: it
+			// stands where its first key does.
+			line = cmp.Or(earliestLine(val), parent)
+			val.where = lineRange(line)
+		}
+		out = append(out, keyValue{key: k, where: lineRange(line), val: val})
 	}
 	// Keep file order so problems come out in reading order.
-	sort.Slice(keys, func(i, j int) bool {
-		li, lj := idx.Line(append(prefix, keys[i])...), idx.Line(append(prefix, keys[j])...)
+	sort.Slice(out, func(i, j int) bool {
+		li, lj := out[i].where.Start.Line, out[j].where.Start.Line
 		if li != lj {
 			return li < lj
 		}
-		return keys[i] < keys[j]
+		return out[i].key < out[j].key
 	})
-	out := make([]keyValue, 0, len(keys))
-	for _, k := range keys {
-		path := append(append([]string{}, prefix...), k)
-		r := lineRange(idx.Line(path...))
-		out = append(out, keyValue{key: k, where: r, val: tomlValue(m[k], path, idx)})
-	}
 	return out
 }
 
-func tomlValue(v any, path []string, idx *tomlpos.Index) value {
-	val := value{where: lineRange(idx.Line(path...))}
+// tomlValue turns a decoded value into a value placed on line, or on the
+// lines the index knows for the tables inside it.
+func tomlValue(v any, path []string, idx *tomlpos.Index, line int) value {
+	val := value{where: lineRange(line)}
 	switch x := v.(type) {
 	case []any:
 		items := make([]value, 0, len(x))
 		for _, it := range x {
-			items = append(items, tomlValue(it, path, idx))
+			items = append(items, tomlValue(it, path, idx, line))
 		}
 		val.v = items
 	case []map[string]any:
+		// The index numbers the tables of an array: "a.0.key".
 		items := make([]value, 0, len(x))
-		for _, it := range x {
-			items = append(items, tomlValue(it, path, idx))
+		for i, it := range x {
+			at := append(append(make([]string, 0, len(path)+1), path...), strconv.Itoa(i))
+			items = append(items, tomlValue(it, at, idx, cmp.Or(idx.Line(at...), line)))
 		}
 		val.v = items
 	case map[string]any:
-		val.v = tomlPairs(x, path, idx)
+		val.v = tomlPairs(x, path, idx, line)
 	default:
 		val.v = x
 	}
 	return val
+}
+
+// earliestLine returns the first line a value's parts stand on, or 0.
+func earliestLine(v value) int {
+	first := 0
+	consider := func(l int) {
+		if l > 0 && (first == 0 || l < first) {
+			first = l
+		}
+	}
+	switch x := v.v.(type) {
+	case []value:
+		for _, it := range x {
+			consider(it.where.Start.Line)
+			consider(earliestLine(it))
+		}
+	case []keyValue:
+		for _, kv := range x {
+			consider(kv.where.Start.Line)
+		}
+	}
+	return first
 }
 
 // validator checks each key and fills Meta.
@@ -486,12 +751,18 @@ func (v *validator) date(kv keyValue) string {
 		}
 		return x.Format("2006-01-02T15:04:05")
 	case string:
+		x = strings.TrimSpace(x)
 		for _, l := range dateLayouts {
-			if t, err := time.Parse(l, strings.TrimSpace(x)); err == nil {
+			if t, err := time.Parse(l, x); err == nil {
+				out := "2006-01-02T15:04:05"
 				if l == "2006-01-02" {
-					return t.Format("2006-01-02")
+					out = l
 				}
-				return t.Format("2006-01-02T15:04:05")
+				var buf [32]byte
+				if norm := t.AppendFormat(buf[:0], out); string(norm) != x {
+					return string(norm)
+				}
+				return x // already normal: keep the file's text, not a copy per calendar row
 			}
 		}
 	}
@@ -532,7 +803,7 @@ func (v *validator) postlint(kv keyValue) {
 			m[o.key] = plain(o.val)
 		}
 		v.meta.RuleOptions[p.key] = m
-		v.meta.keys["postlint."+p.key] = p.where
+		v.meta.SetKeyRange("postlint."+p.key, p.where)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // runeAt returns the rune at a 1-based line and code-point column of src,
@@ -26,7 +28,7 @@ func runeAt(src string, lines []int, pos Position) (rune, bool) {
 // checkPositions asserts that every rune of each post's text maps back to
 // the same rune of the file (a folded line end maps to CR or LF).
 func checkPositions(t *testing.T, src string, posts []*Post) {
-	lines := newLineIndex(src)
+	lines := newSource(src).lines
 	for _, p := range posts {
 		if p.Fatal() {
 			continue
@@ -120,4 +122,127 @@ func FuzzParseDirective(f *testing.F) {
 			}
 		}
 	})
+}
+
+// valueStats returns how many values v holds, itself included, and how
+// deep its lists and tables nest.
+func valueStats(v value) (count, depth int) {
+	count = 1
+	switch x := v.v.(type) {
+	case []value:
+		for _, it := range x {
+			c, d := valueStats(it)
+			count, depth = count+c, max(depth, d)
+		}
+		depth++
+	case []keyValue:
+		for _, kv := range x {
+			c, d := valueStats(kv.val)
+			count, depth = count+c, max(depth, d)
+		}
+		depth++
+	}
+	return count, depth
+}
+
+// yamlNodes counts the nodes of a YAML document as written, aliases not
+// followed.
+func yamlNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += yamlNodes(k)
+	}
+	return c
+}
+
+// checkFrontMatter parses a draft with the given front matter and checks
+// that it ends in a post, that every problem names a line of the file,
+// and that a block that is read holds no more values than it was written
+// with plus the aliases' allowance, nested no deeper than the limit.
+func checkFrontMatter(t *testing.T, delim, block string) {
+	src := delim + "\n" + block + "\n" + delim + "\nIsi\n"
+	posts := Parse("f.md", FormatMarkdown, []byte(src), Options{})
+	if len(posts) != 1 {
+		t.Fatalf("%d posts", len(posts))
+	}
+	if !utf8.ValidString(src) || strings.ContainsRune(src, 0) {
+		return
+	}
+	checkPositions(t, src, posts)
+	lines := len(newSource(src).lines)
+	for _, pr := range posts[0].Problems {
+		if pr.Range.Start.Line > lines {
+			t.Fatalf("problem on line %d of %d: %+v", pr.Range.Start.Line, lines, pr)
+		}
+	}
+	fm, ok := splitFrontMatter(src, 0)
+	if !ok || fm.delim != delim || fm.end-fm.start > maxFrontMatterBytes {
+		return
+	}
+	body := src[fm.start:fm.end]
+	var (
+		pairs   []keyValue
+		problem *Problem
+		written int
+	)
+	if delim == "---" {
+		pairs, problem = decodeYAML(body, 2)
+		var doc yaml.Node
+		if yaml.Unmarshal([]byte(body), &doc) == nil {
+			written = yamlNodes(&doc)
+		}
+	} else if tomlNesting(body) < 0 {
+		pairs, problem = decodeTOML(body, 2)
+		written = len(body) // every TOML value is written out
+	}
+	if problem != nil {
+		return
+	}
+	for _, kv := range pairs {
+		count, depth := valueStats(kv.val)
+		// A TOML [[array.of.tables]] header opens two levels per part.
+		if limit := maxNesting + 1; delim == "+++" && depth > 2*limit || delim == "---" && depth > limit {
+			t.Fatalf("key %q nests %d levels", kv.key, depth)
+		}
+		if count > written+maxAliasValues {
+			t.Fatalf("key %q holds %d values from %d written", kv.key, count, written)
+		}
+	}
+}
+
+func FuzzFrontMatterYAML(f *testing.F) {
+	bomb := aliasBomb()
+	bomb = bomb[len("---\n"):strings.LastIndex(bomb, "---\n")]
+	for _, s := range []string{
+		bomb,
+		"a: &a [*a]",
+		"a: &a\n  - &b [x, *a]",
+		"postlint: &p\n  hook-fold:\n    again: *p",
+		"hook: &h \"KTP jadi 1 jam\"\ntitle: *h\nplatform: &p [instagram, facebook]\nalt: *p",
+		"base: &b {media: image}\n<<: *b\nplatform: x",
+		"a: " + strings.Repeat("[", 40) + strings.Repeat("]", 40),
+		"a: " + strings.Repeat("{b: ", 40) + "1" + strings.Repeat("}", 40),
+		"l0: &l0 [x]\nl1: &l1 [*l0, *l0]\nl2: &l2 [*l1, *l1]\nl3: [*l2, *l2, *l2]",
+		"platform: [x, instagram]\nmedia: image\ndate: 2026-04-02\npostlint:\n  disable: [a]\n  hook-fold: {x: 1}",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, block string) { checkFrontMatter(t, "---", block) })
+}
+
+func FuzzFrontMatterTOML(f *testing.F) {
+	for _, s := range []string{
+		"a = " + strings.Repeat("{b = ", 40) + "1" + strings.Repeat("}", 40),
+		"a = " + strings.Repeat("[", 40) + strings.Repeat("]", 40),
+		strings.Repeat("a.", 40) + "b = 1",
+		"[" + strings.Repeat("a.", 40) + "b]\nx = 1",
+		"[[a]]\n[[a.b]]\n[[a.b.c]]\nx = 1",
+		"hook = \"[{[{\"\ntitle = '{{{{'\n# [[[[\nalt = \"\"\"\n[[\\\"\"\"\n\"\"\"\nmedia = '''{{'''",
+		"date = 2026-04-02T09:00:00.5\npostlint = {a = [1.5, 2.5, \"a.b.c\"]}",
+		"platform = [\"x\", \"instagram\"]\nmedia = \"image\"\n[postlint]\ndisable = [\"a\"]\nhook-fold = {x = 1}",
+		"\"a.b.c\" = 1\n'd.e' = {f.g = [{h.i = 1}]}",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, block string) { checkFrontMatter(t, "+++", block) })
 }

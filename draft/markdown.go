@@ -41,7 +41,8 @@ type Directive struct {
 // split a paragraph; a comment inside a line takes one side's spaces with
 // it, so that the text reads as if the comment had never been written and
 // a long directive never adds to the post's length.
-func stripComments(b *builder, src string, from, to int, lines []int) []Directive {
+func stripComments(b *builder, s *source, from, to int) []Directive {
+	src := s.text
 	var dirs []Directive
 	var wholeLines [][2]int // first and last line of comments cut with their lines
 	pos := from
@@ -59,7 +60,7 @@ func stripComments(b *builder, src string, from, to int, lines []int) []Directiv
 		end := open + 4 + closeAt + 3
 		body := src[open+4 : end-3]
 		if d, ok := parseDirective(body); ok {
-			d.Range = Range{Start: srcPos(src, lines, open), End: srcPos(src, lines, end)}
+			d.Range = Range{Start: s.pos(open), End: s.pos(end)}
 			dirs = append(dirs, d)
 		}
 		before := open // start of the blanks before the comment
@@ -80,7 +81,7 @@ func stripComments(b *builder, src string, from, to int, lines []int) []Directiv
 			if after == to {
 				cutTo = to
 			}
-			wholeLines = append(wholeLines, [2]int{srcPos(src, lines, open).Line, srcPos(src, lines, end).Line})
+			wholeLines = append(wholeLines, [2]int{s.pos(open).Line, s.pos(end).Line})
 		case atLineEnd:
 			cutFrom = before // no trailing blanks
 		case atLineStart:

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -28,50 +29,93 @@ type segment struct {
 // posMap maps byte offsets of a post's linted text back to the file it came
 // from. The text is assembled from pieces of the file (front matter and
 // comments cut out, CRLF folded to LF, CSV quotes undone), so each piece
-// records where it started.
+// records where it started. Posts read from one file share its source.
 type posMap struct {
-	src   string
-	lines []int // byte offset of the first byte of each line in src
-	segs  []segment
-	cell  *cellSpan // a calendar post's caption cell; nil for documents
+	src  *source
+	segs []segment
+	cell *cellSpan // a calendar post's caption cell; nil for documents
 }
 
-func newLineIndex(src string) []int {
-	lines := []int{0}
-	if len(src) >= 3 && src[:3] == bom {
-		lines[0] = 3
+// source is a file's text with the index that turns its byte offsets into
+// lines and columns.
+type source struct {
+	text  string
+	lines []int // byte offset of the first byte of each line
+	// marks hold column counts inside long lines, so that a lookup counts
+	// the code points of at most markStep bytes however long the line.
+	marks []colMark
+}
+
+// colMark records that the byte at off is in column col+1 of its line.
+type colMark struct {
+	off, col int
+}
+
+// markStep is the distance in bytes between column marks on a long line.
+const markStep = 1024
+
+func newSource(text string) *source {
+	s := &source{text: text, lines: []int{0}}
+	if len(text) >= 3 && text[:3] == bom {
+		s.lines[0] = 3
 	}
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
-			lines = append(lines, i+1)
-		case '\r':
-			if i+1 < len(src) && src[i+1] == '\n' {
+	lineStart, last, col := s.lines[0], s.lines[0], 0
+	next := lineStart + markStep // where the next mark is due
+	for i := s.lines[0]; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 				continue
 			}
-			lines = append(lines, i+1)
+			s.lines = append(s.lines, i+1)
+			lineStart, last, col = i+1, i+1, 0
+			next = lineStart + markStep
+			continue
+		}
+		if i >= next && utf8.RuneStart(c) {
+			col += utf8.RuneCountInString(text[last:i])
+			s.marks = append(s.marks, colMark{off: i, col: col})
+			last, next = i, i+markStep
 		}
 	}
-	return lines
+	return s
 }
 
-// srcPos turns a file byte offset into a line and column.
-func srcPos(src string, lines []int, off int) Position {
-	if off < 0 {
-		off = 0
-	}
-	if off > len(src) {
-		off = len(src)
-	}
-	line := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
-	if line < 0 {
-		line = 0
-	}
-	start := lines[line]
+// pos turns a file byte offset into a line and column.
+func (s *source) pos(off int) Position {
+	off = max(0, min(off, len(s.text)))
+	line := max(0, sort.SearchInts(s.lines, off+1)-1)
+	start := s.lines[line]
 	if off < start { // inside a BOM
 		off = start
 	}
-	return Position{Line: line + 1, Column: utf8.RuneCountInString(src[start:off]) + 1}
+	from, col := s.countFrom(start, off)
+	return Position{Line: line + 1, Column: col + utf8.RuneCountInString(s.text[from:off]) + 1}
+}
+
+// countFrom returns the nearest known place at or before off on the line
+// that starts at start, and the code points from start to it.
+func (s *source) countFrom(start, off int) (int, int) {
+	if off-start <= markStep {
+		return start, 0
+	}
+	i := sort.Search(len(s.marks), func(i int) bool { return s.marks[i].off > off }) - 1
+	if i < 0 || s.marks[i].off < start {
+		return start, 0
+	}
+	return s.marks[i].off, s.marks[i].col
+}
+
+// line returns line n (1-based) without its line end; "" when out of range.
+func (s *source) line(n int) string {
+	if n < 1 || n > len(s.lines) {
+		return ""
+	}
+	end := len(s.text)
+	if n < len(s.lines) {
+		end = s.lines[n]
+	}
+	return strings.TrimRight(s.text[s.lines[n-1]:end], "\r\n")
 }
 
 // srcOffset maps a text offset to a file offset.
@@ -144,13 +188,13 @@ func (m *posMap) mapRange(text string, start, end int) Range {
 	if start > len(text) {
 		start = len(text)
 	}
-	r := Range{Start: srcPos(m.src, m.lines, m.srcOffset(start))}
+	r := Range{Start: m.src.pos(m.srcOffset(start))}
 	if end <= start {
 		r.End = r.Start
 		return r
 	}
 	_, size := utf8.DecodeLastRuneInString(text[start:end])
-	last := srcPos(m.src, m.lines, m.srcOffset(end-size))
+	last := m.src.pos(m.srcOffset(end - size))
 	r.End = Position{Line: last.Line, Column: last.Column + 1}
 	return r
 }

@@ -63,6 +63,9 @@ func SubtitlesFrom(path string, data []byte) *Subtitles {
 // else sniffs for a WEBVTT header). On failure it returns the 1-based line
 // of the problem and a message.
 func ParseSubtitles(data []byte, ext string) (cues []Cue, line int, msg i18n.Text) {
+	if isUTF16(data) {
+		return nil, 1, i18n.T("UTF-16 text: save the subtitles as UTF-8", "teks UTF-16: simpan subtitle sebagai UTF-8")
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, 1, i18n.T("binary data (NUL bytes): not a subtitle file", "data biner (byte NUL): bukan berkas subtitle")
 	}

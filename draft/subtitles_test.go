@@ -131,6 +131,8 @@ func TestParseSubtitles(t *testing.T) {
 		{"binary", "1\n\x00\x01", ".srt", 0, 1, "binary"},
 		{"invalid utf-8", "1\n00:00:00,000 --> 00:00:01,000\nbad \xff\n", ".srt", 0, 3, "not valid UTF-8"},
 		{"only blank lines", "\n\n\n", ".srt", 0, 1, "no subtitle cues"},
+		{"utf-16", string(utf16Bytes("1\r\n00:00:01,000 --> 00:00:02,000\r\nHalo\r\n", false, true)), ".srt", 0, 1, "UTF-16 text: save the subtitles as UTF-8"},
+		{"utf-16 without BOM", string(utf16Bytes("WEBVTT\n\n00:00.000 --> 00:01.000\nHai\n", true, false)), ".vtt", 0, 1, "UTF-16 text: save the subtitles as UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

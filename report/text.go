@@ -66,6 +66,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		t.lastPath = r.Path
 	}
 	loc := t.opts.Locale
+	var lines excerptLine
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
 		msg := visibleControls(f.Message.In(loc), "\t")
@@ -78,7 +79,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", visibleControls(f.Path, ""), f.Range.Start.Line, f.Range.Start.Column,
 			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
 		if r.Post != nil {
-			t.excerpt(r, f, sevStyle)
+			t.excerpt(r, f, sevStyle, &lines)
 		}
 		if s := f.Suggestion.In(loc); s != "" {
 			label := "suggestion"
@@ -129,18 +130,46 @@ func controlEscape(r rune) string {
 	return ""
 }
 
+// excerptLine is the source line the last excerpt showed, kept for the
+// next finding: on a long line each finding reads only its own window.
+type excerptLine struct {
+	set   bool
+	n     int
+	runes []rune
+	blank bool
+	wide  bool // wider than an excerpt
+}
+
 // excerpt prints the finding's first line with the span underlined.
 // Control characters are printed as escapes (visibleControls); the
 // underline is measured on what is printed.
-func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *color.Color) {
-	line := r.Post.SourceLine(f.Range.Start.Line)
-	if strings.TrimSpace(line) == "" {
+func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *color.Color, cache *excerptLine) {
+	const maxWidth = 100
+	if !cache.set || cache.n != f.Range.Start.Line {
+		line := r.Post.SourceLine(f.Range.Start.Line)
+		line = strings.ReplaceAll(line, "\t", " ")
+		*cache = excerptLine{set: true, n: f.Range.Start.Line, runes: []rune(line), blank: strings.TrimSpace(line) == "",
+			wide: uniseg.StringWidth(visibleControls(line, "")) > maxWidth}
+	}
+	if cache.blank {
 		return
 	}
-	line = strings.ReplaceAll(line, "\t", " ")
-	runes := []rune(line)
-	shownRunes := make([]string, len(runes))
-	for i, c := range runes {
+	runes := cache.runes
+	startCol := min(max(f.Range.Start.Column-1, 0), len(runes))
+	endCol := len(runes)
+	if f.Range.End.Line == f.Range.Start.Line {
+		endCol = min(max(f.Range.End.Column-1, startCol+1), len(runes))
+	}
+	// Long lines are shown around the span so the underline stays visible.
+	from, to := 0, len(runes)
+	if cache.wide {
+		from = max(0, startCol-20)
+		to = min(len(runes), from+maxWidth)
+	}
+	// Only the window is escaped and measured, so a finding on a long
+	// line costs the window, not the line.
+	shownRunes := make([]string, to-from)
+	for i, c := range runes[from:to] {
 		if e := controlEscape(c); e != "" {
 			shownRunes[i] = e
 		} else {
@@ -149,21 +178,8 @@ func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *col
 	}
 	// Widths are measured on whole stretches: an emoji with its
 	// variation selector is one wide character, not two narrow ones.
-	width := func(from, to int) int { return uniseg.StringWidth(strings.Join(shownRunes[from:to], "")) }
-	lineWidth := width(0, len(runes))
-	startCol := min(max(f.Range.Start.Column-1, 0), len(runes))
-	endCol := len(runes)
-	if f.Range.End.Line == f.Range.Start.Line {
-		endCol = min(max(f.Range.End.Column-1, startCol+1), len(runes))
-	}
-	// Long lines are shown around the span so the underline stays visible.
-	const maxWidth = 100
-	from, to := 0, len(runes)
-	if lineWidth > maxWidth {
-		from = max(0, startCol-20)
-		to = min(len(runes), from+maxWidth)
-	}
-	prefix, shown := "", strings.Join(shownRunes[from:to], "")
+	width := func(a, b int) int { return uniseg.StringWidth(strings.Join(shownRunes[a-from:b-from], "")) }
+	prefix, shown := "", strings.Join(shownRunes, "")
 	if from > 0 {
 		prefix = "…"
 	}
@@ -172,10 +188,10 @@ func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *col
 		suffix = "…"
 	}
 	fmt.Fprintf(t.w, "    %s%s%s\n", t.dimmed(prefix), shown, t.dimmed(suffix))
-	spanStart := max(startCol, from)
+	spanStart := min(max(startCol, from), to)
 	spanEnd := max(min(endCol, to), spanStart+1)
 	pad := uniseg.StringWidth(prefix) + width(from, spanStart)
-	carets := max(1, width(spanStart, min(spanEnd, len(runes))))
+	carets := max(1, width(spanStart, min(spanEnd, to)))
 	fmt.Fprintf(t.w, "    %s%s\n", strings.Repeat(" ", pad), style.Sprint(strings.Repeat("^", carets)))
 }
 

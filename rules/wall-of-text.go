@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
 )
 
 // WallOfText notes paragraphs too long to read on a phone: more than three
@@ -51,10 +52,19 @@ func (r *WallOfText) Validate() error {
 func (r *WallOfText) Check(p *Pass) {
 	a := p.Text
 	sents := proseSentences(a)
+	// Sentences and paragraphs are both in text order: walk them together,
+	// and look each line up once, so a long post is read once, not once
+	// per sentence.
+	next := 0
+	var lines lineWalker
 	for _, para := range a.Paragraphs() {
+		for next < len(sents) && sents[next].Start < para.Start {
+			next++
+		}
 		var kept []proseSentence
-		for _, s := range sents {
-			if s.Start >= para.Start && s.End <= para.End && !isBulletLine(a, lineSpanAt(a.Text, s.Start)) {
+		for ; next < len(sents) && sents[next].Start < para.End; next++ {
+			s := sents[next]
+			if s.End <= para.End && !lines.bullet(a, s.Start) {
 				kept = append(kept, s)
 			}
 		}
@@ -87,4 +97,26 @@ func (r *WallOfText) Check(p *Pass) {
 				"pecah dengan baris kosong untuk setiap gagasan, jadikan detail daftar singkat, atau buang yang tidak dibutuhkan pembaca"),
 		})
 	}
+}
+
+// lineWalker tells whether offsets, given in increasing order, stand on
+// bullet lines. Each line is found and judged once.
+type lineWalker struct {
+	line     prose.Span
+	isBullet bool
+	seen     bool
+}
+
+func (w *lineWalker) bullet(a *Analysis, off int) bool {
+	if w.seen && off >= w.line.Start && off <= w.line.End {
+		return w.isBullet
+	}
+	from := 0 // the line cannot start before the end of the last one
+	if w.seen && off > w.line.End {
+		from = w.line.End
+	}
+	sp := lineSpanAt(a.Text[from:], off-from)
+	w.line, w.seen = prose.Span{Start: from + sp.Start, End: from + sp.End}, true
+	w.isBullet = isBulletLine(a, w.line)
+	return w.isBullet
 }

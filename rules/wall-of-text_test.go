@@ -20,6 +20,10 @@ func TestWallOfText(t *testing.T) {
 		{name: "id bullet lines are a list, not a wall", src: "Syarat cetak KTP-el:\n- fotokopi KK\n- surat pengantar RT\n- pas foto\n- formulir F-1.21\n- materai", want: nil},
 		{name: "id emoji bullets are a list", src: "Pasar murah pekan ini.\n📍 Alun-alun Sleman.\n🕗 Pukul 07.00–11.00.\n🛒 Beras Rp10.000/kg.\n📞 Info: 0812-3456-7890.", want: nil},
 		{name: "en hashtags and links do not count as words", src: "Free checkups this Saturday. Details: https://example.go.id/health\n\n#Health #Free #Checkup #Saturday #Surabaya #Jatim #Indonesia", want: nil},
+		{name: "id the wall is the paragraph after a list", src: "Syarat cetak KTP-el:\n- fotokopi KK\n- pas foto\n\n" + four + "\n\nTerima kasih.", want: []string{"info " + four}},
+		{name: "en sentences on a line after bullet lines", src: "Bring these.\n- your ID card.\n- your family card.\n" + fourEN, want: []string{"info Bring these.\n- your ID card.\n- your family card.\n" + fourEN}},
+		{name: "id two walls in one post", src: four + "\n\nSatu. Dua.\n\n" + four, want: []string{"info " + four, "info " + four}},
+		{name: "en a wall over several lines", src: "The office is open Monday to Friday.\nBring your ID card.\nQueue numbers are given from 07.30.\nResults are sent by SMS.", want: []string{"info The office is open Monday to Friday.\nBring your ID card.\nQueue numbers are given from 07.30.\nResults are sent by SMS."}},
 	})
 	if fs := lint(t, &WallOfText{MaxSentences: 0, MaxWords: 0}, four); len(fs) != 0 {
 		t.Errorf("zero limits switch the rule off: %+v", fs)

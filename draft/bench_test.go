@@ -1,0 +1,103 @@
+package draft
+
+import (
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// fill repeats piece until the result is just under n bytes.
+func fill(piece string, n int) string {
+	return strings.Repeat(piece, n/len(piece))
+}
+
+// fillKeys writes "k<i> = value" lines with distinct keys until the result
+// is just under n bytes.
+func fillKeys(value string, n int) string {
+	var b strings.Builder
+	for i := 0; ; i++ {
+		line := "k" + strconv.Itoa(i) + " = " + value + "\n"
+		if b.Len()+len(line) > n {
+			return b.String()
+		}
+		b.WriteString(line)
+	}
+}
+
+// hostileFrontMatter are the worst front-matter blocks within the limits,
+// and some past them, that the reader must get through quickly.
+func hostileFrontMatter() map[string]string {
+	const limit = maxFrontMatterBytes - 64
+	deepTOML := strings.Repeat("{a = ", maxNesting-1) + "1" + strings.Repeat("}", maxNesting-1)
+	return map[string]string{
+		"yaml-alias-bomb":      aliasBomb(),
+		"yaml-aliases-64KiB":   "---\na: &a [x]\nb: [" + fill("*a,", limit) + "*a]\n---\nIsi",
+		"yaml-anchors-64KiB":   "---\na: [" + fill("&a x,", limit) + "x]\n---\nIsi",
+		"yaml-flow-10000":      "---\na: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "\n---\nIsi",
+		"yaml-flow-too-deep":   "---\na: " + fill("[", limit) + "\n---\nIsi",
+		"yaml-block-64KiB":     "---\n" + fill("a: [b, c, d]\n", limit) + "---\nIsi",
+		"toml-inline-40KB":     "+++\na = " + strings.Repeat("{b = ", 40000/6) + "1" + strings.Repeat("}", 40000/6) + "\n+++\nIsi",
+		"toml-dotted-64KiB":    "+++\n" + fill("a.", limit) + "b = 1\n+++\nIsi",
+		"toml-32-levels-64KiB": "+++\n" + fillKeys(deepTOML, limit) + "+++\nIsi",
+		"toml-keys-64KiB":      "+++\n" + fillKeys("[\"a\", \"b\", {c = 1}]", limit) + "+++\nIsi",
+		"over-64KiB":           "---\nhook: \"" + strings.Repeat("a", 1<<20) + "\"\n---\nIsi",
+	}
+}
+
+// BenchmarkHostileFrontMatter reads each hostile block; every one must be
+// a quick finding or a quick read, not time or memory growing faster than
+// the block.
+func BenchmarkHostileFrontMatter(b *testing.B) {
+	for name, src := range hostileFrontMatter() {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				Parse("a.md", FormatMarkdown, []byte(src), Options{})
+			}
+		})
+	}
+}
+
+// calendarCSV generates a content calendar of n rows like a team's export:
+// quoted captions with commas, a platform list, media, alt text, a date.
+func calendarCSV(n int) []byte {
+	var b strings.Builder
+	b.WriteString("tanggal,platform,media,caption,alt\n")
+	for i := range n {
+		b.WriteString("2026-04-")
+		b.WriteString(strconv.Itoa(i%18 + 10))
+		b.WriteString(",\"instagram, facebook\",image,\"Vaksin gratis di puskesmas ")
+		b.WriteString(strconv.Itoa(i))
+		b.WriteString(". Datang Sabtu, bawa KTP.\",Antrean vaksin ")
+		b.WriteString(strconv.Itoa(i))
+		b.WriteString("\n")
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkCalendarRows reads a calendar of 100,000 rows and reports the
+// memory the posts keep per row once read (retained-B/row) beside what
+// reading allocates in all.
+func BenchmarkCalendarRows(b *testing.B) {
+	const rows = 100_000
+	data := calendarCSV(rows)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	var retained float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		posts := Parse("k.csv", FormatCSV, data, Options{})
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		if len(posts) != rows {
+			b.Fatalf("%d posts", len(posts))
+		}
+		retained = float64(after.HeapAlloc-before.HeapAlloc) / rows
+		runtime.KeepAlive(posts)
+	}
+	b.ReportMetric(retained, "retained-B/row")
+}
