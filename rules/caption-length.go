@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/platform"
 )
 
 // CaptionLength applies Facebook Indonesia's second piece of advice: no long
@@ -67,14 +66,13 @@ func (r *CaptionLength) Check(p *Pass) {
 	}
 	body := p.Text.Text[:closingTagsStart(p.Text)]
 	n := graphemes(body)
-	name := platform.Title(p.Platform.Name)
 	switch {
 	case p.HasMedia() && r.WarnOver > 0 && n > r.WarnOver:
 		p.Report(Report{
 			Start: graphemeOffset(body, r.WarnOver), End: len(body), Severity: Warning,
-			Message: i18n.Sprintf("caption under the %s is %d characters (over %d): long text under photos and videos loses readers on %s",
-				"keterangan di bawah %s sepanjang %d karakter (lebih dari %d): teks panjang di bawah foto dan video membuat pembaca %s beralih",
-				mediaName(p.Media), n, r.WarnOver, name),
+			Message: i18n.Sprintf("caption under the %s is %d characters (over %d): long text under photos and videos loses readers",
+				"keterangan di bawah %s sepanjang %d karakter (lebih dari %d): teks panjang di bawah foto dan video membuat pembaca beralih",
+				mediaName(p.Media), n, r.WarnOver),
 			Suggestion: i18n.Sprintf("keep the caption to about %d characters and move details to a link, a comment or the image itself",
 				"ringkas keterangan hingga sekitar %d karakter; pindahkan detail ke tautan, komentar, atau gambar", r.InfoOver),
 		})

@@ -116,8 +116,8 @@ func (r *EngagementBait) Check(p *Pass) {
 	for _, h := range findBait(a) {
 		phrase := excerpt(a.Text[h.start:h.end], 40)
 		s := contextSeverity(a, h.start, h.end, sev)
-		msg := i18n.Sprintf("engagement bait %q: Facebook demotes posts that goad people into liking, commenting, sharing, tagging or voting",
-			"pancingan interaksi %q: Facebook menurunkan jangkauan unggahan yang memancing like, komentar, bagikan, tag, atau voting", phrase)
+		msg := i18n.Sprintf("engagement bait %q: feeds demote posts that goad people into liking, commenting, sharing, tagging or voting",
+			"pancingan interaksi %q: linimasa menurunkan jangkauan unggahan yang memancing like, komentar, bagikan, tag, atau voting", phrase)
 		sugg := i18n.T("ask an open question and let people answer in their own words (\"What would you add?\"), or give a plain call to action",
 			"ajukan pertanyaan terbuka dan biarkan orang menjawab dengan kata-kata sendiri (\"Apa yang perlu ditambah?\"), atau beri ajakan bertindak yang wajar")
 		if a.InQuotes(h.start, h.end) {

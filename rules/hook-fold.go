@@ -53,12 +53,13 @@ func (*HookFold) Check(p *Pass) {
 	}
 	visible, _ := platform.Visible(a.Text, fold)
 	visible = strings.TrimSpace(visible)
-	name := platform.Title(p.Platform.Name)
+	// The message leaves the platform's name to the report's platform
+	// list, so that platforms with the same fold share one finding.
 	p.Report(Report{
 		Start: sent.Start, End: sent.End,
-		Message: i18n.Sprintf("the first sentence runs past %s's fold (%d characters); readers see only: \"%s…\"",
-			"kalimat pertama melewati lipatan %s (%d karakter); pembaca hanya melihat: \"%s…\"",
-			name, fold, visible),
+		Message: i18n.Sprintf("the first sentence runs past the fold (%d characters); readers see only: \"%s…\"",
+			"kalimat pertama melewati lipatan (%d karakter); pembaca hanya melihat: \"%s…\"",
+			fold, visible),
 		Suggestion: i18n.Sprintf("put the point in the first %d characters: what changes for the reader, when, where",
 			"taruh intinya di %d karakter pertama: apa manfaatnya bagi pembaca, kapan, di mana", fold),
 	})

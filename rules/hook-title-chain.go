@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -82,7 +81,6 @@ func (r *HookTitleChain) Check(p *Pass) {
 	if !titleHit && !runHit {
 		return
 	}
-	name := platform.Title(p.Platform.Name)
 	names := make([]string, len(shown))
 	for i, t := range shown {
 		names[i] = a.Text[t.Start:t.End]
@@ -91,20 +89,20 @@ func (r *HookTitleChain) Check(p *Pass) {
 	span := run
 	switch {
 	case titleHit && runHit:
-		msg = i18n.Sprintf("%d titles (%s) and a %d-character run of names come before the first verb; %s shows only %d characters",
-			"%d gelar (%s) dan %d karakter nama muncul sebelum kata kerja pertama; %s hanya menampilkan %d karakter",
-			len(shown), strings.Join(names, " "), runLen, name, fold)
+		msg = i18n.Sprintf("%d titles (%s) and a %d-character run of names come before the first verb; the feed shows only %d characters",
+			"%d gelar (%s) dan %d karakter nama muncul sebelum kata kerja pertama; linimasa hanya menampilkan %d karakter",
+			len(shown), strings.Join(names, " "), runLen, fold)
 		span.Start = min(span.Start, shown[0].Start)
 		span.End = max(span.End, shown[len(shown)-1].End)
 	case titleHit:
-		msg = i18n.Sprintf("%d titles (%s) in the first %d characters %s shows",
-			"%d gelar (%s) di %d karakter pertama yang ditampilkan %s",
-			len(shown), strings.Join(names, " "), fold, name)
+		msg = i18n.Sprintf("%d titles (%s) in the first %d characters the feed shows",
+			"%d gelar (%s) di %d karakter pertama yang ditampilkan linimasa",
+			len(shown), strings.Join(names, " "), fold)
 		span = prose.Span{Start: shown[0].Start, End: shown[len(shown)-1].End}
 	default:
-		msg = i18n.Sprintf("the post opens with %d characters of names and titles before the first verb; %s shows only %d characters",
-			"unggahan dibuka dengan %d karakter nama dan jabatan sebelum kata kerja pertama; %s hanya menampilkan %d karakter",
-			runLen, name, fold)
+		msg = i18n.Sprintf("the post opens with %d characters of names and titles before the first verb; the feed shows only %d characters",
+			"unggahan dibuka dengan %d karakter nama dan jabatan sebelum kata kerja pertama; linimasa hanya menampilkan %d karakter",
+			runLen, fold)
 	}
 	p.Report(Report{
 		Start: span.Start, End: span.End,

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/platform"
 )
 
 // LinkNotClickable warns about a URL in a caption on a platform where links
@@ -37,13 +36,15 @@ func (*LinkNotClickable) Doc() Doc {
 // Check looks for URLs or link-in-bio phrases, depending on the platform.
 func (*LinkNotClickable) Check(p *Pass) {
 	a := p.Text
-	name := platform.Title(p.Platform.Name)
+	// Messages leave the platform's name to the report's platform list,
+	// so that Instagram and TikTok (or the platforms where links work)
+	// share one finding.
 	if !p.Platform.LinksClickable {
 		for _, u := range a.URLs() {
 			p.Report(Report{
 				Start: u.Start, End: u.End,
-				Message: i18n.Sprintf("links in %s captions are not clickable: readers must copy %s by hand",
-					"tautan di keterangan %s tidak bisa diklik: pembaca harus menyalin %s secara manual", name, excerpt(u.Text, 40)),
+				Message: i18n.Sprintf("links in captions are not clickable here: readers must copy %s by hand",
+					"tautan di keterangan tidak bisa diklik di sini: pembaca harus menyalin %s secara manual", excerpt(u.Text, 40)),
 				Suggestion: i18n.T("put the link in your bio or a link sticker and write \"link in bio\"",
 					"pasang tautan di bio atau stiker tautan, lalu tulis \"link di bio\""),
 			})
@@ -53,8 +54,8 @@ func (*LinkNotClickable) Check(p *Pass) {
 	for _, m := range unquotedMatches(a, "link-in-bio") {
 		p.Report(Report{
 			Start: m.Start, End: m.End, Severity: Info,
-			Message: i18n.Sprintf("%q: links are clickable on %s, so the bio is a detour",
-				"%q: tautan bisa diklik di %s, jadi bio hanya memutar jalan", a.Text[m.Start:m.End], name),
+			Message: i18n.Sprintf("%q: links in posts are clickable here, so the bio is a detour",
+				"%q: tautan di unggahan bisa diklik di sini, jadi bio hanya memutar jalan", a.Text[m.Start:m.End]),
 			Suggestion: i18n.T("put the link itself in the post", "taruh tautannya langsung di unggahan"),
 		})
 	}

@@ -85,8 +85,8 @@ func (r *MentionCount) Check(p *Pass) {
 		}
 		p.Report(Report{
 			Start: ms[shown[r.MaxVisible]].Start, End: ms[shown[len(shown)-1]].End,
-			Message: i18n.Sprintf("%d mentions before %s's fold (%d characters): names take the place of the message",
-				"%d mention sebelum lipatan %s (%d karakter): nama-nama menggeser pesan", len(shown), name, spec.FoldFor(p.Media)),
+			Message: i18n.Sprintf("%d mentions before the fold (%d characters): names take the place of the message",
+				"%d mention sebelum lipatan (%d karakter): nama-nama menggeser pesan", len(shown), spec.FoldFor(p.Media)),
 			Suggestion: i18n.T("open with the message and move the mentions to the end", "buka dengan pesan utama dan pindahkan mention ke akhir unggahan"),
 		})
 	}

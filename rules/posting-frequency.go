@@ -101,8 +101,8 @@ func (r *PostingFrequency) CheckFile(p *FilePass) {
 		extra := len(posts) - r.MaxPerDay
 		// Point at the first post over the limit: the one to move.
 		p.ReportMeta(posts[r.MaxPerDay], s.platform, "date", Report{
-			Message: i18n.Sprintf("%d %s posts planned on %s (lines %s): Facebook Indonesia advises at most %d a day",
-				"%d unggahan %s dijadwalkan pada %s (baris %s): Facebook Indonesia menyarankan paling banyak %d sehari",
+			Message: i18n.Sprintf("%d %s posts planned on %s (lines %s): the advice is at most %d a day",
+				"%d unggahan %s dijadwalkan pada %s (baris %s): sarannya paling banyak %d sehari",
 				len(posts), platform.Title(s.platform), s.day, strings.Join(lines, ", "), r.MaxPerDay),
 			Suggestion: i18n.Sprintf("move %d of them to a quieter day, or merge related ones into one carousel",
 				"pindahkan %d di antaranya ke hari yang lebih sepi, atau gabungkan yang berkaitan dalam satu carousel", extra),
