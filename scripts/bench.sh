@@ -15,6 +15,10 @@ trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$out"' EXIT
 go build -trimpath -o "$out/postlint" .
 go build -trimpath -o "$out/readfloor" ./tools/readfloor
 go run ./tools/gencorpus -n "$n" -seed "$seed" "$out/corpus"
+# A Go hello-world: the floor for any Go program's start-up.
+mkdir -p "$out/hello"
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$out/hello/main.go"
+(cd "$out/hello" && GOFLAGS= go mod init hello >/dev/null 2>&1 && go build -trimpath -o "$out/hello-go" .)
 
 # Best wall time in seconds (nanosecond clock) over RUNS runs, and the peak
 # RSS in KiB of one more run under /usr/bin/time.
@@ -43,15 +47,17 @@ read -r single single_rss < <(RUNS=20 measure "$out/postlint" --no-config --fail
 # What starting any process costs here, measured the same way, so the
 # one-draft figure can be read against the machine's own floor.
 read -r truefloor _ < <(RUNS=20 measure /bin/true)
+read -r hello _ < <(RUNS=20 measure "$out/hello-go")
 
-awk -v n="$n" -v floor="$floor" -v lint="$lint" -v rss="$lint_rss" -v single="$single" -v truefloor="$truefloor" -v cores="$(nproc)" 'BEGIN {
+awk -v n="$n" -v floor="$floor" -v lint="$lint" -v rss="$lint_rss" -v single="$single" -v truefloor="$truefloor" -v hello="$hello" -v cores="$(nproc)" 'BEGIN {
   printf "cores:              %d\n", cores
   printf "drafts:             %d\n", n
   printf "read floor:         %.3f s\n", floor
   printf "postlint:           %.3f s wall, %.0f drafts/s, peak RSS %.1f MiB\n", lint, n / (lint > 0 ? lint : 0.001), rss / 1024
   printf "ratio to floor:     %.2fx (target <= 3x)\n", lint / (floor > 0 ? floor : 0.001)
-  printf "one draft (hook):   %.0f ms wall incl. process start (target < 10 ms)\n", single * 1000
-  printf "  /bin/true here:   %.0f ms wall (the cost of starting any process, measured the same way)\n", truefloor * 1000
+  printf "one draft (hook):   %.1f ms wall incl. process start, %.2fx a Go hello-world (target <= 2x)\n", single * 1000, single / (hello > 0 ? hello : 0.001)
+  printf "  Go hello-world:   %.1f ms wall, measured the same way\n", hello * 1000
+  printf "  /bin/true here:   %.1f ms wall (the cost of starting any process)\n", truefloor * 1000
 }'
 
 if [ -n "${BENCH_BIG:-}" ]; then

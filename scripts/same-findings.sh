@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Checks that a change keeps postlint's findings byte-identical: builds
+# postlint at REV and at the working tree, lints the bundled examples and a
+# generated corpus with both, and compares the JSON reports byte for byte.
+# A refactoring that is meant to change nothing must pass it.
+#
+#   scripts/same-findings.sh REV [N] [SEED]   N corpus drafts (default 10000), seed (default 1)
+#
+# Exit status 0 when every report is identical, 1 when one differs (the
+# first lines of the difference are printed), 2 on a usage error.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ $# -lt 1 ]; then
+  echo "usage: scripts/same-findings.sh REV [N] [SEED]" >&2
+  exit 2
+fi
+rev=$1
+n=${2:-10000}
+seed=${3:-1}
+work=$(mktemp -d)
+cleanup() {
+  git worktree remove --force "$work/base" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+git worktree add --detach --quiet "$work/base" "$rev"
+(cd "$work/base" && go build -trimpath -o "$work/postlint-base" .)
+go build -trimpath -o "$work/postlint-new" .
+go run ./tools/gencorpus -n "$n" -seed "$seed" "$work/corpus" >/dev/null
+
+status=0
+compare() { # name, then the arguments both binaries get
+  local name=$1
+  shift
+  # Exit codes 0 and 1 both mean "linted"; the reports are what count.
+  "$work/postlint-base" "$@" >"$work/$name.base.json" 2>"$work/$name.base.err" || [ $? -le 1 ]
+  "$work/postlint-new" "$@" >"$work/$name.new.json" 2>"$work/$name.new.err" || [ $? -le 1 ]
+  if cmp -s "$work/$name.base.json" "$work/$name.new.json"; then
+    printf '%-22s identical (%s bytes, sha256 %s)\n' "$name" "$(wc -c <"$work/$name.new.json")" \
+      "$(sha256sum "$work/$name.new.json" | cut -c1-16)"
+  else
+    printf '%-22s DIFFERENT\n' "$name"
+    diff "$work/$name.base.json" "$work/$name.new.json" | head -40
+    status=1
+  fi
+}
+
+compare examples --no-config --format json --fail-on none examples
+compare examples-config --config examples/.postlint.toml --format json --fail-on none examples
+compare "corpus-$n-seed-$seed" --no-config --format json --fail-on none --jobs 2 "$work/corpus"
+exit $status
