@@ -688,13 +688,10 @@ func (c *Config) Line(key ...string) int { return c.idx.Line(key...) }
 
 // PlatformName canonicalises a platform name or alias.
 func PlatformName(s string) (string, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	if a, ok := draft.Aliases[name]; ok {
-		name = a
-	}
-	if !oneOf(name, draft.PlatformNames) {
+	name, ok := draft.Canonical("platform", s)
+	if !ok {
 		msg := fmt.Sprintf("unknown platform %q", s)
-		if c := fuzzy.Closest(name, draft.PlatformNames); c != "" {
+		if c := draft.Suggest("platform", s); c != "" {
 			msg += fmt.Sprintf("; did you mean %q?", c)
 		} else {
 			msg += " (use " + strings.Join(draft.PlatformNames, ", ") + ")"
