@@ -300,7 +300,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 			w = f.tmp
 		}
 		formatters = append(formatters, fac.New(report.Options{
-			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet,
+			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet, Width: termWidth(w, env),
 			Rules: docs, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
 		}))
 	}
