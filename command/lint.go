@@ -221,6 +221,15 @@ func Locale(flag string, cfg *config.Config, getenv func(string) string) (string
 
 // Lint runs the linter and returns the exit code.
 func Lint(o LintOptions, env Env) (int, error) {
+	if o.Staged && inPreCommitHook(env) {
+		return lintInHook(o, env)
+	}
+	return lint(o, env, nil)
+}
+
+// lint runs the linter; tally, when not nil, receives what the pre-commit
+// hook's message needs.
+func lint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	cfg, err := LoadConfig(o.Config)
 	if err != nil {
 		return ExitError, err
@@ -323,6 +332,9 @@ func Lint(o LintOptions, env Env) (int, error) {
 	var missingErr error
 	if missing != nil {
 		missingErr = missing
+	}
+	if tally != nil {
+		*tally = lintTally{failing: counter.failing, failOn: failOn, locale: locale}
 	}
 	return lintExit(sum, counter.failing, missingErr, env.Stderr)
 }
