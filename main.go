@@ -163,9 +163,9 @@ func newApp(env command.Env, code *int) *cli.App {
 			{
 				Name:  "init",
 				Usage: "write a commented .postlint.toml with the defaults",
-				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace an existing file (keeping a .bak copy)"}},
+				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace an existing file (keeping a .bak copy)"}, localeFlag()},
 				Action: func(c *cli.Context) error {
-					return command.Init(command.InitOptions{Force: c.Bool("force")}, env)
+					return command.Init(command.InitOptions{Force: c.Bool("force"), Locale: c.String("locale")}, env)
 				},
 			},
 			{
