@@ -204,7 +204,7 @@ func newApp(env command.Env, code *int) *cli.App {
 				Usage: "write a commented .postlint.toml with the defaults",
 				Flags: []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "replace an existing file (keeping a .bak copy)"}},
 				Action: func(c *cli.Context) error {
-					return command.Init(command.InitOptions{Path: c.String("config"), Force: c.Bool("force")}, env)
+					return command.Init(command.InitOptions{Path: c.String("config"), Force: c.Bool("force"), Locale: c.String("locale")}, env)
 				},
 			},
 			{

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/gitrepo"
 )
 
@@ -15,20 +16,111 @@ import (
 // install-hook from anyone else's.
 const HookMarker = "# postlint pre-commit hook, written by `postlint install-hook`"
 
+// HookEnv is the variable the pre-commit hook sets for postlint, so that
+// a stopped commit says why and how to skip the check once.
+const HookEnv = "POSTLINT_HOOK"
+
 // HookScript is the pre-commit hook install-hook writes: POSIX sh, so it
 // runs wherever git does (Git for Windows brings sh).
 const HookScript = `#!/bin/sh
 ` + HookMarker + `.
 # It lints the staged content of the drafts in this commit and stops the
-# commit on findings at or above fail_on. Skip it once with
+# commit on findings at or above fail_on, saying why. Skip it once with
 # git commit --no-verify; remove this file to uninstall it.
 if ! command -v postlint >/dev/null 2>&1; then
 	echo "postlint pre-commit hook: postlint is not on PATH." >&2
 	echo "Install it (go install github.com/postlint/postlint@latest) or remove $0." >&2
+	echo "To commit without the check once: git commit --no-verify" >&2
 	exit 1
 fi
+` + HookEnv + `=pre-commit
+export ` + HookEnv + `
 exec postlint --staged
 `
+
+// inPreCommitHook reports whether postlint runs from the hook
+// install-hook writes.
+func inPreCommitHook(env Env) bool {
+	return env.Getenv != nil && env.Getenv(HookEnv) == "pre-commit"
+}
+
+// lintTally is what a lint run tells the pre-commit hook's message.
+type lintTally struct {
+	failing int    // findings at or above fail_on
+	failOn  string // error, warning, info or none
+	locale  string
+}
+
+// lintInHook runs `postlint --staged` for the pre-commit hook. When it
+// stops the commit (any exit code but 0) it ends with what happened and
+// how to commit anyway, in the user's language: N findings at or above
+// fail_on, postlint unable to check (a config or git error, named
+// above), or a crash of postlint.
+func lintInHook(o LintOptions, env Env) (int, error) {
+	var tally lintTally
+	code, err := lint(o, env, &tally)
+	if code == ExitOK {
+		return code, err
+	}
+	locale := tally.locale
+	if locale == "" { // the run stopped before it knew the config's locale
+		if locale, _ = Locale(o.Locale, nil, env.Getenv); locale == "" {
+			locale = i18n.EN
+		}
+	}
+	msg := hookStopped(code, tally, locale)
+	if err != nil {
+		// main prints the error; the message follows it.
+		return code, fmt.Errorf("%w\npostlint: %s", err, msg)
+	}
+	fmt.Fprintf(env.Stderr, "postlint: %s\n", msg)
+	return code, nil
+}
+
+// hookStopped says that the commit was stopped, why, and how to skip the
+// check once: two lines, the second prefixed like the first is when
+// printed.
+func hookStopped(code int, tally lintTally, locale string) string {
+	id := locale == i18n.ID
+	var why, next string
+	switch {
+	case code == ExitFindings && id:
+		noun := "temuan"
+		if tally.failOn == "error" {
+			noun = "galat"
+		}
+		why = fmt.Sprintf("commit dihentikan: ada %d %s pada tingkat fail_on (%s) atau lebih tinggi di draf yang di-stage", tally.failing, noun, tally.failOn)
+		next = "perbaiki lalu stage perbaikannya (git add), atau lewati pemeriksaan ini untuk satu commit: git commit --no-verify"
+	case code == ExitFindings:
+		noun := plural(tally.failing, "finding", "findings")
+		if tally.failOn == "error" {
+			noun = plural(tally.failing, "error", "errors")
+		}
+		why = fmt.Sprintf("commit stopped: %d %s at or above fail_on (%s) in the staged drafts", tally.failing, noun, tally.failOn)
+		next = "fix " + plural(tally.failing, "it and stage the fix", "them and stage the fixes") + " (git add), or skip this check for one commit: git commit --no-verify"
+	case code == ExitInternal && id:
+		why = "commit dihentikan: postlint gagal (galat internal, bug di postlint) saat memeriksa draf yang di-stage"
+		next = "mohon laporkan; untuk commit sementara itu, lewati pemeriksaan ini sekali: git commit --no-verify"
+	case code == ExitInternal:
+		why = "commit stopped: postlint crashed (an internal error, a bug in postlint) while checking the staged drafts"
+		next = "please report it; to commit meanwhile, skip this check once: git commit --no-verify"
+	case id:
+		why = "commit dihentikan: postlint tidak dapat memeriksa draf yang di-stage (lihat pesan di atas)"
+		next = "perbaiki masalahnya, atau lewati pemeriksaan ini untuk satu commit: git commit --no-verify"
+	default:
+		why = "commit stopped: postlint could not check the staged drafts (see the message above)"
+		next = "fix the problem, or skip this check for one commit: git commit --no-verify"
+	}
+	return why + "\npostlint: " + next
+}
+
+// plural picks the English noun for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
 
 // InstallHookOptions are the install-hook command's flags.
 type InstallHookOptions struct {

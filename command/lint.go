@@ -225,6 +225,15 @@ func Locale(flag string, cfg *config.Config, getenv func(string) string) (string
 
 // Lint runs the linter and returns the exit code.
 func Lint(o LintOptions, env Env) (int, error) {
+	if o.Staged && inPreCommitHook(env) {
+		return lintInHook(o, env)
+	}
+	return lint(o, env, nil)
+}
+
+// lint runs the linter; tally, when not nil, receives what the pre-commit
+// hook's message needs.
+func lint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	cfg, err := LoadConfig(o.Config)
 	if err != nil {
 		return ExitError, err
@@ -318,7 +327,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 			w = f.tmp
 		}
 		formatters = append(formatters, fac.New(report.Options{
-			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet,
+			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet, Width: termWidth(w, env),
 			Rules: docs, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
 		}))
 	}
@@ -352,6 +361,9 @@ func Lint(o LintOptions, env Env) (int, error) {
 	var runFailed error // missing paths, drafts that could not be fixed
 	if missing != nil || unfixed != nil {
 		runFailed = runErr
+	}
+	if tally != nil {
+		*tally = lintTally{failing: counter.failing, failOn: failOn, locale: locale}
 	}
 	return lintExit(sum, counter.failing, runFailed, env.Stderr)
 }

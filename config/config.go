@@ -34,8 +34,23 @@ const FileName = ".postlint.toml"
 //go:embed default.toml
 var defaultTOML string
 
+// defaultTOMLID is the same configuration explained in Indonesian.
+//
+//go:embed default.id.toml
+var defaultTOMLID string
+
 // Default returns the text of the built-in configuration.
 func Default() string { return defaultTOML }
+
+// Template returns the configuration `postlint init` writes: the built-in
+// defaults with every setting explained in one line, in English or, for
+// the locale "id", Indonesian. Both parse to the built-in defaults.
+func Template(locale string) string {
+	if locale == i18n.ID {
+		return defaultTOMLID
+	}
+	return defaultTOML
+}
 
 // Error is a config problem at a file and line.
 type Error struct {
@@ -688,13 +703,10 @@ func (c *Config) Line(key ...string) int { return c.idx.Line(key...) }
 
 // PlatformName canonicalises a platform name or alias.
 func PlatformName(s string) (string, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	if a, ok := draft.Aliases[name]; ok {
-		name = a
-	}
-	if !oneOf(name, draft.PlatformNames) {
+	name, ok := draft.Canonical("platform", s)
+	if !ok {
 		msg := fmt.Sprintf("unknown platform %q", s)
-		if c := fuzzy.Closest(name, draft.PlatformNames); c != "" {
+		if c := draft.Suggest("platform", s); c != "" {
 			msg += fmt.Sprintf("; did you mean %q?", c)
 		} else {
 			msg += " (use " + strings.Join(draft.PlatformNames, ", ") + ")"

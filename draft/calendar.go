@@ -358,9 +358,17 @@ func appendAt(b *builder, s string, src int) {
 func cellValue(key, cell string, where Range) value {
 	switch key {
 	case "platform":
+		// Platforms are separated by , ; | / or spaces, but an alias may
+		// hold a space ("tik tok"): a piece that is one is kept whole.
 		var items []value
-		for _, p := range strings.FieldsFunc(cell, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == ' ' || r == '/' }) {
-			items = append(items, value{v: p, where: where})
+		for _, piece := range strings.FieldsFunc(cell, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' }) {
+			if _, ok := Canonical("platform", piece); ok {
+				items = append(items, value{v: strings.TrimSpace(piece), where: where})
+				continue
+			}
+			for _, p := range strings.Fields(piece) {
+				items = append(items, value{v: p, where: where})
+			}
 		}
 		return value{v: items, where: where}
 	case "alt":

@@ -12,7 +12,7 @@ func TestCalendarRowsArePosts(t *testing.T) {
 		"2026-04-01,instagram,image,\"Vaksin gratis di puskesmas.\nDatang Sabtu, bawa KTP.\",Antrean vaksin,siap\r\n" +
 		"2026-04-02,\"facebook, x\",text,\"Kata \"\"ajaib\"\" hari ini: antre\",,draf\r\n" +
 		"2026-04-03,instagram,image,,,kosong\r\n" +
-		"2026-04-04,myspace,foto,Halo,,\r\n"
+		"2026-04-04,myspace,poster,Halo,,\r\n"
 	posts := Parse("kalender.csv", FormatCSV, []byte(src), Options{})
 	if len(posts) != 3 {
 		t.Fatalf("got %d posts, want 3 (the empty caption row is skipped)", len(posts))

@@ -114,7 +114,7 @@ func TestFrontMatterProblems(t *testing.T) {
 	}{
 		{"unknown key with suggestion", "---\nplatfrom: x\n---\nIsi", 2, `unknown front matter key "platfrom"`, false},
 		{"unknown platform", "---\nplatform: [x, myspace]\n---\nIsi", 2, `unknown platform "myspace"`, false},
-		{"unknown media", "---\nmedia: foto\n---\nIsi", 2, `unknown media "foto"`, false},
+		{"unknown media", "---\nmedia: poster\n---\nIsi", 2, `unknown media "poster"`, false},
 		{"wrong type", "---\nimages: banyak\n---\nIsi", 2, `"images" must be a whole number`, false},
 		{"bad bool", "---\n\ncaptions: ya\n---\nIsi", 3, `"captions" must be true or false`, false},
 		{"unknown rule in disable", "---\npostlint:\n  disable: [hook-flod]\n---\nIsi", 3, `unknown rule "hook-flod"`, false},

@@ -20,9 +20,9 @@ import (
 // Values the front-matter keys accept.
 var (
 	// PlatformNames are the platforms postlint knows; Aliases map other
-	// spellings users write to them.
+	// spellings users write to them (from the alias table, aliases.go).
 	PlatformNames = []string{"facebook", "instagram", "x", "linkedin", "tiktok", "threads", "youtube", "whatsapp"}
-	Aliases       = map[string]string{"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube", "wa": "whatsapp"}
+	Aliases       = AliasesOf("platform")
 	MediaNames    = []string{"text", "image", "carousel", "video", "reel", "story", "link"}
 	LangNames     = []string{"id", "en", "auto"}
 	AccountNames  = []string{"gov", "business", "personal"}
@@ -635,11 +635,8 @@ func (v *validator) key(kv keyValue) {
 	switch kv.key {
 	case "platform":
 		for _, it := range v.strings(kv) {
-			name := strings.ToLower(strings.TrimSpace(it.v.(string)))
-			if a, ok := Aliases[name]; ok {
-				name = a
-			}
-			if !contains(PlatformNames, name) {
+			name, ok := Canonical("platform", it.v.(string))
+			if !ok {
 				v.unknownValue(it.where, "platform", it.v.(string), PlatformNames)
 				continue
 			}
@@ -691,9 +688,11 @@ func (v *validator) key(kv keyValue) {
 	}
 }
 
+// unknownValue reports a value that is neither a name nor an alias, with a
+// "did you mean" over both.
 func (v *validator) unknownValue(r Range, key, got string, allowed []string) {
 	sugg := i18n.Sprintf("use one of: %s", "pakai salah satu: %s", strings.Join(allowed, ", "))
-	if c := fuzzy.Closest(got, allowed); c != "" {
+	if c := Suggest(key, got); c != "" {
 		sugg = i18n.Sprintf("did you mean %q?", "mungkin maksudnya %q?", c)
 	}
 	v.bad(r, i18n.Sprintf("unknown %s %q", "%s %q tidak dikenal", key, got), sugg)
@@ -733,12 +732,12 @@ func (v *validator) enum(kv keyValue, allowed []string) string {
 		v.wrongType(kv, wantText)
 		return ""
 	}
-	s = strings.ToLower(strings.TrimSpace(s))
-	if !contains(allowed, s) {
-		v.unknownValue(kv.val.where, kv.key, s, allowed)
+	name, ok := Canonical(kv.key, s)
+	if !ok {
+		v.unknownValue(kv.val.where, kv.key, strings.ToLower(strings.TrimSpace(s)), allowed)
 		return ""
 	}
-	return s
+	return name
 }
 
 var dateLayouts = []string{"2006-01-02", "2006-01-02T15:04", "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02 15:04:05", time.RFC3339}

@@ -56,6 +56,13 @@ func (e *Engine) collect(paths []string) (collected, error) {
 		files = append(files, ref)
 	}
 	for _, p := range paths {
+		if subtitle := p; p != "-" && IsSubtitleFile(p) || p == "-" && IsSubtitleFile(e.opts.StdinFilename) {
+			if p == "-" {
+				subtitle = e.opts.StdinFilename
+			}
+			e.note(filepath.ToSlash(subtitle) + ": not linted: a subtitle file is checked with the draft whose `subtitles:` names it")
+			continue
+		}
 		if p == "-" {
 			name := e.opts.StdinFilename
 			format := draft.FormatText
@@ -105,6 +112,18 @@ func (e *Engine) collect(paths []string) (collected, error) {
 	}
 	sort.SliceStable(files, func(i, j int) bool { return files[i].display < files[j].display })
 	return collected{files: files, missing: missing, noDrafts: noDrafts}, nil
+}
+
+// IsSubtitleFile reports whether a path names a subtitle file (.srt,
+// .vtt). Subtitles are never linted as posts: the draft whose front
+// matter (or calendar row) names one reads it, and a change to one
+// re-lints that draft (--staged, --changed-since).
+func IsSubtitleFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".srt", ".vtt":
+		return true
+	}
+	return false
 }
 
 // root is the folder globs are relative to: the config's, else the

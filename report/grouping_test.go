@@ -81,9 +81,9 @@ func TestTextListsPlatformsOnOneLine(t *testing.T) {
 		t.Errorf("%d engagement-bait lines, want 2 (one grouped, one for LinkedIn):\n%s", n, out)
 	}
 	for _, want := range []string{
-		`post.md:2:1  warning  engagement-bait  engagement bait "Tag 3 teman" [facebook, instagram, x]`,
-		`post.md:2:1  info  engagement-bait  engagement bait "Tag 3 teman" on LinkedIn [linkedin]`,
-		"post.md:2:1  warning  hook-dateline  dateline\n",
+		"post.md\n  2:1  warning  engagement-bait  engagement bait \"Tag 3 teman\" [facebook, instagram, x]\n",
+		"\n  2:1  info  engagement-bait  engagement bait \"Tag 3 teman\" on LinkedIn [linkedin]\n",
+		"\n  2:1  warning  hook-dateline  dateline\n",
 		"0 errors, 2 warnings, 1 info in 1 post",
 	} {
 		if !strings.Contains(out, want) {

@@ -32,6 +32,9 @@ type Options struct {
 	Color bool
 	// Quiet drops the summary of the text report.
 	Quiet bool
+	// Width is the number of columns the text report's excerpts fit in
+	// (the terminal's width); 0 means 80.
+	Width int
 	// Rules documents every rule in force, for formats that list rules.
 	Rules []rules.Doc
 	// Version is postlint's version, for formats that name the tool.

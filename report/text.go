@@ -3,9 +3,13 @@ package report
 import (
 	"bufio"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
+	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/rules"
@@ -54,6 +58,11 @@ func newText(o Options) Formatter {
 	}
 }
 
+// Post prints the post's findings under its file's path, printed once
+// per file: each finding as "  LINE:COL  severity  rule  message", then
+// the source line with the span underlined, then the suggestion. Editors
+// and CI that want path:line:col on every line use --format github,
+// checkstyle or json.
 func (t *textFormatter) Post(r engine.PostResult) error {
 	if len(r.Findings) == 0 {
 		return nil
@@ -66,7 +75,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		t.lastPath = r.Path
 	}
 	loc := t.opts.Locale
-	var lines excerptLine
+	var line sourceLine
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
 		msg := visibleControls(f.Message.In(loc), "\t")
@@ -76,10 +85,10 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		if f.Fix != nil {
 			msg += t.styles.sugg.Sprint(" (" + fixableWord(loc) + ")")
 		}
-		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", visibleControls(f.Path, ""), f.Range.Start.Line, f.Range.Start.Column,
+		fmt.Fprintf(t.w, "  %d:%d  %s  %s  %s\n", f.Range.Start.Line, f.Range.Start.Column,
 			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
 		if r.Post != nil {
-			t.excerpt(r, f, sevStyle, &lines)
+			t.excerpt(r.Post, f, sevStyle, &line)
 		}
 		if s := f.Suggestion.In(loc); s != "" {
 			label := "suggestion"
@@ -130,69 +139,195 @@ func controlEscape(r rune) string {
 	return ""
 }
 
-// excerptLine is the source line the last excerpt showed, kept for the
-// next finding: on a long line each finding reads only its own window.
-type excerptLine struct {
-	set   bool
-	n     int
-	runes []rune
+// excerptIndent is what precedes an excerpt and its underline.
+const excerptIndent = "    "
+
+// minExcerptWidth is the narrowest excerpt shown, however narrow the
+// terminal: below it an excerpt says too little to be worth a wrap.
+const minExcerptWidth = 20
+
+// sourceLine is the source line the last excerpt showed, kept for the
+// next finding on the same line: a long line is read once per post, and
+// each excerpt then costs its own window.
+type sourceLine struct {
+	n     int // line number; 0 before the first
+	text  string
+	offs  []int // byte offset of each code point, and len(text)
 	blank bool
-	wide  bool // wider than an excerpt
 }
 
-// excerpt prints the finding's first line with the span underlined.
-// Control characters are printed as escapes (visibleControls); the
-// underline is measured on what is printed.
-func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *color.Color, cache *excerptLine) {
-	const maxWidth = 100
-	if !cache.set || cache.n != f.Range.Start.Line {
-		line := r.Post.SourceLine(f.Range.Start.Line)
-		line = strings.ReplaceAll(line, "\t", " ")
-		*cache = excerptLine{set: true, n: f.Range.Start.Line, runes: []rune(line), blank: strings.TrimSpace(line) == "",
-			wide: uniseg.StringWidth(visibleControls(line, "")) > maxWidth}
-	}
-	if cache.blank {
+func (l *sourceLine) load(p *draft.Post, n int) {
+	if l.n == n {
 		return
 	}
-	runes := cache.runes
-	startCol := min(max(f.Range.Start.Column-1, 0), len(runes))
-	endCol := len(runes)
-	if f.Range.End.Line == f.Range.Start.Line {
-		endCol = min(max(f.Range.End.Column-1, startCol+1), len(runes))
+	text := strings.ReplaceAll(p.SourceLine(n), "\t", " ")
+	offs := make([]int, 0, len(text)+1)
+	for i := range text {
+		offs = append(offs, i)
 	}
-	// Long lines are shown around the span so the underline stays visible.
-	from, to := 0, len(runes)
-	if cache.wide {
-		from = max(0, startCol-20)
-		to = min(len(runes), from+maxWidth)
+	*l = sourceLine{n: n, text: text, offs: append(offs, len(text)), blank: strings.TrimSpace(text) == ""}
+}
+
+// runes is the line's length in code points.
+func (l *sourceLine) runes() int { return len(l.offs) - 1 }
+
+// cell is one character as people see it (a grapheme cluster) as the
+// excerpt prints it: control characters as escapes (visibleControls).
+type cell struct {
+	from, to int // code points of the line
+	shown    string
+	width    int // columns on a terminal
+}
+
+// cells segments the line from code point from onwards, stopping once the
+// cells fill the given number of columns or reach code point stop,
+// whichever comes first.
+func (l *sourceLine) cells(from, stop, columns int) []cell {
+	var out []cell
+	rest, at, used, state := l.text[l.offs[from]:l.offs[stop]], from, 0, -1
+	for rest != "" && used < columns {
+		var cluster string
+		var w int
+		cluster, rest, w, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		c := cell{from: at, to: at + utf8.RuneCountInString(cluster), shown: cluster, width: w}
+		if strings.IndexFunc(cluster, func(r rune) bool { return controlEscape(r) != "" }) >= 0 {
+			c.shown = visibleControls(cluster, "")
+			c.width = uniseg.StringWidth(c.shown)
+		}
+		out = append(out, c)
+		at, used = c.to, used+c.width
 	}
-	// Only the window is escaped and measured, so a finding on a long
-	// line costs the window, not the line.
-	shownRunes := make([]string, to-from)
-	for i, c := range runes[from:to] {
-		if e := controlEscape(c); e != "" {
-			shownRunes[i] = e
-		} else {
-			shownRunes[i] = string(c)
+	return out
+}
+
+// cellsBefore returns the cells just before code point to that fill at
+// most columns columns, in order.
+func (l *sourceLine) cellsBefore(to, columns int) []cell {
+	// Segment a stretch before to that is surely wide enough (every code
+	// point but a few joiners and marks takes a column); a stretch that
+	// starts inside a cluster only costs a little context.
+	from := max(0, to-4*columns-8)
+	all := l.cells(from, to, math.MaxInt)
+	used, i := 0, len(all)
+	for i > 0 && used+all[i-1].width <= columns {
+		i--
+		used += all[i].width
+	}
+	return all[i:]
+}
+
+// clusterStart returns where the character holding code point at starts:
+// a span may start inside an emoji sequence or on a combining mark.
+func (l *sourceLine) clusterStart(at int) int {
+	if at >= l.runes() {
+		return at
+	}
+	for _, c := range l.cells(max(0, at-32), min(l.runes(), at+32), math.MaxInt) {
+		if c.to > at {
+			return min(c.from, at)
 		}
 	}
-	// Widths are measured on whole stretches: an emoji with its
-	// variation selector is one wide character, not two narrow ones.
-	width := func(a, b int) int { return uniseg.StringWidth(strings.Join(shownRunes[a-from:b-from], "")) }
-	prefix, shown := "", strings.Join(shownRunes, "")
-	if from > 0 {
-		prefix = "…"
+	return at
+}
+
+func widthOf(cs []cell) int {
+	w := 0
+	for _, c := range cs {
+		w += c.width
 	}
-	suffix := ""
-	if to < len(runes) {
-		suffix = "…"
+	return w
+}
+
+// excerpt prints the finding's first line with the span underlined, cut
+// so that the line and its underline fit the report's width: a long line
+// is shown around the start of the span, with "…" where it is cut.
+// Widths are those of what is printed: wide (CJK, emoji) characters take
+// two columns, control characters their escapes.
+func (t *textFormatter) excerpt(p *draft.Post, f rules.Finding, style *color.Color, line *sourceLine) {
+	line.load(p, f.Range.Start.Line)
+	if line.blank {
+		return
 	}
-	fmt.Fprintf(t.w, "    %s%s%s\n", t.dimmed(prefix), shown, t.dimmed(suffix))
-	spanStart := min(max(startCol, from), to)
-	spanEnd := max(min(endCol, to), spanStart+1)
-	pad := uniseg.StringWidth(prefix) + width(from, spanStart)
-	carets := max(1, width(spanStart, min(spanEnd, to)))
-	fmt.Fprintf(t.w, "    %s%s\n", strings.Repeat(" ", pad), style.Sprint(strings.Repeat("^", carets)))
+	n := line.runes()
+	start := min(max(f.Range.Start.Column-1, 0), n)
+	end := n
+	if f.Range.End.Line == f.Range.Start.Line {
+		end = min(max(f.Range.End.Column-1, start+1), n)
+	}
+	avail := max(t.width()-len(excerptIndent), minExcerptWidth)
+	if start == n {
+		avail-- // the underline stands after the last character
+	}
+	const ellipsis = "…" // one column
+	var shown []cell
+	cutLeft, cutRight := false, false
+	if whole := line.cells(0, n, avail+1); widthOf(whole) <= avail && (len(whole) == 0 || whole[len(whole)-1].to == n) {
+		shown = whole
+	} else {
+		// Some context before the span, then as much as fits after it.
+		context := min(20, avail/4)
+		first := line.clusterStart(start)
+		before := line.cellsBefore(first, context)
+		from := first
+		if len(before) > 0 {
+			from = before[0].from
+		}
+		cutLeft = from > 0
+		room := avail - 1 // the "…" that ends a cut line
+		if cutLeft {
+			room--
+		}
+		after := line.cells(first, n, room-widthOf(before))
+		if widthOf(after) > room-widthOf(before) {
+			after = after[:len(after)-1]
+		}
+		shown = slices.Concat(before, after)
+		if len(after) > 0 && after[len(after)-1].to == n || len(after) == 0 && start == n {
+			// The line ends inside the window: use the room left for
+			// more context before it.
+			left := avail - widthOf(shown)
+			if cutLeft {
+				left--
+			}
+			if more := line.cellsBefore(from, left); len(more) > 0 {
+				shown = append(more, shown...)
+				cutLeft = more[0].from > 0
+			}
+		} else {
+			cutRight = true
+		}
+	}
+	var text strings.Builder
+	pad, carets := 0, 0
+	if cutLeft {
+		pad = 1
+	}
+	for _, c := range shown {
+		text.WriteString(c.shown)
+		switch {
+		case c.to <= start:
+			pad += c.width
+		case c.from < end:
+			carets += c.width
+		}
+	}
+	prefix, suffix := "", ""
+	if cutLeft {
+		prefix = ellipsis
+	}
+	if cutRight {
+		suffix = ellipsis
+	}
+	fmt.Fprintf(t.w, "%s%s%s%s\n", excerptIndent, t.dimmed(prefix), text.String(), t.dimmed(suffix))
+	fmt.Fprintf(t.w, "%s%s%s\n", excerptIndent, strings.Repeat(" ", pad), style.Sprint(strings.Repeat("^", max(1, carets))))
+}
+
+// width is the number of columns the report fits in.
+func (t *textFormatter) width() int {
+	if t.opts.Width > 0 {
+		return t.opts.Width
+	}
+	return 80
 }
 
 // dimmed styles s, leaving an empty string without escape codes.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -59,12 +60,12 @@ func TestTextEscapesTerminalControls(t *testing.T) {
 		finding(span("biru", 4), "a carriage return\rhides this", ""),
 		finding(span("gnp", 3), "after an override", ""),
 	}}
-	out := render(t, "text", Options{Locale: i18n.EN}, []engine.PostResult{res})
+	out := render(t, "text", Options{Locale: i18n.EN, Width: 200}, []engine.PostResult{res})
 	if r := rawControl(out); r >= 0 {
 		t.Fatalf("raw U+%04X in the report:\n%s", r, out)
 	}
 	for _, want := range []string{
-		`posts/\x1b[31mmerah.md:1:`,
+		"posts/\\x1b[31mmerah.md\n  1:",
 		`quoted \x1b[8mhidden\x1b[0m text`,
 		`ring \x07 the bell`,
 		`a carriage return\rhides this`,
@@ -133,8 +134,8 @@ func TestTextMarksFixableFindings(t *testing.T) {
 	for _, tc := range []struct {
 		locale, marker, fixable, fixedLine string
 	}{
-		{i18n.EN, "a.md:1:1  warning  markdown-syntax  Markdown bold (fixable)\n", "\n1 fixable with --fix\n", "Fixed 3 problems in 2 files.\n"},
-		{i18n.ID, "a.md:1:1  peringatan  markdown-syntax  huruf tebal Markdown (bisa diperbaiki)\n", "\n1 bisa diperbaiki dengan --fix\n", "3 masalah diperbaiki di 2 berkas.\n"},
+		{i18n.EN, "  1:1  warning  markdown-syntax  Markdown bold (fixable)\n", "\n1 fixable with --fix\n", "Fixed 3 problems in 2 files.\n"},
+		{i18n.ID, "  1:1  peringatan  markdown-syntax  huruf tebal Markdown (bisa diperbaiki)\n", "\n1 bisa diperbaiki dengan --fix\n", "3 masalah diperbaiki di 2 berkas.\n"},
 	} {
 		out := render(t, "text", Options{Locale: tc.locale}, res)
 		if !strings.Contains(out, tc.marker) || !strings.Contains(out, tc.fixable) {
@@ -151,5 +152,97 @@ func TestTextMarksFixableFindings(t *testing.T) {
 		if !strings.HasPrefix(buf.String(), tc.fixedLine) || strings.Contains(buf.String(), "--fix") {
 			t.Errorf("%s: summary after fixing:\n%s", tc.locale, buf.String())
 		}
+	}
+}
+
+// excerptOf renders one finding on a one-line draft at the given width
+// and returns the excerpt and underline lines.
+func excerptOf(t *testing.T, line string, col, n, width int) (excerpt, carets string) {
+	t.Helper()
+	posts := draft.Parse("a.txt", draft.FormatText, []byte(line+"\n"), draft.Options{})
+	f := rules.Finding{Path: "a.txt", Post: 1, Rule: "hook-fold", Severity: rules.Warning, Start: -1, End: -1,
+		Range:   draft.Range{Start: draft.Position{Line: 1, Column: col}, End: draft.Position{Line: 1, Column: col + n}},
+		Message: i18n.T("m", "m")}
+	out := render(t, "text", Options{Locale: i18n.EN, Width: width, Quiet: true},
+		[]engine.PostResult{{Path: "a.txt", Index: 1, Post: posts[0], Findings: []rules.Finding{f}}})
+	lines := strings.Split(out, "\n")
+	if len(lines) < 4 {
+		t.Fatalf("no excerpt:\n%s", out)
+	}
+	return lines[2], lines[3]
+}
+
+// TestTextExcerptFitsTheWidth: at any width, the excerpt and its
+// underline fit in it, measured as a terminal shows them (wide CJK and
+// emoji take two columns, escaped controls their escapes), and the
+// underline stays under the span as printed: where a line is cut, the
+// excerpt is a stretch of the full line between "…" marks and the
+// underline moves with it.
+func TestTextExcerptFitsTheWidth(t *testing.T) {
+	lines := []string{
+		"Cetak KTP-el kini bisa hari Sabtu di semua kantor kecamatan se-Kabupaten Sleman, pukul 08.00–12.00 WIB, bawa KK asli dan tanda terima perekaman. #KTPel #Sleman",
+		"漢字かな交じり文の見出しがとても長い場合でも下線は正しい位置に来るべきです。東京、大阪、名古屋、福岡、札幌、仙台、広島、京都、神戸、横浜で開催予定です。",
+		"Selamat 🎉🎉 Hari Raya 👨‍👩‍👧‍👦 keluarga ❤️ besar 🇮🇩 Indonesia, mohon maaf lahir dan batin 🙏🏽 dari kami semua di kantor kecamatan 🏛️ Sleman 🌋 Yogyakarta ✨✨✨ #Lebaran",
+		"Promo \x1b]0;pwned\x07 hari\tini \x1b[2J dan \u009b31m merah biru \u202egnp.exe lalu e\u0301 cafe\u0301 na\u0308ive dengan teks yang sengaja dibuat panjang sekali agar terpotong",
+		"pendek",
+	}
+	for li, line := range lines {
+		n := utf8.RuneCountInString(line)
+		full, fullCarets := excerptOf(t, line, 1, 1, 1000)
+		fullText := strings.TrimPrefix(full, "    ")
+		for _, width := range []int{20, 24, 33, 40, 57, 80, 120} {
+			for col := 1; col <= n+1; col += 3 {
+				for _, span := range []int{1, 4, 30} {
+					excerpt, carets := excerptOf(t, line, col, span, width)
+					where := func() string {
+						return fmt.Sprintf("line %d, width %d, column %d, span %d:\n%s\n%s", li, width, col, span, excerpt, carets)
+					}
+					if w := uniseg.StringWidth(excerpt); w > max(width, 24) {
+						t.Fatalf("excerpt is %d columns wide: %s", w, where())
+					}
+					if w := uniseg.StringWidth(carets); w > max(width, 24) {
+						t.Fatalf("underline is %d columns wide: %s", w, where())
+					}
+					if r := rawControl(excerpt); r >= 0 {
+						t.Fatalf("raw U+%04X: %s", r, where())
+					}
+					// Where the shown stretch starts in the full line.
+					text := strings.TrimPrefix(excerpt, "    ")
+					prefix := 0
+					if strings.HasPrefix(text, "…") {
+						text, prefix = strings.TrimPrefix(text, "…"), 1
+					}
+					text = strings.TrimSuffix(text, "…")
+					at := strings.Index(fullText, text)
+					if at < 0 {
+						t.Fatalf("the excerpt is not a stretch of the line: %s", where())
+					}
+					_, fullPad := excerptOf(t, line, col, span, 1000)
+					wantPad := strings.Index(fullPad, "^") - 4 - uniseg.StringWidth(fullText[:at]) + prefix
+					if got := strings.Index(carets, "^") - 4; got != wantPad {
+						t.Fatalf("underline at column %d, want %d: %s", got, wantPad, where())
+					}
+				}
+			}
+		}
+		_ = fullCarets
+	}
+}
+
+// TestTextExcerptWideCharacters: wide characters count two columns, so a
+// CJK line is cut at half as many characters, and the underline under a
+// wide character is two carets wide.
+func TestTextExcerptWideCharacters(t *testing.T) {
+	line := strings.Repeat("漢字", 30) + "終"
+	excerpt, carets := excerptOf(t, line, 61, 1, 40)
+	if want := "    …" + strings.Repeat("漢字", 8) + "終"; excerpt != want {
+		t.Errorf("excerpt %q, want %q", excerpt, want)
+	}
+	if want := "    " + strings.Repeat(" ", 33) + "^^"; carets != want {
+		t.Errorf("underline %q, want %q", carets, want)
+	}
+	excerpt, carets = excerptOf(t, "Halo 🎉 warga", 6, 1, 80)
+	if excerpt != "    Halo 🎉 warga" || carets != "         ^^" {
+		t.Errorf("emoji: %q %q", excerpt, carets)
 	}
 }

@@ -322,3 +322,96 @@ func (r *Repo) HooksPathSetting() (scope, origin string) {
 	}
 	return "", ""
 }
+
+// StagedNames lists the paths the index changes compared with HEAD that
+// match the pathspecs, deletions included and a rename as the deletion of
+// the old path and the addition of the new one.
+func (r *Repo) StagedNames(pathspecs ...string) ([]string, error) {
+	out, err := r.git(append([]string{"diff", "--cached", "--name-only", "-z", "--no-renames", "--no-color", "--no-ext-diff", "--"}, pathspecs...)...)
+	if err != nil {
+		return nil, err
+	}
+	return splitNames(out), nil
+}
+
+// NamesChangedSince lists the paths that differ between base and the
+// working tree and match the pathspecs, deletions included, renames as a
+// deletion and an addition, and the untracked files that are not ignored.
+func (r *Repo) NamesChangedSince(base string, pathspecs ...string) ([]string, error) {
+	changed, err := r.git(append([]string{"diff", "--name-only", "-z", "--no-renames", "--no-color", "--no-ext-diff", base, "--"}, pathspecs...)...)
+	if err != nil {
+		return nil, err
+	}
+	untracked, err := r.git(append([]string{"ls-files", "--others", "--exclude-standard", "-z", "--"}, pathspecs...)...)
+	if err != nil {
+		return nil, err
+	}
+	return splitNames(append(changed, untracked...)), nil
+}
+
+// GrepFiles lists the files that match the pathspecs and contain one of
+// the words (fixed strings, case-sensitive): in the index when cached,
+// else in the working tree, untracked files that are not ignored
+// included. Binary files are left out. git reads the files, so a caller
+// can look closer at a few candidates rather than read them all.
+func (r *Repo) GrepFiles(words []string, cached bool, pathspecs ...string) ([]string, error) {
+	if len(words) == 0 {
+		return nil, nil
+	}
+	args := []string{"grep", "-l", "-z", "-F", "-I", "--no-color"}
+	if cached {
+		args = append(args, "--cached")
+	} else {
+		args = append(args, "--untracked")
+	}
+	for _, w := range words {
+		args = append(args, "-e", w)
+	}
+	out, err := r.git(append(append(args, "--"), pathspecs...)...)
+	if err != nil {
+		if exitCode(err) == 1 && len(out) == 0 {
+			return nil, nil // no file matches
+		}
+		return nil, err
+	}
+	return splitNames(out), nil
+}
+
+// IndexBlobs returns the object IDs of the given paths in the index (the
+// staged content), keyed by path. Paths that are not in the index, or not
+// regular files there, are left out.
+func (r *Repo) IndexBlobs(paths []string) (map[string]string, error) {
+	blobs := map[string]string{}
+	if len(paths) == 0 {
+		return blobs, nil
+	}
+	out, err := r.git(append([]string{"--literal-pathspecs", "ls-files", "--stage", "-z", "--"}, paths...)...)
+	if err != nil {
+		return nil, err
+	}
+	for _, entry := range strings.Split(string(out), "\x00") {
+		// mode object stage<TAB>path
+		meta, path, ok := strings.Cut(entry, "\t")
+		f := strings.Fields(meta)
+		if !ok || len(f) != 3 || f[2] != "0" || (f[0] != "100644" && f[0] != "100755") {
+			continue
+		}
+		blobs[path] = f[1]
+	}
+	return blobs, nil
+}
+
+// splitNames splits NUL-separated paths, dropping empty ones and
+// repeats, sorted.
+func splitNames(out []byte) []string {
+	seen := map[string]bool{}
+	var names []string
+	for _, p := range strings.Split(string(out), "\x00") {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			names = append(names, p)
+		}
+	}
+	sort.Strings(names)
+	return names
+}

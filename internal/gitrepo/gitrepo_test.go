@@ -205,3 +205,58 @@ func TestHooksPathSettingAndCommonDir(t *testing.T) {
 		t.Errorf("CommonDir = %q %v", dir, err)
 	}
 }
+
+// TestSubtitleQueries: the queries that let a changed subtitle file
+// re-lint the drafts naming it: changed names with deletions and renames,
+// a search of the index or the working tree, and index blobs.
+func TestSubtitleQueries(t *testing.T) {
+	r, git := newRepo(t)
+	write(t, r, "media/intro.srt", "1\n00:00:00,000 --> 00:00:01,000\nHalo\n")
+	write(t, r, "media/lama.vtt", "WEBVTT\n")
+	write(t, r, "media/hapus.SRT", "1\n")
+	write(t, r, "posts/a.md", "---\nsubtitles: ../media/intro.srt\n---\nIsi\n")
+	write(t, r, "posts/B.MD", "---\nsubtitles: ../media/lama.vtt\n---\nIsi\n")
+	write(t, r, "posts/gambar.png", "intro.srt\x00\x01binary")
+	git("add", "-A")
+	git("commit", "-q", "-m", "awal")
+	base := strings.TrimSpace(git("rev-parse", "HEAD"))
+
+	write(t, r, "media/intro.srt", "1\n00:00:00,500 --> 00:00:01,000\nHalo\n")
+	git("mv", "media/lama.vtt", "media/baru.vtt")
+	git("rm", "-q", "media/hapus.SRT")
+	git("add", "media/intro.srt")
+	write(t, r, "media/untracked.srt", "1\n")
+	write(t, r, "posts/c.txt", "---\nsubtitles: ../media/untracked.srt\n---\nIsi\n")
+	specs := []string{":(icase)*.srt", ":(icase)*.vtt"}
+
+	staged, err := r.StagedNames(specs...)
+	if want := "media/baru.vtt media/hapus.SRT media/intro.srt media/lama.vtt"; err != nil || strings.Join(staged, " ") != want {
+		t.Errorf("StagedNames = %q, %v; want %q", staged, err, want)
+	}
+	changed, err := r.NamesChangedSince(base, specs...)
+	if want := "media/baru.vtt media/hapus.SRT media/intro.srt media/lama.vtt media/untracked.srt"; err != nil || strings.Join(changed, " ") != want {
+		t.Errorf("NamesChangedSince = %q, %v; want %q", changed, err, want)
+	}
+
+	drafts := []string{":(icase)*.md", ":(icase)*.txt"}
+	got, err := r.GrepFiles([]string{"intro.srt", "untracked.srt"}, true, drafts...)
+	if err != nil || strings.Join(got, " ") != "posts/a.md" {
+		t.Errorf("GrepFiles in the index = %q, %v; want posts/a.md (c.txt is untracked, the image is not a draft)", got, err)
+	}
+	got, err = r.GrepFiles([]string{"intro.srt", "untracked.srt"}, false, drafts...)
+	if err != nil || strings.Join(got, " ") != "posts/a.md posts/c.txt" {
+		t.Errorf("GrepFiles in the working tree = %q, %v", got, err)
+	}
+	if got, err := r.GrepFiles([]string{"tidak-ada.srt"}, true, drafts...); err != nil || len(got) != 0 {
+		t.Errorf("GrepFiles with no match = %q, %v", got, err)
+	}
+
+	blobs, err := r.IndexBlobs([]string{"posts/a.md", "posts/c.txt", "posts/*.md"})
+	if err != nil || len(blobs) != 1 || blobs["posts/a.md"] == "" {
+		t.Fatalf("IndexBlobs = %v, %v; want posts/a.md only (c.txt is not staged, * is literal)", blobs, err)
+	}
+	data, err := r.ReadBlobs([]string{blobs["posts/a.md"]})
+	if err != nil || !strings.Contains(string(data[blobs["posts/a.md"]]), "intro.srt") {
+		t.Errorf("ReadBlobs = %q, %v", data, err)
+	}
+}
