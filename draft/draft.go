@@ -1,5 +1,5 @@
 // Package draft reads draft posts (Markdown and text files with front
-// matter, CSV content calendars, stdin) into the text a user will paste, the
+// matter, CSV and TSV content calendars, stdin) into the text a user will paste, the
 // post's metadata, and a map from every byte of that text back to a line and
 // column of the original file. It never modifies a file.
 package draft
@@ -22,6 +22,7 @@ const (
 	FormatMarkdown = "markdown"
 	FormatText     = "text"
 	FormatCSV      = "csv"
+	FormatTSV      = "tsv"
 )
 
 // FormatOf returns the draft format for a path, or "" when postlint does not
@@ -34,8 +35,15 @@ func FormatOf(path string) string {
 		return FormatText
 	case ".csv":
 		return FormatCSV
+	case ".tsv":
+		return FormatTSV
 	}
 	return ""
+}
+
+// IsCalendar reports whether a format holds one post per row.
+func IsCalendar(format string) bool {
+	return format == FormatCSV || format == FormatTSV
 }
 
 // Problem is something wrong with a draft itself (bad front matter, an
@@ -55,7 +63,10 @@ type Post struct {
 	Index int // 1-based within the file
 	// Line is the file line the post starts on: 1 for a document, the
 	// row's first line in a calendar.
-	Line   int
+	Line int
+	// Row is the calendar row the post comes from, as a spreadsheet
+	// numbers it (the header is a row too); 0 in a document.
+	Row    int
 	Format string
 	// Text is what the user will paste: the body without front matter and
 	// HTML comments, with line ends folded to LF and outer blank space
@@ -75,7 +86,9 @@ func (p *Post) Range(start, end int) Range {
 	if p.pos.src == nil {
 		return Range{Start: Position{1, 1}, End: Position{1, 1}}
 	}
-	return p.pos.mapRange(p.Text, start, end)
+	r := p.pos.mapRange(p.Text, start, end)
+	r.Cell = p.pos.caption
+	return r
 }
 
 // Fatal reports whether a problem keeps the content from being linted.
@@ -95,7 +108,8 @@ type Options struct {
 	KnownRule func(id string) bool
 	// RuleIDs lists rule IDs for "did you mean" hints.
 	RuleIDs []string
-	// Calendar names the CSV columns; the zero value uses the defaults.
+	// Calendar names the calendar columns; the zero value uses the
+	// defaults.
 	Calendar CalendarColumns
 }
 
@@ -113,8 +127,8 @@ func Parse(path, format string, data []byte, opts Options) []*Post {
 		return []*Post{p}
 	}
 	src := string(data)
-	if format == FormatCSV {
-		return parseCalendar(path, src, opts)
+	if format == FormatCSV || format == FormatTSV {
+		return parseCalendar(path, format, src, opts)
 	}
 	return []*Post{parseDocument(path, format, src, opts)}
 }

@@ -88,6 +88,9 @@ func FuzzParseCalendar(f *testing.F) {
 		"text,alt\nA,\"b|c\"\n,\n",
 		"\uFEFFbody;platform\n",
 		"caption\n\"a\"b\n",
+		"\uFEFFTanggal;Jam;Naskah\r\n05/04/2026;09.00;\"Satu; dua\"\r\n;;\r\n06/04/2026;pagi;\r\n",
+		"sep=;\nnaskah;platform\nHalo, warga;x\n",
+		"Naskah\tTanggal\nHalo\t2026-04-05\n\t2026-04-06\n",
 	} {
 		f.Add(s)
 	}

@@ -2,8 +2,12 @@ package draft
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
 )
 
 // Position is a place in the original file: 1-based line, and 1-based column
@@ -13,10 +17,106 @@ type Position struct {
 	Column int
 }
 
-// Range is a span of the original file; End is exclusive.
+// Range is a span of the original file; End is exclusive. In a calendar
+// it also names the spreadsheet cell the span is in.
 type Range struct {
 	Start Position
 	End   Position
+	// Cell is the calendar cell, nil in a document. Ranges in one cell
+	// share one Cell.
+	Cell *Cell
+}
+
+// Cell is a spreadsheet cell as its user names it: the sheet, the row
+// number the spreadsheet shows (the header row counts) and the column.
+type Cell struct {
+	Row    int // 1-based
+	Col    int // 1-based: A is 1
+	column *Column
+}
+
+// Column is a calendar column: its sheet ("" in a CSV file) and its
+// header text as written. The cells of a column share it.
+type Column struct {
+	Sheet  string
+	Header string
+}
+
+// NewCell returns the cell of a column in a row.
+func NewCell(column *Column, row, col int) *Cell {
+	return &Cell{Row: row, Col: col, column: column}
+}
+
+// Sheet is the worksheet the cell is on; "" in a CSV file.
+func (c *Cell) Sheet() string {
+	if c.column == nil {
+		return ""
+	}
+	return c.column.Sheet
+}
+
+// Header is the text of the cell's column header.
+func (c *Cell) Header() string {
+	if c.column == nil {
+		return ""
+	}
+	return c.column.Header
+}
+
+// ColumnName is a column's letters: 1 is A, 27 is AA.
+func ColumnName(col int) string {
+	var b [8]byte
+	i := len(b)
+	for col > 0 && i > 0 {
+		col--
+		i--
+		b[i] = byte('A' + col%26)
+		col /= 26
+	}
+	return string(b[i:])
+}
+
+// Ref is the cell's A1 reference, after its sheet's name when it has one:
+// "C5", "Kalender!C5", "'April 2026'!C5".
+func (c *Cell) Ref() string {
+	ref := ColumnName(c.Col) + strconv.Itoa(c.Row)
+	if c.Sheet() == "" {
+		return ref
+	}
+	return quoteSheet(c.Sheet()) + "!" + ref
+}
+
+// quoteSheet quotes a sheet name the way spreadsheet formulas do when it
+// holds anything but letters, digits, dots and underscores, or starts
+// with a digit.
+func quoteSheet(name string) string {
+	plain := name != "" && !unicode.IsDigit([]rune(name)[0])
+	for _, r := range name {
+		if !(r == '_' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return name
+	}
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+// Label names the cell for a person: its reference in a workbook
+// ("Kalender!C5"); in a CSV file, which has no sheet, the row and the
+// column's header ("row 5, column Naskah"), or its letter when the header
+// cell is empty.
+func (c *Cell) Label() i18n.Text {
+	if c.Sheet() != "" {
+		ref := c.Ref()
+		return i18n.T(ref, ref)
+	}
+	col := strings.TrimSpace(c.Header())
+	if col == "" {
+		col = ColumnName(c.Col)
+	}
+	return i18n.Sprintf("row %d, column %s", "baris %d, kolom %s", c.Row, col)
 }
 
 // segment says that text from offset Text on was copied from file offset
@@ -34,6 +134,9 @@ type posMap struct {
 	src  *source
 	segs []segment
 	cell *cellSpan // a calendar post's caption cell; nil for documents
+	// caption is the calendar cell the text comes from; nil for
+	// documents.
+	caption *Cell
 }
 
 // source is a file's text with the index that turns its byte offsets into
