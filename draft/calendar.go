@@ -8,7 +8,7 @@ import (
 )
 
 // CalendarColumns names the header cells that carry each field of a
-// calendar (CSV or TSV). Header matching ignores case, spaces,
+// calendar (CSV or workbook). Header matching ignores case, spaces,
 // underscores and hyphens; the first name present wins.
 type CalendarColumns struct {
 	Caption  []string `toml:"caption"`

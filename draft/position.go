@@ -18,7 +18,9 @@ type Position struct {
 }
 
 // Range is a span of the original file; End is exclusive. In a calendar
-// it also names the spreadsheet cell the span is in.
+// it also names the spreadsheet cell the span is in. A workbook has no
+// lines: there Start is the cell's row (Line) and column index (Column)
+// and End the column after it.
 type Range struct {
 	Start Position
 	End   Position
@@ -76,7 +78,7 @@ func ColumnName(col int) string {
 	return string(b[i:])
 }
 
-// Ref is the cell's A1 reference, after its sheet's name when it has one:
+// Ref is the cell's A1 reference, after its sheet's name in a workbook:
 // "C5", "Kalender!C5", "'April 2026'!C5".
 func (c *Cell) Ref() string {
 	ref := ColumnName(c.Col) + strconv.Itoa(c.Row)
@@ -137,6 +139,9 @@ type posMap struct {
 	// caption is the calendar cell the text comes from; nil for
 	// documents.
 	caption *Cell
+	// sheet holds the row's cells of a workbook post, which has no file
+	// text to map into; nil for text files.
+	sheet *sheetRow
 }
 
 // source is a file's text with the index that turns its byte offsets into
@@ -300,4 +305,57 @@ func (m *posMap) mapRange(text string, start, end int) Range {
 	last := m.src.pos(m.srcOffset(end - size))
 	r.End = Position{Line: last.Line, Column: last.Column + 1}
 	return r
+}
+
+// sheetRow is what a workbook post keeps of its row: the cells read for
+// it and their text, for reports that show a finding's cell.
+type sheetRow struct {
+	cells []sheetCell
+}
+
+// sheetCell is one cell of a workbook row and its text as shown.
+type sheetCell struct {
+	cell *Cell
+	text string
+}
+
+// cellRange is where a workbook cell stands: its row as the line and its
+// column index as the column.
+func cellRange(c *Cell) Range {
+	return Range{Start: Position{Line: c.Row, Column: c.Col}, End: Position{Line: c.Row, Column: c.Col + 1}, Cell: c}
+}
+
+// CellExcerpt returns what a report shows of a finding in a workbook,
+// which has no lines of text to quote: the line of the cell's text that
+// holds the span, and the span's first and last-plus-one columns on it
+// (0-based, in code points). start and end are offsets in the post's text
+// for a finding in the caption, or -1 for a finding about another cell,
+// which is shown whole. ok is false outside workbooks and when the cell's
+// text is not known.
+func (p *Post) CellExcerpt(r Range, start, end int) (line string, from, to int, ok bool) {
+	if p.pos.sheet == nil || r.Cell == nil {
+		return "", 0, 0, false
+	}
+	if r.Cell == p.pos.caption && start >= 0 && start <= len(p.Text) {
+		end = max(start, min(end, len(p.Text)))
+		ls := strings.LastIndexByte(p.Text[:start], '\n') + 1
+		le := strings.IndexByte(p.Text[start:], '\n')
+		if le < 0 {
+			le = len(p.Text)
+		} else {
+			le += start
+		}
+		line = p.Text[ls:le]
+		from = utf8.RuneCountInString(p.Text[ls:start])
+		to = from + utf8.RuneCountInString(p.Text[start:min(end, le)])
+		return line, from, max(to, from+1), true
+	}
+	for _, c := range p.pos.sheet.cells {
+		if c.cell != r.Cell {
+			continue
+		}
+		line, _, _ = strings.Cut(strings.TrimSpace(c.text), "\n")
+		return line, 0, max(1, utf8.RuneCountInString(line)), true
+	}
+	return "", 0, 0, false
 }

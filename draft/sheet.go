@@ -46,7 +46,8 @@ func (c *calendarRows) placeCells(row, captionIdx int) *Cell {
 type calendarCell struct {
 	key   string // the field: platform, date, time, …
 	col   int    // 0-based
-	text  string // as the spreadsheet shows it, trimmed
+	text  string // as the spreadsheet shows it, trimmed; a workbook's dates as read
+	shown string // a workbook cell's text as shown, when text differs
 	where Range
 }
 

@@ -414,8 +414,12 @@ func (e *Engine) read(f fileRef) ([]byte, error) {
 }
 
 func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
+	limit := e.cfg.MaxDraftSize
+	if limit <= 0 {
+		limit = config.DefaultMaxDraftSize
+	}
 	return draft.Parse(f.display, f.format, data, draft.Options{
-		KnownRule: e.builder.known, RuleIDs: e.builder.allIDs(), Calendar: e.cfg.Calendar,
+		KnownRule: e.builder.known, RuleIDs: e.builder.allIDs(), Calendar: e.cfg.Calendar, MaxDraftSize: limit,
 	})
 }
 
