@@ -3,6 +3,7 @@ package report
 import (
 	"bufio"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/fatih/color"
@@ -76,7 +77,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		if f.Fix != nil {
 			msg += t.styles.sugg.Sprint(" (" + fixableWord(loc) + ")")
 		}
-		fmt.Fprintf(t.w, "%s:%d:%d  %s  %s  %s\n", visibleControls(f.Path, ""), f.Range.Start.Line, f.Range.Start.Column,
+		fmt.Fprintf(t.w, "%s:%s  %s  %s  %s\n", visibleControls(f.Path, ""), textLocation(f, loc),
 			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
 		if r.Post != nil {
 			t.excerpt(r, f, sevStyle, &lines)
@@ -90,6 +91,22 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		}
 	}
 	return nil
+}
+
+// textLocation is where a finding is, after the path: line:column, with
+// the calendar cell of a CSV row after it ("7:12 (row 5, column
+// Naskah)"), or a workbook's cell reference alone ("Kalender!C5"), since
+// a workbook has no lines.
+func textLocation(f rules.Finding, locale string) string {
+	c := f.Range.Cell
+	if c != nil && c.Sheet() != "" {
+		return visibleControls(c.Ref(), "")
+	}
+	loc := strconv.Itoa(f.Range.Start.Line) + ":" + strconv.Itoa(f.Range.Start.Column)
+	if c != nil {
+		loc += " (" + visibleControls(c.Label().In(locale), "") + ")"
+	}
+	return loc
 }
 
 // visibleControls replaces the characters a terminal would act on rather
@@ -145,7 +162,22 @@ type excerptLine struct {
 // underline is measured on what is printed.
 func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *color.Color, cache *excerptLine) {
 	const maxWidth = 100
-	if !cache.set || cache.n != f.Range.Start.Line {
+	startCol, endCol := f.Range.Start.Column-1, -1
+	if f.Range.End.Line == f.Range.Start.Line {
+		endCol = f.Range.End.Column - 1
+	}
+	if inWorkbook(f) {
+		// A workbook has no source lines: show the line of the cell's
+		// text that holds the finding.
+		line, from, to, ok := r.Post.CellExcerpt(f.Range, f.Start, f.End)
+		if !ok {
+			return
+		}
+		line = strings.ReplaceAll(line, "\t", " ")
+		*cache = excerptLine{runes: []rune(line), blank: strings.TrimSpace(line) == "",
+			wide: uniseg.StringWidth(visibleControls(line, "")) > maxWidth}
+		startCol, endCol = from, to
+	} else if !cache.set || cache.n != f.Range.Start.Line {
 		line := r.Post.SourceLine(f.Range.Start.Line)
 		line = strings.ReplaceAll(line, "\t", " ")
 		*cache = excerptLine{set: true, n: f.Range.Start.Line, runes: []rune(line), blank: strings.TrimSpace(line) == "",
@@ -155,10 +187,11 @@ func (t *textFormatter) excerpt(r engine.PostResult, f rules.Finding, style *col
 		return
 	}
 	runes := cache.runes
-	startCol := min(max(f.Range.Start.Column-1, 0), len(runes))
-	endCol := len(runes)
-	if f.Range.End.Line == f.Range.Start.Line {
-		endCol = min(max(f.Range.End.Column-1, startCol+1), len(runes))
+	startCol = min(max(startCol, 0), len(runes))
+	if endCol < 0 {
+		endCol = len(runes)
+	} else {
+		endCol = min(max(endCol, startCol+1), len(runes))
 	}
 	// Long lines are shown around the span so the underline stays visible.
 	from, to := 0, len(runes)
