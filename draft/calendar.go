@@ -37,7 +37,7 @@ func DefaultCalendarColumns() CalendarColumns {
 		Media:     []string{"media", "format", "type", "jenis", "jenis konten", "jenis media", "tipe"},
 		Alt:       []string{"alt", "alt text", "teks alternatif", "teks alt", "deskripsi gambar"},
 		Lang:      []string{"lang", "language", "bahasa"},
-		Date:      []string{"date", "schedule", "publish", "tanggal", "tgl", "jadwal", "jadwal tayang", "tanggal tayang", "tanggal unggah", "publish date"},
+		Date:      []string{"date", "schedule", "publish", "tanggal", "tgl", "hari tanggal", "jadwal", "jadwal tayang", "tanggal tayang", "tanggal unggah", "publish date"},
 		Time:      []string{"time", "jam", "pukul", "waktu", "jam tayang", "publish time"},
 		Captions:  []string{"captions", "subtitled"},
 		Images:    []string{"images", "jumlah gambar", "jumlah foto"},
@@ -73,12 +73,13 @@ func (c CalendarColumns) orDefault() CalendarColumns {
 }
 
 // headerKey folds a header cell or a column name for matching: lower
-// case, without blank space, underscores, hyphens and dots, so that
-// "Teks Alternatif", "teks_alternatif" and "TEKS-ALTERNATIF" are one name.
+// case, without blank space, underscores, hyphens, dots and slashes, so
+// that "Teks Alternatif", "teks_alternatif" and "TEKS-ALTERNATIF" are one
+// name, and so are "Hari/Tanggal" and "hari tanggal".
 func headerKey(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
-		case unicode.IsSpace(r), r == '_', r == '-', r == '.', r == '\uFEFF':
+		case unicode.IsSpace(r), r == '_', r == '-', r == '.', r == '/', r == '\uFEFF':
 			return -1
 		}
 		return unicode.ToLower(r)
@@ -462,8 +463,14 @@ func appendAt(b *builder, s string, src int) {
 func cellValue(key, cell string, where Range) value {
 	switch key {
 	case "platform":
+		// "IG, FB", "Instagram & Facebook", "IG/FB", "Instagram dan X".
 		var items []value
-		for _, p := range strings.FieldsFunc(cell, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == ' ' || r == '/' }) {
+		for _, p := range strings.FieldsFunc(cell, func(r rune) bool {
+			return r == ',' || r == ';' || r == '|' || r == ' ' || r == '/' || r == '&' || r == '+'
+		}) {
+			if strings.EqualFold(p, "dan") || strings.EqualFold(p, "and") {
+				continue
+			}
 			items = append(items, value{v: p, where: where})
 		}
 		return value{v: items, where: where}
