@@ -35,9 +35,9 @@ const (
 	maxSheetCells = 4_000_000
 	// maxMerges caps the merged ranges read per sheet.
 	maxMerges = 100_000
-	// headerSearch is how many filled rows the header may be preceded by
-	// (a title, the office's name, a blank line).
-	headerSearch = 10
+	// headerSearch is how many filled rows may come before the header (a
+	// title, the office's name, a period).
+	headerSearch = 9
 )
 
 // oleMagic starts an OLE compound file: an Excel 97–2003 workbook, or an
@@ -152,9 +152,7 @@ func checkWorkbookFile(data []byte, unpacked int64) (msg, sugg i18n.Text, ok boo
 	hasWorkbook := false
 	var total uint64
 	for _, zf := range zr.File {
-		if n := strings.ToLower(zf.Name); n == "[content_types].xml" || strings.HasSuffix(n, "/workbook.xml") {
-			hasWorkbook = hasWorkbook || strings.HasSuffix(n, "workbook.xml")
-		}
+		hasWorkbook = hasWorkbook || strings.HasSuffix(strings.ToLower(zf.Name), "workbook.xml")
 		total += zf.UncompressedSize64
 		if total > uint64(unpacked) {
 			return i18n.Sprintf("the workbook unpacks to more than %s (8 times max_draft_size): not read",
@@ -263,7 +261,7 @@ func (w *workbook) readSheet(name string, posts *[]*Post) (found bool, serr *she
 				merges = newMergeIndex(sheetMerges(w.parts[name]), rowNum, cols)
 				continue
 			}
-			if filled++; filled >= headerSearch {
+			if filled++; filled > headerSearch {
 				return false, nil
 			}
 			continue

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -78,6 +79,20 @@ func TestWorkbookReading(t *testing.T) {
 			},
 			[]string{`1@2 "Free ID cards on Saturday." date=2026-04-05 platform=instagram media=image`,
 				`2@3 "Road works on Jalan Magelang." date=2026-04-06 platform=x media=text`}},
+		{"the header may follow nine filled rows, not ten",
+			func(w sheetWriter) {
+				for r := 1; r <= 9; r++ {
+					w.rows("Kalender", r, []any{"judul " + strconv.Itoa(r)})
+				}
+				w.rows("Kalender", 10, []any{"Naskah"}, []any{"Halo."})
+				_, err := w.f.NewSheet("Sepuluh")
+				w.must(err)
+				for r := 1; r <= 10; r++ {
+					w.rows("Sepuluh", r, []any{"judul " + strconv.Itoa(r)})
+				}
+				w.rows("Sepuluh", 11, []any{"Naskah"}, []any{"Tidak terbaca."})
+			},
+			[]string{`1@11 "Halo."`}},
 		{"Indonesian headers under a title, any case and spacing",
 			func(w sheetWriter) {
 				w.rows("Kalender", 1, []any{"KALENDER KONTEN MEI 2026"})
