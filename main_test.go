@@ -12,9 +12,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/postlint/postlint/command"
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/xuri/excelize/v2"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -66,9 +68,92 @@ func TestScripts(t *testing.T) {
 					ts.Fatalf("exit code %d, want %d", got, want)
 				}
 			},
+			// mkxlsx [-password P] OUT SRC writes a workbook from a text
+			// description (see writeWorkbook), as scripts cannot hold one.
+			"mkxlsx": func(ts *testscript.TestScript, neg bool, args []string) {
+				password := ""
+				if len(args) > 2 && args[0] == "-password" {
+					password, args = args[1], args[2:]
+				}
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: mkxlsx [-password P] OUT SRC")
+				}
+				if err := writeWorkbook(ts.MkAbs(args[0]), ts.ReadFile(args[1]), password); err != nil {
+					ts.Fatalf("mkxlsx: %v", err)
+				}
+			},
 		},
 	})
 }
+
+// writeWorkbook writes an .xlsx from a description: "sheet NAME" starts a
+// sheet (the first line may leave it out: Sheet1), "merge A2:A4" merges a
+// range, and any other line is the next row, cells separated by " | ". A
+// cell "date:2026-05-04" is a date cell shown as 04/05/2026, "time:09:00"
+// a time cell shown as 09:00; the rest is text.
+func writeWorkbook(out, desc, password string) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 14, CustomNumFmt: ptr("dd/mm/yyyy")})
+	if err != nil {
+		return err
+	}
+	timeStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("hh:mm")})
+	if err != nil {
+		return err
+	}
+	sheet, row := "Sheet1", 0
+	for i, line := range strings.Split(strings.TrimRight(desc, "\n"), "\n") {
+		switch {
+		case strings.HasPrefix(line, "sheet "):
+			name := strings.TrimPrefix(line, "sheet ")
+			if i == 0 {
+				err = f.SetSheetName(sheet, name)
+			} else {
+				_, err = f.NewSheet(name)
+			}
+			sheet, row = name, 0
+		case strings.HasPrefix(line, "merge "):
+			from, to, _ := strings.Cut(strings.TrimPrefix(line, "merge "), ":")
+			err = f.MergeCell(sheet, from, to)
+		default:
+			row++
+			for j, v := range strings.Split(line, " | ") {
+				cell, _ := excelize.CoordinatesToCellName(j+1, row)
+				switch {
+				case v == "":
+				case strings.HasPrefix(v, "date:"):
+					var d time.Time
+					if d, err = time.Parse("2006-01-02", strings.TrimPrefix(v, "date:")); err == nil {
+						err = f.SetCellValue(sheet, cell, d)
+					}
+					if err == nil {
+						err = f.SetCellStyle(sheet, cell, cell, dateStyle)
+					}
+				case strings.HasPrefix(v, "time:"):
+					var t time.Time
+					if t, err = time.Parse("15:04", strings.TrimPrefix(v, "time:")); err == nil {
+						err = f.SetCellValue(sheet, cell, float64(t.Hour()*60+t.Minute())/(24*60))
+					}
+					if err == nil {
+						err = f.SetCellStyle(sheet, cell, cell, timeStyle)
+					}
+				default:
+					err = f.SetCellValue(sheet, cell, strings.ReplaceAll(v, `\n`, "\n"))
+				}
+				if err != nil {
+					return err
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return f.SaveAs(out, excelize.Options{Password: password})
+}
+
+func ptr(s string) *string { return &s }
 
 var elapsed = regexp.MustCompile(`\b\d+ ms\b`)
 

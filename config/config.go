@@ -387,6 +387,7 @@ func Parse(path, src string) (*Config, error) {
 		merge(&c.Calendar.Alt, s.Alt)
 		merge(&c.Calendar.Lang, s.Lang)
 		merge(&c.Calendar.Date, s.Date)
+		merge(&c.Calendar.Time, s.Time)
 		merge(&c.Calendar.Captions, s.Captions)
 		merge(&c.Calendar.Images, s.Images)
 		merge(&c.Calendar.Hook, s.Hook)

@@ -101,3 +101,38 @@ func BenchmarkCalendarRows(b *testing.B) {
 	}
 	b.ReportMetric(retained, "retained-B/row")
 }
+
+// calendarWorkbook is a workbook calendar of n rows as a PR office keeps
+// one: a title, Indonesian headers, dates merged over three posts a day,
+// a time column, captions of a few sentences.
+func calendarWorkbook(b testing.TB, n int) []byte {
+	return makeWorkbook(b, func(w sheetWriter) {
+		w.rows("Kalender", 1, []any{"KALENDER KONTEN"}, []any{}, []any{"No", "Tanggal", "Jam", "Platform", "Jenis", "Naskah", "Teks Alternatif", "PIC"})
+		for i := 0; i < n; i++ {
+			row := 4 + i
+			w.rows("Kalender", row, []any{i + 1, nil, float64(8+i%3*4) / 24, "Instagram, Facebook", "image",
+				"Vaksinasi gratis di puskesmas " + strconv.Itoa(i) + ". Datang Sabtu pukul 08.00–12.00 WIB, bawa KTP dan kartu vaksin. #VaksinSleman",
+				"Petugas menyuntik warga di puskesmas", "Rina"})
+			if i%3 == 0 {
+				w.rows("Kalender", row, []any{nil, 46146 + i/3})
+				if i+2 < n {
+					w.must(w.f.MergeCell("Kalender", "B"+strconv.Itoa(row), "B"+strconv.Itoa(row+2)))
+				}
+			}
+		}
+		w.style("Kalender", "B4", "B"+strconv.Itoa(3+n), numFmt("dd/mm/yyyy"))
+		w.style("Kalender", "C4", "C"+strconv.Itoa(3+n), numFmt("hh:mm"))
+	})
+}
+
+// BenchmarkWorkbookRows reads a 1,000-row workbook calendar.
+func BenchmarkWorkbookRows(b *testing.B) {
+	data := calendarWorkbook(b, 1000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if posts := Parse("k.xlsx", FormatXLSX, data, Options{}); len(posts) != 1000 {
+			b.Fatalf("%d posts", len(posts))
+		}
+	}
+}

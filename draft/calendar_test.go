@@ -14,8 +14,8 @@ func TestCalendarRowsArePosts(t *testing.T) {
 		"2026-04-03,instagram,image,,,kosong\r\n" +
 		"2026-04-04,myspace,poster,Halo,,\r\n"
 	posts := Parse("kalender.csv", FormatCSV, []byte(src), Options{})
-	if len(posts) != 3 {
-		t.Fatalf("got %d posts, want 3 (the empty caption row is skipped)", len(posts))
+	if len(posts) != 4 {
+		t.Fatalf("got %d posts, want 4 (the empty caption row is a planned slot)", len(posts))
 	}
 	p1 := posts[0]
 	if p1.Index != 1 || p1.Text != "Vaksin gratis di puskesmas.\nDatang Sabtu, bawa KTP." || p1.Meta.Media != "image" ||
@@ -37,7 +37,12 @@ func TestCalendarRowsArePosts(t *testing.T) {
 	if r := locate(t, p2, "antre"); r.Start != (Position{4, 57}) {
 		t.Errorf("antre at %+v", r.Start)
 	}
-	p3 := posts[2]
+	slot := posts[2]
+	if len(slot.Problems) != 1 || slot.Problems[0].Rule != "caption-missing" || !slot.Fatal() ||
+		slot.Problems[0].Message.EN != "row 4 (2026-04-03) has no caption yet" || slot.Problems[0].Range.Cell.Label().EN != "row 4, column Caption" {
+		t.Errorf("planned slot: %+v", slot.Problems)
+	}
+	p3 := posts[3]
 	if len(p3.Problems) != 2 || p3.Problems[0].Range.Start.Line != 6 {
 		t.Errorf("row with bad platform and media: %+v", p3.Problems)
 	}
@@ -110,5 +115,138 @@ func TestCalendarRowsShareTheFile(t *testing.T) {
 	perRow := testing.AllocsPerRun(3, func() { Parse("k.csv", FormatCSV, big, Options{}) }) / rows
 	if perRow > 30 {
 		t.Errorf("reading a calendar row takes %.1f allocations, want at most 30", perRow)
+	}
+}
+
+// postSummary is what the calendar tests compare of each post.
+func postSummary(p *Post) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d@%d %q", p.Index, p.Line, p.Text)
+	if p.Meta.Date != "" {
+		b.WriteString(" date=" + p.Meta.Date)
+	}
+	if len(p.Meta.Platforms) > 0 {
+		b.WriteString(" platform=" + strings.Join(p.Meta.Platforms, ","))
+	}
+	if p.Meta.Media != "" {
+		b.WriteString(" media=" + p.Meta.Media)
+	}
+	if p.Meta.Images != 0 {
+		fmt.Fprintf(&b, " images=%d", p.Meta.Images)
+	}
+	for _, pr := range p.Problems {
+		where := ""
+		if pr.Range.Cell != nil {
+			where = pr.Range.Cell.Ref() + " "
+		}
+		fmt.Fprintf(&b, " [%s %s%s]", pr.Rule, where, pr.Message.EN)
+	}
+	return b.String()
+}
+
+// csvSummary is what the CSV reading tests compare of each post, with the
+// cell each problem names as a spreadsheet user would.
+func csvSummary(p *Post) string {
+	s := postSummary(p)
+	for _, pr := range p.Problems {
+		if pr.Range.Cell != nil {
+			s += " {" + pr.Range.Cell.Label().EN + "}"
+		}
+	}
+	return s
+}
+
+func TestCalendarSeparatorsAndHeaders(t *testing.T) {
+	tests := []struct {
+		name, path, src string
+		opts            Options
+		want            []string
+	}{
+		{"comma, English headers", "k.csv", "date,platform,caption\n2026-04-05,instagram,\"Hello, residents.\"\n", Options{},
+			[]string{`1@2 "Hello, residents." date=2026-04-05 platform=instagram`}},
+		{"semicolon from an Indonesian spreadsheet: day-first dates, dotted times, commas inside captions",
+			"k.csv", "Tanggal;Jam;Platform;Naskah\r\n05/04/2026;09.00;Instagram, Facebook;Halo warga, KTP-el bisa dicetak Sabtu.\r\n", Options{},
+			[]string{`1@2 "Halo warga, KTP-el bisa dicetak Sabtu." date=2026-04-05T09:00:00 platform=instagram,facebook`}},
+		{"semicolon with a BOM and quotes around a separator", "k.csv",
+			"\uFEFFtanggal;naskah\n2026-04-05;\"Satu; dua\"\"tiga\"\"\"\n", Options{},
+			[]string{`1@2 "Satu; dua\"tiga\"" date=2026-04-05`}},
+		{"tab in a .tsv file", "k.tsv", "Naskah\tTanggal\nHalo, warga; semua.\t2026-04-05\n", Options{},
+			[]string{`1@2 "Halo, warga; semua." date=2026-04-05`}},
+		{"tab in a .csv file", "k.csv", "Naskah\tTanggal\tPlatform\nHalo warga.\t2026-04-05\tx\n", Options{},
+			[]string{`1@2 "Halo warga." date=2026-04-05 platform=x`}},
+		{"a sep= line names the separator", "k.csv", "sep=;\nnaskah;platform\nHalo, warga.;x\n", Options{},
+			[]string{`1@3 "Halo, warga." platform=x`}},
+		{"platforms joined the ways people write them", "k.csv",
+			"naskah;platform\nSatu.;Instagram & Facebook\nDua.;IG/FB + X\nTiga.;Instagram dan Facebook\n", Options{},
+			[]string{`1@2 "Satu." platform=instagram,facebook`, `2@3 "Dua." platform=instagram,facebook,x`, `3@4 "Tiga." platform=instagram,facebook`}},
+		{"Hari/Tanggal is the date column", "k.csv", "NO;HARI/TANGGAL;JAM TAYANG;CAPTION;KETERANGAN\n1;04/05/2026;08.00;Halo.;sudah ACC\n", Options{},
+			[]string{`1@2 "Halo." date=2026-05-04T08:00:00`}},
+		{"headers match whatever the case, spacing or underscores", "k.csv",
+			"JENIS KONTEN;Teks_Alternatif; ISI KONTEN ;Images\nimage;Petugas di loket;Halo.;2\n", Options{},
+			[]string{`1@2 "Halo." media=image images=2`}},
+		{"configured column names", "k.csv", "Copywriting,Kanal\nHalo.,x\n",
+			Options{Calendar: CalendarColumns{Caption: []string{"copy writing"}, Platform: []string{"kanal"}}},
+			[]string{`1@2 "Halo." platform=x`}},
+		{"rows as a spreadsheet numbers them: blank lines and multi-line cells count once", "k.csv",
+			"tanggal;naskah\n\n2026-04-05;\"Satu\nDua\"\n2026-04-06;\n;\n2026-04-07;Tiga\n", Options{},
+			[]string{`1@3 "Satu\nDua" date=2026-04-05`,
+				`2@5 "" date=2026-04-06 [caption-missing B4 row 4 (2026-04-06) has no caption yet] {row 4, column naskah}`,
+				`3@7 "Tiga" date=2026-04-07`}},
+		{"a planned slot in a short row; a row with only other columns is nothing", "k.csv",
+			"Tanggal,Platform,Naskah,Status\n2026-04-12 08:00,instagram\n,,,batal\n", Options{},
+			[]string{`1@2 "" date=2026-04-12T08:00:00 platform=instagram [caption-missing C2 row 2 (2026-04-12 08:00) has no caption yet] {row 2, column Naskah}`}},
+		{"a time that is no time", "k.csv", "tanggal,jam,naskah\n2026-04-05,pagi,Halo.\n", Options{},
+			[]string{`1@2 "Halo." date=2026-04-05 [front-matter B2 "pagi" is not a time of day] {row 2, column jam}`}},
+		{"a whole date and time in the time column", "k.csv", "waktu,naskah\n05/04/2026 19.30,Halo.\n", Options{},
+			[]string{`1@2 "Halo." date=2026-04-05T19:30:00`}},
+		{"an impossible day is reported as written", "k.csv", "tanggal,naskah\n31/02/2026,Halo.\n", Options{},
+			[]string{`1@2 "Halo." [front-matter A2 front matter key "date" must be a date such as 2026-04-02 or 2026-04-02T09:00, not text] {row 2, column tanggal}`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			posts := Parse(tc.path, FormatOf(tc.path), []byte(tc.src), tc.opts)
+			got := make([]string, len(posts))
+			for i, p := range posts {
+				got[i] = csvSummary(p)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("posts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestCalendarClockAndDate(t *testing.T) {
+	for in, want := range map[string]string{"9:00": "09:00", "09.00": "09:00", "9.05 WIB": "09:05", "13:30:15": "13:30:15",
+		"1:30 PM": "13:30", "12.00 am": "00:00", "19.00 WITA": "19:00", "pukul 08.00": "08:00"} {
+		if got, ok := calendarClock(in); !ok || got != want {
+			t.Errorf("calendarClock(%q) = %q %v, want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"pagi", "9", "25:00", "9:60", "13:00 PM", "9.5", "1:2:3:4", ""} {
+		if got, ok := calendarClock(in); ok {
+			t.Errorf("calendarClock(%q) = %q, want no time", in, got)
+		}
+	}
+	for in, want := range map[string]string{"05/04/2026": "2026-04-05", "5-4-26": "2026-04-05", "05.04.2026 9.30": "2026-04-05T09:30",
+		"2026-04-05": "2026-04-05", "2026-04-05 09.30": "2026-04-05T09:30", "2026-04-05 09:30": "2026-04-05 09:30",
+		"31/04/2026": "31/04/2026", "5/4": "5/4", "Senin": "Senin", "05/04/2026 pagi": "05/04/2026 pagi"} {
+		if got := calendarDate(in); got != want {
+			t.Errorf("calendarDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCalendarFixesKeepTheSeparator(t *testing.T) {
+	posts := Parse("k.csv", FormatCSV, []byte("naskah;platform\nHalo warga;x\n"), Options{})
+	p := posts[0]
+	if _, _, ok := p.FileEdit(0, 4, "Hai"); !ok {
+		t.Error("a plain replacement in an unquoted cell was dropped")
+	}
+	if _, _, ok := p.FileEdit(0, 4, "Hai;"); ok {
+		t.Error("a replacement holding the separator was kept: it would split the cell")
+	}
+	if _, _, ok := p.FileEdit(0, 4, "Hai,"); !ok {
+		t.Error("a comma is no separator in this calendar")
 	}
 }

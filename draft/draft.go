@@ -1,5 +1,5 @@
 // Package draft reads draft posts (Markdown and text files with front
-// matter, CSV content calendars, stdin) into the text a user will paste, the
+// matter, CSV, TSV and .xlsx content calendars, stdin) into the text a user will paste, the
 // post's metadata, and a map from every byte of that text back to a line and
 // column of the original file. It never modifies a file.
 package draft
@@ -22,6 +22,8 @@ const (
 	FormatMarkdown = "markdown"
 	FormatText     = "text"
 	FormatCSV      = "csv"
+	FormatTSV      = "tsv"
+	FormatXLSX     = "xlsx"
 )
 
 // FormatOf returns the draft format for a path, or "" when postlint does not
@@ -34,8 +36,17 @@ func FormatOf(path string) string {
 		return FormatText
 	case ".csv":
 		return FormatCSV
+	case ".tsv":
+		return FormatTSV
+	case ".xlsx":
+		return FormatXLSX
 	}
 	return ""
+}
+
+// IsCalendar reports whether a format holds one post per row.
+func IsCalendar(format string) bool {
+	return format == FormatCSV || format == FormatTSV || format == FormatXLSX
 }
 
 // Problem is something wrong with a draft itself (bad front matter, an
@@ -54,8 +65,11 @@ type Post struct {
 	Path  string
 	Index int // 1-based within the file
 	// Line is the file line the post starts on: 1 for a document, the
-	// row's first line in a calendar.
-	Line   int
+	// row's first line in a calendar (its row in a workbook).
+	Line int
+	// Row is the calendar row the post comes from, as a spreadsheet
+	// numbers it (the header is a row too); 0 in a document.
+	Row    int
 	Format string
 	// Text is what the user will paste: the body without front matter and
 	// HTML comments, with line ends folded to LF and outer blank space
@@ -72,10 +86,15 @@ type Post struct {
 
 // Range maps a byte span of Text to the original file.
 func (p *Post) Range(start, end int) Range {
+	if p.pos.sheet != nil {
+		return cellRange(p.pos.caption)
+	}
 	if p.pos.src == nil {
 		return Range{Start: Position{1, 1}, End: Position{1, 1}}
 	}
-	return p.pos.mapRange(p.Text, start, end)
+	r := p.pos.mapRange(p.Text, start, end)
+	r.Cell = p.pos.caption
+	return r
 }
 
 // Fatal reports whether a problem keeps the content from being linted.
@@ -95,13 +114,21 @@ type Options struct {
 	KnownRule func(id string) bool
 	// RuleIDs lists rule IDs for "did you mean" hints.
 	RuleIDs []string
-	// Calendar names the CSV columns; the zero value uses the defaults.
+	// Calendar names the calendar columns; the zero value uses the
+	// defaults.
 	Calendar CalendarColumns
+	// MaxDraftSize is the draft size cap (max_draft_size), which the
+	// caller applies to the file; a workbook may unpack to 8 times it.
+	// Zero means 8 MiB.
+	MaxDraftSize int64
 }
 
 // Parse reads one file's content into posts. format is one of the Format
 // constants. It never fails: problems become findings on the posts.
 func Parse(path, format string, data []byte, opts Options) []*Post {
+	if format == FormatXLSX {
+		return parseWorkbook(path, data, opts)
+	}
 	if msg, ok := binaryOrInvalid(data); !ok {
 		p := &Post{Path: path, Index: 1, Line: 1, Format: format}
 		p.Problems = append(p.Problems, Problem{
@@ -113,8 +140,8 @@ func Parse(path, format string, data []byte, opts Options) []*Post {
 		return []*Post{p}
 	}
 	src := string(data)
-	if format == FormatCSV {
-		return parseCalendar(path, src, opts)
+	if format == FormatCSV || format == FormatTSV {
+		return parseCalendar(path, format, src, opts)
 	}
 	return []*Post{parseDocument(path, format, src, opts)}
 }

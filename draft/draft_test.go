@@ -31,16 +31,16 @@ func TestPositionsMapBackToTheFile(t *testing.T) {
 		name, path, src, needle string
 		want                    Range
 	}{
-		{"plain text", "a.txt", "Halo warga!\nKTP gratis hari ini.", "KTP", Range{Position{2, 1}, Position{2, 4}}},
-		{"after YAML front matter", "a.md", "---\nplatform: x\n---\nJadwal vaksin: Senin.", "vaksin", Range{Position{4, 8}, Position{4, 14}}},
-		{"after TOML front matter", "a.md", "+++\nplatform = \"x\"\n+++\n\nJadwal vaksin.", "vaksin", Range{Position{5, 8}, Position{5, 14}}},
-		{"CRLF line ends", "a.md", "---\r\nmedia: image\r\n---\r\nBaris satu\r\nBaris dua", "dua", Range{Position{5, 7}, Position{5, 10}}},
-		{"lone CR line ends", "a.txt", "Satu\rDua\rTiga", "Tiga", Range{Position{3, 1}, Position{3, 5}}},
-		{"BOM", "a.txt", "\uFEFFHalo", "Halo", Range{Position{1, 1}, Position{1, 5}}},
-		{"multi-byte columns are code points", "a.txt", "🎉 Café für alle — ayo datang", "ayo", Range{Position{1, 19}, Position{1, 22}}},
-		{"HTML comment removed mid-line", "a.md", "Halo <!-- catatan --> warga", "warga", Range{Position{1, 23}, Position{1, 28}}},
-		{"comment line removed with its line", "a.md", "Satu\n<!-- postlint-disable-next-line hook-fold -->\nDua", "Dua", Range{Position{3, 1}, Position{3, 4}}},
-		{"span across a removed comment ends before it", "a.md", "Halo<!-- x -->", "Halo", Range{Position{1, 1}, Position{1, 5}}},
+		{"plain text", "a.txt", "Halo warga!\nKTP gratis hari ini.", "KTP", Range{Start: Position{2, 1}, End: Position{2, 4}}},
+		{"after YAML front matter", "a.md", "---\nplatform: x\n---\nJadwal vaksin: Senin.", "vaksin", Range{Start: Position{4, 8}, End: Position{4, 14}}},
+		{"after TOML front matter", "a.md", "+++\nplatform = \"x\"\n+++\n\nJadwal vaksin.", "vaksin", Range{Start: Position{5, 8}, End: Position{5, 14}}},
+		{"CRLF line ends", "a.md", "---\r\nmedia: image\r\n---\r\nBaris satu\r\nBaris dua", "dua", Range{Start: Position{5, 7}, End: Position{5, 10}}},
+		{"lone CR line ends", "a.txt", "Satu\rDua\rTiga", "Tiga", Range{Start: Position{3, 1}, End: Position{3, 5}}},
+		{"BOM", "a.txt", "\uFEFFHalo", "Halo", Range{Start: Position{1, 1}, End: Position{1, 5}}},
+		{"multi-byte columns are code points", "a.txt", "🎉 Café für alle — ayo datang", "ayo", Range{Start: Position{1, 19}, End: Position{1, 22}}},
+		{"HTML comment removed mid-line", "a.md", "Halo <!-- catatan --> warga", "warga", Range{Start: Position{1, 23}, End: Position{1, 28}}},
+		{"comment line removed with its line", "a.md", "Satu\n<!-- postlint-disable-next-line hook-fold -->\nDua", "Dua", Range{Start: Position{3, 1}, End: Position{3, 4}}},
+		{"span across a removed comment ends before it", "a.md", "Halo<!-- x -->", "Halo", Range{Start: Position{1, 1}, End: Position{1, 5}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 type cellSpan struct {
 	start, end int
 	quoted     bool
+	sep        byte // the calendar's cell separator
 }
 
 // FileEdit maps a fix of the post's text (replace Text[start:end] with
@@ -23,8 +24,8 @@ type cellSpan struct {
 // directive, front matter, a CRLF folded to LF, a lone CR, or the end of a
 // calendar cell. The replacement takes the file's line ends; in a quoted
 // calendar cell its quotes are doubled, and in an unquoted cell a
-// replacement holding a quote, a comma or a line end is dropped, since it
-// would change the row.
+// replacement holding a quote, the calendar's separator or a line end is
+// dropped, since it would change the row.
 func (p *Post) FileEdit(start, end int, text string) (fixer.Edit, Range, bool) {
 	m := &p.pos
 	if m.src == nil || start < 0 || end <= start || end > len(p.Text) || !utf8.ValidString(text) ||
@@ -61,7 +62,7 @@ func (p *Post) FileEdit(start, end int, text string) (fixer.Edit, Range, bool) {
 	switch {
 	case quoted:
 		text = strings.ReplaceAll(text, `"`, `""`)
-	case m.cell != nil && strings.ContainsAny(text, "\",\r\n"):
+	case m.cell != nil && strings.ContainsAny(text, "\"\r\n"+string(rune(m.cell.sep))):
 		return fixer.Edit{}, Range{}, false
 	}
 	r := Range{Start: m.src.pos(fs), End: m.src.pos(fe)}

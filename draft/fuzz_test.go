@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/xuri/excelize/v2"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -88,6 +89,9 @@ func FuzzParseCalendar(f *testing.F) {
 		"text,alt\nA,\"b|c\"\n,\n",
 		"\uFEFFbody;platform\n",
 		"caption\n\"a\"b\n",
+		"\uFEFFTanggal;Jam;Naskah\r\n05/04/2026;09.00;\"Satu; dua\"\r\n;;\r\n06/04/2026;pagi;\r\n",
+		"sep=;\nnaskah;platform\nHalo, warga;x\n",
+		"Naskah\tTanggal\nHalo\t2026-04-05\n\t2026-04-06\n",
 	} {
 		f.Add(s)
 	}
@@ -245,4 +249,48 @@ func FuzzFrontMatterTOML(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, block string) { checkFrontMatter(t, "+++", block) })
+}
+
+// FuzzParseWorkbook feeds the workbook reader small workbooks made by
+// excelize, mutated: it must never panic, never let the library's panics
+// through as anything but a draft-error, and give every post its cell.
+func FuzzParseWorkbook(f *testing.F) {
+	for _, build := range []func(w sheetWriter){
+		func(w sheetWriter) {
+			w.rows("Kalender", 1, []any{"Tanggal", "Platform", "Naskah"}, []any{"2026-05-04", "instagram", "Halo warga."}, []any{nil, "x", nil})
+			w.must(w.f.MergeCell("Kalender", "A2", "A3"))
+		},
+		func(w sheetWriter) {
+			w.rows("Kalender", 3, []any{"NASKAH", "Jam", "Images"}, []any{"Satu\nDua", 0.375, 3})
+			w.style("Kalender", "B4", "B4", numFmt("hh:mm"))
+		},
+		func(w sheetWriter) {
+			w.rows("Kalender", 1, []any{"Caption"})
+			w.must(w.f.SetCellRichText("Kalender", "A2", []excelize.RichTextRun{{Text: "a "}, {Text: "b", Font: &excelize.Font{Bold: true}}}))
+		},
+	} {
+		f.Add(makeWorkbook(f, build))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		posts := Parse("f.xlsx", FormatXLSX, data, Options{MaxDraftSize: 1 << 20})
+		if len(posts) == 0 {
+			t.Fatal("no post: an unreadable workbook must say so")
+		}
+		for i, p := range posts {
+			if p.Index != i+1 {
+				t.Fatalf("post %d has index %d", i+1, p.Index)
+			}
+			for _, pr := range p.Problems {
+				if strings.Contains(pr.Message.EN, "damaged and cannot be read") {
+					t.Fatalf("the workbook library panicked: %s", pr.Message.EN)
+				}
+			}
+			if p.Fatal() {
+				continue
+			}
+			if r := p.Range(0, len(p.Text)); r.Cell == nil || r.Start.Line != r.Cell.Row || r.Start.Column != r.Cell.Col {
+				t.Fatalf("post %d range %+v", p.Index, r)
+			}
+		}
+	})
 }

@@ -2,8 +2,12 @@ package draft
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
 )
 
 // Position is a place in the original file: 1-based line, and 1-based column
@@ -13,10 +17,108 @@ type Position struct {
 	Column int
 }
 
-// Range is a span of the original file; End is exclusive.
+// Range is a span of the original file; End is exclusive. In a calendar
+// it also names the spreadsheet cell the span is in. A workbook has no
+// lines: there Start is the cell's row (Line) and column index (Column)
+// and End the column after it.
 type Range struct {
 	Start Position
 	End   Position
+	// Cell is the calendar cell, nil in a document. Ranges in one cell
+	// share one Cell.
+	Cell *Cell
+}
+
+// Cell is a spreadsheet cell as its user names it: the sheet, the row
+// number the spreadsheet shows (the header row counts) and the column.
+type Cell struct {
+	Row    int // 1-based
+	Col    int // 1-based: A is 1
+	column *Column
+}
+
+// Column is a calendar column: its sheet ("" in a CSV file) and its
+// header text as written. The cells of a column share it.
+type Column struct {
+	Sheet  string
+	Header string
+}
+
+// NewCell returns the cell of a column in a row.
+func NewCell(column *Column, row, col int) *Cell {
+	return &Cell{Row: row, Col: col, column: column}
+}
+
+// Sheet is the worksheet the cell is on; "" in a CSV file.
+func (c *Cell) Sheet() string {
+	if c.column == nil {
+		return ""
+	}
+	return c.column.Sheet
+}
+
+// Header is the text of the cell's column header.
+func (c *Cell) Header() string {
+	if c.column == nil {
+		return ""
+	}
+	return c.column.Header
+}
+
+// ColumnName is a column's letters: 1 is A, 27 is AA.
+func ColumnName(col int) string {
+	var b [8]byte
+	i := len(b)
+	for col > 0 && i > 0 {
+		col--
+		i--
+		b[i] = byte('A' + col%26)
+		col /= 26
+	}
+	return string(b[i:])
+}
+
+// Ref is the cell's A1 reference, after its sheet's name in a workbook:
+// "C5", "Kalender!C5", "'April 2026'!C5".
+func (c *Cell) Ref() string {
+	ref := ColumnName(c.Col) + strconv.Itoa(c.Row)
+	if c.Sheet() == "" {
+		return ref
+	}
+	return quoteSheet(c.Sheet()) + "!" + ref
+}
+
+// quoteSheet quotes a sheet name the way spreadsheet formulas do when it
+// holds anything but letters, digits, dots and underscores, or starts
+// with a digit.
+func quoteSheet(name string) string {
+	plain := name != "" && !unicode.IsDigit([]rune(name)[0])
+	for _, r := range name {
+		if !(r == '_' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return name
+	}
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+// Label names the cell for a person: its reference in a workbook
+// ("Kalender!C5"); in a CSV file, which has no sheet, the row and the
+// column's header ("row 5, column Naskah"), or its letter when the header
+// cell is empty.
+func (c *Cell) Label() i18n.Text {
+	if c.Sheet() != "" {
+		ref := c.Ref()
+		return i18n.T(ref, ref)
+	}
+	col := strings.TrimSpace(c.Header())
+	if col == "" {
+		col = ColumnName(c.Col)
+	}
+	return i18n.Sprintf("row %d, column %s", "baris %d, kolom %s", c.Row, col)
 }
 
 // segment says that text from offset Text on was copied from file offset
@@ -34,6 +136,12 @@ type posMap struct {
 	src  *source
 	segs []segment
 	cell *cellSpan // a calendar post's caption cell; nil for documents
+	// caption is the calendar cell the text comes from; nil for
+	// documents.
+	caption *Cell
+	// sheet holds the row's cells of a workbook post, which has no file
+	// text to map into; nil for text files.
+	sheet *sheetRow
 }
 
 // source is a file's text with the index that turns its byte offsets into
@@ -197,4 +305,57 @@ func (m *posMap) mapRange(text string, start, end int) Range {
 	last := m.src.pos(m.srcOffset(end - size))
 	r.End = Position{Line: last.Line, Column: last.Column + 1}
 	return r
+}
+
+// sheetRow is what a workbook post keeps of its row: the cells read for
+// it and their text, for reports that show a finding's cell.
+type sheetRow struct {
+	cells []sheetCell
+}
+
+// sheetCell is one cell of a workbook row and its text as shown.
+type sheetCell struct {
+	cell *Cell
+	text string
+}
+
+// cellRange is where a workbook cell stands: its row as the line and its
+// column index as the column.
+func cellRange(c *Cell) Range {
+	return Range{Start: Position{Line: c.Row, Column: c.Col}, End: Position{Line: c.Row, Column: c.Col + 1}, Cell: c}
+}
+
+// CellExcerpt returns what a report shows of a finding in a workbook,
+// which has no lines of text to quote: the line of the cell's text that
+// holds the span, and the span's first and last-plus-one columns on it
+// (0-based, in code points). start and end are offsets in the post's text
+// for a finding in the caption, or -1 for a finding about another cell,
+// which is shown whole. ok is false outside workbooks and when the cell's
+// text is not known.
+func (p *Post) CellExcerpt(r Range, start, end int) (line string, from, to int, ok bool) {
+	if p.pos.sheet == nil || r.Cell == nil {
+		return "", 0, 0, false
+	}
+	if r.Cell == p.pos.caption && start >= 0 && start <= len(p.Text) {
+		end = max(start, min(end, len(p.Text)))
+		ls := strings.LastIndexByte(p.Text[:start], '\n') + 1
+		le := strings.IndexByte(p.Text[start:], '\n')
+		if le < 0 {
+			le = len(p.Text)
+		} else {
+			le += start
+		}
+		line = p.Text[ls:le]
+		from = utf8.RuneCountInString(p.Text[ls:start])
+		to = from + utf8.RuneCountInString(p.Text[start:min(end, le)])
+		return line, from, max(to, from+1), true
+	}
+	for _, c := range p.pos.sheet.cells {
+		if c.cell != r.Cell {
+			continue
+		}
+		line, _, _ = strings.Cut(strings.TrimSpace(c.text), "\n")
+		return line, 0, max(1, utf8.RuneCountInString(line)), true
+	}
+	return "", 0, 0, false
 }

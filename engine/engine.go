@@ -414,8 +414,12 @@ func (e *Engine) read(f fileRef) ([]byte, error) {
 }
 
 func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
+	limit := e.cfg.MaxDraftSize
+	if limit <= 0 {
+		limit = config.DefaultMaxDraftSize
+	}
 	return draft.Parse(f.display, f.format, data, draft.Options{
-		KnownRule: e.builder.known, RuleIDs: e.builder.allIDs(), Calendar: e.cfg.Calendar,
+		KnownRule: e.builder.known, RuleIDs: e.builder.allIDs(), Calendar: e.cfg.Calendar, MaxDraftSize: limit,
 	})
 }
 
@@ -444,12 +448,12 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	if err != nil {
 		r, _ := p.Meta.KeyRange("postlint")
 		st.findings = append(st.findings, problemFinding(p, draft.Problem{Rule: "front-matter", Range: r,
-			Message: i18n.Sprintf("%v", "%v", err)}))
+			Message: i18n.Sprintf("%v", "%v", err)}, nil))
 		set = e.base
 	}
 	st.set = set
 	for _, pr := range p.Problems {
-		st.findings = append(st.findings, problemFinding(p, pr))
+		st.findings = append(st.findings, problemFinding(p, pr, set))
 	}
 	st.res.Platforms = e.platformsFor(p, rel)
 	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
@@ -592,10 +596,21 @@ func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media,
 	return fs
 }
 
-func problemFinding(p *draft.Post, pr draft.Problem) rules.Finding {
+// problemFinding turns a problem the draft reader found into a finding,
+// at the rule's severity: its default, or the one the config sets.
+func problemFinding(p *draft.Post, pr draft.Problem, set ruleSet) rules.Finding {
 	doc := rules.DocOf(pr.Rule)
+	sev := doc.Severity
+	if sev == rules.Off {
+		sev = rules.Error
+	}
+	for _, ar := range set {
+		if ar.doc.ID == pr.Rule && ar.forced {
+			sev = ar.severity
+		}
+	}
 	return rules.Finding{
-		Path: p.Path, Post: p.Index, Rule: pr.Rule, Category: doc.Category, Severity: rules.Error,
+		Path: p.Path, Post: p.Index, Rule: pr.Rule, Category: doc.Category, Severity: sev,
 		Range: pr.Range, Start: -1, End: -1, Message: pr.Message, Suggestion: pr.Suggestion,
 	}
 }

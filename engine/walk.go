@@ -104,7 +104,7 @@ func (e *Engine) collect(paths []string) (collected, error) {
 			return collected{}, err
 		}
 		if len(found) == 0 {
-			noDrafts = append(noDrafts, p+": no drafts found (.md, .markdown, .txt or .csv files that are not hidden, .gitignored or excluded)")
+			noDrafts = append(noDrafts, p+": no drafts found (.md, .markdown, .txt, .csv, .tsv or .xlsx files that are not hidden, .gitignored or excluded)")
 		}
 		for _, f := range found {
 			addFile(f)

@@ -3,17 +3,22 @@ package report
 import (
 	"strings"
 
+	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/rules"
 )
 
-// describe is a finding's message as the CI formats show it: the message
-// in the locale, the platforms it concerns in brackets ("[facebook,
+// describe is a finding's message as the CI formats show it: the
+// calendar cell it is in ("Kalender!C5: …", "row 5, column Naskah: …"),
+// the message in the locale, the platforms it concerns in brackets ("[facebook,
 // instagram]"), and the suggestion after sep. With sep "\n" the format
 // keeps line breaks; with any other sep the result is one line, line
 // breaks in the texts becoming spaces.
 func describe(f rules.Finding, locale, sep string) string {
 	msg := f.Message.In(locale)
+	if c := f.Range.Cell; c != nil {
+		msg = c.Label().In(locale) + ": " + msg
+	}
 	if p := platformList(f); p != "" {
 		msg += " [" + p + "]"
 	}
@@ -72,4 +77,29 @@ func sameLineEnd(f rules.Finding) int {
 		return r.End.Column
 	}
 	return 0
+}
+
+// inWorkbook reports a finding in a workbook's cell, where lines and
+// columns are the cell's row and column index, not a place in text.
+func inWorkbook(f rules.Finding) bool { return f.Range.Cell != nil && f.Range.Cell.Sheet() != "" }
+
+// jsonCell is the calendar cell of a finding in the JSON and SARIF
+// reports: its A1 reference ("Kalender!C5"; "C5" in a CSV file, as a
+// spreadsheet opening it names the cell), sheet, row number as the
+// spreadsheet shows it, column letter and header text.
+type jsonCell struct {
+	Ref    string `json:"ref"`
+	Sheet  string `json:"sheet,omitempty"`
+	Row    int    `json:"row"`
+	Column string `json:"column"`
+	Header string `json:"header,omitempty"`
+}
+
+// cellOf is a finding's cell for the JSON and SARIF reports, or nil.
+func cellOf(f rules.Finding) *jsonCell {
+	c := f.Range.Cell
+	if c == nil {
+		return nil
+	}
+	return &jsonCell{Ref: c.Ref(), Sheet: c.Sheet(), Row: c.Row, Column: draft.ColumnName(c.Col), Header: c.Header()}
 }

@@ -57,7 +57,9 @@ func githubLine(f rules.Finding, locale string) string {
 	if f.Path != "-" {
 		props = append(props, "file="+githubProperty.Replace(visibleControls(f.Path, "\r\n")))
 	}
-	if hasRegion(f) {
+	// A workbook has no lines to annotate: its findings name their cell
+	// in the message and attach to the file.
+	if hasRegion(f) && !inWorkbook(f) {
 		r := f.Range
 		props = append(props, "line="+strconv.Itoa(r.Start.Line))
 		if end := sameLineEnd(f); end > 0 {

@@ -513,7 +513,10 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 				}
 				fv.Platform = strings.Join(titles, ", ")
 			}
-			if f.Range.Start.Line > 0 {
+			switch {
+			case f.Range.Cell != nil:
+				fv.Where = f.Range.Cell.Label().In(h.locale())
+			case f.Range.Start.Line > 0:
 				fv.Where = fmt.Sprintf(h.l.LineCol, f.Range.Start.Line, f.Range.Start.Column)
 			}
 			sevs[fv.Sev], cats[fv.Cat] = true, true
@@ -549,7 +552,7 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 
 func (h *htmlFormatter) subtitle(r engine.PostResult, post *draft.Post) string {
 	var parts []string
-	if post != nil && (post.Format == draft.FormatCSV || r.Index > 1) {
+	if post != nil && (draft.IsCalendar(post.Format) || r.Index > 1) {
 		parts = append(parts, fmt.Sprintf(h.l.PostN, r.Index))
 	}
 	if post != nil && post.Meta.Account != "" {

@@ -17,19 +17,22 @@ func init() {
 // Platform is the only platform, or the first of several; Platforms lists
 // them all and is present only when there are several.
 type jsonFinding struct {
-	Path       string   `json:"path"`
-	Post       int      `json:"post"`
-	Platform   string   `json:"platform"`
-	Platforms  []string `json:"platforms,omitempty"`
-	Rule       string   `json:"rule"`
-	Category   string   `json:"category"`
-	Severity   string   `json:"severity"`
-	Line       int      `json:"line"`
-	Column     int      `json:"column"`
-	EndLine    int      `json:"end_line"`
-	EndColumn  int      `json:"end_column"`
-	Message    string   `json:"message"`
-	Suggestion string   `json:"suggestion,omitempty"`
+	Path      string   `json:"path"`
+	Post      int      `json:"post"`
+	Platform  string   `json:"platform"`
+	Platforms []string `json:"platforms,omitempty"`
+	Rule      string   `json:"rule"`
+	Category  string   `json:"category"`
+	Severity  string   `json:"severity"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	EndLine   int      `json:"end_line"`
+	EndColumn int      `json:"end_column"`
+	// Cell is the calendar cell the finding is in; absent outside
+	// calendars.
+	Cell       *jsonCell `json:"cell,omitempty"`
+	Message    string    `json:"message"`
+	Suggestion string    `json:"suggestion,omitempty"`
 
 	// Fix is absent when the finding has none.
 	Fix *jsonFix `json:"fix,omitempty"`
@@ -59,7 +62,7 @@ func toJSON(f rules.Finding, locale string) jsonFinding {
 	j := jsonFinding{
 		Path: f.Path, Post: f.Post, Platform: firstPlatform(f), Platforms: manyPlatforms(f), Rule: f.Rule, Category: f.Category,
 		Severity: f.Severity.String(), Line: f.Range.Start.Line, Column: f.Range.Start.Column,
-		EndLine: f.Range.End.Line, EndColumn: f.Range.End.Column,
+		EndLine: f.Range.End.Line, EndColumn: f.Range.End.Column, Cell: cellOf(f),
 		Message: f.Message.In(locale), Suggestion: f.Suggestion.In(locale),
 	}
 	if f.Fix != nil {

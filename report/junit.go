@@ -45,7 +45,8 @@ func newJUnit(o Options) Formatter {
 // junitLine is one finding as a line of text.
 func junitLine(f rules.Finding, locale string) string {
 	pos := f.Path
-	if hasRegion(f) {
+	// A workbook cell is named in the message (describe), not as a line.
+	if hasRegion(f) && !inWorkbook(f) {
 		pos += ":" + strconv.Itoa(f.Range.Start.Line)
 		if f.Range.Start.Column >= 1 {
 			pos += ":" + strconv.Itoa(f.Range.Start.Column)

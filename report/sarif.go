@@ -120,11 +120,14 @@ type sarifArtifactContent struct {
 // platform, or the first of several; Platforms lists them all and is
 // present only when there are several, as in the JSON report.
 type sarifResultProperty struct {
-	Platform   string   `json:"platform,omitempty"`
-	Platforms  []string `json:"platforms,omitempty"`
-	Post       int      `json:"post,omitempty"`
-	Category   string   `json:"category,omitempty"`
-	Suggestion string   `json:"suggestion,omitempty"`
+	Platform  string   `json:"platform,omitempty"`
+	Platforms []string `json:"platforms,omitempty"`
+	Post      int      `json:"post,omitempty"`
+	// Cell is the calendar cell, as in the JSON report; in a workbook
+	// the region's line and column are its row and column index.
+	Cell       *jsonCell `json:"cell,omitempty"`
+	Category   string    `json:"category,omitempty"`
+	Suggestion string    `json:"suggestion,omitempty"`
 }
 
 type sarifLocation struct {
@@ -372,7 +375,7 @@ func (s *sarifFormatter) Post(r engine.PostResult) error {
 			}}},
 			Fixes: sarifFixes(f, loc),
 			Properties: sarifResultProperty{
-				Platform: firstPlatform(f), Platforms: manyPlatforms(f), Post: f.Post, Category: f.Category, Suggestion: f.Suggestion.In(loc),
+				Platform: firstPlatform(f), Platforms: manyPlatforms(f), Post: f.Post, Cell: cellOf(f), Category: f.Category, Suggestion: f.Suggestion.In(loc),
 			},
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -85,7 +86,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		if f.Fix != nil {
 			msg += t.styles.sugg.Sprint(" (" + fixableWord(loc) + ")")
 		}
-		fmt.Fprintf(t.w, "  %d:%d  %s  %s  %s\n", f.Range.Start.Line, f.Range.Start.Column,
+		fmt.Fprintf(t.w, "  %s  %s  %s  %s\n", textLocation(f, loc),
 			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
 		if r.Post != nil {
 			t.excerpt(r.Post, f, sevStyle, &line)
@@ -99,6 +100,22 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 		}
 	}
 	return nil
+}
+
+// textLocation is where a finding is, after the path: line:column, with
+// the calendar cell of a CSV row after it ("7:12 (row 5, column
+// Naskah)"), or a workbook's cell reference alone ("Kalender!C5"), since
+// a workbook has no lines.
+func textLocation(f rules.Finding, locale string) string {
+	c := f.Range.Cell
+	if c != nil && c.Sheet() != "" {
+		return visibleControls(c.Ref(), "")
+	}
+	loc := strconv.Itoa(f.Range.Start.Line) + ":" + strconv.Itoa(f.Range.Start.Column)
+	if c != nil {
+		loc += " (" + visibleControls(c.Label().In(locale), "") + ")"
+	}
+	return loc
 }
 
 // visibleControls replaces the characters a terminal would act on rather
@@ -160,7 +177,13 @@ func (l *sourceLine) load(p *draft.Post, n int) {
 	if l.n == n {
 		return
 	}
-	text := strings.ReplaceAll(p.SourceLine(n), "\t", " ")
+	l.set(n, p.SourceLine(n))
+}
+
+// set makes text the line; n is its number, or -1 for text that is not a
+// line of the file (a workbook cell's), which the next load replaces.
+func (l *sourceLine) set(n int, text string) {
+	text = strings.ReplaceAll(text, "\t", " ")
 	offs := make([]int, 0, len(text)+1)
 	for i := range text {
 		offs = append(offs, i)
@@ -244,15 +267,30 @@ func widthOf(cs []cell) int {
 // Widths are those of what is printed: wide (CJK, emoji) characters take
 // two columns, control characters their escapes.
 func (t *textFormatter) excerpt(p *draft.Post, f rules.Finding, style *color.Color, line *sourceLine) {
-	line.load(p, f.Range.Start.Line)
+	startCol, endCol := f.Range.Start.Column-1, -1
+	if f.Range.End.Line == f.Range.Start.Line {
+		endCol = f.Range.End.Column - 1
+	}
+	if inWorkbook(f) {
+		// A workbook has no source lines: show the line of the cell's
+		// text that holds the finding.
+		text, from, to, ok := p.CellExcerpt(f.Range, f.Start, f.End)
+		if !ok {
+			return
+		}
+		line.set(-1, text)
+		startCol, endCol = from, to
+	} else {
+		line.load(p, f.Range.Start.Line)
+	}
 	if line.blank {
 		return
 	}
 	n := line.runes()
-	start := min(max(f.Range.Start.Column-1, 0), n)
+	start := min(max(startCol, 0), n)
 	end := n
-	if f.Range.End.Line == f.Range.Start.Line {
-		end = min(max(f.Range.End.Column-1, start+1), n)
+	if endCol >= 0 {
+		end = min(max(endCol, start+1), n)
 	}
 	avail := max(t.width()-len(excerptIndent), minExcerptWidth)
 	if start == n {

@@ -3,13 +3,14 @@ package rules
 import (
 	"strings"
 
+	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/platform"
 )
 
 // DuplicateCaption finds a caption a content calendar plans twice for the
 // same platform, compared without regard to case and spacing. The later
-// post gets the finding and the message names the earlier one's line. The
+// post gets the finding and the message names the earlier one's row. The
 // same caption on different platforms (cross-posting) is fine.
 type DuplicateCaption struct{}
 
@@ -52,15 +53,15 @@ func (*DuplicateCaption) CheckFile(p *FilePass) {
 			if len(shared) == 0 && !both {
 				continue
 			}
-			msg := i18n.Sprintf("same caption as line %d", "keterangan sama dengan baris %d", earlier.Post.Line)
+			msg := i18n.Sprintf("same caption as row %d", "keterangan sama dengan baris %d", rowOf(earlier.Post))
 			if len(shared) > 0 {
 				names := make([]string, len(shared))
 				for i, s := range shared {
 					names[i] = platform.Title(s)
 				}
-				msg = i18n.Sprintf("same caption as line %d, both on %s",
+				msg = i18n.Sprintf("same caption as row %d, both on %s",
 					"keterangan sama dengan baris %d, sama-sama di %s",
-					earlier.Post.Line, strings.Join(names, ", "))
+					rowOf(earlier.Post), strings.Join(names, ", "))
 			}
 			p.Report(fp.Post, "", Report{
 				Start: 0, End: len(fp.Post.Text), Message: msg,
@@ -89,3 +90,12 @@ func sharedPlatforms(a, b []string) []string {
 }
 
 var _ FileRule = (*DuplicateCaption)(nil)
+
+// rowOf is the calendar row of a post, as the spreadsheet numbers it, or
+// its first line when it has none.
+func rowOf(p *draft.Post) int {
+	if p.Row > 0 {
+		return p.Row
+	}
+	return p.Line
+}

@@ -11,13 +11,19 @@ import (
 
 // lintCalendar runs one file rule over a CSV calendar the way the engine
 // does: every readable row, with its own platforms or else facebook and
-// instagram.
+// instagram. Planned slots (rows without a caption yet) are not posts the
+// file rules see.
 func lintCalendar(t *testing.T, r FileRule, csv string) []Finding {
 	t.Helper()
 	var posts []FilePost
 	for _, p := range draft.Parse("kalender.csv", draft.FormatCSV, []byte(csv), draft.Options{}) {
 		for _, pr := range p.Problems {
-			t.Fatalf("calendar problem on post %d: %s", p.Index, pr.Message.EN)
+			if pr.Rule != "caption-missing" {
+				t.Fatalf("calendar problem on post %d: %s", p.Index, pr.Message.EN)
+			}
+		}
+		if p.Fatal() {
+			continue
 		}
 		platforms := p.Meta.Platforms
 		if len(platforms) == 0 {

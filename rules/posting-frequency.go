@@ -33,8 +33,8 @@ func (*PostingFrequency) Doc() Doc {
 		Severity: Info,
 		Summary: i18n.T("a content calendar plans more than 5 posts on one platform on one day",
 			"kalender konten menjadwalkan lebih dari 5 unggahan di satu platform pada hari yang sama"),
-		Rationale: i18n.T("Facebook Indonesia advised government PR offices to upload no more than five times a day; practitioners advise 1–3 Facebook posts a day, and posts beyond about five a day add little reach because the feed shows followers only some of a Page's posts. Spread the plan over the week instead. Only a calendar shows this, so the rule runs on CSV calendars with a date column, per platform (facebook and instagram by default) and per calendar day. It is a note (info): a busy day such as an election or a disaster can justify more.",
-			"Facebook Indonesia menyarankan Humas pemerintah agar tidak mengunggah lebih dari lima kali sehari; praktisi menyarankan 1–3 unggahan Facebook sehari, dan unggahan di atas sekitar lima per hari hampir tidak menambah jangkauan karena linimasa hanya menampilkan sebagian unggahan Halaman kepada pengikut. Lebih baik sebar jadwalnya sepanjang minggu. Hanya kalender yang memperlihatkan hal ini, jadi aturan ini berjalan pada kalender CSV yang punya kolom tanggal, per platform (bawaan: facebook dan instagram) dan per hari. Sifatnya catatan (info): hari sibuk seperti pemilu atau bencana bisa membenarkan lebih banyak unggahan."),
+		Rationale: i18n.T("Facebook Indonesia advised government PR offices to upload no more than five times a day; practitioners advise 1–3 Facebook posts a day, and posts beyond about five a day add little reach because the feed shows followers only some of a Page's posts. Spread the plan over the week instead. Only a calendar shows this, so the rule runs on calendars (CSV, TSV or Excel workbooks) with a date column, per platform (facebook and instagram by default) and per calendar day. It is a note (info): a busy day such as an election or a disaster can justify more.",
+			"Facebook Indonesia menyarankan Humas pemerintah agar tidak mengunggah lebih dari lima kali sehari; praktisi menyarankan 1–3 unggahan Facebook sehari, dan unggahan di atas sekitar lima per hari hampir tidak menambah jangkauan karena linimasa hanya menampilkan sebagian unggahan Halaman kepada pengikut. Lebih baik sebar jadwalnya sepanjang minggu. Hanya kalender yang memperlihatkan hal ini, jadi aturan ini berjalan pada kalender (CSV, TSV, atau buku kerja Excel) yang punya kolom tanggal, per platform (bawaan: facebook dan instagram) dan per hari. Sifatnya catatan (info): hari sibuk seperti pemilu atau bencana bisa membenarkan lebih banyak unggahan."),
 		Source: "https://prindonesia.co/detail/1471/Maksimalkan-Medsos-Kenali-Dulu-Karakteristiknya (\"Upayakan dalam sehari mengunggah tidak lebih dari lima kali\") ; https://channel9.id/?p=88601 ; content-rules.md ENG-09",
 		Bad: i18n.T("date,platform,caption\n2026-04-07,instagram,Vaccination schedule …\n2026-04-07,instagram,Road closure …\n… (7 instagram rows on 2026-04-07)",
 			"tanggal,platform,caption\n2026-04-07,instagram,Jadwal vaksinasi …\n2026-04-07,instagram,Penutupan jalan …\n… (7 baris instagram pada 2026-04-07)"),
@@ -94,16 +94,16 @@ func (r *PostingFrequency) CheckFile(p *FilePass) {
 		if len(posts) <= r.MaxPerDay {
 			continue
 		}
-		lines := make([]string, len(posts))
+		rowNums := make([]string, len(posts))
 		for i, post := range posts {
-			lines[i] = strconv.Itoa(post.Line)
+			rowNums[i] = strconv.Itoa(rowOf(post))
 		}
 		extra := len(posts) - r.MaxPerDay
 		// Point at the first post over the limit: the one to move.
 		p.ReportMeta(posts[r.MaxPerDay], s.platform, "date", Report{
-			Message: i18n.Sprintf("%d %s posts planned on %s (lines %s): the advice is at most %d a day",
+			Message: i18n.Sprintf("%d %s posts planned on %s (rows %s): the advice is at most %d a day",
 				"%d unggahan %s dijadwalkan pada %s (baris %s): sarannya paling banyak %d sehari",
-				len(posts), platform.Title(s.platform), s.day, strings.Join(lines, ", "), r.MaxPerDay),
+				len(posts), platform.Title(s.platform), s.day, strings.Join(rowNums, ", "), r.MaxPerDay),
 			Suggestion: i18n.Sprintf("move %d of them to a quieter day, or merge related ones into one carousel",
 				"pindahkan %d di antaranya ke hari yang lebih sepi, atau gabungkan yang berkaitan dalam satu carousel", extra),
 		})

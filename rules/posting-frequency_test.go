@@ -11,18 +11,18 @@ func TestPostingFrequency(t *testing.T) {
 		{name: "five a day is fine", csv: header + rows("2026-04-07", "instagram", 5, 1)},
 		{name: "six on instagram: the sixth row gets it, at its date cell",
 			csv:  header + rows("2026-04-07", "instagram", 6, 1),
-			want: []string{"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): the advice is at most 5 a day"}},
+			want: []string{"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (rows 2, 3, 4, 5, 6, 7): the advice is at most 5 a day"}},
 		{name: "times of day fall on the same day",
 			csv: header + "2026-04-07T07:00,facebook,Satu.\n2026-04-07 09:00,facebook,Dua.\n2026-04-07T11:00,facebook,Tiga.\n" +
 				"2026-04-07T13:00,facebook,Empat.\n2026-04-07T15:00,facebook,Lima.\n2026-04-07T19:30,facebook,Enam.\n",
-			want: []string{"info[facebook] post6@7:1 6 Facebook posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): the advice is at most 5 a day"}},
+			want: []string{"info[facebook] post6@7:1 6 Facebook posts planned on 2026-04-07 (rows 2, 3, 4, 5, 6, 7): the advice is at most 5 a day"}},
 		{name: "counted per platform: 3 instagram and 3 facebook",
 			csv: header + rows("2026-04-07", "instagram", 3, 1) + rows("2026-04-07", "facebook", 3, 4)},
 		{name: "a row for two platforms counts on both",
 			csv: header + rows("2026-04-07", "\"instagram, facebook\"", 6, 1),
 			want: []string{
-				"info[facebook] post6@7:1 6 Facebook posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
-				"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
+				"info[facebook] post6@7:1 6 Facebook posts planned on 2026-04-07 (rows 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
+				"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (rows 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
 			}},
 		{name: "counted per day", csv: header + rows("2026-04-07", "instagram", 4, 1) + rows("2026-04-08", "instagram", 4, 5)},
 		{name: "x is not counted by default", csv: header + rows("2026-04-07", "x", 9, 1)},
@@ -30,13 +30,13 @@ func TestPostingFrequency(t *testing.T) {
 		{name: "no platform column: the default platforms",
 			csv: "date,caption\n" + strings.Repeat("2026-04-07,Posting the same day again.\n", 6),
 			want: []string{
-				"info[facebook] post6@7:1 6 Facebook posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
-				"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (lines 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
+				"info[facebook] post6@7:1 6 Facebook posts planned on 2026-04-07 (rows 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
+				"info[instagram] post6@7:1 6 Instagram posts planned on 2026-04-07 (rows 2, 3, 4, 5, 6, 7): the advice is at most 5 a day",
 			}},
-		{name: "multi-line captions: lines are where each row starts",
+		{name: "multi-line captions: rows are counted as the spreadsheet shows them",
 			csv:  header + "2026-04-07,instagram,\"Satu\nbaris dua\"\n" + rows("2026-04-07", "instagram", 4, 2) + "2026-04-07,instagram,\"Enam\n\nlagi\"\n",
-			want: []string{"info[instagram] post6@8:1 6 Instagram posts planned on 2026-04-07 (lines 2, 4, 5, 6, 7, 8): the advice is at most 5 a day"}},
-		{name: "rows with an empty caption are not posts", csv: header + rows("2026-04-07", "instagram", 5, 1) + "2026-04-07,instagram,\n2026-04-07,instagram,\"  \"\n"},
+			want: []string{"info[instagram] post6@8:1 6 Instagram posts planned on 2026-04-07 (rows 2, 3, 4, 5, 6, 7): the advice is at most 5 a day"}},
+		{name: "planned slots without a caption are not counted", csv: header + rows("2026-04-07", "instagram", 5, 1) + "2026-04-07,instagram,\n2026-04-07,instagram,\"  \"\n"},
 	})
 	// Options: a lower limit and every platform.
 	r := &PostingFrequency{MaxPerDay: 2}
