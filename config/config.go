@@ -25,6 +25,7 @@ import (
 	"github.com/postlint/postlint/internal/fuzzy"
 	"github.com/postlint/postlint/internal/glob"
 	"github.com/postlint/postlint/internal/tomlpos"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -94,11 +95,12 @@ type Config struct {
 
 // RuleSettings is one [rules.<id>] table.
 type RuleSettings struct {
-	// Severity is "" when the file does not set one.
-	Severity string
-	Line     int
-	prim     toml.Primitive
-	path     []string
+	// Severity is the severity the table sets, when SetsSeverity.
+	Severity     lint.Severity
+	SetsSeverity bool
+	Line         int
+	prim         toml.Primitive
+	path         []string
 }
 
 // Table names where the settings were written, for messages:
@@ -411,11 +413,14 @@ func (c *Config) ruleSettings(raw map[string]toml.Primitive, at []string) (map[s
 		if err := c.md.PrimitiveDecode(prim, &sev); err != nil {
 			return nil, &Error{File: c.Path, Line: rs.Line, Msg: fmt.Sprintf("[%s]: %v", strings.Join(path, "."), cleanTOMLError(err))}
 		}
-		if sev.Severity != "" && !oneOf(sev.Severity, []string{"error", "warning", "warn", "info", "off"}) {
-			return nil, &Error{File: c.Path, Line: c.idx.Line(append(path, "severity")...),
-				Msg: fmt.Sprintf("severity of %s must be error, warning, info or off, not %q", id, sev.Severity)}
+		if sev.Severity != "" {
+			s, err := lint.ParseSeverity(sev.Severity)
+			if err != nil {
+				return nil, &Error{File: c.Path, Line: c.idx.Line(append(path, "severity")...),
+					Msg: fmt.Sprintf("severity of %s must be error, warning, info or off, not %q", id, sev.Severity)}
+			}
+			rs.Severity, rs.SetsSeverity = s, true
 		}
-		rs.Severity = sev.Severity
 		out[id] = rs
 	}
 	return out, nil

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/lint"
 )
 
 func TestDefaults(t *testing.T) {
@@ -61,7 +63,7 @@ caption = ["naskah"]
 	if !c.Specs["x"].Premium || c.Specs["x"].LimitFor("text") != 25000 {
 		t.Errorf("x spec = %+v", c.Specs["x"])
 	}
-	if rs := c.Rules["caption-length"]; rs.Severity != "info" || rs.Line != 10 {
+	if rs := c.Rules["caption-length"]; rs.Severity != lint.Info || !rs.SetsSeverity || rs.Line != 10 {
 		t.Errorf("rule settings = %+v", rs)
 	}
 	var opts struct {
@@ -76,7 +78,7 @@ caption = ["naskah"]
 	if len(c.Custom) != 1 || c.Custom[0].Line != 17 || c.Custom[0].Pattern != `\bSetneg\b` {
 		t.Errorf("custom = %+v", c.Custom)
 	}
-	if len(c.Overrides) != 1 || c.Overrides[0].Rules["hook-weak-opener"].Severity != "off" {
+	if len(c.Overrides) != 1 || c.Overrides[0].Rules["hook-weak-opener"].Severity != lint.Off || !c.Overrides[0].Rules["hook-weak-opener"].SetsSeverity {
 		t.Errorf("overrides = %+v", c.Overrides)
 	}
 	if strings.Join(c.Calendar.Caption, ",") != "naskah" || len(c.Calendar.Platform) == 0 {

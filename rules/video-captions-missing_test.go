@@ -14,18 +14,18 @@ func TestVideoCaptionsMissing(t *testing.T) {
 		{name: "image needs no captions", src: "---\nmedia: image\nalt: \"Poster\"\n---\nPoster.", want: nil},
 		{name: "text post", src: "Just text.", want: nil},
 	})
-	fs := lint(t, def(), "---\nmedia: reel\ncaptions: false\n---\nTips.")
+	fs := checkDraft(t, def(), "---\nmedia: reel\ncaptions: false\n---\nTips.")
 	if len(fs) != 1 || fs[0].Range.Start.Line != 3 {
 		t.Fatalf("captions: false should point at its key on line 3: %+v", fs)
 	}
 	if want := "reel ditandai captions: false dan tanpa berkas subtitles: kebanyakan video di linimasa diputar tanpa suara, dan penonton Tuli tidak menangkap isinya"; fs[0].Message.ID != want {
 		t.Errorf("message: %q", fs[0].Message.ID)
 	}
-	fs = lint(t, def(), "---\nmedia: video\n---\nVideo.")
+	fs = checkDraft(t, def(), "---\nmedia: video\n---\nVideo.")
 	if len(fs) != 1 || fs[0].Range.Start.Line != 2 {
 		t.Errorf("a missing key should point at media on line 2: %+v", fs)
 	}
-	if fs := lint(t, &VideoCaptionsMissing{Media: []string{"video", "reel", "story"}}, "---\nmedia: story\n---\nStory."); len(fs) != 1 {
+	if fs := checkDraft(t, &VideoCaptionsMissing{Media: []string{"video", "reel", "story"}}, "---\nmedia: story\n---\nStory."); len(fs) != 1 {
 		t.Errorf("media option should add stories: %+v", fs)
 	}
 	if err := (&VideoCaptionsMissing{Media: []string{"vidio"}}).Validate(); err == nil {
