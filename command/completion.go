@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/report"
 )
 
@@ -70,7 +71,7 @@ func CompletionValues(command, flag string) []string {
 		}
 		return []string{"text", "json"}
 	case "platform":
-		return draft.PlatformNames
+		return platform.Names()
 	case "enable", "disable":
 		return ruleIDs()
 	case "media":

@@ -310,7 +310,7 @@ func Parse(path, src string) (*Config, error) {
 		c.Platforms = []string{"facebook", "instagram"}
 	}
 	for i, p := range c.Platforms {
-		name, err := PlatformName(p)
+		name, err := platform.ParseName(p)
 		if err != nil {
 			return nil, fail(idx.Line("platforms"), "platforms: %v", err)
 		}
@@ -324,7 +324,7 @@ func Parse(path, src string) (*Config, error) {
 		}
 	}
 	for name, prim := range shape.Platform {
-		canon, err := PlatformName(name)
+		canon, err := platform.ParseName(name)
 		if err != nil {
 			return nil, fail(idx.Line("platform", name), "[platform.%s]: %v", name, err)
 		}
@@ -364,7 +364,7 @@ func Parse(path, src string) (*Config, error) {
 		}
 		ov := Override{Files: o.Files, Line: line}
 		for _, p := range o.Platforms {
-			name, err := PlatformName(p)
+			name, err := platform.ParseName(p)
 			if err != nil {
 				return nil, fail(idx.Line("overrides", n, "platforms"), "[[overrides]] platforms: %v", err)
 			}
@@ -706,21 +706,6 @@ func sortedKeys[V any](m map[string]V) []string {
 // Line returns the line of a dotted key, for errors found by other
 // packages.
 func (c *Config) Line(key ...string) int { return c.idx.Line(key...) }
-
-// PlatformName canonicalises a platform name or alias.
-func PlatformName(s string) (string, error) {
-	name, ok := draft.Canonical("platform", s)
-	if !ok {
-		msg := fmt.Sprintf("unknown platform %q", s)
-		if c := draft.Suggest("platform", s); c != "" {
-			msg += fmt.Sprintf("; did you mean %q?", c)
-		} else {
-			msg += " (use " + strings.Join(draft.PlatformNames, ", ") + ")"
-		}
-		return "", errors.New(msg)
-	}
-	return name, nil
-}
 
 var tomlLineRe = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
 

@@ -342,19 +342,3 @@ func TestFindRefusesASpecialFile(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
-
-// TestPlatformNameAliases: the config's platforms read the same alias
-// table as front matter, and a misspelt name gets a "did you mean" over
-// names and aliases.
-func TestPlatformNameAliases(t *testing.T) {
-	for in, want := range map[string]string{"tik tok": "tiktok", "Twitter": "x", "wa": "whatsapp", "insta": "instagram", "linkedin": "linkedin"} {
-		if got, err := PlatformName(in); err != nil || got != want {
-			t.Errorf("PlatformName(%q) = %q, %v; want %q", in, got, err, want)
-		}
-	}
-	for in, want := range map[string]string{"instgram": `did you mean "instagram"?`, "twiter": `did you mean "twitter"?`, "myspace": "(use facebook"} {
-		if _, err := PlatformName(in); err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("PlatformName(%q): %v, want %q", in, err, want)
-		}
-	}
-}

@@ -14,19 +14,18 @@ import (
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/fuzzy"
 	"github.com/postlint/postlint/internal/tomlpos"
+	"github.com/postlint/postlint/platform"
 	"go.yaml.in/yaml/v3"
 )
 
-// Values the front-matter keys accept.
+// Values the front-matter keys accept (the platforms are the platform
+// table's: platform.Names); other spellings of them are in the alias
+// table (aliases.go).
 var (
-	// PlatformNames are the platforms postlint knows; Aliases map other
-	// spellings users write to them (from the alias table, aliases.go).
-	PlatformNames = []string{"facebook", "instagram", "x", "linkedin", "tiktok", "threads", "youtube", "whatsapp"}
-	Aliases       = AliasesOf("platform")
-	MediaNames    = []string{"text", "image", "carousel", "video", "reel", "story", "link"}
-	LangNames     = []string{"id", "en", "auto"}
-	AccountNames  = []string{"gov", "business", "personal"}
-	metaKeys      = []string{"platform", "media", "lang", "alt", "images", "captions", "subtitles", "hook", "title", "date", "account", "postlint"}
+	MediaNames   = []string{"text", "image", "carousel", "video", "reel", "story", "link"}
+	LangNames    = []string{"id", "en", "auto"}
+	AccountNames = []string{"gov", "business", "personal"}
+	metaKeys     = []string{"platform", "media", "lang", "alt", "images", "captions", "subtitles", "hook", "title", "date", "account", "postlint"}
 )
 
 // Meta is a post's front matter, validated.
@@ -635,9 +634,9 @@ func (v *validator) key(kv keyValue) {
 	switch kv.key {
 	case "platform":
 		for _, it := range v.strings(kv) {
-			name, ok := Canonical("platform", it.v.(string))
+			name, ok := platform.Canonical(it.v.(string))
 			if !ok {
-				v.unknownValue(it.where, "platform", it.v.(string), PlatformNames)
+				v.unknownValue(it.where, "platform", it.v.(string), platform.Names())
 				continue
 			}
 			if !contains(v.meta.Platforms, name) {

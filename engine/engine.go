@@ -111,7 +111,7 @@ func New(opts Options) (*Engine, error) {
 		}
 	}
 	for i, p := range opts.Platforms {
-		name, err := config.PlatformName(p)
+		name, err := platform.ParseName(p)
 		if err != nil {
 			return nil, usageError("--platform: " + err.Error())
 		}

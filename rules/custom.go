@@ -10,6 +10,7 @@ import (
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -102,7 +103,7 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 			return nil, fail("%s needs exactly one of pattern, or phrases / phrases_file", e.ID)
 		}
 		for _, p := range e.Platforms {
-			name, err := config.PlatformName(p)
+			name, err := platform.ParseName(p)
 			if err != nil {
 				return nil, fail("%s: %v", e.ID, err)
 			}

@@ -55,11 +55,11 @@ func (r *PostingFrequency) Validate() error {
 	}
 	for i, p := range r.Platforms {
 		name := strings.ToLower(p)
-		if a, ok := draft.Aliases[name]; ok {
+		if a, ok := platform.Aliases()[name]; ok {
 			name = a
 		}
-		if !contains(draft.PlatformNames, name) {
-			return fmt.Errorf("platforms: unknown platform %q (use %s)", p, strings.Join(draft.PlatformNames, ", "))
+		if names := platform.Names(); !contains(names, name) {
+			return fmt.Errorf("platforms: unknown platform %q (use %s)", p, strings.Join(names, ", "))
 		}
 		r.Platforms[i] = name
 	}
