@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/report"
@@ -75,7 +74,7 @@ func CompletionValues(command, flag string) []string {
 	case "enable", "disable":
 		return ruleIDs()
 	case "media":
-		return draft.MediaNames
+		return platform.MediaNames()
 	case "lang":
 		return []string{"id", "en", "auto"}
 	case "locale":

@@ -16,6 +16,7 @@ import (
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/report"
 	"github.com/postlint/postlint/rules"
 )
@@ -288,7 +289,7 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 		return ExitError, err
 	}
 	eopts := engine.Options{
-		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
+		Config: cfg, Platforms: o.Platforms, Media: platform.Media(o.Media), Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
 		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
 		Note: noteTo(env.Stderr), Fix: fix,

@@ -10,8 +10,8 @@ import (
 
 // aliasData maps, per front-matter key, each value postlint knows to the
 // other spellings writers use for it. Front matter and calendar columns
-// read this table; the platforms' aliases are the platform table's
-// (platform.Canonical).
+// read this table; the aliases of platforms and media types are the
+// platform package's (platform.Canonical, platform.ParseMedia).
 //
 //go:embed data/aliases.toml
 var aliasData string
@@ -19,7 +19,7 @@ var aliasData string
 // aliasFields are the keys whose values have aliases here, with their
 // names.
 func aliasFields() map[string][]string {
-	return map[string][]string{"media": MediaNames, "lang": LangNames, "account": AccountNames}
+	return map[string][]string{"lang": LangNames, "account": AccountNames}
 }
 
 // valueTables parses the embedded table once. The data is part of the
@@ -36,8 +36,12 @@ var valueTables = sync.OnceValue(func() map[string]alias.Table {
 // front-matter key field (platform, media, lang, account) written as its
 // name or an alias, whatever its case. ok is false for an unknown value.
 func Canonical(field, s string) (name string, ok bool) {
-	if field == "platform" {
+	switch field {
+	case "platform":
 		return platform.Canonical(s)
+	case "media":
+		m, ok := platform.ParseMedia(s)
+		return string(m), ok
 	}
 	vt, known := valueTables()[field]
 	if !known {
@@ -49,8 +53,11 @@ func Canonical(field, s string) (name string, ok bool) {
 // Suggest returns the value name or alias closest to an unknown value,
 // for a "did you mean", or "".
 func Suggest(field, s string) string {
-	if field == "platform" {
+	switch field {
+	case "platform":
 		return platform.Suggest(s)
+	case "media":
+		return platform.SuggestMedia(s)
 	}
 	return valueTables()[field].Suggest(s)
 }

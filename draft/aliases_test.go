@@ -124,7 +124,7 @@ func TestFrontMatterAliases(t *testing.T) {
 			if len(p.Problems) != 0 {
 				t.Fatalf("problems = %+v", p.Problems)
 			}
-			if p.Meta.Media != tt.media || p.Meta.Lang != tt.lang || strings.Join(p.Meta.Platforms, ",") != tt.platforms {
+			if string(p.Meta.Media) != tt.media || p.Meta.Lang != tt.lang || strings.Join(p.Meta.Platforms, ",") != tt.platforms {
 				t.Errorf("meta = media %q lang %q platforms %v, want %q %q %s", p.Meta.Media, p.Meta.Lang, p.Meta.Platforms, tt.media, tt.lang, tt.platforms)
 			}
 		})
@@ -152,7 +152,7 @@ func TestCalendarAliases(t *testing.T) {
 	}
 	for i, w := range want {
 		m := posts[i].Meta
-		if strings.Join(m.Platforms, ",") != w.platforms || m.Media != w.media || m.Lang != w.lang {
+		if strings.Join(m.Platforms, ",") != w.platforms || string(m.Media) != w.media || m.Lang != w.lang {
 			t.Errorf("row %d: %v %q %q, want %s %s %s (problems %+v)", i+1, m.Platforms, m.Media, m.Lang, w.platforms, w.media, w.lang, posts[i].Problems)
 		}
 	}

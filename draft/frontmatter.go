@@ -18,11 +18,10 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Values the front-matter keys accept (the platforms are the platform
-// table's: platform.Names); other spellings of them are in the alias
-// table (aliases.go).
+// Values the front-matter keys accept (platforms and media types are the
+// platform package's: platform.Names, platform.MediaNames); other
+// spellings of them are in the alias table (aliases.go).
 var (
-	MediaNames   = []string{"text", "image", "carousel", "video", "reel", "story", "link"}
 	LangNames    = []string{"id", "en", "auto"}
 	AccountNames = []string{"gov", "business", "personal"}
 	metaKeys     = []string{"platform", "media", "lang", "alt", "images", "captions", "subtitles", "hook", "title", "date", "account", "postlint"}
@@ -31,7 +30,8 @@ var (
 // Meta is a post's front matter, validated.
 type Meta struct {
 	Platforms []string
-	Media     string
+	// Media is the media key's type, "" when the post names none.
+	Media     platform.Media
 	Lang      string
 	Alt       []string
 	HasAlt    bool
@@ -644,7 +644,7 @@ func (v *validator) key(kv keyValue) {
 			}
 		}
 	case "media":
-		v.meta.Media = v.enum(kv, MediaNames)
+		v.meta.Media = platform.Media(v.enum(kv, platform.MediaNames()))
 	case "lang":
 		v.meta.Lang = v.enum(kv, LangNames)
 	case "account":

@@ -39,7 +39,7 @@ type Options struct {
 	Config *config.Config
 	// Platforms, Media and Lang override what posts and config say.
 	Platforms []string
-	Media     string
+	Media     platform.Media
 	Lang      string
 	Enable    []string
 	Disable   []string
@@ -117,8 +117,8 @@ func New(opts Options) (*Engine, error) {
 		}
 		opts.Platforms[i] = name
 	}
-	if opts.Media != "" && !contains(draft.MediaNames, opts.Media) {
-		return nil, usageError(fmt.Sprintf("--media: unknown media %q (use %s)", opts.Media, strings.Join(draft.MediaNames, ", ")))
+	if opts.Media != "" && !opts.Media.Known() {
+		return nil, usageError(fmt.Sprintf("--media: unknown media %q (use %s)", opts.Media, strings.Join(platform.MediaNames(), ", ")))
 	}
 	if opts.Lang != "" && !contains(draft.LangNames, opts.Lang) {
 		return nil, usageError(fmt.Sprintf("--lang: unknown language %q (use id, en or auto)", opts.Lang))
@@ -408,11 +408,11 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 		st.findings = append(st.findings, problemFinding(p, pr, set))
 	}
 	st.res.Platforms = e.platformsFor(p, rel)
-	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
+	st.res.Media = e.mediaFor(p)
 	if p.Fatal() {
 		return st
 	}
-	if p.Meta.Subtitles != "" && (st.res.Media == "video" || st.res.Media == "reel") {
+	if p.Meta.Subtitles != "" && st.res.Media.IsVideo() {
 		e.loadSubtitles(p, f)
 	}
 	lang := e.langFor(p)
@@ -531,7 +531,7 @@ func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint
 
 // check runs one rule on one post; a panic in the rule becomes an
 // internal-error finding instead of what the rule reported.
-func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media, lang string, an *rules.Analysis) (fs []lint.Finding) {
+func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
 	defer func() {
 		if v := recover(); v != nil {
 			fs = []lint.Finding{internalError(p, ar.doc.ID, v)}
@@ -650,13 +650,16 @@ func sortFindings(fs []lint.Finding) {
 	})
 }
 
-func firstNonEmpty(s ...string) string {
-	for _, x := range s {
-		if x != "" {
-			return x
-		}
+// mediaFor decides the post's media type: --media, front matter (or the
+// calendar's column), then text.
+func (e *Engine) mediaFor(p *draft.Post) platform.Media {
+	switch {
+	case e.opts.Media != "":
+		return e.opts.Media
+	case p.Meta.Media != "":
+		return p.Meta.Media
 	}
-	return ""
+	return platform.MediaText
 }
 
 func stringSet(list []string) map[string]bool {
@@ -680,7 +683,7 @@ func contains(list []string, s string) bool {
 // for each post in path order with its platforms, media and language. It
 // serves `postlint stats`. A draft that cannot be read is skipped and
 // named in the returned *UnreadableError, after the others are visited.
-func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media, lang string) error) (int, error) {
+func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media platform.Media, lang string) error) (int, error) {
 	found, err := e.collect(paths)
 	if err != nil {
 		return 0, err
@@ -697,7 +700,7 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 			if p.Fatal() {
 				continue
 			}
-			if err := visit(p, e.platformsFor(p, f.rel), firstNonEmpty(e.opts.Media, p.Meta.Media, "text"), e.langFor(p)); err != nil {
+			if err := visit(p, e.platformsFor(p, f.rel), e.mediaFor(p), e.langFor(p)); err != nil {
 				return 0, err
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // TestJobsBounds: a negative worker count is a usage error, zero means one
@@ -157,7 +158,7 @@ func TestPostsGoesOnAfterUnreadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	var seen []string
-	n, err := e.Posts(paths, func(p *draft.Post, _ []string, _, _ string) error {
+	n, err := e.Posts(paths, func(p *draft.Post, _ []string, _ platform.Media, _ string) error {
 		seen = append(seen, filepath.Base(p.Path))
 		return nil
 	})

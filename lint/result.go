@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/platform"
 )
 
 // Summary counts a run.
@@ -46,7 +47,7 @@ type PostResult struct {
 	Index     int
 	Post      *draft.Post
 	Platforms []string
-	Media     string
+	Media     platform.Media
 	Lang      string
 	Findings  []Finding
 }

@@ -2,7 +2,8 @@
 // Its table (table.go) is the one source of their names, titles and
 // aliases, and of each one's limits: its hard length limit and the unit
 // it counts in, the fold after which the feed shows "See more", and its
-// caps on hashtags, mentions and links.
+// caps on hashtags, mentions and links. Some limits depend on what the
+// post carries, so the media types (Media) live here too.
 package platform
 
 import (
@@ -71,13 +72,13 @@ type Spec struct {
 }
 
 // LimitFor returns the hard limit for a post with the given media.
-func (s Spec) LimitFor(media string) int {
+func (s Spec) LimitFor(media Media) int {
 	switch {
 	case s.Premium && s.PremiumLimit > 0:
 		return s.PremiumLimit
-	case s.PhotoLimit > 0 && (media == "image" || media == "carousel"):
+	case s.PhotoLimit > 0 && media.IsPhoto():
 		return s.PhotoLimit
-	case s.MediaLimit > 0 && media != "" && media != "text" && media != "link":
+	case s.MediaLimit > 0 && media.HasMedia():
 		return s.MediaLimit
 	}
 	return s.Limit
@@ -85,7 +86,7 @@ func (s Spec) LimitFor(media string) int {
 
 // FoldFor returns the fold in characters, or the hard limit when the whole
 // post shows (X).
-func (s Spec) FoldFor(media string) int {
+func (s Spec) FoldFor(media Media) int {
 	if s.Fold > 0 {
 		return s.Fold
 	}

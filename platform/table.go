@@ -11,7 +11,8 @@ import (
 	"github.com/postlint/postlint/internal/alias"
 )
 
-// aliasData maps each platform to the other spellings writers use for it.
+// aliasData maps each platform and each media type to the other
+// spellings writers use for it.
 //
 //go:embed data/aliases.toml
 var aliasData string
@@ -40,23 +41,26 @@ var builtin = sync.OnceValue(func() table {
 	return t
 })
 
-// table is the built-in platforms with their alias table.
+// table is the built-in platforms with their alias table, and the media
+// types' aliases.
 type table struct {
 	specs   []Spec
 	aliases alias.Table
+	media   alias.Table
 }
 
-// newTable joins the specs with their aliases from the alias data.
+// newTable joins the specs with their aliases from the alias data, and
+// reads the media types' aliases.
 func newTable(specs []Spec, data string) (table, error) {
 	names := make([]string, len(specs))
 	for i, s := range specs {
 		names[i] = s.Name
 	}
-	tables, err := alias.Parse(data, map[string][]string{"platform": names})
+	tables, err := alias.Parse(data, map[string][]string{"platform": names, "media": MediaNames()})
 	if err != nil {
 		return table{}, err
 	}
-	t := table{specs: specs, aliases: tables["platform"]}
+	t := table{specs: specs, aliases: tables["platform"], media: tables["media"]}
 	for i := range t.specs {
 		t.specs[i].Aliases = t.aliases.Of(t.specs[i].Name)
 	}

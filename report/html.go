@@ -476,7 +476,7 @@ func (h *htmlFormatter) postView(r lint.PostResult) postView {
 	key := func(i int) string { return "p" + strconv.Itoa(h.posts) + "-" + strconv.Itoa(i+1) }
 	for _, name := range platforms {
 		h.cards++
-		c := cardView{ID: "c" + strconv.Itoa(h.cards), Platform: name, Lang: r.Lang, Media: r.Media, NotLinted: notLinted, Empty: text == "" && !notLinted}
+		c := cardView{ID: "c" + strconv.Itoa(h.cards), Platform: name, Lang: r.Lang, Media: string(r.Media), NotLinted: notLinted, Empty: text == "" && !notLinted}
 		c.Title, c.Initial = h.l.NoPlatform, "?"
 		if name != "" {
 			c.Title = platform.Title(name)
@@ -571,10 +571,9 @@ func (h *htmlFormatter) subtitle(r lint.PostResult, post *draft.Post) string {
 
 // mediaNote stands in for the picture or video: what it is and whether it
 // has alt text.
-func (h *htmlFormatter) mediaNote(media string, post *draft.Post) string {
+func (h *htmlFormatter) mediaNote(media platform.Media, post *draft.Post) string {
 	note := h.l.media(media, post)
-	switch media {
-	case "image", "carousel":
+	if media.IsPhoto() {
 		alts := 0
 		if post != nil {
 			for _, a := range post.Meta.Alt {
@@ -612,7 +611,7 @@ func joinKeys(m map[string]bool) string {
 
 // fold finds where the feed cuts the post: at the fold (in characters)
 // with "See more", or, where the whole post shows (X), at the hard limit.
-func (h *htmlFormatter) fold(text string, spec *platform.Spec, media string) *foldView {
+func (h *htmlFormatter) fold(text string, spec *platform.Spec, media platform.Media) *foldView {
 	if spec == nil || text == "" {
 		return nil
 	}
@@ -665,7 +664,7 @@ func measure(text string) postStats {
 	return postStats{words: words, sentences: len(prose.Sentences(text)), hashtags: len(tags), mentions: len(mentions), links: len(urls)}
 }
 
-func (h *htmlFormatter) counts(text string, spec *platform.Spec, media string, st postStats, fold *foldView) []countView {
+func (h *htmlFormatter) counts(text string, spec *platform.Spec, media platform.Media, st postStats, fold *foldView) []countView {
 	l := h.l
 	num := func(n int) string { return formatInt(n, h.locale()) }
 	var out []countView

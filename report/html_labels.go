@@ -31,7 +31,7 @@ type htmlLabels struct {
 	errorsWord, warningsWord, infosWord string
 	categories                          map[string]string
 	units                               map[platform.Unit]string
-	mediaNames                          map[string]string
+	mediaNames                          map[platform.Media]string
 	carousel                            string
 	langs                               map[string]string
 }
@@ -63,7 +63,7 @@ var labelsEN = htmlLabels{
 		platform.Weighted: "weighted characters", platform.UTF16: "characters (UTF-16)", platform.UTF8: "bytes",
 		platform.Characters: "characters", platform.CharactersEmojiBytes: "characters (emoji as bytes)",
 	},
-	mediaNames: map[string]string{
+	mediaNames: map[platform.Media]string{
 		"text": "text", "image": "photo", "carousel": "carousel", "video": "video", "reel": "reel", "story": "story", "link": "link preview",
 	},
 	carousel: "carousel, %d images",
@@ -101,7 +101,7 @@ var labelsID = htmlLabels{
 		platform.Weighted: "karakter berbobot", platform.UTF16: "karakter (UTF-16)", platform.UTF8: "byte",
 		platform.Characters: "karakter", platform.CharactersEmojiBytes: "karakter (emoji per byte)",
 	},
-	mediaNames: map[string]string{
+	mediaNames: map[platform.Media]string{
 		"text": "teks", "image": "foto", "carousel": "carousel", "video": "video", "reel": "reel", "story": "story", "link": "pratinjau tautan",
 	},
 	carousel: "carousel, %d gambar",
@@ -157,14 +157,14 @@ func (l *htmlLabels) unit(u platform.Unit) string {
 	return string(u)
 }
 
-func (l *htmlLabels) media(m string, p *draft.Post) string {
-	if m == "carousel" && p != nil && p.Meta.Images > 1 {
+func (l *htmlLabels) media(m platform.Media, p *draft.Post) string {
+	if m == platform.MediaCarousel && p != nil && p.Meta.Images > 1 {
 		return fmt.Sprintf(l.carousel, p.Meta.Images)
 	}
 	if s, ok := l.mediaNames[m]; ok {
 		return s
 	}
-	return m
+	return string(m)
 }
 
 func (l *htmlLabels) language(lang string) string {

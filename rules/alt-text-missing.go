@@ -32,7 +32,7 @@ func (*AltTextMissing) Doc() lint.Doc {
 
 // Check compares the number of images with the alt texts given.
 func (*AltTextMissing) Check(p *Pass) {
-	if p.Media != "image" && p.Media != "carousel" {
+	if !p.Media.IsPhoto() {
 		return
 	}
 	meta := p.Post.Meta

@@ -5,6 +5,7 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // CaptionLength applies Facebook Indonesia's second piece of advice: no long
@@ -68,7 +69,7 @@ func (r *CaptionLength) Check(p *Pass) {
 	body := p.Text.Text[:closingTagsStart(p.Text)]
 	n := graphemes(body)
 	switch {
-	case p.HasMedia() && r.WarnOver > 0 && n > r.WarnOver:
+	case p.Media.HasMedia() && r.WarnOver > 0 && n > r.WarnOver:
 		p.Report(Report{
 			Start: graphemeOffset(body, r.WarnOver), End: len(body), Severity: lint.Warning,
 			Message: i18n.Sprintf("caption under the %s is %d characters (over %d): long text under photos and videos loses readers",
@@ -77,7 +78,7 @@ func (r *CaptionLength) Check(p *Pass) {
 			Suggestion: i18n.Sprintf("keep the caption to about %d characters and move details to a link, a comment or the image itself",
 				"ringkas keterangan hingga sekitar %d karakter; pindahkan detail ke tautan, komentar, atau gambar", r.InfoOver),
 		})
-	case p.HasMedia() && r.InfoOver > 0 && n > r.InfoOver:
+	case p.Media.HasMedia() && r.InfoOver > 0 && n > r.InfoOver:
 		p.Report(Report{
 			Start: graphemeOffset(body, r.InfoOver), End: len(body), Severity: lint.Info,
 			Message: i18n.Sprintf("caption under the %s is %d characters: only about %d show in full",
@@ -85,7 +86,7 @@ func (r *CaptionLength) Check(p *Pass) {
 				mediaName(p.Media), n, r.InfoOver),
 			Suggestion: i18n.Sprintf("aim for %d characters or fewer", "usahakan paling banyak %d karakter", r.InfoOver),
 		})
-	case !p.HasMedia() && p.Platform.Name == "facebook" && r.TextInfoOver > 0 && n > r.TextInfoOver:
+	case !p.Media.HasMedia() && p.Platform.Name == "facebook" && r.TextInfoOver > 0 && n > r.TextInfoOver:
 		p.Report(Report{
 			Start: graphemeOffset(body, r.TextInfoOver), End: len(body), Severity: lint.Info,
 			Message: i18n.Sprintf("text post is %d characters: Facebook posts of 100–250 characters get markedly more engagement",
@@ -96,17 +97,17 @@ func (r *CaptionLength) Check(p *Pass) {
 }
 
 // mediaName names a media type for messages.
-func mediaName(media string) i18n.Text {
+func mediaName(media platform.Media) i18n.Text {
 	switch media {
-	case "image":
+	case platform.MediaImage:
 		return i18n.T("photo", "foto")
-	case "carousel":
+	case platform.MediaCarousel:
 		return i18n.T("carousel", "carousel")
-	case "video":
+	case platform.MediaVideo:
 		return i18n.T("video", "video")
-	case "reel":
+	case platform.MediaReel:
 		return i18n.T("reel", "reel")
-	case "story":
+	case platform.MediaStory:
 		return i18n.T("story", "story")
 	}
 	return i18n.T("post", "unggahan")

@@ -128,7 +128,7 @@ func (r *Clickbait) Check(p *Pass) {
 	}
 	// A phrase already reported in the headline says enough about it.
 	if h, ok := bodyHeadline(a); ok && !overlapsSpans(hits, h) {
-		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.HasMedia()}
+		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.Media.HasMedia()}
 		ctx.asks = !ctx.answered && strings.ContainsAny(a.Text[h.Start:h.End], "?？") &&
 			trustAnyMatch(a, "prompts", "engagement-bait")
 		if v, ok := scoreHeadline(a, h, ctx); ok {

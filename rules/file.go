@@ -4,6 +4,7 @@ import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // FileRule is a rule that needs every post of a file at once: checks only
@@ -24,7 +25,7 @@ type FilePost struct {
 	// calendar column, then config), Media its media type and Lang its
 	// language ("" when undecided).
 	Platforms []string
-	Media     string
+	Media     platform.Media
 	Lang      string
 }
 

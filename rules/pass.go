@@ -15,8 +15,8 @@ type Pass struct {
 	// Platform is the target platform for per-platform rules, nil for the
 	// others.
 	Platform *platform.Spec
-	// Media is the post's media type ("text" when none is given).
-	Media string
+	// Media is the post's media type (MediaText when none is given).
+	Media platform.Media
 	// Lang is "id" or "en", or "" when the language could not be decided
 	// (rules then apply both languages' word lists).
 	Lang string
@@ -28,7 +28,7 @@ type Pass struct {
 }
 
 // NewPass prepares a pass for one rule over one post.
-func NewPass(post *draft.Post, spec *platform.Spec, media, lang string, an *Analysis, doc lint.Doc) *Pass {
+func NewPass(post *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *Analysis, doc lint.Doc) *Pass {
 	return &Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc}
 }
 
@@ -41,15 +41,6 @@ func (p *Pass) Langs() []string {
 		return []string{i18n.ID, i18n.EN}
 	}
 	return []string{p.Lang}
-}
-
-// HasMedia reports whether the post carries a photo, video or similar.
-func (p *Pass) HasMedia() bool {
-	switch p.Media {
-	case "image", "carousel", "video", "reel", "story":
-		return true
-	}
-	return false
 }
 
 // Report is one finding as a rule states it.

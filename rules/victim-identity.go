@@ -9,6 +9,7 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -171,7 +172,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 			Suggestion: c.fix,
 		})
 	}
-	if r.MediaCue && p.Media != "" && p.Media != "text" && (len(kept) > 0 || trustAnyMatch(a, "victim-case-events")) {
+	if r.MediaCue && p.Media != "" && p.Media != platform.MediaText && (len(kept) > 0 || trustAnyMatch(a, "victim-case-events")) {
 		p.ReportMeta("media", trustSeverity(a, -1, -1, lint.Warning),
 			i18n.Sprintf("the post about %q carries a %s: victims of sexual crimes and children in legal cases must not be identifiable",
 				"unggahan tentang %q memuat %s: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
@@ -415,8 +416,8 @@ func titleCaseSentence(a *Analysis, off int) bool {
 }
 
 // attachmentName names what a post carries besides text.
-func attachmentName(media string) i18n.Text {
-	if media == "link" {
+func attachmentName(media platform.Media) i18n.Text {
+	if media == platform.MediaLink {
 		return i18n.T("link preview", "pratinjau tautan")
 	}
 	return mediaName(media)

@@ -2,9 +2,11 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // VideoCaptionsMissing reports a video or reel whose front matter does not
@@ -12,11 +14,13 @@ import (
 // `captions: false` is reported too; `subtitles` alone is enough.
 type VideoCaptionsMissing struct {
 	// Media lists the media types that need captions.
-	Media []string `toml:"media"`
+	Media []platform.Media `toml:"media"`
 }
 
 func init() {
-	register(func() Rule { return &VideoCaptionsMissing{Media: []string{"video", "reel"}} })
+	register(func() Rule {
+		return &VideoCaptionsMissing{Media: []platform.Media{platform.MediaVideo, platform.MediaReel}}
+	})
 }
 
 // Doc documents the rule.
@@ -41,9 +45,7 @@ func (*VideoCaptionsMissing) Doc() lint.Doc {
 // Validate checks the options.
 func (r *VideoCaptionsMissing) Validate() error {
 	for _, m := range r.Media {
-		switch m {
-		case "image", "carousel", "video", "reel", "story", "link", "text":
-		default:
+		if !m.Known() {
 			return fmt.Errorf("media: unknown media type %q", m)
 		}
 	}
@@ -52,7 +54,7 @@ func (r *VideoCaptionsMissing) Validate() error {
 
 // Check reads the captions and subtitles keys.
 func (r *VideoCaptionsMissing) Check(p *Pass) {
-	if !contains(r.Media, p.Media) {
+	if !slices.Contains(r.Media, p.Media) {
 		return
 	}
 	meta := p.Post.Meta

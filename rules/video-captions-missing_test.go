@@ -1,9 +1,15 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/postlint/postlint/platform"
+)
 
 func TestVideoCaptionsMissing(t *testing.T) {
-	def := func() Rule { return &VideoCaptionsMissing{Media: []string{"video", "reel"}} }
+	def := func() Rule {
+		return &VideoCaptionsMissing{Media: []platform.Media{platform.MediaVideo, platform.MediaReel}}
+	}
 	runCases(t, def, []ruleCase{
 		{name: "id video without captions", src: "---\nmedia: video\n---\nCara cetak KTP-el di kecamatan.", want: []string{"warning <meta>"}},
 		{name: "en reel without captions", src: "---\nmedia: reel\n---\nHow to renew your ID card.", want: []string{"warning <meta>"}},
@@ -25,10 +31,10 @@ func TestVideoCaptionsMissing(t *testing.T) {
 	if len(fs) != 1 || fs[0].Range.Start.Line != 2 {
 		t.Errorf("a missing key should point at media on line 2: %+v", fs)
 	}
-	if fs := checkDraft(t, &VideoCaptionsMissing{Media: []string{"video", "reel", "story"}}, "---\nmedia: story\n---\nStory."); len(fs) != 1 {
+	if fs := checkDraft(t, &VideoCaptionsMissing{Media: []platform.Media{platform.MediaVideo, platform.MediaReel, platform.MediaStory}}, "---\nmedia: story\n---\nStory."); len(fs) != 1 {
 		t.Errorf("media option should add stories: %+v", fs)
 	}
-	if err := (&VideoCaptionsMissing{Media: []string{"vidio"}}).Validate(); err == nil {
+	if err := (&VideoCaptionsMissing{Media: []platform.Media{"vidio"}}).Validate(); err == nil {
 		t.Error("unknown media type should be rejected")
 	}
 }

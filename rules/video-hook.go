@@ -57,7 +57,7 @@ func (r *VideoHook) Validate() error {
 
 // Check reads the subtitles and the hook.
 func (r *VideoHook) Check(p *Pass) {
-	if p.Media != "video" && p.Media != "reel" {
+	if !p.Media.IsVideo() {
 		return
 	}
 	meta := p.Post.Meta
