@@ -342,3 +342,43 @@ func TestFindRefusesASpecialFile(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestRuleSeverity: config reads a table's severity itself, "warn" as
+// warning, and tells a table that sets none from one that sets "off".
+func TestRuleSeverity(t *testing.T) {
+	c, err := Parse("p.toml", `[rules.hook-fold]
+severity = "warn"
+
+[rules.caption-length]
+warn_over = 400
+
+[rules.acronym]
+severity = "off"
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]struct {
+		sev  lint.Severity
+		sets bool
+	}{"hook-fold": {lint.Warning, true}, "caption-length": {lint.Off, false}, "acronym": {lint.Off, true}} {
+		if rs := c.Rules[id]; rs.Severity != want.sev || rs.SetsSeverity != want.sets {
+			t.Errorf("%s: severity %v (set %v), want %v (set %v)", id, rs.Severity, rs.SetsSeverity, want.sev, want.sets)
+		}
+	}
+}
+
+// TestPlatformIdentityIsNotConfigurable: a [platform.<name>] table sets
+// limits; the platform's name, title and aliases are the table's own.
+func TestPlatformIdentityIsNotConfigurable(t *testing.T) {
+	c, err := Parse("p.toml", "[platform.linkedin]\nfold = 200\ntitle = \"Linked In\"\naliases = [\"li\"]\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := c.Specs["linkedin"]; s.Fold != 200 || s.Title != "LinkedIn" || strings.Join(s.Aliases, ",") != "linked in,linked-in" {
+		t.Errorf("linkedin = %+v", s)
+	}
+	if err := c.CheckUnknownKeys(); err == nil || !strings.Contains(err.Error(), "title") {
+		t.Errorf("CheckUnknownKeys = %v, want title named as unknown", err)
+	}
+}

@@ -15,10 +15,10 @@ import (
 	"github.com/postlint/postlint/platform"
 )
 
-// Formatter writes one report.
+// Formatter writes one report. It is a lint.Sink: its Post method
+// receives one post's findings, in path and post order.
 type Formatter interface {
-	// Post receives one post's findings, in path and post order.
-	Post(lint.PostResult) error
+	lint.Sink
 	// Finish writes what comes after the last post.
 	Finish(lint.Summary) error
 }
