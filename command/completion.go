@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/report"
 )
 
@@ -70,11 +70,11 @@ func CompletionValues(command, flag string) []string {
 		}
 		return []string{"text", "json"}
 	case "platform":
-		return draft.PlatformNames
+		return platform.Names()
 	case "enable", "disable":
 		return ruleIDs()
 	case "media":
-		return draft.MediaNames
+		return platform.MediaNames()
 	case "lang":
 		return []string{"id", "en", "auto"}
 	case "locale":

@@ -4,13 +4,14 @@ import (
 	"sort"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
 // allDocs returns the built-in rules' docs plus the config's custom rules,
 // sorted by ID.
-func allDocs(cfg *config.Config) []rules.Doc {
-	var docs []rules.Doc
+func allDocs(cfg *config.Config) []lint.Doc {
+	var docs []lint.Doc
 	for _, r := range rules.All() {
 		docs = append(docs, r.Doc())
 	}

@@ -58,7 +58,7 @@ type lintTally struct {
 // above), or a crash of postlint.
 func lintInHook(o LintOptions, env Env) (int, error) {
 	var tally lintTally
-	code, err := lint(o, env, &tally)
+	code, err := runLint(o, env, &tally)
 	if code == ExitOK {
 		return code, err
 	}

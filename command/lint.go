@@ -15,6 +15,8 @@ import (
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/report"
 	"github.com/postlint/postlint/rules"
 )
@@ -228,12 +230,12 @@ func Lint(o LintOptions, env Env) (int, error) {
 	if o.Staged && inPreCommitHook(env) {
 		return lintInHook(o, env)
 	}
-	return lint(o, env, nil)
+	return runLint(o, env, nil)
 }
 
-// lint runs the linter; tally, when not nil, receives what the pre-commit
+// runLint runs the linter; tally, when not nil, receives what the pre-commit
 // hook's message needs.
-func lint(o LintOptions, env Env, tally *lintTally) (int, error) {
+func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	cfg, err := LoadConfig(o.Config)
 	if err != nil {
 		return ExitError, err
@@ -246,15 +248,15 @@ func lint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	if o.FailOn != "" {
 		failOn = o.FailOn
 	}
-	failSev := rules.Off
+	failSev := lint.Off
 	if failOn != "none" {
-		if failSev, err = rules.ParseSeverity(failOn); err != nil || failSev == rules.Off {
+		if failSev, err = lint.ParseSeverity(failOn); err != nil || failSev == lint.Off {
 			return ExitError, &engine.UsageError{Msg: fmt.Sprintf("--fail-on: unknown severity %q (use error, warning, info or none)", failOn)}
 		}
 	}
-	minSev := rules.Info
+	minSev := lint.Info
 	if o.MinSeverity != "" {
-		if minSev, err = rules.ParseSeverity(o.MinSeverity); err != nil || minSev == rules.Off {
+		if minSev, err = lint.ParseSeverity(o.MinSeverity); err != nil || minSev == lint.Off {
 			return ExitError, &engine.UsageError{Msg: fmt.Sprintf("--min-severity: unknown severity %q (use error, warning or info)", o.MinSeverity)}
 		}
 	}
@@ -287,7 +289,7 @@ func lint(o LintOptions, env Env, tally *lintTally) (int, error) {
 		return ExitError, err
 	}
 	eopts := engine.Options{
-		Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang,
+		Config: cfg, Platforms: o.Platforms, Media: platform.Media(o.Media), Lang: o.Lang,
 		Enable: o.Enable, Disable: o.Disable, MinSeverity: minSev, Jobs: o.Jobs,
 		Stdin: env.Stdin, StdinFilename: o.StdinFilename, KeepPosts: keepPosts, ForceExclude: o.ForceExclude,
 		Note: noteTo(env.Stderr), Fix: fix,
@@ -328,7 +330,7 @@ func lint(o LintOptions, env Env, tally *lintTally) (int, error) {
 		}
 		formatters = append(formatters, fac.New(report.Options{
 			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet, Width: termWidth(w, env),
-			Rules: docs, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
+			Rules: docs, Builtin: rules.BuiltinDoc, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
 		}))
 	}
 	counter := &failCounter{sink: formatters, failAt: failSev}
@@ -371,7 +373,7 @@ func lint(o LintOptions, env Env, tally *lintTally) (int, error) {
 // lintExit picks the exit code of a finished run: a crash of postlint (3)
 // before missing paths or failed fixes (2) before findings at or above
 // --fail-on (1).
-func lintExit(sum engine.Summary, failing int, failed error, stderr io.Writer) (int, error) {
+func lintExit(sum lint.Summary, failing int, failed error, stderr io.Writer) (int, error) {
 	if sum.Internal > 0 {
 		if failed != nil {
 			fmt.Fprintf(stderr, "postlint: %v\n", failed)
@@ -395,13 +397,13 @@ func noteTo(w io.Writer) func(string) {
 // failCounter counts findings at or above --fail-on on their way to the
 // reports.
 type failCounter struct {
-	sink    engine.Sink
-	failAt  rules.Severity
+	sink    lint.Sink
+	failAt  lint.Severity
 	failing int
 }
 
-func (c *failCounter) Post(r engine.PostResult) error {
-	if c.failAt != rules.Off {
+func (c *failCounter) Post(r lint.PostResult) error {
+	if c.failAt != lint.Off {
 		for _, f := range r.Findings {
 			if f.Severity >= c.failAt {
 				c.failing++

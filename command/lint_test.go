@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/lint"
 )
 
 func testEnv(stdout, stderr *bytes.Buffer) Env {
@@ -104,7 +105,7 @@ func TestLintExitCodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var stderr bytes.Buffer
-		code, err := lintExit(engine.Summary{Internal: tt.internal}, tt.failing, tt.missing, &stderr)
+		code, err := lintExit(lint.Summary{Internal: tt.internal}, tt.failing, tt.missing, &stderr)
 		if code != tt.want {
 			t.Errorf("%+v: exit %d, want %d", tt, code, tt.want)
 		}

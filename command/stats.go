@@ -29,7 +29,7 @@ type PostStats struct {
 	Path      string                   `json:"path"`
 	Post      int                      `json:"post"`
 	Lang      string                   `json:"lang"`
-	Media     string                   `json:"media"`
+	Media     platform.Media           `json:"media"`
 	Words     int                      `json:"words"`
 	Sentences int                      `json:"sentences"`
 	Hashtags  int                      `json:"hashtags"`
@@ -49,7 +49,7 @@ type PlatformStats struct {
 }
 
 // Measure counts one post for the given platforms.
-func Measure(p *draft.Post, specs map[string]platform.Spec, platforms []string, media, lang string) PostStats {
+func Measure(p *draft.Post, specs map[string]platform.Spec, platforms []string, media platform.Media, lang string) PostStats {
 	text := p.Text
 	urls := twittertext.ExtractURLs(text)
 	tags := twittertext.ExtractHashtags(text)
@@ -100,12 +100,12 @@ func Stats(o StatsOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(engine.Options{Config: cfg, Platforms: o.Platforms, Media: o.Media, Lang: o.Lang, Stdin: env.Stdin, StdinFilename: o.StdinFilename, Note: noteTo(env.Stderr)})
+	eng, err := engine.New(engine.Options{Config: cfg, Platforms: o.Platforms, Media: platform.Media(o.Media), Lang: o.Lang, Stdin: env.Stdin, StdinFilename: o.StdinFilename, Note: noteTo(env.Stderr)})
 	if err != nil {
 		return err
 	}
 	var all []PostStats
-	_, err = eng.Posts(o.Paths, func(p *draft.Post, platforms []string, media, lang string) error {
+	_, err = eng.Posts(o.Paths, func(p *draft.Post, platforms []string, media platform.Media, lang string) error {
 		st := Measure(p, cfg.Specs, platforms, media, lang)
 		if o.Format == "json" {
 			all = append(all, st)

@@ -25,6 +25,7 @@ import (
 	"github.com/postlint/postlint/internal/fuzzy"
 	"github.com/postlint/postlint/internal/glob"
 	"github.com/postlint/postlint/internal/tomlpos"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -94,11 +95,12 @@ type Config struct {
 
 // RuleSettings is one [rules.<id>] table.
 type RuleSettings struct {
-	// Severity is "" when the file does not set one.
-	Severity string
-	Line     int
-	prim     toml.Primitive
-	path     []string
+	// Severity is the severity the table sets, when SetsSeverity.
+	Severity     lint.Severity
+	SetsSeverity bool
+	Line         int
+	prim         toml.Primitive
+	path         []string
 }
 
 // Table names where the settings were written, for messages:
@@ -308,7 +310,7 @@ func Parse(path, src string) (*Config, error) {
 		c.Platforms = []string{"facebook", "instagram"}
 	}
 	for i, p := range c.Platforms {
-		name, err := PlatformName(p)
+		name, err := platform.ParseName(p)
 		if err != nil {
 			return nil, fail(idx.Line("platforms"), "platforms: %v", err)
 		}
@@ -322,7 +324,7 @@ func Parse(path, src string) (*Config, error) {
 		}
 	}
 	for name, prim := range shape.Platform {
-		canon, err := PlatformName(name)
+		canon, err := platform.ParseName(name)
 		if err != nil {
 			return nil, fail(idx.Line("platform", name), "[platform.%s]: %v", name, err)
 		}
@@ -362,7 +364,7 @@ func Parse(path, src string) (*Config, error) {
 		}
 		ov := Override{Files: o.Files, Line: line}
 		for _, p := range o.Platforms {
-			name, err := PlatformName(p)
+			name, err := platform.ParseName(p)
 			if err != nil {
 				return nil, fail(idx.Line("overrides", n, "platforms"), "[[overrides]] platforms: %v", err)
 			}
@@ -411,11 +413,14 @@ func (c *Config) ruleSettings(raw map[string]toml.Primitive, at []string) (map[s
 		if err := c.md.PrimitiveDecode(prim, &sev); err != nil {
 			return nil, &Error{File: c.Path, Line: rs.Line, Msg: fmt.Sprintf("[%s]: %v", strings.Join(path, "."), cleanTOMLError(err))}
 		}
-		if sev.Severity != "" && !oneOf(sev.Severity, []string{"error", "warning", "warn", "info", "off"}) {
-			return nil, &Error{File: c.Path, Line: c.idx.Line(append(path, "severity")...),
-				Msg: fmt.Sprintf("severity of %s must be error, warning, info or off, not %q", id, sev.Severity)}
+		if sev.Severity != "" {
+			s, err := lint.ParseSeverity(sev.Severity)
+			if err != nil {
+				return nil, &Error{File: c.Path, Line: c.idx.Line(append(path, "severity")...),
+					Msg: fmt.Sprintf("severity of %s must be error, warning, info or off, not %q", id, sev.Severity)}
+			}
+			rs.Severity, rs.SetsSeverity = s, true
 		}
-		rs.Severity = sev.Severity
 		out[id] = rs
 	}
 	return out, nil
@@ -701,21 +706,6 @@ func sortedKeys[V any](m map[string]V) []string {
 // Line returns the line of a dotted key, for errors found by other
 // packages.
 func (c *Config) Line(key ...string) int { return c.idx.Line(key...) }
-
-// PlatformName canonicalises a platform name or alias.
-func PlatformName(s string) (string, error) {
-	name, ok := draft.Canonical("platform", s)
-	if !ok {
-		msg := fmt.Sprintf("unknown platform %q", s)
-		if c := draft.Suggest("platform", s); c != "" {
-			msg += fmt.Sprintf("; did you mean %q?", c)
-		} else {
-			msg += " (use " + strings.Join(draft.PlatformNames, ", ") + ")"
-		}
-		return "", errors.New(msg)
-	}
-	return name, nil
-}
 
 var tomlLineRe = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
 

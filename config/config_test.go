@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/lint"
 )
 
 func TestDefaults(t *testing.T) {
@@ -61,7 +63,7 @@ caption = ["naskah"]
 	if !c.Specs["x"].Premium || c.Specs["x"].LimitFor("text") != 25000 {
 		t.Errorf("x spec = %+v", c.Specs["x"])
 	}
-	if rs := c.Rules["caption-length"]; rs.Severity != "info" || rs.Line != 10 {
+	if rs := c.Rules["caption-length"]; rs.Severity != lint.Info || !rs.SetsSeverity || rs.Line != 10 {
 		t.Errorf("rule settings = %+v", rs)
 	}
 	var opts struct {
@@ -76,7 +78,7 @@ caption = ["naskah"]
 	if len(c.Custom) != 1 || c.Custom[0].Line != 17 || c.Custom[0].Pattern != `\bSetneg\b` {
 		t.Errorf("custom = %+v", c.Custom)
 	}
-	if len(c.Overrides) != 1 || c.Overrides[0].Rules["hook-weak-opener"].Severity != "off" {
+	if len(c.Overrides) != 1 || c.Overrides[0].Rules["hook-weak-opener"].Severity != lint.Off || !c.Overrides[0].Rules["hook-weak-opener"].SetsSeverity {
 		t.Errorf("overrides = %+v", c.Overrides)
 	}
 	if strings.Join(c.Calendar.Caption, ",") != "naskah" || len(c.Calendar.Platform) == 0 {
@@ -341,18 +343,42 @@ func TestFindRefusesASpecialFile(t *testing.T) {
 	}
 }
 
-// TestPlatformNameAliases: the config's platforms read the same alias
-// table as front matter, and a misspelt name gets a "did you mean" over
-// names and aliases.
-func TestPlatformNameAliases(t *testing.T) {
-	for in, want := range map[string]string{"tik tok": "tiktok", "Twitter": "x", "wa": "whatsapp", "insta": "instagram", "linkedin": "linkedin"} {
-		if got, err := PlatformName(in); err != nil || got != want {
-			t.Errorf("PlatformName(%q) = %q, %v; want %q", in, got, err, want)
+// TestRuleSeverity: config reads a table's severity itself, "warn" as
+// warning, and tells a table that sets none from one that sets "off".
+func TestRuleSeverity(t *testing.T) {
+	c, err := Parse("p.toml", `[rules.hook-fold]
+severity = "warn"
+
+[rules.caption-length]
+warn_over = 400
+
+[rules.acronym]
+severity = "off"
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]struct {
+		sev  lint.Severity
+		sets bool
+	}{"hook-fold": {lint.Warning, true}, "caption-length": {lint.Off, false}, "acronym": {lint.Off, true}} {
+		if rs := c.Rules[id]; rs.Severity != want.sev || rs.SetsSeverity != want.sets {
+			t.Errorf("%s: severity %v (set %v), want %v (set %v)", id, rs.Severity, rs.SetsSeverity, want.sev, want.sets)
 		}
 	}
-	for in, want := range map[string]string{"instgram": `did you mean "instagram"?`, "twiter": `did you mean "twitter"?`, "myspace": "(use facebook"} {
-		if _, err := PlatformName(in); err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("PlatformName(%q): %v, want %q", in, err, want)
-		}
+}
+
+// TestPlatformIdentityIsNotConfigurable: a [platform.<name>] table sets
+// limits; the platform's name, title and aliases are the table's own.
+func TestPlatformIdentityIsNotConfigurable(t *testing.T) {
+	c, err := Parse("p.toml", "[platform.linkedin]\nfold = 200\ntitle = \"Linked In\"\naliases = [\"li\"]\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := c.Specs["linkedin"]; s.Fold != 200 || s.Title != "LinkedIn" || strings.Join(s.Aliases, ",") != "linked in,linked-in" {
+		t.Errorf("linkedin = %+v", s)
+	}
+	if err := c.CheckUnknownKeys(); err == nil || !strings.Contains(err.Error(), "title") {
+		t.Errorf("CheckUnknownKeys = %v, want title named as unknown", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 )
 
 // CalendarColumns names the header cells that carry each field of a
@@ -471,7 +472,7 @@ func cellValue(key, cell string, where Range) value {
 		for _, piece := range strings.FieldsFunc(cell, func(r rune) bool {
 			return r == ',' || r == ';' || r == '|' || r == '/' || r == '&' || r == '+'
 		}) {
-			if _, ok := Canonical("platform", piece); ok {
+			if _, ok := platform.Canonical(piece); ok {
 				items = append(items, value{v: strings.TrimSpace(piece), where: where})
 				continue
 			}

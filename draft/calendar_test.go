@@ -129,7 +129,7 @@ func postSummary(p *Post) string {
 		b.WriteString(" platform=" + strings.Join(p.Meta.Platforms, ","))
 	}
 	if p.Meta.Media != "" {
-		b.WriteString(" media=" + p.Meta.Media)
+		b.WriteString(" media=" + p.Meta.Media.String())
 	}
 	if p.Meta.Images != 0 {
 		fmt.Fprintf(&b, " images=%d", p.Meta.Images)

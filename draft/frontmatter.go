@@ -14,25 +14,24 @@ import (
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/fuzzy"
 	"github.com/postlint/postlint/internal/tomlpos"
+	"github.com/postlint/postlint/platform"
 	"go.yaml.in/yaml/v3"
 )
 
-// Values the front-matter keys accept.
+// Values the front-matter keys accept (platforms and media types are the
+// platform package's: platform.Names, platform.MediaNames); other
+// spellings of them are in the alias table (aliases.go).
 var (
-	// PlatformNames are the platforms postlint knows; Aliases map other
-	// spellings users write to them (from the alias table, aliases.go).
-	PlatformNames = []string{"facebook", "instagram", "x", "linkedin", "tiktok", "threads", "youtube", "whatsapp"}
-	Aliases       = AliasesOf("platform")
-	MediaNames    = []string{"text", "image", "carousel", "video", "reel", "story", "link"}
-	LangNames     = []string{"id", "en", "auto"}
-	AccountNames  = []string{"gov", "business", "personal"}
-	metaKeys      = []string{"platform", "media", "lang", "alt", "images", "captions", "subtitles", "hook", "title", "date", "account", "postlint"}
+	LangNames    = []string{"id", "en", "auto"}
+	AccountNames = []string{"gov", "business", "personal"}
+	metaKeys     = []string{"platform", "media", "lang", "alt", "images", "captions", "subtitles", "hook", "title", "date", "account", "postlint"}
 )
 
 // Meta is a post's front matter, validated.
 type Meta struct {
 	Platforms []string
-	Media     string
+	// Media is the media key's type, "" when the post names none.
+	Media     platform.Media
 	Lang      string
 	Alt       []string
 	HasAlt    bool
@@ -635,9 +634,9 @@ func (v *validator) key(kv keyValue) {
 	switch kv.key {
 	case "platform":
 		for _, it := range v.strings(kv) {
-			name, ok := Canonical("platform", it.v.(string))
+			name, ok := platform.Canonical(it.v.(string))
 			if !ok {
-				v.unknownValue(it.where, "platform", it.v.(string), PlatformNames)
+				v.unknownValue(it.where, "platform", it.v.(string), platform.Names())
 				continue
 			}
 			if !contains(v.meta.Platforms, name) {
@@ -645,7 +644,7 @@ func (v *validator) key(kv keyValue) {
 			}
 		}
 	case "media":
-		v.meta.Media = v.enum(kv, MediaNames)
+		v.meta.Media = platform.Media(v.enum(kv, platform.MediaNames()))
 	case "lang":
 		v.meta.Lang = v.enum(kv, LangNames)
 	case "account":

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/internal/corpus"
+	"github.com/postlint/postlint/lint"
 )
 
 // benchCorpus writes a generated corpus once per benchmark binary.
@@ -33,7 +34,7 @@ func corpusDir(b *testing.B, n int) string {
 
 type discard struct{}
 
-func (discard) Post(PostResult) error { return nil }
+func (discard) Post(lint.PostResult) error { return nil }
 
 // BenchmarkLintCorpus lints 2,000 generated drafts with every default rule
 // on all cores; compare with BenchmarkReadFloor.

@@ -5,7 +5,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // internalErrorRule is the rule ID of a crash in postlint itself: a panic
@@ -22,7 +22,7 @@ func alwaysReported(rule string) bool {
 // internalError is the finding for a panic recovered while linting p,
 // in the rule with the given ID ("" when no rule was running). It gives
 // the panic's value, never a stack trace.
-func internalError(p *draft.Post, rule string, v any) rules.Finding {
+func internalError(p *draft.Post, rule string, v any) lint.Finding {
 	reason := []rune(fmt.Sprint(v))
 	if len(reason) > 200 {
 		reason = append(reason[:200], '…')
@@ -34,8 +34,8 @@ func internalError(p *draft.Post, rule string, v any) rules.Finding {
 			"galat internal di aturan %s: %s; ini bug di postlint, mohon laporkan", rule, string(reason))
 	}
 	at := draft.Range{Start: draft.Position{Line: max(p.Line, 1), Column: 1}, End: draft.Position{Line: max(p.Line, 1), Column: 1}}
-	return rules.Finding{
-		Path: p.Path, Post: p.Index, Rule: internalErrorRule, Category: rules.CategoryFormat, Severity: rules.Error,
+	return lint.Finding{
+		Path: p.Path, Post: p.Index, Rule: internalErrorRule, Category: lint.CategoryFormat, Severity: lint.Error,
 		Range: at, Start: -1, End: -1, Message: msg,
 		Suggestion: i18n.T("report it with the draft that causes it; the rest of the run is not affected",
 			"laporkan bersama draf yang memicunya; bagian lain dari pemeriksaan tidak terpengaruh"),
@@ -48,7 +48,7 @@ func (e *Engine) lintFileSafe(f fileRef) (out fileResult) {
 	defer func() {
 		if v := recover(); v != nil {
 			p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
-			out = fileResult{posts: []PostResult{{Path: p.Path, Index: 1, Findings: []rules.Finding{internalError(p, "", v)}}}}
+			out = fileResult{posts: []lint.PostResult{{Path: p.Path, Index: 1, Findings: []lint.Finding{internalError(p, "", v)}}}}
 		}
 	}()
 	return e.lintOrFix(f)

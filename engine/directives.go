@@ -6,7 +6,7 @@ import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/fuzzy"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 const unusedDirectiveID = "unused-directive"
@@ -44,15 +44,15 @@ func (s *scope) covers(rule string, line int) bool {
 // reports: comments that suppress nothing, name an unknown rule or are not
 // directives postlint knows (the caller applies the rule's own switches to
 // those).
-func applyDirectives(p *draft.Post, findings []rules.Finding, b *ruleBuilder) (kept, unused []rules.Finding) {
+func applyDirectives(p *draft.Post, findings []lint.Finding, b *ruleBuilder) (kept, unused []lint.Finding) {
 	if len(p.Directives) == 0 {
 		return findings, nil
 	}
 	var scopes, open []*scope
 	report := func(d draft.Directive, msg, sugg i18n.Text) {
-		unused = append(unused, rules.Finding{
-			Path: p.Path, Post: p.Index, Rule: unusedDirectiveID, Category: rules.CategoryFormat,
-			Severity: rules.Info, Range: d.Range, Start: -1, End: -1, Message: msg, Suggestion: sugg,
+		unused = append(unused, lint.Finding{
+			Path: p.Path, Post: p.Index, Rule: unusedDirectiveID, Category: lint.CategoryFormat,
+			Severity: lint.Info, Range: d.Range, Start: -1, End: -1, Message: msg, Suggestion: sugg,
 		})
 	}
 	for i, d := range p.Directives {

@@ -3,6 +3,8 @@ package engine
 import (
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/lint"
 )
 
 // Two custom rules that fire on the words AAA and BBB make it plain which
@@ -22,7 +24,7 @@ pattern = 'BBB'
 
 var directiveRules = []string{"kata-a", "kata-b", "unused-directive"}
 
-func lintDraft(t *testing.T, cfg, src string, opts func(*Options)) []PostResult {
+func lintDraft(t *testing.T, cfg, src string, opts func(*Options)) []lint.PostResult {
 	t.Helper()
 	return lintTree(t, cfg, map[string]string{"post.md": src}, []string{"post.md"}, opts)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 	"github.com/postlint/postlint/rules"
@@ -38,12 +39,12 @@ type Options struct {
 	Config *config.Config
 	// Platforms, Media and Lang override what posts and config say.
 	Platforms []string
-	Media     string
+	Media     platform.Media
 	Lang      string
 	Enable    []string
 	Disable   []string
 	// MinSeverity drops findings below it.
-	MinSeverity rules.Severity
+	MinSeverity lint.Severity
 	// Jobs is the number of workers: 0 for one per core, at most maxJobs;
 	// a negative number is a usage error.
 	Jobs int
@@ -110,14 +111,14 @@ func New(opts Options) (*Engine, error) {
 		}
 	}
 	for i, p := range opts.Platforms {
-		name, err := config.PlatformName(p)
+		name, err := platform.ParseName(p)
 		if err != nil {
 			return nil, usageError("--platform: " + err.Error())
 		}
 		opts.Platforms[i] = name
 	}
-	if opts.Media != "" && !contains(draft.MediaNames, opts.Media) {
-		return nil, usageError(fmt.Sprintf("--media: unknown media %q (use %s)", opts.Media, strings.Join(draft.MediaNames, ", ")))
+	if opts.Media != "" && !opts.Media.Known() {
+		return nil, usageError(fmt.Sprintf("--media: unknown media %q (use %s)", opts.Media, strings.Join(platform.MediaNames(), ", ")))
 	}
 	if opts.Lang != "" && !contains(draft.LangNames, opts.Lang) {
 		return nil, usageError(fmt.Sprintf("--lang: unknown language %q (use id, en or auto)", opts.Lang))
@@ -194,8 +195,8 @@ func (e *Engine) Config() *config.Config { return e.cfg }
 // Rules documents the rules in force for the run, built-in and custom,
 // sorted by ID, each with the severity the config gives it. Overrides and
 // posts' front matter may still switch other rules on for some drafts.
-func (e *Engine) Rules() []rules.Doc {
-	docs := make([]rules.Doc, 0, len(e.base))
+func (e *Engine) Rules() []lint.Doc {
+	docs := make([]lint.Doc, 0, len(e.base))
 	for _, ar := range e.base {
 		d := ar.doc
 		d.Severity = ar.severity
@@ -204,68 +205,19 @@ func (e *Engine) Rules() []rules.Doc {
 	return docs
 }
 
-// Summary counts a run.
-type Summary struct {
-	Files    int
-	Posts    int
-	Errors   int
-	Warnings int
-	Infos    int
-	// Internal counts internal-error findings: crashes of postlint
-	// itself, recovered so the run could finish.
-	Internal int
-	Elapsed  time.Duration
-	// Fixable counts the findings that carry a fix.
-	Fixable int
-	// Fixed counts the fixes applied, in FixedFiles files.
-	Fixed      int
-	FixedFiles int
-}
-
-// Count adds a finding to the summary.
-func (s *Summary) Count(f rules.Finding) {
-	switch f.Severity {
-	case rules.Error:
-		s.Errors++
-	case rules.Warning:
-		s.Warnings++
-	case rules.Info:
-		s.Infos++
-	}
-	if f.Fix != nil {
-		s.Fixable++
-	}
-}
-
-// PostResult is one post's findings, sorted; Post is set when KeepPosts is.
-type PostResult struct {
-	Path      string
-	Index     int
-	Post      *draft.Post
-	Platforms []string
-	Media     string
-	Lang      string
-	Findings  []rules.Finding
-}
-
-// Sink receives results in path and post order.
-type Sink interface {
-	Post(PostResult) error
-}
-
 // Run lints the paths and streams results to sink. Missing paths are
 // reported in the returned error after the others are linted.
-func (e *Engine) Run(paths []string, sink Sink) (Summary, error) {
+func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 	start := time.Now()
 	found, err := e.collect(paths)
 	if err != nil {
-		return Summary{}, err
+		return lint.Summary{}, err
 	}
 	files := found.files
 	if err := e.checkOutputs(files); err != nil {
-		return Summary{}, err
+		return lint.Summary{}, err
 	}
-	var sum Summary
+	var sum lint.Summary
 	sum.Files = len(files)
 	results := make([]chan fileResult, len(files))
 	for i := range results {
@@ -359,7 +311,7 @@ func (c collected) notFound() error {
 }
 
 // lintFile reads and lints one file.
-func (e *Engine) lintFile(f fileRef) []PostResult {
+func (e *Engine) lintFile(f fileRef) []lint.PostResult {
 	data, err := e.read(f)
 	return e.lintData(f, data, err)
 }
@@ -367,7 +319,7 @@ func (e *Engine) lintFile(f fileRef) []PostResult {
 // lintData lints one file's content (or reports err, the failure to read
 // it): the per-post rules on each post, then the file rules on all of
 // them, then directives and filters per post.
-func (e *Engine) lintData(f fileRef, data []byte, err error) []PostResult {
+func (e *Engine) lintData(f fileRef, data []byte, err error) []lint.PostResult {
 	var posts []*draft.Post
 	if err != nil {
 		p := &draft.Post{Path: f.display, Index: 1, Line: 1, Format: f.format}
@@ -386,7 +338,7 @@ func (e *Engine) lintData(f fileRef, data []byte, err error) []PostResult {
 	if setErr == nil {
 		e.checkFile(f, fileSet, states)
 	}
-	out := make([]PostResult, 0, len(posts))
+	out := make([]lint.PostResult, 0, len(posts))
 	for _, st := range states {
 		out = append(out, e.finish(st))
 	}
@@ -426,9 +378,9 @@ func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
 // postState is one post on its way through lintFile.
 type postState struct {
 	post     *draft.Post
-	res      PostResult
+	res      lint.PostResult
 	set      ruleSet // the file's rules with the post's own options
-	findings []rules.Finding
+	findings []lint.Finding
 }
 
 // lintPost reads what the post's front matter points at (its subtitle
@@ -437,7 +389,7 @@ type postState struct {
 // failed).
 func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr error) *postState {
 	rel := f.rel
-	st := &postState{post: p, res: PostResult{Path: p.Path, Index: p.Index}}
+	st := &postState{post: p, res: lint.PostResult{Path: p.Path, Index: p.Index}}
 	if e.opts.KeepPosts {
 		st.res.Post = p
 	}
@@ -456,11 +408,11 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 		st.findings = append(st.findings, problemFinding(p, pr, set))
 	}
 	st.res.Platforms = e.platformsFor(p, rel)
-	st.res.Media = firstNonEmpty(e.opts.Media, p.Meta.Media, "text")
+	st.res.Media = e.mediaFor(p)
 	if p.Fatal() {
 		return st
 	}
-	if p.Meta.Subtitles != "" && (st.res.Media == "video" || st.res.Media == "reel") {
+	if p.Meta.Subtitles != "" && st.res.Media.IsVideo() {
 		e.loadSubtitles(p, f)
 	}
 	lang := e.langFor(p)
@@ -533,7 +485,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 
 // finish applies per-post switches, directives and the severity filter,
 // merges the findings that differ only in their platform, and sorts them.
-func (e *Engine) finish(st *postState) PostResult {
+func (e *Engine) finish(st *postState) lint.PostResult {
 	p := st.post
 	findings := keepEnabled(st.findings, st.set, p.Meta.Disable)
 	findings, unused := applyDirectives(p, findings, e.builder)
@@ -559,8 +511,8 @@ func (e *Engine) finish(st *postState) PostResult {
 }
 
 // keepEnabled drops draft problems of rules that are switched off.
-func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rules.Finding {
-	on := map[string]rules.Severity{}
+func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint.Finding {
+	on := map[string]lint.Severity{}
 	for _, ar := range set {
 		on[ar.doc.ID] = ar.severity
 	}
@@ -579,10 +531,10 @@ func keepEnabled(findings []rules.Finding, set ruleSet, disabled []string) []rul
 
 // check runs one rule on one post; a panic in the rule becomes an
 // internal-error finding instead of what the rule reported.
-func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media, lang string, an *rules.Analysis) (fs []rules.Finding) {
+func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
 	defer func() {
 		if v := recover(); v != nil {
-			fs = []rules.Finding{internalError(p, ar.doc.ID, v)}
+			fs = []lint.Finding{internalError(p, ar.doc.ID, v)}
 		}
 	}()
 	pass := rules.NewPass(p, spec, media, lang, an, ar.doc)
@@ -598,18 +550,18 @@ func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media,
 
 // problemFinding turns a problem the draft reader found into a finding,
 // at the rule's severity: its default, or the one the config sets.
-func problemFinding(p *draft.Post, pr draft.Problem, set ruleSet) rules.Finding {
+func problemFinding(p *draft.Post, pr draft.Problem, set ruleSet) lint.Finding {
 	doc := rules.DocOf(pr.Rule)
 	sev := doc.Severity
-	if sev == rules.Off {
-		sev = rules.Error
+	if sev == lint.Off {
+		sev = lint.Error
 	}
 	for _, ar := range set {
 		if ar.doc.ID == pr.Rule && ar.forced {
 			sev = ar.severity
 		}
 	}
-	return rules.Finding{
+	return lint.Finding{
 		Path: p.Path, Post: p.Index, Rule: pr.Rule, Category: doc.Category, Severity: sev,
 		Range: pr.Range, Start: -1, End: -1, Message: pr.Message, Suggestion: pr.Suggestion,
 	}
@@ -679,7 +631,7 @@ func (e *Engine) langFor(p *draft.Post) string {
 }
 
 // sortFindings orders findings by line, column, rule, platforms, message.
-func sortFindings(fs []rules.Finding) {
+func sortFindings(fs []lint.Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
 		if a.Range.Start.Line != b.Range.Start.Line {
@@ -698,13 +650,16 @@ func sortFindings(fs []rules.Finding) {
 	})
 }
 
-func firstNonEmpty(s ...string) string {
-	for _, x := range s {
-		if x != "" {
-			return x
-		}
+// mediaFor decides the post's media type: --media, front matter (or the
+// calendar's column), then text.
+func (e *Engine) mediaFor(p *draft.Post) platform.Media {
+	switch {
+	case e.opts.Media != "":
+		return e.opts.Media
+	case p.Meta.Media != "":
+		return p.Meta.Media
 	}
-	return ""
+	return platform.MediaText
 }
 
 func stringSet(list []string) map[string]bool {
@@ -728,7 +683,7 @@ func contains(list []string, s string) bool {
 // for each post in path order with its platforms, media and language. It
 // serves `postlint stats`. A draft that cannot be read is skipped and
 // named in the returned *UnreadableError, after the others are visited.
-func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media, lang string) error) (int, error) {
+func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []string, media platform.Media, lang string) error) (int, error) {
 	found, err := e.collect(paths)
 	if err != nil {
 		return 0, err
@@ -745,7 +700,7 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 			if p.Fatal() {
 				continue
 			}
-			if err := visit(p, e.platformsFor(p, f.rel), firstNonEmpty(e.opts.Media, p.Meta.Media, "text"), e.langFor(p)); err != nil {
+			if err := visit(p, e.platformsFor(p, f.rel), e.mediaFor(p), e.langFor(p)); err != nil {
 				return 0, err
 			}
 		}
@@ -783,7 +738,7 @@ func checkFileSafe(fr rules.FileRule, pass *rules.FilePass) (v any, crashed bool
 // says info), while findings the rule grades lower keep their distance
 // below it (a chain message quoted in a fact check stays a level under the
 // configured one), never below info.
-func shiftSeverity(got, def, configured rules.Severity) rules.Severity {
+func shiftSeverity(got, def, configured lint.Severity) lint.Severity {
 	below := max(def-got, 0)
-	return max(configured-below, rules.Info)
+	return max(configured-below, lint.Info)
 }

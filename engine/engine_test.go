@@ -6,10 +6,10 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/config"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
-func ruleIDs(rs []PostResult) []string {
+func ruleIDs(rs []lint.PostResult) []string {
 	var ids []string
 	for _, r := range rs {
 		for _, f := range r.Findings {
@@ -19,7 +19,7 @@ func ruleIDs(rs []PostResult) []string {
 	return ids
 }
 
-func run(t *testing.T, opts Options, paths ...string) []PostResult {
+func run(t *testing.T, opts Options, paths ...string) []lint.PostResult {
 	t.Helper()
 	e, err := New(opts)
 	if err != nil {
@@ -123,16 +123,16 @@ func TestNewRejectsBadOptions(t *testing.T) {
 
 func TestShiftSeverity(t *testing.T) {
 	tests := []struct {
-		got, def, configured, want rules.Severity
+		got, def, configured, want lint.Severity
 	}{
-		{rules.Warning, rules.Warning, rules.Info, rules.Info},
-		{rules.Error, rules.Warning, rules.Info, rules.Info},     // capped: the team said info
-		{rules.Info, rules.Warning, rules.Info, rules.Info},      // never below info
-		{rules.Warning, rules.Error, rules.Error, rules.Warning}, // a quoted chain message stays downgraded
-		{rules.Error, rules.Error, rules.Warning, rules.Warning}, // default becomes the configured level
-		{rules.Info, rules.Info, rules.Error, rules.Error},
-		{rules.Warning, rules.Info, rules.Error, rules.Error},   // graded above the default: capped at the configured level
-		{rules.Info, rules.Warning, rules.Error, rules.Warning}, // a note stays a level below
+		{lint.Warning, lint.Warning, lint.Info, lint.Info},
+		{lint.Error, lint.Warning, lint.Info, lint.Info},     // capped: the team said info
+		{lint.Info, lint.Warning, lint.Info, lint.Info},      // never below info
+		{lint.Warning, lint.Error, lint.Error, lint.Warning}, // a quoted chain message stays downgraded
+		{lint.Error, lint.Error, lint.Warning, lint.Warning}, // default becomes the configured level
+		{lint.Info, lint.Info, lint.Error, lint.Error},
+		{lint.Warning, lint.Info, lint.Error, lint.Error},   // graded above the default: capped at the configured level
+		{lint.Info, lint.Warning, lint.Error, lint.Warning}, // a note stays a level below
 	}
 	for _, tt := range tests {
 		if got := shiftSeverity(tt.got, tt.def, tt.configured); got != tt.want {

@@ -10,12 +10,13 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/lint"
 )
 
 // collector keeps every result.
-type collector struct{ results []PostResult }
+type collector struct{ results []lint.PostResult }
 
-func (c *collector) Post(r PostResult) error {
+func (c *collector) Post(r lint.PostResult) error {
 	c.results = append(c.results, r)
 	return nil
 }
@@ -23,7 +24,7 @@ func (c *collector) Post(r PostResult) error {
 // lintTree writes files (path → content) into a fresh folder, moves there,
 // and lints paths (none: ".") with cfg as .postlint.toml ("" for the
 // built-in defaults). opts may adjust the engine's options.
-func lintTree(t *testing.T, cfg string, files map[string]string, paths []string, opts func(*Options)) []PostResult {
+func lintTree(t *testing.T, cfg string, files map[string]string, paths []string, opts func(*Options)) []lint.PostResult {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {
@@ -63,7 +64,7 @@ func lintTree(t *testing.T, cfg string, files map[string]string, paths []string,
 
 // findings renders the findings of the given rules (every rule when none
 // is given) as "path:post line:col rule[platform] severity".
-func findings(results []PostResult, only ...string) []string {
+func findings(results []lint.PostResult, only ...string) []string {
 	var out []string
 	for _, r := range results {
 		for _, f := range r.Findings {
@@ -80,7 +81,7 @@ func findings(results []PostResult, only ...string) []string {
 	return out
 }
 
-func messages(results []PostResult, rule string) []string {
+func messages(results []lint.PostResult, rule string) []string {
 	var out []string
 	for _, r := range results {
 		for _, f := range r.Findings {
@@ -178,7 +179,7 @@ func TestListedFiles(t *testing.T) {
 		"posts/.d.md": bad, "gambar.png": bad, "kalender.csv": "caption\n" + bad + "\n", "lain/e.txt": bad,
 	}
 	listed := []string{"posts/a.md", "posts/arsip/b.md", "README.md", ".github/c.md", "posts/.d.md", "gambar.png", "kalender.csv", "lain/e.txt", "dihapus.md"}
-	paths := func(res []PostResult) []string {
+	paths := func(res []lint.PostResult) []string {
 		var out []string
 		for _, r := range res {
 			out = append(out, r.Path)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/fixer"
+	"github.com/postlint/postlint/lint"
 )
 
 // FixMode says whether a run applies the findings' fixes.
@@ -56,7 +57,7 @@ func (e *FixError) Error() string {
 
 // fileResult is one file's outcome on its way from a worker to the sink.
 type fileResult struct {
-	posts []PostResult
+	posts []lint.PostResult
 	fixed *FixedFile  // set when fixing changed the file
 	fail  *FixFailure // set when the fixed file could not be written
 }
@@ -108,7 +109,7 @@ func (e *Engine) lintOrFix(f fileRef) fileResult {
 
 // fixed counts a file's fixes in the summary, records a failure to write
 // it, and hands the change to OnFixed. It runs in path order.
-func (e *Engine) fixed(r fileResult, sum *Summary, fails *FixError) error {
+func (e *Engine) fixed(r fileResult, sum *lint.Summary, fails *FixError) error {
 	if r.fail != nil {
 		fails.Files = append(fails.Files, *r.fail)
 	}

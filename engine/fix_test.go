@@ -12,6 +12,7 @@ import (
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/internal/corpus"
+	"github.com/postlint/postlint/lint"
 )
 
 // fixDrafts are drafts with something for every fixable rule, in every
@@ -55,7 +56,7 @@ func fixTree(t *testing.T) (string, *config.Config) {
 
 // runFix runs the engine over dir with a fix mode and returns the results,
 // the summary and the changed files by path.
-func runFix(t *testing.T, cfg *config.Config, mode FixMode, jobs int, dir string) ([]PostResult, Summary, map[string]FixedFile) {
+func runFix(t *testing.T, cfg *config.Config, mode FixMode, jobs int, dir string) ([]lint.PostResult, lint.Summary, map[string]FixedFile) {
 	t.Helper()
 	changed := map[string]FixedFile{}
 	var order []string

@@ -6,7 +6,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // groupKey holds the fields two findings must share to be merged; the
@@ -15,7 +15,7 @@ type groupKey struct {
 	rule       string
 	start, end int
 	rng        draft.Range
-	severity   rules.Severity
+	severity   lint.Severity
 	msg, sugg  i18n.Text
 	path       string
 	post       int
@@ -29,7 +29,7 @@ type groupKey struct {
 // stay apart, as do platform-independent findings. Every finding with a
 // platform leaves with Platforms set (sorted) and Platform its first
 // entry. The order of first appearance is kept; the caller sorts.
-func groupPlatforms(fs []rules.Finding) []rules.Finding {
+func groupPlatforms(fs []lint.Finding) []lint.Finding {
 	byKey := map[groupKey][]int{} // indices in out of the groups with that key
 	out := fs[:0]
 	for _, f := range fs {
@@ -71,7 +71,7 @@ func groupPlatforms(fs []rules.Finding) []rules.Finding {
 // sameButPlatforms compares two findings field by field, leaving out
 // their platforms, so that a field added to Finding later keeps findings
 // apart when it differs without this code having to know about it.
-func sameButPlatforms(a, b rules.Finding) bool {
+func sameButPlatforms(a, b lint.Finding) bool {
 	a.Platform, a.Platforms = "", nil
 	b.Platform, b.Platforms = "", nil
 	return reflect.DeepEqual(a, b)

@@ -7,12 +7,12 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // describeFindings lists findings of the given rules as
 // "rule severity platform,platform" (first platform), in report order.
-func describeFindings(rs []PostResult, ruleIDs ...string) []string {
+func describeFindings(rs []lint.PostResult, ruleIDs ...string) []string {
 	var out []string
 	for _, r := range rs {
 		for _, f := range r.Findings {
@@ -110,7 +110,7 @@ func TestGroupAfterDirectivesAndMinSeverity(t *testing.T) {
 	if want := []string{"unused-directive info  ()"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("a directive that suppresses nothing:\n got %q\nwant %q", got, want)
 	}
-	got = describeFindings(run(t, Options{Jobs: 1, MinSeverity: rules.Warning}, write(t, dir, "bait.md", []byte("---\nplatform: [x, instagram, facebook]\nlang: en\n---\nTag 3 friends who need to know this!\n"))), "engagement-bait")
+	got = describeFindings(run(t, Options{Jobs: 1, MinSeverity: lint.Warning}, write(t, dir, "bait.md", []byte("---\nplatform: [x, instagram, facebook]\nlang: en\n---\nTag 3 friends who need to know this!\n"))), "engagement-bait")
 	if want := []string{"engagement-bait warning facebook,instagram (facebook)"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("--min-severity warning:\n got %q\nwant %q", got, want)
 	}
@@ -146,10 +146,10 @@ func TestGroupingIsDeterministic(t *testing.T) {
 // TestGroupPlatforms checks the merge itself: what must be equal, and
 // what is left alone.
 func TestGroupPlatforms(t *testing.T) {
-	base := rules.Finding{Path: "a.md", Post: 1, Rule: "r", Category: "c", Severity: rules.Warning, Start: 3, End: 7,
+	base := lint.Finding{Path: "a.md", Post: 1, Rule: "r", Category: "c", Severity: lint.Warning, Start: 3, End: 7,
 		Message: i18n.T("same", "sama"), Suggestion: i18n.T("do this", "lakukan ini")}
 	base.Range.Start.Line, base.Range.Start.Column, base.Range.End.Line, base.Range.End.Column = 1, 4, 1, 8
-	on := func(platform string, change func(*rules.Finding)) rules.Finding {
+	on := func(platform string, change func(*lint.Finding)) lint.Finding {
 		f := base
 		f.Platform = platform
 		if change != nil {
@@ -159,28 +159,28 @@ func TestGroupPlatforms(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		in   []rules.Finding
+		in   []lint.Finding
 		want []string // "platforms|message" per finding, in order
 	}{
-		{"three platforms become one, sorted", []rules.Finding{on("x", nil), on("instagram", nil), on("facebook", nil)},
+		{"three platforms become one, sorted", []lint.Finding{on("x", nil), on("instagram", nil), on("facebook", nil)},
 			[]string{"facebook,instagram,x|same"}},
-		{"different Indonesian message", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Message.ID = "lain" })},
+		{"different Indonesian message", []lint.Finding{on("x", nil), on("facebook", func(f *lint.Finding) { f.Message.ID = "lain" })},
 			[]string{"x|same", "facebook|same"}},
-		{"different suggestion", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Suggestion.EN = "other" })},
+		{"different suggestion", []lint.Finding{on("x", nil), on("facebook", func(f *lint.Finding) { f.Suggestion.EN = "other" })},
 			[]string{"x|same", "facebook|same"}},
-		{"different severity", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Severity = rules.Info })},
+		{"different severity", []lint.Finding{on("x", nil), on("facebook", func(f *lint.Finding) { f.Severity = lint.Info })},
 			[]string{"x|same", "facebook|same"}},
-		{"different span", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.End = 8 })},
+		{"different span", []lint.Finding{on("x", nil), on("facebook", func(f *lint.Finding) { f.End = 8 })},
 			[]string{"x|same", "facebook|same"}},
-		{"different range", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Range.End.Column = 9 })},
+		{"different range", []lint.Finding{on("x", nil), on("facebook", func(f *lint.Finding) { f.Range.End.Column = 9 })},
 			[]string{"x|same", "facebook|same"}},
-		{"different rule", []rules.Finding{on("x", nil), on("facebook", func(f *rules.Finding) { f.Rule = "s" })},
+		{"different rule", []lint.Finding{on("x", nil), on("facebook", func(f *lint.Finding) { f.Rule = "s" })},
 			[]string{"x|same", "facebook|same"}},
-		{"platform-independent findings are left alone", []rules.Finding{on("", nil), on("", nil)},
+		{"platform-independent findings are left alone", []lint.Finding{on("", nil), on("", nil)},
 			[]string{"|same", "|same"}},
-		{"a platform-independent twin stays apart", []rules.Finding{on("", nil), on("x", nil)},
+		{"a platform-independent twin stays apart", []lint.Finding{on("", nil), on("x", nil)},
 			[]string{"|same", "x|same"}},
-		{"a repeat on one platform stays a repeat", []rules.Finding{on("x", nil), on("x", nil), on("facebook", nil)},
+		{"a repeat on one platform stays a repeat", []lint.Finding{on("x", nil), on("x", nil), on("facebook", nil)},
 			[]string{"facebook,x|same", "x|same"}},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,8 @@ import (
 
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // TestJobsBounds: a negative worker count is a usage error, zero means one
@@ -41,7 +42,7 @@ func TestJobsBounds(t *testing.T) {
 }
 
 // findingOf returns the first finding of rule in rs, or nil.
-func findingOf(rs []PostResult, rule string) *rules.Finding {
+func findingOf(rs []lint.PostResult, rule string) *lint.Finding {
 	for _, r := range rs {
 		for i, f := range r.Findings {
 			if f.Rule == rule {
@@ -68,7 +69,7 @@ func TestDraftSizeCap(t *testing.T) {
 		t.Errorf("a draft of exactly the cap: %s", f.Message.EN)
 	}
 	f := findingOf(rs[1:], "draft-error")
-	if f == nil || f.Severity != rules.Error || f.Message.EN != "the draft is larger than max_draft_size (1 KiB): not linted" ||
+	if f == nil || f.Severity != lint.Error || f.Message.EN != "the draft is larger than max_draft_size (1 KiB): not linted" ||
 		!strings.Contains(f.Message.ID, "1 KiB") || !strings.Contains(f.Suggestion.EN, "max_draft_size") {
 		t.Fatalf("over the cap: %+v", f)
 	}
@@ -115,9 +116,9 @@ func TestNotRegularFiles(t *testing.T) {
 	if _, err := os.Stat("/dev/zero"); err == nil {
 		paths = append(paths, "/dev/zero")
 	}
-	done := make(chan []PostResult)
+	done := make(chan []lint.PostResult)
 	go func() { done <- run(t, Options{}, paths...) }()
-	var rs []PostResult
+	var rs []lint.PostResult
 	select {
 	case rs = <-done:
 	case <-time.After(time.Minute): // a hang guard, not a speed check
@@ -157,7 +158,7 @@ func TestPostsGoesOnAfterUnreadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	var seen []string
-	n, err := e.Posts(paths, func(p *draft.Post, _ []string, _, _ string) error {
+	n, err := e.Posts(paths, func(p *draft.Post, _ []string, _ platform.Media, _ string) error {
 		seen = append(seen, filepath.Base(p.Path))
 		return nil
 	})

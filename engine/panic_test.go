@@ -7,14 +7,15 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
 // crashRule is a rule with a bug: it panics on posts that say BOOM.
 type crashRule struct{}
 
-func (crashRule) Doc() rules.Doc {
-	return rules.Doc{ID: "crash-test", Category: rules.CategoryFormat, Severity: rules.Warning,
+func (crashRule) Doc() lint.Doc {
+	return lint.Doc{ID: "crash-test", Category: lint.CategoryFormat, Severity: lint.Warning,
 		Summary: i18n.T("panics on BOOM", "panik pada BOOM")}
 }
 
@@ -28,7 +29,7 @@ func (crashRule) Check(p *rules.Pass) {
 // crashFileRule panics on every file holding a post that says FILECRASH.
 type crashFileRule struct{}
 
-func (crashFileRule) Doc() rules.Doc {
+func (crashFileRule) Doc() lint.Doc {
 	d := crashRule{}.Doc()
 	d.ID = "crash-file-test"
 	return d
@@ -79,7 +80,7 @@ func TestRuleCrashIsAnInternalError(t *testing.T) {
 		for _, f := range r.Findings {
 			if f.Rule == "internal-error" {
 				crashes = append(crashes, f.Message.EN)
-				if f.Severity != rules.Error || f.Message.ID == "" || strings.Contains(f.Message.EN, "goroutine") {
+				if f.Severity != lint.Error || f.Message.ID == "" || strings.Contains(f.Message.EN, "goroutine") {
 					t.Errorf("%s: %+v", r.Path, f)
 				}
 			} else {

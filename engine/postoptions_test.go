@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/lint"
 )
 
 // baitDrafts writes drafts with engagement bait, each with its own
@@ -36,7 +37,7 @@ func baitDrafts(t *testing.T, n int) string {
 
 // baitSeverities lists each post's engagement-bait findings as
 // "file platform severity", once for each platform a finding lists.
-func baitSeverities(rs []PostResult) []string {
+func baitSeverities(rs []lint.PostResult) []string {
 	var out []string
 	for _, r := range rs {
 		for _, f := range r.Findings {

@@ -8,18 +8,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // collectSink keeps every result.
-type collectSink struct{ results []PostResult }
+type collectSink struct{ results []lint.PostResult }
 
-func (c *collectSink) Post(r PostResult) error {
+func (c *collectSink) Post(r lint.PostResult) error {
 	c.results = append(c.results, r)
 	return nil
 }
 
-func lintPaths(t *testing.T, paths ...string) ([]PostResult, Summary, error) {
+func lintPaths(t *testing.T, paths ...string) ([]lint.PostResult, lint.Summary, error) {
 	t.Helper()
 	e, err := New(Options{Jobs: 2})
 	if err != nil {
@@ -83,7 +83,7 @@ func TestBadInputMatrix(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byFile := map[string][]rules.Finding{}
+	byFile := map[string][]lint.Finding{}
 	for _, r := range results {
 		byFile[filepath.Base(r.Path)] = append(byFile[filepath.Base(r.Path)], r.Findings...)
 	}

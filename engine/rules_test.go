@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
@@ -30,7 +31,7 @@ pattern = '\bSetneg\b'
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]rules.Severity{}
+	got := map[string]lint.Severity{}
 	var ids []string
 	for _, d := range eng.Rules() {
 		got[d.ID] = d.Severity
@@ -47,10 +48,10 @@ pattern = '\bSetneg\b'
 	if _, ok := got["hook-fold"]; ok {
 		t.Error("a rule --disable turns off is listed")
 	}
-	if got["hashtag-count"] != rules.Error {
+	if got["hashtag-count"] != lint.Error {
 		t.Errorf("hashtag-count: severity %s, want the config's error", got["hashtag-count"])
 	}
-	if got["brand-name"] != rules.Info {
+	if got["brand-name"] != lint.Info {
 		t.Errorf("custom rule brand-name: severity %s, want info", got["brand-name"])
 	}
 	if d, _ := rules.New("caption-length"); got["caption-length"] != d.Doc().Severity {

@@ -11,16 +11,17 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/internal/fuzzy"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
 // activeRule is a rule with its options decoded and its effective severity.
 type activeRule struct {
 	rule rules.Rule
-	doc  rules.Doc
+	doc  lint.Doc
 	// severity is the configured severity; forced means the config set it,
 	// so every finding of the rule takes it.
-	severity rules.Severity
+	severity lint.Severity
 	forced   bool
 	// newRule makes a value of the rule with its defaults, and layers are
 	// the config tables that set its options, base config first: a post's
@@ -150,9 +151,8 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 			return nil, err
 		}
 		for _, rs := range ar.layers {
-			if rs.Severity != "" {
-				sev, _ := rules.ParseSeverity(rs.Severity)
-				ar.severity, ar.forced = sev, true
+			if rs.SetsSeverity {
+				ar.severity, ar.forced = rs.Severity, true
 			}
 		}
 		if err := validate(r); err != nil {
@@ -163,12 +163,12 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 			return nil, &config.Error{File: b.cfg.Path, Line: line, Msg: fmt.Sprintf("%s: %v", table, err)}
 		}
 		if b.disable[doc.ID] {
-			ar.severity = rules.Off
+			ar.severity = lint.Off
 		}
-		if b.enable[doc.ID] && ar.severity == rules.Off {
+		if b.enable[doc.ID] && ar.severity == lint.Off {
 			ar.severity, ar.forced = doc.Severity, false
 		}
-		if ar.severity == rules.Off {
+		if ar.severity == lint.Off {
 			continue
 		}
 		set = append(set, ar)
@@ -212,7 +212,7 @@ func (b *ruleBuilder) withPostOptions(set ruleSet, opts map[string]map[string]an
 			continue
 		}
 		if sev, ok := o["severity"].(string); ok {
-			s, err := rules.ParseSeverity(sev)
+			s, err := lint.ParseSeverity(sev)
 			if err != nil {
 				return nil, fmt.Errorf("postlint.%s.severity: %w", ar.doc.ID, err)
 			}
@@ -257,7 +257,7 @@ func (b *ruleBuilder) withPostOptions(set ruleSet, opts map[string]map[string]an
 	}
 	kept := out[:0]
 	for _, ar := range out {
-		if ar.severity != rules.Off {
+		if ar.severity != lint.Off {
 			kept = append(kept, ar)
 		}
 	}

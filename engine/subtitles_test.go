@@ -7,24 +7,24 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // subtitleFindings lints one reel whose front matter names subs and
 // returns the video-hook findings.
-func subtitleFindings(t *testing.T, draftPath, subs string) []rules.Finding {
+func subtitleFindings(t *testing.T, draftPath, subs string) []lint.Finding {
 	t.Helper()
 	write(t, filepath.Dir(draftPath), filepath.Base(draftPath),
 		[]byte("---\nmedia: reel\ncaptions: true\nsubtitles: "+subs+"\n---\nCegah DBD cukup 3 langkah di rumah. #CegahDBD\n"))
-	done := make(chan []PostResult, 1)
+	done := make(chan []lint.PostResult, 1)
 	go func() { done <- run(t, Options{Platforms: []string{"instagram"}}, draftPath) }()
-	var rs []PostResult
+	var rs []lint.PostResult
 	select {
 	case rs = <-done:
 	case <-time.After(time.Minute): // a hang guard, not a speed check
 		t.Fatalf("subtitles %s: the run blocked", subs)
 	}
-	var out []rules.Finding
+	var out []lint.Finding
 	for _, f := range rs[0].Findings {
 		if f.Rule == "video-hook" {
 			out = append(out, f)

@@ -1,11 +1,13 @@
-// Package platform knows each social platform's limits: its hard length
-// limit and the unit it counts in, the fold after which the feed shows
-// "See more", and its caps on hashtags, mentions and links.
+// Package platform knows the social platforms postlint checks posts for.
+// Its table (table.go) is the one source of their names, titles and
+// aliases, and of each one's limits: its hard length limit and the unit
+// it counts in, the fold after which the feed shows "See more", and its
+// caps on hashtags, mentions and links. Some limits depend on what the
+// post carries, so the media types (Media) live here too.
 package platform
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -35,7 +37,13 @@ func Units() []Unit {
 // Spec is one platform's limits. The TOML keys are those of the config's
 // [platform.<name>] tables.
 type Spec struct {
-	Name string `toml:"-"`
+	// Name is the platform's name in postlint ("linkedin"), Title the
+	// name as people write it ("LinkedIn") and Aliases the other
+	// spellings writers use for it ("linked in"), from data/aliases.toml.
+	// None of them can be set from the config.
+	Name    string   `toml:"-"`
+	Title   string   `toml:"-"`
+	Aliases []string `toml:"-"`
 	// Limit is the hard length limit in Unit.
 	Limit int `toml:"limit"`
 	// MediaLimit applies when the post carries media (WhatsApp captions).
@@ -63,43 +71,14 @@ type Spec struct {
 	Forbidden string `toml:"forbidden"`
 }
 
-// Defaults returns the built-in table (SPEC §2, platforms.md §1).
-func Defaults() map[string]Spec {
-	specs := []Spec{
-		{Name: "x", Limit: 280, PremiumLimit: 25000, Unit: Weighted, HashtagAdvised: 2, MentionCap: 50, LinkCap: 10, AltLimit: 1000, LinksClickable: true, Forbidden: "\uFFFE\uFEFF\uFFFF"},
-		{Name: "instagram", Limit: 2200, Unit: UTF16, Fold: 125, HashtagCap: 5, MentionCap: 20, LinksClickable: false},
-		{Name: "facebook", Limit: 63206, Unit: UTF16, Fold: 125, HashtagAdvised: 3, LinksClickable: true},
-		{Name: "linkedin", Limit: 3000, Unit: UTF16, Fold: 140, HashtagAdvised: 5, LinksClickable: true},
-		{Name: "tiktok", Limit: 2200, PhotoLimit: 4000, Unit: UTF16, Fold: 100, HashtagCap: 5, LinksClickable: false},
-		{Name: "threads", Limit: 500, Unit: CharactersEmojiBytes, HashtagCap: 1, LinkCap: 5, LinksClickable: true},
-		{Name: "youtube", Limit: 5000, Unit: UTF8, Fold: 100, HashtagCap: 60, LinksClickable: true, Forbidden: "<>"},
-		{Name: "whatsapp", Limit: 4096, MediaLimit: 1024, Unit: Characters, LinksClickable: true},
-	}
-	out := make(map[string]Spec, len(specs))
-	for _, s := range specs {
-		out[s.Name] = s
-	}
-	return out
-}
-
-// Names lists the platforms, sorted.
-func Names() []string {
-	var names []string
-	for n := range Defaults() {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
 // LimitFor returns the hard limit for a post with the given media.
-func (s Spec) LimitFor(media string) int {
+func (s Spec) LimitFor(media Media) int {
 	switch {
 	case s.Premium && s.PremiumLimit > 0:
 		return s.PremiumLimit
-	case s.PhotoLimit > 0 && (media == "image" || media == "carousel"):
+	case s.PhotoLimit > 0 && media.IsPhoto():
 		return s.PhotoLimit
-	case s.MediaLimit > 0 && media != "" && media != "text" && media != "link":
+	case s.MediaLimit > 0 && media.HasMedia():
 		return s.MediaLimit
 	}
 	return s.Limit
@@ -107,7 +86,7 @@ func (s Spec) LimitFor(media string) int {
 
 // FoldFor returns the fold in characters, or the hard limit when the whole
 // post shows (X).
-func (s Spec) FoldFor(media string) int {
+func (s Spec) FoldFor(media Media) int {
 	if s.Fold > 0 {
 		return s.Fold
 	}
@@ -143,23 +122,4 @@ func (s Spec) Validate() error {
 		}
 	}
 	return nil
-}
-
-// Title is a platform's name as people write it ("LinkedIn", "X").
-func Title(name string) string {
-	switch name {
-	case "x":
-		return "X"
-	case "linkedin":
-		return "LinkedIn"
-	case "tiktok":
-		return "TikTok"
-	case "youtube":
-		return "YouTube"
-	case "whatsapp":
-		return "WhatsApp"
-	case "":
-		return ""
-	}
-	return strings.ToUpper(name[:1]) + name[1:]
 }

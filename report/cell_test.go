@@ -6,17 +6,16 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/sariftest"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 	"github.com/xuri/excelize/v2"
 )
 
 // calendarResults are one finding in a workbook's caption, one on a
 // workbook's platform cell and one in a semicolon CSV's caption, each
 // placed the way the engine places them.
-func calendarResults(t *testing.T) []engine.PostResult {
+func calendarResults(t *testing.T) []lint.PostResult {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -35,19 +34,19 @@ func calendarResults(t *testing.T) []engine.PostResult {
 	}
 	book := draft.Parse("k.xlsx", draft.FormatXLSX, buf.Bytes(), draft.Options{})[0]
 	csv := draft.Parse("k.csv", draft.FormatCSV, []byte("Tanggal;Naskah\n05/05/2026;\"SLEMAN, Humas – Bupati meninjau.\"\n"), draft.Options{})[0]
-	dateline := func(p *draft.Post) rules.Finding {
+	dateline := func(p *draft.Post) lint.Finding {
 		at := strings.Index(p.Text, "SLEMAN")
 		end := at + len("SLEMAN, Humas –")
-		return rules.Finding{Path: p.Path, Post: p.Index, Rule: "hook-dateline", Category: "hook", Severity: rules.Warning,
+		return lint.Finding{Path: p.Path, Post: p.Index, Rule: "hook-dateline", Category: "hook", Severity: lint.Warning,
 			Range: p.Range(at, end), Start: at, End: end,
 			Message: i18n.T(`the post opens with a dateline "SLEMAN, Humas –"`, `unggahan dibuka dengan dateline "SLEMAN, Humas –"`)}
 	}
 	pr := book.Problems[0]
-	platform := rules.Finding{Path: book.Path, Post: book.Index, Rule: "front-matter", Category: "format", Severity: rules.Error,
+	platform := lint.Finding{Path: book.Path, Post: book.Index, Rule: "front-matter", Category: "format", Severity: lint.Error,
 		Range: pr.Range, Start: -1, End: -1, Message: pr.Message, Suggestion: pr.Suggestion}
-	return []engine.PostResult{
-		{Path: "k.csv", Index: 1, Post: csv, Findings: []rules.Finding{dateline(csv)}},
-		{Path: "k.xlsx", Index: 1, Post: book, Findings: []rules.Finding{platform, dateline(book)}},
+	return []lint.PostResult{
+		{Path: "k.csv", Index: 1, Post: csv, Findings: []lint.Finding{dateline(csv)}},
+		{Path: "k.xlsx", Index: 1, Post: book, Findings: []lint.Finding{platform, dateline(book)}},
 	}
 }
 

@@ -5,7 +5,7 @@ import (
 	"encoding/xml"
 	"strconv"
 
-	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/lint"
 )
 
 func init() {
@@ -33,7 +33,7 @@ func (c *checkstyleFormatter) start() {
 	}
 }
 
-func (c *checkstyleFormatter) Post(r engine.PostResult) error {
+func (c *checkstyleFormatter) Post(r lint.PostResult) error {
 	c.start()
 	// The posts of a file (CSV rows) arrive one after another.
 	if r.Path != c.path {
@@ -71,7 +71,7 @@ func (c *checkstyleFormatter) closeFile() {
 	c.path, c.opened = "", false
 }
 
-func (c *checkstyleFormatter) Finish(engine.Summary) error {
+func (c *checkstyleFormatter) Finish(lint.Summary) error {
 	c.start()
 	c.closeFile()
 	c.w.WriteString("</checkstyle>\n")

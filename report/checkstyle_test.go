@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 type checkstyleXML struct {
@@ -127,12 +126,12 @@ func TestCheckstyleGroupsTheRowsOfACalendar(t *testing.T) {
 // must stay well-formed, and none may reach a terminal that prints it raw.
 func TestXMLReportsCarryNoRawControls(t *testing.T) {
 	msg := "quoted \x1b]0;pwned\x07 \x0b\x0c del\x7f c1\u009b31m \u202egnp.exe"
-	results := []engine.PostResult{{Path: "posts/\x1b[2Jx.md", Index: 1, Findings: []rules.Finding{{
-		Path: "posts/\x1b[2Jx.md", Post: 1, Rule: "invalid-characters", Severity: rules.Error,
+	results := []lint.PostResult{{Path: "posts/\x1b[2Jx.md", Index: 1, Findings: []lint.Finding{{
+		Path: "posts/\x1b[2Jx.md", Post: 1, Rule: "invalid-characters", Severity: lint.Error,
 		Range: rng(1, 1, 1, 2), Start: -1, End: -1, Message: i18n.T(msg, msg),
 	}}}}
 	for _, format := range []string{"checkstyle", "junit"} {
-		out := render(t, format, Options{Locale: i18n.EN, FailOn: rules.Error}, results)
+		out := render(t, format, Options{Locale: i18n.EN, FailOn: lint.Error}, results)
 		if r := rawControl(strings.ReplaceAll(out, "\t", " ")); r >= 0 {
 			t.Errorf("%s: raw U+%04X in:\n%s", format, r, out)
 		}

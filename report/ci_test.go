@@ -10,9 +10,9 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
@@ -21,17 +21,17 @@ var update = flag.Bool("update", false, "rewrite the golden files in report/test
 // sampleDocs documents the rules of sampleResults by hand, so that edits
 // to the real rules' texts do not move these goldens. brand-name is left
 // out on purpose: it stands for a rule outside the base set.
-func sampleDocs() []rules.Doc {
-	return []rules.Doc{
+func sampleDocs() []lint.Doc {
+	return []lint.Doc{
 		{
-			ID: "front-matter", Category: rules.CategoryFormat, Severity: rules.Error,
+			ID: "front-matter", Category: lint.CategoryFormat, Severity: lint.Error,
 			Summary:   i18n.T("unknown or invalid front matter keys", "kunci front matter tidak dikenal atau tidak sah"),
 			Rationale: i18n.T("A typo in front matter silently drops a setting.", "Salah ketik di front matter diam-diam membuang pengaturan."),
 			Bad:       i18n.T("platfrom: instagram", "platfrom: instagram"),
 			Good:      i18n.T("platform: instagram", "platform: instagram"),
 		},
 		{
-			ID: "hashtag-count", Category: rules.CategoryEngagement, Severity: rules.Warning, PerPlatform: true,
+			ID: "hashtag-count", Category: lint.CategoryEngagement, Severity: lint.Warning, PerPlatform: true,
 			Summary:   i18n.T("more hashtags than the platform allows", "tagar melebihi batas platform"),
 			Rationale: i18n.T("Instagram caps posts at 5 hashtags <since 2025> & X advises 2.", "Instagram membatasi 5 tagar <sejak 2025> & X menyarankan 2."),
 			Source:    "https://example.org/hashtags ; platforms.md §1",
@@ -39,7 +39,7 @@ func sampleDocs() []rules.Doc {
 			Good:      i18n.T("#KTPGratis #Surabaya", "#KTPGratis #Surabaya"),
 		},
 		{
-			ID: "hook-dateline", Category: rules.CategoryHook, Severity: rules.Warning,
+			ID: "hook-dateline", Category: lint.CategoryHook, Severity: lint.Warning,
 			Summary:   i18n.T("opens with a press-release dateline", "dibuka dengan dateline siaran pers"),
 			Rationale: i18n.T("The first words decide whether people stop scrolling.", "Kata-kata pertama menentukan orang berhenti menggulir atau tidak."),
 			// Backticks in an example must not close the Markdown code block.
@@ -57,44 +57,44 @@ func rng(l1, c1, l2, c2 int) draft.Range {
 // post), with the text that breaks formats: line breaks, CR, commas,
 // colons, %, quotes, <, &, a control character, emoji and right-to-left
 // text, in paths too.
-func sampleResults() []engine.PostResult {
-	fnd := func(path string, post int, platform, rule, category string, sev rules.Severity, r draft.Range, msg, sugg i18n.Text) rules.Finding {
-		return rules.Finding{Path: path, Post: post, Platform: platform, Rule: rule, Category: category,
+func sampleResults() []lint.PostResult {
+	fnd := func(path string, post int, platform, rule, category string, sev lint.Severity, r draft.Range, msg, sugg i18n.Text) lint.Finding {
+		return lint.Finding{Path: path, Post: post, Platform: platform, Rule: rule, Category: category,
 			Severity: sev, Range: r, Start: -1, End: -1, Message: msg, Suggestion: sugg}
 	}
-	return []engine.PostResult{
-		{Path: "-", Index: 1, Findings: []rules.Finding{
-			fnd("-", 1, "instagram", "hashtag-count", "engagement", rules.Info, rng(1, 1, 1, 1),
+	return []lint.PostResult{
+		{Path: "-", Index: 1, Findings: []lint.Finding{
+			fnd("-", 1, "instagram", "hashtag-count", "engagement", lint.Info, rng(1, 1, 1, 1),
 				i18n.T("no hashtags on Instagram", "tanpa tagar di Instagram"),
 				i18n.T("add 1–5 specific hashtags", "tambahkan 1–5 tagar spesifik")),
 		}},
-		{Path: "a,b:c%.md", Index: 1, Findings: []rules.Finding{
-			fnd("a,b:c%.md", 1, "", "front-matter", "format", rules.Error, draft.Range{},
+		{Path: "a,b:c%.md", Index: 1, Findings: []lint.Finding{
+			fnd("a,b:c%.md", 1, "", "front-matter", "format", lint.Error, draft.Range{},
 				i18n.T(`unknown front matter key "platfrom"`, `kunci front matter "platfrom" tidak dikenal`),
 				i18n.T(`did you mean "platform"?`, `maksud Anda "platform"?`)),
 		}},
-		{Path: "calendar.csv", Index: 1, Findings: []rules.Finding{
-			fnd("calendar.csv", 1, "", "hook-dateline", "hook", rules.Warning, rng(2, 10, 2, 24),
+		{Path: "calendar.csv", Index: 1, Findings: []lint.Finding{
+			fnd("calendar.csv", 1, "", "hook-dateline", "hook", lint.Warning, rng(2, 10, 2, 24),
 				i18n.T(`the post opens with a dateline "Senin (2/4),"`, `unggahan dibuka dengan dateline "Senin (2/4),"`),
 				i18n.T("start with the news", "mulailah dengan beritanya")),
 		}},
-		{Path: "calendar.csv", Index: 2, Findings: []rules.Finding{
-			fnd("calendar.csv", 2, "x", "hashtag-count", "engagement", rules.Error, rng(3, 5, 3, 9),
+		{Path: "calendar.csv", Index: 2, Findings: []lint.Finding{
+			fnd("calendar.csv", 2, "x", "hashtag-count", "engagement", lint.Error, rng(3, 5, 3, 9),
 				i18n.T("3 hashtags: X advises at most 2", "3 tagar: X menyarankan paling banyak 2"), i18n.Text{}),
 			// One finding the engine merged from three platforms.
-			grouped(fnd("calendar.csv", 2, "facebook", "hashtag-count", "engagement", rules.Info, rng(3, 12, 3, 17),
+			grouped(fnd("calendar.csv", 2, "facebook", "hashtag-count", "engagement", lint.Info, rng(3, 12, 3, 17),
 				i18n.T("#UMKM twice: one is enough", "#UMKM dua kali: cukup satu"),
 				i18n.T("drop the second #UMKM", "hapus #UMKM yang kedua")), "facebook", "linkedin", "threads"),
 		}},
 		{Path: "clean.md", Index: 1},
-		{Path: "posts/ulasan warga é.md", Index: 1, Findings: []rules.Finding{
-			withFix(fnd("posts/ulasan warga é.md", 1, "", "brand-name", "custom", rules.Info, rng(1, 1, 1, 1),
+		{Path: "posts/ulasan warga é.md", Index: 1, Findings: []lint.Finding{
+			withFix(fnd("posts/ulasan warga é.md", 1, "", "brand-name", "custom", lint.Info, rng(1, 1, 1, 1),
 				i18n.T("write 'Kemensetneg' 🎉", "tulis 'Kemensetneg' 🎉"), i18n.Text{}),
 				fixer.Edit{Start: 3, End: 9, Text: "Kemensetneg \"<&>\"\r\n"}, rng(1, 1, 1, 7)),
-			fnd("posts/ulasan warga é.md", 1, "", "hook-dateline", "hook", rules.Warning, rng(2, 3, 4, 1),
+			fnd("posts/ulasan warga é.md", 1, "", "hook-dateline", "hook", lint.Warning, rng(2, 3, 4, 1),
 				i18n.T(`opens with "مرحبا بكم" — a greeting, not the news`, `dibuka dengan "مرحبا بكم" — salam, bukan berita`),
 				i18n.T("put the news first", "letakkan beritanya di depan")),
-			fnd("posts/ulasan warga é.md", 1, "instagram", "hashtag-count", "engagement", rules.Error, rng(9, 56, 9, 75),
+			fnd("posts/ulasan warga é.md", 1, "instagram", "hashtag-count", "engagement", lint.Error, rng(9, 56, 9, 75),
 				i18n.T("7 hashtags: Instagram accepts at most 5, 100% over: \"#a\" <#b> & #c\r\nsecond line\x07",
 					"7 tagar: Instagram hanya menerima 5, 100% lebih: \"#a\" <#b> & #c\r\nbaris kedua\x07"),
 				i18n.T("keep #A & #B, drop the rest", "pertahankan #A & #B, hapus sisanya")),
@@ -104,21 +104,21 @@ func sampleResults() []engine.PostResult {
 
 // grouped makes f a finding that applies to several platforms, as the
 // engine gives it when a rule says the same on each.
-func grouped(f rules.Finding, platforms ...string) rules.Finding {
+func grouped(f lint.Finding, platforms ...string) lint.Finding {
 	f.Platforms = platforms
 	f.Platform = platforms[0]
 	return f
 }
 
 // withFix gives a finding a fix.
-func withFix(f rules.Finding, e fixer.Edit, r draft.Range) rules.Finding {
-	f.Fix = &rules.FileFix{Edit: e, Range: r}
+func withFix(f lint.Finding, e fixer.Edit, r draft.Range) lint.Finding {
+	f.Fix = &lint.FileFix{Edit: e, Range: r}
 	return f
 }
 
 // findings lists every finding of the sample, in order.
-func sampleFindings() []rules.Finding {
-	var out []rules.Finding
+func sampleFindings() []lint.Finding {
+	var out []lint.Finding
 	for _, r := range sampleResults() {
 		out = append(out, r.Findings...)
 	}
@@ -126,7 +126,7 @@ func sampleFindings() []rules.Finding {
 }
 
 // render runs a format over results.
-func render(t *testing.T, name string, opts Options, results []engine.PostResult) string {
+func render(t *testing.T, name string, opts Options, results []lint.PostResult) string {
 	t.Helper()
 	fac, err := Lookup(name)
 	if err != nil {
@@ -135,7 +135,7 @@ func render(t *testing.T, name string, opts Options, results []engine.PostResult
 	var buf bytes.Buffer
 	opts.W = &buf
 	f := fac.New(opts)
-	var sum engine.Summary
+	var sum lint.Summary
 	for _, r := range results {
 		sum.Posts++
 		for _, fd := range r.Findings {
@@ -152,7 +152,7 @@ func render(t *testing.T, name string, opts Options, results []engine.PostResult
 }
 
 func sampleOptions(locale string) Options {
-	return Options{Locale: locale, Rules: sampleDocs(), Version: "1.2.3", FailOn: rules.Error}
+	return Options{Locale: locale, Rules: sampleDocs(), Builtin: rules.BuiltinDoc, Version: "1.2.3", FailOn: lint.Error}
 }
 
 // golden compares got with report/testdata/<name>; go test ./report
@@ -215,7 +215,7 @@ func TestCIFormatsGolden(t *testing.T) {
 // Every CI format must write something well-formed for a run without
 // posts, and without findings.
 func TestCIFormatsEmptyRun(t *testing.T) {
-	clean := []engine.PostResult{{Path: "clean.md", Index: 1}}
+	clean := []lint.PostResult{{Path: "clean.md", Index: 1}}
 	want := map[string][2]string{ // name: {no posts, one clean post}
 		"github":      {"", ""},
 		"codequality": {"[]\n", "[]\n"},

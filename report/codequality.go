@@ -8,8 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/postlint/postlint/engine"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 func init() {
@@ -50,11 +49,11 @@ func newCodeQuality(o Options) Formatter {
 
 // cqSeverity maps our severities to GitLab's (info, minor, major,
 // critical, blocker).
-func cqSeverity(s rules.Severity) string {
+func cqSeverity(s lint.Severity) string {
 	switch s {
-	case rules.Error:
+	case lint.Error:
 		return "major"
-	case rules.Warning:
+	case lint.Warning:
 		return "minor"
 	}
 	return "info"
@@ -66,7 +65,7 @@ func cqSeverity(s rules.Severity) string {
 // so it differs from the same rule's separate finding on another platform;
 // a finding for one platform hashes its name alone, as before findings
 // were grouped, so its fingerprint has not changed.
-func cqFingerprint(f rules.Finding) string {
+func cqFingerprint(f lint.Finding) string {
 	h := sha256.New()
 	for _, part := range []string{f.Path, strconv.Itoa(f.Post), f.Rule, strings.Join(f.OnPlatforms(), ","),
 		strconv.Itoa(f.Range.Start.Line), strconv.Itoa(f.Range.Start.Column),
@@ -77,7 +76,7 @@ func cqFingerprint(f rules.Finding) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func (c *codeQualityFormatter) Post(r engine.PostResult) error {
+func (c *codeQualityFormatter) Post(r lint.PostResult) error {
 	for _, f := range r.Findings {
 		issue := cqIssue{
 			Type: "issue", Description: describe(f, c.opts.Locale, " "), CheckName: f.Rule,
@@ -103,7 +102,7 @@ func (c *codeQualityFormatter) Post(r engine.PostResult) error {
 	return nil
 }
 
-func (c *codeQualityFormatter) Finish(engine.Summary) error {
+func (c *codeQualityFormatter) Finish(lint.Summary) error {
 	if c.wrote == 0 {
 		c.w.WriteString("[]\n")
 	} else {

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 func TestCodeQualityRoundTrip(t *testing.T) {
@@ -31,7 +31,7 @@ func TestCodeQualityRoundTrip(t *testing.T) {
 	if len(issues) != len(findings) {
 		t.Fatalf("%d issues for %d findings", len(issues), len(findings))
 	}
-	sev := map[rules.Severity]string{rules.Error: "major", rules.Warning: "minor", rules.Info: "info"}
+	sev := map[lint.Severity]string{lint.Error: "major", lint.Warning: "minor", lint.Info: "info"}
 	seen := map[string]bool{}
 	for i, f := range findings {
 		is := issues[i]
@@ -56,7 +56,7 @@ func TestCodeQualityRoundTrip(t *testing.T) {
 
 // Findings that differ only by platform are distinct issues.
 func TestCodeQualityFingerprintsPerPlatform(t *testing.T) {
-	f := rules.Finding{Path: "a.md", Post: 1, Rule: "hook-fold", Platform: "facebook", Range: rng(1, 1, 1, 5), Message: i18n.T("m", "")}
+	f := lint.Finding{Path: "a.md", Post: 1, Rule: "hook-fold", Platform: "facebook", Range: rng(1, 1, 1, 5), Message: i18n.T("m", "")}
 	g := f
 	g.Platform = "instagram"
 	if cqFingerprint(f) == cqFingerprint(g) {

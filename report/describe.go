@@ -5,7 +5,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // describe is a finding's message as the CI formats show it: the
@@ -14,7 +14,7 @@ import (
 // instagram]"), and the suggestion after sep. With sep "\n" the format
 // keeps line breaks; with any other sep the result is one line, line
 // breaks in the texts becoming spaces.
-func describe(f rules.Finding, locale, sep string) string {
+func describe(f lint.Finding, locale, sep string) string {
 	msg := f.Message.In(locale)
 	if c := f.Range.Cell; c != nil {
 		msg = c.Label().In(locale) + ": " + msg
@@ -33,13 +33,13 @@ func describe(f rules.Finding, locale, sep string) string {
 
 // platformList is the platforms a finding applies to, comma-separated in
 // the engine's order, or "" for a platform-independent finding.
-func platformList(f rules.Finding) string {
+func platformList(f lint.Finding) string {
 	return strings.Join(f.OnPlatforms(), ", ")
 }
 
 // firstPlatform is the platform a finding names first, "" for a
 // platform-independent one.
-func firstPlatform(f rules.Finding) string {
+func firstPlatform(f lint.Finding) string {
 	if p := f.OnPlatforms(); len(p) > 0 {
 		return p[0]
 	}
@@ -49,7 +49,7 @@ func firstPlatform(f rules.Finding) string {
 // manyPlatforms is the platforms of a finding that applies to several, or
 // nil: JSON and SARIF list them only then, so a finding for one platform
 // keeps the shape it always had.
-func manyPlatforms(f rules.Finding) []string {
+func manyPlatforms(f lint.Finding) []string {
 	if p := f.OnPlatforms(); len(p) > 1 {
 		return p
 	}
@@ -67,11 +67,11 @@ func suggestionLabel(locale string) string {
 
 // hasRegion reports whether a finding points at a line of the file (draft
 // problems without a position have line 0).
-func hasRegion(f rules.Finding) bool { return f.Range.Start.Line >= 1 }
+func hasRegion(f lint.Finding) bool { return f.Range.Start.Line >= 1 }
 
 // sameLineEnd returns the exclusive end column when the finding's span
 // ends on its first line, or 0.
-func sameLineEnd(f rules.Finding) int {
+func sameLineEnd(f lint.Finding) int {
 	r := f.Range
 	if r.End.Line == r.Start.Line && r.Start.Column >= 1 && r.End.Column >= r.Start.Column {
 		return r.End.Column
@@ -81,7 +81,7 @@ func sameLineEnd(f rules.Finding) int {
 
 // inWorkbook reports a finding in a workbook's cell, where lines and
 // columns are the cell's row and column index, not a place in text.
-func inWorkbook(f rules.Finding) bool { return f.Range.Cell != nil && f.Range.Cell.Sheet() != "" }
+func inWorkbook(f lint.Finding) bool { return f.Range.Cell != nil && f.Range.Cell.Sheet() != "" }
 
 // jsonCell is the calendar cell of a finding in the JSON and SARIF
 // reports: its A1 reference ("Kalender!C5"; "C5" in a CSV file, as a
@@ -96,7 +96,7 @@ type jsonCell struct {
 }
 
 // cellOf is a finding's cell for the JSON and SARIF reports, or nil.
-func cellOf(f rules.Finding) *jsonCell {
+func cellOf(f lint.Finding) *jsonCell {
 	c := f.Range.Cell
 	if c == nil {
 		return nil

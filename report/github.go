@@ -5,8 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/postlint/postlint/engine"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 func init() {
@@ -31,17 +30,17 @@ var (
 	githubProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 )
 
-func githubCommand(s rules.Severity) string {
+func githubCommand(s lint.Severity) string {
 	switch s {
-	case rules.Error:
+	case lint.Error:
 		return "error"
-	case rules.Warning:
+	case lint.Warning:
 		return "warning"
 	}
 	return "notice"
 }
 
-func (g *githubFormatter) Post(r engine.PostResult) error {
+func (g *githubFormatter) Post(r lint.PostResult) error {
 	for _, f := range r.Findings {
 		g.w.WriteString(githubLine(f, g.opts.Locale))
 		g.w.WriteByte('\n')
@@ -52,7 +51,7 @@ func (g *githubFormatter) Post(r engine.PostResult) error {
 // githubLine is `::error file=F,line=L,col=C,endLine=L,endColumn=E,title=RULE::message`.
 // The runner drops columns on a span over several lines, so they are only
 // given for a span within one line.
-func githubLine(f rules.Finding, locale string) string {
+func githubLine(f lint.Finding, locale string) string {
 	var props []string
 	if f.Path != "-" {
 		props = append(props, "file="+githubProperty.Replace(visibleControls(f.Path, "\r\n")))
@@ -78,6 +77,6 @@ func githubLine(f rules.Finding, locale string) string {
 	return "::" + githubCommand(f.Severity) + " " + strings.Join(props, ",") + "::" + githubData.Replace(msg)
 }
 
-func (g *githubFormatter) Finish(engine.Summary) error {
+func (g *githubFormatter) Finish(lint.Summary) error {
 	return g.w.Flush()
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // githubCommandRe splits a workflow command the way the runner does: the
@@ -53,7 +53,7 @@ func TestGitHubRoundTrip(t *testing.T) {
 		if len(cmds) != len(findings) {
 			t.Fatalf("%d commands for %d findings:\n%s", len(cmds), len(findings), out)
 		}
-		wantCmd := map[rules.Severity]string{rules.Error: "error", rules.Warning: "warning", rules.Info: "notice"}
+		wantCmd := map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "notice"}
 		for i, f := range findings {
 			c := cmds[i]
 			if c["command"] != wantCmd[f.Severity] {
@@ -106,7 +106,7 @@ func TestGitHubPositions(t *testing.T) {
 }
 
 func TestGitHubEscapesExactly(t *testing.T) {
-	f := rules.Finding{Path: "d,i:r/100%.md", Rule: "r", Severity: rules.Error, Range: rng(1, 2, 1, 3),
+	f := lint.Finding{Path: "d,i:r/100%.md", Rule: "r", Severity: lint.Error, Range: rng(1, 2, 1, 3),
 		Message: i18n.T("a%b\r\nc: d, e", "")}
 	got := githubLine(f, i18n.EN)
 	want := "::error file=d%2Ci%3Ar/100%25.md,line=1,col=2,endLine=1,endColumn=3,title=r::a%25b%0D%0Ac: d, e"
@@ -120,7 +120,7 @@ func TestGitHubEscapesExactly(t *testing.T) {
 // reach the log as visible escapes, in the message and the file name;
 // line breaks stay encoded for the runner.
 func TestGitHubPrintsNoRawControls(t *testing.T) {
-	f := rules.Finding{Path: "posts/\x1b[2Jx.md", Rule: "r", Severity: rules.Warning, Range: rng(1, 2, 1, 3),
+	f := lint.Finding{Path: "posts/\x1b[2Jx.md", Rule: "r", Severity: lint.Warning, Range: rng(1, 2, 1, 3),
 		Message:    i18n.T("quoted \x1b]0;pwned\x07 \u009b31m \u202egnp.exe\r\nnext\tline", ""),
 		Suggestion: i18n.T("delete \x7f", "")}
 	got := githubLine(f, i18n.EN)

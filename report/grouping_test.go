@@ -9,27 +9,26 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/sariftest"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // groupedResults is one post with a finding the engine merged from three
 // platforms, the same rule's finding for one platform (its message names
 // it), and a platform-independent finding.
-func groupedResults() []engine.PostResult {
-	bait := rules.Finding{Path: "post.md", Post: 1, Platform: "facebook", Platforms: []string{"facebook", "instagram", "x"},
-		Rule: "engagement-bait", Category: rules.CategoryEngagement, Severity: rules.Warning, Range: rng(2, 1, 2, 12), Start: 0, End: 11,
+func groupedResults() []lint.PostResult {
+	bait := lint.Finding{Path: "post.md", Post: 1, Platform: "facebook", Platforms: []string{"facebook", "instagram", "x"},
+		Rule: "engagement-bait", Category: lint.CategoryEngagement, Severity: lint.Warning, Range: rng(2, 1, 2, 12), Start: 0, End: 11,
 		Message:    i18n.T(`engagement bait "Tag 3 teman"`, `pancingan interaksi "Tag 3 teman"`),
 		Suggestion: i18n.T("ask an open question", "ajukan pertanyaan terbuka")}
-	single := rules.Finding{Path: "post.md", Post: 1, Platform: "linkedin", Platforms: []string{"linkedin"},
-		Rule: "engagement-bait", Category: rules.CategoryEngagement, Severity: rules.Info, Range: rng(2, 1, 2, 12), Start: 0, End: 11,
+	single := lint.Finding{Path: "post.md", Post: 1, Platform: "linkedin", Platforms: []string{"linkedin"},
+		Rule: "engagement-bait", Category: lint.CategoryEngagement, Severity: lint.Info, Range: rng(2, 1, 2, 12), Start: 0, End: 11,
 		Message: i18n.T(`engagement bait "Tag 3 teman" on LinkedIn`, `pancingan interaksi "Tag 3 teman" di LinkedIn`)}
-	plain := rules.Finding{Path: "post.md", Post: 1, Rule: "hook-dateline", Category: rules.CategoryHook, Severity: rules.Warning,
+	plain := lint.Finding{Path: "post.md", Post: 1, Rule: "hook-dateline", Category: lint.CategoryHook, Severity: lint.Warning,
 		Range: rng(2, 1, 2, 5), Start: 0, End: 4, Message: i18n.T("dateline", "dateline")}
-	return []engine.PostResult{{Path: "post.md", Index: 1, Platforms: []string{"facebook", "instagram", "linkedin", "x"},
-		Findings: []rules.Finding{bait, single, plain}}}
+	return []lint.PostResult{{Path: "post.md", Index: 1, Platforms: []string{"facebook", "instagram", "linkedin", "x"},
+		Findings: []lint.Finding{bait, single, plain}}}
 }
 
 // TestJSONPlatformsOnlyForSeveral: "platform" keeps its shape (the one
@@ -124,7 +123,7 @@ func TestSARIFGroupedResult(t *testing.T) {
 func TestCIFormatsOneEntryPerGroupedFinding(t *testing.T) {
 	const suffix = `engagement bait "Tag 3 teman" [facebook, instagram, x]`
 	o := sampleOptions(i18n.EN)
-	o.FailOn = rules.Info
+	o.FailOn = lint.Info
 	for _, tc := range []struct {
 		format, entry string
 	}{
@@ -160,7 +159,7 @@ func TestCIFormatsOneEntryPerGroupedFinding(t *testing.T) {
 // on another platform, and from each of its platforms alone.
 func TestCodeQualityFingerprintsOfGroupedFindings(t *testing.T) {
 	// The fingerprint as computed before grouping existed.
-	before := func(f rules.Finding) string {
+	before := func(f lint.Finding) string {
 		h := sha256.New()
 		for _, part := range []string{f.Path, strconv.Itoa(f.Post), f.Rule, f.Platform,
 			strconv.Itoa(f.Range.Start.Line), strconv.Itoa(f.Range.Start.Column),
@@ -199,10 +198,10 @@ func TestHTMLGroupedFindingOnEveryCard(t *testing.T) {
 	text := "Tag 3 teman yang wajib tahu!"
 	s, e := span(text, "Tag 3 teman")
 	r := postResult(t, "p.md", src, []string{"facebook", "instagram", "linkedin"},
-		rules.Finding{Rule: "engagement-bait", Category: "engagement", Platform: "facebook", Platforms: []string{"facebook", "instagram"},
-			Severity: rules.Warning, Start: s, End: e, Message: i18n.T(`engagement bait "Tag 3 teman"`, `pancingan interaksi "Tag 3 teman"`)},
-		rules.Finding{Rule: "engagement-bait", Category: "engagement", Platform: "linkedin", Platforms: []string{"linkedin"},
-			Severity: rules.Info, Start: s, End: e, Message: i18n.T(`engagement bait "Tag 3 teman" (info)`, `pancingan interaksi "Tag 3 teman" (info)`)},
+		lint.Finding{Rule: "engagement-bait", Category: "engagement", Platform: "facebook", Platforms: []string{"facebook", "instagram"},
+			Severity: lint.Warning, Start: s, End: e, Message: i18n.T(`engagement bait "Tag 3 teman"`, `pancingan interaksi "Tag 3 teman"`)},
+		lint.Finding{Rule: "engagement-bait", Category: "engagement", Platform: "linkedin", Platforms: []string{"linkedin"},
+			Severity: lint.Info, Start: s, End: e, Message: i18n.T(`engagement bait "Tag 3 teman" (info)`, `pancingan interaksi "Tag 3 teman" (info)`)},
 	)
 	page := renderHTML(t, "en", r)
 	cs := cards(page)

@@ -15,11 +15,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
-	"github.com/postlint/postlint/rules"
 	"github.com/postlint/postlint/twittertext"
 )
 
@@ -54,7 +53,7 @@ type htmlFormatter struct {
 
 	ruleUsed map[string]bool
 	catCount map[string]int
-	sevCount map[rules.Severity]int
+	sevCount map[lint.Severity]int
 	clean    int
 }
 
@@ -82,7 +81,7 @@ func newHTML(o Options) Formatter {
 	return &htmlFormatter{
 		w: bufio.NewWriter(o.W), opts: o, l: l,
 		tmpl:     template.Must(template.New("html").Funcs(htmlFuncs).Parse(htmlTemplate)),
-		ruleUsed: map[string]bool{}, catCount: map[string]int{}, sevCount: map[rules.Severity]int{},
+		ruleUsed: map[string]bool{}, catCount: map[string]int{}, sevCount: map[lint.Severity]int{},
 	}
 }
 
@@ -110,7 +109,7 @@ func sevIcon(s string) string {
 }
 
 // Post renders one post: a card per target platform.
-func (h *htmlFormatter) Post(r engine.PostResult) error {
+func (h *htmlFormatter) Post(r lint.PostResult) error {
 	if h.cur == nil || h.cur.Path != r.Path {
 		if err := h.flushFile(); err != nil {
 			return err
@@ -121,11 +120,11 @@ func (h *htmlFormatter) Post(r engine.PostResult) error {
 	h.cur.Posts++
 	for _, f := range r.Findings {
 		switch f.Severity {
-		case rules.Error:
+		case lint.Error:
 			h.cur.Errors++
-		case rules.Warning:
+		case lint.Warning:
 			h.cur.Warnings++
-		case rules.Info:
+		case lint.Info:
 			h.cur.Infos++
 		}
 		h.sevCount[f.Severity]++
@@ -156,7 +155,7 @@ func (h *htmlFormatter) flushFile() error {
 }
 
 // Finish writes the page.
-func (h *htmlFormatter) Finish(s engine.Summary) error {
+func (h *htmlFormatter) Finish(s lint.Summary) error {
 	if err := h.flushFile(); err != nil {
 		return err
 	}
@@ -264,9 +263,9 @@ type sevCount struct {
 func (h *htmlFormatter) sevCounts(f htmlFileSummary, skipZero bool) []sevCount {
 	var out []sevCount
 	for _, c := range []struct {
-		s rules.Severity
+		s lint.Severity
 		n int
-	}{{rules.Error, f.Errors}, {rules.Warning, f.Warnings}, {rules.Info, f.Infos}} {
+	}{{lint.Error, f.Errors}, {lint.Warning, f.Warnings}, {lint.Info, f.Infos}} {
 		if c.n == 0 && skipZero {
 			continue
 		}
@@ -275,7 +274,7 @@ func (h *htmlFormatter) sevCounts(f htmlFileSummary, skipZero bool) []sevCount {
 	return out
 }
 
-func (h *htmlFormatter) where(s engine.Summary) string {
+func (h *htmlFormatter) where(s lint.Summary) string {
 	l := h.l
 	where := fmt.Sprintf(l.InPosts, s.Posts, plural(s.Posts, l.Post, l.PostsWord), s.Files, plural(s.Files, l.FileWord, l.FilesWord))
 	if s.Errors+s.Warnings+s.Infos == 0 {
@@ -286,7 +285,7 @@ func (h *htmlFormatter) where(s engine.Summary) string {
 
 func (h *htmlFormatter) severityFilters() []filterView {
 	var out []filterView
-	for _, s := range []rules.Severity{rules.Error, rules.Warning, rules.Info} {
+	for _, s := range []lint.Severity{lint.Error, lint.Warning, lint.Info} {
 		out = append(out, filterView{Name: "sev", Value: s.String(), Label: h.l.sevPlural(s), Icon: sevIcon(s.String()), Count: h.sevCount[s]})
 	}
 	return out
@@ -294,8 +293,8 @@ func (h *htmlFormatter) severityFilters() []filterView {
 
 // categoryOrder is the order of the category filters; unknown categories
 // (custom rules) follow, sorted.
-var categoryOrder = []string{rules.CategoryHook, rules.CategoryLength, rules.CategoryClarity, rules.CategoryEngagement,
-	rules.CategoryTrust, rules.CategoryAccessibility, rules.CategoryFormat}
+var categoryOrder = []string{lint.CategoryHook, lint.CategoryLength, lint.CategoryClarity, lint.CategoryEngagement,
+	lint.CategoryTrust, lint.CategoryAccessibility, lint.CategoryFormat}
 
 func (h *htmlFormatter) categoryFilters() []filterView {
 	var names []string
@@ -324,7 +323,7 @@ func (h *htmlFormatter) categoryFilters() []filterView {
 	return out
 }
 
-func categoryOf(f rules.Finding) string {
+func categoryOf(f lint.Finding) string {
 	if f.Category == "" {
 		return "other"
 	}
@@ -332,7 +331,7 @@ func categoryOf(f rules.Finding) string {
 }
 
 func (h *htmlFormatter) ruleViews() []ruleView {
-	docs := map[string]rules.Doc{}
+	docs := map[string]lint.Doc{}
 	for _, d := range h.opts.Rules {
 		docs[d.ID] = d
 	}
@@ -346,10 +345,10 @@ func (h *htmlFormatter) ruleViews() []ruleView {
 	for _, id := range ids {
 		d, ok := docs[id]
 		if !ok {
-			d = rules.DocOf(id)
+			d, _ = h.opts.builtinDoc(id)
 		}
 		rv := ruleView{ID: id, Category: h.l.category(d.Category), Summary: d.Summary.In(loc), Rationale: d.Rationale.In(loc)}
-		if d.Severity != rules.Off {
+		if d.Severity != lint.Off {
 			rv.Severity = h.l.sevWord(d.Severity)
 		}
 		for _, src := range strings.Split(d.Source, ";") {
@@ -456,7 +455,7 @@ type refView struct {
 	Point bool
 }
 
-func (h *htmlFormatter) postView(r engine.PostResult) postView {
+func (h *htmlFormatter) postView(r lint.PostResult) postView {
 	var text string
 	var post *draft.Post
 	if r.Post != nil {
@@ -477,7 +476,7 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 	key := func(i int) string { return "p" + strconv.Itoa(h.posts) + "-" + strconv.Itoa(i+1) }
 	for _, name := range platforms {
 		h.cards++
-		c := cardView{ID: "c" + strconv.Itoa(h.cards), Platform: name, Lang: r.Lang, Media: r.Media, NotLinted: notLinted, Empty: text == "" && !notLinted}
+		c := cardView{ID: "c" + strconv.Itoa(h.cards), Platform: name, Lang: r.Lang, Media: string(r.Media), NotLinted: notLinted, Empty: text == "" && !notLinted}
 		c.Title, c.Initial = h.l.NoPlatform, "?"
 		if name != "" {
 			c.Title = platform.Title(name)
@@ -550,7 +549,7 @@ func (h *htmlFormatter) postView(r engine.PostResult) postView {
 	return pv
 }
 
-func (h *htmlFormatter) subtitle(r engine.PostResult, post *draft.Post) string {
+func (h *htmlFormatter) subtitle(r lint.PostResult, post *draft.Post) string {
 	var parts []string
 	if post != nil && (draft.IsCalendar(post.Format) || r.Index > 1) {
 		parts = append(parts, fmt.Sprintf(h.l.PostN, r.Index))
@@ -572,10 +571,9 @@ func (h *htmlFormatter) subtitle(r engine.PostResult, post *draft.Post) string {
 
 // mediaNote stands in for the picture or video: what it is and whether it
 // has alt text.
-func (h *htmlFormatter) mediaNote(media string, post *draft.Post) string {
+func (h *htmlFormatter) mediaNote(media platform.Media, post *draft.Post) string {
 	note := h.l.media(media, post)
-	switch media {
-	case "image", "carousel":
+	if media.IsPhoto() {
 		alts := 0
 		if post != nil {
 			for _, a := range post.Meta.Alt {
@@ -613,7 +611,7 @@ func joinKeys(m map[string]bool) string {
 
 // fold finds where the feed cuts the post: at the fold (in characters)
 // with "See more", or, where the whole post shows (X), at the hard limit.
-func (h *htmlFormatter) fold(text string, spec *platform.Spec, media string) *foldView {
+func (h *htmlFormatter) fold(text string, spec *platform.Spec, media platform.Media) *foldView {
 	if spec == nil || text == "" {
 		return nil
 	}
@@ -666,7 +664,7 @@ func measure(text string) postStats {
 	return postStats{words: words, sentences: len(prose.Sentences(text)), hashtags: len(tags), mentions: len(mentions), links: len(urls)}
 }
 
-func (h *htmlFormatter) counts(text string, spec *platform.Spec, media string, st postStats, fold *foldView) []countView {
+func (h *htmlFormatter) counts(text string, spec *platform.Spec, media platform.Media, st postStats, fold *foldView) []countView {
 	l := h.l
 	num := func(n int) string { return formatInt(n, h.locale()) }
 	var out []countView

@@ -5,8 +5,8 @@ import (
 	"strconv"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
-	"github.com/postlint/postlint/rules"
 )
 
 // htmlLabels are the words of the HTML page in one language.
@@ -31,7 +31,7 @@ type htmlLabels struct {
 	errorsWord, warningsWord, infosWord string
 	categories                          map[string]string
 	units                               map[platform.Unit]string
-	mediaNames                          map[string]string
+	mediaNames                          map[platform.Media]string
 	carousel                            string
 	langs                               map[string]string
 }
@@ -63,7 +63,7 @@ var labelsEN = htmlLabels{
 		platform.Weighted: "weighted characters", platform.UTF16: "characters (UTF-16)", platform.UTF8: "bytes",
 		platform.Characters: "characters", platform.CharactersEmojiBytes: "characters (emoji as bytes)",
 	},
-	mediaNames: map[string]string{
+	mediaNames: map[platform.Media]string{
 		"text": "text", "image": "photo", "carousel": "carousel", "video": "video", "reel": "reel", "story": "story", "link": "link preview",
 	},
 	carousel: "carousel, %d images",
@@ -93,48 +93,48 @@ var labelsID = htmlLabels{
 	NoProblems: "Tidak ada masalah", Alt: "ada teks alternatif", NoAlt: "tanpa teks alternatif", AltOf: "teks alternatif untuk %d dari %d gambar", InDir: "di %s",
 	errorWord: "galat", warningWord: "peringatan", infoWord: "info", errorsWord: "galat", warningsWord: "peringatan", infosWord: "info",
 	categories: map[string]string{
-		rules.CategoryHook: "pembuka", rules.CategoryLength: "panjang", rules.CategoryClarity: "kejelasan",
-		rules.CategoryEngagement: "interaksi", rules.CategoryTrust: "kepercayaan", rules.CategoryAccessibility: "aksesibilitas",
-		rules.CategoryFormat: "format", "other": "lainnya",
+		lint.CategoryHook: "pembuka", lint.CategoryLength: "panjang", lint.CategoryClarity: "kejelasan",
+		lint.CategoryEngagement: "interaksi", lint.CategoryTrust: "kepercayaan", lint.CategoryAccessibility: "aksesibilitas",
+		lint.CategoryFormat: "format", "other": "lainnya",
 	},
 	units: map[platform.Unit]string{
 		platform.Weighted: "karakter berbobot", platform.UTF16: "karakter (UTF-16)", platform.UTF8: "byte",
 		platform.Characters: "karakter", platform.CharactersEmojiBytes: "karakter (emoji per byte)",
 	},
-	mediaNames: map[string]string{
+	mediaNames: map[platform.Media]string{
 		"text": "teks", "image": "foto", "carousel": "carousel", "video": "video", "reel": "reel", "story": "story", "link": "pratinjau tautan",
 	},
 	carousel: "carousel, %d gambar",
 	langs:    map[string]string{"id": "bahasa Indonesia", "en": "bahasa Inggris"},
 }
 
-func (l *htmlLabels) sevWord(s rules.Severity) string {
+func (l *htmlLabels) sevWord(s lint.Severity) string {
 	switch s {
-	case rules.Error:
+	case lint.Error:
 		return l.errorWord
-	case rules.Warning:
+	case lint.Warning:
 		return l.warningWord
 	}
 	return l.infoWord
 }
 
 // count reads like "1 error" or "4 warnings".
-func (l *htmlLabels) count(s rules.Severity, n int) string {
+func (l *htmlLabels) count(s lint.Severity, n int) string {
 	one, many := l.errorWord, l.errorsWord
 	switch s {
-	case rules.Warning:
+	case lint.Warning:
 		one, many = l.warningWord, l.warningsWord
-	case rules.Info:
+	case lint.Info:
 		one, many = l.infoWord, l.infosWord
 	}
 	return strconv.Itoa(n) + " " + plural(n, one, many)
 }
 
-func (l *htmlLabels) sevPlural(s rules.Severity) string {
+func (l *htmlLabels) sevPlural(s lint.Severity) string {
 	switch s {
-	case rules.Error:
+	case lint.Error:
 		return l.Errors
-	case rules.Warning:
+	case lint.Warning:
 		return l.Warnings
 	}
 	return l.Infos
@@ -157,14 +157,14 @@ func (l *htmlLabels) unit(u platform.Unit) string {
 	return string(u)
 }
 
-func (l *htmlLabels) media(m string, p *draft.Post) string {
-	if m == "carousel" && p != nil && p.Meta.Images > 1 {
+func (l *htmlLabels) media(m platform.Media, p *draft.Post) string {
+	if m == platform.MediaCarousel && p != nil && p.Meta.Images > 1 {
 		return fmt.Sprintf(l.carousel, p.Meta.Images)
 	}
 	if s, ok := l.mediaNames[m]; ok {
 		return s
 	}
-	return m
+	return string(m)
 }
 
 func (l *htmlLabels) language(lang string) string {

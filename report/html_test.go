@@ -12,20 +12,21 @@ import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/rules"
 )
 
 // renderHTML runs the html formatter over results.
-func renderHTML(t *testing.T, locale string, results ...engine.PostResult) string {
+func renderHTML(t *testing.T, locale string, results ...lint.PostResult) string {
 	t.Helper()
 	var buf bytes.Buffer
-	var docs []rules.Doc
+	var docs []lint.Doc
 	for _, r := range rules.All() {
 		docs = append(docs, r.Doc())
 	}
-	f := newHTML(Options{W: &buf, Locale: locale, Rules: docs, Version: "test", Specs: platform.Defaults()})
-	var sum engine.Summary
+	f := newHTML(Options{W: &buf, Locale: locale, Rules: docs, Builtin: rules.BuiltinDoc, Version: "test", Specs: platform.Defaults()})
+	var sum lint.Summary
 	files := map[string]bool{}
 	for _, r := range results {
 		sum.Posts++
@@ -45,7 +46,7 @@ func renderHTML(t *testing.T, locale string, results ...engine.PostResult) strin
 }
 
 // postResult reads a draft and attaches findings given as text spans.
-func postResult(t *testing.T, path, src string, platforms []string, findings ...rules.Finding) engine.PostResult {
+func postResult(t *testing.T, path, src string, platforms []string, findings ...lint.Finding) lint.PostResult {
 	t.Helper()
 	posts := draft.Parse(path, draft.FormatOf(path), []byte(src), draft.Options{})
 	p := posts[0]
@@ -60,7 +61,7 @@ func postResult(t *testing.T, path, src string, platforms []string, findings ...
 	if media == "" {
 		media = "text"
 	}
-	return engine.PostResult{Path: path, Index: 1, Post: p, Platforms: platforms, Media: media, Lang: p.Meta.Lang, Findings: findings}
+	return lint.PostResult{Path: path, Index: 1, Post: p, Platforms: platforms, Media: media, Lang: p.Meta.Lang, Findings: findings}
 }
 
 // index is strings.Index for slicing: a missing sub fails the test.
@@ -250,11 +251,11 @@ func TestHTMLFindingsPerCard(t *testing.T) {
 	ds, de := span(text, "Selasa (2/4),")
 	hs, he := span(text, "#f")
 	r := postResult(t, "p.md", src, []string{"instagram", "facebook"},
-		rules.Finding{Rule: "alt-text-missing", Category: "accessibility", Severity: rules.Warning, Start: -1, End: -1,
+		lint.Finding{Rule: "alt-text-missing", Category: "accessibility", Severity: lint.Warning, Start: -1, End: -1,
 			Message: i18n.T("the image has no alt text", "gambar tidak memiliki teks alternatif")},
-		rules.Finding{Rule: "hook-dateline", Category: "hook", Severity: rules.Warning, Start: ds, End: de,
+		lint.Finding{Rule: "hook-dateline", Category: "hook", Severity: lint.Warning, Start: ds, End: de,
 			Message: i18n.T(`the post opens with a press-release dateline "Selasa (2/4),"`, `unggahan dibuka dengan baris tanggal "Selasa (2/4),"`)},
-		rules.Finding{Rule: "hashtag-count", Category: "engagement", Platform: "instagram", Severity: rules.Error, Start: hs, End: he,
+		lint.Finding{Rule: "hashtag-count", Category: "engagement", Platform: "instagram", Severity: lint.Error, Start: hs, End: he,
 			Message: i18n.T("6 hashtags: Instagram accepts at most 5", "6 tagar: Instagram hanya menerima paling banyak 5")},
 	)
 	page := renderHTML(t, "en", r)
@@ -309,10 +310,10 @@ func TestHTMLEscapesEverything(t *testing.T) {
 	evil := `<script>alert(1)</script> "quotes" & 'apos' <img src=x onerror=alert(2)> ` + "\u202Eevil\u202C مرحبا שלום"
 	src := "---\nplatform: facebook\n---\n" + evil
 	r := postResult(t, "<b>evil</b>.md", src, []string{"facebook"},
-		rules.Finding{Rule: "hook-fold", Category: "hook", Platform: "facebook", Severity: rules.Warning, Start: 0, End: 25,
+		lint.Finding{Rule: "hook-fold", Category: "hook", Platform: "facebook", Severity: lint.Warning, Start: 0, End: 25,
 			Message:    i18n.T(`readers see only: "`+evil+`"`, `pembaca hanya melihat: "`+evil+`"`),
 			Suggestion: i18n.T(`say "</li><script>x()</script>"`, `ok`)},
-		rules.Finding{Rule: "front-matter", Category: "format", Severity: rules.Error, Start: -1, End: -1,
+		lint.Finding{Rule: "front-matter", Category: "format", Severity: lint.Error, Start: -1, End: -1,
 			Message: i18n.T(`unknown key "<i onmouseover=alert(3)>"`, `kunci "<i>"`)},
 	)
 	page := renderHTML(t, "en", r)
@@ -336,9 +337,9 @@ func TestHTMLEscapesEverything(t *testing.T) {
 }
 
 func TestHTMLIsSelfContainedAndDeterministic(t *testing.T) {
-	r := func() engine.PostResult {
+	r := func() lint.PostResult {
 		return postResult(t, "a.md", "---\nplatform: [instagram, x]\n---\nHalo warga! Cek https://example.go.id #info", []string{"instagram", "x"},
-			rules.Finding{Rule: "hook-fold", Category: "hook", Severity: rules.Info, Start: 0, End: 5, Message: i18n.T("m", "m")})
+			lint.Finding{Rule: "hook-fold", Category: "hook", Severity: lint.Info, Start: 0, End: 5, Message: i18n.T("m", "m")})
 	}
 	a, b := renderHTML(t, "en", r()), renderHTML(t, "en", r())
 	if a != b {
@@ -372,7 +373,7 @@ func TestHTMLLocales(t *testing.T) {
 		{"id", []string{`<html lang="id">`, "Laporan postlint", "… selengkapnya", "Tersembunyi sampai pembaca mengetuk", "Saring", "Saran:", "2.200", "galat"}},
 	} {
 		r := postResult(t, "p.md", long, []string{"instagram"},
-			rules.Finding{Rule: "hook-fold", Category: "hook", Platform: "instagram", Severity: rules.Warning, Start: 0, End: 3,
+			lint.Finding{Rule: "hook-fold", Category: "hook", Platform: "instagram", Severity: lint.Warning, Start: 0, End: 3,
 				Message: i18n.T("english message", "pesan bahasa Indonesia"), Suggestion: i18n.T("fix it", "perbaiki")})
 		page := renderHTML(t, tt.locale, r)
 		for _, w := range tt.want {
@@ -393,11 +394,11 @@ func TestHTMLLocales(t *testing.T) {
 func TestHTMLUnreadableAndEmptyPosts(t *testing.T) {
 	fatal := postResult(t, "broken.md", "---\nplatform: x\nthis front matter never closes\n", []string{"x"})
 	for _, pr := range fatal.Post.Problems {
-		fatal.Findings = append(fatal.Findings, rules.Finding{Path: "broken.md", Post: 1, Rule: pr.Rule, Category: "format", Severity: rules.Error,
+		fatal.Findings = append(fatal.Findings, lint.Finding{Path: "broken.md", Post: 1, Rule: pr.Rule, Category: "format", Severity: lint.Error,
 			Range: pr.Range, Start: -1, End: -1, Message: pr.Message})
 	}
 	empty := postResult(t, "empty.md", "---\nplatform: x\n---\n", []string{"x"})
-	page := renderHTML(t, "en", fatal, empty, engine.PostResult{Path: "noplatform.txt", Index: 1, Post: &draft.Post{Text: "Halo"}, Media: "text"})
+	page := renderHTML(t, "en", fatal, empty, lint.PostResult{Path: "noplatform.txt", Index: 1, Post: &draft.Post{Text: "Halo"}, Media: "text"})
 	for _, want := range []string{"The draft could not be read", "(empty post)", "No platform", "never closed"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
@@ -413,7 +414,7 @@ func TestHTMLExamplesRender(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	f := newHTML(Options{W: &buf, Locale: "en", Version: "test", Specs: platform.Defaults()})
+	f := newHTML(Options{W: &buf, Locale: "en", Builtin: rules.BuiltinDoc, Version: "test", Specs: platform.Defaults()})
 	sum, err := eng.Run([]string{filepath.Join("..", "examples")}, f)
 	if err != nil {
 		t.Fatal(err)

@@ -5,8 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/postlint/postlint/engine"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 func init() {
@@ -58,7 +57,7 @@ func newJSON(o Options) Formatter {
 	return &jsonFormatter{w: bufio.NewWriter(o.W), opts: o}
 }
 
-func toJSON(f rules.Finding, locale string) jsonFinding {
+func toJSON(f lint.Finding, locale string) jsonFinding {
 	j := jsonFinding{
 		Path: f.Path, Post: f.Post, Platform: firstPlatform(f), Platforms: manyPlatforms(f), Rule: f.Rule, Category: f.Category,
 		Severity: f.Severity.String(), Line: f.Range.Start.Line, Column: f.Range.Start.Column,
@@ -71,7 +70,7 @@ func toJSON(f rules.Finding, locale string) jsonFinding {
 	return j
 }
 
-func (j *jsonFormatter) Post(r engine.PostResult) error {
+func (j *jsonFormatter) Post(r lint.PostResult) error {
 	for _, f := range r.Findings {
 		if j.wrote == 0 {
 			j.w.WriteString("{\n  \"version\": 1,\n  \"findings\": [\n    ")
@@ -88,7 +87,7 @@ func (j *jsonFormatter) Post(r engine.PostResult) error {
 	return nil
 }
 
-func (j *jsonFormatter) Finish(s engine.Summary) error {
+func (j *jsonFormatter) Finish(s lint.Summary) error {
 	if j.wrote == 0 {
 		j.w.WriteString("{\n  \"version\": 1,\n  \"findings\": [")
 	} else {

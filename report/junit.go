@@ -6,9 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 func init() {
@@ -43,7 +42,7 @@ func newJUnit(o Options) Formatter {
 }
 
 // junitLine is one finding as a line of text.
-func junitLine(f rules.Finding, locale string) string {
+func junitLine(f lint.Finding, locale string) string {
 	pos := f.Path
 	// A workbook cell is named in the message (describe), not as a line.
 	if hasRegion(f) && !inWorkbook(f) {
@@ -55,14 +54,14 @@ func junitLine(f rules.Finding, locale string) string {
 	return pos + " " + f.Severity.String() + " " + f.Rule + " " + describe(f, locale, " ")
 }
 
-func (j *junitFormatter) Post(r engine.PostResult) error {
+func (j *junitFormatter) Post(r lint.PostResult) error {
 	if len(j.cases) == 0 || j.cases[len(j.cases)-1].path != r.Path {
 		j.cases = append(j.cases, junitCase{path: r.Path})
 	}
 	c := &j.cases[len(j.cases)-1]
 	for _, f := range r.Findings {
 		line := junitLine(f, j.opts.Locale)
-		if j.opts.FailOn == rules.Off || f.Severity < j.opts.FailOn {
+		if j.opts.FailOn == lint.Off || f.Severity < j.opts.FailOn {
 			c.other = append(c.other, line)
 			continue
 		}
@@ -100,7 +99,7 @@ func (c *junitCase) failureMessage(locale string) string {
 	return fmt.Sprintf(format, len(c.failing), strings.Join(c.failingRules, ", "))
 }
 
-func (j *junitFormatter) Finish(engine.Summary) error {
+func (j *junitFormatter) Finish(lint.Summary) error {
 	counts := fmt.Sprintf(`tests="%d" failures="%d" errors="0"`, len(j.cases), j.failures)
 	j.w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	j.w.WriteString(`<testsuites name="postlint" ` + counts + ">\n")

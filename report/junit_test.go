@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 type junitXML struct {
@@ -97,9 +97,9 @@ func TestJUnitFailsWhatFailsTheRun(t *testing.T) {
 
 func TestJUnitThreshold(t *testing.T) {
 	for _, tc := range []struct {
-		failOn   rules.Severity
+		failOn   lint.Severity
 		failures int
-	}{{rules.Off, 0}, {rules.Error, 3}, {rules.Warning, 3}, {rules.Info, 4}} {
+	}{{lint.Off, 0}, {lint.Error, 3}, {lint.Warning, 3}, {lint.Info, 4}} {
 		o := sampleOptions(i18n.EN)
 		o.FailOn = tc.failOn
 		doc := parseJUnit(t, render(t, "junit", o, sampleResults()))
@@ -124,7 +124,7 @@ func TestJUnitThreshold(t *testing.T) {
 // A file with failing findings of several rules names them all.
 func TestJUnitSeveralFailures(t *testing.T) {
 	o := sampleOptions(i18n.ID)
-	o.FailOn = rules.Warning
+	o.FailOn = lint.Warning
 	doc := parseJUnit(t, render(t, "junit", o, sampleResults()))
 	f := doc.Suites[0].Cases[4].Failures[0]
 	if f.Message != "2 temuan: hook-dateline, hashtag-count" || f.Type != "hook-dateline,hashtag-count" {

@@ -11,17 +11,16 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/postlint/postlint/engine"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
-	"github.com/postlint/postlint/rules"
 )
 
-// Formatter writes one report.
+// Formatter writes one report. It is a lint.Sink: its Post method
+// receives one post's findings, in path and post order.
 type Formatter interface {
-	// Post receives one post's findings, in path and post order.
-	Post(engine.PostResult) error
+	lint.Sink
 	// Finish writes what comes after the last post.
-	Finish(engine.Summary) error
+	Finish(lint.Summary) error
 }
 
 // Options configure a formatter.
@@ -36,15 +35,31 @@ type Options struct {
 	// (the terminal's width); 0 means 80.
 	Width int
 	// Rules documents every rule in force, for formats that list rules.
-	Rules []rules.Doc
+	Rules []lint.Doc
+	// Builtin returns the documentation of a built-in rule, ok false for
+	// any other ID. Formats that describe rules use it for findings of
+	// rules outside Rules (switched on by an override or a post) and to
+	// link built-in rules to their pages; nil knows no rule.
+	Builtin func(id string) (doc lint.Doc, ok bool)
 	// Version is postlint's version, for formats that name the tool.
 	Version string
 	// Specs are the platform limits in force, for formats that show them.
 	Specs map[string]platform.Spec
 	// FailOn is the lowest severity that makes the run fail (--fail-on);
-	// rules.Off when nothing does. JUnit marks only those findings as
+	// lint.Off when nothing does. JUnit marks only those findings as
 	// failures, so the test report agrees with the exit code.
-	FailOn rules.Severity
+	FailOn lint.Severity
+}
+
+// builtinDoc returns the documentation of a built-in rule, or a Doc with
+// only the ID and false.
+func (o Options) builtinDoc(id string) (lint.Doc, bool) {
+	if o.Builtin != nil {
+		if d, ok := o.Builtin(id); ok {
+			return d, true
+		}
+	}
+	return lint.Doc{ID: id}, false
 }
 
 // Factory makes a formatter.
@@ -88,7 +103,7 @@ func Names() []string {
 type Multi []Formatter
 
 // Post forwards to every formatter.
-func (m Multi) Post(r engine.PostResult) error {
+func (m Multi) Post(r lint.PostResult) error {
 	for _, f := range m {
 		if err := f.Post(r); err != nil {
 			return err
@@ -98,7 +113,7 @@ func (m Multi) Post(r engine.PostResult) error {
 }
 
 // Finish forwards to every formatter.
-func (m Multi) Finish(s engine.Summary) error {
+func (m Multi) Finish(s lint.Summary) error {
 	for _, f := range m {
 		if err := f.Finish(s); err != nil {
 			return err

@@ -9,9 +9,8 @@ import (
 	"path"
 	"strings"
 
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 func init() {
@@ -170,17 +169,18 @@ func newSARIF(o Options) Formatter {
 	return s
 }
 
-func (s *sarifFormatter) addRule(d rules.Doc) int {
+func (s *sarifFormatter) addRule(d lint.Doc) int {
 	if i, ok := s.index[d.ID]; ok {
 		return i
 	}
 	s.index[d.ID] = len(s.rules)
-	s.rules = append(s.rules, sarifRuleFor(d, s.opts.Locale))
+	s.rules = append(s.rules, sarifRuleFor(d, s.opts))
 	return len(s.rules) - 1
 }
 
 // sarifRuleFor describes a rule in the report's language.
-func sarifRuleFor(d rules.Doc, locale string) sarifRule {
+func sarifRuleFor(d lint.Doc, o Options) sarifRule {
+	locale := o.Locale
 	r := sarifRule{
 		ID: d.ID, Name: camelName(d.ID),
 		DefaultConfiguration: sarifRuleConfig{Level: sarifLevel(d.Severity)},
@@ -198,14 +198,14 @@ func sarifRuleFor(d rules.Doc, locale string) sarifRule {
 	if text, md := ruleHelp(d, locale); text != "" {
 		r.Help = &sarifText{Text: text, Markdown: md}
 	}
-	if rules.Known(d.ID) {
+	if _, builtin := o.builtinDoc(d.ID); builtin {
 		r.HelpURI = ruleDocsURI + d.ID + ".md"
 	}
 	return r
 }
 
 // sarifFixes describes a finding's fix, if it has one.
-func sarifFixes(f rules.Finding, locale string) []sarifFix {
+func sarifFixes(f lint.Finding, locale string) []sarifFix {
 	if f.Fix == nil {
 		return nil
 	}
@@ -227,7 +227,7 @@ func sarifFixes(f rules.Finding, locale string) []sarifFix {
 
 // ruleHelp is the rule's rationale, bad and good examples and source, as
 // plain text and as Markdown.
-func ruleHelp(d rules.Doc, locale string) (text, markdown string) {
+func ruleHelp(d lint.Doc, locale string) (text, markdown string) {
 	label := func(en, id string) string {
 		if locale == i18n.ID {
 			return id
@@ -291,11 +291,11 @@ func camelName(id string) string {
 	return b.String()
 }
 
-func sarifLevel(s rules.Severity) string {
+func sarifLevel(s lint.Severity) string {
 	switch s {
-	case rules.Error:
+	case lint.Error:
 		return "error"
-	case rules.Warning:
+	case lint.Warning:
 		return "warning"
 	}
 	return "note"
@@ -329,7 +329,7 @@ func isDrivePath(p string) bool {
 		(p[0] >= 'a' && p[0] <= 'z' || p[0] >= 'A' && p[0] <= 'Z')
 }
 
-func sarifRegionFor(f rules.Finding) *sarifRegion {
+func sarifRegionFor(f lint.Finding) *sarifRegion {
 	if !hasRegion(f) {
 		return nil
 	}
@@ -351,18 +351,18 @@ func sarifRegionFor(f rules.Finding) *sarifRegion {
 	return reg
 }
 
-func (s *sarifFormatter) Post(r engine.PostResult) error {
+func (s *sarifFormatter) Post(r lint.PostResult) error {
 	loc := s.opts.Locale
 	for _, f := range r.Findings {
 		idx, ok := s.index[f.Rule]
 		if !ok {
 			// A rule outside the base set: switched on by an override or a
 			// post, or a draft problem reported whatever the config says.
-			d := rules.DocOf(f.Rule)
+			d, _ := s.opts.builtinDoc(f.Rule)
 			if d.Category == "" {
 				d.Category = f.Category
 			}
-			if d.Severity == rules.Off {
+			if d.Severity == lint.Off {
 				d.Severity = f.Severity
 			}
 			idx = s.addRule(d)
@@ -385,7 +385,7 @@ func (s *sarifFormatter) Post(r engine.PostResult) error {
 // Finish writes the log. The results are encoded one at a time into the
 // indented document, so that a run with many findings needs no second,
 // encoded copy of them in memory.
-func (s *sarifFormatter) Finish(engine.Summary) error {
+func (s *sarifFormatter) Finish(lint.Summary) error {
 	ruleList := s.rules
 	if ruleList == nil {
 		ruleList = []sarifRule{}

@@ -14,6 +14,7 @@ import (
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/sariftest"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
@@ -113,7 +114,7 @@ func TestSARIFResults(t *testing.T) {
 	if len(results) != len(findings) {
 		t.Fatalf("%d results for %d findings", len(results), len(findings))
 	}
-	levels := map[rules.Severity]string{rules.Error: "error", rules.Warning: "warning", rules.Info: "note"}
+	levels := map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "note"}
 	for i, f := range findings {
 		r := results[i]
 		if r.RuleID != f.Rule || ids[r.RuleIndex] != f.Rule {
@@ -161,8 +162,8 @@ func TestSARIFResults(t *testing.T) {
 }
 
 func TestSARIFKeepsResultsWhenEmpty(t *testing.T) {
-	for _, results := range [][]engine.PostResult{nil, {{Path: "clean.md", Index: 1}}} {
-		out := render(t, "sarif", Options{Locale: i18n.EN}, results)
+	for _, results := range [][]lint.PostResult{nil, {{Path: "clean.md", Index: 1}}} {
+		out := render(t, "sarif", Options{Locale: i18n.EN, Builtin: rules.BuiltinDoc}, results)
 		if !strings.Contains(out, `"results": []`) || !strings.Contains(out, `"rules": []`) {
 			t.Errorf("GitHub wants the results key even when empty:\n%s", out)
 		}
@@ -235,18 +236,18 @@ func TestSARIFSchema(t *testing.T) {
 		}
 	}
 	t.Chdir(dir)
-	lint := func(stdin string, paths ...string) string {
+	lintPaths := func(stdin string, paths ...string) string {
 		t.Helper()
 		cfg, err := config.LoadDefault()
 		if err != nil {
 			t.Fatal(err)
 		}
-		eng, err := engine.New(engine.Options{Config: cfg, MinSeverity: rules.Info, Jobs: 2, Stdin: strings.NewReader(stdin)})
+		eng, err := engine.New(engine.Options{Config: cfg, MinSeverity: lint.Info, Jobs: 2, Stdin: strings.NewReader(stdin)})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		f := newSARIF(Options{W: &buf, Locale: i18n.ID, Rules: eng.Rules(), Version: "dev", FailOn: rules.Error})
+		f := newSARIF(Options{W: &buf, Locale: i18n.ID, Rules: eng.Rules(), Builtin: rules.BuiltinDoc, Version: "dev", FailOn: lint.Error})
 		sum, err := eng.Run(paths, f)
 		// A folder without drafts is reported after the run, as the
 		// command does; the report is still written.
@@ -260,7 +261,7 @@ func TestSARIFSchema(t *testing.T) {
 		return buf.String()
 	}
 
-	all := lint("", ".")
+	all := lintPaths("", ".")
 	validate("drafts", all)
 	_, results := parseSARIF(t, all)
 	seen := map[string]bool{}
@@ -308,13 +309,13 @@ func TestSARIFSchema(t *testing.T) {
 		t.Error("rules should link their documentation page")
 	}
 
-	stdin := lint("Pasar murah hari ini. #a #b #c #d #e #f #g", "-")
+	stdin := lintPaths("Pasar murah hari ini. #a #b #c #d #e #f #g", "-")
 	validate("stdin", stdin)
 	if !strings.Contains(stdin, `"uri": "stdin"`) {
 		t.Error("standard input should be reported as stdin")
 	}
 
-	empty := lint("", "empty")
+	empty := lintPaths("", "empty")
 	validate("empty", empty)
 	if _, results := parseSARIF(t, empty); len(results) != 0 || !strings.Contains(empty, `"results": []`) {
 		t.Errorf("a run without drafts should have an empty results array:\n%s", empty)
@@ -344,7 +345,7 @@ func TestSARIFStreamsLikeOneDocument(t *testing.T) {
 	if err := enc.Encode(whole); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Finish(engine.Summary{}); err != nil {
+	if err := f.Finish(lint.Summary{}); err != nil {
 		t.Fatal(err)
 	}
 	if buf.String() != want.String() {
@@ -366,7 +367,7 @@ func TestSARIFHelpURIs(t *testing.T) {
 	}
 	for _, r := range rules.All() {
 		d := r.Doc()
-		uri := sarifRuleFor(d, i18n.EN).HelpURI
+		uri := sarifRuleFor(d, Options{Locale: i18n.EN, Builtin: rules.BuiltinDoc}).HelpURI
 		page, ok := strings.CutPrefix(uri, toolURI+"/blob/main/")
 		if !ok {
 			t.Errorf("%s: helpUri %q", d.ID, uri)
@@ -376,7 +377,7 @@ func TestSARIFHelpURIs(t *testing.T) {
 			t.Errorf("%s: helpUri names a missing page: %v (go generate ./rules)", d.ID, err)
 		}
 	}
-	if uri := sarifRuleFor(rules.Doc{ID: "brand-name", Category: rules.CategoryCustom}, i18n.EN).HelpURI; uri != "" {
+	if uri := sarifRuleFor(lint.Doc{ID: "brand-name", Category: lint.CategoryCustom}, Options{Locale: i18n.EN, Builtin: rules.BuiltinDoc}).HelpURI; uri != "" {
 		t.Errorf("a custom rule has helpUri %q", uri)
 	}
 }

@@ -11,9 +11,8 @@ import (
 
 	"github.com/fatih/color"
 	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 	"github.com/rivo/uniseg"
 )
 
@@ -32,7 +31,7 @@ type textFormatter struct {
 
 type textStyles struct {
 	path, rule, dim, sugg *color.Color
-	sev                   map[rules.Severity]*color.Color
+	sev                   map[lint.Severity]*color.Color
 }
 
 func newText(o Options) Formatter {
@@ -50,10 +49,10 @@ func newText(o Options) Formatter {
 		opts: o,
 		styles: textStyles{
 			path: mk(color.Bold), rule: mk(color.FgMagenta), dim: mk(color.Faint), sugg: mk(color.FgGreen),
-			sev: map[rules.Severity]*color.Color{
-				rules.Error:   mk(color.FgRed, color.Bold),
-				rules.Warning: mk(color.FgYellow, color.Bold),
-				rules.Info:    mk(color.FgCyan),
+			sev: map[lint.Severity]*color.Color{
+				lint.Error:   mk(color.FgRed, color.Bold),
+				lint.Warning: mk(color.FgYellow, color.Bold),
+				lint.Info:    mk(color.FgCyan),
 			},
 		},
 	}
@@ -64,7 +63,7 @@ func newText(o Options) Formatter {
 // the source line with the span underlined, then the suggestion. Editors
 // and CI that want path:line:col on every line use --format github,
 // checkstyle or json.
-func (t *textFormatter) Post(r engine.PostResult) error {
+func (t *textFormatter) Post(r lint.PostResult) error {
 	if len(r.Findings) == 0 {
 		return nil
 	}
@@ -106,7 +105,7 @@ func (t *textFormatter) Post(r engine.PostResult) error {
 // the calendar cell of a CSV row after it ("7:12 (row 5, column
 // Naskah)"), or a workbook's cell reference alone ("Kalender!C5"), since
 // a workbook has no lines.
-func textLocation(f rules.Finding, locale string) string {
+func textLocation(f lint.Finding, locale string) string {
 	c := f.Range.Cell
 	if c != nil && c.Sheet() != "" {
 		return visibleControls(c.Ref(), "")
@@ -266,7 +265,7 @@ func widthOf(cs []cell) int {
 // is shown around the start of the span, with "…" where it is cut.
 // Widths are those of what is printed: wide (CJK, emoji) characters take
 // two columns, control characters their escapes.
-func (t *textFormatter) excerpt(p *draft.Post, f rules.Finding, style *color.Color, line *sourceLine) {
+func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Color, line *sourceLine) {
 	startCol, endCol := f.Range.Start.Column-1, -1
 	if f.Range.End.Line == f.Range.Start.Line {
 		endCol = f.Range.End.Column - 1
@@ -376,12 +375,12 @@ func (t *textFormatter) dimmed(s string) string {
 	return t.styles.dim.Sprint(s)
 }
 
-func severityWord(s rules.Severity, locale string) string {
+func severityWord(s lint.Severity, locale string) string {
 	if locale == i18n.ID {
 		switch s {
-		case rules.Error:
+		case lint.Error:
 			return "galat"
-		case rules.Warning:
+		case lint.Warning:
 			return "peringatan"
 		}
 		return "info"
@@ -389,7 +388,7 @@ func severityWord(s rules.Severity, locale string) string {
 	return s.String()
 }
 
-func (t *textFormatter) Finish(s engine.Summary) error {
+func (t *textFormatter) Finish(s lint.Summary) error {
 	if !t.opts.Quiet {
 		if t.lastPath != "" {
 			t.w.WriteString("\n")
@@ -414,7 +413,7 @@ func fixableWord(locale string) string {
 }
 
 // fixedLine reads like "Fixed 5 problems in 2 files.".
-func fixedLine(s engine.Summary, locale string) string {
+func fixedLine(s lint.Summary, locale string) string {
 	if locale == i18n.ID {
 		return fmt.Sprintf("%d masalah diperbaiki di %d berkas.", s.Fixed, s.FixedFiles)
 	}
@@ -422,7 +421,7 @@ func fixedLine(s engine.Summary, locale string) string {
 }
 
 // fixableLine reads like "2 fixable with --fix".
-func fixableLine(s engine.Summary, locale string) string {
+func fixableLine(s lint.Summary, locale string) string {
 	if locale == i18n.ID {
 		return fmt.Sprintf("%d bisa diperbaiki dengan --fix", s.Fixable)
 	}
@@ -431,24 +430,24 @@ func fixableLine(s engine.Summary, locale string) string {
 
 // summaryLine reads like "3 errors, 2 warnings, 1 info in 4 posts (12
 // files) in 35 ms".
-func summaryLine(s engine.Summary, locale string, st textStyles) string {
+func summaryLine(s lint.Summary, locale string, st textStyles) string {
 	ms := s.Elapsed.Milliseconds()
 	if locale == i18n.ID {
 		where := fmt.Sprintf("di %d unggahan (%d berkas) dalam %d ms", s.Posts, s.Files, ms)
 		if s.Errors+s.Warnings+s.Infos == 0 {
 			return st.sugg.Sprint("Tidak ada masalah ") + where
 		}
-		return fmt.Sprintf("%s, %s, %s %s", st.sev[rules.Error].Sprintf("%d galat", s.Errors),
-			st.sev[rules.Warning].Sprintf("%d peringatan", s.Warnings), st.sev[rules.Info].Sprintf("%d info", s.Infos), where)
+		return fmt.Sprintf("%s, %s, %s %s", st.sev[lint.Error].Sprintf("%d galat", s.Errors),
+			st.sev[lint.Warning].Sprintf("%d peringatan", s.Warnings), st.sev[lint.Info].Sprintf("%d info", s.Infos), where)
 	}
 	where := fmt.Sprintf("in %d %s (%d %s) in %d ms", s.Posts, plural(s.Posts, "post", "posts"), s.Files, plural(s.Files, "file", "files"), ms)
 	if s.Errors+s.Warnings+s.Infos == 0 {
 		return st.sugg.Sprint("No problems ") + where
 	}
 	return fmt.Sprintf("%s, %s, %s %s",
-		st.sev[rules.Error].Sprintf("%d %s", s.Errors, plural(s.Errors, "error", "errors")),
-		st.sev[rules.Warning].Sprintf("%d %s", s.Warnings, plural(s.Warnings, "warning", "warnings")),
-		st.sev[rules.Info].Sprintf("%d %s", s.Infos, plural(s.Infos, "info", "infos")), where)
+		st.sev[lint.Error].Sprintf("%d %s", s.Errors, plural(s.Errors, "error", "errors")),
+		st.sev[lint.Warning].Sprintf("%d %s", s.Warnings, plural(s.Warnings, "warning", "warnings")),
+		st.sev[lint.Info].Sprintf("%d %s", s.Infos, plural(s.Infos, "info", "infos")), where)
 }
 
 func plural(n int, one, many string) string {

@@ -7,10 +7,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 	"github.com/rivo/uniseg"
 )
 
@@ -50,17 +49,17 @@ func TestTextEscapesTerminalControls(t *testing.T) {
 		c := col(sub)
 		return draft.Range{Start: draft.Position{Line: 1, Column: c}, End: draft.Position{Line: 1, Column: c + n}}
 	}
-	finding := func(r draft.Range, msg, sugg string) rules.Finding {
-		return rules.Finding{Path: path, Post: 1, Rule: "invalid-characters", Severity: rules.Warning, Range: r,
+	finding := func(r draft.Range, msg, sugg string) lint.Finding {
+		return lint.Finding{Path: path, Post: 1, Rule: "invalid-characters", Severity: lint.Warning, Range: r,
 			Start: -1, End: -1, Message: i18n.T(msg, msg), Suggestion: i18n.T(sugg, sugg)}
 	}
-	res := engine.PostResult{Path: path, Index: 1, Post: posts[0], Findings: []rules.Finding{
+	res := lint.PostResult{Path: path, Index: 1, Post: posts[0], Findings: []lint.Finding{
 		finding(span("merah", 5), "quoted \x1b[8mhidden\x1b[0m text", "ring \x07 the bell"),
 		finding(span("\x1b[2J", 1), "an escape", ""),
 		finding(span("biru", 4), "a carriage return\rhides this", ""),
 		finding(span("gnp", 3), "after an override", ""),
 	}}
-	out := render(t, "text", Options{Locale: i18n.EN, Width: 200}, []engine.PostResult{res})
+	out := render(t, "text", Options{Locale: i18n.EN, Width: 200}, []lint.PostResult{res})
 	if r := rawControl(out); r >= 0 {
 		t.Fatalf("raw U+%04X in the report:\n%s", r, out)
 	}
@@ -124,13 +123,13 @@ func TestVisibleControls(t *testing.T) {
 // TestTextMarksFixableFindings checks the per-finding marker and the
 // summary lines about fixes, in both languages.
 func TestTextMarksFixableFindings(t *testing.T) {
-	fixed := rules.Finding{Path: "a.md", Post: 1, Rule: "markdown-syntax", Severity: rules.Warning,
+	fixed := lint.Finding{Path: "a.md", Post: 1, Rule: "markdown-syntax", Severity: lint.Warning,
 		Range: draft.Range{Start: draft.Position{Line: 1, Column: 1}, End: draft.Position{Line: 1, Column: 9}},
 		Start: -1, End: -1, Message: i18n.T("Markdown bold", "huruf tebal Markdown"),
-		Fix: &rules.FileFix{Edit: fixer.Edit{Start: 0, End: 8, Text: "bold"}}}
+		Fix: &lint.FileFix{Edit: fixer.Edit{Start: 0, End: 8, Text: "bold"}}}
 	plain := fixed
 	plain.Fix, plain.Rule = nil, "cta-missing"
-	res := []engine.PostResult{{Path: "a.md", Index: 1, Findings: []rules.Finding{fixed, plain}}}
+	res := []lint.PostResult{{Path: "a.md", Index: 1, Findings: []lint.Finding{fixed, plain}}}
 	for _, tc := range []struct {
 		locale, marker, fixable, fixedLine string
 	}{
@@ -146,7 +145,7 @@ func TestTextMarksFixableFindings(t *testing.T) {
 		}
 		var buf strings.Builder
 		f := newText(Options{W: &buf, Locale: tc.locale})
-		if err := f.Finish(engine.Summary{Fixed: 3, FixedFiles: 2, Files: 2, Posts: 2}); err != nil {
+		if err := f.Finish(lint.Summary{Fixed: 3, FixedFiles: 2, Files: 2, Posts: 2}); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.HasPrefix(buf.String(), tc.fixedLine) || strings.Contains(buf.String(), "--fix") {
@@ -160,11 +159,11 @@ func TestTextMarksFixableFindings(t *testing.T) {
 func excerptOf(t *testing.T, line string, col, n, width int) (excerpt, carets string) {
 	t.Helper()
 	posts := draft.Parse("a.txt", draft.FormatText, []byte(line+"\n"), draft.Options{})
-	f := rules.Finding{Path: "a.txt", Post: 1, Rule: "hook-fold", Severity: rules.Warning, Start: -1, End: -1,
+	f := lint.Finding{Path: "a.txt", Post: 1, Rule: "hook-fold", Severity: lint.Warning, Start: -1, End: -1,
 		Range:   draft.Range{Start: draft.Position{Line: 1, Column: col}, End: draft.Position{Line: 1, Column: col + n}},
 		Message: i18n.T("m", "m")}
 	out := render(t, "text", Options{Locale: i18n.EN, Width: width, Quiet: true},
-		[]engine.PostResult{{Path: "a.txt", Index: 1, Post: posts[0], Findings: []rules.Finding{f}}})
+		[]lint.PostResult{{Path: "a.txt", Index: 1, Post: posts[0], Findings: []lint.Finding{f}}})
 	lines := strings.Split(out, "\n")
 	if len(lines) < 4 {
 		t.Fatalf("no excerpt:\n%s", out)

@@ -18,12 +18,12 @@ func TestA11yDocExamples(t *testing.T) {
 		}
 		d := r.Doc()
 		for lang, src := range map[string]string{"en": d.Bad.EN, "id": d.Bad.ID} {
-			if fs := lint(t, r, src); len(fs) == 0 {
+			if fs := checkDraft(t, r, src); len(fs) == 0 {
 				t.Errorf("%s: the %s bad example gives no finding: %q", id, lang, src)
 			}
 		}
 		for lang, src := range map[string]string{"en": d.Good.EN, "id": d.Good.ID} {
-			if fs := lint(t, r, src); len(fs) != 0 {
+			if fs := checkDraft(t, r, src); len(fs) != 0 {
 				t.Errorf("%s: the %s good example gives %d findings: %q %+v", id, lang, len(fs), src, fs[0].Message)
 			}
 		}

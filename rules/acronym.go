@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"golang.org/x/text/unicode/norm"
 )
@@ -53,11 +54,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*Acronym) Doc() Doc {
-	return Doc{
+func (*Acronym) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "acronym",
-		Category: CategoryClarity,
-		Severity: Warning,
+		Category: lint.CategoryClarity,
+		Severity: lint.Warning,
 		Summary: i18n.T("government acronyms the post does not explain, and chains of short forms",
 			"singkatan dan akronim instansi yang tidak dijelaskan, serta rangkaian singkatan"),
 		Rationale: i18n.T("plainlanguage.gov: define an abbreviation the first time you use it and use no more than two or three in a text. The Ministry of Trade's own social-media handbook blames a tweet's lack of engagement on the short form UPTD and other technical terms. Office short forms such as Disdukcapil, Asdep or Kemensetneg mean nothing to most readers; well-known ones (KTP, BPJS, UMKM, RSUD, QR) are allowed, and words in capitals that are ordinary words (LOLOS, GRATIS, WOW, AMIN), fact-check labels ([HOAKS]), fake bold letters and a person's initials (DN (32)) are not acronyms. The post gets one finding that lists its unexplained acronyms: a note for up to max_undefined, a warning above that or with a chain of short forms. Lists: words/id/government-acronyms.txt (with full names), acronym-chain-words.txt, acronym-lookalikes.txt and words/<lang>/acronym-allowlist.txt and common-words.txt, extendable with [words.<lang>] acronym-allowlist = [...].",
@@ -67,7 +68,7 @@ func (*Acronym) Doc() Doc {
 			"Asdep Humas Kemensetneg menerima tim Facebook untuk membahas SPBE dan PPID."),
 		Good: i18n.T("The public relations office of the Ministry of State Secretariat (Kemensetneg) met the Facebook team to discuss e-government.",
 			"Bagian Humas Kementerian Sekretariat Negara (Kemensetneg) menerima tim Facebook untuk membahas layanan pemerintahan digital."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "max_undefined", Help: i18n.T("distinct unexplained acronyms allowed before a warning", "jumlah singkatan berbeda tanpa penjelasan yang masih dibiarkan sebelum peringatan")},
 			{Name: "chain_min", Help: i18n.T("short forms in a row that make a chain (0: off)", "jumlah singkatan berurutan yang dianggap rangkaian (0: nonaktif)")},
 			{Name: "max_letters", Help: i18n.T("longest ALL-CAPS word taken for an acronym", "panjang maksimum kata berhuruf kapital yang dianggap singkatan")},
@@ -166,7 +167,7 @@ func (r *Acronym) report(p *Pass, undefined []acronymCand, chain *acronymChain) 
 	}
 	text := p.Text.Text
 	var msg i18n.Text
-	sev := Info
+	sev := lint.Info
 	start, end := 0, 0
 	switch n := len(undefined); {
 	case n == 0:
@@ -176,7 +177,7 @@ func (r *Acronym) report(p *Pass, undefined []acronymCand, chain *acronymChain) 
 	case n <= r.MaxUndefined:
 		msg = i18n.Sprintf("%d acronyms are not explained in the post (%s)", "%d singkatan tidak dijelaskan di unggahan ini (%s)", n, acronymNames(undefined))
 	default:
-		sev = Warning
+		sev = lint.Warning
 		msg = i18n.Sprintf("%d unexplained acronyms (%s): more than %d loses readers",
 			"%d singkatan tanpa penjelasan (%s): lebih dari %d membuat pembaca berhenti", n, acronymNames(undefined), r.MaxUndefined)
 	}
@@ -184,7 +185,7 @@ func (r *Acronym) report(p *Pass, undefined []acronymCand, chain *acronymChain) 
 		start, end = undefined[0].start, undefined[0].end
 	}
 	if chain != nil {
-		sev = Warning
+		sev = lint.Warning
 		chainMsg := i18n.Sprintf("chain of %d short forms %q: hard to read", "rangkaian %d singkatan %q: sulit dibaca", chain.n, text[chain.start:chain.end])
 		if msg.EN == "" {
 			msg = chainMsg

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/lint"
 )
 
 func TestAcronym(t *testing.T) {
@@ -54,7 +55,7 @@ func TestAcronym(t *testing.T) {
 		{name: "en a quoted keyword to type", src: "Reply \"REG\" to subscribe or \"UNREG\" to leave the list.", want: nil},
 		{name: "en initials before an age", src: "Police arrested a man identified by the initials DN (32) on Tuesday.", want: nil},
 	})
-	fs := lint(t, newRule(), "Disdukcapil membuka layanan.")
+	fs := checkDraft(t, newRule(), "Disdukcapil membuka layanan.")
 	if len(fs) != 1 || fs[0].Suggestion.EN != `explain each at first use, e.g. "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)", or use plain words` {
 		t.Errorf("suggestion = %+v", fs)
 	}
@@ -66,12 +67,12 @@ func TestAcronym(t *testing.T) {
 		"Asdep Humas Kemensetneg hadir.":                            `2 acronyms are not explained in the post (Asdep, Kemensetneg); chain of 3 short forms "Asdep Humas Kemensetneg": hard to read`,
 		"The Sekda, OPD, PPID, SPBE and SAKIP teams met on Monday.": `5 unexplained acronyms (Sekda, OPD, PPID, SPBE, SAKIP): more than 2 loses readers`,
 	} {
-		fs := lint(t, newRule(), src)
+		fs := checkDraft(t, newRule(), src)
 		if len(fs) != 1 || fs[0].Message.EN != want {
 			t.Errorf("%q:\n  got  %+v\n  want one finding %q", src, fs, want)
 		}
 	}
-	if fs := lint(t, &Acronym{MaxUndefined: 5, ChainMin: 0, MaxLetters: 7}, "Asdep Humas Kemensetneg hadir."); len(fs) != 1 || fs[0].Severity != Info {
+	if fs := checkDraft(t, &Acronym{MaxUndefined: 5, ChainMin: 0, MaxLetters: 7}, "Asdep Humas Kemensetneg hadir."); len(fs) != 1 || fs[0].Severity != lint.Info {
 		t.Errorf("chain_min 0 should switch chains off: %+v", fs)
 	}
 	if err := (&Acronym{MaxLetters: 1}).Validate(); err == nil {
@@ -92,7 +93,7 @@ func TestAcronymAllowlistFromConfig(t *testing.T) {
 	if fs := pass.Findings(); len(fs) != 0 {
 		t.Errorf("allowlisted acronyms were flagged: %+v", fs)
 	}
-	if fs := lint(t, r, src); len(fs) != 1 || fs[0].Message.EN != "2 acronyms are not explained in the post (Forkopimda, PUPR)" {
+	if fs := checkDraft(t, r, src); len(fs) != 1 || fs[0].Message.EN != "2 acronyms are not explained in the post (Forkopimda, PUPR)" {
 		t.Errorf("without the extra allowlist both should be flagged: %+v", fs)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -43,11 +44,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*AlarmStyling) Doc() Doc {
-	return Doc{
+func (*AlarmStyling) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "alarm-styling",
-		Category: CategoryTrust,
-		Severity: Warning,
+		Category: lint.CategoryTrust,
+		Severity: lint.Warning,
 		Summary: i18n.T("alarm styling: \"!!\", \"?!\", runs of words in capitals, a post mostly in capitals, AWAS/PENTING/BREAKING in capitals",
 			"gaya panik: \"!!\", \"?!\", deretan kata kapital, unggahan yang sebagian besar kapital, AWAS/PENTING/BREAKING dalam huruf kapital"),
 		Rationale: i18n.T("Capital letters and piled-up exclamation marks are how hoaxes look: the Siberkreasi/Japelidi guide describes hoaxes as \"usually written in capital letters with exclamation marks\", and Kominfo lists capitals and excessive punctuation among its five marks of a hoax. Official information that looks like this loses credibility. Well-known acronyms (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), hashtags, links and debunk labels do not count; alarm words (alarm-words.txt) are reported only in capitals, so \"Waspada DBD di musim hujan\" is fine. Capitals that name are not shouting: runs and the caps ratio count only ordinary words in capitals (common-words.txt), so acronyms and names (\"BEM FISIP UNDIP\", \"FESTIVAL KULINER NUSANTARA 2026\") do not count, nor does a title in capitals that is a whole quotation or sits in a title-case headline (\"Sinopsis 'DUA GARIS BIRU'\"). Ordinary words in capitals, alarm words in capitals, \"!!\" and \"?!\" still count.",
@@ -55,7 +56,7 @@ func (*AlarmStyling) Doc() Doc {
 		Source: "Siberkreasi/Japelidi, Antisipasi Hoaks: https://serbaserbidesa.blogspot.com/2019/02/buku-antisipasi-hoaks.html ; Kominfo: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; content-rules.md TBS-03, §2.8 items 30-39, §2.14",
 		Bad:    i18n.T("URGENT!!! WATER SUPPLY CUT OFF TOMORROW?!", "AWAS!!! AIR PDAM MATI TOTAL BESOK?!"),
 		Good:   i18n.T("Water supply in North District pauses tomorrow 08.00–14.00 for pipe repairs.", "Waspada DBD di musim hujan: kuras bak mandi seminggu sekali."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "exclamation_run", Help: i18n.T("exclamation marks in a row that count as stacked (0: off)", "jumlah tanda seru berturut-turut yang dianggap bertumpuk (0: mati)")},
 			{Name: "interrobang", Help: i18n.T("report \"?!\" and \"!?\"", "laporkan \"?!\" dan \"!?\"")},
 			{Name: "caps_run", Help: i18n.T("words in capitals in a row that count as shouting (0: off)", "jumlah kata kapital berturut-turut yang dianggap berteriak (0: mati)")},

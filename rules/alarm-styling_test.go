@@ -55,11 +55,11 @@ func TestAlarmStyling(t *testing.T) {
 
 func TestAlarmStylingOptions(t *testing.T) {
 	src := "Mulai besok rekening diblokir!! Cek segera."
-	if fs := lint(t, &AlarmStyling{ExclamationRun: 3, Interrobang: true}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &AlarmStyling{ExclamationRun: 3, Interrobang: true}, src); len(fs) != 0 {
 		t.Errorf("exclamation_run 3 should accept !!: %v", describe(src, fs))
 	}
 	src = "Besok PEMADAMAN LISTRIK TOTAL."
-	if fs := lint(t, &AlarmStyling{CapsRun: 4}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &AlarmStyling{CapsRun: 4}, src); len(fs) != 0 {
 		t.Errorf("caps_run 4 should accept three words: %v", describe(src, fs))
 	}
 	for _, bad := range []*AlarmStyling{{CapsRatio: 1.5}, {CapsRun: -1}} {

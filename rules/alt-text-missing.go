@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // AltTextMissing reports image and carousel posts without alt text for
@@ -14,11 +15,11 @@ type AltTextMissing struct{}
 func init() { register(func() Rule { return &AltTextMissing{} }) }
 
 // Doc documents the rule.
-func (*AltTextMissing) Doc() Doc {
-	return Doc{
+func (*AltTextMissing) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "alt-text-missing",
-		Category: CategoryAccessibility,
-		Severity: Warning,
+		Category: lint.CategoryAccessibility,
+		Severity: lint.Warning,
 		Summary:  i18n.T("image or carousel without alt text for every image", "gambar atau carousel tanpa teks alternatif untuk setiap gambar"),
 		Rationale: i18n.T("Alt text is how blind and low-vision people read a picture. Every platform lets you write it (Facebook, Instagram, X, LinkedIn, Threads); automatic alt text is generic. Give one `alt` entry per image in the front matter; `images: N` says how many a carousel has.",
 			"Teks alternatif adalah cara tunanetra dan warga dengan penglihatan rendah \"membaca\" gambar. Semua platform menyediakannya (Facebook, Instagram, X, LinkedIn, Threads); teks otomatis terlalu umum. Tulis satu entri `alt` per gambar di front matter; `images: N` menyatakan jumlah gambar carousel."),
@@ -31,7 +32,7 @@ func (*AltTextMissing) Doc() Doc {
 
 // Check compares the number of images with the alt texts given.
 func (*AltTextMissing) Check(p *Pass) {
-	if p.Media != "image" && p.Media != "carousel" {
+	if !p.Media.IsPhoto() {
 		return
 	}
 	meta := p.Post.Meta
@@ -53,6 +54,6 @@ func (*AltTextMissing) Check(p *Pass) {
 	if images > 1 {
 		msg = i18n.Sprintf("%d of %d images have no alt text", "%d dari %d gambar belum punya teks alternatif", images-written, images)
 	}
-	p.ReportMeta(key, Off, msg, i18n.T("describe each image in the front matter: alt: [\"…\", \"…\"] (what it shows, any text in it)",
+	p.ReportMeta(key, lint.Off, msg, i18n.T("describe each image in the front matter: alt: [\"…\", \"…\"] (what it shows, any text in it)",
 		"jelaskan setiap gambar di front matter: alt: [\"…\", \"…\"] (apa yang tampak, termasuk teks di dalamnya)"))
 }

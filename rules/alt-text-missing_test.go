@@ -12,7 +12,7 @@ func TestAltTextMissing(t *testing.T) {
 		{name: "video is another rule's job", src: "---\nmedia: video\n---\nVideo.", want: nil},
 		{name: "text post", src: "Teks saja.", want: nil},
 	})
-	fs := lint(t, &AltTextMissing{}, "---\nmedia: carousel\nimages: 3\nalt: [\"Antrean\"]\n---\nJadwal.")
+	fs := checkDraft(t, &AltTextMissing{}, "---\nmedia: carousel\nimages: 3\nalt: [\"Antrean\"]\n---\nJadwal.")
 	if len(fs) != 1 || fs[0].Message.EN != "2 of 3 images have no alt text" || fs[0].Range.Start.Line != 4 {
 		t.Errorf("finding = %+v", fs)
 	}

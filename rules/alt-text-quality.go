@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
@@ -27,11 +28,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*AltTextQuality) Doc() Doc {
-	return Doc{
+func (*AltTextQuality) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "alt-text-quality",
-		Category:    CategoryAccessibility,
-		Severity:    Info,
+		Category:    lint.CategoryAccessibility,
+		Severity:    lint.Info,
 		PerPlatform: true,
 		Summary: i18n.T("alt text opens with \"image of\"/\"foto\", repeats the caption or is over 125 characters (info); over the platform's limit, 1,000 on X (error)",
 			"teks alternatif dibuka dengan \"foto\"/\"gambar\", mengulang keterangan, atau lebih dari 125 karakter (info); melebihi batas platform, 1.000 di X (galat)"),
@@ -42,7 +43,7 @@ func (*AltTextQuality) Doc() Doc {
 			"---\nmedia: image\nalt: \"Foto kegiatan sosialisasi\"\n---\nSosialisasi KTP-el di Balai Desa Sukamaju."),
 		Good: i18n.T("---\nmedia: image\nalt: \"Volunteers hand out food parcels to residents queuing outside the village hall\"\n---\nThank you to everyone who came to the food drive!",
 			"---\nmedia: image\nalt: \"Petugas Disdukcapil memotret warga lansia untuk KTP-el di teras rumahnya\"\n---\nLayanan jemput bola KTP-el untuk lansia di Desa Sukamaju."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "max_length", Help: i18n.T("advised characters per alt text (0: no advice)", "anjuran jumlah karakter per teks alternatif (0: tanpa anjuran)")},
 			{Name: "caption_similarity", Help: i18n.T("word similarity (0–1) from which an alt text counts as a copy of the caption",
 				"kemiripan kata (0–1) yang membuat teks alternatif dianggap salinan keterangan")},
@@ -78,12 +79,12 @@ func (r *AltTextQuality) Check(p *Pass) {
 		n := graphemes(alt)
 		switch {
 		case limit > 0 && n > limit:
-			p.ReportMeta("alt", Error,
+			p.ReportMeta("alt", lint.Error,
 				i18n.Sprintf("%s is %d characters: %s accepts at most %d", "%s sepanjang %d karakter: %s hanya menerima paling banyak %d",
 					label, n, platform.Title(p.Platform.Name), limit),
 				i18n.Sprintf("cut %d characters and move the detail into the caption", "pangkas %d karakter dan pindahkan detailnya ke keterangan", n-limit))
 		case r.MaxLength > 0 && n > r.MaxLength:
-			p.ReportMeta("alt", Info,
+			p.ReportMeta("alt", lint.Info,
 				i18n.Sprintf("%s is %d characters (over %d): long descriptions are hard to follow by ear",
 					"%s sepanjang %d karakter (lebih dari %d): deskripsi panjang sulit diikuti lewat suara", label, n, r.MaxLength),
 				i18n.Sprintf("keep it to about %d characters; give a longer image description in the caption",
@@ -96,12 +97,12 @@ func (r *AltTextQuality) Check(p *Pass) {
 			if rest != "" {
 				sugg = i18n.Sprintf("start with what it shows: %q", "mulai dengan apa yang tampak: %q", capitalise(excerpt(rest, 50)))
 			}
-			p.ReportMeta("alt", Info,
+			p.ReportMeta("alt", lint.Info,
 				i18n.Sprintf("%s starts with %q: screen readers already say it is an image", "%s dibuka dengan %q: pembaca layar sudah menyebutnya gambar", label, prefix),
 				sugg)
 		}
 		if similarWords(altWords(alt), caption, r.CaptionSimilarity) {
-			p.ReportMeta("alt", Info,
+			p.ReportMeta("alt", lint.Info,
 				i18n.Sprintf("%s repeats the caption: listeners hear the same words twice and learn nothing about the picture",
 					"%s mengulang keterangan: pendengar mendengar kalimat yang sama dua kali tanpa tahu isi gambar", label),
 				i18n.T("describe what the image shows (people, place, action, any text in it) instead",

@@ -48,7 +48,7 @@ func TestAltTextQuality(t *testing.T) {
 
 func TestAltTextQualityMessages(t *testing.T) {
 	src := "---\nplatform: x\nmedia: carousel\nalt:\n  - \"Antrean warga di depan puskesmas\"\n  - \"Foto jadwal imunisasi\"\n---\nImunisasi campak gratis."
-	fs := lint(t, &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9}, src)
+	fs := checkDraft(t, &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9}, src)
 	if len(fs) != 1 {
 		t.Fatalf("findings: %+v", fs)
 	}
@@ -66,11 +66,11 @@ func TestAltTextQualityMessages(t *testing.T) {
 		t.Errorf("finding should point at the alt key on line 4, got %+v", f.Range)
 	}
 
-	one := lint(t, &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9}, "---\nmedia: image\nalt: \"Image of a queue\"\n---\nQueue.", "facebook")
+	one := checkDraft(t, &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9}, "---\nmedia: image\nalt: \"Image of a queue\"\n---\nQueue.", "facebook")
 	if len(one) != 1 || !strings.HasPrefix(one[0].Message.EN, "alt text starts with") {
 		t.Errorf("single image message: %+v", one)
 	}
-	x := lint(t, &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9}, "---\nmedia: image\nalt: \""+strings.Repeat("ab", 600)+"\"\n---\nQueue.", "x")
+	x := checkDraft(t, &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9}, "---\nmedia: image\nalt: \""+strings.Repeat("ab", 600)+"\"\n---\nQueue.", "x")
 	if len(x) != 1 || x[0].Message.EN != "alt text is 1200 characters: X accepts at most 1000" {
 		t.Errorf("X limit message: %+v", x)
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -20,11 +21,11 @@ type AnonymousSource struct{}
 func init() { register(func() Rule { return &AnonymousSource{} }) }
 
 // Doc documents the rule.
-func (*AnonymousSource) Doc() Doc {
-	return Doc{
+func (*AnonymousSource) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "anonymous-source",
-		Category: CategoryTrust,
-		Severity: Warning,
+		Category: lint.CategoryTrust,
+		Severity: lint.Warning,
 		Summary: i18n.T("anonymous provenance: \"katanya\", \"info dari grup sebelah\", \"a friend who works at\"",
 			"sumber tanpa nama: \"katanya\", \"info dari grup sebelah\", \"kata teman saya yang kerja di\""),
 		Rationale: i18n.T("The first question of Think Before You Share is whether the source can be trusted. \"From the group next door\" or \"a friend who works at the ministry\" gives readers nothing to check, and Kominfo lists \"Forward dari kamar sebelah\" among the marks of a hoax. Name the institution, document or person instead. A \"katanya\" that attributes a quotation ('\"…,\" katanya') and \"konon\" in a legend are not reported. Lists: words/<lang>/anonymous-source.txt, chain-urgency.txt, legend-cues.txt.",

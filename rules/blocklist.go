@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -29,11 +30,11 @@ type Blocklist struct {
 func init() { register(func() Rule { return &Blocklist{Leetspeak: true} }) }
 
 // Doc documents the rule.
-func (*Blocklist) Doc() Doc {
-	return Doc{
+func (*Blocklist) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "blocklist",
-		Category: CategoryTrust,
-		Severity: Error,
+		Category: lint.CategoryTrust,
+		Severity: lint.Error,
 		Summary: i18n.T("a term from your team's blocklist (none built in)",
 			"istilah dari daftar larangan tim Anda (tidak ada bawaan)"),
 		Rationale: i18n.T("Slurs, SARA insults and local proxies for them change with place and time, and UU ITE Pasal 28(2) makes spreading hatred against groups a crime, so each team keeps its own list. postlint ships none. Add terms with [words.id] blocklist = [\"…\"] or blocklist_file = \"lexicon/blocklist.txt\" (one term per line, '#' comments, \"term => suggestion\"). Public lexicons such as the Indonesian abusive-word list of Ibrohim & Budi (CC BY-NC-SA) can be used as a local file but are not bundled. Terms match whole words after folding case, collapsing repeated letters (\"bangsaaat\"), reading q as k (\"qampret\") and reading leetspeak (\"b4ngs4t\", \"b@ngsat\"; option leetspeak); a one-word term also matches with its final t and d swapped (\"bangsad\"). A one-word term in [words.id] also matches its Indonesian affixed forms: prefixes di-, ter-, ber-, meN- and peN- with their nasal changes (tipu: menipu, penipu), the confix ke-…-an, suffixes -nya, -kan, -i, -an, -lah, -kah, -mu, -ku, and reduplication (dungu: dungunya, mendungukan, kedunguan, dungu-dungu). A term shorter than four letters takes suffixes only and one shorter than three matches as written, so that \"tai\" does not match \"petai\"; affixed forms that are ordinary words (\"membabi\" in \"membabi buta\") are left out. Phrases of several words match as written.",
@@ -41,7 +42,7 @@ func (*Blocklist) Doc() Doc {
 		Source: "Meta Community Standards, Hateful Conduct: https://transparency.meta.com/en-gb/policies/community-standards/hateful-conduct/ ; UU ITE Pasal 28 ayat (2): https://www.hukumonline.com/klinik/a/pasal-28-ayat-2-uu-ite-2024-lt65a6950b71ccc ; content-rules.md TBS-07, §4",
 		Bad:    i18n.T("(with blocklist = [\"idiot\"]) Only an 1d10t would miss this deadline.", "(dengan blocklist = [\"bodoh\"]) Cuma orang b0d0h yang telat daftar."),
 		Good:   i18n.T("Registration closes on Friday: sign up today.", "Pendaftaran ditutup Jumat: daftar hari ini."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "leetspeak", Help: i18n.T("read digits and '@' inside words as letters (4→a, 1→i, 0→o, 3→e, 5→s, 7→t, @→a)",
 				"baca angka dan '@' di dalam kata sebagai huruf (4→a, 1→i, 0→o, 3→e, 5→s, 7→t, @→a)")},
 		},

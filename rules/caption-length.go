@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // CaptionLength applies Facebook Indonesia's second piece of advice: no long
@@ -24,11 +26,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*CaptionLength) Doc() Doc {
-	return Doc{
+func (*CaptionLength) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "caption-length",
-		Category:    CategoryLength,
-		Severity:    Warning,
+		Category:    lint.CategoryLength,
+		Severity:    lint.Warning,
 		PerPlatform: true,
 		Summary: i18n.T("caption under a photo or video is long (info over 125 characters, warning over 300); text-only Facebook post over 250 (info)",
 			"keterangan foto atau video terlalu panjang (info di atas 125 karakter, peringatan di atas 300); unggahan teks Facebook di atas 250 (info)"),
@@ -39,7 +41,7 @@ func (*CaptionLength) Doc() Doc {
 			"media: image\nSekretaris Daerah didampingi seluruh kepala OPD hari ini memimpin rapat koordinasi di Pendopo Kabupaten dalam rangka membahas persiapan … (400 karakter)"),
 		Good: i18n.T("media: image\nFree ID card printing this Saturday at every district office, 08.00–12.00. Bring your family card. #LayananPublik",
 			"media: image\nCetak KTP gratis Sabtu ini di semua kantor kecamatan, 08.00–12.00. Bawa KK ya. #LayananPublik"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "info_over", Help: i18n.T("characters under media before an info", "jumlah karakter di bawah media sebelum info")},
 			{Name: "warn_over", Help: i18n.T("characters under media before a warning", "jumlah karakter di bawah media sebelum peringatan")},
 			{Name: "text_info_over", Help: i18n.T("characters of a text-only Facebook post before an info", "jumlah karakter unggahan teks Facebook sebelum info")},
@@ -67,26 +69,26 @@ func (r *CaptionLength) Check(p *Pass) {
 	body := p.Text.Text[:closingTagsStart(p.Text)]
 	n := graphemes(body)
 	switch {
-	case p.HasMedia() && r.WarnOver > 0 && n > r.WarnOver:
+	case p.Media.HasMedia() && r.WarnOver > 0 && n > r.WarnOver:
 		p.Report(Report{
-			Start: graphemeOffset(body, r.WarnOver), End: len(body), Severity: Warning,
+			Start: graphemeOffset(body, r.WarnOver), End: len(body), Severity: lint.Warning,
 			Message: i18n.Sprintf("caption under the %s is %d characters (over %d): long text under photos and videos loses readers",
 				"keterangan di bawah %s sepanjang %d karakter (lebih dari %d): teks panjang di bawah foto dan video membuat pembaca beralih",
 				mediaName(p.Media), n, r.WarnOver),
 			Suggestion: i18n.Sprintf("keep the caption to about %d characters and move details to a link, a comment or the image itself",
 				"ringkas keterangan hingga sekitar %d karakter; pindahkan detail ke tautan, komentar, atau gambar", r.InfoOver),
 		})
-	case p.HasMedia() && r.InfoOver > 0 && n > r.InfoOver:
+	case p.Media.HasMedia() && r.InfoOver > 0 && n > r.InfoOver:
 		p.Report(Report{
-			Start: graphemeOffset(body, r.InfoOver), End: len(body), Severity: Info,
+			Start: graphemeOffset(body, r.InfoOver), End: len(body), Severity: lint.Info,
 			Message: i18n.Sprintf("caption under the %s is %d characters: only about %d show in full",
 				"keterangan di bawah %s sepanjang %d karakter: hanya sekitar %d yang tampil utuh",
 				mediaName(p.Media), n, r.InfoOver),
 			Suggestion: i18n.Sprintf("aim for %d characters or fewer", "usahakan paling banyak %d karakter", r.InfoOver),
 		})
-	case !p.HasMedia() && p.Platform.Name == "facebook" && r.TextInfoOver > 0 && n > r.TextInfoOver:
+	case !p.Media.HasMedia() && p.Platform.Name == "facebook" && r.TextInfoOver > 0 && n > r.TextInfoOver:
 		p.Report(Report{
-			Start: graphemeOffset(body, r.TextInfoOver), End: len(body), Severity: Info,
+			Start: graphemeOffset(body, r.TextInfoOver), End: len(body), Severity: lint.Info,
 			Message: i18n.Sprintf("text post is %d characters: Facebook posts of 100–250 characters get markedly more engagement",
 				"unggahan teks sepanjang %d karakter: unggahan Facebook 100–250 karakter mendapat interaksi jauh lebih banyak", n),
 			Suggestion: i18n.T("shorten it, or add a photo and keep the text short", "persingkat, atau tambahkan foto dengan teks singkat"),
@@ -95,17 +97,17 @@ func (r *CaptionLength) Check(p *Pass) {
 }
 
 // mediaName names a media type for messages.
-func mediaName(media string) i18n.Text {
+func mediaName(media platform.Media) i18n.Text {
 	switch media {
-	case "image":
+	case platform.MediaImage:
 		return i18n.T("photo", "foto")
-	case "carousel":
+	case platform.MediaCarousel:
 		return i18n.T("carousel", "carousel")
-	case "video":
+	case platform.MediaVideo:
 		return i18n.T("video", "video")
-	case "reel":
+	case platform.MediaReel:
 		return i18n.T("reel", "reel")
-	case "story":
+	case platform.MediaStory:
 		return i18n.T("story", "story")
 	}
 	return i18n.T("post", "unggahan")

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/postlint/postlint/i18n"
+import (
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+)
 
 // CaptionMissing notes a calendar row that plans a post (a date, a
 // platform, a medium) but has no caption yet. The calendar reader finds
@@ -10,11 +13,11 @@ type CaptionMissing struct{}
 func init() { register(func() Rule { return &CaptionMissing{} }) }
 
 // Doc documents the rule.
-func (*CaptionMissing) Doc() Doc {
-	return Doc{
+func (*CaptionMissing) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "caption-missing",
-		Category: CategoryFormat,
-		Severity: Info,
+		Category: lint.CategoryFormat,
+		Severity: lint.Info,
 		Summary: i18n.T("a content calendar row plans a post but has no caption yet",
 			"baris kalender konten merencanakan unggahan tetapi belum punya naskah"),
 		Rationale: i18n.T("Teams plan their calendar ahead: a row with a date and a platform and the caption still to write is a planned slot. postlint cannot check a caption that is not there, so rather than skip the row silently it notes it, with the row number, so the slot is not published empty or forgotten. It is a note (info); set the rule's severity to warning to hold a calendar back until every slot is written, or switch it off. A row with none of the calendar's columns filled is not a slot and is not reported; neither are columns the calendar does not read (a status or a person in charge).",

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -24,11 +25,11 @@ type ChainMessage struct {
 func init() { register(func() Rule { return &ChainMessage{Window: 6} }) }
 
 // Doc documents the rule.
-func (*ChainMessage) Doc() Doc {
-	return Doc{
+func (*ChainMessage) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "chain-message",
-		Category: CategoryTrust,
-		Severity: Error,
+		Category: lint.CategoryTrust,
+		Severity: lint.Error,
 		Summary: i18n.T("chain-message imperative: \"sebarkan!\", \"viralkan\", \"share before it's deleted\", \"forward this to 10 people\"",
 			"perintah pesan berantai: \"sebarkan!\", \"viralkan\", \"sebarkan sebelum dihapus\", \"teruskan ke 10 grup\""),
 		Rationale: i18n.T("Pushing readers to forward (\"Bantu sebarkan!!!\", \"share before it's deleted\") is the signature Kominfo and Siberkreasi teach people to distrust: a post that sounds like a hoax is treated like one, and Facebook's Think Before You Share programme asks readers to stop at exactly this. Let the content earn its shares. Negated forms (\"Jangan sebarkan!\") and hashtags are not reported; inside quotes, or under a debunk label such as [HOAKS] or Cek Fakta, the finding is downgraded. Lists: words/<lang>/chain-message.txt, chain-loud.txt (only in capitals or with \"!!\"), chain-urgency.txt (pasted \"Forwarded many times\"; a chain only when the post asks to share), share-verbs.txt, deletion-cues.txt.",
@@ -38,7 +39,7 @@ func (*ChainMessage) Doc() Doc {
 			"PENTING!! Mulai besok semua rekening diblokir. Sebarkan ke semua grup sebelum dihapus!!"),
 		Good: i18n.T("Bank accounts are not being frozen. The message going round on WhatsApp is false (source: Bank Indonesia, bi.go.id).",
 			"Rekening tidak diblokir. Pesan yang beredar di WhatsApp itu tidak benar (sumber: Bank Indonesia, bi.go.id)."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "window", Help: i18n.T("words allowed between a share verb and a deletion cue (\"sebarkan ke grup keluarga sebelum dihapus\")",
 				"jumlah kata yang boleh ada di antara kata kerja berbagi dan penanda penghapusan (\"sebarkan ke grup keluarga sebelum dihapus\")")},
 		},

@@ -37,10 +37,10 @@ func TestChainMessage(t *testing.T) {
 
 func TestChainMessageWindow(t *testing.T) {
 	src := "Sebarkan ke grup keluarga sebelum dihapus."
-	if fs := lint(t, &ChainMessage{Window: 1}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &ChainMessage{Window: 1}, src); len(fs) != 0 {
 		t.Errorf("window 1 should not join a verb and a cue three words apart: %v", describe(src, fs))
 	}
-	if fs := lint(t, &ChainMessage{Window: 3}, src); len(fs) != 1 {
+	if fs := checkDraft(t, &ChainMessage{Window: 3}, src); len(fs) != 1 {
 		t.Errorf("window 3 should join them: %v", describe(src, fs))
 	}
 	if err := (&ChainMessage{Window: -1}).Validate(); err == nil {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -45,11 +46,11 @@ func init() {
 var statisticRe = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
 
 // Doc documents the rule.
-func (*ClaimWithoutSource) Doc() Doc {
-	return Doc{
+func (*ClaimWithoutSource) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "claim-without-source",
-		Category: CategoryTrust,
-		Severity: Warning,
+		Category: lint.CategoryTrust,
+		Severity: lint.Warning,
 		Summary: i18n.T("statistic, \"studies show\" or miracle-cure claim in a post that names no source (warning for health claims, info otherwise)",
 			"angka statistik, \"menurut penelitian\", atau klaim obat mujarab tanpa sumber (peringatan untuk klaim kesehatan, info untuk lainnya)"),
 		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). A speaker before a colon (\"Menperin: …\", \"Survei BI: …\"), a name before a reporting verb (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt) and a named publication (\"dipublikasikan di Jurnal …\") count too. A news headline (one title-case line) states the figures of an event and leaves the source to the story, so its statistics are not reported unless they are health claims, and \"100%\" is an intensifier, not a measured share. Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
@@ -57,7 +58,7 @@ func (*ClaimWithoutSource) Doc() Doc {
 		Source: "Do Something Indonesia, Think Before You Share questions: https://rtkchannel.wixsite.com/news/single-post/2018/02/28/kampanye-think-before-you-share-pentingnya-peran-literasi-digital ; Kominfo/MAFINDO (periksa fakta, sumber resmi): https://nomorsatukaltim.disway.id/amp/39111/kominfo-produksi-hoaks-meningkat-tercatat-204-jelang-pemilu-2024/16 ; content-rules.md TBS-05",
 		Bad:    i18n.T("Studies show this herbal tea cures diabetes in 2 weeks.", "Menurut penelitian, rebusan daun ini 100% menyembuhkan diabetes."),
 		Good:   i18n.T("Dengue cases rose 20 percent this month (source: City Health Office, dinkes.example.go.id).", "Menurut BMKG, curah hujan naik 20 persen pekan ini."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "statistics", Help: i18n.T("report percentages", "laporkan persentase")},
 			{Name: "appeals", Help: i18n.T("report appeals to unnamed research or experts", "laporkan rujukan ke penelitian atau ahli tanpa nama")},
 			{Name: "cures", Help: i18n.T("report miracle-cure wording", "laporkan klaim obat mujarab")},
@@ -79,9 +80,9 @@ func (r *ClaimWithoutSource) Check(p *Pass) {
 		if start < 0 || r.HealthOnly && !health {
 			continue
 		}
-		sev := Info
+		sev := lint.Info
 		if health {
-			sev = Warning
+			sev = lint.Warning
 		}
 		reportTrust(p, Report{
 			Start: start, End: end, Severity: sev,

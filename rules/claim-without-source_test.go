@@ -57,10 +57,10 @@ func TestClaimWithoutSource(t *testing.T) {
 
 func TestClaimWithoutSourceOptions(t *testing.T) {
 	src := "Jumlah wisatawan naik 15 persen."
-	if fs := lint(t, &ClaimWithoutSource{Statistics: true, HealthOnly: true}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &ClaimWithoutSource{Statistics: true, HealthOnly: true}, src); len(fs) != 0 {
 		t.Errorf("health_only should drop non-health claims: %v", describe(src, fs))
 	}
-	if fs := lint(t, &ClaimWithoutSource{Appeals: true, Cures: true}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &ClaimWithoutSource{Appeals: true, Cures: true}, src); len(fs) != 0 {
 		t.Errorf("statistics = false should drop percentages: %v", describe(src, fs))
 	}
 }

@@ -31,7 +31,7 @@ func TestHookClarityRulesOnOddInput(t *testing.T) {
 				if lang != "" && !strings.HasPrefix(in, "---") {
 					src = lang + in
 				}
-				lint(t, r, src, "instagram", "x")
+				checkDraft(t, r, src, "instagram", "x")
 			}
 		}
 	}

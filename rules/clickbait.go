@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -56,11 +57,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*Clickbait) Doc() Doc {
-	return Doc{
+func (*Clickbait) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "clickbait",
-		Category: CategoryTrust,
-		Severity: Warning,
+		Category: lint.CategoryTrust,
+		Severity: lint.Warning,
 		Summary: i18n.T("clickbait: a curiosity gap (\"Ternyata Ini Penyebabnya…\", \"This Dog's Reaction…\") or exaggeration (\"you won't believe\", \"bikin netizen geram\")",
 			"umpan klik: menggantung rasa penasaran (\"Ternyata Ini Penyebabnya…\", \"Pria Ini…\") atau melebih-lebihkan (\"bikin netizen geram\", \"kamu wajib tahu\")"),
 		Rationale: i18n.T("Facebook defines clickbait as a headline that withholds the information needed to understand the content or exaggerates to create misleading expectations, and shows such posts to fewer people. Kominfo tells citizens to distrust provocative and clickbait headlines, so an official account that writes them borrows the look of a hoax. "+
@@ -74,7 +75,7 @@ func (*Clickbait) Doc() Doc {
 		Source: "Facebook News Feed clickbait update: https://cdrinfo.com/d7/content/facebook-updates-news-feed-reduce-clickbait-headlines ; Kominfo: https://kaltara.tribunnews.com/2021/11/04/tips-cara-mengidentifikasi-berita-mengandung-hoaks-berikut-link-pengaduan-konten-yang-melanggar ; CLICK-ID (William and Sari, Data in Brief 32, 2020) for the headline signs",
 		Bad:    i18n.T("You won't believe what happened at the city park. This is why…", "Ternyata Ini Penyebabnya… Bikin Netizen Geram!"),
 		Good:   i18n.T("The city park closes for two weeks from 1 May to replace the playground.", "Begini cara daftar KTP-el online: buka dukcapil.example.go.id, isi NIK, pilih jadwal."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "curiosity_gap", Help: i18n.T("report openers such as \"ternyata\", \"this is why\" followed by nothing concrete",
 				"laporkan pembuka seperti \"ternyata\", \"inilah\" yang tidak diikuti hal konkret")},
 			{Name: "headline", Help: i18n.T("score the title and a headline-like first line for clickbait signs (\"Ini Alasannya\", a question left open, \"17 Things…\")",
@@ -127,7 +128,7 @@ func (r *Clickbait) Check(p *Pass) {
 	}
 	// A phrase already reported in the headline says enough about it.
 	if h, ok := bodyHeadline(a); ok && !overlapsSpans(hits, h) {
-		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.HasMedia()}
+		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.Media.HasMedia()}
 		ctx.asks = !ctx.answered && strings.ContainsAny(a.Text[h.Start:h.End], "?？") &&
 			trustAnyMatch(a, "prompts", "engagement-bait")
 		if v, ok := scoreHeadline(a, h, ctx); ok {

@@ -33,7 +33,7 @@ func TestClickbait(t *testing.T) {
 		{name: "en quoted clickbait is downgraded", src: "Schools must avoid headlines like \"you won't believe\" in notices.", want: []string{"info you won't believe"}},
 	})
 	src := "Ternyata Ini Penyebabnya…"
-	if fs := lint(t, &Clickbait{CuriosityGap: false}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &Clickbait{CuriosityGap: false}, src); len(fs) != 0 {
 		t.Errorf("curiosity_gap = false should silence the opener: %v", describe(src, fs))
 	}
 }
@@ -140,7 +140,7 @@ func TestClickbaitHeadline(t *testing.T) {
 
 func TestClickbaitHeadlineOff(t *testing.T) {
 	for _, src := range []string{"Jalan Tol Dibuka Lebih Awal, Ini Alasannya", "17 Things Only Night Bus Commuters Understand"} {
-		if fs := lint(t, &Clickbait{CuriosityGap: true, Headline: false}, src); len(fs) != 0 {
+		if fs := checkDraft(t, &Clickbait{CuriosityGap: true, Headline: false}, src); len(fs) != 0 {
 			t.Errorf("headline = false should silence the headline signs: %v", describe(src, fs))
 		}
 	}
@@ -159,7 +159,7 @@ func TestClickbaitMessages(t *testing.T) {
 		{"Warga Kampung Sukamaju Heboh Saat Membuka Pintu Rumah...", `piles up teasers ("Heboh", "...")`, `menumpuk kata pemancing ("Heboh", "...")`},
 		{"Netizen Ramai Bahas Antrean Panjang di Samsat!", `piles up teasers ("Netizen", "!")`, `menumpuk kata pemancing ("Netizen", "!")`},
 	} {
-		fs := lint(t, &Clickbait{CuriosityGap: true, Headline: true}, tc.src)
+		fs := checkDraft(t, &Clickbait{CuriosityGap: true, Headline: true}, tc.src)
 		if len(fs) != 1 {
 			t.Errorf("%q: want one finding, got %v", tc.src, describe(tc.src, fs))
 			continue

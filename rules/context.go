@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -61,8 +62,8 @@ func labelSpans(a *Analysis) []prose.Span {
 const maxLabelLine = 512
 
 // downgrade lowers a severity by one level; info and off stay as they are.
-func downgrade(sev Severity) Severity {
-	if sev > Info {
+func downgrade(sev lint.Severity) lint.Severity {
+	if sev > lint.Info {
 		return sev - 1
 	}
 	return sev
@@ -73,7 +74,7 @@ func downgrade(sev Severity) Severity {
 // would have outside quotes (the rule's default or a per-platform choice),
 // not the zero value, since the zero value stands for "the default" only
 // once the finding is reported.
-func contextSeverity(a *Analysis, start, end int, sev Severity) Severity {
+func contextSeverity(a *Analysis, start, end int, sev lint.Severity) lint.Severity {
 	return trustSeverity(a, start, end, sev)
 }
 

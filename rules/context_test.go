@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/lint"
 )
 
 func TestDebunkLabel(t *testing.T) {
@@ -44,7 +46,7 @@ func TestDebunkLabel(t *testing.T) {
 }
 
 func TestDowngrade(t *testing.T) {
-	for in, want := range map[Severity]Severity{Error: Warning, Warning: Info, Info: Info, Off: Off} {
+	for in, want := range map[lint.Severity]lint.Severity{lint.Error: lint.Warning, lint.Warning: lint.Info, lint.Info: lint.Info, lint.Off: lint.Off} {
 		if got := downgrade(in); got != want {
 			t.Errorf("downgrade(%s) = %s, want %s", in, got, want)
 		}
@@ -64,17 +66,17 @@ func TestContextSeverity(t *testing.T) {
 	}
 	cases := []struct {
 		name, lang, text, sub string
-		in, want              Severity
+		in, want              lint.Severity
 	}{
-		{"unquoted keeps its severity", "id", "Ketik AMIN jika setuju.", "Ketik AMIN jika", Warning, Warning},
-		{"unquoted error drops one level after a label (SPEC §3)", "id", "[HOAKS] Ketik AMIN jika setuju.", "Ketik AMIN jika", Error, Warning},
-		{"quoted warning becomes info", "id", quoted, "ketik AMIN jika", Warning, Info},
-		{"quoted error becomes warning", "id", quoted, "ketik AMIN jika", Error, Warning},
-		{"quoted info stays info", "id", quoted, "ketik AMIN jika", Info, Info},
-		{"quoted error after a debunk label is info", "id", debunk, "ketik AMIN jika", Error, Info},
-		{"en quoted error after a debunk label is info", "en", debunkEN, "type amen if", Error, Info},
-		{"off stays off", "id", quoted, "ketik AMIN jika", Off, Off},
-		{"a span running out of the quotes is not quoted", "id", quoted, "AMIN jika setuju\" di grup", Warning, Warning},
+		{"unquoted keeps its severity", "id", "Ketik AMIN jika setuju.", "Ketik AMIN jika", lint.Warning, lint.Warning},
+		{"unquoted error drops one level after a label (SPEC §3)", "id", "[HOAKS] Ketik AMIN jika setuju.", "Ketik AMIN jika", lint.Error, lint.Warning},
+		{"quoted warning becomes info", "id", quoted, "ketik AMIN jika", lint.Warning, lint.Info},
+		{"quoted error becomes warning", "id", quoted, "ketik AMIN jika", lint.Error, lint.Warning},
+		{"quoted info stays info", "id", quoted, "ketik AMIN jika", lint.Info, lint.Info},
+		{"quoted error after a debunk label is info", "id", debunk, "ketik AMIN jika", lint.Error, lint.Info},
+		{"en quoted error after a debunk label is info", "en", debunkEN, "type amen if", lint.Error, lint.Info},
+		{"off stays off", "id", quoted, "ketik AMIN jika", lint.Off, lint.Off},
+		{"a span running out of the quotes is not quoted", "id", quoted, "AMIN jika setuju\" di grup", lint.Warning, lint.Warning},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

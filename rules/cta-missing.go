@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -32,11 +33,11 @@ type CtaMissing struct{}
 func init() { register(func() Rule { return &CtaMissing{} }) }
 
 // Doc documents the rule.
-func (*CtaMissing) Doc() Doc {
-	return Doc{
+func (*CtaMissing) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "cta-missing",
-		Category: CategoryEngagement,
-		Severity: Info,
+		Category: lint.CategoryEngagement,
+		Severity: lint.Info,
 		Summary: i18n.T("no call to action, no conversation prompt and no question to the audience",
 			"tidak ada ajakan bertindak, ajakan berdiskusi, atau pertanyaan untuk audiens"),
 		Rationale: i18n.T("Facebook Indonesia's advice to government PR offices: a caption should contain a call to action. A common Humas mistake is to treat social media as an archive of the leader's activities, with captions written like news releases and no invitation to the public. A post asks something of its readers when it has: a phrase from the cta, invitations or prompts lists (\"klik tautan\", \"yuk\", \"let us know\"); a sentence ending in \"?\"; an imperative opening a sentence, a line, or the clause after \":\", \";\" or a condition (\"Daftar pakai NIK di loket\", \"Datang ya!\", \"Pisahkan sampah\", \"If you see him, tell the police\"), from the imperative-verbs list or, in Indonesian, the -kan and -lah shapes; a link after a label or a pointing word (\"Read the guidelines: https://…\", \"booked at https://…\"), but not after a source label (\"Sumber:\"); a phone number or e-mail address after a contact word (\"Pengaduan: WhatsApp 0811…\"); or a sentence telling the readers what they can or should do (\"Warga bisa menyiapkan ember\", \"Anyone with footage is asked to contact …\"). Bait (\"tag 3 teman\") asks something too: engagement-bait reports it. Not counted: words in quotation marks or in a pasted message under a label such as \"Isi pesan:\" (reported text), request-like phrases that ask for nothing (\"mohon maaf\", \"don't worry\", \"Cek Fakta:\"), and calls to action turned round by a negation (\"tidak perlu datang ke kantor\"). Lists: words/<lang>/cta.txt, invitations.txt, prompts.txt, imperative-verbs.txt, imperative-exceptions.txt, condition-openers.txt, link-pointers.txt, link-citation-labels.txt, contact-cues.txt, audience-words.txt, reader-modals.txt, cta-negations.txt and pasted-message-labels.txt, each extendable in [words.<lang>], for example [words.id] cta = [\"pesan lewat WhatsApp\"].",

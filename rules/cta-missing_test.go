@@ -5,6 +5,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 func TestCtaMissing(t *testing.T) {
@@ -115,7 +116,7 @@ func TestCtaShapes(t *testing.T) {
 
 func TestCtaListIsExtendable(t *testing.T) {
 	src := "Layanan KTP-el kini buka sampai pukul 15.00 dan petugas meminta warga isi survei kepuasan di loket."
-	if got := lint(t, &CtaMissing{}, src); len(got) != 1 {
+	if got := checkDraft(t, &CtaMissing{}, src); len(got) != 1 {
 		t.Fatalf("without the extra phrase the post should have no call to action, got %v", describe(src, got))
 	}
 	lex, err := NewLexicon(Extra{"id": {"cta": {"isi survei", "pesan lewat WhatsApp"}}})
@@ -130,7 +131,7 @@ func TestCtaListIsExtendable(t *testing.T) {
 // lintWithLexicon runs a rule that is not per-platform over a Markdown
 // draft with the given word lists and language, for tests of [words.<lang>]
 // extensions.
-func lintWithLexicon(t *testing.T, lex *Lexicon, r Rule, src, lang string) []Finding {
+func lintWithLexicon(t *testing.T, lex *Lexicon, r Rule, src, lang string) []lint.Finding {
 	t.Helper()
 	p := draft.Parse("post.md", draft.FormatMarkdown, []byte(src), draft.Options{})[0]
 	langs := []string{lang}

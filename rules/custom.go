@@ -9,24 +9,23 @@ import (
 
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
-
-// CategoryCustom groups rules written in the config.
-const CategoryCustom = "custom"
 
 var customIDRe = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // customCategories are the categories a [[custom]] rule may name.
-var customCategories = []string{CategoryCustom, CategoryHook, CategoryLength, CategoryClarity, CategoryEngagement,
-	CategoryTrust, CategoryAccessibility, CategoryFormat}
+var customCategories = []string{lint.CategoryCustom, lint.CategoryHook, lint.CategoryLength, lint.CategoryClarity, lint.CategoryEngagement,
+	lint.CategoryTrust, lint.CategoryAccessibility, lint.CategoryFormat}
 
 // Custom is a rule a team writes in .postlint.toml ([[custom]]): an RE2
 // pattern or a phrase list, a message, an optional replacement, optional
 // platforms, and optional occurrence bounds (min = 1 requires a campaign
 // hashtag, for example).
 type Custom struct {
-	doc       Doc
+	doc       lint.Doc
 	pattern   *regexp.Regexp
 	phrases   *prose.Matcher
 	replace   string
@@ -55,10 +54,10 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 		if msg.EN == "" {
 			return nil, fail("%s needs a message (message, message_en or message_id)", e.ID)
 		}
-		sev := Warning
+		sev := lint.Warning
 		if e.Severity != "" {
-			s, err := ParseSeverity(e.Severity)
-			if err != nil || s == Off {
+			s, err := lint.ParseSeverity(e.Severity)
+			if err != nil || s == lint.Off {
 				return nil, fail("%s: severity must be error, warning or info, not %q", e.ID, e.Severity)
 			}
 			sev = s
@@ -104,7 +103,7 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 			return nil, fail("%s needs exactly one of pattern, or phrases / phrases_file", e.ID)
 		}
 		for _, p := range e.Platforms {
-			name, err := config.PlatformName(p)
+			name, err := platform.ParseName(p)
 			if err != nil {
 				return nil, fail("%s: %v", e.ID, err)
 			}
@@ -118,12 +117,12 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 		}
 		category := e.Category
 		if category == "" {
-			category = CategoryCustom
+			category = lint.CategoryCustom
 		}
 		if !contains(customCategories, category) {
 			return nil, fail("%s: unknown category %q (use %s)", e.ID, category, strings.Join(customCategories, ", "))
 		}
-		c.doc = Doc{
+		c.doc = lint.Doc{
 			ID: e.ID, Category: category, Severity: sev, PerPlatform: len(c.platforms) > 0,
 			Summary:   msg,
 			Rationale: i18n.T("A rule your team wrote in "+filepath.Base(cfgPath)+".", "Aturan yang ditulis tim Anda di "+filepath.Base(cfgPath)+"."),
@@ -145,7 +144,7 @@ func firstOf(s ...string) string {
 }
 
 // Doc documents the rule from its config entry.
-func (c *Custom) Doc() Doc { return c.doc }
+func (c *Custom) Doc() lint.Doc { return c.doc }
 
 // Check finds the pattern or phrases and applies the bounds.
 func (c *Custom) Check(p *Pass) {
@@ -170,7 +169,7 @@ func (c *Custom) Check(p *Pass) {
 	msg := c.doc.Summary
 	bounded := c.min != nil || c.max != nil
 	if c.min != nil && len(spans) < *c.min {
-		p.ReportMeta("", Off, i18n.Text{
+		p.ReportMeta("", lint.Off, i18n.Text{
 			EN: fmt.Sprintf("%s (found %d, need at least %d)", msg.EN, len(spans), *c.min),
 			ID: fmt.Sprintf("%s (ada %d, minimal %d)", msg.ID, len(spans), *c.min),
 		}, i18n.Text{})

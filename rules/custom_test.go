@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/lint"
 )
 
 // customRules parses a config and compiles its [[custom]] entries.
@@ -50,14 +51,14 @@ replace = "Kemensetneg"
 		{name: "two matches", src: "Setneg dan Setneg.", want: []string{"warning Setneg", "warning Setneg"}},
 		{name: "whole word only", src: "Kemensetneg menerima kunjungan. Setnegara bukan kata.", want: nil},
 	})
-	fs := lint(t, brand(), "Humas Setneg.")
+	fs := checkDraft(t, brand(), "Humas Setneg.")
 	if len(fs) != 1 || fs[0].Suggestion.EN != `write "Kemensetneg"` || fs[0].Suggestion.ID != `tulis "Kemensetneg"` {
 		t.Errorf("suggestion: %+v", fs)
 	}
 	if fs[0].Message.EN != "Write 'Kemensetneg', not 'Setneg'." || fs[0].Message.ID != "Tulis 'Kemensetneg', bukan 'Setneg'." {
 		t.Errorf("messages: %+v", fs[0].Message)
 	}
-	if fs[0].Rule != "brand-name" || fs[0].Category != CategoryCustom {
+	if fs[0].Rule != "brand-name" || fs[0].Category != lint.CategoryCustom {
 		t.Errorf("rule and category: %s %s", fs[0].Rule, fs[0].Category)
 	}
 }
@@ -75,7 +76,7 @@ func TestCustomReplaceExpandsGroups(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := customRule(t, "[[custom]]\nid = \"fix\"\nmessage_en = \"fix it\"\nmessage_id = \"perbaiki\"\n"+tt.cfg+"\n")()
-			fs := lint(t, r, tt.text)
+			fs := checkDraft(t, r, tt.text)
 			if len(fs) != 1 || fs[0].Suggestion.EN != tt.want {
 				var got []string
 				for _, f := range fs {
@@ -102,7 +103,7 @@ replace = "untuk"
 		{name: "case-insensitive, wildcard", src: "Guna meningkatkan mutu layanan, kantor buka Sabtu.", want: []string{"info Guna meningkatkan mutu layanan"}},
 		{name: "whole words", src: "Pengguna aplikasi bertambah.", want: nil},
 	})
-	fs := lint(t, r(), "dalam rangka HUT")
+	fs := checkDraft(t, r(), "dalam rangka HUT")
 	if len(fs) != 1 || fs[0].Suggestion.EN != `write "untuk"` {
 		t.Errorf("phrase replacement is literal: %+v", fs)
 	}
@@ -166,7 +167,7 @@ min = 1
 		{name: "hashtag present", src: "Cetak KTP gratis Sabtu ini. #KTPGratis", want: nil},
 		{name: "present twice is fine", src: "#KTPGratis Sabtu ini. #KTPGratis", want: nil},
 	})
-	fs := lint(t, campaign(), "Cetak KTP gratis Sabtu ini.")
+	fs := checkDraft(t, campaign(), "Cetak KTP gratis Sabtu ini.")
 	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "found 0, need at least 1") || !strings.Contains(fs[0].Message.ID, "ada 0, minimal 1") {
 		t.Errorf("min message: %+v", fs)
 	}
@@ -183,7 +184,7 @@ max = 2
 		{name: "within max", src: "Ayo! Datang!", want: nil},
 		{name: "over max reports the extra ones", src: "Ayo! Datang! Sekarang! Gratis!", want: []string{"warning !", "warning !"}},
 	})
-	fs = lint(t, most(), "Ayo! Datang! Sekarang!")
+	fs = checkDraft(t, most(), "Ayo! Datang! Sekarang!")
 	if len(fs) != 1 || fs[0].Start != strings.LastIndex("Ayo! Datang! Sekarang!", "!") || !strings.Contains(fs[0].Message.EN, "found 3, at most 2") {
 		t.Errorf("max finding: %+v", fs)
 	}
@@ -256,7 +257,7 @@ pattern = 'b'
 
 func TestCustomCategory(t *testing.T) {
 	r := customRule(t, "[[custom]]\nid = \"brand\"\nmessage = \"x\"\npattern = 'a'\ncategory = \"clarity\"\n")()
-	if r.Doc().Category != CategoryClarity {
+	if r.Doc().Category != lint.CategoryClarity {
 		t.Errorf("category %q", r.Doc().Category)
 	}
 	if d := r.Doc(); d.Source == "" || d.Rationale.EN == "" || d.Rationale.ID == "" {

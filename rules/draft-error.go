@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/postlint/postlint/i18n"
+import (
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+)
 
 // DraftError reports a draft that cannot be read at all: a binary file,
 // text that is not UTF-8, an unreadable file, malformed CSV, a workbook
@@ -11,11 +14,11 @@ type DraftError struct{}
 func init() { register(func() Rule { return &DraftError{} }) }
 
 // Doc documents the rule.
-func (*DraftError) Doc() Doc {
-	return Doc{
+func (*DraftError) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "draft-error",
-		Category: CategoryFormat,
-		Severity: Error,
+		Category: lint.CategoryFormat,
+		Severity: lint.Error,
 		Summary: i18n.T("the draft cannot be read: binary, not UTF-8, unreadable, malformed CSV, or a workbook that is damaged, password-protected or has no calendar sheet",
 			"draf tidak dapat dibaca: biner, bukan UTF-8, tidak bisa dibuka, CSV rusak, atau buku kerja yang rusak, berkata sandi, atau tanpa lembar kalender"),
 		Rationale: i18n.T("A draft postlint cannot read is a draft nobody checked. Platforms expect UTF-8 text; a file saved in another encoding shows garbled characters once pasted. A file saved as UTF-16 (\"Unicode\" in some Windows editors) is named as such. An Excel workbook is read within bounds (8 times max_draft_size unpacked, 4 million cells) so that a crafted file cannot stall the run; a password-protected workbook or an old .xls file cannot be read and is named as such.",

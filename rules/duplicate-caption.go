@@ -5,6 +5,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -17,11 +18,11 @@ type DuplicateCaption struct{}
 func init() { register(func() Rule { return &DuplicateCaption{} }) }
 
 // Doc documents the rule.
-func (*DuplicateCaption) Doc() Doc {
-	return Doc{
+func (*DuplicateCaption) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "duplicate-caption",
-		Category: CategoryEngagement,
-		Severity: Warning,
+		Category: lint.CategoryEngagement,
+		Severity: lint.Warning,
 		Summary: i18n.T("a content calendar posts the same caption twice on the same platform",
 			"kalender konten mengunggah keterangan yang sama dua kali di platform yang sama"),
 		Rationale: i18n.T("Followers who see the same text twice scroll past it, and reposted captions reach far fewer people the second time (the Chicago Tribune's analysis of its reposts found a fraction of the first reach). X treats repeated identical posts as spam. A repeat in a calendar is usually a copy-paste slip; if the topic deserves a second post, write it afresh. Captions are compared ignoring case and spacing. The same caption for different platforms in separate rows is cross-posting and is not reported; listing the platforms in one row (instagram, facebook) says it more plainly.",

@@ -19,7 +19,7 @@ func TestEmojiDensity(t *testing.T) {
 		{name: "id long post with a few emoji", src: strings.Repeat("Pasar murah digelar di alun-alun setiap Sabtu pagi. ", 4) + "🛒🥬", want: nil},
 		{name: "no emoji", src: "Pasar murah digelar Sabtu.", want: nil},
 	})
-	if fs := lint(t, &EmojiDensity{WordsPerEmoji: 4, ShortWords: 8, ShortEmoji: 3}, sixteen+" 🚌 🏥 🕒"); len(fs) != 0 {
+	if fs := checkDraft(t, &EmojiDensity{WordsPerEmoji: 4, ShortWords: 8, ShortEmoji: 3}, sixteen+" 🚌 🏥 🕒"); len(fs) != 0 {
 		t.Errorf("words_per_emoji = 4 should allow 3 emoji in 16 words: %+v", fs)
 	}
 	if err := (&EmojiDensity{WordsPerEmoji: 0}).Validate(); err == nil {

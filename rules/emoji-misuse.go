@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/twittertext"
 )
 
@@ -36,11 +37,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*EmojiMisuse) Doc() Doc {
-	return Doc{
+func (*EmojiMisuse) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "emoji-misuse",
-		Category: CategoryAccessibility,
-		Severity: Info,
+		Category: lint.CategoryAccessibility,
+		Severity: lint.Info,
 		Summary: i18n.T("emoji inside a word, in place of a word, or in a run of 3 or more",
 			"emoji di tengah kata, menggantikan kata, atau berderet 3 atau lebih"),
 		Rationale: i18n.T("Screen readers read each emoji by its Unicode name and repeat it for every copy in a run: \"ma😋kan\" becomes \"ma face savoring food kan\", \"bawa 📱 dan 💳\" becomes \"bawa mobile phone dan credit card\", and 🎉🎉🎉 is read three times. Use emoji after the words, not instead of them. A word counts as replaced only after words that need a noun or a verb (lists emoji-noun-slots and emoji-verb-slots); pointing emoji such as 👉 are left alone.",
@@ -48,7 +49,7 @@ func (*EmojiMisuse) Doc() Doc {
 		Source: "https://iamtamara.design/blog/social-media ; https://autisticltd.co.uk/2022/04/23/alt-text-and-screen-readers/ ; content-rules.md A11Y-05",
 		Bad:    i18n.T("Don't forget your 🎟️ and 🪪 🎉🎉🎉", "Jangan lupa bawa 📱 dan 💳, yuk ma😋kan bareng! 🎉🎉🎉"),
 		Good:   i18n.T("Don't forget your ticket and ID card 🎉", "Jangan lupa bawa ponsel dan kartu debit, yuk makan bareng! 🎉"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "run", Help: i18n.T("shortest run of emoji to report (0: off)", "deretan emoji terpendek yang dilaporkan (0: mati)")},
 			{Name: "in_word", Help: i18n.T("report emoji between the letters of a word", "laporkan emoji di antara huruf sebuah kata")},
 			{Name: "replacing_words", Help: i18n.T("report emoji standing in for a word", "laporkan emoji yang menggantikan kata")},

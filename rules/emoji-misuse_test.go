@@ -37,7 +37,7 @@ func TestEmojiMisuse(t *testing.T) {
 	runCases(t, func() Rule { return &EmojiMisuse{Run: 2, InWord: false, ReplacingWords: false} }, []ruleCase{
 		{name: "run of two with run = 2", src: "Selamat Idulfitri 🙏🌙", want: []string{"info 🙏🌙"}},
 	})
-	fs := lint(t, def(), "Yuk ma😋kan bareng!")
+	fs := checkDraft(t, def(), "Yuk ma😋kan bareng!")
 	if len(fs) != 1 || fs[0].Suggestion.EN != `write "makan" and put the emoji after the word` {
 		t.Errorf("in-word suggestion: %+v", fs)
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // EngagementBait reports posts that goad people into liking, commenting,
@@ -82,11 +83,11 @@ var answerWords = map[string]bool{
 }
 
 // Doc documents the rule.
-func (*EngagementBait) Doc() Doc {
-	return Doc{
+func (*EngagementBait) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "engagement-bait",
-		Category:    CategoryEngagement,
-		Severity:    Warning,
+		Category:    lint.CategoryEngagement,
+		Severity:    lint.Warning,
 		PerPlatform: true,
 		Summary: i18n.T("like, tag, share, vote or dictated-comment bait; warning on Facebook and Instagram, info elsewhere",
 			"pancingan like, tag, bagikan, voting, atau komentar yang didikte; peringatan di Facebook dan Instagram, info di platform lain"),
@@ -97,7 +98,7 @@ func (*EngagementBait) Doc() Doc {
 			"Tag 3 teman yang wajib tahu! Ketik AMIN jika setuju."),
 		Good: i18n.T("Which bus route should we add next? Tell us in the comments.",
 			"Rute bus mana yang perlu ditambah berikutnya? Tulis usulan Anda di kolom komentar."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "warn_on", Help: i18n.T("platforms where bait is a warning; elsewhere it is info", "platform tempat pancingan menjadi peringatan; di platform lain hanya info")},
 		},
 	}
@@ -109,9 +110,9 @@ type baitHit struct{ start, end int }
 // Check reports each bait phrase once per platform.
 func (r *EngagementBait) Check(p *Pass) {
 	a := p.Text
-	sev := Info
+	sev := lint.Info
 	if contains(r.WarnOn, p.Platform.Name) {
-		sev = Warning
+		sev = lint.Warning
 	}
 	for _, h := range findBait(a) {
 		phrase := excerpt(a.Text[h.start:h.end], 40)

@@ -73,11 +73,11 @@ func TestEngagementBait(t *testing.T) {
 		{name: "id unquoted bait in a debunk post drops one level (SPEC §3)", src: "[HOAKS] Pesan berantai soal pulsa gratis. Tag 10 teman agar dapat pulsa.", platforms: []string{"facebook"},
 			want: []string{"info[facebook] Tag 10 teman"}},
 	})
-	fs := lint(t, &EngagementBait{WarnOn: []string{"x"}}, "Tag 3 teman yang wajib tahu!", "x", "facebook")
+	fs := checkDraft(t, &EngagementBait{WarnOn: []string{"x"}}, "Tag 3 teman yang wajib tahu!", "x", "facebook")
 	if got := strings.Join(describe("Tag 3 teman yang wajib tahu!", fs), "|"); got != "info[facebook] Tag 3 teman|warning[x] Tag 3 teman" {
 		t.Errorf("warn_on = [x]: got %q", got)
 	}
-	fs = lint(t, &EngagementBait{WarnOn: []string{"facebook"}}, "Waspadai pesan \"ketik AMIN jika setuju\".", "facebook")
+	fs = checkDraft(t, &EngagementBait{WarnOn: []string{"facebook"}}, "Waspadai pesan \"ketik AMIN jika setuju\".", "facebook")
 	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "quoted engagement bait") || !strings.Contains(fs[0].Message.ID, "dalam kutipan") {
 		t.Errorf("quoted bait should say it is quoted: %+v", fs)
 	}

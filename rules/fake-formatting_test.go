@@ -49,7 +49,7 @@ func TestPlainLetters(t *testing.T) {
 			t.Errorf("plainLetters(%q) = %q, want %q", in, got, want)
 		}
 	}
-	fs := lint(t, &FakeFormatting{Fullwidth: true}, "𝐈𝐍𝐅𝐎 𝐏𝐄𝐍𝐓𝐈𝐍𝐆! Cetak KTP-el.")
+	fs := checkDraft(t, &FakeFormatting{Fullwidth: true}, "𝐈𝐍𝐅𝐎 𝐏𝐄𝐍𝐓𝐈𝐍𝐆! Cetak KTP-el.")
 	if len(fs) != 1 || fs[0].Suggestion.EN != `write it in plain letters: "INFO PENTING"` {
 		t.Errorf("suggestion: %+v", fs)
 	}

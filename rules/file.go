@@ -3,6 +3,8 @@ package rules
 import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // FileRule is a rule that needs every post of a file at once: checks only
@@ -23,7 +25,7 @@ type FilePost struct {
 	// calendar column, then config), Media its media type and Lang its
 	// language ("" when undecided).
 	Platforms []string
-	Media     string
+	Media     platform.Media
 	Lang      string
 }
 
@@ -32,17 +34,17 @@ type FilePass struct {
 	Path  string
 	Posts []FilePost
 
-	doc      Doc
-	findings []Finding
+	doc      lint.Doc
+	findings []lint.Finding
 }
 
 // NewFilePass prepares a pass for one file rule over one file.
-func NewFilePass(path string, posts []FilePost, doc Doc) *FilePass {
+func NewFilePass(path string, posts []FilePost, doc lint.Doc) *FilePass {
 	return &FilePass{Path: path, Posts: posts, doc: doc}
 }
 
 // Findings returns what the rule reported.
-func (p *FilePass) Findings() []Finding { return p.findings }
+func (p *FilePass) Findings() []lint.Finding { return p.findings }
 
 // Report records a finding in a post's text; platform is "" for findings
 // that do not depend on one.
@@ -66,11 +68,11 @@ func (p *FilePass) ReportMeta(post *draft.Post, platform, key string, r Report) 
 	p.findings = append(p.findings, f)
 }
 
-func (p *FilePass) finding(post *draft.Post, platform string, sev Severity, msg, suggestion i18n.Text) Finding {
-	if sev == Off {
+func (p *FilePass) finding(post *draft.Post, platform string, sev lint.Severity, msg, suggestion i18n.Text) lint.Finding {
+	if sev == lint.Off {
 		sev = p.doc.Severity
 	}
-	return Finding{
+	return lint.Finding{
 		Path: post.Path, Post: post.Index, Platform: platform, Rule: p.doc.ID, Category: p.doc.Category,
 		Severity: sev, Message: msg, Suggestion: suggestion,
 	}

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/lint"
 )
 
 // lintCalendar runs one file rule over a CSV calendar the way the engine
 // does: every readable row, with its own platforms or else facebook and
 // instagram. Planned slots (rows without a caption yet) are not posts the
 // file rules see.
-func lintCalendar(t *testing.T, r FileRule, csv string) []Finding {
+func lintCalendar(t *testing.T, r FileRule, csv string) []lint.Finding {
 	t.Helper()
 	var posts []FilePost
 	for _, p := range draft.Parse("kalender.csv", draft.FormatCSV, []byte(csv), draft.Options{}) {
@@ -46,7 +47,7 @@ func lintCalendar(t *testing.T, r FileRule, csv string) []Finding {
 
 // describeFile renders file findings as "severity[platform] post@line:col"
 // followed by the English message, so tables show where each one points.
-func describeFile(fs []Finding) []string {
+func describeFile(fs []lint.Finding) []string {
 	out := make([]string, 0, len(fs))
 	for _, f := range fs {
 		plat := ""

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -21,11 +22,11 @@ type FillerPhrase struct{}
 func init() { register(func() Rule { return &FillerPhrase{} }) }
 
 // Doc documents the rule.
-func (*FillerPhrase) Doc() Doc {
-	return Doc{
+func (*FillerPhrase) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "filler-phrase",
-		Category: CategoryClarity,
-		Severity: Info,
+		Category: lint.CategoryClarity,
+		Severity: lint.Info,
 		Summary: i18n.T("bureaucratic filler and hidden verbs, with the plainer replacement",
 			"frasa birokratis dan kata kerja tersembunyi, beserta penggantinya yang lebih lugas"),
 		Rationale: i18n.T("plainlanguage.gov asks for simple words and for verbs instead of nouns made from them (\"analyze\", not \"conduct an analysis\"). Indonesian style guides on kalimat efektif ask for the same economy: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\" and \"melakukan pemeriksaan\" add words but no meaning. Lists: words/<lang>/filler-phrases.txt (\"phrase => replacement\"), extendable with [words.<lang>] filler-phrases = [\"phrase => replacement\"]; hidden verbs are also found by pattern.",

@@ -34,7 +34,7 @@ func TestFillerPhrase(t *testing.T) {
 		{"Petugas melaksanakan penertiban pedagang.", `use the verb itself ("melakukan pemeriksaan" → "memeriksa")`, `pakai kata kerjanya langsung ("melakukan pemeriksaan" → "memeriksa")`},
 	}
 	for _, c := range cases {
-		fs := lint(t, &FillerPhrase{}, c.src)
+		fs := checkDraft(t, &FillerPhrase{}, c.src)
 		if len(fs) != 1 || fs[0].Suggestion.EN != c.en || fs[0].Suggestion.ID != c.id {
 			t.Errorf("%q: suggestion = %+v, want %q / %q", c.src, fs, c.en, c.id)
 		}

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/postlint/postlint/i18n"
+import (
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+)
 
 // FrontMatter reports malformed or unknown front matter. The draft reader
 // finds these problems while it parses the file (it is the only place that
@@ -11,11 +14,11 @@ type FrontMatter struct{}
 func init() { register(func() Rule { return &FrontMatter{} }) }
 
 // Doc documents the rule.
-func (*FrontMatter) Doc() Doc {
-	return Doc{
+func (*FrontMatter) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "front-matter",
-		Category: CategoryFormat,
-		Severity: Error,
+		Category: lint.CategoryFormat,
+		Severity: lint.Error,
 		Summary: i18n.T("front matter that does not parse, unknown keys, and unknown platform, media or language values",
 			"front matter yang tidak dapat dibaca, kunci yang tidak dikenal, serta nilai platform, media, atau bahasa yang tidak dikenal"),
 		Rationale: i18n.T("postlint checks a post against the platforms and media its front matter names. A typo such as `platfrom: instagram` silently turns those checks off, so it is an error, with a \"did you mean\" hint. Front matter is read within limits no real post comes near: 64 KiB, lists and tables nested 32 levels deep, YAML aliases repeating 1,000 values; past them it is an error on the line where that happens.",

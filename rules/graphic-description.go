@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -17,11 +18,11 @@ type GraphicDescription struct{}
 func init() { register(func() Rule { return &GraphicDescription{} }) }
 
 // Doc documents the rule.
-func (*GraphicDescription) Doc() Doc {
-	return Doc{
+func (*GraphicDescription) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "graphic-description",
-		Category: CategoryTrust,
-		Severity: Warning,
+		Category: lint.CategoryTrust,
+		Severity: lint.Warning,
 		Summary: i18n.T("sensational or graphic wording about victims: \"gruesome\", \"covered in blood\"",
 			"diksi bombastis atau sadis tentang korban: \"tewas mengenaskan\", \"bersimbah darah\""),
 		Rationale: i18n.T("The Dewan Pers child-friendly reporting guideline asks for a positive, empathetic narrative with no sadistic or sexual description, and Think Before You Share teaches empathy for the people in a story. Graphic wording exploits the victim and their family and spreads fear. Lists: words/<lang>/graphic-description.txt, and graphic-ambiguous.txt for words (\"sadis\", \"naked\") that count only in a post about a victim, a death or a crime (victim-context.txt). The name of the act (\"dibunuh\", \"dimutilasi\", \"mutilated\") is reporting, not graphic wording, and phrases that name the material of a crime (graphic-exempt.txt: \"korban foto bugil\") are not reported.",

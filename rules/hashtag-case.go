@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -31,11 +32,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*HashtagCase) Doc() Doc {
-	return Doc{
+func (*HashtagCase) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "hashtag-case",
-		Category: CategoryAccessibility,
-		Severity: Warning,
+		Category: lint.CategoryAccessibility,
+		Severity: lint.Warning,
 		Summary: i18n.T("hashtag of two or more words written all in lower case or all in capitals: write it in CamelCase",
 			"tagar dua kata atau lebih ditulis huruf kecil semua atau kapital semua: tulis dengan huruf kapital di awal setiap kata"),
 		Rationale: i18n.T("Screen readers cannot see word breaks in #indonesiamaju and read it as one strange word, or spell out #INDONESIAMAJU letter by letter. A capital at the start of each word (#IndonesiaMaju) fixes it and is easier for everyone to read. Words are found with the built-in hashtag-words lists (Indonesian and English, with province and city names) plus the stopword lists; a hashtag the lists cannot split is reported only when it is all lower case and long (fallback_letters). Acronyms in the list (UMKM, KTP, HUT, RI) stay in capitals. Extend the lists with [words.id] hashtag-words = [...]. `postlint fix` writes the CamelCase form when the lists split every part of the hashtag in exactly one best way.",
@@ -43,7 +44,7 @@ func (*HashtagCase) Doc() Doc {
 		Source: "https://accessibility.engin.umich.edu/hashtags/ (WCAG 3.1.2) ; https://umaine.edu/userguide/2020/11/24/accessibility-and-inclusion-text-readers-and-hashtags/ ; https://accesscentral.com.au/2024/01/10/making-content-accessible-to-people-with-a-vision-impairment-part-2-hashtags-and-using-camelcase ; content-rules.md A11Y-04",
 		Bad:    i18n.T("#digitalliteracy #supportlocalbusiness", "#banggabuatanindonesia #umkmnaikkelas"),
 		Good:   i18n.T("#DigitalLiteracy #SupportLocalBusiness", "#BanggaBuatanIndonesia #UMKMNaikKelas"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "fallback_letters", Help: i18n.T("report an all-lower-case hashtag the word lists cannot split once it has this many letters (0: never)",
 				"laporkan tagar huruf kecil yang tidak bisa dipecah daftar kata bila panjangnya sekian huruf atau lebih (0: tidak pernah)")},
 			{Name: "all_caps", Help: i18n.T("also check hashtags written in capitals", "periksa juga tagar yang ditulis kapital semua")},

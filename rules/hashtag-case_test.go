@@ -54,7 +54,7 @@ func TestHashtagCaseSuggestion(t *testing.T) {
 		{"#hariini", "#HariIni"},
 	}
 	for _, tc := range tests {
-		fs := lint(t, &HashtagCase{FallbackLetters: 14, AllCaps: true}, "Info hari ini. "+tc.tag)
+		fs := checkDraft(t, &HashtagCase{FallbackLetters: 14, AllCaps: true}, "Info hari ini. "+tc.tag)
 		if len(fs) != 1 {
 			t.Errorf("%s: %d findings, want 1", tc.tag, len(fs))
 			continue

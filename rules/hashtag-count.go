@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -16,11 +17,11 @@ type HashtagCount struct {
 func init() { register(func() Rule { return &HashtagCount{InstagramNone: true} }) }
 
 // Doc documents the rule.
-func (*HashtagCount) Doc() Doc {
-	return Doc{
+func (*HashtagCount) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "hashtag-count",
-		Category:    CategoryEngagement,
-		Severity:    Warning,
+		Category:    lint.CategoryEngagement,
+		Severity:    lint.Warning,
 		PerPlatform: true,
 		Summary: i18n.T("more hashtags than the platform allows (error) or advises (warning); none on Instagram (info)",
 			"tagar melebihi batas platform (galat) atau anjurannya (peringatan); tanpa tagar di Instagram (info)"),
@@ -29,7 +30,7 @@ func (*HashtagCount) Doc() Doc {
 		Source: "https://www.businesstoday.in/technology/news/story/no-more-hashtag-stuffing-instagram-limits-hashtag-usage-to-just-5-per-reel-and-post-507444-2025-12-19 ; https://support.google.com/youtube/answer/6390658 ; platforms.md §1",
 		Bad:    i18n.T("#news #today #city #government #service #public #info #update", "#info #berita #pemkot #layanan #publik #kota #warga #terkini"),
 		Good:   i18n.T("#FreeIDCard #Surabaya", "#KTPGratis #Surabaya"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "instagram_none", Help: i18n.T("note an Instagram post without hashtags", "beri catatan untuk unggahan Instagram tanpa tagar")},
 		},
 	}
@@ -44,19 +45,19 @@ func (r *HashtagCount) Check(p *Pass) {
 	switch {
 	case spec.HashtagCap > 0 && n > spec.HashtagCap:
 		p.Report(Report{
-			Start: tags[spec.HashtagCap].Start, End: tags[n-1].End, Severity: Error,
+			Start: tags[spec.HashtagCap].Start, End: tags[n-1].End, Severity: lint.Error,
 			Message:    i18n.Sprintf("%d hashtags: %s accepts at most %d", "%d tagar: %s hanya menerima paling banyak %d", n, name, spec.HashtagCap),
 			Suggestion: i18n.Sprintf("keep the %d most specific hashtags and drop the rest", "pertahankan %d tagar yang paling spesifik dan hapus sisanya", spec.HashtagCap),
 		})
 	case spec.HashtagAdvised > 0 && n > spec.HashtagAdvised:
 		p.Report(Report{
-			Start: tags[spec.HashtagAdvised].Start, End: tags[n-1].End, Severity: Warning,
+			Start: tags[spec.HashtagAdvised].Start, End: tags[n-1].End, Severity: lint.Warning,
 			Message:    i18n.Sprintf("%d hashtags: %s advises at most %d", "%d tagar: %s menyarankan paling banyak %d", n, name, spec.HashtagAdvised),
 			Suggestion: i18n.Sprintf("keep %d specific hashtags", "cukup %d tagar yang spesifik", spec.HashtagAdvised),
 		})
 	case n == 0 && spec.Name == "instagram" && r.InstagramNone && p.Text.Text != "":
 		p.Report(Report{
-			Start: 0, End: 0, Severity: Info,
+			Start: 0, End: 0, Severity: lint.Info,
 			Message: i18n.T("no hashtags: on Instagram a few specific ones help people find the post",
 				"tanpa tagar: di Instagram beberapa tagar spesifik membantu orang menemukan unggahan"),
 			Suggestion: i18n.T("add 1–5 specific hashtags, such as the programme or the city", "tambahkan 1–5 tagar spesifik, misalnya nama program atau kota"),

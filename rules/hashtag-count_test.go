@@ -12,7 +12,7 @@ func TestHashtagCount(t *testing.T) {
 		{name: "none elsewhere is fine", src: "Pasar murah hari ini di alun-alun.", platforms: []string{"facebook"}, want: nil},
 		{name: "numbers and anchors are not hashtags", src: "Antrean nomor #1 dan Jl. Merdeka No. 5.", platforms: []string{"facebook"}, want: nil},
 	})
-	if fs := lint(t, &HashtagCount{InstagramNone: false}, "Tanpa tagar.", "instagram"); len(fs) != 0 {
+	if fs := checkDraft(t, &HashtagCount{InstagramNone: false}, "Tanpa tagar.", "instagram"); len(fs) != 0 {
 		t.Errorf("instagram_none = false should silence the note: %+v", fs)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // HashtagMidSentence notes a hashtag used as a word inside a sentence
@@ -23,11 +24,11 @@ type HashtagMidSentence struct{}
 func init() { register(func() Rule { return &HashtagMidSentence{} }) }
 
 // Doc documents the rule.
-func (*HashtagMidSentence) Doc() Doc {
-	return Doc{
+func (*HashtagMidSentence) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "hashtag-mid-sentence",
-		Category: CategoryEngagement,
-		Severity: Info,
+		Category: lint.CategoryEngagement,
+		Severity: lint.Info,
 		Summary:  i18n.T("hashtag inside a sentence instead of the closing hashtag block", "tagar di tengah kalimat, bukan di blok tagar penutup"),
 		Rationale: i18n.T("Screen readers read a hashtag as \"hashtag\" followed by its words, which breaks the sentence for blind and low-vision readers; accessibility guides advise placing hashtags at the end of the post. A hashtag counts as inside a sentence when a lower-case word follows it on the same line. A tag followed by a colon is a label (\"#Info: road closed\") and is not reported.",
 			"Pembaca layar membacakan tagar sebagai \"hashtag\" lalu kata-katanya, sehingga kalimat terputus bagi pembaca tunanetra dan low vision; panduan aksesibilitas menyarankan tagar diletakkan di akhir unggahan. Tagar dianggap di tengah kalimat bila diikuti kata berhuruf kecil pada baris yang sama. Tagar yang diikuti titik dua adalah label (\"#Info: jalan ditutup\") dan tidak dilaporkan."),

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -33,11 +34,11 @@ type HookCeremony struct{}
 func init() { register(func() Rule { return &HookCeremony{} }) }
 
 // Doc documents the rule.
-func (*HookCeremony) Doc() Doc {
-	return Doc{
+func (*HookCeremony) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "hook-ceremony",
-		Category: CategoryHook,
-		Severity: Info,
+		Category: lint.CategoryHook,
+		Severity: lint.Info,
 		Summary: i18n.T("the first sentence reports a ceremony with no benefit to the public",
 			"kalimat pertama melaporkan seremoni tanpa manfaat bagi warga"),
 		Rationale: i18n.T("A common Humas mistake is treating social media as an archive of the leader's activities. Readers care about the real effect on them, not that \"the leader attended a meeting\". Lead with what changes for the public; the ceremony can follow. The rule looks for the shape of a ceremony report: an official or office, then a ceremony verb as the main verb (\"menerima audiensi\", \"memimpin rakor\", \"meresmikan\", \"menghadiri\", \"telah dilaksanakan\", \"received a courtesy call\"), after any leading \"Dalam rangka …,\" or \"On behalf of …,\" and past any \", didampingi …,\" or \", accompanied by …,\"; or a ceremony noun opening the sentence (\"Kunjungan kerja …\", \"Rapat evaluasi …\"). When the sentence opens with an office (\"Wali Kota\", \"The Governor\"), an official's agenda verb counts too (\"meninjau\", \"menyerahkan\", \"visited\"). A benefit marker in the first sentence (\"agar\", \"kini bisa\", \"gratis\", \"can\", an amount) clears it. Lists: words/<lang>/ceremony-verbs.txt, ceremony-official-verbs.txt, ceremony-nouns.txt, ceremony-adjuncts.txt, office-words.txt and benefit-markers.txt, extendable in [words.<lang>].",

@@ -49,7 +49,7 @@ func TestHookCeremony(t *testing.T) {
 		{name: "en held with numbers", src: "The city held health checks for 300 residents at the market.", want: nil},
 		{name: "en news lead", src: "Buses now run every 10 minutes on the Surabaya–Sidoarjo route.", want: nil},
 	})
-	fs := lint(t, &HookCeremony{}, "Wali Kota menghadiri rapat koordinasi.")
+	fs := checkDraft(t, &HookCeremony{}, "Wali Kota menghadiri rapat koordinasi.")
 	if len(fs) != 1 || fs[0].Message.ID != `kalimat pertama melaporkan seremoni ("menghadiri"), bukan manfaatnya bagi warga` {
 		t.Errorf("message = %+v", fs)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // HookDateline reports a post that opens like a press release: a dateline
@@ -40,11 +41,11 @@ func leadingDateline(text string) (start, end int, ok bool) {
 }
 
 // Doc documents the rule.
-func (*HookDateline) Doc() Doc {
-	return Doc{
+func (*HookDateline) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "hook-dateline",
-		Category: CategoryHook,
-		Severity: Warning,
+		Category: lint.CategoryHook,
+		Severity: lint.Warning,
 		Summary:  i18n.T("post opens with a press-release dateline (\"Selasa (2/4),\", \"JAKARTA, Humas –\", \"On Monday\")", "unggahan dibuka dengan baris tanggal ala siaran pers (\"Selasa (2/4),\", \"JAKARTA, Humas –\", \"On Monday\")"),
 		Rationale: i18n.T("A dateline is the news-release convention for place and day. In a feed it spends the visible first characters on information readers do not need first. Common Humas mistake: captions written like a news release.",
 			"Baris tanggal adalah konvensi siaran pers untuk tempat dan hari. Di linimasa, ia menghabiskan karakter pertama yang terlihat untuk informasi yang tidak dibutuhkan pembaca di awal. Kesalahan umum Humas: keterangan ditulis seperti rilis berita."),

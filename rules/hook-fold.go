@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -15,11 +16,11 @@ type HookFold struct{}
 func init() { register(func() Rule { return &HookFold{} }) }
 
 // Doc documents the rule.
-func (*HookFold) Doc() Doc {
-	return Doc{
+func (*HookFold) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "hook-fold",
-		Category:    CategoryHook,
-		Severity:    Warning,
+		Category:    lint.CategoryHook,
+		Severity:    lint.Warning,
 		PerPlatform: true,
 		Summary: i18n.T("the first line or sentence does not end before the platform's fold (\"See more\")",
 			"baris atau kalimat pertama tidak selesai sebelum lipatan platform (\"Lihat selengkapnya\")"),

@@ -19,7 +19,7 @@ func TestHookFold(t *testing.T) {
 		{name: "x shows the whole post", src: long, platforms: []string{"x"}, want: nil},
 		{name: "linkedin fold is 140", src: strings.Repeat("a", 130) + " selesai.", platforms: []string{"linkedin"}, want: nil},
 	})
-	fs := lint(t, &HookFold{}, long, "instagram")
+	fs := checkDraft(t, &HookFold{}, long, "instagram")
 	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, `readers see only: "Sehubungan dengan pelaksanaan`) || !strings.Contains(fs[0].Message.ID, "pembaca hanya melihat") {
 		t.Errorf("the message should show the visible prefix: %+v", fs)
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // HookNoText reports a post whose first line carries no words: only
@@ -12,11 +13,11 @@ type HookNoText struct{}
 func init() { register(func() Rule { return &HookNoText{} }) }
 
 // Doc documents the rule.
-func (*HookNoText) Doc() Doc {
-	return Doc{
+func (*HookNoText) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "hook-no-text",
-		Category: CategoryHook,
-		Severity: Warning,
+		Category: lint.CategoryHook,
+		Severity: lint.Warning,
 		Summary: i18n.T("the first line is only hashtags, mentions, emoji or a link",
 			"baris pertama hanya berisi tagar, mention, emoji, atau tautan"),
 		Rationale: i18n.T("The first line is what the feed shows first and what decides, within about three seconds, whether people read on. A line of hashtags, tags of partner accounts, a row of emoji or a bare link gives them no message. Put the point first and the tags at the end.",

@@ -15,7 +15,7 @@ func TestHookNoText(t *testing.T) {
 		{name: "id hashtags at the end only", src: "Jalan Tunjungan ditutup malam ini.\n#InfoLaluLintas", want: nil},
 		{name: "a divider line is not flagged", src: "----\nJalan ditutup malam ini.", want: nil},
 	})
-	fs := lint(t, &HookNoText{}, "#A #B\nTeks.")
+	fs := checkDraft(t, &HookNoText{}, "#A #B\nTeks.")
 	if len(fs) != 1 || fs[0].Message.EN != "the first line is only hashtags: the first thing readers see says nothing" || fs[0].Message.ID != "baris pertama hanya berisi tagar: hal pertama yang dilihat pembaca tidak menyampaikan apa-apa" {
 		t.Errorf("message = %+v", fs)
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -28,11 +29,11 @@ type HookTitleChain struct {
 func init() { register(func() Rule { return &HookTitleChain{MinTitles: 2, NameRun: 60} }) }
 
 // Doc documents the rule.
-func (*HookTitleChain) Doc() Doc {
-	return Doc{
+func (*HookTitleChain) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "hook-title-chain",
-		Category:    CategoryHook,
-		Severity:    Warning,
+		Category:    lint.CategoryHook,
+		Severity:    lint.Warning,
 		PerPlatform: true,
 		Summary: i18n.T("honorifics, degrees and institution names fill the visible first characters",
 			"gelar, sebutan kehormatan, dan nama instansi memenuhi karakter pertama yang terlihat"),
@@ -43,7 +44,7 @@ func (*HookTitleChain) Doc() Doc {
 			"Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya, Dr. H. Ahmad Yani, S.Sos., M.Si. menghadiri …"),
 		Good: i18n.T("ID cards are now printed in one hour at every district office, the Mayor announced on Monday.",
 			"KTP-el kini jadi dalam satu jam di semua kecamatan. Kepala Dinas Dukcapil, Ahmad Yani, meninjau layanannya Senin (6/4)."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "min_titles", Help: i18n.T("title tokens in the visible prefix that make a finding (0: off)", "jumlah gelar dalam bagian yang terlihat yang memicu temuan (0: nonaktif)")},
 			{Name: "name_run", Help: i18n.T("characters of names and titles before the first verb that make a finding (0: off)", "jumlah karakter nama dan gelar sebelum kata kerja pertama yang memicu temuan (0: nonaktif)")},
 		},

@@ -53,11 +53,11 @@ func TestHookTitleChain(t *testing.T) {
 		{name: "x has no fold", src: kadis, platforms: []string{"x"}, want: nil},
 		{name: "hashtags are not names", src: "#PemerintahKotaSurabaya #DinasKependudukanDanPencatatanSipil #LayananPublik buka Sabtu.", platforms: []string{"facebook"}, want: nil},
 	})
-	fs := lint(t, newRule(), kadis, "instagram")
+	fs := checkDraft(t, newRule(), kadis, "instagram")
 	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "4 titles (Dr. H. S.Sos. M.Si.)") || !strings.Contains(fs[0].Message.ID, "linimasa hanya menampilkan 125 karakter") {
 		t.Errorf("message = %+v", fs)
 	}
-	if fs := lint(t, &HookTitleChain{MinTitles: 0, NameRun: 0}, kadis, "instagram"); len(fs) != 0 {
+	if fs := checkDraft(t, &HookTitleChain{MinTitles: 0, NameRun: 0}, kadis, "instagram"); len(fs) != 0 {
 		t.Errorf("both thresholds off should silence the rule: %+v", fs)
 	}
 	if err := (&HookTitleChain{MinTitles: -1}).Validate(); err == nil {

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/postlint/postlint/i18n"
+import (
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+)
 
 // InternalError documents the finding the engine gives when postlint
 // itself crashes on a post: a panic in a rule or while reading the draft,
@@ -12,11 +15,11 @@ type InternalError struct{}
 func init() { register(func() Rule { return &InternalError{} }) }
 
 // Doc documents the rule.
-func (*InternalError) Doc() Doc {
-	return Doc{
+func (*InternalError) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "internal-error",
-		Category: CategoryFormat,
-		Severity: Error,
+		Category: lint.CategoryFormat,
+		Severity: lint.Error,
 		Summary: i18n.T("postlint itself crashed on this post: a bug in postlint, not a problem in the draft",
 			"postlint sendiri gagal pada unggahan ini: bug di postlint, bukan masalah di draf"),
 		Rationale: i18n.T("A crash in a rule or while reading a draft is caught: the post gets this finding, naming the rule, and the other posts and rules are checked as usual. "+

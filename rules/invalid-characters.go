@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/twittertext"
 )
@@ -31,11 +32,11 @@ type InvalidCharacters struct{}
 func init() { register(func() Rule { return &InvalidCharacters{} }) }
 
 // Doc documents the rule.
-func (*InvalidCharacters) Doc() Doc {
-	return Doc{
+func (*InvalidCharacters) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "invalid-characters",
-		Category:    CategoryFormat,
-		Severity:    Error,
+		Category:    lint.CategoryFormat,
+		Severity:    lint.Error,
 		PerPlatform: true,
 		Summary: i18n.T("characters the platform rejects (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < and >) (error); zero-width, bidirectional and other control characters elsewhere (warning)",
 			"karakter yang ditolak platform (X: U+FFFE, U+FEFF, U+FFFF; YouTube: < dan >) (galat); karakter lebar-nol, kendali arah teks, dan karakter kendali lain di tempat lain (peringatan)"),
@@ -68,7 +69,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 			}
 			run := text[i:j]
 			r := Report{
-				Start: i, End: j, Severity: Error,
+				Start: i, End: j, Severity: lint.Error,
 				Message:    i18n.Sprintf("%s rejects %s", "%s menolak %s", name, codePointList(run)),
 				Suggestion: forbiddenFix(run),
 			}
@@ -91,7 +92,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 				j += n2
 			}
 			p.Report(Report{
-				Start: i, End: j, Severity: Warning,
+				Start: i, End: j, Severity: lint.Warning,
 				Message: i18n.Sprintf("control character %s: it does not show, and platforms may drop it or refuse the post",
 					"karakter kendali %s: tidak tampil, dan platform bisa membuangnya atau menolak unggahan", controlList(text[i:j])),
 				Suggestion: i18n.T("delete it (retype the text around it, or paste as plain text)",
@@ -115,7 +116,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 		}
 		run := text[i:j]
 		p.Report(Report{
-			Start: i, End: j, Severity: Warning,
+			Start: i, End: j, Severity: lint.Warning,
 			Message: i18n.Sprintf("invisible character %s: it breaks hashtags, search and screen readers",
 				"karakter tak terlihat %s: merusak tagar, pencarian, dan pembaca layar", codePointList(run)),
 			Suggestion: i18n.T("delete it (retype the text around it, or paste as plain text)",

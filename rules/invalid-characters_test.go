@@ -29,11 +29,11 @@ func TestInvalidCharacters(t *testing.T) {
 		{name: "zwj in devanagari", src: "क्\u200Dष", platforms: []string{"facebook"}, want: nil},
 		{name: "plain text", src: "Cetak KTP-el gratis hari Sabtu.", platforms: []string{"x", "youtube", "facebook"}, want: nil},
 	})
-	fs := lint(t, def(), "Layanan\u200B\u200Cpublik", "facebook")
+	fs := checkDraft(t, def(), "Layanan\u200B\u200Cpublik", "facebook")
 	if len(fs) != 1 || fs[0].Message.EN != "invisible character U+200B ZERO WIDTH SPACE, U+200C ZERO WIDTH NON-JOINER: it breaks hashtags, search and screen readers" {
 		t.Errorf("message: %+v", fs)
 	}
-	fs = lint(t, def(), "Promo\uFEFF", "x")
+	fs = checkDraft(t, def(), "Promo\uFEFF", "x")
 	if len(fs) != 1 || fs[0].Message.ID != "X menolak U+FEFF ZERO WIDTH NO-BREAK SPACE" {
 		t.Errorf("forbidden message: %+v", fs)
 	}
@@ -63,7 +63,7 @@ func TestInvalidCharactersControls(t *testing.T) {
 		{name: "escape written out", src: "Kode warna \\x1b dan ^[ ditulis biasa.", platforms: []string{"facebook"}, want: nil},
 	})
 	src := "Pasar murah \x1b[2J\x07 di alun-alun."
-	fs := lint(t, def(), src, "facebook")
+	fs := checkDraft(t, def(), src, "facebook")
 	if len(fs) != 2 {
 		t.Fatalf("findings: %+v", fs)
 	}
@@ -80,7 +80,7 @@ func TestInvalidCharactersControls(t *testing.T) {
 	if f.Message.ID != "karakter kendali U+001B ESC: tidak tampil, dan platform bisa membuangnya atau menolak unggahan" {
 		t.Errorf("pesan: %q", f.Message.ID)
 	}
-	fs = lint(t, def(), "Daftar\u009b\u0085 sekarang.", "facebook")
+	fs = checkDraft(t, def(), "Daftar\u009b\u0085 sekarang.", "facebook")
 	if len(fs) != 1 || fs[0].Message.EN != "control character U+009B CSI, U+0085 NEL: it does not show, and platforms may drop it or refuse the post" {
 		t.Errorf("C1 message: %+v", fs)
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -15,11 +16,11 @@ type LinkCount struct{}
 func init() { register(func() Rule { return &LinkCount{} }) }
 
 // Doc documents the rule.
-func (*LinkCount) Doc() Doc {
-	return Doc{
+func (*LinkCount) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "link-count",
-		Category:    CategoryEngagement,
-		Severity:    Error,
+		Category:    lint.CategoryEngagement,
+		Severity:    lint.Error,
 		PerPlatform: true,
 		Summary:     i18n.T("more distinct links than the platform accepts (Threads 5, X 10)", "tautan berbeda melebihi batas platform (Threads 5, X 10)"),
 		Rationale: i18n.T("Threads has refused posts with more than 5 links since 22 December 2025 (THREADS_API__LINK_LIMIT_EXCEEDED), counting distinct URLs; X's servers refuse posts with more than 10. A repeated address counts once; \"https://\", \"www.\" and a trailing slash do not make an address different. Caps are set by link_cap in [platform.<name>].",

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // LinkNotClickable warns about a URL in a caption on a platform where links
@@ -15,11 +16,11 @@ type LinkNotClickable struct{}
 func init() { register(func() Rule { return &LinkNotClickable{} }) }
 
 // Doc documents the rule.
-func (*LinkNotClickable) Doc() Doc {
-	return Doc{
+func (*LinkNotClickable) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "link-not-clickable",
-		Category:    CategoryEngagement,
-		Severity:    Warning,
+		Category:    lint.CategoryEngagement,
+		Severity:    lint.Warning,
 		PerPlatform: true,
 		Summary: i18n.T("URL in an Instagram or TikTok caption, where it cannot be clicked; \"link in bio\" where links are clickable (info)",
 			"URL di keterangan Instagram atau TikTok, yang tidak bisa diklik; \"link di bio\" di platform yang tautannya bisa diklik (info)"),
@@ -53,7 +54,7 @@ func (*LinkNotClickable) Check(p *Pass) {
 	}
 	for _, m := range unquotedMatches(a, "link-in-bio") {
 		p.Report(Report{
-			Start: m.Start, End: m.End, Severity: Info,
+			Start: m.Start, End: m.End, Severity: lint.Info,
 			Message: i18n.Sprintf("%q: links in posts are clickable here, so the bio is a detour",
 				"%q: tautan di unggahan bisa diklik di sini, jadi bio hanya memutar jalan", a.Text[m.Start:m.End]),
 			Suggestion: i18n.T("put the link itself in the post", "taruh tautannya langsung di unggahan"),

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // LongSentence notes sentences over 20 words and warns about those over 35,
@@ -23,11 +24,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*LongSentence) Doc() Doc {
-	return Doc{
+func (*LongSentence) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "long-sentence",
-		Category: CategoryClarity,
-		Severity: Info,
+		Category: lint.CategoryClarity,
+		Severity: lint.Info,
 		Summary: i18n.T("sentence over 20 words (warning over 35, or when over 25% of the sentences are long)",
 			"kalimat lebih dari 20 kata (peringatan di atas 35 kata, atau bila lebih dari 25% kalimat panjang)"),
 		Rationale: i18n.T("One idea per sentence. Plain-language guides put the goal under 20 words (Iowa) or at most 25 (GOV.UK); Yoast flags a text when more than 25% of its sentences exceed 20 words and applies the same limit to Indonesian. Long sentences in government posts are usually chains of titles, clauses and \"dalam rangka\".",
@@ -37,7 +38,7 @@ func (*LongSentence) Doc() Doc {
 			"Dinas Kependudukan dan Pencatatan Sipil bekerja sama dengan seluruh kecamatan membuka layanan hari Sabtu sehingga warga yang bekerja pada hari kerja tetap dapat mencetak KTP elektronik tanpa harus mengambil cuti."),
 		Good: i18n.T("Print your ID card on Saturday. Every district office is open 08.00–12.00, so you need not take leave.",
 			"Cetak KTP-el kini bisa hari Sabtu. Semua kantor kecamatan buka pukul 08.00–12.00, jadi tak perlu cuti."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "info_over", Help: i18n.T("words in a sentence before an info", "jumlah kata dalam kalimat sebelum info")},
 			{Name: "warn_over", Help: i18n.T("words in a sentence before a warning", "jumlah kata dalam kalimat sebelum peringatan")},
 			{Name: "share_warn", Help: i18n.T("share of long sentences (0–1) above which the post gets a warning", "porsi kalimat panjang (0–1) yang membuat unggahan diberi peringatan")},
@@ -74,10 +75,10 @@ func (r *LongSentence) Check(p *Pass) {
 		if longest < 0 || n > len(sents[longest].Words) {
 			longest = i
 		}
-		sev := Info
+		sev := lint.Info
 		limit := r.InfoOver
 		if n > r.WarnOver {
-			sev, limit = Warning, r.WarnOver
+			sev, limit = lint.Warning, r.WarnOver
 		}
 		p.Report(Report{
 			Start: s.Start, End: s.End, Severity: sev,
@@ -90,7 +91,7 @@ func (r *LongSentence) Check(p *Pass) {
 	}
 	s := sents[longest]
 	p.Report(Report{
-		Start: s.Start, End: s.End, Severity: Warning,
+		Start: s.Start, End: s.End, Severity: lint.Warning,
 		Message: i18n.Sprintf("%d of %d sentences are over %d words (%d%%; keep it under %d%%); the longest is underlined",
 			"%d dari %d kalimat lebih dari %d kata (%d%%; usahakan di bawah %d%%); kalimat terpanjang digarisbawahi",
 			long, len(sents), r.InfoOver, shareOf(long, len(sents)), int(r.ShareWarn*100+0.5)),

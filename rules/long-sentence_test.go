@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/lint"
 )
 
 func TestLongSentence(t *testing.T) {
@@ -36,10 +38,10 @@ func TestLongSentence(t *testing.T) {
 	if err := (&LongSentence{InfoOver: 20, WarnOver: 35, ShareWarn: 2}).Validate(); err == nil {
 		t.Error("share_warn above 1 should be rejected")
 	}
-	fs := lint(t, newRule(), id22+" "+id22+" Bawa KTP asli. Hasilnya lewat SMS.")
+	fs := checkDraft(t, newRule(), id22+" "+id22+" Bawa KTP asli. Hasilnya lewat SMS.")
 	found := false
 	for _, f := range fs {
-		if f.Severity == Warning && f.Message.EN == "2 of 4 sentences are over 20 words (50%; keep it under 25%); the longest is underlined" {
+		if f.Severity == lint.Warning && f.Message.EN == "2 of 4 sentences are over 20 words (50%; keep it under 25%); the longest is underlined" {
 			found = true
 		}
 	}

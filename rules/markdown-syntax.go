@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/twittertext"
 )
 
@@ -26,11 +27,11 @@ type MarkdownSyntax struct {
 func init() { register(func() Rule { return &MarkdownSyntax{Emphasis: true} }) }
 
 // Doc documents the rule.
-func (*MarkdownSyntax) Doc() Doc {
-	return Doc{
+func (*MarkdownSyntax) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "markdown-syntax",
-		Category: CategoryFormat,
-		Severity: Warning,
+		Category: lint.CategoryFormat,
+		Severity: lint.Warning,
 		Summary: i18n.T("Markdown such as **bold**, # heading or [text](url): platforms print the symbols literally",
 			"sintaks Markdown seperti **tebal**, # judul, atau [teks](url): platform menampilkan simbolnya apa adanya"),
 		Rationale: i18n.T("Facebook, Instagram, X, LinkedIn, TikTok, Threads and YouTube do not render Markdown: a caption drafted in a Markdown editor shows its asterisks, hashes and brackets to every reader, and a [text](url) link loses its text. Write plain text: a short line on its own for a heading, the bare link after its label. Single *stars* or _underscores_ are only a note, because readers know them from chat apps; WhatsApp renders *bold*, _italic_, ~strike~, ``` and > quotes, so posts for WhatsApp alone are not checked for those. `postlint fix` drops the markers of **bold** and __bold__ (posts for WhatsApp alone keep *bold* and ~strike~), the hashes of headings, and writes links as \"text: url\"; strike-through (its crossing-out carries meaning), images, code fences, quote blocks and italics are left to you.",
@@ -38,7 +39,7 @@ func (*MarkdownSyntax) Doc() Doc {
 		Source: "SPEC.md §1 (Markdown is not rendered by social platforms) ; https://faq.whatsapp.com/539178204879377 (WhatsApp text formatting) ; platforms.md",
 		Bad:    i18n.T("## Free health checks\n**Saturday**, 08.00–12.00. [Register here](https://example.id/daftar)", "## Cek Kesehatan Gratis\n**Sabtu**, 08.00–12.00. [Daftar di sini](https://contoh.go.id/daftar)"),
 		Good:   i18n.T("Free health checks 🩺\nSaturday, 08.00–12.00. Register: https://example.id/daftar", "Cek kesehatan gratis 🩺\nSabtu, 08.00–12.00. Daftar: https://contoh.go.id/daftar"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "emphasis", Help: i18n.T("also note *italic* and _italic_ (info)", "catat juga *miring* dan _miring_ (info)")},
 		},
 		Fixable: true,
@@ -62,7 +63,7 @@ var (
 // mdSpan is a finding before it is reported.
 type mdSpan struct {
 	start, end int
-	sev        Severity
+	sev        lint.Severity
 	what       i18n.Text
 	plain      string
 	// fix replaces the span when fixable is set: the plain text of a
@@ -84,14 +85,14 @@ func (r *MarkdownSyntax) Check(p *Pass) {
 	var found []mdSpan
 	if !whatsapp {
 		for _, f := range fences {
-			found = append(found, mdSpan{start: f[0], end: f[1], sev: Warning, what: i18n.T("a ``` code fence", "pagar kode ```")})
+			found = append(found, mdSpan{start: f[0], end: f[1], sev: lint.Warning, what: i18n.T("a ``` code fence", "pagar kode ```")})
 		}
 	}
 	hasHash, hasQuote, hasLink := strings.Contains(text, "#"), strings.Contains(text, ">"), strings.Contains(text, "](")
 	for _, m := range headingMatches(text, hasHash) {
 		if !fences.overlaps(m[0], m[0]+1) {
 			plain := headingText(text[m[4]:m[1]])
-			found = append(found, mdSpan{start: m[2], end: m[1], sev: Warning, what: i18n.T("a Markdown heading", "judul Markdown"),
+			found = append(found, mdSpan{start: m[2], end: m[1], sev: lint.Warning, what: i18n.T("a Markdown heading", "judul Markdown"),
 				plain: plain, fix: plain, fixable: plain != ""})
 		}
 	}
@@ -108,7 +109,7 @@ func (r *MarkdownSyntax) Check(p *Pass) {
 		// An image's file name means nothing to readers: dropping it or
 		// keeping its alt text is for the writer to choose.
 		image := m[3] > m[2]
-		found = append(found, mdSpan{start: m[0], end: m[1], sev: Warning, what: what, plain: plain, fix: plain, fixable: !image})
+		found = append(found, mdSpan{start: m[0], end: m[1], sev: lint.Warning, what: what, plain: plain, fix: plain, fixable: !image})
 	}
 	found = append(found, r.inline(p, whatsapp, fences, found)...)
 	for _, f := range found {
@@ -147,18 +148,18 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 	// emphasis.
 	kinds := []struct {
 		re       *regexp.Regexp
-		sev      Severity
+		sev      lint.Severity
 		what     i18n.Text
 		guard    bool // needs a non-word character on both sides
 		skip     bool
 		fix      bool   // fixed by dropping the markers
 		whatsapp string // WhatsApp's marker, for posts for WhatsApp alone
 	}{
-		{mdStrong, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false, true, "*"},
-		{mdStrongU, Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false, true, "*"},
-		{mdStrike, Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false, false, "~"},
-		{mdEmStar, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
-		{mdEmUnder, Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
+		{mdStrong, lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false, true, "*"},
+		{mdStrongU, lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false, true, "*"},
+		{mdStrike, lint.Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false, false, "~"},
+		{mdEmStar, lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
+		{mdEmUnder, lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
 	}
 	var cands []mdSpan
 	for _, k := range kinds {
@@ -352,7 +353,7 @@ func mdQuotes(text string, fences mdIntervals) []mdSpan {
 			}
 		}
 		if clear && !fences.overlaps(lines[i][0], lines[i][0]+1) {
-			out = append(out, mdSpan{start: lines[i][0], end: lines[j-1][1], sev: Warning,
+			out = append(out, mdSpan{start: lines[i][0], end: lines[j-1][1], sev: lint.Warning,
 				what: i18n.T("a Markdown quote block", "blok kutipan Markdown"), plain: strings.Join(plain, " ")})
 		}
 		i = j

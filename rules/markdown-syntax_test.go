@@ -41,11 +41,11 @@ func TestMarkdownSyntax(t *testing.T) {
 		{name: "whatsapp still prints headings and double stars", src: "---\nplatform: whatsapp\n---\n# Pengumuman\n**Mulai Senin** layanan buka.", want: []string{"warning # Pengumuman", "warning **Mulai Senin**"}},
 		{name: "whatsapp and another platform are checked fully", src: "---\nplatform: [whatsapp, facebook]\n---\n*Pengumuman* hari ini.", want: []string{"info *Pengumuman*"}},
 	})
-	fs := lint(t, def(), "Daftar [di sini](https://contoh.go.id/daftar).")
+	fs := checkDraft(t, def(), "Daftar [di sini](https://contoh.go.id/daftar).")
 	if len(fs) != 1 || fs[0].Suggestion.EN != `write it as plain text: "di sini: https://contoh.go.id/daftar"` {
 		t.Errorf("link suggestion: %+v", fs)
 	}
-	fs = lint(t, def(), "# Jadwal Layanan\nIsi.")
+	fs = checkDraft(t, def(), "# Jadwal Layanan\nIsi.")
 	if len(fs) != 1 || fs[0].Suggestion.ID != `tulis sebagai teks biasa: "Jadwal Layanan"` {
 		t.Errorf("heading suggestion: %+v", fs)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -21,11 +22,11 @@ type MentionCount struct {
 func init() { register(func() Rule { return &MentionCount{Max: 3, MaxVisible: 1} }) }
 
 // Doc documents the rule.
-func (*MentionCount) Doc() Doc {
-	return Doc{
+func (*MentionCount) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "mention-count",
-		Category:    CategoryEngagement,
-		Severity:    Info,
+		Category:    lint.CategoryEngagement,
+		Severity:    lint.Info,
 		PerPlatform: true,
 		Summary: i18n.T("more than 3 mentions, or more than 1 before the fold; error over the platform's cap (Instagram 20, X 50)",
 			"lebih dari 3 mention, atau lebih dari 1 sebelum lipatan; galat bila melewati batas platform (Instagram 20, X 50)"),
@@ -36,7 +37,7 @@ func (*MentionCount) Doc() Doc {
 			"@walikota @wakilwalikota @sekdakota @dinkeskota Terima kasih telah meresmikan puskesmas baru."),
 		Good: i18n.T("The new clinic on Jl. Melati is open: free check-ups for children every Saturday. With @healthoffice",
 			"Puskesmas baru di Jl. Melati sudah buka: cek kesehatan anak gratis tiap Sabtu. Bersama @dinkeskota"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "max", Help: i18n.T("mentions in a post before a note", "jumlah mention dalam unggahan sebelum diberi catatan")},
 			{Name: "max_visible", Help: i18n.T("mentions before the fold before a note", "jumlah mention sebelum lipatan sebelum diberi catatan")},
 		},
@@ -62,7 +63,7 @@ func (r *MentionCount) Check(p *Pass) {
 	switch {
 	case spec.MentionCap > 0 && n > spec.MentionCap:
 		p.Report(Report{
-			Start: ms[spec.MentionCap].Start, End: ms[n-1].End, Severity: Error,
+			Start: ms[spec.MentionCap].Start, End: ms[n-1].End, Severity: lint.Error,
 			Message:    i18n.Sprintf("%d mentions: %s allows at most %d", "%d mention: %s hanya mengizinkan paling banyak %d", n, name, spec.MentionCap),
 			Suggestion: i18n.Sprintf("keep at most %d mentions; tag the others in the photo or a comment", "sisakan paling banyak %d mention; tandai yang lain di foto atau komentar", spec.MentionCap),
 		})

@@ -31,7 +31,7 @@ func TestMentionCount(t *testing.T) {
 			want: []string{"error[x] @akun51"}},
 		{name: "an email address is not a mention", src: "Kirim berkas ke humas@kota.go.id atau layanan@kota.go.id, bukan lewat DM.", platforms: []string{"facebook"}, want: nil},
 	})
-	fs := lint(t, &MentionCount{Max: 5, MaxVisible: 2}, "@a1 @a2 @a3 "+long+" @a4 @a5", "facebook")
+	fs := checkDraft(t, &MentionCount{Max: 5, MaxVisible: 2}, "@a1 @a2 @a3 "+long+" @a4 @a5", "facebook")
 	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "3 mentions before the fold") {
 		t.Errorf("max = 5, max_visible = 2: want only the fold note, got %+v", fs)
 	}

@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -14,25 +15,25 @@ type Pass struct {
 	// Platform is the target platform for per-platform rules, nil for the
 	// others.
 	Platform *platform.Spec
-	// Media is the post's media type ("text" when none is given).
-	Media string
+	// Media is the post's media type (MediaText when none is given).
+	Media platform.Media
 	// Lang is "id" or "en", or "" when the language could not be decided
 	// (rules then apply both languages' word lists).
 	Lang string
 	// Text is the shared analysis of the post's text.
 	Text *Analysis
 
-	doc      Doc
-	findings []Finding
+	doc      lint.Doc
+	findings []lint.Finding
 }
 
 // NewPass prepares a pass for one rule over one post.
-func NewPass(post *draft.Post, spec *platform.Spec, media, lang string, an *Analysis, doc Doc) *Pass {
+func NewPass(post *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *Analysis, doc lint.Doc) *Pass {
 	return &Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc}
 }
 
 // Findings returns what the rule reported.
-func (p *Pass) Findings() []Finding { return p.findings }
+func (p *Pass) Findings() []lint.Finding { return p.findings }
 
 // Langs lists the languages whose word lists apply.
 func (p *Pass) Langs() []string {
@@ -42,21 +43,12 @@ func (p *Pass) Langs() []string {
 	return []string{p.Lang}
 }
 
-// HasMedia reports whether the post carries a photo, video or similar.
-func (p *Pass) HasMedia() bool {
-	switch p.Media {
-	case "image", "carousel", "video", "reel", "story":
-		return true
-	}
-	return false
-}
-
 // Report is one finding as a rule states it.
 type Report struct {
 	// Start and End are byte offsets in the post's text.
 	Start, End int
 	// Severity defaults to the rule's default severity.
-	Severity   Severity
+	Severity   lint.Severity
 	Message    i18n.Text
 	Suggestion i18n.Text
 	// Fix, when set, is the one safe replacement that solves the finding.
@@ -79,7 +71,7 @@ func (p *Pass) Report(r Report) {
 	f.Range = p.Post.Range(r.Start, r.End)
 	if r.Fix != nil {
 		if e, rng, ok := p.Post.FileEdit(r.Fix.Start, r.Fix.End, r.Fix.Text); ok {
-			f.Fix = &FileFix{Edit: e, Range: rng}
+			f.Fix = &lint.FileFix{Edit: e, Range: rng}
 		}
 	}
 	p.findings = append(p.findings, f)
@@ -87,7 +79,7 @@ func (p *Pass) Report(r Report) {
 
 // ReportMeta records a finding about a front-matter key (or the first line
 // of the file when the key is absent).
-func (p *Pass) ReportMeta(key string, sev Severity, msg, suggestion i18n.Text) {
+func (p *Pass) ReportMeta(key string, sev lint.Severity, msg, suggestion i18n.Text) {
 	f := p.finding(sev, msg, suggestion)
 	f.Start, f.End = -1, -1
 	if r, ok := p.Post.Meta.KeyRange(key); ok {
@@ -98,11 +90,11 @@ func (p *Pass) ReportMeta(key string, sev Severity, msg, suggestion i18n.Text) {
 	p.findings = append(p.findings, f)
 }
 
-func (p *Pass) finding(sev Severity, msg, suggestion i18n.Text) Finding {
-	if sev == Off {
+func (p *Pass) finding(sev lint.Severity, msg, suggestion i18n.Text) lint.Finding {
+	if sev == lint.Off {
 		sev = p.doc.Severity
 	}
-	f := Finding{
+	f := lint.Finding{
 		Path:       p.Post.Path,
 		Post:       p.Post.Index,
 		Rule:       p.doc.ID,

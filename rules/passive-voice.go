@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -45,11 +46,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*PassiveVoice) Doc() Doc {
-	return Doc{
+func (*PassiveVoice) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "passive-voice",
-		Category: CategoryClarity,
-		Severity: Info,
+		Category: lint.CategoryClarity,
+		Severity: lint.Info,
 		Summary: i18n.T("too many passive sentences: over 10% in English (warning), over 50% in Indonesian (info)",
 			"terlalu banyak kalimat pasif: lebih dari 10% dalam bahasa Inggris (peringatan), lebih dari 50% dalam bahasa Indonesia (info)"),
 		Rationale: i18n.T("Active sentences say who does what, which is what readers of a public-service post need: \"The city closes the road\" rather than \"The road is closed\". Yoast flags English texts with over 10% passive sentences. In Indonesian the di- passive is the normal way to report what an office did, so only a post that is mostly passive gets a note. Indonesian passives are di- verbs (not diri, dinas, diskusi, digital, direktur or an office's short form such as Disdik), ter- in its passive sense (tertangkap, terpilih) and ke-…-an adversatives (kebanjiran, kehilangan); me- verbs and \"merupakan\" are active. Posts of two sentences or more are judged. Lists: words/en/be-forms.txt, irregular-participles.txt, passive-adverbs.txt, passive-exceptions.txt, words/id/passive-exceptions.txt and passive-affixed.txt.",
@@ -59,7 +60,7 @@ func (*PassiveVoice) Doc() Doc {
 			"Jalan ditutup Senin. Jalur alternatif telah disiapkan. Warga diimbau melewati Jl. Darmo. Informasi akan disampaikan kembali."),
 		Good: i18n.T("We closed the road on Monday. Use Jl. Darmo instead: we have signposted the detour.",
 			"Pemkot menutup Jalan Tunjungan mulai Senin. Silakan lewat Jl. Darmo; petunjuk arah sudah kami pasang."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "share_en", Help: i18n.T("share of passive sentences (0–1) above which an English post gets warnings", "porsi kalimat pasif (0–1) yang membuat unggahan bahasa Inggris diberi peringatan")},
 			{Name: "share_id", Help: i18n.T("share of passive sentences (0–1) above which an Indonesian post gets notes", "porsi kalimat pasif (0–1) yang membuat unggahan bahasa Indonesia diberi catatan")},
 			{Name: "min_sentences", Help: i18n.T("sentences a post needs before the share is judged", "jumlah kalimat minimal sebelum porsi kalimat pasif dinilai")},
@@ -103,9 +104,9 @@ func (r *PassiveVoice) Check(p *Pass) {
 			hits = append(hits, hit{s, verbs})
 		}
 	}
-	share, sev := r.ShareID, Info
+	share, sev := r.ShareID, lint.Info
 	if p.Lang == i18n.EN {
-		share, sev = r.ShareEN, Warning
+		share, sev = r.ShareEN, lint.Warning
 	}
 	if len(hits) == 0 || float64(len(hits)) <= share*float64(len(sents)) {
 		return

@@ -48,11 +48,11 @@ func TestPassiveVoice(t *testing.T) {
 		{"Petugas membuka posko. Warga datang sejak pagi.", ""},
 		{"Jembatan diresmikan Senin.", ""},
 	} {
-		if got := strings.Join(describe(c.src, lint(t, def, c.src)), "|"); got != c.want {
+		if got := strings.Join(describe(c.src, checkDraft(t, def, c.src)), "|"); got != c.want {
 			t.Errorf("default rule on %q: got %q, want %q", c.src, got, c.want)
 		}
 	}
-	fs := lint(t, newRule(), "Jalan ditutup dan dijaga Senin. Jalur disiapkan. Warga diimbau lewat Jl. Darmo.")
+	fs := checkDraft(t, newRule(), "Jalan ditutup dan dijaga Senin. Jalur disiapkan. Warga diimbau lewat Jl. Darmo.")
 	if len(fs) != 3 || fs[0].Message.EN != `passive voice: "ditutup", "dijaga" (3 of 3 sentences are passive, over 50%)` ||
 		!strings.HasPrefix(fs[0].Message.ID, `kalimat pasif: "ditutup", "dijaga" (3 dari 3 kalimat pasif`) {
 		t.Errorf("messages = %+v", fs)

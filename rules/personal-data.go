@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -28,11 +29,11 @@ func init() { register(func() Rule { return &PersonalData{Labels: true} }) }
 var idLabelRe = regexp.MustCompile(`(?:\bNIK|\b(?i:no\.?|nomor|nomer)\s*KK|(?i:\bnomor\s+(?:kartu\s+keluarga|induk\s+kependudukan)))\s*[:=.]?\s*$`)
 
 // Doc documents the rule.
-func (*PersonalData) Doc() Doc {
-	return Doc{
+func (*PersonalData) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "personal-data",
-		Category: CategoryTrust,
-		Severity: Warning,
+		Category: lint.CategoryTrust,
+		Severity: lint.Warning,
 		Summary: i18n.T("identity number in the post: a 16-digit NIK or family-card (KK) number, or a \"NIK:\" label with digits",
 			"nomor identitas di unggahan: NIK atau nomor KK 16 digit, atau label \"NIK:\" yang diikuti angka"),
 		Rationale: i18n.T("A NIK or family-card number published on social media is enough to register SIM cards, apply for online loans or commit fraud in the owner's name, and UU 27/2022 on personal data protection makes whoever publishes it answerable. Posts about aid recipients, winners or lost documents leak them most often. Phone numbers, amounts in rupiah and thousands-grouped figures are not reported; the message masks the number.",
@@ -40,7 +41,7 @@ func (*PersonalData) Doc() Doc {
 		Source: "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi; content-rules.md TBS-11",
 		Bad:    i18n.T("Congratulations to the winner, NIK 3275012345670001!", "Penerima bantuan: Siti Aminah, NIK: 3275 0123 4567 0001."),
 		Good:   i18n.T("Congratulations to the winner, S. A. from Bekasi! We will contact you by direct message.", "Penerima bantuan: S.A., warga Kelurahan Margahayu. Cek status Anda di cekbansos.kemensos.go.id."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "labels", Help: i18n.T("also report a NIK or KK label followed by a number of another length", "laporkan juga label NIK atau KK yang diikuti angka dengan panjang lain")},
 		},
 	}

@@ -24,14 +24,14 @@ func TestPersonalData(t *testing.T) {
 		{name: "en 17 digits is not an ID", src: "Order 32750123456700012 has shipped.", want: nil},
 	})
 	src := "Pemenang: NIK 327501234567."
-	if fs := lint(t, &PersonalData{Labels: false}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &PersonalData{Labels: false}, src); len(fs) != 0 {
 		t.Errorf("labels = false should ignore a label with 12 digits: %v", describe(src, fs))
 	}
 }
 
 func TestPersonalDataMasksTheNumber(t *testing.T) {
 	src := "Penerima bantuan: Siti Aminah, NIK: 3275 0123 4567 0001."
-	fs := lint(t, &PersonalData{Labels: true}, src)
+	fs := checkDraft(t, &PersonalData{Labels: true}, src)
 	if len(fs) != 1 {
 		t.Fatalf("want one finding, got %v", describe(src, fs))
 	}

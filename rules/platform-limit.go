@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -13,11 +14,11 @@ type PlatformLimit struct{}
 func init() { register(func() Rule { return &PlatformLimit{} }) }
 
 // Doc documents the rule.
-func (*PlatformLimit) Doc() Doc {
-	return Doc{
+func (*PlatformLimit) Doc() lint.Doc {
+	return lint.Doc{
 		ID:          "platform-limit",
-		Category:    CategoryLength,
-		Severity:    Error,
+		Category:    lint.CategoryLength,
+		Severity:    lint.Error,
 		PerPlatform: true,
 		Summary:     i18n.T("post is over the platform's hard length limit, counted in the platform's unit", "unggahan melebihi batas panjang platform, dihitung dengan satuan platform itu"),
 		Rationale: i18n.T("A post over the limit is refused or cut off by the platform. Each platform counts differently: X weighs most non-Latin characters and every emoji as 2 and every link as 23; Instagram and Facebook count UTF-16 units, so an emoji is 2; YouTube counts description bytes; Threads counts an emoji as its UTF-8 bytes. Limits are set per platform in [platform.<name>].",

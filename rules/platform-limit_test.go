@@ -17,7 +17,7 @@ func TestPlatformLimit(t *testing.T) {
 		{name: "youtube counts bytes", src: strings.Repeat("é", 2501), platforms: []string{"youtube"}, want: []string{"error[youtube] é"}},
 		{name: "id text within limits everywhere", src: "Cetak KTP-el kini bisa hari Sabtu.", platforms: []string{"x", "instagram", "threads", "youtube", "whatsapp"}, want: nil},
 	})
-	fs := lint(t, &PlatformLimit{}, x281, "x")
+	fs := checkDraft(t, &PlatformLimit{}, x281, "x")
 	if len(fs) != 1 || fs[0].Message.EN != "post is 281 weighted characters; X allows 280 (1 over)" ||
 		fs[0].Message.ID != "unggahan 281 karakter berbobot; X membatasi 280 (lebih 1)" {
 		t.Errorf("messages = %+v", fs)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 )
 
@@ -26,11 +27,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*PostingFrequency) Doc() Doc {
-	return Doc{
+func (*PostingFrequency) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "posting-frequency",
-		Category: CategoryEngagement,
-		Severity: Info,
+		Category: lint.CategoryEngagement,
+		Severity: lint.Info,
 		Summary: i18n.T("a content calendar plans more than 5 posts on one platform on one day",
 			"kalender konten menjadwalkan lebih dari 5 unggahan di satu platform pada hari yang sama"),
 		Rationale: i18n.T("Facebook Indonesia advised government PR offices to upload no more than five times a day; practitioners advise 1–3 Facebook posts a day, and posts beyond about five a day add little reach because the feed shows followers only some of a Page's posts. Spread the plan over the week instead. Only a calendar shows this, so the rule runs on calendars (CSV, TSV or Excel workbooks) with a date column, per platform (facebook and instagram by default) and per calendar day. It is a note (info): a busy day such as an election or a disaster can justify more.",
@@ -40,7 +41,7 @@ func (*PostingFrequency) Doc() Doc {
 			"tanggal,platform,caption\n2026-04-07,instagram,Jadwal vaksinasi …\n2026-04-07,instagram,Penutupan jalan …\n… (7 baris instagram pada 2026-04-07)"),
 		Good: i18n.T("date,platform,caption\n2026-04-07,instagram,Vaccination schedule …\n2026-04-08,instagram,Road closure …\n(at most 5 instagram rows a day)",
 			"tanggal,platform,caption\n2026-04-07,instagram,Jadwal vaksinasi …\n2026-04-08,instagram,Penutupan jalan …\n(paling banyak 5 baris instagram per hari)"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "max_per_day", Help: i18n.T("posts per platform and day before a note", "jumlah unggahan per platform per hari sebelum diberi catatan")},
 			{Name: "platforms", Help: i18n.T("platforms to count (empty: every platform)", "platform yang dihitung (kosong: semua platform)")},
 		},
@@ -54,11 +55,11 @@ func (r *PostingFrequency) Validate() error {
 	}
 	for i, p := range r.Platforms {
 		name := strings.ToLower(p)
-		if a, ok := draft.Aliases[name]; ok {
+		if a, ok := platform.Aliases()[name]; ok {
 			name = a
 		}
-		if !contains(draft.PlatformNames, name) {
-			return fmt.Errorf("platforms: unknown platform %q (use %s)", p, strings.Join(draft.PlatformNames, ", "))
+		if names := platform.Names(); !contains(names, name) {
+			return fmt.Errorf("platforms: unknown platform %q (use %s)", p, strings.Join(names, ", "))
 		}
 		r.Platforms[i] = name
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -45,11 +46,11 @@ func init() {
 }
 
 // Doc documents the rule.
-func (*Readability) Doc() Doc {
-	return Doc{
+func (*Readability) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "readability",
-		Category: CategoryClarity,
-		Severity: Info,
+		Category: lint.CategoryClarity,
+		Severity: lint.Info,
 		Summary: i18n.T("en: Flesch reading ease below 60 (warning below 30); id: sentence and syllable statistics only",
 			"en: skor Flesch reading ease di bawah 60 (peringatan di bawah 30); id: hanya statistik kalimat dan suku kata"),
 		Rationale: i18n.T("For English, Microsoft recommends a Flesch reading ease of 60–70 for most documents; below 30 is very difficult. The formula is calibrated for English only: applied to Indonesian it gives meaningless scores (an average of −15.79 for an Indonesian school e-book), and Yoast removes it for Indonesian. So Indonesian posts get the components instead: words per sentence, the share of long words (4+ syllables) and, from 100 words, the Indonesian Fry graph coordinates (syllables × 0.6). All thresholds are options; the Indonesian ones are postlint's own judgement.",
@@ -59,7 +60,7 @@ func (*Readability) Doc() Doc {
 			"Dalam rangka peningkatan kualitas penyelenggaraan pelayanan administrasi kependudukan, pemanfaatan identitas kependudukan digital dilaksanakan secara terintegrasi."),
 		Good: i18n.T("You can now apply for an ID card online. Open the app, fill in the form, and pick up the card the next day.",
 			"Kini urus KTP-el bisa lewat aplikasi. Isi formulir, lalu ambil kartunya besok di kecamatan."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "min_sentences", Help: i18n.T("sentences a post needs before it is scored", "jumlah kalimat minimal sebelum unggahan dinilai")},
 			{Name: "min_words", Help: i18n.T("words a post needs before it is scored", "jumlah kata minimal sebelum unggahan dinilai")},
 			{Name: "flesch_info_below", Help: i18n.T("English: reading ease below which a note is given", "bahasa Inggris: skor reading ease yang memicu catatan")},
@@ -147,10 +148,10 @@ func (r *Readability) english(p *Pass, total readStats, per []readStats, spans [
 	if score >= r.FleschInfoBelow {
 		return
 	}
-	sev, band := Info, i18n.T("fairly difficult", "agak sulit")
+	sev, band := lint.Info, i18n.T("fairly difficult", "agak sulit")
 	switch {
 	case score < r.FleschWarnBelow:
-		sev, band = Warning, i18n.T("very difficult", "sangat sulit")
+		sev, band = lint.Warning, i18n.T("very difficult", "sangat sulit")
 	case score < 50:
 		band = i18n.T("difficult", "sulit")
 	}

@@ -26,7 +26,7 @@ func TestReadability(t *testing.T) {
 		{name: "id plain text", src: "---\nlang: id\n---\n" + idEasy, want: nil},
 	})
 	// Indonesian posts never get the English formula.
-	fs := lint(t, newRule(), "---\nlang: id\n---\n"+idHard)
+	fs := checkDraft(t, newRule(), "---\nlang: id\n---\n"+idHard)
 	if len(fs) != 1 || strings.Contains(fs[0].Message.EN, "Flesch") ||
 		fs[0].Message.EN != "hard to read: 17.7 words per sentence on average; 55% of words have 4+ syllables (over 25%); the hardest sentence is underlined" ||
 		fs[0].Message.ID != "sulit dibaca: rata-rata 17,7 kata per kalimat; 55% kata bersuku kata 4 atau lebih (lebih dari 25%); kalimat tersulit digarisbawahi" {
@@ -34,12 +34,12 @@ func TestReadability(t *testing.T) {
 	}
 	// From 100 words on, the Fry-ID coordinates are part of the report.
 	long := idHard + " " + idHard
-	fs = lint(t, newRule(), "---\nlang: id\n---\n"+long)
+	fs = checkDraft(t, newRule(), "---\nlang: id\n---\n"+long)
 	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "Fry-ID: 5.7 sentences and 204 syllables (× 0.6) per 100 words (over 160)") ||
 		!strings.Contains(fs[0].Message.ID, "Fry-ID: 5,7 kalimat dan 204 suku kata (× 0,6) per 100 kata (lebih dari 160)") {
 		t.Errorf("Fry-ID message = %+v", fs)
 	}
-	fs = lint(t, newRule(), "---\nlang: en\n---\n"+enHard)
+	fs = checkDraft(t, newRule(), "---\nlang: en\n---\n"+enHard)
 	if len(fs) != 1 || !strings.HasPrefix(fs[0].Message.EN, "Flesch reading ease -34 (very difficult; aim for 60 or more)") {
 		t.Errorf("en message = %+v", fs)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
@@ -30,17 +31,17 @@ func lexicon(t *testing.T) *Lexicon {
 	return testLex
 }
 
-// lint runs one rule over a Markdown draft (front matter allowed) the way
+// checkDraft runs one rule over a Markdown draft (front matter allowed) the way
 // the engine does: once per platform for per-platform rules, with the
 // post's language from its front matter or detection. Without platforms it
 // targets the post's own, else facebook and instagram.
-func lint(t *testing.T, r Rule, src string, platforms ...string) []Finding {
+func checkDraft(t *testing.T, r Rule, src string, platforms ...string) []lint.Finding {
 	t.Helper()
 	return lintLex(t, lexicon(t), r, src, platforms...)
 }
 
-// lintLex is lint with a lexicon of the test's own (user word lists).
-func lintLex(t *testing.T, lex *Lexicon, r Rule, src string, platforms ...string) []Finding {
+// lintLex is checkDraft with a lexicon of the test's own (user word lists).
+func lintLex(t *testing.T, lex *Lexicon, r Rule, src string, platforms ...string) []lint.Finding {
 	t.Helper()
 	posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(src), draft.Options{})
 	if len(posts) != 1 {
@@ -70,7 +71,7 @@ func lintLex(t *testing.T, lex *Lexicon, r Rule, src string, platforms ...string
 	}
 	an := NewAnalysis(p.Text, lex, langs)
 	doc := r.Doc()
-	var out []Finding
+	var out []lint.Finding
 	if !doc.PerPlatform {
 		pass := NewPass(p, nil, media, lang, an, doc)
 		r.Check(pass)
@@ -103,7 +104,7 @@ func lintLex(t *testing.T, lex *Lexicon, r Rule, src string, platforms ...string
 
 // describe renders findings as "severity[platform] covered text" so table
 // tests read like the report.
-func describe(src string, fs []Finding) []string {
+func describe(src string, fs []lint.Finding) []string {
 	posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(src), draft.Options{})
 	text := posts[0].Text
 	out := make([]string, 0, len(fs))
@@ -134,7 +135,7 @@ func runCases(t *testing.T, newRule func() Rule, cases []ruleCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := describe(tc.src, lint(t, newRule(), tc.src, tc.platforms...))
+			got := describe(tc.src, checkDraft(t, newRule(), tc.src, tc.platforms...))
 			want := append([]string(nil), tc.want...)
 			sort.Strings(want)
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -147,14 +148,14 @@ func runCases(t *testing.T, newRule func() Rule, cases []ruleCase) {
 // TestEveryRuleIsDocumented checks the docs that explain, rules and SARIF
 // rely on.
 func TestEveryRuleIsDocumented(t *testing.T) {
-	categories := map[string]bool{CategoryHook: true, CategoryLength: true, CategoryClarity: true, CategoryEngagement: true,
-		CategoryTrust: true, CategoryAccessibility: true, CategoryFormat: true}
+	categories := map[string]bool{lint.CategoryHook: true, lint.CategoryLength: true, lint.CategoryClarity: true, lint.CategoryEngagement: true,
+		lint.CategoryTrust: true, lint.CategoryAccessibility: true, lint.CategoryFormat: true}
 	for _, r := range All() {
 		d := r.Doc()
 		if !categories[d.Category] {
 			t.Errorf("%s: unknown category %q", d.ID, d.Category)
 		}
-		if d.Severity == Off {
+		if d.Severity == lint.Off {
 			t.Errorf("%s: no default severity", d.ID)
 		}
 		for name, text := range map[string]i18n.Text{"summary": d.Summary, "rationale": d.Rationale, "bad": d.Bad, "good": d.Good} {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // SharePressure reports religious and superstitious pressure to share:
@@ -13,11 +14,11 @@ type SharePressure struct{}
 func init() { register(func() Rule { return &SharePressure{} }) }
 
 // Doc documents the rule.
-func (*SharePressure) Doc() Doc {
-	return Doc{
+func (*SharePressure) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "share-pressure",
-		Category: CategoryTrust,
-		Severity: Error,
+		Category: lint.CategoryTrust,
+		Severity: lint.Error,
 		Summary: i18n.T("religious or superstitious pressure to share: \"ketik amin\", \"bad luck if you don't share\"",
 			"desakan berbagi berbalut agama atau takhayul: \"ketik amin\", \"dapat pahala jika membagikan\", \"sial jika tidak dibagikan\""),
 		Rationale: i18n.T("Kominfo names \"katakan amin\" among the five marks of a hoax: faith and fear are used to make people forward without thinking. An official account must not promise merit or threaten bad luck for sharing. A prayer that simply ends with \"Aamiin\" is fine. List: words/<lang>/share-pressure.txt (repeated letters are collapsed, so \"ketik aamiiin\" matches).",

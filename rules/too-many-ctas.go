@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -19,11 +20,11 @@ type TooManyCtas struct {
 func init() { register(func() Rule { return &TooManyCtas{Max: 2} }) }
 
 // Doc documents the rule.
-func (*TooManyCtas) Doc() Doc {
-	return Doc{
+func (*TooManyCtas) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "too-many-ctas",
-		Category: CategoryEngagement,
-		Severity: Info,
+		Category: lint.CategoryEngagement,
+		Severity: lint.Info,
 		Summary: i18n.T("more than 2 different calls to action in one post",
 			"lebih dari 2 ajakan bertindak yang berbeda dalam satu unggahan"),
 		Rationale: i18n.T("Keep one clear call to action: each extra request competes with the first and readers end up doing none. Phrases come from the cta list; \"phrase => action\" entries name the action, so \"daftar sekarang\" and \"segera daftar\" count as one. Invitations (\"yuk\", \"let's\") and safety or service instructions (\"pastikan\", \"bawa KK\", \"make sure\") are not counted, and neither are words in quotation marks.",
@@ -33,7 +34,7 @@ func (*TooManyCtas) Doc() Doc {
 			"Daftar sekarang, unduh aplikasinya, ikuti akun kami, dan tonton videonya!"),
 		Good: i18n.T("Register now at daftar.example.go.id: it takes two minutes.",
 			"Daftar sekarang di daftar.example.go.id, cukup dua menit."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "max", Help: i18n.T("different calls to action a post may contain", "jumlah ajakan bertindak berbeda yang boleh ada dalam satu unggahan")},
 		},
 	}

@@ -15,12 +15,12 @@ func TestTooManyCtas(t *testing.T) {
 		{name: "id invitations are not counted", src: "Yuk, ayo, mari datang ke pasar murah! Bawa KTP dan jangan lupa tas belanja.", want: nil},
 		{name: "en quoted actions are reported speech", src: "Scam texts say \"click the link now\" and \"download this app\". Sign up for official alerts and follow us.", want: nil},
 	})
-	if fs := lint(t, &TooManyCtas{Max: 3}, "Daftar sekarang, unduh aplikasinya, ikuti akun kami, dan tonton videonya!"); len(fs) != 1 || fs[0].Start < 0 {
+	if fs := checkDraft(t, &TooManyCtas{Max: 3}, "Daftar sekarang, unduh aplikasinya, ikuti akun kami, dan tonton videonya!"); len(fs) != 1 || fs[0].Start < 0 {
 		t.Errorf("max = 3 should still note four actions: %+v", fs)
 	} else if got := describe("Daftar sekarang, unduh aplikasinya, ikuti akun kami, dan tonton videonya!", fs); got[0] != "info tonton" {
 		t.Errorf("max = 3 should mark the fourth action, got %q", got)
 	}
-	if fs := lint(t, &TooManyCtas{Max: 4}, "Daftar sekarang, unduh aplikasinya, ikuti akun kami, dan tonton videonya!"); len(fs) != 0 {
+	if fs := checkDraft(t, &TooManyCtas{Max: 4}, "Daftar sekarang, unduh aplikasinya, ikuti akun kami, dan tonton videonya!"); len(fs) != 0 {
 		t.Errorf("max = 4 should allow four actions: %+v", fs)
 	}
 	if err := (&TooManyCtas{Max: 0}).Validate(); err == nil {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"github.com/postlint/postlint/twittertext"
 )
@@ -36,12 +37,12 @@ func debunkLabels(a *Analysis) []prose.Span { return labelSpans(a) }
 
 // trustSeverity applies the context policy to a finding at [start, end)
 // (start < 0: a finding about metadata, never quoted).
-func trustSeverity(a *Analysis, start, end int, sev Severity) Severity {
+func trustSeverity(a *Analysis, start, end int, sev lint.Severity) lint.Severity {
 	quoted := start >= 0 && trustInQuotes(a, start, end)
 	label := hasDebunkLabel(a)
 	switch {
 	case quoted && label:
-		return Info
+		return lint.Info
 	case quoted || label:
 		return trustDowngrade(sev)
 	}
@@ -49,8 +50,8 @@ func trustSeverity(a *Analysis, start, end int, sev Severity) Severity {
 }
 
 // trustDowngrade lowers a severity by one level, not below info.
-func trustDowngrade(sev Severity) Severity {
-	if sev > Info {
+func trustDowngrade(sev lint.Severity) lint.Severity {
+	if sev > lint.Info {
 		return sev - 1
 	}
 	return sev
@@ -59,7 +60,7 @@ func trustDowngrade(sev Severity) Severity {
 // reportTrust reports a finding with the context policy applied.
 func reportTrust(p *Pass, r Report) {
 	sev := r.Severity
-	if sev == Off {
+	if sev == lint.Off {
 		sev = p.doc.Severity
 	}
 	r.Severity = trustSeverity(p.Text, r.Start, r.End, sev)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // trustStress is a paragraph that triggers every trust rule's search paths
@@ -27,7 +28,7 @@ func BenchmarkTrustRules(b *testing.B) {
 	}
 	var rs []Rule
 	for _, r := range All() {
-		if r.Doc().Category == CategoryTrust {
+		if r.Doc().Category == lint.CategoryTrust {
 			rs = append(rs, r)
 		}
 	}
@@ -102,7 +103,7 @@ func FuzzTrustRules(f *testing.F) {
 	}
 	var rs []Rule
 	for _, r := range All() {
-		if r.Doc().Category == CategoryTrust {
+		if r.Doc().Category == lint.CategoryTrust {
 			rs = append(rs, r)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // trustRules returns every built-in rule of the trust category.
@@ -12,7 +13,7 @@ func trustRules(t *testing.T) []Rule {
 	t.Helper()
 	var out []Rule
 	for _, r := range All() {
-		if r.Doc().Category == CategoryTrust {
+		if r.Doc().Category == lint.CategoryTrust {
 			out = append(out, r)
 		}
 	}
@@ -23,11 +24,11 @@ func trustRules(t *testing.T) []Rule {
 }
 
 // lintTrust lints src with every trust rule and returns the findings.
-func lintTrust(t *testing.T, src string) []Finding {
+func lintTrust(t *testing.T, src string) []lint.Finding {
 	t.Helper()
-	var out []Finding
+	var out []lint.Finding
 	for _, r := range trustRules(t) {
-		out = append(out, lint(t, r, src)...)
+		out = append(out, checkDraft(t, r, src)...)
 	}
 	return out
 }
@@ -44,7 +45,7 @@ func TestFactCheckIsNotAHoax(t *testing.T) {
 		t.Error("the fact check should still note the quoted hoax wording as info")
 	}
 	for _, f := range fs {
-		if f.Severity > Info {
+		if f.Severity > lint.Info {
 			t.Errorf("fact check: %s %s %q: want info at most", f.Rule, f.Severity, factCheck[f.Start:f.End])
 		}
 	}
@@ -52,7 +53,7 @@ func TestFactCheckIsNotAHoax(t *testing.T) {
 	fs = lintTrust(t, hoax)
 	errors := map[string]bool{}
 	for _, f := range fs {
-		if f.Severity == Error {
+		if f.Severity == lint.Error {
 			errors[f.Rule] = true
 		}
 	}

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/postlint/postlint/i18n"
+import (
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+)
 
 // UnusedDirective reports postlint comments that suppress nothing: a typo
 // in a rule ID, or a directive left behind after the text was fixed. The
@@ -10,11 +13,11 @@ type UnusedDirective struct{}
 func init() { register(func() Rule { return &UnusedDirective{} }) }
 
 // Doc documents the rule.
-func (*UnusedDirective) Doc() Doc {
-	return Doc{
+func (*UnusedDirective) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "unused-directive",
-		Category: CategoryFormat,
-		Severity: Info,
+		Category: lint.CategoryFormat,
+		Severity: lint.Info,
 		Summary:  i18n.T("a postlint-disable comment that suppresses nothing, or names an unknown rule", "komentar postlint-disable yang tidak menekan apa pun, atau menyebut aturan yang tidak dikenal"),
 		Rationale: i18n.T("Stale directives hide future problems and misspelt ones hide nothing; both mislead the next editor.",
 			"Direktif usang menyembunyikan masalah berikutnya dan direktif salah ketik tidak menyembunyikan apa pun; keduanya menyesatkan penyunting berikutnya."),

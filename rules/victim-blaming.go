@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // VictimBlaming reports phrases that blame a victim: "salah sendiri",
@@ -13,11 +14,11 @@ type VictimBlaming struct{}
 func init() { register(func() Rule { return &VictimBlaming{} }) }
 
 // Doc documents the rule.
-func (*VictimBlaming) Doc() Doc {
-	return Doc{
+func (*VictimBlaming) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "victim-blaming",
-		Category: CategoryTrust,
-		Severity: Warning,
+		Category: lint.CategoryTrust,
+		Severity: lint.Warning,
 		Summary: i18n.T("victim-blaming phrase: \"asking for it\", \"what was she wearing\"",
 			"frasa yang menyalahkan korban: \"salah sendiri\", \"pakaiannya mengundang\""),
 		Rationale: i18n.T("Blaming the victim of a crime (their clothes, the hour, their choices) shifts responsibility away from the offender and keeps victims from reporting. Think Before You Share teaches empathy, and an official account that blames a victim makes the institution look complicit. Phrases count only in a post that talks about a victim or a crime (words/<lang>/victim-blaming.txt, victim-context.txt), so everyday \"makanya jangan lupa\" is fine.",

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -68,11 +70,11 @@ var (
 )
 
 // Doc documents the rule.
-func (*VictimIdentity) Doc() Doc {
-	return Doc{
+func (*VictimIdentity) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "victim-identity",
-		Category: CategoryTrust,
-		Severity: Error,
+		Category: lint.CategoryTrust,
+		Severity: lint.Error,
 		Summary: i18n.T("post about a sexual crime or a child in a legal case that identifies the person: name, school, address, age or photo",
 			"unggahan tentang kejahatan susila atau anak yang berhadapan dengan hukum yang mengungkap identitas: nama, sekolah, alamat, usia, atau foto"),
 		Rationale: i18n.T("UU 11/2012 (SPPA) Pasal 19 requires the identity of child offenders, victims and witnesses to be kept secret in any publication, with sanctions for everyone (Pasal 97); Kode Etik Jurnalistik Pasal 5 protects victims of sexual crimes; the Dewan Pers child-friendly reporting guideline counts name, photo, parents, address and school as identity. A government account that publishes them carries the same legal risk. The rule is deliberately aggressive: a false alarm costs a review, a miss can break the law. It needs a sexual-crime term, or a child term with a legal-case term (lists victim-sexual-crime, victim-child, victim-case; disaster victims excluded). Missing-person appeals without a sexual-crime term are skipped, and initials or pseudonyms with an age (\"AS (15)\", \"Bunga (15)\") are the safe form. Only real identity cues are errors: a name near a word for the person in the case (korban, pelaku, siswi, bernama, victim: victim-roles.txt) or before an age, not a greeting, rally or newsroom label (\"Masya Allah\", \"Aksi Bela Islam\", \"Breaking News\"); an age right after a name or person noun, not a list marker \"(2)\"; a named or numbered school or street (in a title-case headline only a numbered one: \"SMKN 1\", not \"SD Korban\"). \"Dilecehkan\" counts as a sexual crime only about a person, not a religion. A photo or video is a warning to check it, in posts that report a case (victim-case-events.txt), not in awareness campaigns.",
@@ -82,7 +84,7 @@ func (*VictimIdentity) Doc() Doc {
 			"Polisi menangkap pelaku pencabulan terhadap Rina Marlina (14), siswi SMP Negeri 3, warga RT 05 RW 02 Kelurahan Sukamaju."),
 		Good: i18n.T("Police arrest a suspect in the sexual abuse of a 14-year-old girl in Bekasi. Victims can call SAPA 129.",
 			"Polisi menangkap pelaku pencabulan terhadap seorang siswi, sebut saja Bunga (14), di Kecamatan Sukamaju. Korban dan keluarga didampingi UPTD PPA."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "media_cue", Help: i18n.T("warn about a photo or video in a post that reports a case (a face, a uniform, a house can identify)", "peringatkan foto atau video pada unggahan yang memberitakan perkara (wajah, seragam, rumah bisa mengungkap identitas)")},
 			{Name: "skip_missing_appeals", Help: i18n.T("skip missing-person appeals that mention no sexual crime", "lewati imbauan orang hilang yang tidak menyebut kejahatan susila")},
 		},
@@ -170,8 +172,8 @@ func (r *VictimIdentity) Check(p *Pass) {
 			Suggestion: c.fix,
 		})
 	}
-	if r.MediaCue && p.Media != "" && p.Media != "text" && (len(kept) > 0 || trustAnyMatch(a, "victim-case-events")) {
-		p.ReportMeta("media", trustSeverity(a, -1, -1, Warning),
+	if r.MediaCue && p.Media != "" && p.Media != platform.MediaText && (len(kept) > 0 || trustAnyMatch(a, "victim-case-events")) {
+		p.ReportMeta("media", trustSeverity(a, -1, -1, lint.Warning),
 			i18n.Sprintf("the post about %q carries a %s: victims of sexual crimes and children in legal cases must not be identifiable",
 				"unggahan tentang %q memuat %s: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
 				topic, attachmentName(p.Media)),
@@ -414,8 +416,8 @@ func titleCaseSentence(a *Analysis, off int) bool {
 }
 
 // attachmentName names what a post carries besides text.
-func attachmentName(media string) i18n.Text {
-	if media == "link" {
+func attachmentName(media platform.Media) i18n.Text {
+	if media == platform.MediaLink {
 		return i18n.T("link preview", "pratinjau tautan")
 	}
 	return mediaName(media)

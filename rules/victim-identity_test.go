@@ -50,11 +50,11 @@ func TestVictimIdentity(t *testing.T) {
 		{name: "en spokesperson's name is fine", src: "A student was assaulted near campus, police spokesperson Daniel Reyes said.", want: nil},
 	})
 	src := "---\nmedia: image\n---\nPolisi mengungkap kasus pencabulan di Kecamatan Sukamaju."
-	if fs := lint(t, &VictimIdentity{MediaCue: false, SkipMissingAppeals: true}, src); len(fs) != 0 {
+	if fs := checkDraft(t, &VictimIdentity{MediaCue: false, SkipMissingAppeals: true}, src); len(fs) != 0 {
 		t.Errorf("media_cue = false should ignore the photo: %v", describe(src, fs))
 	}
 	src = "Dicari: anak hilang, Putri Ayu (7), diduga diculik."
-	if fs := lint(t, &VictimIdentity{MediaCue: true, SkipMissingAppeals: false}, src); len(fs) == 0 {
+	if fs := checkDraft(t, &VictimIdentity{MediaCue: true, SkipMissingAppeals: false}, src); len(fs) == 0 {
 		t.Error("skip_missing_appeals = false should report the missing child's name")
 	}
 }

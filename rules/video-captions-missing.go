@@ -2,8 +2,11 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/platform"
 )
 
 // VideoCaptionsMissing reports a video or reel whose front matter does not
@@ -11,19 +14,21 @@ import (
 // `captions: false` is reported too; `subtitles` alone is enough.
 type VideoCaptionsMissing struct {
 	// Media lists the media types that need captions.
-	Media []string `toml:"media"`
+	Media []platform.Media `toml:"media"`
 }
 
 func init() {
-	register(func() Rule { return &VideoCaptionsMissing{Media: []string{"video", "reel"}} })
+	register(func() Rule {
+		return &VideoCaptionsMissing{Media: []platform.Media{platform.MediaVideo, platform.MediaReel}}
+	})
 }
 
 // Doc documents the rule.
-func (*VideoCaptionsMissing) Doc() Doc {
-	return Doc{
+func (*VideoCaptionsMissing) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "video-captions-missing",
-		Category: CategoryAccessibility,
-		Severity: Warning,
+		Category: lint.CategoryAccessibility,
+		Severity: lint.Warning,
 		Summary: i18n.T("video or reel without captions: no `captions: true` and no `subtitles` file",
 			"video atau reel tanpa teks: tidak ada `captions: true` maupun berkas `subtitles`"),
 		Rationale: i18n.T("Most video in feeds plays muted: publishers reported that about 85% of Facebook video was watched without sound (a disputed figure, but Facebook itself recommends videos that work with and without sound). Deaf and hard-of-hearing viewers need captions whatever the figure. Burn captions in or upload a caption file, then say so in the front matter: `captions: true`, or `subtitles: video.srt`.",
@@ -31,7 +36,7 @@ func (*VideoCaptionsMissing) Doc() Doc {
 		Source: "https://www.americanpressinstitute.org/need-to-know/try-this-at-home/85-percent-facebook-videos-watched-without-sound/ ; https://www.diginovations.com/blog/facebook-videos-watched-without-sound ; https://st4.ca/blog/85-really-facebook-without-sound ; content-rules.md A11Y-03",
 		Bad:    i18n.T("---\nmedia: reel\ncaptions: false\n---", "---\nmedia: video\n---"),
 		Good:   i18n.T("---\nmedia: reel\ncaptions: true\n---", "---\nmedia: video\nsubtitles: sosialisasi-ktp.srt\n---"),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "media", Help: i18n.T("media types that need captions", "jenis media yang wajib punya teks")},
 		},
 	}
@@ -40,9 +45,7 @@ func (*VideoCaptionsMissing) Doc() Doc {
 // Validate checks the options.
 func (r *VideoCaptionsMissing) Validate() error {
 	for _, m := range r.Media {
-		switch m {
-		case "image", "carousel", "video", "reel", "story", "link", "text":
-		default:
+		if !m.Known() {
 			return fmt.Errorf("media: unknown media type %q", m)
 		}
 	}
@@ -51,7 +54,7 @@ func (r *VideoCaptionsMissing) Validate() error {
 
 // Check reads the captions and subtitles keys.
 func (r *VideoCaptionsMissing) Check(p *Pass) {
-	if !contains(r.Media, p.Media) {
+	if !slices.Contains(r.Media, p.Media) {
 		return
 	}
 	meta := p.Post.Meta
@@ -61,13 +64,13 @@ func (r *VideoCaptionsMissing) Check(p *Pass) {
 	sugg := i18n.T("burn captions into the video or upload a caption file, then set captions: true (or subtitles: file.srt)",
 		"tanamkan teks di video atau unggah berkas teks, lalu tulis captions: true (atau subtitles: berkas.srt)")
 	if meta.Captions != nil {
-		p.ReportMeta("captions", Off,
+		p.ReportMeta("captions", lint.Off,
 			i18n.Sprintf("the %s has captions: false and no subtitles file: most feed video plays muted, and deaf viewers miss what is said",
 				"%s ditandai captions: false dan tanpa berkas subtitles: kebanyakan video di linimasa diputar tanpa suara, dan penonton Tuli tidak menangkap isinya", mediaName(p.Media)),
 			sugg)
 		return
 	}
-	p.ReportMeta("media", Off,
+	p.ReportMeta("media", lint.Off,
 		i18n.Sprintf("the %s has no captions (no captions: true, no subtitles file): most feed video plays muted, and deaf viewers miss what is said",
 			"%s belum punya teks (tidak ada captions: true maupun berkas subtitles): kebanyakan video di linimasa diputar tanpa suara, dan penonton Tuli tidak menangkap isinya", mediaName(p.Media)),
 		sugg)

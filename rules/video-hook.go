@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -25,11 +26,11 @@ type VideoHook struct {
 func init() { register(func() Rule { return &VideoHook{MaxStart: 3, MaxWords: 8} }) }
 
 // Doc documents the rule.
-func (*VideoHook) Doc() Doc {
-	return Doc{
+func (*VideoHook) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "video-hook",
-		Category: CategoryHook,
-		Severity: Warning,
+		Category: lint.CategoryHook,
+		Severity: lint.Warning,
 		Summary: i18n.T("video or reel: the first subtitle starts after 3 seconds, or the hook is a greeting or logo card or over 8 words",
 			"video atau reel: subtitle pertama muncul setelah 3 detik, atau hook berupa salam, kartu logo, atau lebih dari 8 kata"),
 		Rationale: i18n.T("Facebook's research found that people recall feed content seen for a fraction of a second and spend under two seconds on most posts; views under three seconds carry much of a video's value. So the key message belongs in the first three seconds. Practitioners list what to avoid: a static logo, a \"Hi, I'm…\" introduction, a slow fade-in. Set the spoken or on-screen opening in front matter `hook`, or point `subtitles` at the .srt/.vtt file: a path relative to the draft, inside the draft's git repository (or its folder outside git), at most 1 MiB.",
@@ -39,7 +40,7 @@ func (*VideoHook) Doc() Doc {
 			"media: reel\nhook: \"Assalamualaikum, halo sobat sehat, kembali lagi bersama kami di kanal Dinas Kesehatan\""),
 		Good: i18n.T("media: reel\nhook: \"Drain, cover, recycle: stop dengue in 3 steps\"",
 			"media: reel\nhook: \"Cegah DBD cukup 3 langkah\""),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "max_start", Help: i18n.T("seconds before the first subtitle cue must start", "detik paling lambat cue subtitle pertama harus muncul")},
 			{Name: "max_words", Help: i18n.T("most words in the hook", "jumlah kata terbanyak dalam hook")},
 		},
@@ -56,7 +57,7 @@ func (r *VideoHook) Validate() error {
 
 // Check reads the subtitles and the hook.
 func (r *VideoHook) Check(p *Pass) {
-	if p.Media != "video" && p.Media != "reel" {
+	if !p.Media.IsVideo() {
 		return
 	}
 	meta := p.Post.Meta
@@ -71,7 +72,7 @@ func (r *VideoHook) Check(p *Pass) {
 			if se.Line > 0 {
 				where += ":" + strconv.Itoa(se.Line)
 			}
-			p.ReportMeta("subtitles", Warning,
+			p.ReportMeta("subtitles", lint.Warning,
 				i18n.Sprintf("subtitle file %s: %s", "berkas subtitle %s: %s", where, se.Msg),
 				i18n.T("fix the file or the `subtitles` path (relative to the draft) so the opening can be checked",
 					"perbaiki berkasnya atau jalur `subtitles` (relatif terhadap draf) agar pembuka video bisa diperiksa"))
@@ -79,7 +80,7 @@ func (r *VideoHook) Check(p *Pass) {
 			first = &subs.Cues[0]
 			limit := time.Duration(r.MaxStart * float64(time.Second))
 			if first.Start > limit {
-				p.ReportMeta("subtitles", Warning,
+				p.ReportMeta("subtitles", lint.Warning,
 					i18n.Sprintf("the first subtitle (%s:%d) starts at %s s: nothing is said in the first %s seconds",
 						"subtitle pertama (%s:%d) baru muncul pada detik %s: %s detik pertama berlalu tanpa pesan",
 						subPath, first.Line, localNumber(first.Start.Seconds(), 1), strconv.FormatFloat(r.MaxStart, 'f', -1, 64)),
@@ -101,7 +102,7 @@ func (r *VideoHook) Check(p *Pass) {
 	// A card counts when it starts within the first three words.
 	if ms := findIn(p.Text, "video-hook-cards", bothLangs, hook); len(ms) > 0 && (len(words) <= 3 || ms[0].Start < words[3].Start) {
 		m := ms[0]
-		p.ReportMeta(key, Warning,
+		p.ReportMeta(key, lint.Warning,
 			i18n.Sprintf("%s opens with a greeting or intro card (%q): viewers decide in the first seconds",
 				"%s dibuka dengan salam atau kartu pembuka (%q): penonton memutuskan di detik-detik pertama",
 				source, hook[m.Start:m.End]),
@@ -109,7 +110,7 @@ func (r *VideoHook) Check(p *Pass) {
 				"buka langsung dengan intinya (\"Cegah DBD cukup 3 langkah\"); salam atau logo bisa belakangan, atau tidak usah"))
 	}
 	if r.MaxWords > 0 && len(words) > r.MaxWords {
-		p.ReportMeta(key, Warning,
+		p.ReportMeta(key, lint.Warning,
 			i18n.Sprintf("%s is %d words (over %d): too much to take in within three seconds",
 				"%s sepanjang %d kata (lebih dari %d): terlalu banyak untuk ditangkap dalam tiga detik",
 				source, len(words), r.MaxWords),

@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 )
 
 // subtitleFiles stand for the files the engine would read, by the path
@@ -22,7 +23,7 @@ var subtitleFiles = map[string]string{
 // lintAt runs a platform-independent rule over a draft stored at path,
 // with the subtitle file its front matter names read as the engine would
 // (from subtitleFiles; any other name is a missing file).
-func lintAt(t *testing.T, r Rule, path, src string) []Finding {
+func lintAt(t *testing.T, r Rule, path, src string) []lint.Finding {
 	t.Helper()
 	posts := draft.Parse(path, draft.FormatMarkdown, []byte(src), draft.Options{})
 	p := posts[0]
@@ -84,7 +85,7 @@ func TestVideoHook(t *testing.T) {
 				t.Fatalf("got %d findings %+v, want %d", len(fs), fs, len(tt.want))
 			}
 			for i, f := range fs {
-				if !strings.Contains(f.Message.EN, tt.want[i]) || f.Message.ID == "" || f.Severity != Warning || f.Start != -1 {
+				if !strings.Contains(f.Message.EN, tt.want[i]) || f.Message.ID == "" || f.Severity != lint.Warning || f.Start != -1 {
 					t.Errorf("finding %d = %+v, want %q", i, f, tt.want[i])
 				}
 			}

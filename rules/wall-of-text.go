@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -19,11 +20,11 @@ type WallOfText struct {
 func init() { register(func() Rule { return &WallOfText{MaxSentences: 3, MaxWords: 60} }) }
 
 // Doc documents the rule.
-func (*WallOfText) Doc() Doc {
-	return Doc{
+func (*WallOfText) Doc() lint.Doc {
+	return lint.Doc{
 		ID:       "wall-of-text",
-		Category: CategoryLength,
-		Severity: Info,
+		Category: lint.CategoryLength,
+		Severity: lint.Info,
 		Summary: i18n.T("paragraph over 3 sentences or 60 words",
 			"paragraf lebih dari 3 kalimat atau 60 kata"),
 		Rationale: i18n.T("Feeds are read on phones, where a long paragraph becomes a grey block people scroll past. plainlanguage.gov asks for short paragraphs even in documents; for a post, a paragraph of one idea in at most three sentences or 60 words reads at a glance. Bullet lines are not counted.",
@@ -33,7 +34,7 @@ func (*WallOfText) Doc() Doc {
 			"Kantor buka Senin sampai Jumat. Bawa KTP asli. Nomor antrean dibagikan mulai 07.30. Pendaftaran ditutup pukul 14.00. Hasilnya dikirim lewat SMS. (satu paragraf)"),
 		Good: i18n.T("The office is open Monday to Friday, 07.30–14.00.\n\nBring your ID card; results come by SMS.",
 			"Kantor buka Senin–Jumat, 07.30–14.00.\n\nBawa KTP asli; hasilnya dikirim lewat SMS."),
-		Options: []OptionDoc{
+		Options: []lint.OptionDoc{
 			{Name: "max_sentences", Help: i18n.T("most sentences in a paragraph (0: no limit)", "jumlah kalimat terbanyak dalam satu paragraf (0: tanpa batas)")},
 			{Name: "max_words", Help: i18n.T("most words in a paragraph (0: no limit)", "jumlah kata terbanyak dalam satu paragraf (0: tanpa batas)")},
 		},

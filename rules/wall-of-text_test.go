@@ -25,10 +25,10 @@ func TestWallOfText(t *testing.T) {
 		{name: "id two walls in one post", src: four + "\n\nSatu. Dua.\n\n" + four, want: []string{"info " + four, "info " + four}},
 		{name: "en a wall over several lines", src: "The office is open Monday to Friday.\nBring your ID card.\nQueue numbers are given from 07.30.\nResults are sent by SMS.", want: []string{"info The office is open Monday to Friday.\nBring your ID card.\nQueue numbers are given from 07.30.\nResults are sent by SMS."}},
 	})
-	if fs := lint(t, &WallOfText{MaxSentences: 0, MaxWords: 0}, four); len(fs) != 0 {
+	if fs := checkDraft(t, &WallOfText{MaxSentences: 0, MaxWords: 0}, four); len(fs) != 0 {
 		t.Errorf("zero limits switch the rule off: %+v", fs)
 	}
-	fs := lint(t, newRule(), four)
+	fs := checkDraft(t, newRule(), four)
 	if len(fs) != 1 || fs[0].Message.EN != "paragraph of 4 sentences (over 3): hard to read on a phone" {
 		t.Errorf("message = %+v", fs)
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/internal/fuzzy"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
@@ -32,7 +33,7 @@ func Rules() []string {
 func TrustRules() []string {
 	var out []string
 	for _, id := range Rules() {
-		if rules.DocOf(id).Category == rules.CategoryTrust {
+		if rules.DocOf(id).Category == lint.CategoryTrust {
 			out = append(out, id)
 		}
 	}

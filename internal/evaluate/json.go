@@ -8,7 +8,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // Figures is the JSON form of a report, for comparing runs.
@@ -169,10 +169,10 @@ func change(before, after func() (float64, bool)) string {
 }
 
 // ParseMinSeverity reads the -min-severity flag.
-func ParseMinSeverity(s string) (rules.Severity, error) {
-	sev, err := rules.ParseSeverity(s)
-	if err != nil || sev == rules.Off {
-		return rules.Off, fmt.Errorf("-min-severity: use info, warning or error, not %q", s)
+func ParseMinSeverity(s string) (lint.Severity, error) {
+	sev, err := lint.ParseSeverity(s)
+	if err != nil || sev == lint.Off {
+		return lint.Off, fmt.Errorf("-min-severity: use info, warning or error, not %q", s)
 	}
 	return sev, nil
 }

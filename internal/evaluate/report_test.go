@@ -8,19 +8,19 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 func sampleReport() Report {
 	scored := []string{"hook-dateline", "clickbait"}
 	items := []Item{
 		{Set: "trust-id", Group: "trust", Name: "trust-id/a.md", Text: "Ternyata Ini Penyebabnya\n\nBaca selengkapnya.", Expect: []string{"clickbait"}, Scored: scored,
-			Findings: []rules.Finding{finding("clickbait", rules.Warning, "curiosity gap \"Ternyata\""), finding("personal-data", rules.Error, "NIK")}},
+			Findings: []lint.Finding{finding("clickbait", lint.Warning, "curiosity gap \"Ternyata\""), finding("personal-data", lint.Error, "NIK")}},
 		{Set: "trust-en", Group: "trust", Name: "trust-en/b.md", Text: "On Monday the council met.", Scored: scored,
-			Findings: []rules.Finding{finding("hook-dateline", rules.Warning, "dateline")}},
+			Findings: []lint.Finding{finding("hook-dateline", lint.Warning, "dateline")}},
 		{Set: "click-id", Group: "click-id", Name: "row 1", Row: 1, Headline: true, Text: "Ini Dia", Expect: []string{"clickbait"}, Scored: []string{"clickbait"}},
 	}
-	return Score(items, scored, rules.Info)
+	return Score(items, scored, lint.Info)
 }
 
 func TestWriteTables(t *testing.T) {
@@ -49,7 +49,7 @@ total                     1      1      1    50.0    50.0    50.0     0
 		t.Errorf("tables (-want +got):\n%s", diff)
 	}
 	buf.Reset()
-	WriteTables(&buf, Score(nil, Rules(), rules.Info))
+	WriteTables(&buf, Score(nil, Rules(), lint.Info))
 	if buf.String() != "no labelled data found\n" {
 		t.Errorf("empty report: %q", buf.String())
 	}
@@ -57,9 +57,9 @@ total                     1      1      1    50.0    50.0    50.0     0
 
 func TestWriteTablesNamesUnevaluatedErrors(t *testing.T) {
 	it := Item{Set: "gov-id", Group: "gov", Name: "a.md", Scored: []string{"acronym"},
-		Findings: []rules.Finding{finding("platform-limit", rules.Error, "over"), finding("hashtag-count", rules.Error, "cap"), finding("hashtag-count", rules.Warning, "advice")}}
+		Findings: []lint.Finding{finding("platform-limit", lint.Error, "over"), finding("hashtag-count", lint.Error, "cap"), finding("hashtag-count", lint.Warning, "advice")}}
 	var buf bytes.Buffer
-	WriteTables(&buf, Score([]Item{it}, []string{"acronym"}, rules.Info))
+	WriteTables(&buf, Score([]Item{it}, []string{"acronym"}, lint.Info))
 	if !strings.HasSuffix(buf.String(), "errors from rules not evaluated: hashtag-count 1, platform-limit 1\n") {
 		t.Errorf("tables:\n%s", buf.String())
 	}
@@ -109,9 +109,9 @@ func TestJSONRoundTripAndComparison(t *testing.T) {
 	scored := []string{"hook-dateline", "clickbait"}
 	after := Score([]Item{
 		{Set: "click-id", Group: "click-id", Name: "row 1", Row: 1, Headline: true, Expect: []string{"clickbait"}, Scored: []string{"clickbait"},
-			Findings: []rules.Finding{finding("clickbait", rules.Warning, "gap")}},
+			Findings: []lint.Finding{finding("clickbait", lint.Warning, "gap")}},
 		{Set: "hook-en", Group: "hook", Name: "hook-en/c.md", Expect: []string{"hook-dateline"}, Scored: scored},
-	}, scored, rules.Warning)
+	}, scored, lint.Warning)
 	buf.Reset()
 	WriteComparison(&buf, "before.json", old, after)
 	want := `compared with before.json (before → after)

@@ -14,6 +14,7 @@ import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
@@ -155,7 +156,7 @@ func collectPosts(o Options, note func(string)) ([]Item, error) {
 	if err != nil {
 		return nil, err
 	}
-	eng, err := engine.New(engine.Options{Config: cfg, Enable: rules.IDs(), MinSeverity: rules.Info, Jobs: o.Jobs, KeepPosts: true})
+	eng, err := engine.New(engine.Options{Config: cfg, Enable: rules.IDs(), MinSeverity: lint.Info, Jobs: o.Jobs, KeepPosts: true})
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +164,7 @@ func collectPosts(o Options, note func(string)) ([]Item, error) {
 	if _, err := eng.Run(paths, sink); err != nil {
 		return nil, fmt.Errorf("posts: %w", err)
 	}
-	byPath := map[string]engine.PostResult{}
+	byPath := map[string]lint.PostResult{}
 	for _, r := range sink.results {
 		byPath[r.Path] = r
 	}
@@ -186,7 +187,7 @@ func collectPosts(o Options, note func(string)) ([]Item, error) {
 	return items, nil
 }
 
-func postText(r engine.PostResult) string {
+func postText(r lint.PostResult) string {
 	if r.Post != nil {
 		return r.Post.Text
 	}
@@ -196,7 +197,7 @@ func postText(r engine.PostResult) string {
 // unreadable turns findings that say postlint could not read a post as
 // intended (draft-error, front-matter) into data errors: the figures of
 // such a post would measure the data, not the rules.
-func unreadable(file string, findings []rules.Finding) DataErrors {
+func unreadable(file string, findings []lint.Finding) DataErrors {
 	var out DataErrors
 	for _, f := range findings {
 		if f.Rule == "draft-error" || f.Rule == "front-matter" {
@@ -267,7 +268,7 @@ func collectHeadlines(hs HeadlineSet, o Options, note func(string)) ([]Item, err
 
 // lintHeadlines lints a headline CSV as one content calendar whose caption
 // is the title column, each row a Facebook post in the set's language.
-func lintHeadlines(hs HeadlineSet, data []byte, jobs int) ([]engine.PostResult, error) {
+func lintHeadlines(hs HeadlineSet, data []byte, jobs int) ([]lint.PostResult, error) {
 	cfg, err := config.LoadDefault()
 	if err != nil {
 		return nil, err
@@ -280,7 +281,7 @@ func lintHeadlines(hs HeadlineSet, data []byte, jobs int) ([]engine.PostResult, 
 		lang = i18n.ID
 	}
 	eng, err := engine.New(engine.Options{
-		Config: cfg, Platforms: []string{"facebook"}, Lang: lang, Enable: rules.IDs(), MinSeverity: rules.Info,
+		Config: cfg, Platforms: []string{"facebook"}, Lang: lang, Enable: rules.IDs(), MinSeverity: lint.Info,
 		Jobs: jobs, Stdin: bytes.NewReader(data), StdinFilename: hs.Name + ".csv", KeepPosts: true,
 	})
 	if err != nil {
@@ -295,10 +296,10 @@ func lintHeadlines(hs HeadlineSet, data []byte, jobs int) ([]engine.PostResult, 
 
 // collector keeps the engine's results in order.
 type collector struct {
-	results []engine.PostResult
+	results []lint.PostResult
 }
 
-func (c *collector) Post(r engine.PostResult) error {
+func (c *collector) Post(r lint.PostResult) error {
 	c.results = append(c.results, r)
 	return nil
 }

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/postlint/postlint/rules"
+	"github.com/postlint/postlint/lint"
 )
 
 // Item is one labelled post or headline with what postlint reported on it.
@@ -25,7 +25,7 @@ type Item struct {
 	Maybe  []string
 	// Scored lists the rules scored on the item.
 	Scored   []string
-	Findings []rules.Finding
+	Findings []lint.Finding
 }
 
 // Counts are one rule's figures, or a total. Errors counts posts that did
@@ -93,7 +93,7 @@ type Mistake struct {
 
 // Report is the outcome of scoring.
 type Report struct {
-	MinSeverity rules.Severity
+	MinSeverity lint.Severity
 	Rules       []string
 	// Sets holds one table per group, then "overall" when there are
 	// several.
@@ -120,9 +120,9 @@ const Overall = "overall"
 // false positive when it reported without being expected or maybe, a miss
 // when it was expected and reported nothing. scored is the rule list of the
 // run (the -rules selection), used for the table order.
-func Score(items []Item, scored []string, minSev rules.Severity) Report {
-	if minSev == rules.Off {
-		minSev = rules.Info
+func Score(items []Item, scored []string, minSev lint.Severity) Report {
+	if minSev == lint.Off {
+		minSev = lint.Info
 	}
 	rep := Report{MinSeverity: minSev, Rules: scored}
 	groups := map[string]*SetScore{}
@@ -161,7 +161,7 @@ func Score(items []Item, scored []string, minSev rules.Severity) Report {
 		}
 		seen := map[string]bool{}
 		for _, f := range it.Findings {
-			if f.Severity != rules.Error || contains(evaluated, f.Rule) || contains(it.Expect, f.Rule) || seen[f.Rule] {
+			if f.Severity != lint.Error || contains(evaluated, f.Rule) || contains(it.Expect, f.Rule) || seen[f.Rule] {
 				continue
 			}
 			seen[f.Rule] = true
@@ -185,8 +185,8 @@ func newSetScore(name string) *SetScore {
 }
 
 // scoreRule scores one rule on one item and records its mistake, if any.
-func scoreRule(it Item, id string, minSev rules.Severity, mistakes *[]Mistake) Counts {
-	var first *rules.Finding
+func scoreRule(it Item, id string, minSev lint.Severity, mistakes *[]Mistake) Counts {
+	var first *lint.Finding
 	errored := false
 	for i := range it.Findings {
 		f := &it.Findings[i]
@@ -196,7 +196,7 @@ func scoreRule(it Item, id string, minSev rules.Severity, mistakes *[]Mistake) C
 		if f.Severity >= minSev && first == nil {
 			first = f
 		}
-		if f.Severity == rules.Error {
+		if f.Severity == lint.Error {
 			errored = true
 		}
 	}

@@ -7,52 +7,53 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/rules"
 )
 
-func finding(rule string, sev rules.Severity, msg string) rules.Finding {
-	return rules.Finding{Rule: rule, Severity: sev, Message: i18n.T(msg, msg)}
+func finding(rule string, sev lint.Severity, msg string) lint.Finding {
+	return lint.Finding{Rule: rule, Severity: sev, Message: i18n.T(msg, msg)}
 }
 
 func TestScoreOneRuleOnOnePost(t *testing.T) {
 	const id = "clickbait"
-	warn := finding(id, rules.Warning, "curiosity gap")
+	warn := finding(id, lint.Warning, "curiosity gap")
 	tests := []struct {
 		name     string
 		expect   []string
 		maybe    []string
-		findings []rules.Finding
-		minSev   rules.Severity
+		findings []lint.Finding
+		minSev   lint.Severity
 		want     Counts
 		mistake  string // kind and message of the listed mistake, "" for none
 	}{
-		{name: "expected and fired", expect: []string{id}, findings: []rules.Finding{warn}, want: Counts{TP: 1}},
+		{name: "expected and fired", expect: []string{id}, findings: []lint.Finding{warn}, want: Counts{TP: 1}},
 		{name: "expected, silent", expect: []string{id}, want: Counts{FN: 1}, mistake: "FN missed"},
-		{name: "not expected, fired", findings: []rules.Finding{warn}, want: Counts{FP: 1}, mistake: "FP curiosity gap"},
+		{name: "not expected, fired", findings: []lint.Finding{warn}, want: Counts{FP: 1}, mistake: "FP curiosity gap"},
 		{name: "not expected, silent", want: Counts{}},
-		{name: "maybe and fired", maybe: []string{id}, findings: []rules.Finding{warn}, want: Counts{}},
+		{name: "maybe and fired", maybe: []string{id}, findings: []lint.Finding{warn}, want: Counts{}},
 		{name: "maybe and silent", maybe: []string{id}, want: Counts{}},
 		{name: "fired several times counts once", expect: []string{id},
-			findings: []rules.Finding{warn, finding(id, rules.Warning, "exaggeration"), warn}, want: Counts{TP: 1}},
-		{name: "the first finding's message is listed", findings: []rules.Finding{finding(id, rules.Info, "first"), finding(id, rules.Warning, "second")},
+			findings: []lint.Finding{warn, finding(id, lint.Warning, "exaggeration"), warn}, want: Counts{TP: 1}},
+		{name: "the first finding's message is listed", findings: []lint.Finding{finding(id, lint.Info, "first"), finding(id, lint.Warning, "second")},
 			want: Counts{FP: 1}, mistake: "FP first"},
-		{name: "another rule's finding is not this rule", expect: []string{id}, findings: []rules.Finding{finding("alarm-styling", rules.Warning, "caps")},
+		{name: "another rule's finding is not this rule", expect: []string{id}, findings: []lint.Finding{finding("alarm-styling", lint.Warning, "caps")},
 			want: Counts{FN: 1}, mistake: "FN missed"},
-		{name: "info counts as fired by default", expect: []string{id}, findings: []rules.Finding{finding(id, rules.Info, "quoted")}, want: Counts{TP: 1}},
-		{name: "below -min-severity is silent", expect: []string{id}, findings: []rules.Finding{finding(id, rules.Info, "quoted")},
-			minSev: rules.Warning, want: Counts{FN: 1}, mistake: "FN missed"},
-		{name: "below -min-severity is no false positive", findings: []rules.Finding{finding(id, rules.Info, "quoted")},
-			minSev: rules.Warning, want: Counts{}},
-		{name: "message of the first finding at or above -min-severity", findings: []rules.Finding{finding(id, rules.Info, "quoted"), finding(id, rules.Warning, "plain")},
-			minSev: rules.Warning, want: Counts{FP: 1}, mistake: "FP plain"},
-		{name: "error on a post not expecting the rule", findings: []rules.Finding{finding(id, rules.Error, "bad")},
+		{name: "info counts as fired by default", expect: []string{id}, findings: []lint.Finding{finding(id, lint.Info, "quoted")}, want: Counts{TP: 1}},
+		{name: "below -min-severity is silent", expect: []string{id}, findings: []lint.Finding{finding(id, lint.Info, "quoted")},
+			minSev: lint.Warning, want: Counts{FN: 1}, mistake: "FN missed"},
+		{name: "below -min-severity is no false positive", findings: []lint.Finding{finding(id, lint.Info, "quoted")},
+			minSev: lint.Warning, want: Counts{}},
+		{name: "message of the first finding at or above -min-severity", findings: []lint.Finding{finding(id, lint.Info, "quoted"), finding(id, lint.Warning, "plain")},
+			minSev: lint.Warning, want: Counts{FP: 1}, mistake: "FP plain"},
+		{name: "error on a post not expecting the rule", findings: []lint.Finding{finding(id, lint.Error, "bad")},
 			want: Counts{FP: 1, Errors: 1}, mistake: "FP bad"},
-		{name: "error on a post expecting the rule", expect: []string{id}, findings: []rules.Finding{finding(id, rules.Error, "bad")},
+		{name: "error on a post expecting the rule", expect: []string{id}, findings: []lint.Finding{finding(id, lint.Error, "bad")},
 			want: Counts{TP: 1}},
-		{name: "error on a maybe post", maybe: []string{id}, findings: []rules.Finding{finding(id, rules.Error, "bad")},
+		{name: "error on a maybe post", maybe: []string{id}, findings: []lint.Finding{finding(id, lint.Error, "bad")},
 			want: Counts{Errors: 1}},
-		{name: "error counted even above -min-severity's cut", findings: []rules.Finding{finding(id, rules.Error, "bad")},
-			minSev: rules.Error, want: Counts{FP: 1, Errors: 1}, mistake: "FP bad"},
+		{name: "error counted even above -min-severity's cut", findings: []lint.Finding{finding(id, lint.Error, "bad")},
+			minSev: lint.Error, want: Counts{FP: 1, Errors: 1}, mistake: "FP bad"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,19 +111,19 @@ func TestScoreTablesAndOverall(t *testing.T) {
 	scored := []string{"hook-dateline", "acronym", "clickbait"}
 	items := []Item{
 		{Set: "trust-id", Group: "trust", Name: "trust-id/b.md", Expect: []string{"clickbait"}, Scored: scored,
-			Findings: []rules.Finding{finding("clickbait", rules.Warning, "gap")}},
+			Findings: []lint.Finding{finding("clickbait", lint.Warning, "gap")}},
 		{Set: "gov-en", Group: "gov", Name: "gov-en/a.md", Scored: scored,
-			Findings: []rules.Finding{finding("acronym", rules.Warning, "MSME"), finding("hashtag-count", rules.Error, "too many")}},
+			Findings: []lint.Finding{finding("acronym", lint.Warning, "MSME"), finding("hashtag-count", lint.Error, "too many")}},
 		{Set: "gov-id", Group: "gov", Name: "gov-id/a.md", Expect: []string{"hook-dateline"}, Scored: scored,
-			Findings: []rules.Finding{finding("hashtag-count", rules.Error, "too many"), finding("hashtag-count", rules.Error, "again")}},
+			Findings: []lint.Finding{finding("hashtag-count", lint.Error, "too many"), finding("hashtag-count", lint.Error, "again")}},
 		{Set: "click-id", Group: "click-id", Name: "row 2", Row: 2, Headline: true, Expect: []string{"clickbait"},
 			Scored: []string{"clickbait"}},
 		{Set: "click-id", Group: "click-id", Name: "row 1", Row: 1, Headline: true, Scored: []string{"clickbait"},
-			Findings: []rules.Finding{finding("clickbait", rules.Warning, "gap"), finding("cta-missing", rules.Info, "no CTA")}},
+			Findings: []lint.Finding{finding("clickbait", lint.Warning, "gap"), finding("cta-missing", lint.Info, "no CTA")}},
 		{Set: "headlines-en", Group: "headlines-en", Name: "row 1", Row: 1, Headline: true, Scored: []string{"clickbait"}},
 		{Set: "misc", Group: "misc", Name: "misc/z.md", Scored: scored},
 	}
-	rep := Score(items, scored, rules.Info)
+	rep := Score(items, scored, lint.Info)
 	var names []string
 	for _, s := range rep.Sets {
 		names = append(names, s.Name)
@@ -176,11 +177,11 @@ func TestScoreTablesAndOverall(t *testing.T) {
 }
 
 func TestScoreSingleTableHasNoOverall(t *testing.T) {
-	rep := Score([]Item{{Set: "trust-en", Group: "trust", Name: "a.md", Scored: []string{"clickbait"}}}, []string{"clickbait"}, rules.Info)
+	rep := Score([]Item{{Set: "trust-en", Group: "trust", Name: "a.md", Scored: []string{"clickbait"}}}, []string{"clickbait"}, lint.Info)
 	if len(rep.Sets) != 1 || rep.Sets[0].Name != "trust" {
 		t.Errorf("tables %+v, want trust only", rep.Sets)
 	}
-	if rep := Score(nil, Rules(), rules.Info); len(rep.Sets) != 0 || len(rep.Mistakes) != 0 {
+	if rep := Score(nil, Rules(), lint.Info); len(rep.Sets) != 0 || len(rep.Mistakes) != 0 {
 		t.Errorf("no items: %+v", rep)
 	}
 }
@@ -190,8 +191,8 @@ func TestScoreListsOnlyScoredRules(t *testing.T) {
 	// count, and the table order follows the selection.
 	sel := []string{"chain-message", "acronym"}
 	it := Item{Set: "gov-id", Group: "gov", Name: "a.md", Scored: []string{"acronym", "chain-message"},
-		Findings: []rules.Finding{finding("clickbait", rules.Warning, "gap"), finding("chain-message", rules.Error, "sebarkan")}}
-	rep := Score([]Item{it}, sel, rules.Info)
+		Findings: []lint.Finding{finding("clickbait", lint.Warning, "gap"), finding("chain-message", lint.Error, "sebarkan")}}
+	rep := Score([]Item{it}, sel, lint.Info)
 	want := []RuleScore{{"chain-message", Counts{FP: 1, Errors: 1}}, {"acronym", Counts{}}}
 	if diff := cmp.Diff(want, rep.Sets[0].Rules, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("rules (-want +got):\n%s", diff)
