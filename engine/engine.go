@@ -117,11 +117,23 @@ func New(opts Options) (*Engine, error) {
 		}
 		opts.Platforms[i] = name
 	}
-	if opts.Media != "" && !opts.Media.Known() {
-		return nil, usageError(fmt.Sprintf("--media: unknown media %q (use %s)", opts.Media, strings.Join(platform.MediaNames(), ", ")))
+	// --media and --lang take the names and aliases front matter takes
+	// (foto, reels, indonesia, inggris …), with the same "did you mean".
+	if opts.Media != "" {
+		m, ok := platform.ParseMedia(string(opts.Media))
+		if !ok {
+			return nil, usageError(fmt.Sprintf("--media: unknown media %q (use %s)%s", opts.Media,
+				strings.Join(platform.MediaNames(), ", "), didYouMean(platform.SuggestMedia(string(opts.Media)))))
+		}
+		opts.Media = m
 	}
-	if opts.Lang != "" && !contains(draft.LangNames, opts.Lang) {
-		return nil, usageError(fmt.Sprintf("--lang: unknown language %q (use id, en or auto)", opts.Lang))
+	if opts.Lang != "" {
+		l, ok := draft.Canonical("lang", opts.Lang)
+		if !ok {
+			return nil, usageError(fmt.Sprintf("--lang: unknown language %q (use id, en or auto)%s", opts.Lang,
+				didYouMean(draft.Suggest("lang", opts.Lang))))
+		}
+		opts.Lang = l
 	}
 	switch {
 	case opts.Jobs < 0:
@@ -741,4 +753,13 @@ func checkFileSafe(fr rules.FileRule, pass *rules.FilePass) (v any, crashed bool
 func shiftSeverity(got, def, configured lint.Severity) lint.Severity {
 	below := max(def-got, 0)
 	return max(configured-below, lint.Info)
+}
+
+// didYouMean is the ": did you mean …?" part of an unknown-value message,
+// or "" without a suggestion.
+func didYouMean(suggestion string) string {
+	if suggestion == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", suggestion)
 }

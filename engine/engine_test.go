@@ -104,7 +104,7 @@ func TestFrontMatterDisableAndPostOptions(t *testing.T) {
 func TestNewRejectsBadOptions(t *testing.T) {
 	for _, opts := range []Options{
 		{Platforms: []string{"myspace"}},
-		{Media: "foto"},
+		{Media: "fotto"},
 		{Lang: "jv"},
 		{Enable: []string{"no-such-rule"}},
 	} {
