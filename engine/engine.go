@@ -710,6 +710,8 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 		posts := e.parse(f, data)
 		for _, p := range posts {
 			if p.Fatal() {
+				// Say why a draft is not measured rather than skip it.
+				unreadable.Problems = append(unreadable.Problems, fatalProblem(p))
 				continue
 			}
 			if err := visit(p, e.platformsFor(p, f.rel), e.mediaFor(p), e.langFor(p)); err != nil {
@@ -725,6 +727,25 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 		errs = append(errs, err)
 	}
 	return len(found.files), errors.Join(errs...)
+}
+
+// fatalProblem names where a post that cannot be read as a post is and
+// why: "b.md:1:1: the file is binary …", "k.csv (row 3, column Naskah): …".
+func fatalProblem(p *draft.Post) string {
+	for _, pr := range p.Problems {
+		if !pr.Fatal {
+			continue
+		}
+		where := p.Path
+		switch {
+		case pr.Range.Cell != nil:
+			where += " (" + pr.Range.Cell.Label().EN + ")"
+		case pr.Range.Start.Line > 0:
+			where += fmt.Sprintf(":%d:%d", pr.Range.Start.Line, pr.Range.Start.Column)
+		}
+		return where + ": " + pr.Message.EN
+	}
+	return p.Path + ": cannot be read as a post"
 }
 
 // UnreadableError lists drafts that could not be read, one problem a line
