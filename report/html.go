@@ -781,30 +781,56 @@ func segment(text string, cut int, fs []*findingView, spans [][2]int, ents []ent
 		}
 	}
 	bounds = uniq
-	out := &above
-	// refsAt adds the references of findings that end at p, and the
-	// insertion points of empty findings at p.
-	refsAt := func(p int) {
-		for _, m := range marks {
-			if m.end == p {
-				*out = append(*out, segView{Ref: &refView{ID: m.f.ID, Num: m.f.Num, Sev: m.f.Sev, Title: findingTitle(m.f),
-					Label: l.Finding + " " + strconv.Itoa(m.f.Num) + ", " + m.f.SevWord, Point: m.start == m.end}})
-			}
+	// One sweep over the bounds: the findings that end and start at each
+	// bound are indexed once, so a post with many findings costs
+	// O(bounds + findings) plus the output, not bounds × findings.
+	endsAt := map[int][]int{}
+	startsAt := map[int][]int{}
+	for i, m := range marks {
+		endsAt[m.end] = append(endsAt[m.end], i)
+		if m.start < m.end {
+			startsAt[m.start] = append(startsAt[m.start], i)
 		}
 	}
+	out := &above
+	// refsAt adds the references of findings that end at p, and the
+	// insertion points of empty findings at p, in the findings' order.
+	refsAt := func(p int) {
+		for _, i := range endsAt[p] {
+			m := marks[i]
+			*out = append(*out, segView{Ref: &refView{ID: m.f.ID, Num: m.f.Num, Sev: m.f.Sev, Title: findingTitle(m.f),
+				Label: l.Finding + " " + strconv.Itoa(m.f.Num) + ", " + m.f.SevWord, Point: m.start == m.end}})
+		}
+	}
+	var active []int // findings covering the current run, in the findings' order
+	next := 0        // the first entity that may reach into the current run
 	for i := 0; i+1 < len(bounds); i++ {
 		a, b := bounds[i], bounds[i+1]
 		refsAt(a)
 		if a == cut {
 			out = &below
 		}
-		var on []*findingView
-		for _, m := range marks {
-			if m.start <= a && b <= m.end && m.start < m.end {
-				on = append(on, m.f)
+		if len(endsAt[a]) > 0 {
+			kept := active[:0]
+			for _, j := range active {
+				if marks[j].end > a {
+					kept = append(kept, j)
+				}
 			}
+			active = kept
 		}
-		seg := segView{Parts: parts(text, a, b, ents)}
+		for _, j := range startsAt[a] {
+			k, _ := slices.BinarySearch(active, j)
+			active = slices.Insert(active, k, j)
+		}
+		var on []*findingView
+		for _, j := range active {
+			on = append(on, marks[j].f)
+		}
+		for next < len(ents) && ents[next].end <= a {
+			next++
+		}
+		seg := segView{Parts: parts(text, a, b, ents[next:])}
 		if len(on) > 0 {
 			seg.Mark = markFor(on)
 		}
@@ -832,7 +858,10 @@ func parts(text string, a, b int, ents []entity) []partView {
 	var out []partView
 	p := a
 	for _, e := range ents {
-		if e.end <= p || e.start >= b {
+		if e.start >= b {
+			break // entities are sorted and do not overlap
+		}
+		if e.end <= p {
 			continue
 		}
 		s, t := max(e.start, p), min(e.end, b)
