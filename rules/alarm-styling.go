@@ -118,11 +118,12 @@ func (r *AlarmStyling) Check(p *Pass) {
 		}
 	}
 	runs := 0
+	titles := &titleLines{a: p.Text}
 	if r.CapsRun > 0 {
-		runs = r.capsRuns(p, inLabel)
+		runs = r.capsRuns(p, inLabel, titles)
 	}
 	if runs == 0 && r.CapsRatio > 0 {
-		r.capsRatio(p, inLabel)
+		r.capsRatio(p, inLabel, titles)
 	}
 }
 
@@ -179,12 +180,12 @@ func (r *AlarmStyling) punctuation(p *Pass) {
 }
 
 // capsRuns reports runs of words in capitals and returns how many it found.
-func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool) int {
+func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *titleLines) int {
 	a := p.Text
 	found := 0
 	start, end, count := -1, -1, 0
 	flush := func() {
-		if count >= r.CapsRun && !capsTitle(a, start, end) {
+		if count >= r.CapsRun && !titles.capsTitle(start, end) {
 			found++
 			reportTrust(p, Report{
 				Start: start, End: end,
@@ -231,8 +232,8 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool) int {
 // title case ("Trailer SPIDER-MAN: FAR FROM HOME Dirilis"), where capitals
 // mark a title the way title case marks the headline. Alarm words in
 // capitals are reported on their own whatever the run.
-func capsTitle(a *Analysis, start, end int) bool {
-	return quotedCaps(a, start, end) || titleCaseLine(a, start, end)
+func (t *titleLines) capsTitle(start, end int) bool {
+	return quotedCaps(t.a, start, end) || t.titleCaseLine(start, end)
 }
 
 // quotedCaps reports whether [start, end) lies in a quotation whose words
@@ -254,32 +255,73 @@ func quotedCaps(a *Analysis, start, end int) bool {
 	return false
 }
 
+// titleLines answers titleCaseLine for one post. It splits the text into
+// lines and counts each line's words once, so a long line with many runs
+// in capitals costs linear time, not a scan of the line per run.
+type titleLines struct {
+	a      *Analysis
+	starts []int               // line starts, built on first use
+	counts map[int]titleCounts // by line start
+}
+
+// titleCounts are a line's words that are not all capitals, and how many
+// of them start with a capital.
+type titleCounts struct{ words, caps int }
+
+func (t *titleLines) count(w prose.Token) (word, capital bool) {
+	text := t.a.Text[w.Start:w.End]
+	if w.Kind != prose.Word || prose.IsUpperWord(text) {
+		return false, false // other capitals say nothing about title case
+	}
+	return true, startsUpper(text)
+}
+
 // titleCaseLine reports whether the line around [start, end) is a headline
 // in title case: outside the run it has at least three words, and at least
 // 60% of those start with a capital.
-func titleCaseLine(a *Analysis, start, end int) bool {
-	line := lineSpanAt(a.Text, start)
-	words, caps := 0, 0
-	for _, w := range trustWordsIn(a, line) {
-		if w.Kind != prose.Word || w.Start >= start && w.End <= end {
-			continue
+func (t *titleLines) titleCaseLine(start, end int) bool {
+	if t.starts == nil {
+		t.starts = []int{0}
+		for i := 0; i < len(t.a.Text); i++ {
+			if t.a.Text[i] == '\n' {
+				t.starts = append(t.starts, i+1)
+			}
 		}
-		word := a.Text[w.Start:w.End]
-		if prose.IsUpperWord(word) {
-			continue // other capitals say nothing about title case
+		t.counts = map[int]titleCounts{}
+	}
+	i := sort.SearchInts(t.starts, start+1) - 1
+	line := prose.Span{Start: t.starts[i], End: len(t.a.Text)}
+	if i+1 < len(t.starts) {
+		line.End = t.starts[i+1] - 1
+	}
+	c, ok := t.counts[line.Start]
+	if !ok {
+		for _, w := range trustWordsIn(t.a, line) {
+			if word, capital := t.count(w); word {
+				c.words++
+				if capital {
+					c.caps++
+				}
+			}
 		}
-		words++
-		if startsUpper(word) {
-			caps++
+		t.counts[line.Start] = c
+	}
+	// The run's own words do not count.
+	for _, w := range trustWordsIn(t.a, prose.Span{Start: max(start, line.Start), End: min(end, line.End)}) {
+		if word, capital := t.count(w); word {
+			c.words--
+			if capital {
+				c.caps--
+			}
 		}
 	}
-	return words >= 3 && caps*10 >= words*6
+	return c.words >= 3 && c.caps*10 >= c.words*6
 }
 
 // capsRatio reports a post where words in capitals hold too many of the
 // letters. Capital initials ("Jalan Merdeka") do not count: only letters of
 // words written entirely in capitals do.
-func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool) {
+func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *titleLines) {
 	a := p.Text
 	letters, upper := 0, 0
 	first, last := -1, -1
@@ -291,7 +333,7 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool) {
 			continue
 		}
 		upperWord := prose.IsUpperWord(word)
-		if upperWord && (!ordinaryWord(a, word) || capsTitle(a, w.Start, w.End)) {
+		if upperWord && (!ordinaryWord(a, word) || titles.capsTitle(w.Start, w.End)) {
 			continue // an acronym, a name or a title in capitals is not running text
 		}
 		letters += l

@@ -38,9 +38,19 @@ func BenchmarkOneLineDraft(b *testing.B) {
 		b.Fatal(err)
 	}
 	spec := platform.Defaults()["facebook"]
-	for _, mb := range []int{1, 5} {
-		data := oneLineDraft(mb << 20)
-		b.Run(strconv.Itoa(mb)+"MB", func(b *testing.B) {
+	inputs := []struct {
+		name string
+		data []byte
+	}{
+		{"1MB", oneLineDraft(1 << 20)},
+		{"5MB", oneLineDraft(5 << 20)},
+		// Thousands of capitals and hashtags on one line: each run of
+		// capitals once looked at the whole line again.
+		{"shouting-150KB", shoutingLine(6000)},
+	}
+	for _, in := range inputs {
+		data := in.data
+		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			findings := 0
 			for b.Loop() {
@@ -65,4 +75,13 @@ func BenchmarkOneLineDraft(b *testing.B) {
 			b.ReportMetric(float64(findings), "findings")
 		})
 	}
+}
+
+// shoutingLine is n groups of a hashtag and words in capitals on one line.
+func shoutingLine(n int) []byte {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("#tag" + strconv.Itoa(i) + " KEREN!!! WASPADA ")
+	}
+	return []byte(b.String())
 }
