@@ -710,8 +710,12 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 		posts := e.parse(f, data)
 		for _, p := range posts {
 			if p.Fatal() {
-				// Say why a draft is not measured rather than skip it.
-				unreadable.Problems = append(unreadable.Problems, fatalProblem(p))
+				// Say why a draft is not measured rather than skip it; a
+				// calendar's planned slot without a caption has nothing
+				// to measure and is no problem here.
+				if !slices.ContainsFunc(p.Problems, func(pr draft.Problem) bool { return pr.Rule == "caption-missing" }) {
+					unreadable.Problems = append(unreadable.Problems, fatalProblem(p))
+				}
 				continue
 			}
 			if err := visit(p, e.platformsFor(p, f.rel), e.mediaFor(p), e.langFor(p)); err != nil {
