@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/engine"
@@ -18,6 +19,9 @@ import (
 type gitSelection struct {
 	listed   *engine.FileList
 	readFile func(path string) ([]byte, error)
+	// readStaged reads another file of the repository (a subtitle file)
+	// from the index; ok is false when the index does not have it.
+	readStaged func(path string) (data []byte, ok bool, err error)
 }
 
 // Pathspecs of the files git is asked about (case-insensitive, any
@@ -29,7 +33,7 @@ var (
 
 // selectFromGit asks git which drafts to lint. It returns nil when neither
 // --staged nor --changed-since is given.
-func selectFromGit(o LintOptions) (*gitSelection, error) {
+func selectFromGit(o LintOptions, maxDraftSize int64) (*gitSelection, error) {
 	if !o.Staged && o.ChangedSince == "" {
 		return nil, nil
 	}
@@ -93,7 +97,7 @@ func selectFromGit(o LintOptions) (*gitSelection, error) {
 			return nil, err
 		}
 		referrerBlobs = found
-		return readIndexed(repo, found)
+		return readIndexed(repo, found, maxDraftSize)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("--staged: %w", err)
@@ -103,7 +107,7 @@ func selectFromGit(o LintOptions) (*gitSelection, error) {
 			add(p, referrerBlobs[p])
 		}
 	}
-	blobs, err := repo.ReadBlobs(ids)
+	blobs, err := repo.ReadBlobs(ids, maxDraftSize)
 	if err != nil {
 		return nil, fmt.Errorf("--staged: %w", err)
 	}
@@ -114,7 +118,7 @@ func selectFromGit(o LintOptions) (*gitSelection, error) {
 		return nil, &os.PathError{Op: "read", Path: path, Err: fmt.Errorf("not in the index")}
 	}
 	sort.Strings(paths)
-	return &gitSelection{listed: &engine.FileList{Root: repo.Root, Paths: paths}, readFile: read}, nil
+	return &gitSelection{listed: &engine.FileList{Root: repo.Root, Paths: paths}, readFile: read, readStaged: stagedReader(repo, engine.MaxSubtitleSize)}, nil
 }
 
 // subtitleReferrers returns the drafts (paths relative to the top folder)
@@ -249,13 +253,13 @@ func readWorkingFiles(root string, paths []string) map[string][]byte {
 }
 
 // readIndexed reads staged content, keyed by path.
-func readIndexed(repo *gitrepo.Repo, blobOf map[string]string) (map[string][]byte, error) {
+func readIndexed(repo *gitrepo.Repo, blobOf map[string]string, limit int64) (map[string][]byte, error) {
 	ids := make([]string, 0, len(blobOf))
 	for _, id := range blobOf {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	blobs, err := repo.ReadBlobs(ids)
+	blobs, err := repo.ReadBlobs(ids, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -266,6 +270,36 @@ func readIndexed(repo *gitrepo.Repo, blobOf map[string]string) (map[string][]byt
 		}
 	}
 	return out, nil
+}
+
+// stagedReader reads a file of the repository (an absolute path, symbolic
+// links resolved) from the index, cut after limit+1 bytes.
+func stagedReader(repo *gitrepo.Repo, limit int64) func(path string) ([]byte, bool, error) {
+	root := repo.Root
+	if resolved, err := filepath.EvalSymlinks(root); err == nil {
+		root = resolved
+	}
+	return func(path string) ([]byte, bool, error) {
+		rel, err := filepath.Rel(root, path)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, false, nil
+		}
+		rel = filepath.ToSlash(rel)
+		blobs, err := repo.IndexBlobs([]string{rel})
+		if err != nil {
+			return nil, false, err
+		}
+		id, ok := blobs[rel]
+		if !ok {
+			return nil, false, nil
+		}
+		data, err := repo.ReadBlobs([]string{id}, limit)
+		if err != nil {
+			return nil, false, err
+		}
+		content, ok := data[id]
+		return content, ok, nil
+	}
 }
 
 // union returns the sorted paths of both lists, each once.

@@ -284,7 +284,11 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 			keepPosts = true
 		}
 	}
-	sel, err := selectFromGit(o)
+	maxDraft := cfg.MaxDraftSize
+	if maxDraft <= 0 {
+		maxDraft = config.DefaultMaxDraftSize
+	}
+	sel, err := selectFromGit(o, maxDraft)
 	if err != nil {
 		return ExitError, err
 	}
@@ -303,7 +307,7 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 		eopts.OnFixed = diffs.fixed
 	}
 	if sel != nil {
-		eopts.Listed, eopts.ReadFile = sel.listed, sel.readFile
+		eopts.Listed, eopts.ReadFile, eopts.ReadStagedFile = sel.listed, sel.readFile, sel.readStaged
 	}
 	eng, err := engine.New(eopts)
 	if err != nil {

@@ -56,6 +56,11 @@ type Options struct {
 	KeepPosts bool
 	// ReadFile reads a draft; nil reads from disk. --staged replaces it.
 	ReadFile func(path string) ([]byte, error)
+	// ReadStagedFile reads a subtitle file (an absolute path with symbolic
+	// links resolved) as staged, ok false when it is not in the index; nil
+	// reads from disk. --staged sets it, so that the commit's subtitle
+	// file is checked, not the working copy's.
+	ReadStagedFile func(path string) (data []byte, ok bool, err error)
 	// ForceExclude filters files named on the command line as a walk
 	// would (for the pre-commit framework, which names every file).
 	ForceExclude bool

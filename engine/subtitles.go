@@ -10,16 +10,16 @@ import (
 	"github.com/postlint/postlint/i18n"
 )
 
-// maxSubtitleSize caps what is read of a subtitle file: one for a social
+// MaxSubtitleSize caps what is read of a subtitle file: one for a social
 // video is a few kilobytes, so anything larger is not one.
-const maxSubtitleSize = 1 << 20
+const MaxSubtitleSize = 1 << 20
 
 // loadSubtitles reads the subtitle file a post's front matter names and
 // hands its cues, or the problem, to the rules on the post. The path is
 // relative to the draft; front matter may name anything, so only a regular
 // file inside the draft's git repository (its folder outside git) is read,
 // symlinks included only when they resolve inside, and no more than
-// maxSubtitleSize bytes of it.
+// MaxSubtitleSize bytes of it.
 func (e *Engine) loadSubtitles(p *draft.Post, f fileRef) {
 	name := filepath.FromSlash(p.Meta.Subtitles)
 	shown := name
@@ -65,7 +65,7 @@ func (e *Engine) loadSubtitles(p *draft.Post, f fileRef) {
 		}
 		return
 	}
-	data, err := readFileCapped(resolved, maxSubtitleSize)
+	data, err := e.readSubtitle(resolved)
 	var se *sizeError
 	switch {
 	case err == nil:
@@ -81,6 +81,23 @@ func (e *Engine) loadSubtitles(p *draft.Post, f fileRef) {
 		}
 		fail(i18n.Sprintf("cannot read the subtitle file: %s", "berkas subtitle tidak bisa dibaca: %s", ioReason(err)))
 	}
+}
+
+// readSubtitle reads a subtitle file: its staged content under --staged
+// when the index has it, else the file on disk, capped either way.
+func (e *Engine) readSubtitle(path string) ([]byte, error) {
+	if e.opts.ReadStagedFile != nil {
+		data, ok, err := e.opts.ReadStagedFile(path)
+		switch {
+		case err != nil:
+			return nil, err
+		case ok && len(data) > MaxSubtitleSize:
+			return nil, &sizeError{MaxSubtitleSize}
+		case ok:
+			return data, nil
+		}
+	}
+	return readFileCapped(path, MaxSubtitleSize)
 }
 
 // repoTop returns the top of the git repository holding dir (a folder

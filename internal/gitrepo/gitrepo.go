@@ -158,8 +158,10 @@ func (r *Repo) Staged() ([]Staged, error) {
 }
 
 // ReadBlobs returns the content of the given objects, read with one
-// `git cat-file --batch`.
-func (r *Repo) ReadBlobs(ids []string) (map[string][]byte, error) {
+// `git cat-file --batch`. An object larger than limit bytes comes back cut
+// to its first limit+1 bytes, so callers can tell it is too large without
+// holding all of it (a staged video or a crafted blob).
+func (r *Repo) ReadBlobs(ids []string, limit int64) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	if len(ids) == 0 {
 		return out, nil
@@ -207,12 +209,21 @@ func (r *Repo) ReadBlobs(ids []string) (map[string][]byte, error) {
 			readErr = fmt.Errorf("git cat-file --batch: bad size in %q", strings.TrimSpace(header))
 			break
 		}
-		data := make([]byte, size+1) // content and a newline
+		keep := int64(size)
+		if keep > limit {
+			keep = limit + 1
+		}
+		data := make([]byte, keep)
 		if _, err := io.ReadFull(br, data); err != nil {
 			readErr = fmt.Errorf("git cat-file --batch: %w", err)
 			break
 		}
-		out[f[0]] = data[:size]
+		// The rest of the content, and the newline after it.
+		if _, err := io.CopyN(io.Discard, br, int64(size)-keep+1); err != nil {
+			readErr = fmt.Errorf("git cat-file --batch: %w", err)
+			break
+		}
+		out[f[0]] = data
 	}
 	_, _ = io.Copy(io.Discard, br)
 	if err := cmd.Wait(); err != nil && readErr == nil {

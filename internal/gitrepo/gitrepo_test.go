@@ -113,7 +113,7 @@ func TestReadBlobsManyAndLarge(t *testing.T) {
 			ids = append(ids, s.Blob)
 		}
 	}
-	blobs, err := r.ReadBlobs(ids)
+	blobs, err := r.ReadBlobs(ids, 1<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +122,22 @@ func TestReadBlobsManyAndLarge(t *testing.T) {
 			t.Errorf("%s: got %d bytes, want %d", s.Path, len(blobs[s.Blob]), len(want[s.Path]))
 		}
 	}
-	if _, err := r.ReadBlobs([]string{"0123456789012345678901234567890123456789"}); err == nil {
+	// Over the limit, an object comes back cut to limit+1 bytes, and the
+	// objects after it are still read whole.
+	cut, err := r.ReadBlobs(ids[:2*len(staged)], 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range staged {
+		w := want[s.Path]
+		if len(w) > 5 {
+			w = w[:5]
+		}
+		if string(cut[s.Blob]) != w {
+			t.Errorf("%s with limit 4: got %q, want %q", s.Path, cut[s.Blob], w)
+		}
+	}
+	if _, err := r.ReadBlobs([]string{"0123456789012345678901234567890123456789"}, 1<<20); err == nil {
 		t.Error("a missing object should be an error")
 	}
 }
@@ -255,7 +270,7 @@ func TestSubtitleQueries(t *testing.T) {
 	if err != nil || len(blobs) != 1 || blobs["posts/a.md"] == "" {
 		t.Fatalf("IndexBlobs = %v, %v; want posts/a.md only (c.txt is not staged, * is literal)", blobs, err)
 	}
-	data, err := r.ReadBlobs([]string{blobs["posts/a.md"]})
+	data, err := r.ReadBlobs([]string{blobs["posts/a.md"]}, 1<<20)
 	if err != nil || !strings.Contains(string(data[blobs["posts/a.md"]]), "intro.srt") {
 		t.Errorf("ReadBlobs = %q, %v", data, err)
 	}
