@@ -280,9 +280,9 @@ func stagedReader(repo *gitrepo.Repo, limit int64) func(path string) ([]byte, bo
 		root = resolved
 	}
 	return func(path string) ([]byte, bool, error) {
-		rel, err := filepath.Rel(root, path)
-		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return nil, false, nil
+		rel, relErr := filepath.Rel(root, path)
+		if relErr != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, false, nil // not in the repository: git has no staged copy
 		}
 		rel = filepath.ToSlash(rel)
 		blobs, err := repo.IndexBlobs([]string{rel})
