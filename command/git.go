@@ -280,11 +280,10 @@ func stagedReader(repo *gitrepo.Repo, limit int64) func(path string) ([]byte, bo
 		root = resolved
 	}
 	return func(path string) ([]byte, bool, error) {
-		rel, relErr := filepath.Rel(root, path)
-		if relErr != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		rel, inside := relativeTo(root, path)
+		if !inside {
 			return nil, false, nil // not in the repository: git has no staged copy
 		}
-		rel = filepath.ToSlash(rel)
 		blobs, err := repo.IndexBlobs([]string{rel})
 		if err != nil {
 			return nil, false, err
@@ -300,6 +299,16 @@ func stagedReader(repo *gitrepo.Repo, limit int64) func(path string) ([]byte, bo
 		content, ok := data[id]
 		return content, ok, nil
 	}
+}
+
+// relativeTo returns path relative to root, with slashes, and whether it
+// lies inside root.
+func relativeTo(root, path string) (string, bool) {
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
 }
 
 // union returns the sorted paths of both lists, each once.
