@@ -866,16 +866,22 @@ func parts(text string, a, b int, ents []entity) []partView {
 		}
 		s, t := max(e.start, p), min(e.end, b)
 		if s > p {
-			out = append(out, partView{Text: text[p:s]})
+			out = append(out, partView{Text: shownText(text[p:s])})
 		}
-		out = append(out, partView{Text: text[s:t], Class: e.class})
+		out = append(out, partView{Text: shownText(text[s:t]), Class: e.class})
 		p = t
 	}
 	if p < b {
-		out = append(out, partView{Text: text[p:b]})
+		out = append(out, partView{Text: shownText(text[p:b])})
 	}
 	return out
 }
+
+// shownText is a run of the post as the preview shows it: control
+// characters and bidirectional overrides as escapes (\x1b, \u202e), so
+// that they neither reorder the page nor hide in it. Line breaks and tabs
+// stay: the preview keeps the post's layout.
+func shownText(s string) string { return visibleControls(s, "\n\r\t") }
 
 func markFor(on []*findingView) *markView {
 	worst := "info"

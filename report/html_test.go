@@ -331,6 +331,15 @@ func TestHTMLEscapesEverything(t *testing.T) {
 	if !strings.Contains(page, "&amp; &#39;apos&#39;") || !strings.Contains(page, "\u202Eevil\u202C مرحبا שלום") {
 		t.Error("quotes, ampersand or right-to-left text lost")
 	}
+	// In the post preview, bidirectional overrides and terminal escapes
+	// are shown, not applied; right-to-left script stays as written.
+	if !strings.Contains(page, `\u202eevil\u202c مرحبا שלום`) {
+		t.Error("bidirectional overrides in the post text not shown as escapes")
+	}
+	ctl := renderHTML(t, "en", postResult(t, "ctl.md", "Halo \x1b[31mmerah\x1b[0m\u0085.\r\nBaris\tdua.\n", nil))
+	if !strings.Contains(ctl, `Halo \x1b[31mmerah\x1b[0m\u0085.`) || strings.ContainsAny(ctl, "\x1b\u0085") || !strings.Contains(ctl, "Baris\tdua.") {
+		t.Errorf("control characters in the post text not shown as escapes:\n%s", ctl)
+	}
 	if !strings.Contains(page, "<bdi>&lt;b&gt;evil&lt;/b&gt;.md</bdi>") {
 		t.Error("path not escaped and isolated")
 	}
