@@ -330,7 +330,7 @@ func Parse(path, src string) (*Config, error) {
 		}
 		spec := c.Specs[canon]
 		if err := md.PrimitiveDecode(prim, &spec); err != nil {
-			return nil, fail(idx.Line("platform", name), "[platform.%s]: %v", name, cleanTOMLError(err))
+			return nil, fail(errLine(err, idx.Line("platform", name)), "[platform.%s]: %v", name, cleanTOMLError(err))
 		}
 		spec.Name = canon
 		if err := spec.Validate(); err != nil {
@@ -411,7 +411,7 @@ func (c *Config) ruleSettings(raw map[string]toml.Primitive, at []string) (map[s
 			Severity string `toml:"severity"`
 		}
 		if err := c.md.PrimitiveDecode(prim, &sev); err != nil {
-			return nil, &Error{File: c.Path, Line: rs.Line, Msg: fmt.Sprintf("[%s]: %v", strings.Join(path, "."), cleanTOMLError(err))}
+			return nil, &Error{File: c.Path, Line: errLine(err, rs.Line), Msg: fmt.Sprintf("[%s]: %v", strings.Join(path, "."), cleanTOMLError(err))}
 		}
 		if sev.Severity != "" {
 			s, err := lint.ParseSeverity(sev.Severity)
@@ -539,7 +539,7 @@ func (c *Config) WordLine(lang, list string) int {
 // struct. Unknown option names are errors with "did you mean".
 func (c *Config) DecodeRule(rs RuleSettings, v any, optionNames []string) error {
 	if err := c.md.PrimitiveDecode(rs.prim, v); err != nil {
-		return &Error{File: c.Path, Line: rs.Line, Msg: fmt.Sprintf("[%s]: %v", strings.Join(rs.path, "."), cleanTOMLError(err))}
+		return &Error{File: c.Path, Line: errLine(err, rs.Line), Msg: fmt.Sprintf("[%s]: %v", strings.Join(rs.path, "."), cleanTOMLError(err))}
 	}
 	// The decoder names keys in arrays of tables without the entry's
 	// index: overrides.rules.<id>.<option>.
@@ -728,6 +728,17 @@ func decodeError(path string, err error, idx *tomlpos.Index) error {
 		}
 	}
 	return &Error{File: path, Line: line, Msg: msg}
+}
+
+// errLine is the line a TOML decoding error names (the line of the value
+// that did not fit), else fallback (the line of its table).
+func errLine(err error, fallback int) int {
+	if m := tomlLineRe.FindStringSubmatch(err.Error()); m != nil {
+		if line, _ := strconv.Atoi(m[1]); line > 0 {
+			return line
+		}
+	}
+	return fallback
 }
 
 func cleanTOMLError(err error) string {
