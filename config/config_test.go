@@ -101,7 +101,7 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 		{"unknown platform table", "[platform.friendster]\nlimit = 10", "bad.toml:1: [platform.friendster]"},
 		{"bad platform value", "[platform.x]\nlimit = -1", "limit must be positive"},
 		{"bad unit", "[platform.x]\nunit = \"words\"", "unknown unit \"words\""},
-		{"wrong type", "[platform.x]\nlimit = \"banyak\"", "bad.toml:1"},
+		{"wrong type", "[platform.x]\nlimit = \"banyak\"", "bad.toml:2"}, // the value's line, not the table's
 		{"bad severity", "[rules.hook-fold]\nseverity = \"loud\"", "bad.toml:2: severity of hook-fold must be"},
 		{"words language", "[words.jv]\ncta = [\"x\"]", "bad.toml:1: [words.jv]"},
 		{"words file missing", "[words.id]\nblocklist_file = \"nope.txt\"", "bad.toml:2: words.id.blocklist_file"},
