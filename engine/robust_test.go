@@ -2,6 +2,7 @@ package engine
 
 import (
 	"errors"
+	"github.com/postlint/postlint/config"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -147,10 +148,37 @@ func TestHugeDraft(t *testing.T) {
 	}
 	dir := t.TempDir()
 	p := write(t, dir, "huge.md", hugeDraft(50<<20))
-	results, _, err := lintPaths(t, p)
+	var sink collectSink
+	_, err := largeDraftEngine(t).Run([]string{p}, &sink)
+	results := sink.results
 	if err != nil || len(results) != 1 {
 		t.Fatalf("err %v, results %d", err, len(results))
 	}
+	// Linted, not refused by the size limit.
+	for _, f := range results[0].Findings {
+		if f.Rule == "draft-error" {
+			t.Fatalf("the draft was not linted: %s", f.Message.EN)
+		}
+	}
+	if len(results[0].Findings) == 0 {
+		t.Error("no findings on a 50 MB wall of text")
+	}
+}
+
+// largeDraftEngine is an engine whose config raises max_draft_size above
+// the default 8 MiB, so that drafts of tens of megabytes are linted.
+func largeDraftEngine(tb testing.TB) *Engine {
+	tb.Helper()
+	cfg, err := config.LoadDefault()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cfg.MaxDraftSize = 64 << 20
+	e, err := New(Options{Config: cfg, Jobs: 2})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return e
 }
 
 func hugeDraft(size int) []byte {
@@ -175,10 +203,7 @@ func BenchmarkDraftSize(b *testing.B) {
 			if err := os.WriteFile(p, hugeDraft(mb<<20), 0o644); err != nil {
 				b.Fatal(err)
 			}
-			e, err := New(Options{})
-			if err != nil {
-				b.Fatal(err)
-			}
+			e := largeDraftEngine(b)
 			b.SetBytes(int64(mb << 20))
 			for b.Loop() {
 				if _, err := e.Run([]string{p}, discard{}); err != nil {
