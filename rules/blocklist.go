@@ -35,6 +35,7 @@ func (*Blocklist) Doc() lint.Doc {
 		ID:       "blocklist",
 		Category: lint.CategoryTrust,
 		Severity: lint.Error,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("a term from your team's blocklist (none built in)",
 			"istilah dari daftar larangan tim Anda (tidak ada bawaan)"),
 		Rationale: i18n.T("Slurs, SARA insults and local proxies for them change with place and time, and UU ITE Pasal 28(2) makes spreading hatred against groups a crime, so each team keeps its own list. postlint ships none. Add terms with [words.id] blocklist = [\"…\"] or blocklist_file = \"lexicon/blocklist.txt\" (one term per line, '#' comments, \"term => suggestion\"). Public lexicons such as the Indonesian abusive-word list of Ibrohim & Budi (CC BY-NC-SA) can be used as a local file but are not bundled. Terms match whole words after folding case, collapsing repeated letters (\"bangsaaat\"), reading q as k (\"qampret\") and reading leetspeak (\"b4ngs4t\", \"b@ngsat\"; option leetspeak); a one-word term also matches with its final t and d swapped (\"bangsad\"). A one-word term in [words.id] also matches its Indonesian affixed forms: prefixes di-, ter-, ber-, meN- and peN- with their nasal changes (tipu: menipu, penipu), the confix ke-…-an, suffixes -nya, -kan, -i, -an, -lah, -kah, -mu, -ku, and reduplication (dungu: dungunya, mendungukan, kedunguan, dungu-dungu). A term shorter than four letters takes suffixes only and one shorter than three matches as written, so that \"tai\" does not match \"petai\"; affixed forms that are ordinary words (\"membabi\" in \"membabi buta\") are left out. Phrases of several words match as written.",
@@ -69,6 +70,6 @@ func (r *Blocklist) Check(p *Pass) {
 		if m.Entry.Suggestion != "" {
 			sugg = i18n.Sprintf("write %q", "tulis %q", m.Entry.Suggestion)
 		}
-		reportTrust(p, Report{Start: m.Start, End: m.End, Message: msg, Suggestion: sugg})
+		p.Report(Report{Start: m.Start, End: m.End, Message: msg, Suggestion: sugg})
 	}
 }

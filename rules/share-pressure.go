@@ -19,6 +19,7 @@ func (*SharePressure) Doc() lint.Doc {
 		ID:       "share-pressure",
 		Category: lint.CategoryTrust,
 		Severity: lint.Error,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("religious or superstitious pressure to share: \"ketik amin\", \"bad luck if you don't share\"",
 			"desakan berbagi berbalut agama atau takhayul: \"ketik amin\", \"dapat pahala jika membagikan\", \"sial jika tidak dibagikan\""),
 		Rationale: i18n.T("Kominfo names \"katakan amin\" among the five marks of a hoax: faith and fear are used to make people forward without thinking. An official account must not promise merit or threaten bad luck for sharing. A prayer that simply ends with \"Aamiin\" is fine. List: words/<lang>/share-pressure.txt (repeated letters are collapsed, so \"ketik aamiiin\" matches).",
@@ -36,7 +37,7 @@ func (*SharePressure) Check(p *Pass) {
 		if trustInEntity(a, m.Start, m.End) {
 			continue
 		}
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: m.Start, End: m.End,
 			Message: i18n.Sprintf("%q uses faith or fear to pressure readers into sharing", "%q memakai iman atau rasa takut untuk mendesak pembaca membagikan pesan",
 				excerpt(a.Text[m.Start:m.End], 50)),

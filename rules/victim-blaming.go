@@ -19,6 +19,7 @@ func (*VictimBlaming) Doc() lint.Doc {
 		ID:       "victim-blaming",
 		Category: lint.CategoryTrust,
 		Severity: lint.Warning,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("victim-blaming phrase: \"asking for it\", \"what was she wearing\"",
 			"frasa yang menyalahkan korban: \"salah sendiri\", \"pakaiannya mengundang\""),
 		Rationale: i18n.T("Blaming the victim of a crime (their clothes, the hour, their choices) shifts responsibility away from the offender and keeps victims from reporting. Think Before You Share teaches empathy, and an official account that blames a victim makes the institution look complicit. Phrases count only in a post that talks about a victim or a crime (words/<lang>/victim-blaming.txt, victim-context.txt), so everyday \"makanya jangan lupa\" is fine.",
@@ -40,7 +41,7 @@ func (*VictimBlaming) Check(p *Pass) {
 		if trustInEntity(a, m.Start, m.End) {
 			continue
 		}
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: m.Start, End: m.End,
 			Message: i18n.Sprintf("%q blames the victim", "%q menyalahkan korban", excerpt(a.Text[m.Start:m.End], 40)),
 			Suggestion: i18n.T("put the responsibility on the offender and tell readers where victims can get help",
