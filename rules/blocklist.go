@@ -3,7 +3,6 @@ package rules
 import (
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
-	"github.com/postlint/postlint/prose"
 )
 
 // Blocklist reports terms from the team's own blocklist: postlint ships no
@@ -30,8 +29,22 @@ type Blocklist struct {
 func init() { register(func() Rule { return &Blocklist{Leetspeak: true} }) }
 
 // Doc documents the rule.
-func (*Blocklist) Doc() lint.Doc {
-	return lint.Doc{
+func (r *Blocklist) Doc() lint.Doc { return r.list().Meta }
+
+// Check reports the blocklisted terms.
+func (r *Blocklist) Check(p *Pass) {
+	l := r.list()
+	l.Check(p)
+}
+
+// list declares the rule as a list rule: the blocklist's matches outside
+// links and mentions, read through leetspeak when the option says so.
+func (r *Blocklist) list() ListRule {
+	norm := normRespell
+	if r.Leetspeak {
+		norm = normLeet
+	}
+	return ListRule{Meta: lint.Doc{
 		ID:       "blocklist",
 		Category: lint.CategoryTrust,
 		Severity: lint.Error,
@@ -47,29 +60,12 @@ func (*Blocklist) Doc() lint.Doc {
 			{Name: "leetspeak", Help: i18n.T("read digits and '@' inside words as letters (4→a, 1→i, 0→o, 3→e, 5→s, 7→t, @→a)",
 				"baca angka dan '@' di dalam kata sebagai huruf (4→a, 1→i, 0→o, 3→e, 5→s, 7→t, @→a)")},
 		},
-	}
-}
-
-// Check reports the blocklisted terms.
-func (r *Blocklist) Check(p *Pass) {
-	a := p.Text
-	mode := normRespell
-	if r.Leetspeak {
-		mode = normLeet
-	}
-	for _, m := range a.normMatch("blocklist", mode) {
-		if trustInURL(a, m.Start, m.End) || trustInMention(a, m.Start, m.End) {
-			continue
-		}
-		found := a.Text[m.Start:m.End]
-		msg := i18n.Sprintf("%q is on your blocklist", "%q ada di daftar larangan Anda", found)
-		if prose.FoldString(found) != prose.FoldString(m.Entry.Phrase) {
-			msg = i18n.Sprintf("%q is on your blocklist (as %q)", "%q ada di daftar larangan Anda (sebagai %q)", found, m.Entry.Phrase)
-		}
-		sugg := i18n.T("remove the term or rephrase without it", "hapus istilah itu atau ubah kalimatnya")
-		if m.Entry.Suggestion != "" {
-			sugg = i18n.Sprintf("write %q", "tulis %q", m.Entry.Suggestion)
-		}
-		p.Report(Report{Start: m.Start, End: m.End, Message: msg, Suggestion: sugg})
+	},
+		List: "blocklist", Norm: norm, Skip: skipLinksMentions,
+		Message:         i18n.T("%q is on your blocklist", "%q ada di daftar larangan Anda"),
+		Respelled:       i18n.T("%q is on your blocklist (as %q)", "%q ada di daftar larangan Anda (sebagai %q)"),
+		Quote:           quoteWritten,
+		Suggestion:      i18n.T("remove the term or rephrase without it", "hapus istilah itu atau ubah kalimatnya"),
+		EntrySuggestion: i18n.T("write %q", "tulis %q"),
 	}
 }

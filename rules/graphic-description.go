@@ -64,6 +64,8 @@ func (*GraphicDescription) Check(p *Pass) {
 
 // victimContext reports whether the post talks about a victim, a death or
 // a crime.
-func victimContext(a *Analysis) bool {
-	return trustAnyMatch(a, "victim-context", "victim-sexual-crime", "victim-case")
-}
+func victimContext(a *Analysis) bool { return trustAnyMatch(a, victimContextLists...) }
+
+// victimContextLists are the lists that say a post talks about a victim, a
+// death or a crime.
+var victimContextLists = []string{"victim-context", "victim-sexual-crime", "victim-case"}
