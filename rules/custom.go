@@ -53,7 +53,9 @@ func NewCustomRules(entries []config.Custom, cfgPath string) ([]Rule, error) {
 			}
 			sev = s
 		}
-		c := &ListRule{Message: msg, Replace: e.Replace, Min: e.Min, Max: e.Max}
+		// Every match counts, in links and hashtags too: a team's pattern
+		// may be about them (a campaign hashtag, a domain).
+		c := &ListRule{Skip: skipNone, Message: msg, Replace: e.Replace, Min: e.Min, Max: e.Max}
 		sources := 0
 		if e.Pattern != "" {
 			sources++

@@ -5,7 +5,7 @@ import (
 	"github.com/postlint/postlint/lint"
 )
 
-// VictimBlaming reports phrases that blame a victim: "salah sendiri",
+// victimBlaming reports phrases that blame a victim: "salah sendiri",
 // "pakaiannya mengundang", "asking for it". They count only in a post that
 // talks about a victim or a crime, so "makanya jangan lupa bawa KTP" is
 // not a finding. It is a list rule: the matches of the victim-blaming list
