@@ -22,29 +22,35 @@ import (
 // are not. The forms (about 150 per root) are built when the first post
 // reaches the rule, not at start-up: on the development machine a 200-word
 // list took about 40 ms and a 1,000-word list about 0.2 s, once per run.
+//
+// It is a list rule (blocklist below) with one typed option.
 type Blocklist struct {
+	ListRule
 	Leetspeak bool `toml:"leetspeak"`
 }
 
-func init() { register(func() Rule { return &Blocklist{Leetspeak: true} }) }
+func init() { register(func() Rule { return newBlocklist(true) }) }
 
-// Doc documents the rule.
-func (r *Blocklist) Doc() lint.Doc { return r.list().Meta }
+// newBlocklist returns the rule with the leetspeak option set.
+func newBlocklist(leetspeak bool) *Blocklist {
+	return &Blocklist{ListRule: *blocklist(), Leetspeak: leetspeak}
+}
 
-// Check reports the blocklisted terms.
+// Check reports the blocklisted terms, read through leetspeak when the
+// option says so.
 func (r *Blocklist) Check(p *Pass) {
-	l := r.list()
+	l := r.ListRule
+	l.Norm = normRespell
+	if r.Leetspeak {
+		l.Norm = normLeet
+	}
 	l.Check(p)
 }
 
-// list declares the rule as a list rule: the blocklist's matches outside
-// links and mentions, read through leetspeak when the option says so.
-func (r *Blocklist) list() ListRule {
-	norm := normRespell
-	if r.Leetspeak {
-		norm = normLeet
-	}
-	return ListRule{Meta: lint.Doc{
+// blocklist declares the rule's list: the blocklist's matches outside
+// links and mentions.
+func blocklist() *ListRule {
+	return &ListRule{Meta: lint.Doc{
 		ID:       "blocklist",
 		Category: lint.CategoryTrust,
 		Severity: lint.Error,
@@ -61,7 +67,7 @@ func (r *Blocklist) list() ListRule {
 				"baca angka dan '@' di dalam kata sebagai huruf (4→a, 1→i, 0→o, 3→e, 5→s, 7→t, @→a)")},
 		},
 	},
-		List: "blocklist", Norm: norm, Skip: skipLinksMentions,
+		List: "blocklist", Norm: normLeet, Skip: skipLinksMentions,
 		Message:         i18n.T("%q is on your blocklist", "%q ada di daftar larangan Anda"),
 		Respelled:       i18n.T("%q is on your blocklist (as %q)", "%q ada di daftar larangan Anda (sebagai %q)"),
 		Quote:           quoteWritten,

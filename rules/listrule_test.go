@@ -147,8 +147,7 @@ func TestListRulesHaveTheirFile(t *testing.T) {
 		case *ListRule:
 			l = r
 		case *Blocklist:
-			lr := r.list()
-			l = &lr
+			l = &r.ListRule
 		default:
 			continue
 		}
