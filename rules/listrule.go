@@ -35,6 +35,10 @@ type ListRule struct {
 	Phrases *prose.Matcher `toml:"-"`
 	// Pattern is an RE2 pattern on the post's text.
 	Pattern *regexp.Regexp `toml:"-"`
+	// Hashtags, with List, matches whole hashtags rather than text: a tag
+	// whose text (without '#') is an entry of the list in any language,
+	// compared folded (#FYP = #fyp). The message names the tag's text.
+	Hashtags bool `toml:"-"`
 
 	// Where a match does not count.
 	Skip listSkip `toml:"-"`
@@ -97,11 +101,13 @@ const (
 func (r *ListRule) Doc() lint.Doc { return r.Meta }
 
 // listHit is one match: its span, the pattern's submatch indexes (nil for
-// lists) and the list entry it matched (zero for patterns and phrases).
+// lists), the list entry it matched (zero for patterns, phrases and
+// hashtags) and, for a hashtag, the text a message names.
 type listHit struct {
 	start, end int
 	loc        []int
 	entry      Entry
+	name       string
 }
 
 // Check reports the matches that count.
@@ -149,6 +155,12 @@ func (r *ListRule) find(a *Analysis) []listHit {
 				hits = append(hits, listHit{start: m.Start, end: m.End})
 			}
 		}
+	case r.List != "" && r.Hashtags:
+		for _, tag := range a.Hashtags() {
+			if a.lexicon.wholeMatch(r.List, tag.Text) && !r.skipped(a, tag.Start, tag.End) {
+				hits = append(hits, listHit{start: tag.Start, end: tag.End, name: tag.Text})
+			}
+		}
 	case r.List != "":
 		for _, m := range a.normMatch(r.List, r.Norm) {
 			if !r.skipped(a, m.Start, m.End) {
@@ -175,6 +187,9 @@ func (r *ListRule) report(text string, h listHit, n int, bounded bool) Report {
 	msg := r.Message
 	if r.Quote != quoteNone {
 		found := text[h.start:h.end]
+		if h.name != "" {
+			found = h.name
+		}
 		if r.Quote > 0 {
 			found = excerpt(found, r.Quote)
 		}

@@ -70,6 +70,10 @@ func TestListRule(t *testing.T) {
 		{"skip links and mentions: a mention does not", func(r *ListRule) { r.Skip = skipLinksMentions }, "Follow @sharenow and share now.",
 			[]string{`warning share now | "share now" is on the probe list | drop it`}},
 
+		// Hashtags: whole tags, named without '#'.
+		{"id hashtags: a whole tag", func(r *ListRule) { r.Hashtags, r.Message = true, i18n.T("#%s is listed", "#%s terdaftar") },
+			"Info banjir #Sebarkan #sebarkanlah, sebarkan.", []string{`warning #Sebarkan | #Sebarkan is listed | drop it`}},
+
 		// When.
 		{"id when: no context, no finding", func(r *ListRule) { r.When = []string{"probe-context"} }, "Tolong sebarkan info ini.", nil},
 		{"id when: context anywhere", func(r *ListRule) { r.When = []string{"probe-context"} }, "Info banjir. Tolong sebarkan.",
