@@ -116,11 +116,31 @@ func (r *ListRule) Check(p *Pass) {
 		return
 	}
 	a := p.Text
-	hits := r.find(a)
-	bounded := r.Min != nil || r.Max != nil
-	if len(hits) == 0 && !bounded {
+	if r.Min != nil || r.Max != nil {
+		r.checkBounds(p)
 		return
 	}
+	// Unbounded: each match is reported as it is found, so a post pays
+	// for no list of them, and When is asked only once one is found.
+	applies := 0 // 0 not asked yet, 1 yes, -1 no
+	r.each(a, func(h listHit) {
+		if applies == 0 {
+			applies = 1
+			if len(r.When) > 0 && !trustAnyMatch(a, r.When...) {
+				applies = -1
+			}
+		}
+		if applies > 0 {
+			p.Report(r.report(a.Text, h, 0, false))
+		}
+	})
+}
+
+// checkBounds reports too few matches, or each match past the most.
+func (r *ListRule) checkBounds(p *Pass) {
+	a := p.Text
+	var hits []listHit
+	r.each(a, func(h listHit) { hits = append(hits, h) })
 	if len(r.When) > 0 && !trustAnyMatch(a, r.When...) {
 		return
 	}
@@ -131,44 +151,42 @@ func (r *ListRule) Check(p *Pass) {
 			ID: fmt.Sprintf("%s (ada %d, minimal %d)", msg.ID, len(hits), *r.Min),
 		}, i18n.Text{})
 	}
-	for i, h := range hits {
-		if bounded && (r.Max == nil || i < *r.Max) {
-			continue
-		}
-		p.Report(r.report(a.Text, h, len(hits), bounded))
+	if r.Max == nil {
+		return
+	}
+	for _, h := range hits[min(*r.Max, len(hits)):] {
+		p.Report(r.report(a.Text, h, len(hits), true))
 	}
 }
 
-// find returns the matches that count, in order.
-func (r *ListRule) find(a *Analysis) []listHit {
-	var hits []listHit
+// each calls found with the matches that count, in order.
+func (r *ListRule) each(a *Analysis, found func(listHit)) {
 	switch {
 	case r.Pattern != nil:
 		for _, m := range r.Pattern.FindAllStringSubmatchIndex(a.Text, -1) {
 			if m[1] > m[0] && !r.skipped(a, m[0], m[1]) {
-				hits = append(hits, listHit{start: m[0], end: m[1], loc: m})
+				found(listHit{start: m[0], end: m[1], loc: m})
 			}
 		}
 	case r.Phrases != nil:
 		for _, m := range r.Phrases.FindAllFolded(a.Folded()) {
 			if !r.skipped(a, m.Start, m.End) {
-				hits = append(hits, listHit{start: m.Start, end: m.End})
+				found(listHit{start: m.Start, end: m.End})
 			}
 		}
 	case r.List != "" && r.Hashtags:
 		for _, tag := range a.Hashtags() {
 			if a.lexicon.wholeMatch(r.List, tag.Text) && !r.skipped(a, tag.Start, tag.End) {
-				hits = append(hits, listHit{start: tag.Start, end: tag.End, name: tag.Text})
+				found(listHit{start: tag.Start, end: tag.End, name: tag.Text})
 			}
 		}
 	case r.List != "":
 		for _, m := range a.normMatch(r.List, r.Norm) {
 			if !r.skipped(a, m.Start, m.End) {
-				hits = append(hits, listHit{start: m.Start, end: m.End, entry: m.Entry})
+				found(listHit{start: m.Start, end: m.End, entry: m.Entry})
 			}
 		}
 	}
-	return hits
 }
 
 // skipped reports whether the span is hidden by what r.Skip names.
