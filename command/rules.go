@@ -110,6 +110,9 @@ func writeExplain(w io.Writer, r rules.Rule, locale string) {
 	if !d.Rationale.IsZero() {
 		fmt.Fprintf(w, "\n%s\n%s\n", h("Why", "Alasan"), indent(d.Rationale.In(locale)))
 	}
+	if c := d.Context.Explain(); !c.IsZero() {
+		fmt.Fprintf(w, "\n%s\n%s\n", h("Context", "Konteks"), indent(c.In(locale)))
+	}
 	if d.Source != "" {
 		fmt.Fprintf(w, "\n%s\n%s\n", h("Source", "Sumber"), indent(d.Source))
 	}

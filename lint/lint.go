@@ -30,6 +30,14 @@ func (s Severity) String() string {
 	return "off"
 }
 
+// Lower returns the severity one level down; info and off stay as they are.
+func (s Severity) Lower() Severity {
+	if s > Info {
+		return s - 1
+	}
+	return s
+}
+
 // ParseSeverity reads "error", "warning" (or "warn"), "info" and "off".
 func ParseSeverity(s string) (Severity, error) {
 	switch s {

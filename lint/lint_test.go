@@ -53,3 +53,11 @@ func TestOnPlatforms(t *testing.T) {
 		}
 	}
 }
+
+func TestSeverityLower(t *testing.T) {
+	for in, want := range map[Severity]Severity{Error: Warning, Warning: Info, Info: Info, Off: Off} {
+		if got := in.Lower(); got != want {
+			t.Errorf("%s.Lower() = %s, want %s", in, got, want)
+		}
+	}
+}

@@ -49,6 +49,7 @@ func (*AlarmStyling) Doc() lint.Doc {
 		ID:       "alarm-styling",
 		Category: lint.CategoryTrust,
 		Severity: lint.Warning,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("alarm styling: \"!!\", \"?!\", runs of words in capitals, a post mostly in capitals, AWAS/PENTING/BREAKING in capitals",
 			"gaya panik: \"!!\", \"?!\", deretan kata kapital, unggahan yang sebagian besar kapital, AWAS/PENTING/BREAKING dalam huruf kapital"),
 		Rationale: i18n.T("Capital letters and piled-up exclamation marks are how hoaxes look: the Siberkreasi/Japelidi guide describes hoaxes as \"usually written in capital letters with exclamation marks\", and Kominfo lists capitals and excessive punctuation among its five marks of a hoax. Official information that looks like this loses credibility. Well-known acronyms (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), hashtags, links and debunk labels do not count; alarm words (alarm-words.txt) are reported only in capitals, so \"Waspada DBD di musim hujan\" is fine. Capitals that name are not shouting: runs and the caps ratio count only ordinary words in capitals (common-words.txt), so acronyms and names (\"BEM FISIP UNDIP\", \"FESTIVAL KULINER NUSANTARA 2026\") do not count, nor does a title in capitals that is a whole quotation or sits in a title-case headline (\"Sinopsis 'DUA GARIS BIRU'\"). Ordinary words in capitals, alarm words in capitals, \"!!\" and \"?!\" still count.",
@@ -109,7 +110,7 @@ func (r *AlarmStyling) Check(p *Pass) {
 			continue
 		}
 		if r.AlarmWords {
-			reportTrust(p, Report{
+			p.Report(Report{
 				Start: m.Start, End: m.End,
 				Message: i18n.Sprintf("%q in capitals is the alarm styling of hoaxes", "%q dalam huruf kapital adalah gaya panik khas hoaks",
 					a.Text[m.Start:m.End]),
@@ -164,13 +165,13 @@ func (r *AlarmStyling) punctuation(p *Pass) {
 		run := text[start:i]
 		switch {
 		case r.ExclamationRun > 0 && excl >= r.ExclamationRun:
-			reportTrust(p, Report{
+			p.Report(Report{
 				Start: start, End: i,
 				Message:    i18n.Sprintf("%q: stacked exclamation marks are a mark of hoax messages", "%q: tanda seru bertumpuk adalah ciri pesan hoaks", run),
 				Suggestion: oneExclamation,
 			})
 		case r.Interrobang && excl > 0 && quest > 0:
-			reportTrust(p, Report{
+			p.Report(Report{
 				Start: start, End: i,
 				Message:    i18n.Sprintf("%q reads as alarm, not information", "%q terbaca sebagai kepanikan, bukan informasi", run),
 				Suggestion: i18n.T("end with one question mark or one full stop", "akhiri dengan satu tanda tanya atau satu titik"),
@@ -187,7 +188,7 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 	flush := func() {
 		if count >= r.CapsRun && !titles.capsTitle(start, end) {
 			found++
-			reportTrust(p, Report{
+			p.Report(Report{
 				Start: start, End: end,
 				Message: i18n.Sprintf("%d words in capitals in a row (%q): capitals read as shouting",
 					"%d kata kapital berturut-turut (%q): huruf kapital terbaca sebagai teriakan", count, excerpt(a.Text[start:end], 40)),
@@ -348,7 +349,7 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *t
 	if letters < max(r.CapsMinLetters, 1) || float64(upper) <= r.CapsRatio*float64(letters) {
 		return
 	}
-	reportTrust(p, Report{
+	p.Report(Report{
 		Start: first, End: last,
 		Message: i18n.Sprintf("%d%% of the letters are in words written in capitals (over %d%%): the post reads as shouting",
 			"%d%% huruf berada dalam kata berhuruf kapital (lebih dari %d%%): unggahan terbaca seperti berteriak",

@@ -26,6 +26,7 @@ func (*AnonymousSource) Doc() lint.Doc {
 		ID:       "anonymous-source",
 		Category: lint.CategoryTrust,
 		Severity: lint.Warning,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("anonymous provenance: \"katanya\", \"info dari grup sebelah\", \"a friend who works at\"",
 			"sumber tanpa nama: \"katanya\", \"info dari grup sebelah\", \"kata teman saya yang kerja di\""),
 		Rationale: i18n.T("The first question of Think Before You Share is whether the source can be trusted. \"From the group next door\" or \"a friend who works at the ministry\" gives readers nothing to check, and Kominfo lists \"Forward dari kamar sebelah\" among the marks of a hoax. Name the institution, document or person instead. A \"katanya\" that attributes a quotation ('\"…,\" katanya') and \"konon\" in a legend are not reported. Lists: words/<lang>/anonymous-source.txt, chain-urgency.txt, legend-cues.txt.",
@@ -57,7 +58,7 @@ func (*AnonymousSource) Check(p *Pass) {
 		}
 	}
 	for _, h := range mergeSpans(hits) {
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: h.Start, End: h.End,
 			Message: i18n.Sprintf("%q gives no source readers can check", "%q tidak menyebut sumber yang bisa diperiksa pembaca",
 				excerpt(a.Text[h.Start:h.End], 50)),

@@ -53,27 +53,27 @@ func TestBlocklist(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := describe(tc.src, lintLex(t, lex, &Blocklist{Leetspeak: true}, tc.src))
+			got := describe(tc.src, lintLex(t, lex, newBlocklist(true), tc.src))
 			if !equalStrings(got, tc.want) {
 				t.Errorf("findings:\n  got  %q\n  want %q", got, tc.want)
 			}
 		})
 	}
 	t.Run("suggestion from the list", func(t *testing.T) {
-		fs := lintLex(t, lex, &Blocklist{Leetspeak: true}, "Kampret, hujan lagi.")
+		fs := lintLex(t, lex, newBlocklist(true), "Kampret, hujan lagi.")
 		if len(fs) != 1 || fs[0].Suggestion.EN != `write "jangan dipakai"` {
 			t.Errorf("want the list's suggestion, got %+v", fs)
 		}
 	})
 	t.Run("leetspeak off", func(t *testing.T) {
 		src := "Dasar b4ngs4t, bangsaaat!"
-		got := describe(src, lintLex(t, lex, &Blocklist{Leetspeak: false}, src))
+		got := describe(src, lintLex(t, lex, newBlocklist(false), src))
 		if !equalStrings(got, []string{"error bangsaaat"}) {
 			t.Errorf("leetspeak = false should still collapse letters but not read digits: %q", got)
 		}
 	})
 	t.Run("no list, no findings", func(t *testing.T) {
-		if fs := checkDraft(t, &Blocklist{Leetspeak: true}, "Dasar bangsat."); len(fs) != 0 {
+		if fs := checkDraft(t, newBlocklist(true), "Dasar bangsat."); len(fs) != 0 {
 			t.Errorf("postlint must ship no blocklist terms: %+v", fs)
 		}
 	})

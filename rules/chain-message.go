@@ -30,6 +30,7 @@ func (*ChainMessage) Doc() lint.Doc {
 		ID:       "chain-message",
 		Category: lint.CategoryTrust,
 		Severity: lint.Error,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("chain-message imperative: \"sebarkan!\", \"viralkan\", \"share before it's deleted\", \"forward this to 10 people\"",
 			"perintah pesan berantai: \"sebarkan!\", \"viralkan\", \"sebarkan sebelum dihapus\", \"teruskan ke 10 grup\""),
 		Rationale: i18n.T("Pushing readers to forward (\"Bantu sebarkan!!!\", \"share before it's deleted\") is the signature Kominfo and Siberkreasi teach people to distrust: a post that sounds like a hoax is treated like one, and Facebook's Think Before You Share programme asks readers to stop at exactly this. Let the content earn its shares. Negated forms (\"Jangan sebarkan!\") and hashtags are not reported; inside quotes, or under a debunk label such as [HOAKS] or Cek Fakta, the finding is downgraded. Lists: words/<lang>/chain-message.txt, chain-loud.txt (only in capitals or with \"!!\"), chain-urgency.txt (pasted \"Forwarded many times\"; a chain only when the post asks to share), share-verbs.txt, deletion-cues.txt.",
@@ -99,7 +100,7 @@ func (r *ChainMessage) Check(p *Pass) {
 	}
 	for _, h := range mergeSpans(hits) {
 		phrase := excerpt(a.Text[h.Start:h.End], 50)
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: h.Start, End: h.End,
 			Message: i18n.Sprintf("%q is a chain-message imperative, the signature of hoaxes",
 				"%q adalah perintah pesan berantai, ciri khas hoaks", phrase),

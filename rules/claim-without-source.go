@@ -51,6 +51,7 @@ func (*ClaimWithoutSource) Doc() lint.Doc {
 		ID:       "claim-without-source",
 		Category: lint.CategoryTrust,
 		Severity: lint.Warning,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("statistic, \"studies show\" or miracle-cure claim in a post that names no source (warning for health claims, info otherwise)",
 			"angka statistik, \"menurut penelitian\", atau klaim obat mujarab tanpa sumber (peringatan untuk klaim kesehatan, info untuk lainnya)"),
 		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). A speaker before a colon (\"Menperin: …\", \"Survei BI: …\"), a name before a reporting verb (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt) and a named publication (\"dipublikasikan di Jurnal …\") count too. A news headline (one title-case line) states the figures of an event and leaves the source to the story, so its statistics are not reported unless they are health claims, and \"100%\" is an intensifier, not a measured share. Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
@@ -84,7 +85,7 @@ func (r *ClaimWithoutSource) Check(p *Pass) {
 		if health {
 			sev = lint.Warning
 		}
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: start, End: end, Severity: sev,
 			Message: i18n.Sprintf("the claim %q has no source readers can check", "klaim %q tidak disertai sumber yang bisa diperiksa pembaca",
 				excerpt(a.Text[start:end], 40)),

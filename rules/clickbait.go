@@ -62,6 +62,7 @@ func (*Clickbait) Doc() lint.Doc {
 		ID:       "clickbait",
 		Category: lint.CategoryTrust,
 		Severity: lint.Warning,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("clickbait: a curiosity gap (\"Ternyata Ini Penyebabnya…\", \"This Dog's Reaction…\") or exaggeration (\"you won't believe\", \"bikin netizen geram\")",
 			"umpan klik: menggantung rasa penasaran (\"Ternyata Ini Penyebabnya…\", \"Pria Ini…\") atau melebih-lebihkan (\"bikin netizen geram\", \"kamu wajib tahu\")"),
 		Rationale: i18n.T("Facebook defines clickbait as a headline that withholds the information needed to understand the content or exaggerates to create misleading expectations, and shows such posts to fewer people. Kominfo tells citizens to distrust provocative and clickbait headlines, so an official account that writes them borrows the look of a hoax. "+
@@ -115,7 +116,7 @@ func (r *Clickbait) Check(p *Pass) {
 	}
 	hits = mergeSpans(hits)
 	for _, h := range hits {
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: h.Start, End: h.End,
 			Message: i18n.Sprintf("%q reads as clickbait: it withholds or exaggerates instead of telling",
 				"%q terbaca sebagai umpan klik: menahan atau melebih-lebihkan informasi, bukan menyampaikannya", excerpt(a.Text[h.Start:h.End], 50)),
@@ -132,18 +133,19 @@ func (r *Clickbait) Check(p *Pass) {
 		ctx.asks = !ctx.answered && strings.ContainsAny(a.Text[h.Start:h.End], "?？") &&
 			trustAnyMatch(a, "prompts", "engagement-bait")
 		if v, ok := scoreHeadline(a, h, ctx); ok {
-			reportTrust(p, Report{Start: h.Start, End: h.End, Message: v.message(a, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
+			p.Report(Report{Start: h.Start, End: h.End, Message: v.message(a, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
 		}
 	}
 	if title := strings.TrimSpace(p.Post.Meta.Title); title != "" {
 		ta := NewAnalysis(title, a.lexicon, a.langs)
 		h := prose.Span{Start: 0, End: len(title)}
 		if v, ok := scoreHeadline(ta, h, cbContext{}); ok {
-			// The context policy: a debunk label in the title or the
-			// first line of the post marks a fact check.
+			// The pass lowers the finding under a debunk label in the
+			// post's first line (the context policy); a label in the
+			// title marks a fact check too.
 			sev := p.doc.Severity
-			if hasDebunkLabel(a) || hasDebunkLabel(ta) {
-				sev = trustDowngrade(sev)
+			if !hasDebunkLabel(a) && hasDebunkLabel(ta) {
+				sev = sev.Lower()
 			}
 			p.ReportMeta("title", sev, v.message(ta, h, i18n.T("title", "title")), v.suggestion())
 		}

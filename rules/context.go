@@ -9,18 +9,43 @@ import (
 	"github.com/postlint/postlint/prose"
 )
 
-// Quoted material (SPEC §3, content-rules.md §0): words inside quotation
-// marks are being reported, not used. A fact-check that quotes a hoax, or a
-// warning that quotes a scam message, is not itself a hoax or a scam. Rules
-// whose findings context changes (engagement bait, the trust rules) pass
-// their severity through contextSeverity (trustSeverity in
-// trust_context.go):
+// Quoted material: words inside quotation marks are being reported, not
+// used. A fact-check that quotes a hoax, or a warning that quotes a scam
+// message, is not itself a hoax or a scam. Rules whose findings context
+// changes (engagement bait, the trust rules) declare lint.TrustContext in
+// their Doc, and Pass.Report applies it (applyContext):
 //
 //   - a match outside quotation marks in an ordinary post keeps its severity;
 //   - a match inside quotation marks, or anywhere in a post whose first line
 //     carries a debunk label ([HOAKS], Cek Fakta, Fact check, …), drops one
 //     level (error → warning → info; info stays info);
 //   - a match inside quotation marks in a labelled post is info.
+
+// applyContext applies a context policy to a finding at text[start:end]
+// (start < 0: a finding about metadata, never quoted, never outside the
+// first line) whose severity outside any context is sev. keep is false
+// when the policy drops the finding.
+func applyContext(c lint.Context, a *Analysis, start, end int, sev lint.Severity) (_ lint.Severity, keep bool) {
+	if c == 0 {
+		return sev, true
+	}
+	quoted := start >= 0 && c&(lint.QuotedDrops|lint.QuotedSkipped) != 0 && trustInQuotes(a, start, end)
+	if quoted && c.Has(lint.QuotedSkipped) {
+		return sev, false
+	}
+	if start >= 0 && c.Has(lint.FirstLineOnly) {
+		if line, _ := firstTextLine(a.Text, len(a.Text)); start >= line.End {
+			return sev, false
+		}
+	}
+	if quoted && c.Has(lint.QuotedDrops) {
+		sev = sev.Lower()
+	}
+	if c.Has(lint.DebunkDrops) && hasDebunkLabel(a) {
+		sev = sev.Lower()
+	}
+	return sev, true
+}
 
 // DebunkLabel reports whether the first line of the post carries a
 // fact-checker's label from the debunk-labels word list ([HOAKS], [SALAH],
@@ -60,23 +85,6 @@ func labelSpans(a *Analysis) []prose.Span {
 // debunk label sits in a headline; reading a bounded prefix keeps the check
 // cheap however many quoted matches a rule asks about.
 const maxLabelLine = 512
-
-// downgrade lowers a severity by one level; info and off stay as they are.
-func downgrade(sev lint.Severity) lint.Severity {
-	if sev > lint.Info {
-		return sev - 1
-	}
-	return sev
-}
-
-// contextSeverity returns the severity of a match at text[start:end] under
-// the quoted-material policy above. sev must be the severity the finding
-// would have outside quotes (the rule's default or a per-platform choice),
-// not the zero value, since the zero value stands for "the default" only
-// once the finding is reported.
-func contextSeverity(a *Analysis, start, end int, sev lint.Severity) lint.Severity {
-	return trustSeverity(a, start, end, sev)
-}
 
 // firstTextLine returns the first line of text that is not blank, trimmed
 // of surrounding space and cut after limit bytes; cut reports whether the

@@ -45,15 +45,7 @@ func TestDebunkLabel(t *testing.T) {
 	}
 }
 
-func TestDowngrade(t *testing.T) {
-	for in, want := range map[lint.Severity]lint.Severity{lint.Error: lint.Warning, lint.Warning: lint.Info, lint.Info: lint.Info, lint.Off: lint.Off} {
-		if got := downgrade(in); got != want {
-			t.Errorf("downgrade(%s) = %s, want %s", in, got, want)
-		}
-	}
-}
-
-func TestContextSeverity(t *testing.T) {
+func TestTrustContextSeverity(t *testing.T) {
 	const quoted = `Warga menerima pesan "ketik AMIN jika setuju" di grup WhatsApp.`
 	const debunk = "[HOAKS] Pesan berantai soal bantuan\n\n" + quoted
 	const debunkEN = "Fact check: a chain message about free data\n\nIt says \"type amen if you agree\" and is false."
@@ -82,8 +74,8 @@ func TestContextSeverity(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := NewAnalysis(tc.text, lexicon(t), []string{tc.lang})
 			s, e := span(tc.text, tc.sub)
-			if got := contextSeverity(a, s, e, tc.in); got != tc.want {
-				t.Errorf("contextSeverity(%q, %s) = %s, want %s", tc.sub, tc.in, got, tc.want)
+			if got, keep := applyContext(lint.TrustContext, a, s, e, tc.in); got != tc.want || !keep {
+				t.Errorf("applyContext(%q, %s) = %s, %v; want %s, true", tc.sub, tc.in, got, keep, tc.want)
 			}
 		})
 	}

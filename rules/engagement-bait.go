@@ -88,6 +88,7 @@ func (*EngagementBait) Doc() lint.Doc {
 		ID:          "engagement-bait",
 		Category:    lint.CategoryEngagement,
 		Severity:    lint.Warning,
+		Context:     lint.TrustContext,
 		PerPlatform: true,
 		Summary: i18n.T("like, tag, share, vote or dictated-comment bait; warning on Facebook and Instagram, info elsewhere",
 			"pancingan like, tag, bagikan, voting, atau komentar yang didikte; peringatan di Facebook dan Instagram, info di platform lain"),
@@ -116,7 +117,6 @@ func (r *EngagementBait) Check(p *Pass) {
 	}
 	for _, h := range findBait(a) {
 		phrase := excerpt(a.Text[h.start:h.end], 40)
-		s := contextSeverity(a, h.start, h.end, sev)
 		msg := i18n.Sprintf("engagement bait %q: feeds demote posts that goad people into liking, commenting, sharing, tagging or voting",
 			"pancingan interaksi %q: linimasa menurunkan jangkauan unggahan yang memancing like, komentar, bagikan, tag, atau voting", phrase)
 		sugg := i18n.T("ask an open question and let people answer in their own words (\"What would you add?\"), or give a plain call to action",
@@ -127,7 +127,7 @@ func (r *EngagementBait) Check(p *Pass) {
 			sugg = i18n.T("say plainly that you are quoting it; a label such as [HOAKS] or \"Cek Fakta:\" in the first line marks the post as a fact-check",
 				"nyatakan dengan jelas bahwa itu kutipan; label seperti [HOAKS] atau \"Cek Fakta:\" di baris pertama menandai unggahan sebagai cek fakta")
 		}
-		p.Report(Report{Start: h.start, End: h.end, Severity: s, Message: msg, Suggestion: sugg})
+		p.Report(Report{Start: h.start, End: h.end, Severity: sev, Message: msg, Suggestion: sugg})
 	}
 }
 

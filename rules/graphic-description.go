@@ -23,6 +23,7 @@ func (*GraphicDescription) Doc() lint.Doc {
 		ID:       "graphic-description",
 		Category: lint.CategoryTrust,
 		Severity: lint.Warning,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("sensational or graphic wording about victims: \"gruesome\", \"covered in blood\"",
 			"diksi bombastis atau sadis tentang korban: \"tewas mengenaskan\", \"bersimbah darah\""),
 		Rationale: i18n.T("The Dewan Pers child-friendly reporting guideline asks for a positive, empathetic narrative with no sadistic or sexual description, and Think Before You Share teaches empathy for the people in a story. Graphic wording exploits the victim and their family and spreads fear. Lists: words/<lang>/graphic-description.txt, and graphic-ambiguous.txt for words (\"sadis\", \"naked\") that count only in a post about a victim, a death or a crime (victim-context.txt). The name of the act (\"dibunuh\", \"dimutilasi\", \"mutilated\") is reporting, not graphic wording, and phrases that name the material of a crime (graphic-exempt.txt: \"korban foto bugil\") are not reported.",
@@ -51,7 +52,7 @@ func (*GraphicDescription) Check(p *Pass) {
 		}
 	}
 	for _, h := range mergeSpans(hits) {
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: h.Start, End: h.End,
 			Message: i18n.Sprintf("%q is graphic, sensational wording about a victim", "%q adalah diksi sadis dan bombastis tentang korban",
 				excerpt(a.Text[h.Start:h.End], 40)),
@@ -63,6 +64,8 @@ func (*GraphicDescription) Check(p *Pass) {
 
 // victimContext reports whether the post talks about a victim, a death or
 // a crime.
-func victimContext(a *Analysis) bool {
-	return trustAnyMatch(a, "victim-context", "victim-sexual-crime", "victim-case")
-}
+func victimContext(a *Analysis) bool { return trustAnyMatch(a, victimContextLists...) }
+
+// victimContextLists are the lists that say a post talks about a victim, a
+// death or a crime.
+var victimContextLists = []string{"victim-context", "victim-sexual-crime", "victim-case"}

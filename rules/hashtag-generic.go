@@ -5,16 +5,12 @@ import (
 	"github.com/postlint/postlint/lint"
 )
 
-// HashtagGeneric notes hashtags that millions of unrelated posts carry
+// hashtagGeneric notes hashtags that millions of unrelated posts carry
 // (#fyp, #viral, #explore): they do not help the right people find the post
 // and take a place from a specific tag under Instagram's and TikTok's cap.
-type HashtagGeneric struct{}
-
-func init() { register(func() Rule { return &HashtagGeneric{} }) }
-
-// Doc documents the rule.
-func (*HashtagGeneric) Doc() lint.Doc {
-	return lint.Doc{
+// It is a list rule: the hashtags that are entries of generic-hashtags.
+func hashtagGeneric() *ListRule {
+	return &ListRule{Meta: lint.Doc{
 		ID:       "hashtag-generic",
 		Category: lint.CategoryEngagement,
 		Severity: lint.Info,
@@ -24,25 +20,17 @@ func (*HashtagGeneric) Doc() lint.Doc {
 		Source: "https://www.socialsamosa.com/news-2/instagram-hashtags-five-per-post-10923075 ; https://www.businesstoday.in/technology/news/story/no-more-hashtag-stuffing-instagram-limits-hashtag-usage-to-just-5-per-reel-and-post-507444-2025-12-19 ; content-rules.md ENG-04",
 		Bad:    i18n.T("Free ID cards this Saturday! #fyp #viral #explore", "Cetak KTP gratis Sabtu ini! #fyp #viral #xyzbca"),
 		Good:   i18n.T("Free ID cards this Saturday! #FreeIDCard #Surabaya", "Cetak KTP gratis Sabtu ini! #KTPGratis #Surabaya"),
+	},
+		List: "generic-hashtags", Hashtags: true,
+		Message: i18n.T("#%s is a generic hashtag: it puts the post among millions of unrelated ones",
+			"#%s adalah tagar umum: unggahan tenggelam di antara jutaan unggahan lain"),
+		Quote: quoteWritten,
+		Suggestion: i18n.T("use a specific tag people follow or search: the programme, the place or the event (#FreeIDCard, #Surabaya)",
+			"pakai tagar spesifik yang diikuti atau dicari orang: nama program, tempat, atau acara (#KTPGratis, #Surabaya)"),
 	}
 }
 
-// Check compares each hashtag with the list.
-func (*HashtagGeneric) Check(p *Pass) {
-	a := p.Text
-	for _, tag := range a.Hashtags() {
-		if !a.lexicon.wholeMatch("generic-hashtags", tag.Text) {
-			continue
-		}
-		p.Report(Report{
-			Start: tag.Start, End: tag.End,
-			Message: i18n.Sprintf("#%s is a generic hashtag: it puts the post among millions of unrelated ones",
-				"#%s adalah tagar umum: unggahan tenggelam di antara jutaan unggahan lain", tag.Text),
-			Suggestion: i18n.T("use a specific tag people follow or search: the programme, the place or the event (#FreeIDCard, #Surabaya)",
-				"pakai tagar spesifik yang diikuti atau dicari orang: nama program, tempat, atau acara (#KTPGratis, #Surabaya)"),
-		})
-	}
-}
+func init() { register(func() Rule { return hashtagGeneric() }) }
 
 // wholeMatch reports whether an entry of a word list, in any language,
 // covers all of s (compared folded, so case does not matter). Hashtags are

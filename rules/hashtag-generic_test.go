@@ -3,7 +3,7 @@ package rules
 import "testing"
 
 func TestHashtagGeneric(t *testing.T) {
-	runCases(t, func() Rule { return &HashtagGeneric{} }, []ruleCase{
+	runCases(t, func() Rule { return hashtagGeneric() }, []ruleCase{
 		{name: "id generic tags", src: "Cetak KTP gratis Sabtu ini!\n\n#KTPGratis #fyp #viral #xyzbca",
 			want: []string{"info #fyp", "info #viral", "info #xyzbca"}},
 		{name: "case does not matter", src: "Jadwal mudik gratis sudah keluar. #FYP #Viral #MudikGratis", want: []string{"info #FYP", "info #Viral"}},
@@ -21,7 +21,7 @@ func TestHashtagGeneric(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := "Jalan Sudirman ditutup malam ini. #InfoTerkini #Surabaya"
-	if got := describe(src, lintWithLexicon(t, lex, &HashtagGeneric{}, src, "id")); len(got) != 1 || got[0] != "info #InfoTerkini" {
+	if got := describe(src, lintWithLexicon(t, lex, hashtagGeneric(), src, "id")); len(got) != 1 || got[0] != "info #InfoTerkini" {
 		t.Errorf("[words.id] generic-hashtags should add #InfoTerkini, got %q", got)
 	}
 }

@@ -62,11 +62,18 @@ type Fix struct {
 	Text       string
 }
 
-// Report records a finding in the post's text. Its fix, if any, is mapped
-// to the file through the post's position map like its range, and dropped
-// when its span is not one contiguous piece of the file (draft.FileEdit).
+// Report records a finding in the post's text under the rule's context
+// policy (lint.Doc.Context), which may lower its severity or drop it. Its
+// fix, if any, is mapped to the file through the post's position map like
+// its range, and dropped when its span is not one contiguous piece of the
+// file (draft.FileEdit).
 func (p *Pass) Report(r Report) {
 	f := p.finding(r.Severity, r.Message, r.Suggestion)
+	sev, keep := applyContext(p.doc.Context, p.Text, r.Start, r.End, f.Severity)
+	if !keep {
+		return
+	}
+	f.Severity = sev
 	f.Start, f.End = r.Start, r.End
 	f.Range = p.Post.Range(r.Start, r.End)
 	if r.Fix != nil {
@@ -78,9 +85,11 @@ func (p *Pass) Report(r Report) {
 }
 
 // ReportMeta records a finding about a front-matter key (or the first line
-// of the file when the key is absent).
+// of the file when the key is absent). The context policy applies as to a
+// finding that stands outside quotation marks and the first line.
 func (p *Pass) ReportMeta(key string, sev lint.Severity, msg, suggestion i18n.Text) {
 	f := p.finding(sev, msg, suggestion)
+	f.Severity, _ = applyContext(p.doc.Context, p.Text, -1, -1, f.Severity)
 	f.Start, f.End = -1, -1
 	if r, ok := p.Post.Meta.KeyRange(key); ok {
 		f.Range = r

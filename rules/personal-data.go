@@ -34,6 +34,7 @@ func (*PersonalData) Doc() lint.Doc {
 		ID:       "personal-data",
 		Category: lint.CategoryTrust,
 		Severity: lint.Warning,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("identity number in the post: a 16-digit NIK or family-card (KK) number, or a \"NIK:\" label with digits",
 			"nomor identitas di unggahan: NIK atau nomor KK 16 digit, atau label \"NIK:\" yang diikuti angka"),
 		Rationale: i18n.T("A NIK or family-card number published on social media is enough to register SIM cards, apply for online loans or commit fraud in the owner's name, and UU 27/2022 on personal data protection makes whoever publishes it answerable. Posts about aid recipients, winners or lost documents leak them most often. Phone numbers, amounts in rupiah and thousands-grouped figures are not reported; the message masks the number.",
@@ -71,7 +72,7 @@ func (r *PersonalData) Check(p *Pass) {
 		}
 	}
 	for _, h := range mergeSpans(hits) {
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: h.Start, End: h.End,
 			Message: i18n.Sprintf("the post publishes an identity number (%s): a NIK or KK number invites fraud",
 				"unggahan memuat nomor identitas (%s): NIK atau nomor KK rawan disalahgunakan", maskDigits(digitsOf(text[h.Start:h.End]))),

@@ -3,7 +3,11 @@
 // struct: its exported fields are its options, decoded from the config's
 // [rules.<id>] table, and it documents itself next to its code (a lint.Doc).
 // A rule sees one post through a Pass and reports lint.Findings; the
-// engine runs the rules and orders their findings.
+// engine runs the rules and orders their findings. A rule's Doc declares
+// its context policy (lint.Context: quoted speech, debunk labels), which
+// the pass applies to what it reports. A rule that only reports the
+// matches of a list is a ListRule, plain data declared in its file, as
+// each [[custom]] rule of the config is.
 package rules
 
 import (

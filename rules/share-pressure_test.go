@@ -3,7 +3,7 @@ package rules
 import "testing"
 
 func TestSharePressure(t *testing.T) {
-	runCases(t, func() Rule { return &SharePressure{} }, []ruleCase{
+	runCases(t, func() Rule { return sharePressure() }, []ruleCase{
 		{name: "id ketik amin", src: "Semoga sehat selalu. Ketik amin dan bagikan!", want: []string{"error Ketik amin"}},
 		{name: "id elongated aamiin", src: "Ketik aamiiin untuk keluarga kita.", want: []string{"error Ketik aamiiin"}},
 		{name: "id katakan amin agar", src: "Katakan amin agar rezeki lancar.", want: []string{"error Katakan amin agar"}},

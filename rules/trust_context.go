@@ -6,18 +6,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"github.com/postlint/postlint/twittertext"
 )
 
-// The context policy every trust rule follows (SPEC §3, content-rules.md §0
-// "Quoted material"): words inside quotation marks are being reported, not
-// used, so a finding inside quotes drops one severity level; when the
-// post's first line carries a debunk label ([HOAKS], [SALAH], Cek Fakta,
-// Fact check, …) quoted findings drop to info and the others drop one
-// level, because a fact check quoting a hoax is not a hoax. Severities
-// never drop below info.
+// The context policy every trust rule follows is declared in its Doc
+// (lint.TrustContext) and applied by Pass.Report: see context.go.
 
 // hasDebunkLabel reports whether the first line carries a label from the
 // debunk-labels list (either language).
@@ -34,38 +28,6 @@ func hasDebunkLabel(a *Analysis) bool {
 // debunkLabels returns the debunk labels of the first line (see
 // DebunkLabel in context.go for where a label may stand).
 func debunkLabels(a *Analysis) []prose.Span { return labelSpans(a) }
-
-// trustSeverity applies the context policy to a finding at [start, end)
-// (start < 0: a finding about metadata, never quoted).
-func trustSeverity(a *Analysis, start, end int, sev lint.Severity) lint.Severity {
-	quoted := start >= 0 && trustInQuotes(a, start, end)
-	label := hasDebunkLabel(a)
-	switch {
-	case quoted && label:
-		return lint.Info
-	case quoted || label:
-		return trustDowngrade(sev)
-	}
-	return sev
-}
-
-// trustDowngrade lowers a severity by one level, not below info.
-func trustDowngrade(sev lint.Severity) lint.Severity {
-	if sev > lint.Info {
-		return sev - 1
-	}
-	return sev
-}
-
-// reportTrust reports a finding with the context policy applied.
-func reportTrust(p *Pass, r Report) {
-	sev := r.Severity
-	if sev == lint.Off {
-		sev = p.doc.Severity
-	}
-	r.Severity = trustSeverity(p.Text, r.Start, r.End, sev)
-	p.Report(r)
-}
 
 // The helpers below answer "where is this offset?" questions with binary
 // searches over the post's sorted spans, so that a rule stays linear in the

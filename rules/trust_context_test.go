@@ -32,13 +32,13 @@ func TestTrustSeverity(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := NewAnalysis(tt.text, lex, []string{i18n.ID, i18n.EN})
 			start := strings.Index(tt.text, tt.span)
-			if got := trustSeverity(a, start, start+len(tt.span), tt.sev); got != tt.want {
-				t.Errorf("trustSeverity = %s, want %s", got, tt.want)
+			if got, _ := applyContext(lint.TrustContext, a, start, start+len(tt.span), tt.sev); got != tt.want {
+				t.Errorf("applyContext = %s, want %s", got, tt.want)
 			}
 		})
 	}
 	a := NewAnalysis("[HOAKS] foto lama", lex, nil)
-	if got := trustSeverity(a, -1, -1, lint.Error); got != lint.Warning {
+	if got, _ := applyContext(lint.TrustContext, a, -1, -1, lint.Error); got != lint.Warning {
 		t.Errorf("metadata finding under a label: got %s, want warning", got)
 	}
 }

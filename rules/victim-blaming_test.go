@@ -3,7 +3,7 @@ package rules
 import "testing"
 
 func TestVictimBlaming(t *testing.T) {
-	runCases(t, func() Rule { return &VictimBlaming{} }, []ruleCase{
+	runCases(t, func() Rule { return victimBlaming() }, []ruleCase{
 		{name: "id salah sendiri", src: "Korban keluar malam sendirian, salah sendiri.", want: []string{"warning salah sendiri"}},
 		{name: "id pakaiannya mengundang", src: "Kasus pelecehan lagi. Pakaiannya mengundang sih.", want: []string{"warning Pakaiannya mengundang"}},
 		{name: "id makanya jangan about a victim", src: "Korban penipuan online bertambah. Makanya jangan gampang percaya!", want: []string{"warning Makanya jangan"}},

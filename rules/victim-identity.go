@@ -75,6 +75,7 @@ func (*VictimIdentity) Doc() lint.Doc {
 		ID:       "victim-identity",
 		Category: lint.CategoryTrust,
 		Severity: lint.Error,
+		Context:  lint.TrustContext,
 		Summary: i18n.T("post about a sexual crime or a child in a legal case that identifies the person: name, school, address, age or photo",
 			"unggahan tentang kejahatan susila atau anak yang berhadapan dengan hukum yang mengungkap identitas: nama, sekolah, alamat, usia, atau foto"),
 		Rationale: i18n.T("UU 11/2012 (SPPA) Pasal 19 requires the identity of child offenders, victims and witnesses to be kept secret in any publication, with sanctions for everyone (Pasal 97); Kode Etik Jurnalistik Pasal 5 protects victims of sexual crimes; the Dewan Pers child-friendly reporting guideline counts name, photo, parents, address and school as identity. A government account that publishes them carries the same legal risk. The rule is deliberately aggressive: a false alarm costs a review, a miss can break the law. It needs a sexual-crime term, or a child term with a legal-case term (lists victim-sexual-crime, victim-child, victim-case; disaster victims excluded). Missing-person appeals without a sexual-crime term are skipped, and initials or pseudonyms with an age (\"AS (15)\", \"Bunga (15)\") are the safe form. Only real identity cues are errors: a name near a word for the person in the case (korban, pelaku, siswi, bernama, victim: victim-roles.txt) or before an age, not a greeting, rally or newsroom label (\"Masya Allah\", \"Aksi Bela Islam\", \"Breaking News\"); an age right after a name or person noun, not a list marker \"(2)\"; a named or numbered school or street (in a title-case headline only a numbered one: \"SMKN 1\", not \"SD Korban\"). \"Dilecehkan\" counts as a sexual crime only about a person, not a religion. A photo or video is a warning to check it, in posts that report a case (victim-case-events.txt), not in awareness campaigns.",
@@ -164,7 +165,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 			next++
 		}
 		c := kept[next]
-		reportTrust(p, Report{
+		p.Report(Report{
 			Start: s.Start, End: s.End,
 			Message: i18n.Sprintf("%s (%q) in a post about %q: victims of sexual crimes and children in legal cases must not be identifiable",
 				"%s (%q) dalam unggahan tentang %q: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
@@ -173,7 +174,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 		})
 	}
 	if r.MediaCue && p.Media != "" && p.Media != platform.MediaText && (len(kept) > 0 || trustAnyMatch(a, "victim-case-events")) {
-		p.ReportMeta("media", trustSeverity(a, -1, -1, lint.Warning),
+		p.ReportMeta("media", lint.Warning,
 			i18n.Sprintf("the post about %q carries a %s: victims of sexual crimes and children in legal cases must not be identifiable",
 				"unggahan tentang %q memuat %s: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
 				topic, attachmentName(p.Media)),

@@ -103,6 +103,9 @@ func page(r rules.Rule) string {
 		if !d.Rationale.IsZero() {
 			fmt.Fprintf(&b, "\n### %s\n\n%s\n", label("Why", "Alasan"), prose(d.Rationale.In(lang)))
 		}
+		if c := d.Context.Explain(); !c.IsZero() {
+			fmt.Fprintf(&b, "\n### %s\n\n%s\n", label("Context", "Konteks"), prose(c.In(lang)))
+		}
 		for _, ex := range []struct {
 			title string
 			text  i18n.Text
