@@ -46,7 +46,7 @@ func (*EmojiMisuse) Doc() lint.Doc {
 			"emoji di tengah kata, menggantikan kata, atau berderet 3 atau lebih"),
 		Rationale: i18n.T("Screen readers read each emoji by its Unicode name and repeat it for every copy in a run: \"ma😋kan\" becomes \"ma face savoring food kan\", \"bawa 📱 dan 💳\" becomes \"bawa mobile phone dan credit card\", and 🎉🎉🎉 is read three times. Use emoji after the words, not instead of them. A word counts as replaced only after words that need a noun or a verb (lists emoji-noun-slots and emoji-verb-slots); pointing emoji such as 👉 are left alone.",
 			"Pembaca layar membacakan nama Unicode setiap emoji dan mengulangnya untuk setiap emoji dalam deretan: \"ma😋kan\" terbaca \"ma face savoring food kan\", \"bawa 📱 dan 💳\" terbaca \"bawa mobile phone dan credit card\", dan 🎉🎉🎉 dibacakan tiga kali. Letakkan emoji setelah kata, bukan menggantikannya. Emoji dianggap menggantikan kata hanya setelah kata yang menuntut kata benda atau kata kerja (daftar emoji-noun-slots dan emoji-verb-slots); emoji penunjuk seperti 👉 tidak diperiksa."),
-		Source: "https://iamtamara.design/blog/social-media ; https://autisticltd.co.uk/2022/04/23/alt-text-and-screen-readers/ ; content-rules.md A11Y-05",
+		Source: "Tamara's design blog on accessible social media (emoji at the end, not in place of words); Autistic Ltd on alt text and screen readers (2022)",
 		Bad:    i18n.T("Don't forget your 🎟️ and 🪪 🎉🎉🎉", "Jangan lupa bawa 📱 dan 💳, yuk ma😋kan bareng! 🎉🎉🎉"),
 		Good:   i18n.T("Don't forget your ticket and ID card 🎉", "Jangan lupa bawa ponsel dan kartu debit, yuk makan bareng! 🎉"),
 		Options: []lint.OptionDoc{

@@ -23,7 +23,7 @@ func (*SharePressure) Doc() lint.Doc {
 			"desakan berbagi berbalut agama atau takhayul: \"ketik amin\", \"dapat pahala jika membagikan\", \"sial jika tidak dibagikan\""),
 		Rationale: i18n.T("Kominfo names \"katakan amin\" among the five marks of a hoax: faith and fear are used to make people forward without thinking. An official account must not promise merit or threaten bad luck for sharing. A prayer that simply ends with \"Aamiin\" is fine. List: words/<lang>/share-pressure.txt (repeated letters are collapsed, so \"ketik aamiiin\" matches).",
 			"Kominfo memasukkan \"katakan amin\" ke dalam lima ciri hoaks: iman dan rasa takut dipakai agar orang meneruskan pesan tanpa berpikir. Akun resmi tidak boleh menjanjikan pahala atau mengancam kesialan demi dibagikan. Doa yang ditutup \"Aamiin\" saja tidak masalah. Daftar: words/<lang>/share-pressure.txt (huruf berulang diringkas, jadi \"ketik aamiiin\" tetap terdeteksi)."),
-		Source: "Kominfo, 5 ciri pesan hoax: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; content-rules.md TBS-06, §2.8 items 40-44",
+		Source: "Kominfo's five signs of a hoax message (\"katakan amin\")",
 		Bad:    i18n.T("Type AMEN and share, or seven years of bad luck.", "Ketik amin dan bagikan, dapat pahala jika membagikan."),
 		Good:   i18n.T("May the new mosque bring the neighbourhood together. Open house on Friday after prayers.", "Semoga masjid baru ini membawa berkah bagi warga. Aamiin."),
 	}

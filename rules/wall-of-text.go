@@ -29,7 +29,7 @@ func (*WallOfText) Doc() lint.Doc {
 			"paragraf lebih dari 3 kalimat atau 60 kata"),
 		Rationale: i18n.T("Feeds are read on phones, where a long paragraph becomes a grey block people scroll past. plainlanguage.gov asks for short paragraphs even in documents; for a post, a paragraph of one idea in at most three sentences or 60 words reads at a glance. Bullet lines are not counted.",
 			"Linimasa dibaca di ponsel; paragraf panjang tampil sebagai blok abu-abu yang dilewati orang. plainlanguage.gov menganjurkan paragraf pendek bahkan untuk dokumen; untuk unggahan, satu paragraf berisi satu gagasan dalam paling banyak tiga kalimat atau 60 kata lebih mudah dibaca sekilas. Baris berpoin tidak dihitung."),
-		Source: "GSA/plainlanguage.gov _pages/guidelines/concise/write-short-paragraphs.md ; content-rules.md LEN-04",
+		Source: "US Federal Plain Language Guidelines, \"Write short paragraphs\"",
 		Bad: i18n.T("The office is open Monday to Friday. Bring your ID card. Queue numbers are given from 07.30. Applications close at 14.00. Results are sent by SMS. (one paragraph)",
 			"Kantor buka Senin sampai Jumat. Bawa KTP asli. Nomor antrean dibagikan mulai 07.30. Pendaftaran ditutup pukul 14.00. Hasilnya dikirim lewat SMS. (satu paragraf)"),
 		Good: i18n.T("The office is open Monday to Friday, 07.30–14.00.\n\nBring your ID card; results come by SMS.",

@@ -129,17 +129,13 @@ func page(r rules.Rule) string {
 	return b.String()
 }
 
-// sources splits a rule's Source on " ; " and keeps what a reader of the
-// repository can follow: web addresses and published references, not the
-// project's internal planning notes.
+// sources splits a rule's Source into its attributions, one per "; ".
 func sources(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ";") {
-		part = strings.TrimSpace(part)
-		if part == "" || strings.Contains(part, "content-rules.md") || strings.Contains(part, "platforms.md") || strings.Contains(part, "SPEC") {
-			continue
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
 		}
-		out = append(out, part)
 	}
 	return out
 }
