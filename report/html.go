@@ -247,12 +247,8 @@ type filterView struct {
 
 type ruleView struct {
 	ID, Category, Severity, Summary, Rationale string
-	Sources                                    []sourceView
-}
-
-type sourceView struct {
-	Text string
-	URL  string // set when the source is a web address
+	// Sources are the rule's attributions, in plain words.
+	Sources []string
 }
 
 // sevCount is "4 errors" with its severity and icon.
@@ -356,11 +352,7 @@ func (h *htmlFormatter) ruleViews() []ruleView {
 			if src == "" {
 				continue
 			}
-			sv := sourceView{Text: src}
-			if strings.HasPrefix(src, "https://") || strings.HasPrefix(src, "http://") {
-				sv.URL = src
-			}
-			rv.Sources = append(rv.Sources, sv)
+			rv.Sources = append(rv.Sources, src)
 		}
 		out = append(out, rv)
 	}

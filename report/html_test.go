@@ -438,3 +438,20 @@ func TestHTMLExamplesRender(t *testing.T) {
 		t.Errorf("hook-dateline and hook-fold overlap not marked:\n%s", card)
 	}
 }
+
+// TestHTMLSourcesArePlainText: a rule's sources are attributions in plain
+// words, shown as text, one after the other.
+func TestHTMLSourcesArePlainText(t *testing.T) {
+	r := postResult(t, "a.md", "---\nplatform: facebook\n---\nHalo", []string{"facebook"},
+		lint.Finding{Rule: "hook-fold", Category: "hook", Platform: "facebook", Severity: lint.Warning, Start: 0, End: 4,
+			Message: i18n.T("m", "m")})
+	page := renderHTML(t, "en", r)
+	i := strings.Index(page, "<p>Source: ")
+	if i < 0 {
+		t.Fatalf("no sources in the page:\n%s", page)
+	}
+	line, _, _ := strings.Cut(page[i:], "</p>")
+	if strings.Contains(line, "<a ") || !strings.Contains(line, "(2016); Instagram Help Centre") {
+		t.Errorf("sources: %s", line)
+	}
+}
