@@ -74,10 +74,7 @@ type htmlFileSummary struct {
 }
 
 func newHTML(o Options) Formatter {
-	l := &labelsEN
-	if o.Locale == i18n.ID {
-		l = &labelsID
-	}
+	l := htmlLabelsIn(o.Locale)
 	return &htmlFormatter{
 		w: bufio.NewWriter(o.W), opts: o, l: l,
 		tmpl:     template.Must(template.New("html").Funcs(htmlFuncs).Parse(htmlTemplate)),
@@ -205,12 +202,7 @@ func commonDir(files []htmlFileSummary) string {
 	return prefix[:i+1]
 }
 
-func (h *htmlFormatter) locale() string {
-	if h.opts.Locale == i18n.ID {
-		return i18n.ID
-	}
-	return i18n.EN
-}
+func (h *htmlFormatter) locale() string { return h.l.Lang }
 
 // cspHash is the Content-Security-Policy source for one inline block: the
 // page then runs its own script and style and nothing else, and fetches

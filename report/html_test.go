@@ -140,7 +140,7 @@ func TestSegmentOverlapsAndFold(t *testing.T) {
 			for i := range tt.spans {
 				fs = append(fs, mk(i+1))
 			}
-			above, below := segment(text, tt.cut, fs, tt.spans, entities(text, nil), &labelsEN)
+			above, below := segment(text, tt.cut, fs, tt.spans, entities(text, nil), htmlLabelsIn(i18n.EN))
 			if got := segString(above); got != tt.above {
 				t.Errorf("above the cut:\n got %s\nwant %s", got, tt.above)
 			}
@@ -154,7 +154,7 @@ func TestSegmentOverlapsAndFold(t *testing.T) {
 func TestSegmentKeepsCharactersWhole(t *testing.T) {
 	text := "héllo wörld"
 	// Offsets inside "é" and "ö" move back to the character's start.
-	above, _ := segment(text, -1, []*findingView{{ID: "f1", Num: 1, Sev: "info"}}, [][2]int{{2, 9}}, nil, &labelsEN)
+	above, _ := segment(text, -1, []*findingView{{ID: "f1", Num: 1, Sev: "info"}}, [][2]int{{2, 9}}, nil, htmlLabelsIn(i18n.EN))
 	if got, want := segString(above), "h[1:éllo w]>1örld"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
