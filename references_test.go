@@ -52,7 +52,7 @@ var domain = regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(com|org|net|gov|go\.id|id|co
 // plain-language attribution.
 func TestUserTextCitesNothingOutside(t *testing.T) {
 	for _, r := range rules.All() {
-		d := r.Doc()
+		d := rules.Translated(r.Doc())
 		texts := map[string]string{"Source": d.Source}
 		for _, lang := range []string{i18n.EN, i18n.ID} {
 			texts["Summary "+lang] = d.Summary.In(lang)

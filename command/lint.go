@@ -310,6 +310,11 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 		return ExitError, err
 	}
 	docs := eng.Rules()
+	if locale != i18n.EN { // English docs need no catalogue
+		for i := range docs {
+			docs[i] = rules.Translated(docs[i])
+		}
+	}
 	var formatters report.Multi
 	var files []*reportFile
 	defer func() {

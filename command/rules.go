@@ -92,7 +92,7 @@ func Explain(o ExplainOptions, env Env) error {
 }
 
 func writeExplain(w io.Writer, r rules.Rule, locale string) {
-	d := r.Doc()
+	d := rules.Translated(r.Doc())
 	msgs := i18n.Messages(locale)
 	fmt.Fprintf(w, "%s  (%s, %s)\n\n", d.ID, d.Category, d.Severity)
 	fmt.Fprintf(w, "%s\n", d.Summary.In(locale))

@@ -23,7 +23,7 @@ func renderHTML(t *testing.T, locale string, results ...lint.PostResult) string 
 	var buf bytes.Buffer
 	var docs []lint.Doc
 	for _, r := range rules.All() {
-		docs = append(docs, r.Doc())
+		docs = append(docs, rules.Translated(r.Doc()))
 	}
 	f := newHTML(Options{W: &buf, Locale: locale, Rules: docs, Builtin: rules.BuiltinDoc, Version: "test", Specs: platform.Defaults()})
 	var sum lint.Summary

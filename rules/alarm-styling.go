@@ -46,23 +46,21 @@ func init() {
 // Doc documents the rule.
 func (*AlarmStyling) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "alarm-styling",
-		Category: lint.CategoryTrust,
-		Severity: lint.Warning,
-		Summary: i18n.T("alarm styling: \"!!\", \"?!\", runs of words in capitals, a post mostly in capitals, AWAS/PENTING/BREAKING in capitals",
-			"gaya panik: \"!!\", \"?!\", deretan kata kapital, unggahan yang sebagian besar kapital, AWAS/PENTING/BREAKING dalam huruf kapital"),
-		Rationale: i18n.T("Capital letters and piled-up exclamation marks are how hoaxes look: the Siberkreasi/Japelidi guide describes hoaxes as \"usually written in capital letters with exclamation marks\", and Kominfo lists capitals and excessive punctuation among its five marks of a hoax. Official information that looks like this loses credibility. Well-known acronyms (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), hashtags, links and debunk labels do not count; alarm words (alarm-words.txt) are reported only in capitals, so \"Waspada DBD di musim hujan\" is fine. Capitals that name are not shouting: runs and the caps ratio count only ordinary words in capitals (common-words.txt), so acronyms and names (\"BEM FISIP UNDIP\", \"FESTIVAL KULINER NUSANTARA 2026\") do not count, nor does a title in capitals that is a whole quotation or sits in a title-case headline (\"Sinopsis 'DUA GARIS BIRU'\"). Ordinary words in capitals, alarm words in capitals, \"!!\" and \"?!\" still count.",
-			"Huruf kapital dan tanda seru bertumpuk adalah wajah hoaks: buku Siberkreasi/Japelidi menyebut hoaks \"biasanya disertai dengan penulisan huruf kapital dan tanda seru\", dan Kominfo memasukkan huruf kapital serta tanda baca berlebihan ke dalam lima ciri hoaks. Informasi resmi yang tampil seperti itu kehilangan kepercayaan. Akronim yang sudah dikenal (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), tagar, tautan, dan label bantahan tidak dihitung; kata peringatan (alarm-words.txt) hanya dilaporkan bila ditulis kapital, jadi \"Waspada DBD di musim hujan\" aman. Huruf kapital yang menamai bukan teriakan: deretan dan proporsi kapital hanya menghitung kata biasa yang ditulis kapital (common-words.txt), sehingga akronim dan nama (\"BEM FISIP UNDIP\", \"FESTIVAL KULINER NUSANTARA 2026\") tidak dihitung, begitu pula judul berhuruf kapital yang menjadi satu kutipan utuh atau berada dalam judul berita berhuruf awal kapital (\"Sinopsis 'DUA GARIS BIRU'\"). Kata biasa berhuruf kapital, kata peringatan berhuruf kapital, \"!!\", dan \"?!\" tetap dihitung."),
-		Source: "Siberkreasi/Japelidi's hoax-spotting guide \"Antisipasi Hoaks\" (2019): hoaxes open with sensational words and come in capitals with exclamation marks; Kominfo's five signs of a hoax message (capitals, bold, piled-up punctuation)",
-		Bad:    i18n.T("URGENT!!! WATER SUPPLY CUT OFF TOMORROW?!", "AWAS!!! AIR PDAM MATI TOTAL BESOK?!"),
-		Good:   i18n.T("Water supply in North District pauses tomorrow 08.00–14.00 for pipe repairs.", "Waspada DBD di musim hujan: kuras bak mandi seminggu sekali."),
+		ID:        "alarm-styling",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("alarm styling: \"!!\", \"?!\", runs of words in capitals, a post mostly in capitals, AWAS/PENTING/BREAKING in capitals"),
+		Rationale: i18n.English("Capital letters and piled-up exclamation marks are how hoaxes look: the Siberkreasi/Japelidi guide describes hoaxes as \"usually written in capital letters with exclamation marks\", and Kominfo lists capitals and excessive punctuation among its five marks of a hoax. Official information that looks like this loses credibility. Well-known acronyms (words/<lang>/acronym-allowlist.txt: KTP, BPJS, UMKM …), hashtags, links and debunk labels do not count; alarm words (alarm-words.txt) are reported only in capitals, so \"Waspada DBD di musim hujan\" is fine. Capitals that name are not shouting: runs and the caps ratio count only ordinary words in capitals (common-words.txt), so acronyms and names (\"BEM FISIP UNDIP\", \"FESTIVAL KULINER NUSANTARA 2026\") do not count, nor does a title in capitals that is a whole quotation or sits in a title-case headline (\"Sinopsis 'DUA GARIS BIRU'\"). Ordinary words in capitals, alarm words in capitals, \"!!\" and \"?!\" still count."),
+		Source:    "Siberkreasi/Japelidi's hoax-spotting guide \"Antisipasi Hoaks\" (2019): hoaxes open with sensational words and come in capitals with exclamation marks; Kominfo's five signs of a hoax message (capitals, bold, piled-up punctuation)",
+		Bad:       i18n.English("URGENT!!! WATER SUPPLY CUT OFF TOMORROW?!"),
+		Good:      i18n.English("Water supply in North District pauses tomorrow 08.00–14.00 for pipe repairs."),
 		Options: []lint.OptionDoc{
-			{Name: "exclamation_run", Help: i18n.T("exclamation marks in a row that count as stacked (0: off)", "jumlah tanda seru berturut-turut yang dianggap bertumpuk (0: mati)")},
-			{Name: "interrobang", Help: i18n.T("report \"?!\" and \"!?\"", "laporkan \"?!\" dan \"!?\"")},
-			{Name: "caps_run", Help: i18n.T("words in capitals in a row that count as shouting (0: off)", "jumlah kata kapital berturut-turut yang dianggap berteriak (0: mati)")},
-			{Name: "caps_ratio", Help: i18n.T("share of capital letters above which the post shouts (0: off)", "proporsi huruf kapital yang membuat unggahan dianggap berteriak (0: mati)")},
-			{Name: "caps_min_letters", Help: i18n.T("letters a post needs before caps_ratio applies", "jumlah huruf minimal sebelum caps_ratio berlaku")},
-			{Name: "alarm_words", Help: i18n.T("report alarm words in capitals (AWAS, PENTING, BREAKING …)", "laporkan kata peringatan berhuruf kapital (AWAS, PENTING, BREAKING …)")},
+			{Name: "exclamation_run", Help: i18n.English("exclamation marks in a row that count as stacked (0: off)")},
+			{Name: "interrobang", Help: i18n.English("report \"?!\" and \"!?\"")},
+			{Name: "caps_run", Help: i18n.English("words in capitals in a row that count as shouting (0: off)")},
+			{Name: "caps_ratio", Help: i18n.English("share of capital letters above which the post shouts (0: off)")},
+			{Name: "caps_min_letters", Help: i18n.English("letters a post needs before caps_ratio applies")},
+			{Name: "alarm_words", Help: i18n.English("report alarm words in capitals (AWAS, PENTING, BREAKING …)")},
 		},
 	}
 }

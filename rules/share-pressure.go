@@ -16,16 +16,14 @@ func init() { register(func() Rule { return &SharePressure{} }) }
 // Doc documents the rule.
 func (*SharePressure) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "share-pressure",
-		Category: lint.CategoryTrust,
-		Severity: lint.Error,
-		Summary: i18n.T("religious or superstitious pressure to share: \"ketik amin\", \"bad luck if you don't share\"",
-			"desakan berbagi berbalut agama atau takhayul: \"ketik amin\", \"dapat pahala jika membagikan\", \"sial jika tidak dibagikan\""),
-		Rationale: i18n.T("Kominfo names \"katakan amin\" among the five marks of a hoax: faith and fear are used to make people forward without thinking. An official account must not promise merit or threaten bad luck for sharing. A prayer that simply ends with \"Aamiin\" is fine. List: words/<lang>/share-pressure.txt (repeated letters are collapsed, so \"ketik aamiiin\" matches).",
-			"Kominfo memasukkan \"katakan amin\" ke dalam lima ciri hoaks: iman dan rasa takut dipakai agar orang meneruskan pesan tanpa berpikir. Akun resmi tidak boleh menjanjikan pahala atau mengancam kesialan demi dibagikan. Doa yang ditutup \"Aamiin\" saja tidak masalah. Daftar: words/<lang>/share-pressure.txt (huruf berulang diringkas, jadi \"ketik aamiiin\" tetap terdeteksi)."),
-		Source: "Kominfo's five signs of a hoax message (\"katakan amin\")",
-		Bad:    i18n.T("Type AMEN and share, or seven years of bad luck.", "Ketik amin dan bagikan, dapat pahala jika membagikan."),
-		Good:   i18n.T("May the new mosque bring the neighbourhood together. Open house on Friday after prayers.", "Semoga masjid baru ini membawa berkah bagi warga. Aamiin."),
+		ID:        "share-pressure",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Error,
+		Summary:   i18n.English("religious or superstitious pressure to share: \"ketik amin\", \"bad luck if you don't share\""),
+		Rationale: i18n.English("Kominfo names \"katakan amin\" among the five marks of a hoax: faith and fear are used to make people forward without thinking. An official account must not promise merit or threaten bad luck for sharing. A prayer that simply ends with \"Aamiin\" is fine. List: words/<lang>/share-pressure.txt (repeated letters are collapsed, so \"ketik aamiiin\" matches)."),
+		Source:    "Kominfo's five signs of a hoax message (\"katakan amin\")",
+		Bad:       i18n.English("Type AMEN and share, or seven years of bad luck."),
+		Good:      i18n.English("May the new mosque bring the neighbourhood together. Open house on Friday after prayers."),
 	}
 }
 

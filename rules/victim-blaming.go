@@ -16,16 +16,14 @@ func init() { register(func() Rule { return &VictimBlaming{} }) }
 // Doc documents the rule.
 func (*VictimBlaming) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "victim-blaming",
-		Category: lint.CategoryTrust,
-		Severity: lint.Warning,
-		Summary: i18n.T("victim-blaming phrase: \"asking for it\", \"what was she wearing\"",
-			"frasa yang menyalahkan korban: \"salah sendiri\", \"pakaiannya mengundang\""),
-		Rationale: i18n.T("Blaming the victim of a crime (their clothes, the hour, their choices) shifts responsibility away from the offender and keeps victims from reporting. Think Before You Share teaches empathy, and an official account that blames a victim makes the institution look complicit. Phrases count only in a post that talks about a victim or a crime (words/<lang>/victim-blaming.txt, victim-context.txt), so everyday \"makanya jangan lupa\" is fine.",
-			"Menyalahkan korban kejahatan (pakaiannya, jam keluarnya, pilihannya) mengalihkan tanggung jawab dari pelaku dan membuat korban enggan melapor. Think Before You Share mengajarkan empati, dan akun resmi yang menyalahkan korban membuat lembaganya terkesan ikut membenarkan. Frasa hanya dihitung bila unggahan membahas korban atau kejahatan (words/<lang>/victim-blaming.txt, victim-context.txt), jadi \"makanya jangan lupa\" sehari-hari aman."),
-		Source: "The Think Before You Share programme of Facebook and the YCAB Foundation, on empathy (Katadata); Indonesian Press Council (Dewan Pers), Child-Friendly Reporting Guidelines (2019)",
-		Bad:    i18n.T("The victim was walking home alone at night; she should have known better.", "Korban keluar malam sendirian, salah sendiri."),
-		Good:   i18n.T("Report harassment to 110 or the SAPA 129 hotline; victims are never to blame.", "Laporkan pelecehan ke 110 atau SAPA 129; korban tidak pernah salah."),
+		ID:        "victim-blaming",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("victim-blaming phrase: \"asking for it\", \"what was she wearing\""),
+		Rationale: i18n.English("Blaming the victim of a crime (their clothes, the hour, their choices) shifts responsibility away from the offender and keeps victims from reporting. Think Before You Share teaches empathy, and an official account that blames a victim makes the institution look complicit. Phrases count only in a post that talks about a victim or a crime (words/<lang>/victim-blaming.txt, victim-context.txt), so everyday \"makanya jangan lupa\" is fine."),
+		Source:    "The Think Before You Share programme of Facebook and the YCAB Foundation, on empathy (Katadata); Indonesian Press Council (Dewan Pers), Child-Friendly Reporting Guidelines (2019)",
+		Bad:       i18n.English("The victim was walking home alone at night; she should have known better."),
+		Good:      i18n.English("Report harassment to 110 or the SAPA 129 hotline; victims are never to blame."),
 	}
 }
 

@@ -69,7 +69,7 @@ func pages() map[string]string {
 		"`postlint explain ATURAN` menampilkan halaman yang sama di terminal.\n\n")
 	index.WriteString("| rule | category | default | fixable | summary |\n|---|---|---|---|---|\n")
 	for _, r := range rules.All() {
-		d := r.Doc()
+		d := rules.Translated(r.Doc())
 		out[d.ID+".md"] = page(r)
 		fmt.Fprintf(&index, "| [`%s`](%s.md) | %s | %s | %s | %s |\n", d.ID, d.ID, d.Category, d.Severity, yesNo(d.Fixable, i18n.EN), cell(d.Summary.EN))
 	}
@@ -79,7 +79,7 @@ func pages() map[string]string {
 
 // page renders one rule's documentation in English and Indonesian.
 func page(r rules.Rule) string {
-	d := r.Doc()
+	d := rules.Translated(r.Doc())
 	var b strings.Builder
 	b.WriteString(generated)
 	fmt.Fprintf(&b, "# %s\n\n", d.ID)
