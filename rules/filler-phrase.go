@@ -28,7 +28,7 @@ func (*FillerPhrase) Doc() lint.Doc {
 		Category:  lint.CategoryClarity,
 		Severity:  lint.Info,
 		Summary:   i18n.English("bureaucratic filler and hidden verbs, with the plainer replacement"),
-		Rationale: i18n.English("plainlanguage.gov asks for simple words and for verbs instead of nouns made from them (\"analyze\", not \"conduct an analysis\"). Indonesian style guides on kalimat efektif ask for the same economy: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\" and \"melakukan pemeriksaan\" add words but no meaning. Lists: words/<lang>/filler-phrases.txt (\"phrase => replacement\"), extendable with [words.<lang>] filler-phrases = [\"phrase => replacement\"]; hidden verbs are also found by pattern."),
+		Rationale: i18n.English("The US Federal Plain Language Guidelines ask for simple words and for verbs instead of nouns made from them (\"analyze\", not \"conduct an analysis\"). Indonesian style guides on kalimat efektif ask for the same economy: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\" and \"melakukan pemeriksaan\" add words but no meaning. Lists: words/<lang>/filler-phrases.txt (\"phrase => replacement\"), extendable with [words.<lang>] filler-phrases = [\"phrase => replacement\"]; hidden verbs are also found by pattern."),
 		Source:    "US Federal Plain Language Guidelines, \"Use simple words and phrases\" and \"Avoid hidden verbs\"; Indonesian guides to effective, economical sentences (Sastranesia, 2019, and iTekno)",
 		Bad:       i18n.English("In order to improve services, the office will conduct an inspection of all branches."),
 		Good:      i18n.English("To improve services, the office will inspect all branches."),

@@ -26,7 +26,7 @@ func (*WallOfText) Doc() lint.Doc {
 		Category:  lint.CategoryLength,
 		Severity:  lint.Info,
 		Summary:   i18n.English("paragraph over 3 sentences or 60 words"),
-		Rationale: i18n.English("Feeds are read on phones, where a long paragraph becomes a grey block people scroll past. plainlanguage.gov asks for short paragraphs even in documents; for a post, a paragraph of one idea in at most three sentences or 60 words reads at a glance. Bullet lines are not counted."),
+		Rationale: i18n.English("Feeds are read on phones, where a long paragraph becomes a grey block people scroll past. The US Federal Plain Language Guidelines ask for short paragraphs even in documents; for a post, a paragraph of one idea in at most three sentences or 60 words reads at a glance. Bullet lines are not counted."),
 		Source:    "US Federal Plain Language Guidelines, \"Write short paragraphs\"",
 		Bad:       i18n.English("The office is open Monday to Friday. Bring your ID card. Queue numbers are given from 07.30. Applications close at 14.00. Results are sent by SMS. (one paragraph)"),
 		Good:      i18n.English("The office is open Monday to Friday, 07.30–14.00.\n\nBring your ID card; results come by SMS."),
