@@ -75,3 +75,22 @@ func TestMessagesPluralAndFormats(t *testing.T) {
 		t.Errorf("a missing text stays English: %q", got)
 	}
 }
+
+// BenchmarkReadCatalogues measures what a run in Indonesian pays, once,
+// to read the labels' and the rules' docs catalogues.
+func BenchmarkReadCatalogues(b *testing.B) {
+	b.Run("messages", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := readCatalog(messageFiles, "messages", ID); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("docs", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := readDocCatalog(ID); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

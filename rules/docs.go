@@ -18,21 +18,31 @@ func DocOf(id string) lint.Doc {
 	return d
 }
 
-// BuiltinDoc returns the documentation of a built-in rule, translated;
-// ok is false, and the Doc holds only the ID, for any other.
+// BuiltinDoc returns the documentation of a built-in rule, in English
+// (Translated adds the translations); ok is false, and the Doc holds only
+// the ID, for any other.
 func BuiltinDoc(id string) (doc lint.Doc, ok bool) {
 	if r, ok := New(id); ok {
-		return Translated(r.Doc()), true
+		return r.Doc(), true
 	}
 	return lint.Doc{ID: id}, false
+}
+
+// TranslatedBuiltinDoc is BuiltinDoc with the translations filled in.
+func TranslatedBuiltinDoc(id string) (lint.Doc, bool) {
+	d, ok := BuiltinDoc(id)
+	if ok {
+		d = Translated(d)
+	}
+	return d, ok
 }
 
 // Translated fills in a rule's documentation the translations of its
 // texts: a rule declares them in English next to its code, and
 // i18n/docs/<locale>.toml translates them. Texts the catalogue lacks, and
 // texts that carry their translation already, stay as they are. The
-// catalogue is read on first use, so a run that shows no docs never
-// reads it.
+// catalogue is read on first use, so a run that shows no translated docs
+// never reads it.
 func Translated(d lint.Doc) lint.Doc {
 	c, err := i18n.RuleDocs(i18n.ID)
 	if err != nil {
