@@ -13,7 +13,7 @@ import (
 func allDocs(cfg *config.Config) []lint.Doc {
 	var docs []lint.Doc
 	for _, r := range rules.All() {
-		docs = append(docs, r.Doc())
+		docs = append(docs, rules.Translated(r.Doc()))
 	}
 	if cfg != nil {
 		if custom, err := rules.NewCustomRules(cfg.Custom, cfg.Path); err == nil {

@@ -81,45 +81,26 @@ func lintInHook(o LintOptions, env Env) (int, error) {
 // check once: two lines, the second prefixed like the first is when
 // printed.
 func hookStopped(code int, tally lintTally, locale string) string {
-	id := locale == i18n.ID
+	msgs := i18n.Messages(locale)
 	var why, next string
-	switch {
-	case code == ExitFindings && id:
-		noun := "temuan"
+	switch code {
+	case ExitFindings:
+		noun := msgs.Plural(tally.failing, "finding", "findings")
 		if tally.failOn == "error" {
-			noun = "galat"
+			noun = msgs.Plural(tally.failing, "error", "errors")
 		}
-		why = fmt.Sprintf("commit dihentikan: ada %d %s pada tingkat fail_on (%s) atau lebih tinggi di draf yang di-stage", tally.failing, noun, tally.failOn)
-		next = "perbaiki lalu stage perbaikannya (git add), atau lewati pemeriksaan ini untuk satu commit: git commit --no-verify"
-	case code == ExitFindings:
-		noun := plural(tally.failing, "finding", "findings")
-		if tally.failOn == "error" {
-			noun = plural(tally.failing, "error", "errors")
-		}
-		why = fmt.Sprintf("commit stopped: %d %s at or above fail_on (%s) in the staged drafts", tally.failing, noun, tally.failOn)
-		next = "fix " + plural(tally.failing, "it and stage the fix", "them and stage the fixes") + " (git add), or skip this check for one commit: git commit --no-verify"
-	case code == ExitInternal && id:
-		why = "commit dihentikan: postlint gagal (galat internal, bug di postlint) saat memeriksa draf yang di-stage"
-		next = "mohon laporkan; untuk commit sementara itu, lewati pemeriksaan ini sekali: git commit --no-verify"
-	case code == ExitInternal:
-		why = "commit stopped: postlint crashed (an internal error, a bug in postlint) while checking the staged drafts"
-		next = "please report it; to commit meanwhile, skip this check once: git commit --no-verify"
-	case id:
-		why = "commit dihentikan: postlint tidak dapat memeriksa draf yang di-stage (lihat pesan di atas)"
-		next = "perbaiki masalahnya, atau lewati pemeriksaan ini untuk satu commit: git commit --no-verify"
+		why = msgs.Tf("commit stopped: %d %s at or above fail_on (%s) in the staged drafts", tally.failing, noun, tally.failOn)
+		next = msgs.Plural(tally.failing,
+			"fix it and stage the fix (git add), or skip this check for one commit: git commit --no-verify",
+			"fix them and stage the fixes (git add), or skip this check for one commit: git commit --no-verify")
+	case ExitInternal:
+		why = msgs.T("commit stopped: postlint crashed (an internal error, a bug in postlint) while checking the staged drafts")
+		next = msgs.T("please report it; to commit meanwhile, skip this check once: git commit --no-verify")
 	default:
-		why = "commit stopped: postlint could not check the staged drafts (see the message above)"
-		next = "fix the problem, or skip this check for one commit: git commit --no-verify"
+		why = msgs.T("commit stopped: postlint could not check the staged drafts (see the message above)")
+		next = msgs.T("fix the problem, or skip this check for one commit: git commit --no-verify")
 	}
 	return why + "\npostlint: " + next
-}
-
-// plural picks the English noun for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // InstallHookOptions are the install-hook command's flags.

@@ -151,6 +151,18 @@ func parseFormats(specs []string) ([]output, error) {
 	return outs, nil
 }
 
+// showsDocs reports whether one of the reports shows the rules' docs (the
+// SARIF rule table, the HTML report's rule list), so that only those runs
+// read the catalogue of their translations.
+func showsDocs(outs []output) bool {
+	for _, o := range outs {
+		if o.name == "sarif" || o.name == "html" {
+			return true
+		}
+	}
+	return false
+}
+
 // samePath reports whether two paths name the same file: equal once
 // absolute and clean, or the same existing file.
 func samePath(a, b string) bool {
@@ -313,7 +325,13 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
-	docs := eng.Rules()
+	docs, builtinDoc := eng.Rules(), rules.BuiltinDoc
+	if locale != i18n.EN && showsDocs(outs) { // English docs need no catalogue
+		for i := range docs {
+			docs[i] = rules.Translated(docs[i])
+		}
+		builtinDoc = rules.TranslatedBuiltinDoc
+	}
 	var formatters report.Multi
 	var files []*reportFile
 	defer func() {
@@ -334,7 +352,7 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 		}
 		formatters = append(formatters, fac.New(report.Options{
 			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet, Width: termWidth(w, env),
-			Rules: docs, Builtin: rules.BuiltinDoc, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
+			Rules: docs, Builtin: builtinDoc, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
 		}))
 	}
 	counter := &failCounter{sink: formatters, failAt: failSev}

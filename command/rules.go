@@ -92,38 +92,33 @@ func Explain(o ExplainOptions, env Env) error {
 }
 
 func writeExplain(w io.Writer, r rules.Rule, locale string) {
-	d := r.Doc()
-	h := func(en, id string) string {
-		if locale == i18n.ID {
-			return id
-		}
-		return en
-	}
+	d := rules.Translated(r.Doc())
+	msgs := i18n.Messages(locale)
 	fmt.Fprintf(w, "%s  (%s, %s)\n\n", d.ID, d.Category, d.Severity)
 	fmt.Fprintf(w, "%s\n", d.Summary.In(locale))
 	if d.PerPlatform {
-		fmt.Fprintf(w, "%s\n", h("Checked once for each platform the post targets.", "Diperiksa sekali untuk setiap platform tujuan unggahan."))
+		fmt.Fprintf(w, "%s\n", msgs.T("Checked once for each platform the post targets."))
 	}
 	if d.Fixable {
-		fmt.Fprintf(w, "%s\n", h("postlint fix can fix some of its findings.", "postlint fix dapat memperbaiki sebagian temuannya."))
+		fmt.Fprintf(w, "%s\n", msgs.T("postlint fix can fix some of its findings."))
 	}
 	if !d.Rationale.IsZero() {
-		fmt.Fprintf(w, "\n%s\n%s\n", h("Why", "Alasan"), indent(d.Rationale.In(locale)))
+		fmt.Fprintf(w, "\n%s\n%s\n", msgs.T("Why"), indent(d.Rationale.In(locale)))
 	}
 	if c := d.Context.Explain(); !c.IsZero() {
-		fmt.Fprintf(w, "\n%s\n%s\n", h("Context", "Konteks"), indent(c.In(locale)))
+		fmt.Fprintf(w, "\n%s\n%s\n", msgs.T("Context"), indent(c.In(locale)))
 	}
 	if d.Source != "" {
-		fmt.Fprintf(w, "\n%s\n%s\n", h("Source", "Sumber"), indent(d.Source))
+		fmt.Fprintf(w, "\n%s\n%s\n", msgs.T("Source"), indent(d.Source))
 	}
 	if !d.Bad.IsZero() {
-		fmt.Fprintf(w, "\n%s\n%s\n", h("Bad", "Kurang baik"), indent(d.Bad.In(locale)))
+		fmt.Fprintf(w, "\n%s\n%s\n", msgs.T("Bad"), indent(d.Bad.In(locale)))
 	}
 	if !d.Good.IsZero() {
-		fmt.Fprintf(w, "\n%s\n%s\n", h("Good", "Lebih baik"), indent(d.Good.In(locale)))
+		fmt.Fprintf(w, "\n%s\n%s\n", msgs.T("Good"), indent(d.Good.In(locale)))
 	}
-	fmt.Fprintf(w, "\n%s  [rules.%s]\n", h("Options", "Opsi"), d.ID)
-	fmt.Fprintf(w, "  severity = %q  # %s\n", d.Severity.String(), h("error, warning, info or off", "error, warning, info, atau off"))
+	fmt.Fprintf(w, "\n%s  [rules.%s]\n", msgs.T("Options"), d.ID)
+	fmt.Fprintf(w, "  severity = %q  # %s\n", d.Severity.String(), msgs.T("error, warning, info or off"))
 	defaults := optionDefaults(r)
 	for _, o := range d.Options {
 		fmt.Fprintf(w, "  %s  # %s\n", defaults[o.Name], o.Help.In(locale))

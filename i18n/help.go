@@ -13,8 +13,9 @@ import (
 //go:embed help/*.toml
 var helpFiles embed.FS
 
-// Catalog translates the English texts of the command-line help into one
-// language. The zero Catalog (English) returns every text unchanged.
+// Catalog translates the English texts of the command-line help, or of
+// the reports' and commands' labels, into one language. The zero Catalog
+// (English) returns every text unchanged.
 type Catalog struct {
 	texts map[string]string
 }
@@ -24,10 +25,15 @@ func HelpCatalog(locale string) (Catalog, error) {
 	if locale == EN || locale == "" {
 		return Catalog{}, nil
 	}
-	name := "help/" + locale + ".toml"
-	data, err := helpFiles.ReadFile(name)
+	return readCatalog(helpFiles, "help", locale)
+}
+
+// readCatalog reads dir/<locale>.toml from files.
+func readCatalog(files embed.FS, dir, locale string) (Catalog, error) {
+	name := dir + "/" + locale + ".toml"
+	data, err := files.ReadFile(name)
 	if err != nil {
-		return Catalog{}, fmt.Errorf("no help texts for locale %q: %w", locale, err)
+		return Catalog{}, fmt.Errorf("no %s texts for locale %q: %w", dir, locale, err)
 	}
 	// Each [[message]] has the English text (en) and its translation,
 	// keyed by the locale (id = "…").

@@ -53,3 +53,44 @@ func TestHelpCatalog(t *testing.T) {
 		t.Error("no error for a locale without a catalogue")
 	}
 }
+
+func TestMessagesPluralAndFormats(t *testing.T) {
+	en, id := Messages(EN), Messages(ID)
+	if got := en.Count(1, "%d file", "%d files"); got != "1 file" {
+		t.Errorf("en one: %q", got)
+	}
+	if got := en.Count(3, "%d file", "%d files"); got != "3 files" {
+		t.Errorf("en many: %q", got)
+	}
+	if a, b := id.Count(1, "%d file", "%d files"), id.Count(3, "%d file", "%d files"); a != "1 berkas" || b != "3 berkas" {
+		t.Errorf("id: %q, %q", a, b)
+	}
+	if got := id.Tf("%d fixable with --fix", 2); got != "2 bisa diperbaiki dengan --fix" {
+		t.Errorf("id Tf: %q", got)
+	}
+	if got := Messages("fr").T("suggestion"); got != "suggestion" {
+		t.Errorf("an unknown locale is English: %q", got)
+	}
+	if got := id.T("a text nobody translated"); got != "a text nobody translated" {
+		t.Errorf("a missing text stays English: %q", got)
+	}
+}
+
+// BenchmarkReadCatalogues measures what a run in Indonesian pays, once,
+// to read the labels' and the rules' docs catalogues.
+func BenchmarkReadCatalogues(b *testing.B) {
+	b.Run("messages", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := readCatalog(messageFiles, "messages", ID); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("docs", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := readDocCatalog(ID); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

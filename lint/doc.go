@@ -17,7 +17,7 @@ type Doc struct {
 	PerPlatform bool
 	Summary     i18n.Text
 	Rationale   i18n.Text
-	Source      string // where the advice comes from (URL or reference)
+	Source      string // where the advice comes from, in plain words: who advised it, which study, guide or help centre, when; "; " between several; no web addresses or files from outside the repository
 	Bad         i18n.Text
 	Good        i18n.Text
 	Options     []OptionDoc

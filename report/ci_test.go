@@ -34,7 +34,7 @@ func sampleDocs() []lint.Doc {
 			ID: "hashtag-count", Category: lint.CategoryEngagement, Severity: lint.Warning, PerPlatform: true,
 			Summary:   i18n.T("more hashtags than the platform allows", "tagar melebihi batas platform"),
 			Rationale: i18n.T("Instagram caps posts at 5 hashtags <since 2025> & X advises 2.", "Instagram membatasi 5 tagar <sejak 2025> & X menyarankan 2."),
-			Source:    "https://example.org/hashtags ; platforms.md §1",
+			Source:    "Instagram Help Centre <hashtags> & X Help Centre; TikTok's in-app notice (2025)",
 			Bad:       i18n.T("#a #b #c #d #e #f", "#a #b #c #d #e #f"),
 			Good:      i18n.T("#KTPGratis #Surabaya", "#KTPGratis #Surabaya"),
 		},

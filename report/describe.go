@@ -23,7 +23,7 @@ func describe(f lint.Finding, locale, sep string) string {
 		msg += " [" + p + "]"
 	}
 	if s := f.Suggestion.In(locale); s != "" {
-		msg += sep + "→ " + suggestionLabel(locale) + ": " + s
+		msg += sep + "→ " + i18n.Messages(locale).T("suggestion") + ": " + s
 	}
 	if sep != "\n" {
 		msg = oneLine.Replace(msg)
@@ -57,13 +57,6 @@ func manyPlatforms(f lint.Finding) []string {
 }
 
 var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
-
-func suggestionLabel(locale string) string {
-	if locale == i18n.ID {
-		return "saran"
-	}
-	return "suggestion"
-}
 
 // hasRegion reports whether a finding points at a line of the file (draft
 // problems without a position have line 0).

@@ -74,10 +74,7 @@ type htmlFileSummary struct {
 }
 
 func newHTML(o Options) Formatter {
-	l := &labelsEN
-	if o.Locale == i18n.ID {
-		l = &labelsID
-	}
+	l := htmlLabelsIn(o.Locale)
 	return &htmlFormatter{
 		w: bufio.NewWriter(o.W), opts: o, l: l,
 		tmpl:     template.Must(template.New("html").Funcs(htmlFuncs).Parse(htmlTemplate)),
@@ -205,12 +202,7 @@ func commonDir(files []htmlFileSummary) string {
 	return prefix[:i+1]
 }
 
-func (h *htmlFormatter) locale() string {
-	if h.opts.Locale == i18n.ID {
-		return i18n.ID
-	}
-	return i18n.EN
-}
+func (h *htmlFormatter) locale() string { return h.l.Lang }
 
 // cspHash is the Content-Security-Policy source for one inline block: the
 // page then runs its own script and style and nothing else, and fetches
@@ -247,12 +239,8 @@ type filterView struct {
 
 type ruleView struct {
 	ID, Category, Severity, Summary, Rationale string
-	Sources                                    []sourceView
-}
-
-type sourceView struct {
-	Text string
-	URL  string // set when the source is a web address
+	// Sources are the rule's attributions, in plain words.
+	Sources []string
 }
 
 // sevCount is "4 errors" with its severity and icon.
@@ -356,11 +344,7 @@ func (h *htmlFormatter) ruleViews() []ruleView {
 			if src == "" {
 				continue
 			}
-			sv := sourceView{Text: src}
-			if strings.HasPrefix(src, "https://") || strings.HasPrefix(src, "http://") {
-				sv.URL = src
-			}
-			rv.Sources = append(rv.Sources, sv)
+			rv.Sources = append(rv.Sources, src)
 		}
 		out = append(out, rv)
 	}

@@ -23,7 +23,7 @@ func renderHTML(t *testing.T, locale string, results ...lint.PostResult) string 
 	var buf bytes.Buffer
 	var docs []lint.Doc
 	for _, r := range rules.All() {
-		docs = append(docs, r.Doc())
+		docs = append(docs, rules.Translated(r.Doc()))
 	}
 	f := newHTML(Options{W: &buf, Locale: locale, Rules: docs, Builtin: rules.BuiltinDoc, Version: "test", Specs: platform.Defaults()})
 	var sum lint.Summary
@@ -140,7 +140,7 @@ func TestSegmentOverlapsAndFold(t *testing.T) {
 			for i := range tt.spans {
 				fs = append(fs, mk(i+1))
 			}
-			above, below := segment(text, tt.cut, fs, tt.spans, entities(text, nil), &labelsEN)
+			above, below := segment(text, tt.cut, fs, tt.spans, entities(text, nil), htmlLabelsIn(i18n.EN))
 			if got := segString(above); got != tt.above {
 				t.Errorf("above the cut:\n got %s\nwant %s", got, tt.above)
 			}
@@ -154,7 +154,7 @@ func TestSegmentOverlapsAndFold(t *testing.T) {
 func TestSegmentKeepsCharactersWhole(t *testing.T) {
 	text := "héllo wörld"
 	// Offsets inside "é" and "ö" move back to the character's start.
-	above, _ := segment(text, -1, []*findingView{{ID: "f1", Num: 1, Sev: "info"}}, [][2]int{{2, 9}}, nil, &labelsEN)
+	above, _ := segment(text, -1, []*findingView{{ID: "f1", Num: 1, Sev: "info"}}, [][2]int{{2, 9}}, nil, htmlLabelsIn(i18n.EN))
 	if got, want := segString(above), "h[1:éllo w]>1örld"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
@@ -445,5 +445,22 @@ func TestHTMLExamplesRender(t *testing.T) {
 	}
 	if !regexp.MustCompile(`<mark class="sev-warning multi" data-f="c\d+-2(?: c\d+-\d+)+"[^>]*>Selasa \(2/4\),</mark>`).MatchString(card) {
 		t.Errorf("hook-dateline and hook-fold overlap not marked:\n%s", card)
+	}
+}
+
+// TestHTMLSourcesArePlainText: a rule's sources are attributions in plain
+// words, shown as text, one after the other.
+func TestHTMLSourcesArePlainText(t *testing.T) {
+	r := postResult(t, "a.md", "---\nplatform: facebook\n---\nHalo", []string{"facebook"},
+		lint.Finding{Rule: "hook-fold", Category: "hook", Platform: "facebook", Severity: lint.Warning, Start: 0, End: 4,
+			Message: i18n.T("m", "m")})
+	page := renderHTML(t, "en", r)
+	i := strings.Index(page, "<p>Source: ")
+	if i < 0 {
+		t.Fatalf("no sources in the page:\n%s", page)
+	}
+	line, _, _ := strings.Cut(page[i:], "</p>")
+	if strings.Contains(line, "<a ") || !strings.Contains(line, "(2016); Instagram Help Centre") {
+		t.Errorf("sources: %s", line)
 	}
 }

@@ -92,11 +92,7 @@ func (c *junitCase) failureMessage(locale string) string {
 	if len(c.failing) == 1 {
 		return c.firstFailing
 	}
-	format := "%d findings: %s"
-	if locale == i18n.ID {
-		format = "%d temuan: %s"
-	}
-	return fmt.Sprintf(format, len(c.failing), strings.Join(c.failingRules, ", "))
+	return i18n.Messages(locale).Tf("%d findings: %s", len(c.failing), strings.Join(c.failingRules, ", "))
 }
 
 func (j *junitFormatter) Finish(lint.Summary) error {

@@ -228,12 +228,7 @@ func sarifFixes(f lint.Finding, locale string) []sarifFix {
 // ruleHelp is the rule's rationale, bad and good examples and source, as
 // plain text and as Markdown.
 func ruleHelp(d lint.Doc, locale string) (text, markdown string) {
-	label := func(en, id string) string {
-		if locale == i18n.ID {
-			return id
-		}
-		return en
-	}
+	msgs := i18n.Messages(locale)
 	var t, m strings.Builder
 	add := func(title, body string, code bool) {
 		if body == "" {
@@ -257,9 +252,9 @@ func ruleHelp(d lint.Doc, locale string) (text, markdown string) {
 		}
 	}
 	add("", d.Rationale.In(locale), false)
-	add(label("Bad", "Kurang baik"), d.Bad.In(locale), true)
-	add(label("Good", "Lebih baik"), d.Good.In(locale), true)
-	add(label("Source", "Sumber"), d.Source, false)
+	add(msgs.T("Bad"), d.Bad.In(locale), true)
+	add(msgs.T("Good"), d.Good.In(locale), true)
+	add(msgs.T("Source"), d.Source, false)
 	return t.String(), m.String()
 }
 
@@ -306,11 +301,7 @@ func sarifLevel(s lint.Severity) string {
 // become file URIs, and standard input is "stdin", described as such.
 func sarifArtifact(p, locale string) sarifArtifactLocation {
 	if p == "-" {
-		desc := "standard input"
-		if locale == i18n.ID {
-			desc = "masukan standar"
-		}
-		return sarifArtifactLocation{URI: "stdin", Description: &sarifText{Text: desc}}
+		return sarifArtifactLocation{URI: "stdin", Description: &sarifText{Text: i18n.Messages(locale).T("standard input")}}
 	}
 	if strings.HasPrefix(p, "/") || isDrivePath(p) {
 		if !strings.HasPrefix(p, "/") {

@@ -75,6 +75,7 @@ func (t *textFormatter) Post(r lint.PostResult) error {
 		t.lastPath = r.Path
 	}
 	loc := t.opts.Locale
+	msgs := i18n.Messages(loc)
 	var line sourceLine
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
@@ -83,19 +84,15 @@ func (t *textFormatter) Post(r lint.PostResult) error {
 			msg += t.styles.dim.Sprintf(" [%s]", p)
 		}
 		if f.Fix != nil {
-			msg += t.styles.sugg.Sprint(" (" + fixableWord(loc) + ")")
+			msg += t.styles.sugg.Sprint(" (" + msgs.T("fixable") + ")")
 		}
 		fmt.Fprintf(t.w, "  %s  %s  %s  %s\n", textLocation(f, loc),
-			sevStyle.Sprint(severityWord(f.Severity, loc)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
+			sevStyle.Sprint(severityWord(f.Severity, msgs)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
 		if r.Post != nil {
 			t.excerpt(r.Post, f, sevStyle, &line)
 		}
 		if s := f.Suggestion.In(loc); s != "" {
-			label := "suggestion"
-			if loc == i18n.ID {
-				label = "saran"
-			}
-			fmt.Fprintf(t.w, "    %s %s\n", t.styles.sugg.Sprint("→ "+label+":"), visibleControls(s, "\t"))
+			fmt.Fprintf(t.w, "    %s %s\n", t.styles.sugg.Sprint("→ "+msgs.T("suggestion")+":"), visibleControls(s, "\t"))
 		}
 	}
 	return nil
@@ -375,15 +372,15 @@ func (t *textFormatter) dimmed(s string) string {
 	return t.styles.dim.Sprint(s)
 }
 
-func severityWord(s lint.Severity, locale string) string {
-	if locale == i18n.ID {
-		switch s {
-		case lint.Error:
-			return "galat"
-		case lint.Warning:
-			return "peringatan"
-		}
-		return "info"
+// severityWord names a severity the way the text report prints it.
+func severityWord(s lint.Severity, msgs i18n.Catalog) string {
+	switch s {
+	case lint.Error:
+		return msgs.T("error")
+	case lint.Warning:
+		return msgs.T("warning")
+	case lint.Info:
+		return msgs.T("info")
 	}
 	return s.String()
 }
@@ -404,50 +401,29 @@ func (t *textFormatter) Finish(s lint.Summary) error {
 	return t.w.Flush()
 }
 
-// fixableWord marks a finding that postlint fix would solve.
-func fixableWord(locale string) string {
-	if locale == i18n.ID {
-		return "bisa diperbaiki"
-	}
-	return "fixable"
-}
-
 // fixedLine reads like "Fixed 5 problems in 2 files.".
 func fixedLine(s lint.Summary, locale string) string {
-	if locale == i18n.ID {
-		return fmt.Sprintf("%d masalah diperbaiki di %d berkas.", s.Fixed, s.FixedFiles)
-	}
-	return fmt.Sprintf("Fixed %d %s in %d %s.", s.Fixed, plural(s.Fixed, "problem", "problems"), s.FixedFiles, plural(s.FixedFiles, "file", "files"))
+	msgs := i18n.Messages(locale)
+	return msgs.Tf("Fixed %s in %s.", msgs.Count(s.Fixed, "%d problem", "%d problems"), msgs.Count(s.FixedFiles, "%d file", "%d files"))
 }
 
 // fixableLine reads like "2 fixable with --fix".
 func fixableLine(s lint.Summary, locale string) string {
-	if locale == i18n.ID {
-		return fmt.Sprintf("%d bisa diperbaiki dengan --fix", s.Fixable)
-	}
-	return fmt.Sprintf("%d fixable with --fix", s.Fixable)
+	return i18n.Messages(locale).Tf("%d fixable with --fix", s.Fixable)
 }
 
 // summaryLine reads like "3 errors, 2 warnings, 1 info in 4 posts (12
 // files) in 35 ms".
 func summaryLine(s lint.Summary, locale string, st textStyles) string {
-	ms := s.Elapsed.Milliseconds()
-	if locale == i18n.ID {
-		where := fmt.Sprintf("di %d unggahan (%d berkas) dalam %d ms", s.Posts, s.Files, ms)
-		if s.Errors+s.Warnings+s.Infos == 0 {
-			return st.sugg.Sprint("Tidak ada masalah ") + where
-		}
-		return fmt.Sprintf("%s, %s, %s %s", st.sev[lint.Error].Sprintf("%d galat", s.Errors),
-			st.sev[lint.Warning].Sprintf("%d peringatan", s.Warnings), st.sev[lint.Info].Sprintf("%d info", s.Infos), where)
-	}
-	where := fmt.Sprintf("in %d %s (%d %s) in %d ms", s.Posts, plural(s.Posts, "post", "posts"), s.Files, plural(s.Files, "file", "files"), ms)
+	msgs := i18n.Messages(locale)
+	where := msgs.Tf("in %s (%s) in %d ms", msgs.Count(s.Posts, "%d post", "%d posts"), msgs.Count(s.Files, "%d file", "%d files"), s.Elapsed.Milliseconds())
 	if s.Errors+s.Warnings+s.Infos == 0 {
-		return st.sugg.Sprint("No problems ") + where
+		return st.sugg.Sprint(msgs.T("No problems")+" ") + where
 	}
 	return fmt.Sprintf("%s, %s, %s %s",
-		st.sev[lint.Error].Sprintf("%d %s", s.Errors, plural(s.Errors, "error", "errors")),
-		st.sev[lint.Warning].Sprintf("%d %s", s.Warnings, plural(s.Warnings, "warning", "warnings")),
-		st.sev[lint.Info].Sprintf("%d %s", s.Infos, plural(s.Infos, "info", "infos")), where)
+		st.sev[lint.Error].Sprint(msgs.Count(s.Errors, "%d error", "%d errors")),
+		st.sev[lint.Warning].Sprint(msgs.Count(s.Warnings, "%d warning", "%d warnings")),
+		st.sev[lint.Info].Sprint(msgs.Count(s.Infos, "%d info", "%d infos")), where)
 }
 
 func plural(n int, one, many string) string {

@@ -140,7 +140,7 @@ func TestTextMarksFixableFindings(t *testing.T) {
 		if !strings.Contains(out, tc.marker) || !strings.Contains(out, tc.fixable) {
 			t.Errorf("%s: want %q and %q in\n%s", tc.locale, tc.marker, tc.fixable, out)
 		}
-		if strings.Count(out, "("+fixableWord(tc.locale)+")") != 1 {
+		if strings.Count(out, "("+i18n.Messages(tc.locale).T("fixable")+")") != 1 {
 			t.Errorf("%s: only the finding with a fix is marked:\n%s", tc.locale, out)
 		}
 		var buf strings.Builder

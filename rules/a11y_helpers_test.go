@@ -16,7 +16,7 @@ func TestA11yDocExamples(t *testing.T) {
 		if !ok {
 			t.Fatalf("rule %s is not registered", id)
 		}
-		d := r.Doc()
+		d := Translated(r.Doc())
 		for lang, src := range map[string]string{"en": d.Bad.EN, "id": d.Bad.ID} {
 			if fs := checkDraft(t, r, src); len(fs) == 0 {
 				t.Errorf("%s: the %s bad example gives no finding: %q", id, lang, src)

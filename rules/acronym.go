@@ -56,22 +56,18 @@ func init() {
 // Doc documents the rule.
 func (*Acronym) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "acronym",
-		Category: lint.CategoryClarity,
-		Severity: lint.Warning,
-		Summary: i18n.T("government acronyms the post does not explain, and chains of short forms",
-			"singkatan dan akronim instansi yang tidak dijelaskan, serta rangkaian singkatan"),
-		Rationale: i18n.T("plainlanguage.gov: define an abbreviation the first time you use it and use no more than two or three in a text. The Ministry of Trade's own social-media handbook blames a tweet's lack of engagement on the short form UPTD and other technical terms. Office short forms such as Disdukcapil, Asdep or Kemensetneg mean nothing to most readers; well-known ones (KTP, BPJS, UMKM, RSUD, QR) are allowed, and words in capitals that are ordinary words (LOLOS, GRATIS, WOW, AMIN), fact-check labels ([HOAKS]), fake bold letters and a person's initials (DN (32)) are not acronyms. The post gets one finding that lists its unexplained acronyms: a note for up to max_undefined, a warning above that or with a chain of short forms. Lists: words/id/government-acronyms.txt (with full names), acronym-chain-words.txt, acronym-lookalikes.txt and words/<lang>/acronym-allowlist.txt and common-words.txt, extendable with [words.<lang>] acronym-allowlist = [...].",
-			"plainlanguage.gov: jelaskan singkatan saat pertama kali dipakai dan gunakan paling banyak dua atau tiga dalam satu teks. Buku panduan media sosial Kementerian Perdagangan sendiri menyebut cuitan yang sepi interaksi karena singkatan UPTD dan istilah teknis lain. Singkatan kantor seperti Disdukcapil, Asdep, atau Kemensetneg tidak bermakna bagi kebanyakan pembaca; singkatan yang sudah umum (KTP, BPJS, UMKM, RSUD, QR) dibiarkan, dan kata berhuruf kapital yang merupakan kata biasa (LOLOS, GRATIS, WOW, AMIN), label cek fakta ([HOAKS]), huruf tebal palsu, dan inisial orang (DN (32)) bukan singkatan. Unggahan mendapat satu temuan yang mendaftar singkatan tanpa penjelasan: catatan bila paling banyak max_undefined, peringatan bila lebih atau bila ada rangkaian singkatan. Daftar: words/id/government-acronyms.txt (dengan kepanjangannya), acronym-chain-words.txt, acronym-lookalikes.txt, serta words/<lang>/acronym-allowlist.txt dan common-words.txt, bisa ditambah lewat [words.<lang>] acronym-allowlist = [...]."),
-		Source: "GSA/plainlanguage.gov _pages/guidelines/words/minimize-abbreviations.md ; https://pubhtml5.com/jgcl/ygmf/basic/151-200 (Kementerian Perdagangan, buku media sosial) ; content-rules.md READ-04, §2.13, §2.14",
-		Bad: i18n.T("Asdep Humas Kemensetneg received the Facebook team to discuss SPBE.",
-			"Asdep Humas Kemensetneg menerima tim Facebook untuk membahas SPBE dan PPID."),
-		Good: i18n.T("The public relations office of the Ministry of State Secretariat (Kemensetneg) met the Facebook team to discuss e-government.",
-			"Bagian Humas Kementerian Sekretariat Negara (Kemensetneg) menerima tim Facebook untuk membahas layanan pemerintahan digital."),
+		ID:        "acronym",
+		Category:  lint.CategoryClarity,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("government acronyms the post does not explain, and chains of short forms"),
+		Rationale: i18n.English("The US Federal Plain Language Guidelines: define an abbreviation the first time you use it and use no more than two or three in a text. The Ministry of Trade's own social-media handbook blames a tweet's lack of engagement on the short form UPTD and other technical terms. Office short forms such as Disdukcapil, Asdep or Kemensetneg mean nothing to most readers; well-known ones (KTP, BPJS, UMKM, RSUD, QR) are allowed, and words in capitals that are ordinary words (LOLOS, GRATIS, WOW, AMIN), fact-check labels ([HOAKS]), fake bold letters and a person's initials (DN (32)) are not acronyms. The post gets one finding that lists its unexplained acronyms: a note for up to max_undefined, a warning above that or with a chain of short forms. Lists: words/id/government-acronyms.txt (with full names), acronym-chain-words.txt, acronym-lookalikes.txt and words/<lang>/acronym-allowlist.txt and common-words.txt, extendable with [words.<lang>] acronym-allowlist = [...]."),
+		Source:    "US Federal Plain Language Guidelines, \"Minimize abbreviations\" (define a short form the first time, and use few); The Ministry of Trade's social-media handbook (Kementerian Perdagangan), on a ministry tweet whose unexplained short forms such as UPTD won no engagement",
+		Bad:       i18n.English("Asdep Humas Kemensetneg received the Facebook team to discuss SPBE."),
+		Good:      i18n.English("The public relations office of the Ministry of State Secretariat (Kemensetneg) met the Facebook team to discuss e-government."),
 		Options: []lint.OptionDoc{
-			{Name: "max_undefined", Help: i18n.T("distinct unexplained acronyms allowed before a warning", "jumlah singkatan berbeda tanpa penjelasan yang masih dibiarkan sebelum peringatan")},
-			{Name: "chain_min", Help: i18n.T("short forms in a row that make a chain (0: off)", "jumlah singkatan berurutan yang dianggap rangkaian (0: nonaktif)")},
-			{Name: "max_letters", Help: i18n.T("longest ALL-CAPS word taken for an acronym", "panjang maksimum kata berhuruf kapital yang dianggap singkatan")},
+			{Name: "max_undefined", Help: i18n.English("distinct unexplained acronyms allowed before a warning")},
+			{Name: "chain_min", Help: i18n.English("short forms in a row that make a chain (0: off)")},
+			{Name: "max_letters", Help: i18n.English("longest ALL-CAPS word taken for an acronym")},
 		},
 	}
 }

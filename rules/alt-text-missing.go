@@ -17,16 +17,14 @@ func init() { register(func() Rule { return &AltTextMissing{} }) }
 // Doc documents the rule.
 func (*AltTextMissing) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "alt-text-missing",
-		Category: lint.CategoryAccessibility,
-		Severity: lint.Warning,
-		Summary:  i18n.T("image or carousel without alt text for every image", "gambar atau carousel tanpa teks alternatif untuk setiap gambar"),
-		Rationale: i18n.T("Alt text is how blind and low-vision people read a picture. Every platform lets you write it (Facebook, Instagram, X, LinkedIn, Threads); automatic alt text is generic. Give one `alt` entry per image in the front matter; `images: N` says how many a carousel has.",
-			"Teks alternatif adalah cara tunanetra dan warga dengan penglihatan rendah \"membaca\" gambar. Semua platform menyediakannya (Facebook, Instagram, X, LinkedIn, Threads); teks otomatis terlalu umum. Tulis satu entri `alt` per gambar di front matter; `images: N` menyatakan jumlah gambar carousel."),
-		Source: "https://accessibility.ct.edu/training/creating-accessible-content/social-media/ ; https://www.accessible-social.com/images-and-visuals/platform-image-accessibility ; content-rules.md A11Y-01",
-		Bad:    i18n.T("---\nmedia: carousel\nimages: 3\nalt: [\"Vaccination queue at the health centre\"]\n---", "---\nmedia: carousel\nimages: 3\nalt: [\"Antrean vaksinasi di puskesmas\"]\n---"),
-		Good: i18n.T("---\nmedia: carousel\nimages: 3\nalt:\n  - \"Vaccination queue at the health centre\"\n  - \"A nurse gives a child a vaccine\"\n  - \"Schedule poster: Monday to Friday, 08.00–14.00\"\n---",
-			"---\nmedia: carousel\nimages: 3\nalt:\n  - \"Antrean vaksinasi di puskesmas\"\n  - \"Perawat menyuntikkan vaksin kepada anak\"\n  - \"Poster jadwal: Senin–Jumat, 08.00–14.00\"\n---"),
+		ID:        "alt-text-missing",
+		Category:  lint.CategoryAccessibility,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("image or carousel without alt text for every image"),
+		Rationale: i18n.English("Alt text is how blind and low-vision people read a picture. Every platform lets you write it (Facebook, Instagram, X, LinkedIn, Threads); automatic alt text is generic. Give one `alt` entry per image in the front matter; `images: N` says how many a carousel has."),
+		Source:    "Connecticut State Colleges & Universities' accessibility training on social media (describe every image yourself); Accessible Social's guide to image descriptions on each platform",
+		Bad:       i18n.English("---\nmedia: carousel\nimages: 3\nalt: [\"Vaccination queue at the health centre\"]\n---"),
+		Good:      i18n.English("---\nmedia: carousel\nimages: 3\nalt:\n  - \"Vaccination queue at the health centre\"\n  - \"A nurse gives a child a vaccine\"\n  - \"Schedule poster: Monday to Friday, 08.00–14.00\"\n---"),
 	}
 }
 

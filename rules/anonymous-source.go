@@ -23,19 +23,15 @@ func init() { register(func() Rule { return &AnonymousSource{} }) }
 // Doc documents the rule.
 func (*AnonymousSource) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "anonymous-source",
-		Category: lint.CategoryTrust,
-		Severity: lint.Warning,
-		Context:  lint.TrustContext,
-		Summary: i18n.T("anonymous provenance: \"katanya\", \"info dari grup sebelah\", \"a friend who works at\"",
-			"sumber tanpa nama: \"katanya\", \"info dari grup sebelah\", \"kata teman saya yang kerja di\""),
-		Rationale: i18n.T("The first question of Think Before You Share is whether the source can be trusted. \"From the group next door\" or \"a friend who works at the ministry\" gives readers nothing to check, and Kominfo lists \"Forward dari kamar sebelah\" among the marks of a hoax. Name the institution, document or person instead. A \"katanya\" that attributes a quotation ('\"…,\" katanya') and \"konon\" in a legend are not reported. Lists: words/<lang>/anonymous-source.txt, chain-urgency.txt, legend-cues.txt.",
-			"Pertanyaan pertama Think Before You Share adalah apakah sumbernya tepercaya. \"Info dari grup sebelah\" atau \"kata teman saya yang kerja di kementerian\" tidak memberi pembaca apa pun untuk diperiksa, dan Kominfo memasukkan \"Forward dari kamar sebelah\" ke dalam ciri hoaks. Sebutkan instansi, dokumen, atau orangnya. \"Katanya\" yang menandai kutipan ('\"…,\" katanya') dan \"konon\" dalam legenda tidak dilaporkan. Daftar: words/<lang>/anonymous-source.txt, chain-urgency.txt, legend-cues.txt."),
-		Source: "Do Something Indonesia, Think Before You Share questions: https://rtkchannel.wixsite.com/news/single-post/2018/02/28/kampanye-think-before-you-share-pentingnya-peran-literasi-digital ; Kominfo: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; https://m.liputan6.com/cek-fakta/read/4431204/ragam-hoaks-pesan-berantai-resahkan-masyarakat-yogyakarta-tutup-hingga-solo-lockdown ; content-rules.md TBS-02, §2.8",
-		Bad: i18n.T("A friend who works at the ministry says fuel prices go up on Monday.",
-			"Info dari grup sebelah, katanya harga BBM naik Senin depan."),
-		Good: i18n.T("Fuel prices stay the same in April, the Ministry of Energy said on Friday (esdm.go.id).",
-			"Harga BBM tidak naik pada April, menurut pengumuman Kementerian ESDM Jumat lalu (esdm.go.id)."),
+		ID:        "anonymous-source",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Warning,
+		Context:   lint.TrustContext,
+		Summary:   i18n.English("anonymous provenance: \"katanya\", \"info dari grup sebelah\", \"a friend who works at\""),
+		Rationale: i18n.English("The first question of Think Before You Share is whether the source can be trusted. \"From the group next door\" or \"a friend who works at the ministry\" gives readers nothing to check, and Kominfo lists \"Forward dari kamar sebelah\" among the marks of a hoax. Name the institution, document or person instead. A \"katanya\" that attributes a quotation ('\"…,\" katanya') and \"konon\" in a legend are not reported. Lists: words/<lang>/anonymous-source.txt, chain-urgency.txt, legend-cues.txt."),
+		Source:    "Do Something Indonesia's Think Before You Share questions (2018): is the source trusted, and is there a second one?; Kominfo's five signs of a hoax message (\"Forward dari kamar sebelah\"); Liputan6 Cek Fakta on chain messages pasted \"from the group next door\"",
+		Bad:       i18n.English("A friend who works at the ministry says fuel prices go up on Monday."),
+		Good:      i18n.English("Fuel prices stay the same in April, the Ministry of Energy said on Friday (esdm.go.id)."),
 	}
 }
 

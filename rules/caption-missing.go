@@ -15,18 +15,14 @@ func init() { register(func() Rule { return &CaptionMissing{} }) }
 // Doc documents the rule.
 func (*CaptionMissing) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "caption-missing",
-		Category: lint.CategoryFormat,
-		Severity: lint.Info,
-		Summary: i18n.T("a content calendar row plans a post but has no caption yet",
-			"baris kalender konten merencanakan unggahan tetapi belum punya naskah"),
-		Rationale: i18n.T("Teams plan their calendar ahead: a row with a date and a platform and the caption still to write is a planned slot. postlint cannot check a caption that is not there, so rather than skip the row silently it notes it, with the row number, so the slot is not published empty or forgotten. It is a note (info); set the rule's severity to warning to hold a calendar back until every slot is written, or switch it off. A row with none of the calendar's columns filled is not a slot and is not reported; neither are columns the calendar does not read (a status or a person in charge).",
-			"Tim menyusun kalender jauh hari: baris yang sudah punya tanggal dan platform tetapi naskahnya belum ditulis adalah slot yang direncanakan. postlint tidak dapat memeriksa naskah yang belum ada, jadi baris itu tidak dilewati diam-diam melainkan dicatat, lengkap dengan nomor barisnya, agar slot itu tidak tayang kosong atau terlupa. Sifatnya catatan (info); naikkan tingkatnya ke warning untuk menahan kalender sampai semua slot terisi, atau matikan aturan ini. Baris yang kolom-kolom kalendernya kosong semua bukan slot dan tidak dilaporkan; begitu pula kolom yang tidak dibaca kalender (status, penanggung jawab)."),
-		Source: "postlint (calendars: a row without a caption is reported, not skipped)",
-		Bad: i18n.T("date,platform,caption\n2026-04-12,instagram,",
-			"tanggal,platform,naskah\n2026-04-12,instagram,"),
-		Good: i18n.T("date,platform,caption\n2026-04-12,instagram,Free ID cards every Saturday: bring your family card.",
-			"tanggal,platform,naskah\n2026-04-12,instagram,KTP-el gratis tiap Sabtu: bawa KK asli."),
+		ID:        "caption-missing",
+		Category:  lint.CategoryFormat,
+		Severity:  lint.Info,
+		Summary:   i18n.English("a content calendar row plans a post but has no caption yet"),
+		Rationale: i18n.English("Teams plan their calendar ahead: a row with a date and a platform and the caption still to write is a planned slot. postlint cannot check a caption that is not there, so rather than skip the row silently it notes it, with the row number, so the slot is not published empty or forgotten. It is a note (info); set the rule's severity to warning to hold a calendar back until every slot is written, or switch it off. A row with none of the calendar's columns filled is not a slot and is not reported; neither are columns the calendar does not read (a status or a person in charge)."),
+		Source:    "postlint (calendars: a row without a caption is reported, not skipped)",
+		Bad:       i18n.English("date,platform,caption\n2026-04-12,instagram,"),
+		Good:      i18n.English("date,platform,caption\n2026-04-12,instagram,Free ID cards every Saturday: bring your family card."),
 	}
 }
 

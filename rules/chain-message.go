@@ -27,22 +27,17 @@ func init() { register(func() Rule { return &ChainMessage{Window: 6} }) }
 // Doc documents the rule.
 func (*ChainMessage) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "chain-message",
-		Category: lint.CategoryTrust,
-		Severity: lint.Error,
-		Context:  lint.TrustContext,
-		Summary: i18n.T("chain-message imperative: \"sebarkan!\", \"viralkan\", \"share before it's deleted\", \"forward this to 10 people\"",
-			"perintah pesan berantai: \"sebarkan!\", \"viralkan\", \"sebarkan sebelum dihapus\", \"teruskan ke 10 grup\""),
-		Rationale: i18n.T("Pushing readers to forward (\"Bantu sebarkan!!!\", \"share before it's deleted\") is the signature Kominfo and Siberkreasi teach people to distrust: a post that sounds like a hoax is treated like one, and Facebook's Think Before You Share programme asks readers to stop at exactly this. Let the content earn its shares. Negated forms (\"Jangan sebarkan!\") and hashtags are not reported; inside quotes, or under a debunk label such as [HOAKS] or Cek Fakta, the finding is downgraded. Lists: words/<lang>/chain-message.txt, chain-loud.txt (only in capitals or with \"!!\"), chain-urgency.txt (pasted \"Forwarded many times\"; a chain only when the post asks to share), share-verbs.txt, deletion-cues.txt.",
-			"Desakan agar pembaca meneruskan pesan (\"Bantu sebarkan!!!\", \"sebarkan sebelum dihapus\") adalah ciri yang diajarkan Kominfo dan Siberkreasi untuk dicurigai: unggahan yang terdengar seperti hoaks akan diperlakukan seperti hoaks, dan program Think Before You Share dari Facebook mengajak pembaca berhenti tepat di titik ini. Biarkan isi yang membuat orang membagikan. Bentuk larangan (\"Jangan sebarkan!\") dan tagar tidak dilaporkan; di dalam tanda kutip, atau di bawah label bantahan seperti [HOAKS] atau Cek Fakta, tingkatnya diturunkan. Daftar: words/<lang>/chain-message.txt, chain-loud.txt (hanya bila ditulis kapital atau dengan \"!!\"), chain-urgency.txt (label \"Diteruskan berkali-kali\" yang ikut tertempel; dianggap berantai bila unggahan juga meminta dibagikan), share-verbs.txt, deletion-cues.txt."),
-		Source: "Kominfo, 5 ciri pesan hoax: https://uzone.id/amp/dari-kamar-sebelah-sampai-katakan-amin-ini-5-ciri-pesan-hoax ; https://www.kompas.com/tren/read/2019/10/20/204800765/hoaks-fakta-sepekan-pesan-pelaporan-pns-hingga-video-wna-rusak-pelinggih-di?page=2 ; Facebook/YCAB Think Before You Share: https://www.antaranews.com/berita/760679/facebook-tambah-modul-untuk-tahun-ketiga-think-before-you-share ; content-rules.md TBS-01, §2.8",
-		Bad: i18n.T("URGENT: all bank accounts will be frozen tomorrow. Share before it's deleted!",
-			"PENTING!! Mulai besok semua rekening diblokir. Sebarkan ke semua grup sebelum dihapus!!"),
-		Good: i18n.T("Bank accounts are not being frozen. The message going round on WhatsApp is false (source: Bank Indonesia, bi.go.id).",
-			"Rekening tidak diblokir. Pesan yang beredar di WhatsApp itu tidak benar (sumber: Bank Indonesia, bi.go.id)."),
+		ID:        "chain-message",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Error,
+		Context:   lint.TrustContext,
+		Summary:   i18n.English("chain-message imperative: \"sebarkan!\", \"viralkan\", \"share before it's deleted\", \"forward this to 10 people\""),
+		Rationale: i18n.English("Pushing readers to forward (\"Bantu sebarkan!!!\", \"share before it's deleted\") is the signature Kominfo and Siberkreasi teach people to distrust: a post that sounds like a hoax is treated like one, and Facebook's Think Before You Share programme asks readers to stop at exactly this. Let the content earn its shares. Negated forms (\"Jangan sebarkan!\") and hashtags are not reported; inside quotes, or under a debunk label such as [HOAKS] or Cek Fakta, the finding is downgraded. Lists: words/<lang>/chain-message.txt, chain-loud.txt (only in capitals or with \"!!\"), chain-urgency.txt (pasted \"Forwarded many times\"; a chain only when the post asks to share), share-verbs.txt, deletion-cues.txt."),
+		Source:    "Kominfo's five signs of a hoax message (\"Bantu sebarkan!!!\"); Kominfo's request not to forward a chain message, reported by Kompas (2019); The Think Before You Share programme of Facebook and the YCAB Foundation (since 2016)",
+		Bad:       i18n.English("URGENT: all bank accounts will be frozen tomorrow. Share before it's deleted!"),
+		Good:      i18n.English("Bank accounts are not being frozen. The message going round on WhatsApp is false (source: Bank Indonesia, bi.go.id)."),
 		Options: []lint.OptionDoc{
-			{Name: "window", Help: i18n.T("words allowed between a share verb and a deletion cue (\"sebarkan ke grup keluarga sebelum dihapus\")",
-				"jumlah kata yang boleh ada di antara kata kerja berbagi dan penanda penghapusan (\"sebarkan ke grup keluarga sebelum dihapus\")")},
+			{Name: "window", Help: i18n.English("words allowed between a share verb and a deletion cue (\"sebarkan ke grup keluarga sebelum dihapus\")")},
 		},
 	}
 }

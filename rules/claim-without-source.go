@@ -48,22 +48,20 @@ var statisticRe = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|
 // Doc documents the rule.
 func (*ClaimWithoutSource) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "claim-without-source",
-		Category: lint.CategoryTrust,
-		Severity: lint.Warning,
-		Context:  lint.TrustContext,
-		Summary: i18n.T("statistic, \"studies show\" or miracle-cure claim in a post that names no source (warning for health claims, info otherwise)",
-			"angka statistik, \"menurut penelitian\", atau klaim obat mujarab tanpa sumber (peringatan untuk klaim kesehatan, info untuk lainnya)"),
-		Rationale: i18n.T("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). A speaker before a colon (\"Menperin: …\", \"Survei BI: …\"), a name before a reporting verb (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt) and a named publication (\"dipublikasikan di Jurnal …\") count too. A news headline (one title-case line) states the figures of an event and leaves the source to the story, so its statistics are not reported unless they are health claims, and \"100%\" is an intensifier, not a measured share. Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported.",
-			"Think Before You Share mengajukan dua pertanyaan untuk setiap klaim: apakah sumbernya tepercaya, dan adakah sumber kedua? Persentase, \"menurut para ahli\", atau \"menyembuhkan diabetes\" tanpa sumber persis seperti wajah hoaks, dan klaim kesehatan tanpa sumber bisa membahayakan. Sumber berarti tautan (pemendek tautan seperti bit.ly dan s.id tidak dihitung: words/id/link-shorteners.txt), label \"Sumber:\", nama lembaga (named-sources.txt: BMKG, BPS, Kemenkes …), atau kata atribusi yang diikuti nama (\"menurut Dinas Kesehatan\"). Pembicara sebelum titik dua (\"Menperin: …\", \"Survei BI: …\"), nama sebelum kata kerja pelaporan (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt), dan nama terbitan (\"dipublikasikan di Jurnal …\") juga dihitung. Judul berita (satu baris berhuruf awal kapital) menyebut angka suatu peristiwa dan menyerahkan sumbernya pada isi berita, jadi statistiknya tidak dilaporkan kecuali berupa klaim kesehatan, dan \"100%\" adalah penegas, bukan angka ukuran. Klaim kesehatan menjadi peringatan, klaim lain info. Persentase dalam kalimat soal harga (claim-exempt.txt: diskon, cashback …) dan bentuk sangkalan (\"belum ada obat yang menyembuhkan\") tidak dilaporkan."),
-		Source: "Do Something Indonesia, Think Before You Share questions: https://rtkchannel.wixsite.com/news/single-post/2018/02/28/kampanye-think-before-you-share-pentingnya-peran-literasi-digital ; Kominfo/MAFINDO (periksa fakta, sumber resmi): https://nomorsatukaltim.disway.id/amp/39111/kominfo-produksi-hoaks-meningkat-tercatat-204-jelang-pemilu-2024/16 ; content-rules.md TBS-05",
-		Bad:    i18n.T("Studies show this herbal tea cures diabetes in 2 weeks.", "Menurut penelitian, rebusan daun ini 100% menyembuhkan diabetes."),
-		Good:   i18n.T("Dengue cases rose 20 percent this month (source: City Health Office, dinkes.example.go.id).", "Menurut BMKG, curah hujan naik 20 persen pekan ini."),
+		ID:        "claim-without-source",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Warning,
+		Context:   lint.TrustContext,
+		Summary:   i18n.English("statistic, \"studies show\" or miracle-cure claim in a post that names no source (warning for health claims, info otherwise)"),
+		Rationale: i18n.English("Think Before You Share asks two questions of every claim: is the source trusted, and is there a second one? A percentage, \"experts say\" or \"cures diabetes\" without a source is exactly what hoaxes look like, and unsourced health claims do real harm. A source is a link (link shorteners such as bit.ly and s.id do not count: words/id/link-shorteners.txt), a \"Sumber:\" / \"Source:\" label, a named institution (named-sources.txt: BMKG, BPS, Kemenkes …) or an attribution word followed by a name (\"menurut Dinas Kesehatan\"). A speaker before a colon (\"Menperin: …\", \"Survei BI: …\"), a name before a reporting verb (\"Kepala BNN Sebut …\", words/<lang>/source-verbs-after.txt) and a named publication (\"dipublikasikan di Jurnal …\") count too. A news headline (one title-case line) states the figures of an event and leaves the source to the story, so its statistics are not reported unless they are health claims, and \"100%\" is an intensifier, not a measured share. Health claims are warnings, other claims info. A percentage in a sentence about a price (claim-exempt.txt: diskon, cashback …) and a negated cure (\"there is no cure\") are not reported."),
+		Source:    "Do Something Indonesia's Think Before You Share questions (2018): is the source trusted, and is there a second one?; Kominfo and MAFINDO's advice before the 2024 election: check facts against official sources",
+		Bad:       i18n.English("Studies show this herbal tea cures diabetes in 2 weeks."),
+		Good:      i18n.English("Dengue cases rose 20 percent this month (source: City Health Office, dinkes.example.go.id)."),
 		Options: []lint.OptionDoc{
-			{Name: "statistics", Help: i18n.T("report percentages", "laporkan persentase")},
-			{Name: "appeals", Help: i18n.T("report appeals to unnamed research or experts", "laporkan rujukan ke penelitian atau ahli tanpa nama")},
-			{Name: "cures", Help: i18n.T("report miracle-cure wording", "laporkan klaim obat mujarab")},
-			{Name: "health_only", Help: i18n.T("report health claims only, not the other (info) claims", "hanya laporkan klaim kesehatan, bukan klaim lain (info)")},
+			{Name: "statistics", Help: i18n.English("report percentages")},
+			{Name: "appeals", Help: i18n.English("report appeals to unnamed research or experts")},
+			{Name: "cures", Help: i18n.English("report miracle-cure wording")},
+			{Name: "health_only", Help: i18n.English("report health claims only, not the other (info) claims")},
 		},
 	}
 }

@@ -16,16 +16,14 @@ func init() { register(func() Rule { return &DraftError{} }) }
 // Doc documents the rule.
 func (*DraftError) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "draft-error",
-		Category: lint.CategoryFormat,
-		Severity: lint.Error,
-		Summary: i18n.T("the draft cannot be read: binary, not UTF-8, unreadable, malformed CSV, or a workbook that is damaged, password-protected or has no calendar sheet",
-			"draf tidak dapat dibaca: biner, bukan UTF-8, tidak bisa dibuka, CSV rusak, atau buku kerja yang rusak, berkata sandi, atau tanpa lembar kalender"),
-		Rationale: i18n.T("A draft postlint cannot read is a draft nobody checked. Platforms expect UTF-8 text; a file saved in another encoding shows garbled characters once pasted. A file saved as UTF-16 (\"Unicode\" in some Windows editors) is named as such. An Excel workbook is read within bounds (8 times max_draft_size unpacked, 4 million cells) so that a crafted file cannot stall the run; a password-protected workbook or an old .xls file cannot be read and is named as such.",
-			"Draf yang tidak dapat dibaca postlint berarti draf yang belum diperiksa. Platform mengharapkan teks UTF-8; berkas dengan pengodean lain akan tampil sebagai karakter rusak setelah ditempel. Berkas yang disimpan sebagai UTF-16 (\"Unicode\" di sebagian penyunting Windows) disebut demikian. Buku kerja Excel dibaca dalam batas (terurai paling besar 8 kali max_draft_size, 4 juta sel) agar berkas yang sengaja dibuat tidak dapat menghentikan pemeriksaan; buku kerja berkata sandi atau berkas .xls lama tidak dapat dibaca dan disebut demikian."),
-		Source: "postlint SPEC §6 (a bad draft yields an error finding and the run goes on)",
-		Bad:    i18n.T("A caption saved as Windows-1252 from an old word processor.", "Keterangan yang disimpan sebagai Windows-1252 dari pengolah kata lama."),
-		Good:   i18n.T("The same caption saved as UTF-8.", "Keterangan yang sama disimpan sebagai UTF-8."),
+		ID:        "draft-error",
+		Category:  lint.CategoryFormat,
+		Severity:  lint.Error,
+		Summary:   i18n.English("the draft cannot be read: binary, not UTF-8, unreadable, malformed CSV, or a workbook that is damaged, password-protected or has no calendar sheet"),
+		Rationale: i18n.English("A draft postlint cannot read is a draft nobody checked. Platforms expect UTF-8 text; a file saved in another encoding shows garbled characters once pasted. A file saved as UTF-16 (\"Unicode\" in some Windows editors) is named as such. An Excel workbook is read within bounds (8 times max_draft_size unpacked, 4 million cells) so that a crafted file cannot stall the run; a password-protected workbook or an old .xls file cannot be read and is named as such."),
+		Source:    "postlint's own contract: a bad draft yields an error finding and the run goes on",
+		Bad:       i18n.English("A caption saved as Windows-1252 from an old word processor."),
+		Good:      i18n.English("The same caption saved as UTF-8."),
 	}
 }
 

@@ -20,18 +20,14 @@ func init() { register(func() Rule { return &DuplicateCaption{} }) }
 // Doc documents the rule.
 func (*DuplicateCaption) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "duplicate-caption",
-		Category: lint.CategoryEngagement,
-		Severity: lint.Warning,
-		Summary: i18n.T("a content calendar posts the same caption twice on the same platform",
-			"kalender konten mengunggah keterangan yang sama dua kali di platform yang sama"),
-		Rationale: i18n.T("Followers who see the same text twice scroll past it, and reposted captions reach far fewer people the second time (the Chicago Tribune's analysis of its reposts found a fraction of the first reach). X treats repeated identical posts as spam. A repeat in a calendar is usually a copy-paste slip; if the topic deserves a second post, write it afresh. Captions are compared ignoring case and spacing. The same caption for different platforms in separate rows is cross-posting and is not reported; listing the platforms in one row (instagram, facebook) says it more plainly.",
-			"Pengikut yang melihat teks yang sama dua kali akan melewatinya, dan keterangan yang diunggah ulang menjangkau jauh lebih sedikit orang pada kali kedua (analisis Chicago Tribune atas unggahan ulangnya hanya mendapat sebagian kecil jangkauan pertama). X menganggap unggahan identik yang berulang sebagai spam. Keterangan ganda di kalender biasanya salah salin-tempel; kalau topiknya perlu diunggah lagi, tulis ulang dengan sudut baru. Keterangan dibandingkan tanpa memedulikan huruf besar-kecil dan spasi. Keterangan yang sama untuk platform berbeda di baris terpisah adalah unggahan lintas platform dan tidak dilaporkan; lebih jelas lagi bila platformnya ditulis dalam satu baris (instagram, facebook)."),
-		Source: "https://help.x.com/en/rules-and-policies/platform-manipulation ; https://kurtgessler.medium.com/are-you-posting-the-same-story-to-facebook-multiple-times-youre-probably-wasting-your-time-d19264ce1d",
-		Bad: i18n.T("date,platform,caption\n2026-04-06,instagram,Free ID cards at the Saturday service.\n2026-04-13,instagram,Free ID cards at the Saturday  service.",
-			"tanggal,platform,caption\n2026-04-06,instagram,KTP-el gratis di layanan Sabtu.\n2026-04-13,instagram,KTP-el gratis di layanan  Sabtu."),
-		Good: i18n.T("date,platform,caption\n2026-04-06,instagram,Free ID cards at the Saturday service.\n2026-04-13,instagram,Last Saturday 212 residents got their ID cards. Next: 18 April.",
-			"tanggal,platform,caption\n2026-04-06,instagram,KTP-el gratis di layanan Sabtu.\n2026-04-13,instagram,Sabtu lalu 212 warga menerima KTP-el. Berikutnya: 18 April."),
+		ID:        "duplicate-caption",
+		Category:  lint.CategoryEngagement,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("a content calendar posts the same caption twice on the same platform"),
+		Rationale: i18n.English("Followers who see the same text twice scroll past it, and reposted captions reach far fewer people the second time (the Chicago Tribune's analysis of its reposts found a fraction of the first reach). X treats repeated identical posts as spam. A repeat in a calendar is usually a copy-paste slip; if the topic deserves a second post, write it afresh. Captions are compared ignoring case and spacing. The same caption for different platforms in separate rows is cross-posting and is not reported; listing the platforms in one row (instagram, facebook) says it more plainly."),
+		Source:    "X Help Centre, the platform manipulation and spam policy (repeated identical posts); Kurt Gessler's analysis of the Chicago Tribune posting the same story to Facebook several times",
+		Bad:       i18n.English("date,platform,caption\n2026-04-06,instagram,Free ID cards at the Saturday service.\n2026-04-13,instagram,Free ID cards at the Saturday  service."),
+		Good:      i18n.English("date,platform,caption\n2026-04-06,instagram,Free ID cards at the Saturday service.\n2026-04-13,instagram,Last Saturday 212 residents got their ID cards. Next: 18 April."),
 	}
 }
 

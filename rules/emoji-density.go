@@ -28,19 +28,18 @@ func init() {
 // Doc documents the rule.
 func (*EmojiDensity) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "emoji-density",
-		Category: lint.CategoryEngagement,
-		Severity: lint.Info,
-		Summary:  i18n.T("more than 1 emoji per 8 words", "lebih dari 1 emoji per 8 kata"),
-		Rationale: i18n.T("Screen readers read each emoji's Unicode name (\"party popper\", \"backhand index pointing right\") and repeat it for every copy, so a post dense with emoji takes far longer to hear than to see, and the message gets lost. Words are counted outside links, hashtags and mentions. Posts under 8 words are left alone unless they carry 3 emoji or more.",
-			"Pembaca layar membacakan nama Unicode setiap emoji (\"party popper\", \"backhand index pointing right\") dan mengulanginya untuk setiap emoji, sehingga unggahan yang penuh emoji jauh lebih lama didengar daripada dilihat dan pesannya tenggelam. Kata dihitung di luar tautan, tagar, dan mention. Unggahan di bawah 8 kata tidak diperiksa kecuali memuat 3 emoji atau lebih."),
-		Source: "https://iamtamara.design/blog/social-media ; https://autisticltd.co.uk/2022/04/23/alt-text-and-screen-readers/ ; content-rules.md ENG-07",
-		Bad:    i18n.T("🎉🎉 Big news 📢 free 🆓 health checks 🩺 this Saturday 🗓️ at the park 🌳!", "🎉 Kabar gembira 📢 cek kesehatan 🩺 gratis 🆓 Sabtu ini 🗓️ di taman 🌳!"),
-		Good:   i18n.T("Free health checks this Saturday at City Park, 07.00–11.00. Bring your ID card 🩺", "Cek kesehatan gratis Sabtu ini di Taman Kota, pukul 07.00–11.00. Jangan lupa bawa KTP 🩺"),
+		ID:        "emoji-density",
+		Category:  lint.CategoryEngagement,
+		Severity:  lint.Info,
+		Summary:   i18n.English("more than 1 emoji per 8 words"),
+		Rationale: i18n.English("Screen readers read each emoji's Unicode name (\"party popper\", \"backhand index pointing right\") and repeat it for every copy, so a post dense with emoji takes far longer to hear than to see, and the message gets lost. Words are counted outside links, hashtags and mentions. Posts under 8 words are left alone unless they carry 3 emoji or more."),
+		Source:    "Tamara's design blog on accessible social media (screen readers read every emoji's name); Autistic Ltd on alt text and screen readers (2022)",
+		Bad:       i18n.English("🎉🎉 Big news 📢 free 🆓 health checks 🩺 this Saturday 🗓️ at the park 🌳!"),
+		Good:      i18n.English("Free health checks this Saturday at City Park, 07.00–11.00. Bring your ID card 🩺"),
 		Options: []lint.OptionDoc{
-			{Name: "words_per_emoji", Help: i18n.T("words per emoji; more emoji than words / words_per_emoji is noted", "jumlah kata per emoji; emoji lebih dari kata / words_per_emoji diberi catatan")},
-			{Name: "short_words", Help: i18n.T("posts with fewer words are skipped unless they have short_emoji emoji", "unggahan dengan kata lebih sedikit dilewati kecuali memuat short_emoji emoji")},
-			{Name: "short_emoji", Help: i18n.T("emoji that make a short post worth checking", "jumlah emoji yang membuat unggahan pendek tetap diperiksa")},
+			{Name: "words_per_emoji", Help: i18n.English("words per emoji; more emoji than words / words_per_emoji is noted")},
+			{Name: "short_words", Help: i18n.English("posts with fewer words are skipped unless they have short_emoji emoji")},
+			{Name: "short_emoji", Help: i18n.English("emoji that make a short post worth checking")},
 		},
 	}
 }

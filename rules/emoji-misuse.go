@@ -39,20 +39,18 @@ func init() {
 // Doc documents the rule.
 func (*EmojiMisuse) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "emoji-misuse",
-		Category: lint.CategoryAccessibility,
-		Severity: lint.Info,
-		Summary: i18n.T("emoji inside a word, in place of a word, or in a run of 3 or more",
-			"emoji di tengah kata, menggantikan kata, atau berderet 3 atau lebih"),
-		Rationale: i18n.T("Screen readers read each emoji by its Unicode name and repeat it for every copy in a run: \"ma😋kan\" becomes \"ma face savoring food kan\", \"bawa 📱 dan 💳\" becomes \"bawa mobile phone dan credit card\", and 🎉🎉🎉 is read three times. Use emoji after the words, not instead of them. A word counts as replaced only after words that need a noun or a verb (lists emoji-noun-slots and emoji-verb-slots); pointing emoji such as 👉 are left alone.",
-			"Pembaca layar membacakan nama Unicode setiap emoji dan mengulangnya untuk setiap emoji dalam deretan: \"ma😋kan\" terbaca \"ma face savoring food kan\", \"bawa 📱 dan 💳\" terbaca \"bawa mobile phone dan credit card\", dan 🎉🎉🎉 dibacakan tiga kali. Letakkan emoji setelah kata, bukan menggantikannya. Emoji dianggap menggantikan kata hanya setelah kata yang menuntut kata benda atau kata kerja (daftar emoji-noun-slots dan emoji-verb-slots); emoji penunjuk seperti 👉 tidak diperiksa."),
-		Source: "https://iamtamara.design/blog/social-media ; https://autisticltd.co.uk/2022/04/23/alt-text-and-screen-readers/ ; content-rules.md A11Y-05",
-		Bad:    i18n.T("Don't forget your 🎟️ and 🪪 🎉🎉🎉", "Jangan lupa bawa 📱 dan 💳, yuk ma😋kan bareng! 🎉🎉🎉"),
-		Good:   i18n.T("Don't forget your ticket and ID card 🎉", "Jangan lupa bawa ponsel dan kartu debit, yuk makan bareng! 🎉"),
+		ID:        "emoji-misuse",
+		Category:  lint.CategoryAccessibility,
+		Severity:  lint.Info,
+		Summary:   i18n.English("emoji inside a word, in place of a word, or in a run of 3 or more"),
+		Rationale: i18n.English("Screen readers read each emoji by its Unicode name and repeat it for every copy in a run: \"ma😋kan\" becomes \"ma face savoring food kan\", \"bawa 📱 dan 💳\" becomes \"bawa mobile phone dan credit card\", and 🎉🎉🎉 is read three times. Use emoji after the words, not instead of them. A word counts as replaced only after words that need a noun or a verb (lists emoji-noun-slots and emoji-verb-slots); pointing emoji such as 👉 are left alone."),
+		Source:    "Tamara's design blog on accessible social media (emoji at the end, not in place of words); Autistic Ltd on alt text and screen readers (2022)",
+		Bad:       i18n.English("Don't forget your 🎟️ and 🪪 🎉🎉🎉"),
+		Good:      i18n.English("Don't forget your ticket and ID card 🎉"),
 		Options: []lint.OptionDoc{
-			{Name: "run", Help: i18n.T("shortest run of emoji to report (0: off)", "deretan emoji terpendek yang dilaporkan (0: mati)")},
-			{Name: "in_word", Help: i18n.T("report emoji between the letters of a word", "laporkan emoji di antara huruf sebuah kata")},
-			{Name: "replacing_words", Help: i18n.T("report emoji standing in for a word", "laporkan emoji yang menggantikan kata")},
+			{Name: "run", Help: i18n.English("shortest run of emoji to report (0: off)")},
+			{Name: "in_word", Help: i18n.English("report emoji between the letters of a word")},
+			{Name: "replacing_words", Help: i18n.English("report emoji standing in for a word")},
 		},
 	}
 }

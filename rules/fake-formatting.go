@@ -29,20 +29,17 @@ func init() {
 // Doc documents the rule.
 func (*FakeFormatting) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "fake-formatting",
-		Category: lint.CategoryAccessibility,
-		Severity: lint.Warning,
-		Summary: i18n.T("\"bold\", \"italic\" or circled letters made of Unicode symbols (𝐈𝐍𝐅𝐎, 𝘱𝘦𝘯𝘵𝘪𝘯𝘨, Ⓘⓝⓕⓞ) that screen readers cannot read",
-			"huruf \"tebal\", \"miring\", atau berbingkai dari simbol Unicode (𝐈𝐍𝐅𝐎, 𝘱𝘦𝘯𝘵𝘪𝘯𝘨, Ⓘⓝⓕⓞ) yang tidak terbaca pembaca layar"),
-		Rationale: i18n.T("Social platforms have no bold or italic, so \"font generators\" swap letters for look-alike mathematical symbols (U+1D400–U+1D7FF), circled or squared letters (U+24B6–U+24E9, U+1F130–U+1F189) or fullwidth letters. Screen readers read them letter by letter, by their long Unicode names (\"mathematical bold capital I\"), or skip them; search and translation do not recognise them either. Write plain letters; for emphasis use a short line of its own or one emoji. Single symbols such as ⓘ or Ⓜ️ are not reported. `postlint fix` writes the run in plain letters, except letters shown as emoji (🅰️🅱️).",
-			"Platform media sosial tidak punya huruf tebal atau miring, sehingga \"pembuat font\" mengganti huruf dengan simbol matematika yang mirip (U+1D400–U+1D7FF), huruf berbingkai lingkaran atau kotak (U+24B6–U+24E9, U+1F130–U+1F189), atau huruf lebar penuh. Pembaca layar membacanya huruf demi huruf, dengan nama Unicode yang panjang (\"mathematical bold capital I\"), atau melewatkannya; pencarian dan penerjemah juga tidak mengenalinya. Tulis dengan huruf biasa; untuk penekanan pakai baris pendek tersendiri atau satu emoji. Simbol tunggal seperti ⓘ atau Ⓜ️ tidak dilaporkan. `postlint fix` menulisnya ulang dengan huruf biasa, kecuali huruf yang tampil sebagai emoji (🅰️🅱️)."),
-		Source: "https://adrianroselli.com/2025/03/dont-use-fake-bold-or-italic-in-social-media.html ; https://axbom.blog/dont-fake-bold-and-italic-text-with-unicode/ ; content-rules.md A11Y-06",
-		Bad:    i18n.T("𝐅𝐑𝐄𝐄 health checks this Saturday", "𝐏𝐄𝐍𝐓𝐈𝐍𝐆! Cetak KTP-el kini bisa hari Sabtu"),
-		Good:   i18n.T("FREE health checks this Saturday", "PENTING: cetak KTP-el kini bisa hari Sabtu"),
+		ID:        "fake-formatting",
+		Category:  lint.CategoryAccessibility,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("\"bold\", \"italic\" or circled letters made of Unicode symbols (𝐈𝐍𝐅𝐎, 𝘱𝘦𝘯𝘵𝘪𝘯𝘨, Ⓘⓝⓕⓞ) that screen readers cannot read"),
+		Rationale: i18n.English("Social platforms have no bold or italic, so \"font generators\" swap letters for look-alike mathematical symbols (U+1D400–U+1D7FF), circled or squared letters (U+24B6–U+24E9, U+1F130–U+1F189) or fullwidth letters. Screen readers read them letter by letter, by their long Unicode names (\"mathematical bold capital I\"), or skip them; search and translation do not recognise them either. Write plain letters; for emphasis use a short line of its own or one emoji. Single symbols such as ⓘ or Ⓜ️ are not reported. `postlint fix` writes the run in plain letters, except letters shown as emoji (🅰️🅱️)."),
+		Source:    "Adrian Roselli, \"Don't Use Fake Bold or Italic in Social Media\" (2025); Per Axbom, \"Don't fake bold and italic text with Unicode\"",
+		Bad:       i18n.English("𝐅𝐑𝐄𝐄 health checks this Saturday"),
+		Good:      i18n.English("FREE health checks this Saturday"),
 		Options: []lint.OptionDoc{
-			{Name: "fullwidth", Help: i18n.T("also report runs of fullwidth Latin letters (ＩＮＦＯ)", "laporkan juga deretan huruf Latin lebar penuh (ＩＮＦＯ)")},
-			{Name: "combining_marks", Help: i18n.T("also report letters struck through or underlined with combining marks (s̶a̶l̶e̶)",
-				"laporkan juga huruf yang dicoret atau digaris bawah dengan tanda kombinasi (s̶a̶l̶e̶)")},
+			{Name: "fullwidth", Help: i18n.English("also report runs of fullwidth Latin letters (ＩＮＦＯ)")},
+			{Name: "combining_marks", Help: i18n.English("also report letters struck through or underlined with combining marks (s̶a̶l̶e̶)")},
 		},
 		Fixable: true,
 	}

@@ -24,19 +24,15 @@ func init() { register(func() Rule { return &FillerPhrase{} }) }
 // Doc documents the rule.
 func (*FillerPhrase) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "filler-phrase",
-		Category: lint.CategoryClarity,
-		Severity: lint.Info,
-		Summary: i18n.T("bureaucratic filler and hidden verbs, with the plainer replacement",
-			"frasa birokratis dan kata kerja tersembunyi, beserta penggantinya yang lebih lugas"),
-		Rationale: i18n.T("plainlanguage.gov asks for simple words and for verbs instead of nouns made from them (\"analyze\", not \"conduct an analysis\"). Indonesian style guides on kalimat efektif ask for the same economy: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\" and \"melakukan pemeriksaan\" add words but no meaning. Lists: words/<lang>/filler-phrases.txt (\"phrase => replacement\"), extendable with [words.<lang>] filler-phrases = [\"phrase => replacement\"]; hidden verbs are also found by pattern.",
-			"plainlanguage.gov menganjurkan kata sederhana dan kata kerja alih-alih kata benda turunannya (\"memeriksa\", bukan \"melakukan pemeriksaan\"). Panduan kalimat efektif meminta kehematan yang sama: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\", dan \"melakukan pemeriksaan\" menambah kata tanpa menambah makna. Daftar: words/<lang>/filler-phrases.txt (\"frasa => pengganti\"), bisa ditambah lewat [words.<lang>] filler-phrases = [\"frasa => pengganti\"]; kata kerja tersembunyi juga dikenali lewat pola."),
-		Source: "GSA/plainlanguage.gov _pages/guidelines/words/use-simple-words-phrases.md and avoid-hidden-verbs.md ; https://sastranesia.id/2019/11/19/kalimat-efektif-itu-hemat/ ; https://itekno.co.id/kehematan-dalam-kalimat-efektif/ ; content-rules.md READ-03, §2.11, §2.12",
-		Bad: i18n.T("In order to improve services, the office will conduct an inspection of all branches.",
-			"Dalam rangka meningkatkan pelayanan, petugas melakukan pemeriksaan di seluruh kantor cabang."),
-		Good: i18n.T("To improve services, the office will inspect all branches.",
-			"Untuk meningkatkan pelayanan, petugas memeriksa semua kantor cabang."),
-		Fixable: true,
+		ID:        "filler-phrase",
+		Category:  lint.CategoryClarity,
+		Severity:  lint.Info,
+		Summary:   i18n.English("bureaucratic filler and hidden verbs, with the plainer replacement"),
+		Rationale: i18n.English("The US Federal Plain Language Guidelines ask for simple words and for verbs instead of nouns made from them (\"analyze\", not \"conduct an analysis\"). Indonesian style guides on kalimat efektif ask for the same economy: \"dalam rangka\", \"adalah merupakan\", \"agar supaya\" and \"melakukan pemeriksaan\" add words but no meaning. Lists: words/<lang>/filler-phrases.txt (\"phrase => replacement\"), extendable with [words.<lang>] filler-phrases = [\"phrase => replacement\"]; hidden verbs are also found by pattern."),
+		Source:    "US Federal Plain Language Guidelines, \"Use simple words and phrases\" and \"Avoid hidden verbs\"; Indonesian guides to effective, economical sentences (Sastranesia, 2019, and iTekno)",
+		Bad:       i18n.English("In order to improve services, the office will conduct an inspection of all branches."),
+		Good:      i18n.English("To improve services, the office will inspect all branches."),
+		Fixable:   true,
 	}
 }
 

@@ -20,17 +20,15 @@ func init() { register(func() Rule { return &GraphicDescription{} }) }
 // Doc documents the rule.
 func (*GraphicDescription) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "graphic-description",
-		Category: lint.CategoryTrust,
-		Severity: lint.Warning,
-		Context:  lint.TrustContext,
-		Summary: i18n.T("sensational or graphic wording about victims: \"gruesome\", \"covered in blood\"",
-			"diksi bombastis atau sadis tentang korban: \"tewas mengenaskan\", \"bersimbah darah\""),
-		Rationale: i18n.T("The Dewan Pers child-friendly reporting guideline asks for a positive, empathetic narrative with no sadistic or sexual description, and Think Before You Share teaches empathy for the people in a story. Graphic wording exploits the victim and their family and spreads fear. Lists: words/<lang>/graphic-description.txt, and graphic-ambiguous.txt for words (\"sadis\", \"naked\") that count only in a post about a victim, a death or a crime (victim-context.txt). The name of the act (\"dibunuh\", \"dimutilasi\", \"mutilated\") is reporting, not graphic wording, and phrases that name the material of a crime (graphic-exempt.txt: \"korban foto bugil\") are not reported.",
-			"Pedoman Pemberitaan Ramah Anak Dewan Pers meminta narasi yang positif dan empatik tanpa deskripsi sadis atau seksual, dan Think Before You Share mengajarkan empati pada orang-orang di dalam berita. Diksi sadis mengeksploitasi korban dan keluarganya serta menyebarkan ketakutan. Daftar: words/<lang>/graphic-description.txt, dan graphic-ambiguous.txt untuk kata (\"sadis\", \"bugil\") yang hanya dihitung bila unggahan membahas korban, kematian, atau kejahatan (victim-context.txt). Nama perbuatannya (\"dibunuh\", \"dimutilasi\", \"mutilated\") adalah pemberitaan, bukan diksi sadis, dan frasa yang menamai barang bukti kejahatan (graphic-exempt.txt: \"korban foto bugil\") tidak dilaporkan."),
-		Source: "Dewan Pers, Pedoman Pemberitaan Ramah Anak (Peraturan Dewan Pers No. 1/Peraturan-DP/II/2019): https://www.pemuka-rakyat.com/2023/02/12-poin-pedoman-pemberitaan-ramah-anak.html?m=1 ; content-rules.md TBS-09, §2.15",
-		Bad:    i18n.T("The victim was found in a gruesome state, covered in blood.", "Korban ditemukan tewas mengenaskan dan bersimbah darah di kamarnya."),
-		Good:   i18n.T("A resident was found dead at home on Tuesday. Police are investigating.", "Seorang warga ditemukan meninggal di rumahnya pada Selasa. Polisi masih menyelidiki penyebabnya."),
+		ID:        "graphic-description",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Warning,
+		Context:   lint.TrustContext,
+		Summary:   i18n.English("sensational or graphic wording about victims: \"gruesome\", \"covered in blood\""),
+		Rationale: i18n.English("The Dewan Pers child-friendly reporting guideline asks for a positive, empathetic narrative with no sadistic or sexual description, and Think Before You Share teaches empathy for the people in a story. Graphic wording exploits the victim and their family and spreads fear. Lists: words/<lang>/graphic-description.txt, and graphic-ambiguous.txt for words (\"sadis\", \"naked\") that count only in a post about a victim, a death or a crime (victim-context.txt). The name of the act (\"dibunuh\", \"dimutilasi\", \"mutilated\") is reporting, not graphic wording, and phrases that name the material of a crime (graphic-exempt.txt: \"korban foto bugil\") are not reported."),
+		Source:    "Indonesian Press Council (Dewan Pers), Child-Friendly Reporting Guidelines (Pedoman Pemberitaan Ramah Anak, Peraturan Dewan Pers No. 1/Peraturan-DP/II/2019)",
+		Bad:       i18n.English("The victim was found in a gruesome state, covered in blood."),
+		Good:      i18n.English("A resident was found dead at home on Tuesday. Police are investigating."),
 	}
 }
 

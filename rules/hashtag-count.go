@@ -23,15 +23,13 @@ func (*HashtagCount) Doc() lint.Doc {
 		Category:    lint.CategoryEngagement,
 		Severity:    lint.Warning,
 		PerPlatform: true,
-		Summary: i18n.T("more hashtags than the platform allows (error) or advises (warning); none on Instagram (info)",
-			"tagar melebihi batas platform (galat) atau anjurannya (peringatan); tanpa tagar di Instagram (info)"),
-		Rationale: i18n.T("Instagram caps posts at 5 hashtags since December 2025 and TikTok shows the same cap; YouTube ignores every hashtag past 60; X advises at most 2, Facebook 1–3, LinkedIn up to 5. Fewer, targeted hashtags work better than many generic ones. Caps and advice are set per platform (hashtag_cap, hashtag_advised).",
-			"Instagram membatasi 5 tagar per unggahan sejak Desember 2025 dan TikTok menerapkan batas serupa; YouTube mengabaikan semua tagar bila lebih dari 60; X menyarankan paling banyak 2, Facebook 1–3, LinkedIn hingga 5. Sedikit tagar yang tepat sasaran lebih efektif daripada banyak tagar umum. Batas dan anjuran diatur per platform (hashtag_cap, hashtag_advised)."),
-		Source: "https://www.businesstoday.in/technology/news/story/no-more-hashtag-stuffing-instagram-limits-hashtag-usage-to-just-5-per-reel-and-post-507444-2025-12-19 ; https://support.google.com/youtube/answer/6390658 ; platforms.md §1",
-		Bad:    i18n.T("#news #today #city #government #service #public #info #update", "#info #berita #pemkot #layanan #publik #kota #warga #terkini"),
-		Good:   i18n.T("#FreeIDCard #Surabaya", "#KTPGratis #Surabaya"),
+		Summary:     i18n.English("more hashtags than the platform allows (error) or advises (warning); none on Instagram (info)"),
+		Rationale:   i18n.English("Instagram caps posts at 5 hashtags since December 2025 and TikTok shows the same cap; YouTube ignores every hashtag past 60; X advises at most 2, Facebook 1–3, LinkedIn up to 5. Fewer, targeted hashtags work better than many generic ones. Caps and advice are set per platform (hashtag_cap, hashtag_advised)."),
+		Source:      "Instagram's limit of 5 hashtags per post or Reel, reported by Business Today (December 2025); TikTok's in-app notice of a 5-hashtag limit (2025); YouTube Help: past 60 hashtags, all of a video's hashtags are ignored; X Help Centre, \"How to use hashtags\" (no more than 2)",
+		Bad:         i18n.English("#news #today #city #government #service #public #info #update"),
+		Good:        i18n.English("#FreeIDCard #Surabaya"),
 		Options: []lint.OptionDoc{
-			{Name: "instagram_none", Help: i18n.T("note an Instagram post without hashtags", "beri catatan untuk unggahan Instagram tanpa tagar")},
+			{Name: "instagram_none", Help: i18n.English("note an Instagram post without hashtags")},
 		},
 	}
 }

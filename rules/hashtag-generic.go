@@ -11,15 +11,14 @@ import (
 // It is a list rule: the hashtags that are entries of generic-hashtags.
 func hashtagGeneric() *ListRule {
 	return &ListRule{Meta: lint.Doc{
-		ID:       "hashtag-generic",
-		Category: lint.CategoryEngagement,
-		Severity: lint.Info,
-		Summary:  i18n.T("generic hashtag such as #fyp, #viral or #explore", "tagar umum seperti #fyp, #viral, atau #explore"),
-		Rationale: i18n.T("Instagram's @creators account advises \"using fewer (up to 5), more targeted hashtags, rather than many generic ones\" and names #reels and #explore as tags to avoid. A generic tag puts the post among millions of unrelated ones and, with Instagram and TikTok capped at 5 hashtags, takes the place of a tag people actually follow or search. The generic-hashtags list is written without '#' and compared with the whole tag, ignoring case (#FYP = #fyp); extend it with [words.id] generic-hashtags = [\"infoterkini\"].",
-			"Akun @creators milik Instagram menyarankan \"lebih sedikit tagar (hingga 5) yang lebih tertarget, bukan banyak tagar umum\" dan menyebut #reels serta #explore sebagai tagar yang perlu dihindari. Tagar umum menenggelamkan unggahan di antara jutaan unggahan lain dan, karena Instagram dan TikTok membatasi 5 tagar, menggeser tagar yang benar-benar diikuti atau dicari orang. Daftar generic-hashtags ditulis tanpa '#' dan dicocokkan dengan seluruh tagar tanpa membedakan huruf besar-kecil (#FYP = #fyp); tambahkan lewat [words.id] generic-hashtags = [\"infoterkini\"]."),
-		Source: "https://www.socialsamosa.com/news-2/instagram-hashtags-five-per-post-10923075 ; https://www.businesstoday.in/technology/news/story/no-more-hashtag-stuffing-instagram-limits-hashtag-usage-to-just-5-per-reel-and-post-507444-2025-12-19 ; content-rules.md ENG-04",
-		Bad:    i18n.T("Free ID cards this Saturday! #fyp #viral #explore", "Cetak KTP gratis Sabtu ini! #fyp #viral #xyzbca"),
-		Good:   i18n.T("Free ID cards this Saturday! #FreeIDCard #Surabaya", "Cetak KTP gratis Sabtu ini! #KTPGratis #Surabaya"),
+		ID:        "hashtag-generic",
+		Category:  lint.CategoryEngagement,
+		Severity:  lint.Info,
+		Summary:   i18n.English("generic hashtag such as #fyp, #viral or #explore"),
+		Rationale: i18n.English("Instagram's @creators account advises \"using fewer (up to 5), more targeted hashtags, rather than many generic ones\" and names #reels and #explore as tags to avoid. A generic tag puts the post among millions of unrelated ones and, with Instagram and TikTok capped at 5 hashtags, takes the place of a tag people actually follow or search. The generic-hashtags list is written without '#' and compared with the whole tag, ignoring case (#FYP = #fyp); extend it with [words.id] generic-hashtags = [\"infoterkini\"]."),
+		Source:    "Instagram's @creators advice, reported by Social Samosa: up to 5 targeted hashtags rather than generic ones; Business Today on Instagram's 5-hashtag limit (December 2025)",
+		Bad:       i18n.English("Free ID cards this Saturday! #fyp #viral #explore"),
+		Good:      i18n.English("Free ID cards this Saturday! #FreeIDCard #Surabaya"),
 	},
 		List: "generic-hashtags", Hashtags: true,
 		Message: i18n.T("#%s is a generic hashtag: it puts the post among millions of unrelated ones",

@@ -26,15 +26,14 @@ func init() { register(func() Rule { return &HashtagMidSentence{} }) }
 // Doc documents the rule.
 func (*HashtagMidSentence) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "hashtag-mid-sentence",
-		Category: lint.CategoryEngagement,
-		Severity: lint.Info,
-		Summary:  i18n.T("hashtag inside a sentence instead of the closing hashtag block", "tagar di tengah kalimat, bukan di blok tagar penutup"),
-		Rationale: i18n.T("Screen readers read a hashtag as \"hashtag\" followed by its words, which breaks the sentence for blind and low-vision readers; accessibility guides advise placing hashtags at the end of the post. A hashtag counts as inside a sentence when a lower-case word follows it on the same line. A tag followed by a colon is a label (\"#Info: road closed\") and is not reported.",
-			"Pembaca layar membacakan tagar sebagai \"hashtag\" lalu kata-katanya, sehingga kalimat terputus bagi pembaca tunanetra dan low vision; panduan aksesibilitas menyarankan tagar diletakkan di akhir unggahan. Tagar dianggap di tengah kalimat bila diikuti kata berhuruf kecil pada baris yang sama. Tagar yang diikuti titik dua adalah label (\"#Info: jalan ditutup\") dan tidak dilaporkan."),
-		Source: "https://tfn.scot/opinion/hashtags-and-accessibility ; content-rules.md ENG-05, A11Y-08",
-		Bad:    i18n.T("Join #GreenCity planting day in your neighbourhood this Sunday.", "Yuk ikut #GerakanMenanam di kelurahanmu Minggu ini."),
-		Good:   i18n.T("Join the Green City planting day in your neighbourhood this Sunday.\n\n#GreenCity", "Yuk ikut Gerakan Menanam di kelurahanmu Minggu ini.\n\n#GerakanMenanam"),
+		ID:        "hashtag-mid-sentence",
+		Category:  lint.CategoryEngagement,
+		Severity:  lint.Info,
+		Summary:   i18n.English("hashtag inside a sentence instead of the closing hashtag block"),
+		Rationale: i18n.English("Screen readers read a hashtag as \"hashtag\" followed by its words, which breaks the sentence for blind and low-vision readers; accessibility guides advise placing hashtags at the end of the post. A hashtag counts as inside a sentence when a lower-case word follows it on the same line. A tag followed by a colon is a label (\"#Info: road closed\") and is not reported."),
+		Source:    "Third Force News (Scotland), \"Hashtags and accessibility\": put hashtags at the end of the post",
+		Bad:       i18n.English("Join #GreenCity planting day in your neighbourhood this Sunday."),
+		Good:      i18n.English("Join the Green City planting day in your neighbourhood this Sunday.\n\n#GreenCity"),
 	}
 }
 

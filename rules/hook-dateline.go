@@ -43,15 +43,14 @@ func leadingDateline(text string) (start, end int, ok bool) {
 // Doc documents the rule.
 func (*HookDateline) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "hook-dateline",
-		Category: lint.CategoryHook,
-		Severity: lint.Warning,
-		Summary:  i18n.T("post opens with a press-release dateline (\"Selasa (2/4),\", \"JAKARTA, Humas –\", \"On Monday\")", "unggahan dibuka dengan baris tanggal ala siaran pers (\"Selasa (2/4),\", \"JAKARTA, Humas –\", \"On Monday\")"),
-		Rationale: i18n.T("A dateline is the news-release convention for place and day. In a feed it spends the visible first characters on information readers do not need first. Common Humas mistake: captions written like a news release.",
-			"Baris tanggal adalah konvensi siaran pers untuk tempat dan hari. Di linimasa, ia menghabiskan karakter pertama yang terlihat untuk informasi yang tidak dibutuhkan pembaca di awal. Kesalahan umum Humas: keterangan ditulis seperti rilis berita."),
-		Source: "https://celebes.inews.id/amp/654931/fokus-informasi-ke-interaksi-publik-diskominfo-makassar-hadirkan-ndoro-kakung-praktisi-medsos/2 ; content-rules.md HOOK-03",
-		Bad:    i18n.T("On Monday (6/4), the Mayor inaugurated the new bus terminal.", "Selasa (2/4), Asisten Deputi Humas menerima kunjungan Facebook Indonesia."),
-		Good:   i18n.T("The new bus terminal opens today: 40 routes, free Wi-Fi, open 24 hours.", "Belajar dari Facebook: tiga detik pertama menentukan apakah warga membaca unggahan kita."),
+		ID:        "hook-dateline",
+		Category:  lint.CategoryHook,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("post opens with a press-release dateline (\"Selasa (2/4),\", \"JAKARTA, Humas –\", \"On Monday\")"),
+		Rationale: i18n.English("A dateline is the news-release convention for place and day. In a feed it spends the visible first characters on information readers do not need first. Common Humas mistake: captions written like a news release."),
+		Source:    "The practitioner Ndoro Kakung at Diskominfo Makassar, reported by iNews: social captions written like news releases lose the public",
+		Bad:       i18n.English("On Monday (6/4), the Mayor inaugurated the new bus terminal."),
+		Good:      i18n.English("The new bus terminal opens today: 40 routes, free Wi-Fi, open 24 hours."),
 	}
 }
 

@@ -22,15 +22,11 @@ func (*HookFold) Doc() lint.Doc {
 		Category:    lint.CategoryHook,
 		Severity:    lint.Warning,
 		PerPlatform: true,
-		Summary: i18n.T("the first line or sentence does not end before the platform's fold (\"See more\")",
-			"baris atau kalimat pertama tidak selesai sebelum lipatan platform (\"Lihat selengkapnya\")"),
-		Rationale: i18n.T("Facebook's research found people spend 1.7 seconds on a piece of mobile content; if the point is not in the first three seconds they scroll on. The feed shows about 125 characters on Facebook and Instagram, 140 on LinkedIn and 100 on TikTok and YouTube before folding the rest. The message shows exactly what readers see.",
-			"Riset Facebook menemukan orang hanya menghabiskan 1,7 detik untuk satu konten di ponsel; jika intinya tidak ada di tiga detik pertama, mereka menggulir lewat. Linimasa menampilkan sekitar 125 karakter di Facebook dan Instagram, 140 di LinkedIn, dan 100 di TikTok dan YouTube sebelum melipat sisanya. Pesan menunjukkan persis apa yang dilihat pembaca."),
-		Source: "https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; https://help.instagram.com/1643471055915254 ; content-rules.md HOOK-01",
-		Bad: i18n.T("In connection with the implementation of the population administration service improvement programme in 2026, the Department announces that …",
-			"Sehubungan dengan pelaksanaan program peningkatan pelayanan administrasi kependudukan tahun 2026, Dinas Kependudukan dan Pencatatan Sipil menyampaikan bahwa …"),
-		Good: i18n.T("New ID cards are now printed in 1 hour at every district office.\nDetails: …",
-			"Kini KTP-el bisa dicetak 1 jam di semua kantor kecamatan.\nSelengkapnya: …"),
+		Summary:     i18n.English("the first line or sentence does not end before the platform's fold (\"See more\")"),
+		Rationale:   i18n.English("Facebook's research found people spend 1.7 seconds on a piece of mobile content; if the point is not in the first three seconds they scroll on. The feed shows about 125 characters on Facebook and Instagram, 140 on LinkedIn and 100 on TikTok and YouTube before folding the rest. The message shows exactly what readers see."),
+		Source:      "Facebook IQ, \"Capturing Attention in Feed: The Science Behind Effective Video Creative\" (2016); Instagram Help Centre: only the first three lines of a caption show, and 125 characters or fewer show in full",
+		Bad:         i18n.English("In connection with the implementation of the population administration service improvement programme in 2026, the Department announces that …"),
+		Good:        i18n.English("New ID cards are now printed in 1 hour at every district office.\nDetails: …"),
 	}
 }
 

@@ -15,16 +15,14 @@ func init() { register(func() Rule { return &HookNoText{} }) }
 // Doc documents the rule.
 func (*HookNoText) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "hook-no-text",
-		Category: lint.CategoryHook,
-		Severity: lint.Warning,
-		Summary: i18n.T("the first line is only hashtags, mentions, emoji or a link",
-			"baris pertama hanya berisi tagar, mention, emoji, atau tautan"),
-		Rationale: i18n.T("The first line is what the feed shows first and what decides, within about three seconds, whether people read on. A line of hashtags, tags of partner accounts, a row of emoji or a bare link gives them no message. Put the point first and the tags at the end.",
-			"Baris pertama adalah yang pertama tampil di linimasa dan menentukan, dalam sekitar tiga detik, apakah orang lanjut membaca. Sebaris tagar, mention akun mitra, deretan emoji, atau tautan polos tidak menyampaikan pesan apa pun. Taruh intinya di depan dan tagar di akhir."),
-		Source: "https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; content-rules.md HOOK-06",
-		Bad:    i18n.T("#PublicService #Surabaya @pemkotsurabaya\nFree ID card printing this Saturday.", "📢📢📢 #InfoPelayanan @disdukcapil.sby\nCetak KTP-el gratis Sabtu ini."),
-		Good:   i18n.T("Free ID card printing this Saturday at every district office.\n#PublicService #Surabaya", "Cetak KTP-el gratis Sabtu ini di semua kecamatan.\n#InfoPelayanan"),
+		ID:        "hook-no-text",
+		Category:  lint.CategoryHook,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("the first line is only hashtags, mentions, emoji or a link"),
+		Rationale: i18n.English("The first line is what the feed shows first and what decides, within about three seconds, whether people read on. A line of hashtags, tags of partner accounts, a row of emoji or a bare link gives them no message. Put the point first and the tags at the end."),
+		Source:    "Facebook IQ, \"Capturing Attention in Feed: The Science Behind Effective Video Creative\" (2016)",
+		Bad:       i18n.English("#PublicService #Surabaya @pemkotsurabaya\nFree ID card printing this Saturday."),
+		Good:      i18n.English("Free ID card printing this Saturday at every district office.\n#PublicService #Surabaya"),
 	}
 }
 

@@ -21,15 +21,14 @@ func init() { register(func() Rule { return &HookWeakOpener{} }) }
 // Doc documents the rule.
 func (*HookWeakOpener) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "hook-weak-opener",
-		Category: lint.CategoryHook,
-		Severity: lint.Warning,
-		Summary:  i18n.T("post opens with a greeting, ceremony or announcement phrase", "unggahan dibuka dengan salam, seremoni, atau frasa pengumuman"),
-		Rationale: i18n.T("The first seconds decide whether people read on. Greetings, \"in the framework of\" and \"we are pleased to announce\" spend them on ceremony. Religious greetings are respectful and welcome: move them after the first informative line rather than deleting them. A greeting such as \"Selamat pagi\" or \"Halo Sobat Pajak\" counts when it forms its own sentence at the start of the first line, with at most three words of address, even if the line goes on (\"Selamat pagi warga Bandung! Hari ini …\"): the reader's first seconds go to it. A greeting that leads into the news in the same sentence (\"Halo warga, mulai Senin …\") counts only when it and its vocative fill a quarter (32 characters) of the 125 characters Facebook and Instagram show before \"See more\". Lists: words/<lang>/weak-openers.txt, greeting-lines.txt and vocative-words.txt, extendable with [words.<lang>] weak-openers = [...].",
-			"Detik-detik pertama menentukan apakah orang lanjut membaca. Salam, \"dalam rangka\", dan \"dengan bangga kami umumkan\" menghabiskannya untuk seremoni. Salam keagamaan tetap sopan dan baik: pindahkan ke setelah baris pertama yang informatif, bukan dihapus. Sapaan seperti \"Selamat pagi\" atau \"Halo Sobat Pajak\" dihitung bila menjadi kalimat sendiri di awal baris pertama, dengan paling banyak tiga kata sapaan, walau barisnya berlanjut (\"Selamat pagi warga Bandung! Hari ini …\"): detik pertama pembaca habis untuk sapaan. Sapaan yang langsung disambung berita dalam kalimat yang sama (\"Halo warga, mulai Senin …\") hanya dihitung bila sapaan beserta panggilannya memenuhi seperempat (32 karakter) dari 125 karakter yang ditampilkan Facebook dan Instagram sebelum \"Lihat selengkapnya\". Daftar: words/<lang>/weak-openers.txt, greeting-lines.txt, dan vocative-words.txt, bisa ditambah lewat [words.<lang>] weak-openers = [...]."),
-		Source: "https://wyliecomm.com/2022/07/lead-press-release ; Federal Plain Language Guidelines (put the most important information first); content-rules.md HOOK-02",
-		Bad:    i18n.T("We are pleased to announce that registration for the city marathon is open.", "Assalamualaikum Wr. Wb. Dalam rangka memperingati HUT RI ke-81, Pemkot menggelar lomba."),
-		Good:   i18n.T("Registration for the city marathon is open until 30 April: sign up at marathon.example.id", "Lomba HUT RI ke-81 dibuka! Daftar gratis sampai 10 Agustus di kelurahan terdekat."),
+		ID:        "hook-weak-opener",
+		Category:  lint.CategoryHook,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("post opens with a greeting, ceremony or announcement phrase"),
+		Rationale: i18n.English("The first seconds decide whether people read on. Greetings, \"in the framework of\" and \"we are pleased to announce\" spend them on ceremony. Religious greetings are respectful and welcome: move them after the first informative line rather than deleting them. A greeting such as \"Selamat pagi\" or \"Halo Sobat Pajak\" counts when it forms its own sentence at the start of the first line, with at most three words of address, even if the line goes on (\"Selamat pagi warga Bandung! Hari ini …\"): the reader's first seconds go to it. A greeting that leads into the news in the same sentence (\"Halo warga, mulai Senin …\") counts only when it and its vocative fill a quarter (32 characters) of the 125 characters Facebook and Instagram show before \"See more\". Lists: words/<lang>/weak-openers.txt, greeting-lines.txt and vocative-words.txt, extendable with [words.<lang>] weak-openers = [...]."),
+		Source:    "Ann Wylie (Wylie Communications) on press-release leads (2022); US Federal Plain Language Guidelines (put the most important information first)",
+		Bad:       i18n.English("We are pleased to announce that registration for the city marathon is open."),
+		Good:      i18n.English("Registration for the city marathon is open until 30 April: sign up at marathon.example.id"),
 	}
 }
 

@@ -20,21 +20,14 @@ func (*InternalError) Doc() lint.Doc {
 		ID:       "internal-error",
 		Category: lint.CategoryFormat,
 		Severity: lint.Error,
-		Summary: i18n.T("postlint itself crashed on this post: a bug in postlint, not a problem in the draft",
-			"postlint sendiri gagal pada unggahan ini: bug di postlint, bukan masalah di draf"),
-		Rationale: i18n.T("A crash in a rule or while reading a draft is caught: the post gets this finding, naming the rule, and the other posts and rules are checked as usual. "+
-			"The post was not fully checked, so the finding is always reported (--disable, severity = \"off\" and directives do not hide it) "+
-			"and postlint exits with code 3, whatever --fail-on says, so that a crash never passes as a clean run "+
-			"and is never mistaken for a usage or config error (exit code 2).",
-			"Kegagalan di sebuah aturan atau saat membaca draf ditangkap: unggahan itu mendapat temuan ini, dengan nama aturannya, dan unggahan serta aturan lain tetap diperiksa seperti biasa. "+
-				"Unggahan itu tidak diperiksa sepenuhnya, jadi temuan ini selalu dilaporkan (--disable, severity = \"off\", dan direktif tidak menyembunyikannya) "+
-				"dan postlint keluar dengan kode 3, apa pun --fail-on, agar kegagalan tidak pernah lolos sebagai hasil bersih "+
-				"dan tidak tertukar dengan kesalahan pemakaian atau konfigurasi (kode keluar 2)."),
+		Summary:  i18n.English("postlint itself crashed on this post: a bug in postlint, not a problem in the draft"),
+		Rationale: i18n.English("A crash in a rule or while reading a draft is caught: the post gets this finding, naming the rule, and the other posts and rules are checked as usual. " +
+			"The post was not fully checked, so the finding is always reported (--disable, severity = \"off\" and directives do not hide it) " +
+			"and postlint exits with code 3, whatever --fail-on says, so that a crash never passes as a clean run " +
+			"and is never mistaken for a usage or config error (exit code 2)."),
 		Source: "postlint's exit codes: 3 means postlint itself failed",
-		Bad: i18n.T("internal error in rule hook-fold: index out of range; this is a bug in postlint, please report it",
-			"galat internal di aturan hook-fold: index out of range; ini bug di postlint, mohon laporkan"),
-		Good: i18n.T("Report the bug with the draft that causes it (or a shortened copy that still does). Until it is fixed, the other findings of the run still hold.",
-			"Laporkan bug itu bersama draf yang memicunya (atau salinan yang dipersingkat dan masih memicunya). Sampai diperbaiki, temuan lain dari pemeriksaan itu tetap berlaku."),
+		Bad:    i18n.English("internal error in rule hook-fold: index out of range; this is a bug in postlint, please report it"),
+		Good:   i18n.English("Report the bug with the draft that causes it (or a shortened copy that still does). Until it is fixed, the other findings of the run still hold."),
 	}
 }
 

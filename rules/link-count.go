@@ -22,12 +22,11 @@ func (*LinkCount) Doc() lint.Doc {
 		Category:    lint.CategoryEngagement,
 		Severity:    lint.Error,
 		PerPlatform: true,
-		Summary:     i18n.T("more distinct links than the platform accepts (Threads 5, X 10)", "tautan berbeda melebihi batas platform (Threads 5, X 10)"),
-		Rationale: i18n.T("Threads has refused posts with more than 5 links since 22 December 2025 (THREADS_API__LINK_LIMIT_EXCEEDED), counting distinct URLs; X's servers refuse posts with more than 10. A repeated address counts once; \"https://\", \"www.\" and a trailing slash do not make an address different. Caps are set by link_cap in [platform.<name>].",
-			"Threads menolak unggahan dengan lebih dari 5 tautan sejak 22 Desember 2025 (THREADS_API__LINK_LIMIT_EXCEEDED), dihitung per URL yang berbeda; server X menolak unggahan dengan lebih dari 10 tautan. Alamat yang diulang dihitung satu; \"https://\", \"www.\", dan garis miring di akhir tidak membuat alamat berbeda. Batasnya diatur oleh link_cap di [platform.<nama>]."),
-		Source: "https://developers.facebook.com/documentation/threads/create-posts/text-attachments ; github.com/twitter/the-algorithm tweetypie TweetText.scala (10 URLs) ; platforms.md §2, §7",
-		Bad:    i18n.T("platform: threads\nSix links to six regional offices in one post.", "platform: threads\nEnam tautan ke enam kantor cabang dalam satu unggahan."),
-		Good:   i18n.T("platform: threads\nOne link to a page that lists every regional office.", "platform: threads\nSatu tautan ke halaman yang memuat semua kantor cabang."),
+		Summary:     i18n.English("more distinct links than the platform accepts (Threads 5, X 10)"),
+		Rationale:   i18n.English("Threads has refused posts with more than 5 links since 22 December 2025 (THREADS_API__LINK_LIMIT_EXCEEDED), counting distinct URLs; X's servers refuse posts with more than 10. A repeated address counts once; \"https://\", \"www.\" and a trailing slash do not make an address different. Caps are set by link_cap in [platform.<name>]."),
+		Source:      "Threads API documentation on posts with links (at most 5 since December 2025); Twitter's tweet-text limits in the server code it published in 2023 (10 URLs)",
+		Bad:         i18n.English("platform: threads\nSix links to six regional offices in one post."),
+		Good:        i18n.English("platform: threads\nOne link to a page that lists every regional office."),
 	}
 }
 

@@ -22,15 +22,11 @@ func (*LinkNotClickable) Doc() lint.Doc {
 		Category:    lint.CategoryEngagement,
 		Severity:    lint.Warning,
 		PerPlatform: true,
-		Summary: i18n.T("URL in an Instagram or TikTok caption, where it cannot be clicked; \"link in bio\" where links are clickable (info)",
-			"URL di keterangan Instagram atau TikTok, yang tidak bisa diklik; \"link di bio\" di platform yang tautannya bisa diklik (info)"),
-		Rationale: i18n.T("Instagram captions show URLs as plain text (\"Hashtags are clickable in Instagram posts, but links are not\"), and TikTok captions likewise: readers would have to copy or retype the address. Use the profile link (link in bio), a link sticker in a story, or a short address people can remember. The other way round, \"link in bio\" copied from an Instagram caption to Facebook, X, LinkedIn or Threads sends readers on a detour when the link could be in the post. Academic degrees after a name (M.Sc., S.Si., S.Ag., Ph.D.) look like domains to X's link rules but are not links, and no rule counts them as links. Platforms are set by links_clickable in [platform.<name>]; the phrases are the link-in-bio list (\"the form in our bio\", \"formulir di link bio\" included).",
-			"Keterangan Instagram menampilkan URL sebagai teks biasa (\"tagar bisa diklik di Instagram, tautan tidak\"), begitu pula keterangan TikTok: pembaca harus menyalin atau mengetik ulang alamatnya. Gunakan tautan di profil (link di bio), stiker tautan di story, atau alamat pendek yang mudah diingat. Sebaliknya, \"link di bio\" yang tersalin dari keterangan Instagram ke Facebook, X, LinkedIn, atau Threads membuat pembaca memutar padahal tautannya bisa langsung ditaruh di unggahan. Gelar akademik di belakang nama (M.Sc., S.Si., S.Ag., Ph.D.) tampak seperti domain bagi aturan tautan X, tetapi bukan tautan, dan tidak ada aturan yang menghitungnya sebagai tautan. Platform diatur oleh links_clickable di [platform.<nama>]; frasanya dari daftar link-in-bio (termasuk \"the form in our bio\", \"formulir di link bio\")."),
-		Source: "https://ayrshare.com/integration/instagram ; https://qainsta.com/qa/view/how-do-i-properly-format-links-in-instagram ; platforms.md §1, §3 ; content-rules.md ENG-08",
-		Bad: i18n.T("platform: instagram\nRegister for the scholarship at https://beasiswa.example.go.id/daftar-2026",
-			"platform: instagram\nDaftar beasiswa di https://beasiswa.example.go.id/daftar-2026"),
-		Good: i18n.T("platform: instagram\nRegister for the scholarship: link in bio.",
-			"platform: instagram\nDaftar beasiswa lewat tautan di bio."),
+		Summary:     i18n.English("URL in an Instagram or TikTok caption, where it cannot be clicked; \"link in bio\" where links are clickable (info)"),
+		Rationale:   i18n.English("Instagram captions show URLs as plain text (\"Hashtags are clickable in Instagram posts, but links are not\"), and TikTok captions likewise: readers would have to copy or retype the address. Use the profile link (link in bio), a link sticker in a story, or a short address people can remember. The other way round, \"link in bio\" copied from an Instagram caption to Facebook, X, LinkedIn or Threads sends readers on a detour when the link could be in the post. Academic degrees after a name (M.Sc., S.Si., S.Ag., Ph.D.) look like domains to X's link rules but are not links, and no rule counts them as links. Platforms are set by links_clickable in [platform.<name>]; the phrases are the link-in-bio list (\"the form in our bio\", \"formulir di link bio\" included)."),
+		Source:      "Ayrshare's Instagram documentation (\"Hashtags are clickable in Instagram posts, but links are not\"); QA Insta on formatting links in Instagram posts",
+		Bad:         i18n.English("platform: instagram\nRegister for the scholarship at https://beasiswa.example.go.id/daftar-2026"),
+		Good:        i18n.English("platform: instagram\nRegister for the scholarship: link in bio."),
 	}
 }
 

@@ -26,23 +26,19 @@ func init() {
 // Doc documents the rule.
 func (*LongSentence) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "long-sentence",
-		Category: lint.CategoryClarity,
-		Severity: lint.Info,
-		Summary: i18n.T("sentence over 20 words (warning over 35, or when over 25% of the sentences are long)",
-			"kalimat lebih dari 20 kata (peringatan di atas 35 kata, atau bila lebih dari 25% kalimat panjang)"),
-		Rationale: i18n.T("One idea per sentence. Plain-language guides put the goal under 20 words (Iowa) or at most 25 (GOV.UK); Yoast flags a text when more than 25% of its sentences exceed 20 words and applies the same limit to Indonesian. Long sentences in government posts are usually chains of titles, clauses and \"dalam rangka\".",
-			"Satu gagasan per kalimat. Panduan bahasa sederhana menargetkan kurang dari 20 kata (Iowa) atau paling banyak 25 (GOV.UK); Yoast menandai teks bila lebih dari 25% kalimatnya melebihi 20 kata, dan batas yang sama berlaku untuk bahasa Indonesia. Kalimat panjang di unggahan instansi biasanya rangkaian gelar, anak kalimat, dan \"dalam rangka\"."),
-		Source: "https://dxtraining.iowa.gov/voice-tone-style-guide/writing-all-people/creating-inclusive-experiences-web/use-plain-language ; GSA/plainlanguage.gov _pages/guidelines/concise/write-short-sentences.md ; Yoast SentenceLengthInTextAssessment.js ; content-rules.md READ-01",
-		Bad: i18n.T("The Department of Population and Civil Registration, in cooperation with all district offices, is opening a Saturday service so that residents who work on weekdays can still print their electronic ID cards without taking leave.",
-			"Dinas Kependudukan dan Pencatatan Sipil bekerja sama dengan seluruh kecamatan membuka layanan hari Sabtu sehingga warga yang bekerja pada hari kerja tetap dapat mencetak KTP elektronik tanpa harus mengambil cuti."),
-		Good: i18n.T("Print your ID card on Saturday. Every district office is open 08.00–12.00, so you need not take leave.",
-			"Cetak KTP-el kini bisa hari Sabtu. Semua kantor kecamatan buka pukul 08.00–12.00, jadi tak perlu cuti."),
+		ID:        "long-sentence",
+		Category:  lint.CategoryClarity,
+		Severity:  lint.Info,
+		Summary:   i18n.English("sentence over 20 words (warning over 35, or when over 25% of the sentences are long)"),
+		Rationale: i18n.English("One idea per sentence. Plain-language guides put the goal under 20 words (Iowa) or at most 25 (GOV.UK); Yoast flags a text when more than 25% of its sentences exceed 20 words and applies the same limit to Indonesian. Long sentences in government posts are usually chains of titles, clauses and \"dalam rangka\"."),
+		Source:    "State of Iowa's digital style guide, \"Use plain language\" (fewer than 20 words a sentence); US Federal Plain Language Guidelines, \"Write short sentences\"; Yoast SEO's sentence-length assessment (20 words)",
+		Bad:       i18n.English("The Department of Population and Civil Registration, in cooperation with all district offices, is opening a Saturday service so that residents who work on weekdays can still print their electronic ID cards without taking leave."),
+		Good:      i18n.English("Print your ID card on Saturday. Every district office is open 08.00–12.00, so you need not take leave."),
 		Options: []lint.OptionDoc{
-			{Name: "info_over", Help: i18n.T("words in a sentence before an info", "jumlah kata dalam kalimat sebelum info")},
-			{Name: "warn_over", Help: i18n.T("words in a sentence before a warning", "jumlah kata dalam kalimat sebelum peringatan")},
-			{Name: "share_warn", Help: i18n.T("share of long sentences (0–1) above which the post gets a warning", "porsi kalimat panjang (0–1) yang membuat unggahan diberi peringatan")},
-			{Name: "min_sentences", Help: i18n.T("sentences a post needs before the share is judged", "jumlah kalimat minimal sebelum porsi kalimat panjang dinilai")},
+			{Name: "info_over", Help: i18n.English("words in a sentence before an info")},
+			{Name: "warn_over", Help: i18n.English("words in a sentence before a warning")},
+			{Name: "share_warn", Help: i18n.English("share of long sentences (0–1) above which the post gets a warning")},
+			{Name: "min_sentences", Help: i18n.English("sentences a post needs before the share is judged")},
 		},
 	}
 }

@@ -29,18 +29,16 @@ func init() { register(func() Rule { return &MarkdownSyntax{Emphasis: true} }) }
 // Doc documents the rule.
 func (*MarkdownSyntax) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "markdown-syntax",
-		Category: lint.CategoryFormat,
-		Severity: lint.Warning,
-		Summary: i18n.T("Markdown such as **bold**, # heading or [text](url): platforms print the symbols literally",
-			"sintaks Markdown seperti **tebal**, # judul, atau [teks](url): platform menampilkan simbolnya apa adanya"),
-		Rationale: i18n.T("Facebook, Instagram, X, LinkedIn, TikTok, Threads and YouTube do not render Markdown: a caption drafted in a Markdown editor shows its asterisks, hashes and brackets to every reader, and a [text](url) link loses its text. Write plain text: a short line on its own for a heading, the bare link after its label. Single *stars* or _underscores_ are only a note, because readers know them from chat apps; WhatsApp renders *bold*, _italic_, ~strike~, ``` and > quotes, so posts for WhatsApp alone are not checked for those. `postlint fix` drops the markers of **bold** and __bold__ (posts for WhatsApp alone keep *bold* and ~strike~), the hashes of headings, and writes links as \"text: url\"; strike-through (its crossing-out carries meaning), images, code fences, quote blocks and italics are left to you.",
-			"Facebook, Instagram, X, LinkedIn, TikTok, Threads, dan YouTube tidak menampilkan Markdown: keterangan yang disusun di editor Markdown akan memperlihatkan tanda bintang, pagar, dan kurung siku kepada semua pembaca, dan tautan [teks](url) kehilangan teksnya. Tulis teks biasa: judul cukup satu baris pendek tersendiri, tautan ditulis utuh setelah labelnya. *Bintang* atau _garis bawah_ tunggal hanya dicatat sebagai info karena pembaca mengenalnya dari aplikasi pesan; WhatsApp menampilkan *tebal*, _miring_, ~coret~, ``` dan kutipan >, sehingga unggahan khusus WhatsApp tidak diperiksa untuk itu. `postlint fix` membuang penanda **tebal** dan __tebal__ (unggahan khusus WhatsApp memakai *tebal* dan ~coret~), tanda pagar judul, dan menulis tautan sebagai \"teks: url\"; coretan (coretannya bermakna), gambar, pagar kode, blok kutipan, dan huruf miring dibiarkan untuk Anda."),
-		Source: "SPEC.md §1 (Markdown is not rendered by social platforms) ; https://faq.whatsapp.com/539178204879377 (WhatsApp text formatting) ; platforms.md",
-		Bad:    i18n.T("## Free health checks\n**Saturday**, 08.00–12.00. [Register here](https://example.id/daftar)", "## Cek Kesehatan Gratis\n**Sabtu**, 08.00–12.00. [Daftar di sini](https://contoh.go.id/daftar)"),
-		Good:   i18n.T("Free health checks 🩺\nSaturday, 08.00–12.00. Register: https://example.id/daftar", "Cek kesehatan gratis 🩺\nSabtu, 08.00–12.00. Daftar: https://contoh.go.id/daftar"),
+		ID:        "markdown-syntax",
+		Category:  lint.CategoryFormat,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("Markdown such as **bold**, # heading or [text](url): platforms print the symbols literally"),
+		Rationale: i18n.English("Facebook, Instagram, X, LinkedIn, TikTok, Threads and YouTube do not render Markdown: a caption drafted in a Markdown editor shows its asterisks, hashes and brackets to every reader, and a [text](url) link loses its text. Write plain text: a short line on its own for a heading, the bare link after its label. Single *stars* or _underscores_ are only a note, because readers know them from chat apps; WhatsApp renders *bold*, _italic_, ~strike~, ``` and > quotes, so posts for WhatsApp alone are not checked for those. `postlint fix` drops the markers of **bold** and __bold__ (posts for WhatsApp alone keep *bold* and ~strike~), the hashes of headings, and writes links as \"text: url\"; strike-through (its crossing-out carries meaning), images, code fences, quote blocks and italics are left to you."),
+		Source:    "postlint's own contract: social platforms do not render Markdown; WhatsApp Help Centre on formatting text (*bold*, _italic_, ~strikethrough~)",
+		Bad:       i18n.English("## Free health checks\n**Saturday**, 08.00–12.00. [Register here](https://example.id/daftar)"),
+		Good:      i18n.English("Free health checks 🩺\nSaturday, 08.00–12.00. Register: https://example.id/daftar"),
 		Options: []lint.OptionDoc{
-			{Name: "emphasis", Help: i18n.T("also note *italic* and _italic_ (info)", "catat juga *miring* dan _miring_ (info)")},
+			{Name: "emphasis", Help: i18n.English("also note *italic* and _italic_ (info)")},
 		},
 		Fixable: true,
 	}

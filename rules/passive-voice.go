@@ -48,22 +48,18 @@ func init() {
 // Doc documents the rule.
 func (*PassiveVoice) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "passive-voice",
-		Category: lint.CategoryClarity,
-		Severity: lint.Info,
-		Summary: i18n.T("too many passive sentences: over 10% in English (warning), over 50% in Indonesian (info)",
-			"terlalu banyak kalimat pasif: lebih dari 10% dalam bahasa Inggris (peringatan), lebih dari 50% dalam bahasa Indonesia (info)"),
-		Rationale: i18n.T("Active sentences say who does what, which is what readers of a public-service post need: \"The city closes the road\" rather than \"The road is closed\". Yoast flags English texts with over 10% passive sentences. In Indonesian the di- passive is the normal way to report what an office did, so only a post that is mostly passive gets a note. Indonesian passives are di- verbs (not diri, dinas, diskusi, digital, direktur or an office's short form such as Disdik), ter- in its passive sense (tertangkap, terpilih) and ke-…-an adversatives (kebanjiran, kehilangan); me- verbs and \"merupakan\" are active. Posts of two sentences or more are judged. Lists: words/en/be-forms.txt, irregular-participles.txt, passive-adverbs.txt, passive-exceptions.txt, words/id/passive-exceptions.txt and passive-affixed.txt.",
-			"Kalimat aktif menyebut siapa melakukan apa, dan itulah yang dibutuhkan pembaca unggahan layanan publik: \"Pemkot menutup jalan\" alih-alih \"Jalan ditutup\". Yoast menandai teks bahasa Inggris dengan lebih dari 10% kalimat pasif. Dalam bahasa Indonesia, pasif di- adalah cara lazim melaporkan kegiatan instansi, jadi hanya unggahan yang sebagian besar pasif yang diberi catatan. Pasif bahasa Indonesia adalah kata kerja di- (bukan diri, dinas, diskusi, digital, direktur, atau singkatan instansi seperti Disdik), ter- dalam arti pasif (tertangkap, terpilih), dan ke-…-an yang bermakna tertimpa (kebanjiran, kehilangan); kata kerja me- dan \"merupakan\" aktif. Unggahan dengan dua kalimat atau lebih dinilai. Daftar: words/en/be-forms.txt, irregular-participles.txt, passive-adverbs.txt, passive-exceptions.txt, words/id/passive-exceptions.txt, dan passive-affixed.txt."),
-		Source: "Yoast wordpress-seo PassiveVoiceAssessment.js and id/helpers/isPassiveSentence.js (approach only); GSA/plainlanguage.gov (use active voice); content-rules.md READ-02",
-		Bad: i18n.T("The road was closed on Monday. Detours have been prepared. Residents are advised to use Jl. Darmo.",
-			"Jalan ditutup Senin. Jalur alternatif telah disiapkan. Warga diimbau melewati Jl. Darmo. Informasi akan disampaikan kembali."),
-		Good: i18n.T("We closed the road on Monday. Use Jl. Darmo instead: we have signposted the detour.",
-			"Pemkot menutup Jalan Tunjungan mulai Senin. Silakan lewat Jl. Darmo; petunjuk arah sudah kami pasang."),
+		ID:        "passive-voice",
+		Category:  lint.CategoryClarity,
+		Severity:  lint.Info,
+		Summary:   i18n.English("too many passive sentences: over 10% in English (warning), over 50% in Indonesian (info)"),
+		Rationale: i18n.English("Active sentences say who does what, which is what readers of a public-service post need: \"The city closes the road\" rather than \"The road is closed\". Yoast flags English texts with over 10% passive sentences. In Indonesian the di- passive is the normal way to report what an office did, so only a post that is mostly passive gets a note. Indonesian passives are di- verbs (not diri, dinas, diskusi, digital, direktur or an office's short form such as Disdik), ter- in its passive sense (tertangkap, terpilih) and ke-…-an adversatives (kebanjiran, kehilangan); me- verbs and \"merupakan\" are active. Posts of two sentences or more are judged. Lists: words/en/be-forms.txt, irregular-participles.txt, passive-adverbs.txt, passive-exceptions.txt, words/id/passive-exceptions.txt and passive-affixed.txt."),
+		Source:    "Yoast SEO's passive-voice assessment and its Indonesian passive detector (the approach only); US Federal Plain Language Guidelines (use the active voice)",
+		Bad:       i18n.English("The road was closed on Monday. Detours have been prepared. Residents are advised to use Jl. Darmo."),
+		Good:      i18n.English("We closed the road on Monday. Use Jl. Darmo instead: we have signposted the detour."),
 		Options: []lint.OptionDoc{
-			{Name: "share_en", Help: i18n.T("share of passive sentences (0–1) above which an English post gets warnings", "porsi kalimat pasif (0–1) yang membuat unggahan bahasa Inggris diberi peringatan")},
-			{Name: "share_id", Help: i18n.T("share of passive sentences (0–1) above which an Indonesian post gets notes", "porsi kalimat pasif (0–1) yang membuat unggahan bahasa Indonesia diberi catatan")},
-			{Name: "min_sentences", Help: i18n.T("sentences a post needs before the share is judged", "jumlah kalimat minimal sebelum porsi kalimat pasif dinilai")},
+			{Name: "share_en", Help: i18n.English("share of passive sentences (0–1) above which an English post gets warnings")},
+			{Name: "share_id", Help: i18n.English("share of passive sentences (0–1) above which an Indonesian post gets notes")},
+			{Name: "min_sentences", Help: i18n.English("sentences a post needs before the share is judged")},
 		},
 	}
 }

@@ -31,19 +31,17 @@ var idLabelRe = regexp.MustCompile(`(?:\bNIK|\b(?i:no\.?|nomor|nomer)\s*KK|(?i:\
 // Doc documents the rule.
 func (*PersonalData) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "personal-data",
-		Category: lint.CategoryTrust,
-		Severity: lint.Warning,
-		Context:  lint.TrustContext,
-		Summary: i18n.T("identity number in the post: a 16-digit NIK or family-card (KK) number, or a \"NIK:\" label with digits",
-			"nomor identitas di unggahan: NIK atau nomor KK 16 digit, atau label \"NIK:\" yang diikuti angka"),
-		Rationale: i18n.T("A NIK or family-card number published on social media is enough to register SIM cards, apply for online loans or commit fraud in the owner's name, and UU 27/2022 on personal data protection makes whoever publishes it answerable. Posts about aid recipients, winners or lost documents leak them most often. Phone numbers, amounts in rupiah and thousands-grouped figures are not reported; the message masks the number.",
-			"NIK atau nomor KK yang tersebar di media sosial cukup untuk mendaftarkan kartu SIM, mengajukan pinjaman daring, atau menipu atas nama pemiliknya, dan UU 27/2022 tentang Pelindungan Data Pribadi membuat pihak yang menyebarkannya ikut bertanggung jawab. Unggahan daftar penerima bantuan, pemenang lomba, atau dokumen hilang paling sering membocorkannya. Nomor telepon, nominal rupiah, dan angka berformat ribuan tidak dilaporkan; pesan menyamarkan nomornya."),
-		Source: "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi; content-rules.md TBS-11",
-		Bad:    i18n.T("Congratulations to the winner, NIK 3275012345670001!", "Penerima bantuan: Siti Aminah, NIK: 3275 0123 4567 0001."),
-		Good:   i18n.T("Congratulations to the winner, S. A. from Bekasi! We will contact you by direct message.", "Penerima bantuan: S.A., warga Kelurahan Margahayu. Cek status Anda di cekbansos.kemensos.go.id."),
+		ID:        "personal-data",
+		Category:  lint.CategoryTrust,
+		Severity:  lint.Warning,
+		Context:   lint.TrustContext,
+		Summary:   i18n.English("identity number in the post: a 16-digit NIK or family-card (KK) number, or a \"NIK:\" label with digits"),
+		Rationale: i18n.English("A NIK or family-card number published on social media is enough to register SIM cards, apply for online loans or commit fraud in the owner's name, and UU 27/2022 on personal data protection makes whoever publishes it answerable. Posts about aid recipients, winners or lost documents leak them most often. Phone numbers, amounts in rupiah and thousands-grouped figures are not reported; the message masks the number."),
+		Source:    "Indonesia's Personal Data Protection Law (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi)",
+		Bad:       i18n.English("Congratulations to the winner, NIK 3275012345670001!"),
+		Good:      i18n.English("Congratulations to the winner, S. A. from Bekasi! We will contact you by direct message."),
 		Options: []lint.OptionDoc{
-			{Name: "labels", Help: i18n.T("also report a NIK or KK label followed by a number of another length", "laporkan juga label NIK atau KK yang diikuti angka dengan panjang lain")},
+			{Name: "labels", Help: i18n.English("also report a NIK or KK label followed by a number of another length")},
 		},
 	}
 }

@@ -20,12 +20,11 @@ func (*PlatformLimit) Doc() lint.Doc {
 		Category:    lint.CategoryLength,
 		Severity:    lint.Error,
 		PerPlatform: true,
-		Summary:     i18n.T("post is over the platform's hard length limit, counted in the platform's unit", "unggahan melebihi batas panjang platform, dihitung dengan satuan platform itu"),
-		Rationale: i18n.T("A post over the limit is refused or cut off by the platform. Each platform counts differently: X weighs most non-Latin characters and every emoji as 2 and every link as 23; Instagram and Facebook count UTF-16 units, so an emoji is 2; YouTube counts description bytes; Threads counts an emoji as its UTF-8 bytes. Limits are set per platform in [platform.<name>].",
-			"Unggahan yang melewati batas akan ditolak atau terpotong. Setiap platform menghitung dengan cara berbeda: X memberi bobot 2 untuk emoji dan sebagian besar karakter non-Latin serta 23 untuk setiap tautan; Instagram dan Facebook menghitung unit UTF-16, jadi satu emoji bernilai 2; YouTube menghitung byte deskripsi; Threads menghitung emoji sebanyak byte UTF-8-nya. Batas dapat diatur di [platform.<nama>]."),
-		Source: "https://docs.x.com/fundamentals/counting-characters ; https://developers.facebook.com/documentation/threads/posts ; https://developers.google.com/youtube/v3/docs/videos ; platforms.md §1",
-		Bad:    i18n.T("An X post of 300 weighted characters with two links and five emoji.", "Unggahan X sepanjang 300 karakter berbobot dengan dua tautan dan lima emoji."),
-		Good:   i18n.T("The same news in 240 weighted characters, one link, one emoji.", "Berita yang sama dalam 240 karakter berbobot, satu tautan, satu emoji."),
+		Summary:     i18n.English("post is over the platform's hard length limit, counted in the platform's unit"),
+		Rationale:   i18n.English("A post over the limit is refused or cut off by the platform. Each platform counts differently: X weighs most non-Latin characters and every emoji as 2 and every link as 23; Instagram and Facebook count UTF-16 units, so an emoji is 2; YouTube counts description bytes; Threads counts an emoji as its UTF-8 bytes. Limits are set per platform in [platform.<name>]."),
+		Source:      "X developer documentation on counting characters; Instagram Graph API reference (2,200 characters); Threads API documentation on posts; YouTube Data API reference for videos",
+		Bad:         i18n.English("An X post of 300 weighted characters with two links and five emoji."),
+		Good:        i18n.English("The same news in 240 weighted characters, one link, one emoji."),
 	}
 }
 

@@ -29,21 +29,17 @@ func init() {
 // Doc documents the rule.
 func (*PostingFrequency) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "posting-frequency",
-		Category: lint.CategoryEngagement,
-		Severity: lint.Info,
-		Summary: i18n.T("a content calendar plans more than 5 posts on one platform on one day",
-			"kalender konten menjadwalkan lebih dari 5 unggahan di satu platform pada hari yang sama"),
-		Rationale: i18n.T("Facebook Indonesia advised government PR offices to upload no more than five times a day; practitioners advise 1–3 Facebook posts a day, and posts beyond about five a day add little reach because the feed shows followers only some of a Page's posts. Spread the plan over the week instead. Only a calendar shows this, so the rule runs on calendars (CSV, TSV or Excel workbooks) with a date column, per platform (facebook and instagram by default) and per calendar day. It is a note (info): a busy day such as an election or a disaster can justify more.",
-			"Facebook Indonesia menyarankan Humas pemerintah agar tidak mengunggah lebih dari lima kali sehari; praktisi menyarankan 1–3 unggahan Facebook sehari, dan unggahan di atas sekitar lima per hari hampir tidak menambah jangkauan karena linimasa hanya menampilkan sebagian unggahan Halaman kepada pengikut. Lebih baik sebar jadwalnya sepanjang minggu. Hanya kalender yang memperlihatkan hal ini, jadi aturan ini berjalan pada kalender (CSV, TSV, atau buku kerja Excel) yang punya kolom tanggal, per platform (bawaan: facebook dan instagram) dan per hari. Sifatnya catatan (info): hari sibuk seperti pemilu atau bencana bisa membenarkan lebih banyak unggahan."),
-		Source: "https://prindonesia.co/detail/1471/Maksimalkan-Medsos-Kenali-Dulu-Karakteristiknya (\"Upayakan dalam sehari mengunggah tidak lebih dari lima kali\") ; https://channel9.id/?p=88601 ; content-rules.md ENG-09",
-		Bad: i18n.T("date,platform,caption\n2026-04-07,instagram,Vaccination schedule …\n2026-04-07,instagram,Road closure …\n… (7 instagram rows on 2026-04-07)",
-			"tanggal,platform,caption\n2026-04-07,instagram,Jadwal vaksinasi …\n2026-04-07,instagram,Penutupan jalan …\n… (7 baris instagram pada 2026-04-07)"),
-		Good: i18n.T("date,platform,caption\n2026-04-07,instagram,Vaccination schedule …\n2026-04-08,instagram,Road closure …\n(at most 5 instagram rows a day)",
-			"tanggal,platform,caption\n2026-04-07,instagram,Jadwal vaksinasi …\n2026-04-08,instagram,Penutupan jalan …\n(paling banyak 5 baris instagram per hari)"),
+		ID:        "posting-frequency",
+		Category:  lint.CategoryEngagement,
+		Severity:  lint.Info,
+		Summary:   i18n.English("a content calendar plans more than 5 posts on one platform on one day"),
+		Rationale: i18n.English("Facebook Indonesia advised government PR offices to upload no more than five times a day; practitioners advise 1–3 Facebook posts a day, and posts beyond about five a day add little reach because the feed shows followers only some of a Page's posts. Spread the plan over the week instead. Only a calendar shows this, so the rule runs on calendars (CSV, TSV or Excel workbooks) with a date column, per platform (facebook and instagram by default) and per calendar day. It is a note (info): a busy day such as an election or a disaster can justify more."),
+		Source:    "Facebook Indonesia's advice to government PR offices, reported by PR Indonesia (\"Upayakan dalam sehari mengunggah tidak lebih dari lima kali\"); Channel9 on Facebook's advice of 1 to 3 posts a day",
+		Bad:       i18n.English("date,platform,caption\n2026-04-07,instagram,Vaccination schedule …\n2026-04-07,instagram,Road closure …\n… (7 instagram rows on 2026-04-07)"),
+		Good:      i18n.English("date,platform,caption\n2026-04-07,instagram,Vaccination schedule …\n2026-04-08,instagram,Road closure …\n(at most 5 instagram rows a day)"),
 		Options: []lint.OptionDoc{
-			{Name: "max_per_day", Help: i18n.T("posts per platform and day before a note", "jumlah unggahan per platform per hari sebelum diberi catatan")},
-			{Name: "platforms", Help: i18n.T("platforms to count (empty: every platform)", "platform yang dihitung (kosong: semua platform)")},
+			{Name: "max_per_day", Help: i18n.English("posts per platform and day before a note")},
+			{Name: "platforms", Help: i18n.English("platforms to count (empty: every platform)")},
 		},
 	}
 }

@@ -151,7 +151,7 @@ func TestEveryRuleIsDocumented(t *testing.T) {
 	categories := map[string]bool{lint.CategoryHook: true, lint.CategoryLength: true, lint.CategoryClarity: true, lint.CategoryEngagement: true,
 		lint.CategoryTrust: true, lint.CategoryAccessibility: true, lint.CategoryFormat: true}
 	for _, r := range All() {
-		d := r.Doc()
+		d := Translated(r.Doc())
 		if !categories[d.Category] {
 			t.Errorf("%s: unknown category %q", d.ID, d.Category)
 		}

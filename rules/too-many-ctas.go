@@ -22,20 +22,16 @@ func init() { register(func() Rule { return &TooManyCtas{Max: 2} }) }
 // Doc documents the rule.
 func (*TooManyCtas) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "too-many-ctas",
-		Category: lint.CategoryEngagement,
-		Severity: lint.Info,
-		Summary: i18n.T("more than 2 different calls to action in one post",
-			"lebih dari 2 ajakan bertindak yang berbeda dalam satu unggahan"),
-		Rationale: i18n.T("Keep one clear call to action: each extra request competes with the first and readers end up doing none. Phrases come from the cta list; \"phrase => action\" entries name the action, so \"daftar sekarang\" and \"segera daftar\" count as one. Invitations (\"yuk\", \"let's\") and safety or service instructions (\"pastikan\", \"bawa KK\", \"make sure\") are not counted, and neither are words in quotation marks.",
-			"Cukup satu ajakan yang jelas: setiap permintaan tambahan bersaing dengan yang pertama, sehingga pembaca akhirnya tidak melakukan satu pun. Frasa diambil dari daftar cta; entri \"frasa => aksi\" menamai aksinya, jadi \"daftar sekarang\" dan \"segera daftar\" dihitung satu. Ajakan ringan (\"yuk\", \"let's\") serta petunjuk keselamatan atau layanan (\"pastikan\", \"bawa KK\", \"make sure\") tidak dihitung, begitu pula kata di dalam tanda kutip."),
-		Source: "https://ridgemarketing.com/blog/how-to-write-meta-ad-copy-a-guide-to-primary-headline-and-description-text ; content-rules.md ENG-03, §2.3",
-		Bad: i18n.T("Register now, download the app, follow us and watch the video!",
-			"Daftar sekarang, unduh aplikasinya, ikuti akun kami, dan tonton videonya!"),
-		Good: i18n.T("Register now at daftar.example.go.id: it takes two minutes.",
-			"Daftar sekarang di daftar.example.go.id, cukup dua menit."),
+		ID:        "too-many-ctas",
+		Category:  lint.CategoryEngagement,
+		Severity:  lint.Info,
+		Summary:   i18n.English("more than 2 different calls to action in one post"),
+		Rationale: i18n.English("Keep one clear call to action: each extra request competes with the first and readers end up doing none. Phrases come from the cta list; \"phrase => action\" entries name the action, so \"daftar sekarang\" and \"segera daftar\" count as one. Invitations (\"yuk\", \"let's\") and safety or service instructions (\"pastikan\", \"bawa KK\", \"make sure\") are not counted, and neither are words in quotation marks."),
+		Source:    "Ridge Marketing's guide to writing Meta ad copy: one clear call to action",
+		Bad:       i18n.English("Register now, download the app, follow us and watch the video!"),
+		Good:      i18n.English("Register now at daftar.example.go.id: it takes two minutes."),
 		Options: []lint.OptionDoc{
-			{Name: "max", Help: i18n.T("different calls to action a post may contain", "jumlah ajakan bertindak berbeda yang boleh ada dalam satu unggahan")},
+			{Name: "max", Help: i18n.English("different calls to action a post may contain")},
 		},
 	}
 }

@@ -85,7 +85,7 @@ func TestTrustDocExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range trustRules(t) {
-		d := r.Doc()
+		d := Translated(r.Doc())
 		for _, ex := range []struct {
 			kind string
 			text i18n.Text

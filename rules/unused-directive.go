@@ -15,15 +15,14 @@ func init() { register(func() Rule { return &UnusedDirective{} }) }
 // Doc documents the rule.
 func (*UnusedDirective) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "unused-directive",
-		Category: lint.CategoryFormat,
-		Severity: lint.Info,
-		Summary:  i18n.T("a postlint-disable comment that suppresses nothing, or names an unknown rule", "komentar postlint-disable yang tidak menekan apa pun, atau menyebut aturan yang tidak dikenal"),
-		Rationale: i18n.T("Stale directives hide future problems and misspelt ones hide nothing; both mislead the next editor.",
-			"Direktif usang menyembunyikan masalah berikutnya dan direktif salah ketik tidak menyembunyikan apa pun; keduanya menyesatkan penyunting berikutnya."),
-		Source: "postlint SPEC §5 (inline directives)",
-		Bad:    i18n.T("<!-- postlint-disable-next-line hook-dateline -- press release format -->\nTraffic on Jl. Sudirman is open again.", "<!-- postlint-disable-next-line hook-dateline -- format rilis -->\nJalan Sudirman kembali dibuka."),
-		Good:   i18n.T("<!-- postlint-disable-next-line hook-dateline -- press release format -->\nJAKARTA, Humas – Traffic on Jl. Sudirman is open again.", "<!-- postlint-disable-next-line hook-dateline -- format rilis -->\nJAKARTA, Humas – Jalan Sudirman kembali dibuka."),
+		ID:        "unused-directive",
+		Category:  lint.CategoryFormat,
+		Severity:  lint.Info,
+		Summary:   i18n.English("a postlint-disable comment that suppresses nothing, or names an unknown rule"),
+		Rationale: i18n.English("Stale directives hide future problems and misspelt ones hide nothing; both mislead the next editor."),
+		Source:    "postlint's own inline directives",
+		Bad:       i18n.English("<!-- postlint-disable-next-line hook-dateline -- press release format -->\nTraffic on Jl. Sudirman is open again."),
+		Good:      i18n.English("<!-- postlint-disable-next-line hook-dateline -- press release format -->\nJAKARTA, Humas – Traffic on Jl. Sudirman is open again."),
 	}
 }
 

@@ -26,18 +26,16 @@ func init() {
 // Doc documents the rule.
 func (*VideoCaptionsMissing) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "video-captions-missing",
-		Category: lint.CategoryAccessibility,
-		Severity: lint.Warning,
-		Summary: i18n.T("video or reel without captions: no `captions: true` and no `subtitles` file",
-			"video atau reel tanpa teks: tidak ada `captions: true` maupun berkas `subtitles`"),
-		Rationale: i18n.T("Most video in feeds plays muted: publishers reported that about 85% of Facebook video was watched without sound (a disputed figure, but Facebook itself recommends videos that work with and without sound). Deaf and hard-of-hearing viewers need captions whatever the figure. Burn captions in or upload a caption file, then say so in the front matter: `captions: true`, or `subtitles: video.srt`.",
-			"Sebagian besar video di linimasa diputar tanpa suara: penerbit melaporkan sekitar 85% video Facebook ditonton tanpa suara (angkanya diperdebatkan, tetapi Facebook sendiri menyarankan video yang tetap jelas dengan atau tanpa suara). Warga Tuli dan yang kurang pendengaran butuh teks, berapa pun angkanya. Tanamkan teks di video atau unggah berkas teks, lalu nyatakan di front matter: `captions: true` atau `subtitles: video.srt`."),
-		Source: "https://www.americanpressinstitute.org/need-to-know/try-this-at-home/85-percent-facebook-videos-watched-without-sound/ ; https://www.diginovations.com/blog/facebook-videos-watched-without-sound ; https://st4.ca/blog/85-really-facebook-without-sound ; content-rules.md A11Y-03",
-		Bad:    i18n.T("---\nmedia: reel\ncaptions: false\n---", "---\nmedia: video\n---"),
-		Good:   i18n.T("---\nmedia: reel\ncaptions: true\n---", "---\nmedia: video\nsubtitles: sosialisasi-ktp.srt\n---"),
+		ID:        "video-captions-missing",
+		Category:  lint.CategoryAccessibility,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("video or reel without captions: no `captions: true` and no `subtitles` file"),
+		Rationale: i18n.English("Most video in feeds plays muted: publishers reported that about 85% of Facebook video was watched without sound (a disputed figure, but Facebook itself recommends videos that work with and without sound). Deaf and hard-of-hearing viewers need captions whatever the figure. Burn captions in or upload a caption file, then say so in the front matter: `captions: true`, or `subtitles: video.srt`."),
+		Source:    "Digiday's report that about 85% of Facebook video is watched without sound, via the American Press Institute; Diginovations on Facebook's advice that videos tell their story with and without sound; ST4 on why the 85% figure is disputed",
+		Bad:       i18n.English("---\nmedia: reel\ncaptions: false\n---"),
+		Good:      i18n.English("---\nmedia: reel\ncaptions: true\n---"),
 		Options: []lint.OptionDoc{
-			{Name: "media", Help: i18n.T("media types that need captions", "jenis media yang wajib punya teks")},
+			{Name: "media", Help: i18n.English("media types that need captions")},
 		},
 	}
 }

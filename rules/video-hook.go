@@ -28,21 +28,17 @@ func init() { register(func() Rule { return &VideoHook{MaxStart: 3, MaxWords: 8}
 // Doc documents the rule.
 func (*VideoHook) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "video-hook",
-		Category: lint.CategoryHook,
-		Severity: lint.Warning,
-		Summary: i18n.T("video or reel: the first subtitle starts after 3 seconds, or the hook is a greeting or logo card or over 8 words",
-			"video atau reel: subtitle pertama muncul setelah 3 detik, atau hook berupa salam, kartu logo, atau lebih dari 8 kata"),
-		Rationale: i18n.T("Facebook's research found that people recall feed content seen for a fraction of a second and spend under two seconds on most posts; views under three seconds carry much of a video's value. So the key message belongs in the first three seconds. Practitioners list what to avoid: a static logo, a \"Hi, I'm…\" introduction, a slow fade-in. Set the spoken or on-screen opening in front matter `hook`, or point `subtitles` at the .srt/.vtt file: a path relative to the draft, inside the draft's git repository (or its folder outside git), at most 1 MiB.",
-			"Riset Facebook menemukan orang mengingat konten linimasa yang dilihat sekejap dan menghabiskan kurang dari dua detik untuk kebanyakan unggahan; tayangan di bawah tiga detik membawa banyak nilai sebuah video. Jadi pesan utama harus ada di tiga detik pertama. Praktisi menyebut yang perlu dihindari: logo diam, perkenalan \"Halo, saya…\", dan fade-in yang lambat. Tulis kalimat pembuka video di front matter `hook`, atau arahkan `subtitles` ke berkas .srt/.vtt: jalur relatif terhadap draf, di dalam repositori git draf (atau foldernya bila di luar git), paling besar 1 MiB."),
-		Source: "https://insights.fb.com/2016/04/20/capturing-attention-feed-video-creative/ ; https://stackalone.com/blog/meta/mobile-video-3-seconds ; https://handyads.pro/page15.html ; content-rules.md HOOK-07",
-		Bad: i18n.T("media: reel\nhook: \"Hi, I'm Rina from the City Health Office and today I want to talk about dengue\"",
-			"media: reel\nhook: \"Assalamualaikum, halo sobat sehat, kembali lagi bersama kami di kanal Dinas Kesehatan\""),
-		Good: i18n.T("media: reel\nhook: \"Drain, cover, recycle: stop dengue in 3 steps\"",
-			"media: reel\nhook: \"Cegah DBD cukup 3 langkah\""),
+		ID:        "video-hook",
+		Category:  lint.CategoryHook,
+		Severity:  lint.Warning,
+		Summary:   i18n.English("video or reel: the first subtitle starts after 3 seconds, or the hook is a greeting or logo card or over 8 words"),
+		Rationale: i18n.English("Facebook's research found that people recall feed content seen for a fraction of a second and spend under two seconds on most posts; views under three seconds carry much of a video's value. So the key message belongs in the first three seconds. Practitioners list what to avoid: a static logo, a \"Hi, I'm…\" introduction, a slow fade-in. Set the spoken or on-screen opening in front matter `hook`, or point `subtitles` at the .srt/.vtt file: a path relative to the draft, inside the draft's git repository (or its folder outside git), at most 1 MiB."),
+		Source:    "Facebook IQ, \"Capturing Attention in Feed: The Science Behind Effective Video Creative\" (2016); StackAlone and HandyAds on the first three seconds of mobile video (no logo card or greeting first)",
+		Bad:       i18n.English("media: reel\nhook: \"Hi, I'm Rina from the City Health Office and today I want to talk about dengue\""),
+		Good:      i18n.English("media: reel\nhook: \"Drain, cover, recycle: stop dengue in 3 steps\""),
 		Options: []lint.OptionDoc{
-			{Name: "max_start", Help: i18n.T("seconds before the first subtitle cue must start", "detik paling lambat cue subtitle pertama harus muncul")},
-			{Name: "max_words", Help: i18n.T("most words in the hook", "jumlah kata terbanyak dalam hook")},
+			{Name: "max_start", Help: i18n.English("seconds before the first subtitle cue must start")},
+			{Name: "max_words", Help: i18n.English("most words in the hook")},
 		},
 	}
 }

@@ -22,21 +22,17 @@ func init() { register(func() Rule { return &WallOfText{MaxSentences: 3, MaxWord
 // Doc documents the rule.
 func (*WallOfText) Doc() lint.Doc {
 	return lint.Doc{
-		ID:       "wall-of-text",
-		Category: lint.CategoryLength,
-		Severity: lint.Info,
-		Summary: i18n.T("paragraph over 3 sentences or 60 words",
-			"paragraf lebih dari 3 kalimat atau 60 kata"),
-		Rationale: i18n.T("Feeds are read on phones, where a long paragraph becomes a grey block people scroll past. plainlanguage.gov asks for short paragraphs even in documents; for a post, a paragraph of one idea in at most three sentences or 60 words reads at a glance. Bullet lines are not counted.",
-			"Linimasa dibaca di ponsel; paragraf panjang tampil sebagai blok abu-abu yang dilewati orang. plainlanguage.gov menganjurkan paragraf pendek bahkan untuk dokumen; untuk unggahan, satu paragraf berisi satu gagasan dalam paling banyak tiga kalimat atau 60 kata lebih mudah dibaca sekilas. Baris berpoin tidak dihitung."),
-		Source: "GSA/plainlanguage.gov _pages/guidelines/concise/write-short-paragraphs.md ; content-rules.md LEN-04",
-		Bad: i18n.T("The office is open Monday to Friday. Bring your ID card. Queue numbers are given from 07.30. Applications close at 14.00. Results are sent by SMS. (one paragraph)",
-			"Kantor buka Senin sampai Jumat. Bawa KTP asli. Nomor antrean dibagikan mulai 07.30. Pendaftaran ditutup pukul 14.00. Hasilnya dikirim lewat SMS. (satu paragraf)"),
-		Good: i18n.T("The office is open Monday to Friday, 07.30–14.00.\n\nBring your ID card; results come by SMS.",
-			"Kantor buka Senin–Jumat, 07.30–14.00.\n\nBawa KTP asli; hasilnya dikirim lewat SMS."),
+		ID:        "wall-of-text",
+		Category:  lint.CategoryLength,
+		Severity:  lint.Info,
+		Summary:   i18n.English("paragraph over 3 sentences or 60 words"),
+		Rationale: i18n.English("Feeds are read on phones, where a long paragraph becomes a grey block people scroll past. The US Federal Plain Language Guidelines ask for short paragraphs even in documents; for a post, a paragraph of one idea in at most three sentences or 60 words reads at a glance. Bullet lines are not counted."),
+		Source:    "US Federal Plain Language Guidelines, \"Write short paragraphs\"",
+		Bad:       i18n.English("The office is open Monday to Friday. Bring your ID card. Queue numbers are given from 07.30. Applications close at 14.00. Results are sent by SMS. (one paragraph)"),
+		Good:      i18n.English("The office is open Monday to Friday, 07.30–14.00.\n\nBring your ID card; results come by SMS."),
 		Options: []lint.OptionDoc{
-			{Name: "max_sentences", Help: i18n.T("most sentences in a paragraph (0: no limit)", "jumlah kalimat terbanyak dalam satu paragraf (0: tanpa batas)")},
-			{Name: "max_words", Help: i18n.T("most words in a paragraph (0: no limit)", "jumlah kata terbanyak dalam satu paragraf (0: tanpa batas)")},
+			{Name: "max_sentences", Help: i18n.English("most sentences in a paragraph (0: no limit)")},
+			{Name: "max_words", Help: i18n.English("most words in a paragraph (0: no limit)")},
 		},
 	}
 }

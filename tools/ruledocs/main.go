@@ -69,7 +69,7 @@ func pages() map[string]string {
 		"`postlint explain ATURAN` menampilkan halaman yang sama di terminal.\n\n")
 	index.WriteString("| rule | category | default | fixable | summary |\n|---|---|---|---|---|\n")
 	for _, r := range rules.All() {
-		d := r.Doc()
+		d := rules.Translated(r.Doc())
 		out[d.ID+".md"] = page(r)
 		fmt.Fprintf(&index, "| [`%s`](%s.md) | %s | %s | %s | %s |\n", d.ID, d.ID, d.Category, d.Severity, yesNo(d.Fixable, i18n.EN), cell(d.Summary.EN))
 	}
@@ -79,7 +79,7 @@ func pages() map[string]string {
 
 // page renders one rule's documentation in English and Indonesian.
 func page(r rules.Rule) string {
-	d := r.Doc()
+	d := rules.Translated(r.Doc())
 	var b strings.Builder
 	b.WriteString(generated)
 	fmt.Fprintf(&b, "# %s\n\n", d.ID)
@@ -90,35 +90,30 @@ func page(r rules.Rule) string {
 	fmt.Fprintf(&b, "| fixable with `postlint fix` / dapat diperbaiki dengan `postlint fix` | %s / %s |\n", yesNo(d.Fixable, i18n.EN), yesNo(d.Fixable, i18n.ID))
 	defaults := optionDefaults(r)
 	for _, lang := range []string{i18n.EN, i18n.ID} {
-		label := func(en, id string) string {
-			if lang == i18n.ID {
-				return id
-			}
-			return en
-		}
-		fmt.Fprintf(&b, "\n## %s\n\n%s\n", label("English", "Bahasa Indonesia"), prose(d.Summary.In(lang)))
+		msgs := i18n.Messages(lang)
+		fmt.Fprintf(&b, "\n## %s\n\n%s\n", languageNames[lang], prose(d.Summary.In(lang)))
 		if d.PerPlatform {
-			fmt.Fprintf(&b, "\n%s\n", label("Checked once for each platform the post targets.", "Diperiksa sekali untuk setiap platform tujuan unggahan."))
+			fmt.Fprintf(&b, "\n%s\n", msgs.T("Checked once for each platform the post targets."))
 		}
 		if !d.Rationale.IsZero() {
-			fmt.Fprintf(&b, "\n### %s\n\n%s\n", label("Why", "Alasan"), prose(d.Rationale.In(lang)))
+			fmt.Fprintf(&b, "\n### %s\n\n%s\n", msgs.T("Why"), prose(d.Rationale.In(lang)))
 		}
 		if c := d.Context.Explain(); !c.IsZero() {
-			fmt.Fprintf(&b, "\n### %s\n\n%s\n", label("Context", "Konteks"), prose(c.In(lang)))
+			fmt.Fprintf(&b, "\n### %s\n\n%s\n", msgs.T("Context"), prose(c.In(lang)))
 		}
 		for _, ex := range []struct {
 			title string
 			text  i18n.Text
-		}{{label("Bad", "Kurang baik"), d.Bad}, {label("Good", "Lebih baik"), d.Good}} {
+		}{{msgs.T("Bad"), d.Bad}, {msgs.T("Good"), d.Good}} {
 			if !ex.text.IsZero() {
 				fence := codeFence(ex.text.In(lang))
 				fmt.Fprintf(&b, "\n### %s\n\n%stext\n%s\n%s\n", ex.title, fence, ex.text.In(lang), fence)
 			}
 		}
-		fmt.Fprintf(&b, "\n### %s\n\n", label("Options", "Opsi"))
-		fmt.Fprintf(&b, "%s `[rules.%s]`:\n\n", label("In `.postlint.toml`, table", "Di `.postlint.toml`, tabel"), d.ID)
-		fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", label("option", "opsi"), label("default", "bawaan"), label("meaning", "arti"))
-		fmt.Fprintf(&b, "| `severity` | `%q` | %s |\n", d.Severity.String(), label("error, warning, info or off", "error, warning, info, atau off"))
+		fmt.Fprintf(&b, "\n### %s\n\n", msgs.T("Options"))
+		fmt.Fprintf(&b, "%s `[rules.%s]`:\n\n", msgs.T("In `.postlint.toml`, table"), d.ID)
+		fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", msgs.T("option"), msgs.T("default"), msgs.T("meaning"))
+		fmt.Fprintf(&b, "| `severity` | `%q` | %s |\n", d.Severity.String(), msgs.T("error, warning, info or off"))
 		for _, o := range d.Options {
 			fmt.Fprintf(&b, "| `%s` | `%s` | %s |\n", o.Name, defaults[o.Name], cell(o.Help.In(lang)))
 		}
@@ -132,32 +127,26 @@ func page(r rules.Rule) string {
 	return b.String()
 }
 
-// sources splits a rule's Source on " ; " and keeps what a reader of the
-// repository can follow: web addresses and published references, not the
-// project's internal planning notes.
+// sources splits a rule's Source into its attributions, one per "; ".
 func sources(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ";") {
-		part = strings.TrimSpace(part)
-		if part == "" || strings.Contains(part, "content-rules.md") || strings.Contains(part, "platforms.md") || strings.Contains(part, "SPEC") {
-			continue
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
 		}
-		out = append(out, part)
 	}
 	return out
 }
 
 func yesNo(b bool, lang string) string {
-	switch {
-	case b && lang == i18n.ID:
-		return "ya"
-	case b:
-		return "yes"
-	case lang == i18n.ID:
-		return "tidak"
+	if b {
+		return i18n.Messages(lang).T("yes")
 	}
-	return "no"
+	return i18n.Messages(lang).T("no")
 }
+
+// languageNames head each language's part of a page, in that language.
+var languageNames = map[string]string{i18n.EN: "English", i18n.ID: "Bahasa Indonesia"}
 
 // optionDefaults renders each option's default as TOML, keyed by option
 // name.
