@@ -2,13 +2,13 @@ package engine
 
 import (
 	"errors"
-	"github.com/postlint/postlint/config"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/lint"
 )
 
