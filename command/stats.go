@@ -51,7 +51,7 @@ type PlatformStats struct {
 // Measure counts one post for the given platforms.
 func Measure(p *draft.Post, specs map[string]platform.Spec, platforms []string, media platform.Media, lang string) PostStats {
 	text := p.Text
-	urls := twittertext.ExtractURLs(text)
+	urls := platform.Links(text) // degrees such as M.Sc. are not links
 	tags := twittertext.ExtractHashtags(text)
 	mentions := twittertext.ExtractMentions(text)
 	entities := append(append(append([]twittertext.Entity{}, urls...), tags...), mentions...)

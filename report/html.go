@@ -625,7 +625,7 @@ type postStats struct {
 // measure counts words the way `postlint stats` does: hashtags, mentions
 // and links are not words.
 func measure(text string) postStats {
-	urls := twittertext.ExtractURLs(text)
+	urls := platform.Links(text)
 	tags := twittertext.ExtractHashtags(text)
 	mentions := twittertext.ExtractMentions(text)
 	all := append(append(append([]twittertext.Entity{}, urls...), tags...), mentions...)
@@ -713,7 +713,7 @@ func entities(text string, spec *platform.Spec) []entity {
 		urlClass = "url nolink"
 	}
 	var out []entity
-	for _, e := range twittertext.ExtractURLs(text) {
+	for _, e := range platform.Links(text) {
 		out = append(out, entity{e.Start, e.End, urlClass})
 	}
 	for _, e := range twittertext.ExtractHashtags(text) {

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 	"github.com/postlint/postlint/twittertext"
 )
@@ -54,17 +54,9 @@ func entityMask(a *Analysis) []prose.Span {
 	return merged
 }
 
-// degreeRe matches an academic degree written after a name, which X's
-// link rules read as a domain when its last part is a top-level domain
-// ("M.Sc", "S.Si", "M.Ag", "S.Pt", "B.Sc", "ST.MT", "S.Kom.I", "Sp.PD"): a
-// first part of one or two letters starting with a capital, then parts that
-// each start with a capital and are at most five letters long. A real
-// address has a lower-case or longer part ("bps.go.id", "BPS.GO.ID" starts
-// with three letters), a scheme, "www" or a path, none of which a degree has.
-var degreeRe = regexp.MustCompile(`^[A-Z][A-Za-z]?\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
-
-// isDegree reports whether a link entity's text is an academic degree.
-func isDegree(s string) bool { return degreeRe.MatchString(s) }
+// isDegree reports whether a link entity's text is an academic degree
+// ("M.Sc", "S.Si"), which X's link rules read as a domain.
+func isDegree(s string) bool { return platform.IsDegree(s) }
 
 // linksNotDegrees drops the degrees from the URL entities of text: the one
 // definition of "a link" that every rule reading links shares (through
