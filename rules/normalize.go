@@ -44,28 +44,70 @@ const (
 var blockLists = []string{"blocklist"}
 
 // trustLexicon is the part of a Lexicon the trust rules use: the normalised
-// matchers and every list as a set of folded entries.
+// matchers and every list as a set of folded entries. Both are built per
+// list on first use.
 type trustLexicon struct {
-	norm [normModes]map[string]map[string]*normList // mode → list → lang
-	sets map[string]map[string]bool                 // list → folded entries, both languages
+	norm   [normModes]map[string]map[string]*normList // mode → list → lang
+	sets   map[string]*foldedSet                      // list → folded entries, both languages
+	common [normModes]*commonSet                      // for the block lists' forms
+}
+
+// foldedSet is a list's folded entries in every language, built once.
+type foldedSet struct {
+	once  sync.Once
+	langs map[string]*compiledList
+	set   map[string]bool
+}
+
+func (f *foldedSet) get() map[string]bool {
+	f.once.Do(func() {
+		n := 0
+		for _, c := range f.langs {
+			n += len(c.list())
+		}
+		f.set = make(map[string]bool, n)
+		for _, c := range f.langs {
+			for _, e := range c.list() {
+				f.set[prose.FoldString(e.Phrase)] = true
+			}
+		}
+	})
+	return f.set
+}
+
+// commonSet is the Indonesian common-words list normalised in one mode,
+// built once (commonWords).
+type commonSet struct {
+	once sync.Once
+	list *compiledList
+	mode normMode
+	set  map[string]bool
+}
+
+func (c *commonSet) get() map[string]bool {
+	c.once.Do(func() { c.set = commonWords(c.list, c.mode) })
+	return c.set
 }
 
 // normList is a list compiled on normalised entries, with the first token
 // of every entry so that a post holding none of them skips the matcher.
 type normList struct {
+	source  *compiledList
+	mode    normMode
 	entries []Entry
 	phrases []string // normalised; compiled on first use (see compiledList)
 	// entryOf maps a phrase to its entry when a block list has several
 	// forms per entry (nil: phrase i is entry i).
 	entryOf []int32
-	// expand builds phrases and entryOf of a block list on first use, so
-	// that start-up does not pay for the forms of a long user list.
-	expand  func()
-	once    sync.Once
-	matcher *prose.Matcher
-	firsts  []string
-	// anyFirst: some entry starts with "<n>" or a prefix, or the phrases are
-	// built on first use, so the list cannot be skipped by first tokens.
+	// common is the common-words set a block list's forms leave out (nil
+	// for the other lists).
+	common   *commonSet
+	prepared sync.Once // phrases, entryOf, firsts
+	once     sync.Once // matcher
+	matcher  *prose.Matcher
+	firsts   []string
+	// anyFirst: some entry starts with "<n>" or a prefix, or the list is a
+	// block list, so the list cannot be skipped by first tokens.
 	anyFirst bool
 }
 
@@ -77,62 +119,65 @@ func (nl *normList) entry(i int) Entry {
 	return nl.entries[i]
 }
 
-// newTrustLexicon prepares the normalised lists; their matchers are
-// compiled on first use.
-func newTrustLexicon(raw map[string]map[string][]Entry) *trustLexicon {
-	t := &trustLexicon{sets: map[string]map[string]bool{}}
+// newTrustLexicon prepares the normalised lists; their entries are
+// normalised and their matchers compiled on first use.
+func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
+	t := &trustLexicon{sets: make(map[string]*foldedSet, len(lists))}
 	for m := range t.norm {
 		t.norm[m] = map[string]map[string]*normList{}
 	}
-	var common [normModes]map[string]bool // built for the block lists only
-	for list, byLang := range raw {
-		set := map[string]bool{}
-		for lang, entries := range byLang {
-			for _, e := range entries {
-				set[prose.FoldString(e.Phrase)] = true
-			}
+	for _, mode := range []normMode{normLeet, normRespell} {
+		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
+	}
+	for list, byLang := range lists {
+		t.sets[list] = &foldedSet{langs: byLang}
+		for lang, c := range byLang {
 			for _, mode := range []normMode{normElongation, normLeet, normRespell} {
 				if mode != normElongation && !contains(blockLists, list) {
 					continue
 				}
-				nl := &normList{entries: entries}
+				nl := &normList{source: c, mode: mode}
 				if mode != normElongation {
-					if common[mode] == nil {
-						common[mode] = commonWords(raw, mode)
-					}
-					nl.expand = blockExpander(nl, lang, mode, common[mode])
+					nl.common = t.common[mode]
 					nl.anyFirst = true
-					if t.norm[mode][list] == nil {
-						t.norm[mode][list] = map[string]*normList{}
-					}
-					t.norm[mode][list][lang] = nl
-					continue
 				}
-				phrases := make([]string, len(entries))
-				seen := map[string]bool{}
-				for i, e := range entries {
-					phrases[i] = normalizePhrase(e.Phrase, mode)
-				}
-				for i := range phrases {
-					first, _, _ := strings.Cut(phrases[i], " ")
-					switch {
-					case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
-						nl.anyFirst = true
-					case !seen[first]:
-						seen[first] = true
-						nl.firsts = append(nl.firsts, first)
-					}
-				}
-				nl.phrases = phrases
 				if t.norm[mode][list] == nil {
 					t.norm[mode][list] = map[string]*normList{}
 				}
 				t.norm[mode][list][lang] = nl
 			}
 		}
-		t.sets[list] = set
 	}
 	return t
+}
+
+// prepare normalises the entries once: a block list gets the forms of each
+// entry (blockForms), the other lists one phrase per entry and the first
+// token of each.
+func (nl *normList) prepare() {
+	nl.prepared.Do(func() {
+		nl.entries = nl.source.list()
+		if nl.common != nil {
+			nl.expand()
+			return
+		}
+		phrases := make([]string, len(nl.entries))
+		seen := map[string]bool{}
+		for i, e := range nl.entries {
+			phrases[i] = normalizePhrase(e.Phrase, nl.mode)
+		}
+		for i := range phrases {
+			first, _, _ := strings.Cut(phrases[i], " ")
+			switch {
+			case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
+				nl.anyFirst = true
+			case !seen[first]:
+				seen[first] = true
+				nl.firsts = append(nl.firsts, first)
+			}
+		}
+		nl.phrases = phrases
+	})
 }
 
 // inList reports whether a word or phrase is an entry of a list in either
@@ -141,7 +186,11 @@ func (l *Lexicon) inList(list, s string) bool {
 	if l == nil || l.trust == nil {
 		return false
 	}
-	return l.trust.sets[list][prose.FoldString(s)]
+	set := l.trust.sets[list]
+	if set == nil {
+		return false
+	}
+	return set.get()[prose.FoldString(s)]
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the
@@ -314,17 +363,17 @@ func blockForms(entry, lang string, common map[string]bool) []string {
 	return out
 }
 
-// blockExpander returns the function that fills a block list's phrases
-// with the forms of each entry (blockForms).
-func blockExpander(nl *normList, lang string, mode normMode, common map[string]bool) func() {
-	return func() {
-		nl.phrases = make([]string, 0, len(nl.entries))
-		nl.entryOf = make([]int32, 0, len(nl.entries))
-		for i, e := range nl.entries {
-			for _, f := range blockForms(normalizePhrase(e.Phrase, mode), lang, common) {
-				nl.phrases = append(nl.phrases, f)
-				nl.entryOf = append(nl.entryOf, int32(i))
-			}
+// expand fills a block list's phrases with the forms of each entry
+// (blockForms).
+func (nl *normList) expand() {
+	common := nl.common.get()
+	lang := nl.source.lang
+	nl.phrases = make([]string, 0, len(nl.entries))
+	nl.entryOf = make([]int32, 0, len(nl.entries))
+	for i, e := range nl.entries {
+		for _, f := range blockForms(normalizePhrase(e.Phrase, nl.mode), lang, common) {
+			nl.phrases = append(nl.phrases, f)
+			nl.entryOf = append(nl.entryOf, int32(i))
 		}
 	}
 }
@@ -348,9 +397,12 @@ func collapseASCII(f string) string {
 
 // commonWords returns the Indonesian common-words list normalised in mode,
 // as a set.
-func commonWords(raw map[string]map[string][]Entry, mode normMode) map[string]bool {
+func commonWords(list *compiledList, mode normMode) map[string]bool {
 	set := map[string]bool{}
-	for _, e := range raw["common-words"][i18n.ID] {
+	if list == nil {
+		return set
+	}
+	for _, e := range list.list() {
 		set[normalizeWord(e.Phrase, mode)] = true
 	}
 	return set
@@ -368,6 +420,7 @@ type normView struct {
 // mayMatch reports whether a list can match in the view: some entry starts
 // with a token the post holds.
 func (v *normView) mayMatch(l *normList) bool {
+	l.prepare()
 	if l.anyFirst {
 		return true
 	}
@@ -505,10 +558,8 @@ func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list,
 // get compiles the normalised matcher on first use; a list that cannot be
 // compiled (ruled out by TestBuiltinListsCompile) matches nothing.
 func (nl *normList) get() *prose.Matcher {
+	nl.prepare()
 	nl.once.Do(func() {
-		if nl.expand != nil {
-			nl.expand()
-		}
 		m, err := prose.NewMatcher(nl.phrases)
 		if err != nil {
 			m, _ = prose.NewMatcher(nil)
