@@ -200,11 +200,26 @@ func (l *Lexicon) Lists() []string { return l.builtin }
 // folded phrase, for rules that look words up rather than scan for
 // phrases. The set is built once and must not be modified.
 func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
-	key := list + "\x00" + strings.Join(langs, ",")
+	// Rules ask once per word: a key made without allocating keeps the
+	// look-up cheap.
+	key := setKey{list: list, n: len(langs)}
+	switch len(langs) {
+	case 0:
+	case 1:
+		key.lang0 = langs[0]
+	case 2:
+		key.lang0, key.lang1 = langs[0], langs[1]
+	default:
+		key.lang0 = strings.Join(langs, ",")
+	}
 	if s, ok := l.sets.Load(key); ok {
 		return s.(map[string]Entry)
 	}
-	out := map[string]Entry{}
+	n := 0
+	for _, lang := range langs {
+		n += len(l.Entries(list, lang))
+	}
+	out := make(map[string]Entry, n)
 	for _, lang := range langs {
 		for _, e := range l.Entries(list, lang) {
 			out[prose.FoldString(e.Phrase)] = e
@@ -214,9 +229,20 @@ func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
 	return s.(map[string]Entry)
 }
 
+// setKey names a FoldedSet: a list in up to two languages (more are joined
+// in lang0).
+type setKey struct {
+	list, lang0, lang1 string
+	n                  int
+}
+
+// derivedKey names a structure built by derived; its own type keeps it apart
+// from the FoldedSet keys in the same cache.
+type derivedKey string
+
 // derived caches structures rules build from the lists (Derived).
-func (l *Lexicon) derived(key string, build func() any) any {
-	key = "derived\x00" + key
+func (l *Lexicon) derived(name string, build func() any) any {
+	key := derivedKey(name)
 	if v, ok := l.sets.Load(key); ok {
 		return v
 	}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -425,7 +424,7 @@ func (v *normView) mayMatch(l *normList) bool {
 		return true
 	}
 	if v.distinct == nil {
-		v.distinct = make(map[string]bool, 1024)
+		v.distinct = make(map[string]bool, len(v.toks))
 		for _, t := range v.toks {
 			v.distinct[v.text[t.Start:t.End]] = true
 		}
@@ -469,10 +468,16 @@ func (v *normView) span(start, end int) (int, int) {
 	return v.orig[i].Start, v.orig[j].End
 }
 
+// normKey names a list matched in one normalisation mode.
+type normKey struct {
+	mode normMode
+	list string
+}
+
 // trustState is the per-post cache of the trust rules, kept in Analysis.
 type trustState struct {
 	views    [normModes]*normView
-	matches  map[string][]LexMatch // "<mode>:<list>"
+	matches  map[normKey][]LexMatch
 	entities *trustEntitySpans
 	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
@@ -486,12 +491,12 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // normalised text, sorted, without overlaps (the earlier, longer match
 // wins). Spans are in the original text.
 func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
-	key := fmt.Sprintf("%d:%s", mode, list)
+	key := normKey{mode, list}
 	if m, ok := a.trust.matches[key]; ok {
 		return m
 	}
 	if a.trust.matches == nil {
-		a.trust.matches = map[string][]LexMatch{}
+		a.trust.matches = map[normKey][]LexMatch{}
 	}
 	var out []LexMatch
 	if a.lexicon != nil && a.lexicon.trust != nil {
