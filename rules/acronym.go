@@ -2,12 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"golang.org/x/text/unicode/norm"
@@ -86,10 +86,10 @@ func (r *Acronym) Validate() error {
 
 // acronymPrefixRe is the Indonesian short-form pattern of content-rules.md
 // READ-04, applied to the part of a word before any hyphen.
-var acronymPrefixRe = regexp.MustCompile(`^(?:Kemen|Kemenko|Dis|Pem(?:prov|kab|kot)|Set(?:da|neg|kab)|Bapp|Ka(?:bag|bid|dis|si|subbag)|Per(?:da|bup|wal|gub|pres|men))[a-z]*$`)
+var acronymPrefixRe = lazyre.New(`^(?:Kemen|Kemenko|Dis|Pem(?:prov|kab|kot)|Set(?:da|neg|kab)|Bapp|Ka(?:bag|bid|dis|si|subbag)|Per(?:da|bup|wal|gub|pres|men))[a-z]*$`)
 
 // romanRe matches Roman numerals up to XXXIX (Bab IV, Kabinet Jilid II).
-var romanRe = regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
+var romanRe = lazyre.New(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
 
 // acronymKind says why a word is an acronym candidate.
 type acronymKind int
@@ -369,7 +369,7 @@ func replyKeyword(a *Analysis, w prose.Token) bool {
 }
 
 // ageAfterRe matches an age in brackets right after a word: " (32)", " (15 tahun)".
-var ageAfterRe = regexp.MustCompile(`^\s?\(\d{1,3}(?:\s?(?:tahun|th[n.]?|years?|yo))?\)`)
+var ageAfterRe = lazyre.New(`^\s?\(\d{1,3}(?:\s?(?:tahun|th[n.]?|years?|yo))?\)`)
 
 // styledLetters reports a word written in Unicode's mathematical letters
 // (fake bold or italic, "𝗡𝗘𝗪"): styling for emphasis, reported by

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -43,7 +43,7 @@ func init() {
 
 // statisticRe finds a percentage (content-rules.md TBS-05); boundaries are
 // checked in code because RE2 has no look-behind.
-var statisticRe = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
+var statisticRe = lazyre.New(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
 
 // Doc documents the rule.
 func (*ClaimWithoutSource) Doc() lint.Doc {

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/prose"
 	"github.com/postlint/postlint/twittertext"
 )
@@ -61,7 +61,7 @@ func entityMask(a *Analysis) []prose.Span {
 // each start with a capital and are at most five letters long. A real
 // address has a lower-case or longer part ("bps.go.id", "BPS.GO.ID" starts
 // with three letters), a scheme, "www" or a path, none of which a degree has.
-var degreeRe = regexp.MustCompile(`^[A-Z][A-Za-z]?\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
+var degreeRe = lazyre.New(`^[A-Z][A-Za-z]?\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
 
 // isDegree reports whether a link entity's text is an academic degree.
 func isDegree(s string) bool { return degreeRe.MatchString(s) }

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -42,9 +42,9 @@ func (*FillerPhrase) Doc() lint.Doc {
 
 // hiddenVerbRes are the hidden-verb patterns of content-rules.md §2: a
 // light verb and an article or nothing, then a noun made from a verb.
-var hiddenVerbRes = map[string]*regexp.Regexp{
-	i18n.ID: regexp.MustCompile(`(?i)\b(?:melakukan|melaksanakan|mengadakan|memberikan) ((?:pe|peng|pem|pen|peny)\w+an)\b`),
-	i18n.EN: regexp.MustCompile(`(?i)\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|mak(?:e|es|ing)|made|perform(?:s|ed|ing)?|undert(?:ake|akes|aking|ook)|provid(?:e|es|ed|ing)) (?:an?|the) (\w+(?:tion|sion|ment|ance|ence|al))\b`),
+var hiddenVerbRes = map[string]*lazyre.Regexp{
+	i18n.ID: lazyre.New(`(?i)\b(?:melakukan|melaksanakan|mengadakan|memberikan) ((?:pe|peng|pem|pen|peny)\w+an)\b`),
+	i18n.EN: lazyre.New(`(?i)\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|mak(?:e|es|ing)|made|perform(?:s|ed|ing)?|undert(?:ake|akes|aking|ook)|provid(?:e|es|ed|ing)) (?:an?|the) (\w+(?:tion|sion|ment|ance|ence|al))\b`),
 }
 
 type fillerHit struct {

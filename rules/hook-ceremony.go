@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -51,7 +51,7 @@ func (*HookCeremony) Doc() lint.Doc {
 
 // idVerbRe is the Indonesian verb-prefix heuristic: me-, mem-, men-, meng-,
 // meny-, ber-, di- and ter- before at least three letters.
-var idVerbRe = regexp.MustCompile(`^(?:me|ber|di|ter)[a-z]{3,}$`)
+var idVerbRe = lazyre.New(`^(?:me|ber|di|ter)[a-z]{3,}$`)
 
 // Check looks at the first sentence.
 func (*HookCeremony) Check(p *Pass) {

@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 )
 
@@ -18,14 +18,14 @@ func init() { register(func() Rule { return &HookDateline{} }) }
 
 // datelinePatterns match at the very start of the post (content-rules.md
 // HOOK-03), compiled once.
-var datelinePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`^(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?`),
+var datelinePatterns = []*lazyre.Regexp{
+	lazyre.New(`^(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?`),
 	// "JAKARTA, Humas –", "SURABAYA –": a capitalised place, an optional
 	// source, then a dash standing apart (so "KTP-el" is not a dateline).
-	regexp.MustCompile(`^[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z .]*?)?\s*(?:\([A-Za-z]+\)\s*)?(?:[–—]|-{1,2}\s)`),
-	regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\(?\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December)\s+\d{4}\)?\s*[–—-]?`),
-	regexp.MustCompile(`^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\(\d{1,2}/\d{1,2}\))?,?`),
-	regexp.MustCompile(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
+	lazyre.New(`^[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z .]*?)?\s*(?:\([A-Za-z]+\)\s*)?(?:[–—]|-{1,2}\s)`),
+	lazyre.New(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\(?\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December)\s+\d{4}\)?\s*[–—-]?`),
+	lazyre.New(`^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\(\d{1,2}/\d{1,2}\))?,?`),
+	lazyre.New(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
 }
 
 // leadingDateline returns the span of a dateline opening text, or ok false.

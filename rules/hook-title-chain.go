@@ -2,12 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -126,7 +126,7 @@ type titleEntry struct {
 
 // postNominalRe matches degrees written after a name that the list may
 // lack: S.Farm., M.Soc.Sc., Sp.PD, D.Min.
-var postNominalRe = regexp.MustCompile(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
+var postNominalRe = lazyre.New(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
 
 // titleEntries indexes the title lists by their folded, dot-less form;
 // built once per lexicon.

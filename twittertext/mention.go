@@ -1,21 +1,22 @@
 package twittertext
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/internal/lazyre"
 )
 
 // mentionRe is twitter-text's validMentionOrList. It has no look-around,
 // so Go's regexp finds the same matches as the reference.
-var mentionRe = regexp.MustCompile(
+var mentionRe = lazyre.New(
 	`(?:^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)` + // preceding text
 		`[@＠]([a-zA-Z0-9_]{1,20})` + // screen name
 		`(/[a-zA-Z][a-zA-Z0-9_-]{0,24})?`) // list slug
 
 // replyRe is twitter-text's validReply: a mention at the very start,
 // after nothing but white space.
-var replyRe = regexp.MustCompile(
+var replyRe = lazyre.New(
 	`^[\x{09}-\x{0D}\x{20}\x{85}\x{A0}\x{1680}\x{180E}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*` +
 		`[@＠]([a-zA-Z0-9_]{1,20})`)
 
