@@ -27,6 +27,36 @@ type Matcher struct {
 	prefixLens []int              // distinct byte lengths of byPrefix keys, ascending
 	numFirst   []int32            // phrases whose first element is <n>
 	pool       sync.Pool          // *matchScratch
+	// firstSig and prefixSig hold tokenSig of every byFirst and byPrefix
+	// key: most tokens of a post start no phrase of a list, and a bit test
+	// rules them out before the map look-up.
+	firstSig, prefixSig tokenSigSet
+}
+
+// tokenSigSet is a set of token signatures (tokenSig), one bit each.
+type tokenSigSet [4]uint64
+
+// tokenSig is a cheap 8-bit summary of a folded token: its length and its
+// first and last bytes. Equal tokens have equal signatures.
+func tokenSig(f []byte) uint8 {
+	return uint8(len(f)*37 + int(f[0])*7 + int(f[len(f)-1]))
+}
+
+func (s *tokenSigSet) add(key string) {
+	if key == "" {
+		return
+	}
+	h := tokenSig([]byte(key))
+	s[h>>6] |= 1 << (h & 63)
+}
+
+// mayHold reports whether a key with f's signature is in the set.
+func (s *tokenSigSet) mayHold(f []byte) bool {
+	if len(f) == 0 {
+		return true
+	}
+	h := tokenSig(f)
+	return s[h>>6]&(1<<(h&63)) != 0
 }
 
 type elemKind uint8
@@ -78,7 +108,9 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 		switch first := els[0]; first.kind {
 		case elLit:
 			m.byFirst[first.text] = append(m.byFirst[first.text], int32(i))
+			m.firstSig.add(first.text)
 		case elPrefix:
+			m.prefixSig.add(first.text)
 			if _, ok := m.byPrefix[first.text]; !ok {
 				m.prefixLens = append(m.prefixLens, len(first.text))
 			}
@@ -238,12 +270,16 @@ func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
 					}
 				}
 			}
-			try(m.byFirst[string(f)])
+			if m.firstSig.mayHold(f) {
+				try(m.byFirst[string(f)])
+			}
 			for _, l := range m.prefixLens {
 				if l > len(f) {
 					break
 				}
-				try(m.byPrefix[string(f[:l])])
+				if m.prefixSig.mayHold(f[:l]) {
+					try(m.byPrefix[string(f[:l])])
+				}
 			}
 			if toks[ti].Kind == Number {
 				try(m.numFirst)
