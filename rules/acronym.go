@@ -230,6 +230,31 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 	return nil
 }
 
+// acronymChainWords returns the phrases of acronym-chain-words in both
+// languages, as a set built once per lexicon.
+func acronymChainWords(a *Analysis) map[string]bool {
+	build := func() any {
+		chainOnly := map[string]bool{}
+		for _, e := range listSet(a, "acronym-chain-words", bothLangs) {
+			chainOnly[e.Phrase] = true
+		}
+		return chainOnly
+	}
+	if a.lexicon == nil {
+		return build().(map[string]bool)
+	}
+	return a.lexicon.derived("acronym-chain-words", build).(map[string]bool)
+}
+
+// sentenceInitial reports whether the word at start begins a sentence or a
+// line, computing the set (sentenceInitialWords) into *set on first use.
+func sentenceInitial(a *Analysis, set *map[int]bool, start int) bool {
+	if *set == nil {
+		*set = sentenceInitialWords(a)
+	}
+	return (*set)[start]
+}
+
 // candidates returns the acronym candidates in text order.
 func (r *Acronym) candidates(p *Pass) []acronymCand {
 	a := p.Text
@@ -251,14 +276,15 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			covered[w.Start] = true
 		}
 	}
-	chainOnly := map[string]bool{}
-	for _, e := range listSet(a, "acronym-chain-words", bothLangs) {
-		chainOnly[e.Phrase] = true
-	}
+	chainOnly := acronymChainWords(a)
 	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
-	det := newPassiveDetector(a)
-	shouting := shoutedWords(a)
-	initial := sentenceInitialWords(a)
+	// The views below serve only some kinds of candidate; most posts
+	// never need them.
+	var (
+		det      *passiveDetector
+		shouting map[int]bool
+		initial  map[int]bool
+	)
 	labels := labelSpans(a)
 	prefixes := p.Lang != i18n.EN
 	for i, w := range a.Words() {
@@ -279,6 +305,9 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		case chainOnly[word]:
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
+			if shouting == nil {
+				shouting = shoutedWords(a)
+			}
 			if shouting[w.Start] || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
 				continue
 			}
@@ -292,7 +321,10 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			}
 		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
-		case prefixes && !initial[w.Start] && len(base) >= 4 && acronymPrefixRe.MatchString(base):
+		case prefixes && len(base) >= 4 && !sentenceInitial(a, &initial, w.Start) && acronymPrefixRe.MatchString(base):
+			if det == nil {
+				det = newPassiveDetector(a)
+			}
 			low := prose.FoldString(base)
 			if _, ok := lookalikes[low]; ok || det.idException(low) {
 				continue

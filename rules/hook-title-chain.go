@@ -296,6 +296,25 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 	return office
 }
 
+// nameConnectors returns the entries of name-connectors and
+// name-companions in both languages by folded phrase, merged once per
+// lexicon rather than once per post.
+func nameConnectors(a *Analysis) map[string]Entry {
+	merge := func() any {
+		connectors := map[string]Entry{}
+		for _, list := range []string{"name-connectors", "name-companions"} {
+			for k, v := range listSet(a, list, bothLangs) {
+				connectors[k] = v
+			}
+		}
+		return connectors
+	}
+	if a.lexicon == nil {
+		return merge().(map[string]Entry)
+	}
+	return a.lexicon.derived("name-connectors+name-companions", merge).(map[string]Entry)
+}
+
 // leadingNameRun returns the run of capitalised words, titles and the
 // punctuation between them that opens the post (after a dateline), up to
 // the first lower-case word that is not a name connector. The run stays
@@ -324,12 +343,7 @@ func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb b
 			break
 		}
 	}
-	connectors := map[string]Entry{}
-	for _, list := range []string{"name-connectors", "name-companions"} {
-		for k, v := range listSet(a, list, bothLangs) {
-			connectors[k] = v
-		}
-	}
+	connectors := nameConnectors(a)
 	titleAt := map[int]int{}
 	for _, t := range titles {
 		titleAt[t.Start] = t.End

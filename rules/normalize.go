@@ -414,6 +414,16 @@ type normView struct {
 	toks     []prose.Token
 	orig     []prose.Span
 	distinct map[string]bool // the distinct normalised tokens, built on first use
+	folded   *prose.Folded   // the tokens folded for matching, made on first use
+}
+
+// foldedToks returns the view's tokens folded once for all the lists
+// matched on it.
+func (v *normView) foldedToks() *prose.Folded {
+	if v.folded == nil {
+		v.folded = prose.FoldTokens(v.text, v.toks)
+	}
+	return v.folded
 }
 
 // mayMatch reports whether a list can match in the view: some entry starts
@@ -496,7 +506,7 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 		return m
 	}
 	if a.trust.matches == nil {
-		a.trust.matches = map[normKey][]LexMatch{}
+		a.trust.matches = make(map[normKey][]LexMatch, 32) // the trust rules read about 30 lists
 	}
 	var out []LexMatch
 	if a.lexicon != nil && a.lexicon.trust != nil {
@@ -512,7 +522,7 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 				if c == nil || !v.mayMatch(c) {
 					continue
 				}
-				for _, m := range c.get().FindAllTokens(v.text, v.toks) {
+				for _, m := range c.get().FindAllFolded(v.foldedToks()) {
 					s, e := v.span(m.Start, m.End)
 					entry := c.entry(m.Phrase)
 					if shorterThanEntry(a.Text[s:e], c.phrases[m.Phrase], entry.Phrase) {
