@@ -268,9 +268,15 @@ func (s *ctaScan) contact() bool {
 	cues := a.Match("contact-cues")
 	for _, sent := range a.Sentences() {
 		text := a.Text[sent.Start:sent.End]
+		// A phone number needs a digit and an address an '@': most
+		// sentences have neither and skip the patterns.
 		var hits [][]int
-		hits = append(hits, phoneRe.FindAllStringIndex(text, -1)...)
-		hits = append(hits, emailRe.FindAllStringIndex(text, -1)...)
+		if strings.ContainsAny(text, "0123456789") {
+			hits = append(hits, phoneRe.FindAllStringIndex(text, -1)...)
+		}
+		if strings.Contains(text, "@") {
+			hits = append(hits, emailRe.FindAllStringIndex(text, -1)...)
+		}
 		for _, h := range hits {
 			start, end := sent.Start+h[0], sent.Start+h[1]
 			if !s.own(start, end) || !phoneLike(a.Text[start:end]) && !strings.Contains(a.Text[start:end], "@") {

@@ -88,7 +88,10 @@ func (r *MarkdownSyntax) Check(p *Pass) {
 			found = append(found, mdSpan{start: f[0], end: f[1], sev: lint.Warning, what: i18n.T("a ``` code fence", "pagar kode ```")})
 		}
 	}
-	hasHash, hasQuote, hasLink := strings.Contains(text, "#"), strings.Contains(text, ">"), strings.Contains(text, "](")
+	// A heading needs a '#' followed by a space or tab; a bare '#' is
+	// usually a hashtag.
+	hasHash := strings.Contains(text, "# ") || strings.Contains(text, "#\t")
+	hasQuote, hasLink := strings.Contains(text, ">"), strings.Contains(text, "](")
 	for _, m := range headingMatches(text, hasHash) {
 		if !fences.overlaps(m[0], m[0]+1) {
 			plain := headingText(text[m[4]:m[1]])
