@@ -345,24 +345,50 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 // collapsed, as an English plural, or under Indonesian affixes ("DIBUKA",
 // "TERBARU"). Acronym and alarm-styling share it.
 func ordinaryWord(a *Analysis, word string) bool {
-	common := listSet(a, "common-words", bothLangs)
+	common := commonWordLangs(a)
 	folded := prose.FoldString(norm.NFKC.String(word)) // styled letters read as plain ones
 	forms := []string{folded, normalizeWord(folded, normElongation)}
 	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
 		forms = append(forms, s) // English plurals: "DAYS", "STUDENTS"
 	}
 	for _, w := range forms {
-		if _, ok := common[w]; ok {
+		if common[w] != 0 {
 			return true
 		}
 	}
-	commonID := listSet(a, "common-words", []string{i18n.ID})
 	for _, root := range idAffixRoots(folded)[1:] {
-		if _, ok := commonID[root]; ok {
+		if common[root]&commonID != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// Languages of a common word (commonWordLangs).
+const (
+	commonID uint8 = 1 << iota
+	commonEN
+)
+
+// commonWordLangs returns the folded entries of common-words with the
+// languages they are listed in, built once per lexicon: one small map
+// instead of a set per language choice.
+func commonWordLangs(a *Analysis) map[string]uint8 {
+	if a.lexicon == nil {
+		return nil
+	}
+	lex := a.lexicon
+	return lex.derived("common-words by language", func() any {
+		id, en := lex.Entries("common-words", i18n.ID), lex.Entries("common-words", i18n.EN)
+		m := make(map[string]uint8, len(id)+len(en))
+		for _, e := range id {
+			m[prose.FoldString(e.Phrase)] |= commonID
+		}
+		for _, e := range en {
+			m[prose.FoldString(e.Phrase)] |= commonEN
+		}
+		return m
+	}).(map[string]uint8)
 }
 
 // personInitials reports whether word i is a person's initials: two or
