@@ -156,6 +156,7 @@ func New(opts Options) (*Engine, error) {
 		custom = append(custom, r)
 	}
 	b := &ruleBuilder{cfg: cfg, enable: stringSet(opts.Enable), disable: stringSet(opts.Disable), custom: custom}
+	b.ids = b.allIDs()
 	if err := b.checkIDs(append(append([]string{}, opts.Enable...), opts.Disable...)); err != nil {
 		return nil, err
 	}
