@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -20,7 +21,20 @@ func Count(text string, unit Unit) int {
 	case CharactersEmojiBytes:
 		return charactersEmojiBytes(text)
 	}
-	return uniseg.GraphemeClusterCount(text)
+	return GraphemeCount(text)
+}
+
+// GraphemeCount counts user-perceived characters (extended grapheme
+// clusters). In ASCII text every byte is one, except that CR LF is one
+// cluster (rule GB3), so most posts are counted without the Unicode
+// segmentation tables.
+func GraphemeCount(text string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return uniseg.GraphemeClusterCount(text)
+		}
+	}
+	return len(text) - strings.Count(text, "\r\n")
 }
 
 // UTF16Len counts UTF-16 code units without allocating.
