@@ -29,6 +29,7 @@ type Analysis struct {
 
 	// Derived views that several rules share (see clarity_helpers.go).
 	folded         *prose.Folded
+	bothMatches    map[string][]LexMatch // matchBoth, by list
 	entityMask     []prose.Span
 	haveMask       bool
 	proseSents     []proseSentence

@@ -178,7 +178,17 @@ func matchBoth(a *Analysis, list string) []LexMatch {
 	if a.lexicon == nil {
 		return nil
 	}
-	return a.lexicon.findFolded(list, bothLangs, a.Folded())
+	// Several rules read the same lists (office-words, debunk-labels):
+	// match each once per post. Callers must not modify the result.
+	if m, ok := a.bothMatches[list]; ok {
+		return m
+	}
+	if a.bothMatches == nil {
+		a.bothMatches = map[string][]LexMatch{}
+	}
+	m := a.lexicon.findFolded(list, bothLangs, a.Folded())
+	a.bothMatches[list] = m
+	return m
 }
 
 // startsUpper reports whether w starts with an upper-case letter.
