@@ -10,7 +10,7 @@ import (
 // full segmentation, CR LF and lone controls included.
 func TestGraphemeCountMatchesUniseg(t *testing.T) {
 	for _, s := range []string{
-		"", "a", "Halo warga!", "line\r\nline", "\r\n\r\n", "\r\r\n\n", "\r", "\n\r", "tab\tand\x00nul\x7f",
+		"", "a", "Halo warga!", "baris\r\nkedua", "\r\n\r\n", "\r\r\n\n", "\r", "\n\r", "tab\tand\x00nul\x7f",
 		"Daftar di https://example.go.id #KTPGratis", "kafé", "👍🏽 ok", "a\u0301", "e\r\n\u0301",
 	} {
 		if got, want := GraphemeCount(s), uniseg.GraphemeClusterCount(s); got != want {
