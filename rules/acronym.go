@@ -113,7 +113,7 @@ type acronymCand struct {
 func (r *Acronym) Check(p *Pass) {
 	a := p.Text
 	cands := r.candidates(p)
-	if _, end, ok := leadingDateline(a.Text); ok {
+	if _, end, ok := a.dateline(); ok {
 		kept := cands[:0]
 		for _, c := range cands {
 			if c.start >= end {

@@ -30,6 +30,8 @@ type Analysis struct {
 	// Derived views that several rules share (see clarity_helpers.go).
 	folded         *prose.Folded
 	bothMatches    map[string][]LexMatch // matchBoth, by list
+	datelineSpan   prose.Span            // dateline, when datelineState is 1
+	datelineState  int8                  // 0 not looked for, 1 found, 2 none
 	entityMask     []prose.Span
 	haveMask       bool
 	proseSents     []proseSentence
@@ -178,4 +180,16 @@ func (a *Analysis) WordsIn(s prose.Span) []prose.Token {
 	lo := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.Start })
 	end := lo + sort.Search(len(words)-lo, func(i int) bool { return words[lo+i].End > s.End })
 	return words[lo:end]
+}
+
+// dateline is leadingDateline of the post's text, found once per post:
+// several rules skip the dateline.
+func (a *Analysis) dateline() (start, end int, ok bool) {
+	if a.datelineState == 0 {
+		a.datelineState = 2
+		if s, e, ok := leadingDateline(a.Text); ok {
+			a.datelineSpan, a.datelineState = prose.Span{Start: s, End: e}, 1
+		}
+	}
+	return a.datelineSpan.Start, a.datelineSpan.End, a.datelineState == 1
 }

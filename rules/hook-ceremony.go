@@ -156,7 +156,7 @@ func ceremonyVerb(p *Pass, s proseSentence, main int, verbs []LexMatch) (LexMatc
 // ceremony there, while "Petugas meninjau …" is not.
 func officialSubject(a *Analysis, s proseSentence, main int) bool {
 	from := main
-	if _, end, ok := leadingDateline(a.Text); ok && end > from && end < s.End {
+	if _, end, ok := a.dateline(); ok && end > from && end < s.End {
 		from = end
 	}
 	var lead prose.Token

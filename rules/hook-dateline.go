@@ -58,7 +58,7 @@ func (*HookDateline) Doc() lint.Doc {
 // Check matches the dateline patterns at the start of the text.
 func (*HookDateline) Check(p *Pass) {
 	text := p.Text.Text
-	start, end, ok := leadingDateline(text)
+	start, end, ok := p.Text.dateline()
 	if !ok {
 		return
 	}

@@ -330,7 +330,7 @@ func nameConnectors(a *Analysis) map[string]Entry {
 func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb bool) {
 	text := a.Text
 	from := 0
-	if _, end, ok := leadingDateline(text); ok {
+	if _, end, ok := a.dateline(); ok {
 		from = end
 	}
 	limit := len(text)
