@@ -105,6 +105,8 @@ type normList struct {
 	once     sync.Once // matcher
 	matcher  *prose.Matcher
 	firsts   []string
+	// firstHashes are the tokenHash of firsts, for normView.mayMatch.
+	firstHashes []uint16
 	// anyFirst: some entry starts with "<n>" or a prefix, or the list is a
 	// block list, so the list cannot be skipped by first tokens.
 	anyFirst bool
@@ -173,6 +175,7 @@ func (nl *normList) prepare() {
 			case !seen[first]:
 				seen[first] = true
 				nl.firsts = append(nl.firsts, first)
+				nl.firstHashes = append(nl.firstHashes, tokenHash(first))
 			}
 		}
 		nl.phrases = phrases
@@ -413,8 +416,9 @@ type normView struct {
 	text     string
 	toks     []prose.Token
 	orig     []prose.Span
-	distinct map[string]bool // the distinct normalised tokens, built on first use
-	folded   *prose.Folded   // the tokens folded for matching, made on first use
+	tokens   tokenBloom // the normalised tokens, filled on first use
+	haveToks bool
+	folded   *prose.Folded // the tokens folded for matching, made on first use
 }
 
 // foldedToks returns the view's tokens folded once for all the lists
@@ -433,19 +437,42 @@ func (v *normView) mayMatch(l *normList) bool {
 	if l.anyFirst {
 		return true
 	}
-	if v.distinct == nil {
-		v.distinct = make(map[string]bool, len(v.toks))
+	if !v.haveToks {
 		for _, t := range v.toks {
-			v.distinct[v.text[t.Start:t.End]] = true
+			v.tokens.add(v.text[t.Start:t.End])
 		}
+		v.haveToks = true
 	}
-	for _, f := range l.firsts {
-		if v.distinct[f] {
+	for _, h := range l.firstHashes {
+		if v.tokens.mayHold(h) {
 			return true
 		}
 	}
 	return false
 }
+
+// tokenBloom is a set of token hashes (tokenHash), 4,096 bits, that stands
+// for a post's distinct tokens without allocating: a first token whose bit
+// is clear is certainly absent, one whose bit is set is probably present,
+// and the matcher decides.
+type tokenBloom [64]uint64
+
+// tokenHash is FNV-1a folded to 12 bits.
+func tokenHash(s string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return uint16(h^h>>16) & 4095
+}
+
+func (b *tokenBloom) add(tok string) {
+	h := tokenHash(tok)
+	b[h>>6] |= 1 << (h & 63)
+}
+
+func (b *tokenBloom) mayHold(h uint16) bool { return b[h>>6]&(1<<(h&63)) != 0 }
 
 func newNormView(a *Analysis, mode normMode) *normView {
 	src, toks := a.Text, a.Tokens()
