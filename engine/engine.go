@@ -424,6 +424,12 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	}
 	an := rules.NewAnalysis(p.Text, e.lexicon, langs)
 	disabled := stringSet(p.Meta.Disable)
+	// One copy of each target platform's spec serves every per-platform
+	// rule of the post (rules read it, never write it).
+	specs := make([]platform.Spec, len(st.res.Platforms))
+	for i, name := range st.res.Platforms {
+		specs[i] = e.platSpec[name]
+	}
 	for i := range set {
 		ar := &set[i]
 		if disabled[ar.doc.ID] {
@@ -436,9 +442,8 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 			st.findings = append(st.findings, e.check(ar, p, nil, st.res.Media, lang, an)...)
 			continue
 		}
-		for _, name := range st.res.Platforms {
-			spec := e.platSpec[name]
-			fs := e.check(ar, p, &spec, st.res.Media, lang, an)
+		for k := range specs {
+			fs := e.check(ar, p, &specs[k], st.res.Media, lang, an)
 			st.findings = append(st.findings, fs...)
 			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
 				break // one report of a crash per rule is enough
