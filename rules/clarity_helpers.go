@@ -109,8 +109,9 @@ func isHandleByte(c byte) bool {
 // number tokens outside URLs, hashtags and mentions, with a dotted
 // abbreviation (S.Sos., M.Si., Ph.D.) counted once.
 func proseWords(a *Analysis, s prose.Span) []prose.Token {
-	var out []prose.Token
-	for _, w := range a.WordsIn(s) {
+	words := a.WordsIn(s)
+	out := make([]prose.Token, 0, len(words))
+	for _, w := range words {
 		if inLinkTagMention(a, w.Start) {
 			continue
 		}
