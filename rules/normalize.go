@@ -198,6 +198,29 @@ func (l *Lexicon) inList(list, s string) bool {
 // normalizePhrase normalises a list entry element by element, keeping the
 // matcher's "*", "<n>" and trailing "-" (prefix) syntax.
 func normalizePhrase(p string, mode normMode) string {
+	if mode == normElongation && isPlainPhrase(p) {
+		return collapseASCII(p) // what the general path gives, without tokenising
+	}
+	return normalizePhraseTokens(p, mode)
+}
+
+// isPlainPhrase reports lower-case ASCII words separated by single spaces,
+// most entries of the word lists.
+func isPlainPhrase(p string) bool {
+	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == ' ' && p[i-1] == ' ' || c != ' ' && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizePhraseTokens is normalizePhrase for any phrase.
+func normalizePhraseTokens(p string, mode normMode) string {
 	fields := strings.Fields(p)
 	for i, f := range fields {
 		switch {
