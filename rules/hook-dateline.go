@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/lazyre"
@@ -28,11 +29,43 @@ var datelinePatterns = []*lazyre.Regexp{
 	lazyre.New(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
 }
 
+// datelineMayStart holds, for each of datelinePatterns, a test that text
+// fails when the pattern cannot match it: most posts open with none of
+// them, and skipping the patterns spares compiling and running them.
+var datelineMayStart = []func(text string) bool{
+	func(text string) bool { // a weekday in any case (k and s fold beyond ASCII), then "("
+		r, _ := utf8.DecodeRuneInString(text)
+		return strings.ContainsRune("SsRrKkJjMmAa\u017f\u212a", r) && strings.IndexByte(text, '(') >= 0
+	},
+	func(text string) bool { // [A-Z][A-Z.' ]
+		return len(text) >= 3 && isUpperASCII(text[0]) && (isUpperASCII(text[1]) || strings.IndexByte(".' ", text[1]) >= 0)
+	},
+	func(text string) bool { // one or two capitalised words, then the first ','
+		comma := strings.IndexByte(text, ',')
+		if comma < 2 || !isUpperASCII(text[0]) || strings.Count(text[:comma], " ") > 1 {
+			return false
+		}
+		for i := 1; i < comma; i++ {
+			if c := text[i]; c != ' ' && !isUpperASCII(c) && (c < 'a' || c > 'z') {
+				return false
+			}
+		}
+		return true
+	},
+	func(text string) bool { return strings.HasPrefix(text, "On ") },
+	func(text string) bool { return text != "" && strings.IndexByte("SRKJMA", text[0]) >= 0 },
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
 // leadingDateline returns the span of a dateline opening text, or ok false.
 // Other rules skip it: "JAKARTA" in "JAKARTA, Humas –" is a place, not an
 // acronym or a name.
 func leadingDateline(text string) (start, end int, ok bool) {
-	for _, re := range datelinePatterns {
+	for i, re := range datelinePatterns {
+		if !datelineMayStart[i](text) {
+			continue
+		}
 		if loc := re.FindStringIndex(text); loc != nil {
 			return loc[0], loc[0] + len(strings.TrimRight(text[loc[0]:loc[1]], " \t")), true
 		}
