@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -237,15 +236,6 @@ func Lint(o LintOptions, env Env) (int, error) {
 // runLint runs the linter; tally, when not nil, receives what the pre-commit
 // hook's message needs.
 func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
-	if env.Getenv("GOGC") == "" {
-		// Linting makes many short-lived values per post while the live
-		// heap stays small (results stream out), so at the default pace the
-		// collector ran every few MiB and took about a sixth of the CPU of
-		// a corpus run. Half as often measured 15% less CPU on 10,000 drafts
-		// for about 8 MiB more peak memory, and leaves a one-draft run
-		// without a collection. A GOGC the user sets wins.
-		debug.SetGCPercent(200)
-	}
 	cfg, err := LoadConfig(o.Config)
 	if err != nil {
 		return ExitError, err
