@@ -321,7 +321,8 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			}
 		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
-		case prefixes && len(base) >= 4 && !sentenceInitial(a, &initial, w.Start) && acronymPrefixRe.MatchString(base):
+		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
+			!sentenceInitial(a, &initial, w.Start) && acronymPrefixRe.MatchString(base):
 			if det == nil {
 				det = newPassiveDetector(a)
 			}

@@ -104,7 +104,8 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 		}
 	}
 	health = trustInLists(a, s.Start, s.End, "health-terms")
-	if r.Statistics && !(headline && !health) && !trustInLists(a, s.Start, s.End, "claim-exempt") {
+	// A percentage needs a digit; most sentences have none.
+	if r.Statistics && !(headline && !health) && strings.ContainsAny(a.Text[s.Start:s.End], "0123456789") && !trustInLists(a, s.Start, s.End, "claim-exempt") {
 		for _, m := range statisticRe.FindAllStringIndex(a.Text[s.Start:s.End], -1) {
 			st, en := s.Start+m[0], s.Start+m[1]
 			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) && !fullMeasure(a.Text[st:en]) {
