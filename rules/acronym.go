@@ -292,7 +292,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			continue
 		}
 		word := text[w.Start:w.End]
-		if styledLetters(word) || overlapsSorted(labels, w.Start, w.End) {
+		if styledLetters(word) || prose.Spans(labels).Overlapping(w.Start, w.End) {
 			continue // fake bold is emphasis; "[HOAKS]" is a fact-check label
 		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}

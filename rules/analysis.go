@@ -121,12 +121,8 @@ func (a *Analysis) Quoted() []prose.Span {
 
 // InQuotes reports whether the span lies inside quotation marks.
 func (a *Analysis) InQuotes(start, end int) bool {
-	// Quoted spans are sorted and never overlap, so only the last one that
-	// starts at or before start can hold the span; a binary search keeps
-	// rules that ask once per match linear in the size of the post.
-	q := a.Quoted()
-	i := sort.Search(len(q), func(i int) bool { return q[i].Start > start }) - 1
-	return i >= 0 && end <= q[i].End
+	// Quoted spans are sorted and never overlap.
+	return prose.Spans(a.Quoted()).Holding(start, end)
 }
 
 // Match returns the matches of a named word list in the post's languages,

@@ -19,9 +19,7 @@ var bothLangs = []string{i18n.ID, i18n.EN}
 // inLinkTagMention reports whether the byte offset lies inside a URL, hashtag or
 // mention, which are not prose.
 func inLinkTagMention(a *Analysis, off int) bool {
-	mask := entityMask(a)
-	i := sort.Search(len(mask), func(i int) bool { return mask[i].End > off })
-	return i < len(mask) && mask[i].Start <= off
+	return prose.Spans(entityMask(a)).Covering(off) >= 0
 }
 
 // entityMask returns the sorted, merged spans of links (Analysis.URLs:
