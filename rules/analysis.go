@@ -32,6 +32,8 @@ type Analysis struct {
 	bothMatches    map[string][]LexMatch // matchBoth, by list
 	datelineSpan   prose.Span            // dateline, when datelineState is 1
 	datelineState  int8                  // 0 not looked for, 1 found, 2 none
+	allURLList     []twittertext.Entity  // allURLs
+	haveAllURLs    bool
 	entityMask     []prose.Span
 	haveMask       bool
 	proseSents     []proseSentence
@@ -82,15 +84,24 @@ func (a *Analysis) Tokens() []prose.Token {
 // isDegree), so that every rule reading links agrees on what a link is.
 func (a *Analysis) URLs() []twittertext.Entity {
 	if !a.haveURLs {
-		a.urls, a.haveURLs = linksNotDegrees(a.Text, twittertext.ExtractURLs(a.Text)), true
+		a.urls, a.haveURLs = linksNotDegrees(a.Text, a.allURLs()), true
 	}
 	return a.urls
+}
+
+// allURLs returns the URLs as X's rules find them, degrees included; the
+// hashtag extraction needs them too.
+func (a *Analysis) allURLs() []twittertext.Entity {
+	if !a.haveAllURLs {
+		a.allURLList, a.haveAllURLs = twittertext.ExtractURLs(a.Text), true
+	}
+	return a.allURLList
 }
 
 // Hashtags returns the hashtags; Entity.Text has no '#'.
 func (a *Analysis) Hashtags() []twittertext.Entity {
 	if !a.haveTags {
-		a.hashtags, a.haveTags = twittertext.ExtractHashtags(a.Text), true
+		a.hashtags, a.haveTags = twittertext.ExtractHashtagsOutside(a.Text, a.allURLs), true
 	}
 	return a.hashtags
 }
