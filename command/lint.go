@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -20,6 +22,18 @@ import (
 	"github.com/postlint/postlint/report"
 	"github.com/postlint/postlint/rules"
 )
+
+// deferFirstCollection lets the heap grow to 16 MiB before the first
+// garbage collection instead of 4 MiB, then restores the default pace. A
+// pre-commit run on one draft then never collects (its one collection was
+// a tenth of its CPU), while long runs, after their first cycle, keep the
+// default pace and peak memory (GOGC=200 for the whole run cost 40 MB more
+// at 100,000 drafts).
+func deferFirstCollection() {
+	prev := debug.SetGCPercent(400) // the first goal is 4 MiB × GOGC/100
+	sentinel := new([64]byte)       // large enough to have a finalizer of its own
+	runtime.SetFinalizer(sentinel, func(*[64]byte) { debug.SetGCPercent(prev) })
+}
 
 // Exit codes (SPEC §4).
 const (
@@ -248,6 +262,9 @@ func Lint(o LintOptions, env Env) (int, error) {
 // runLint runs the linter; tally, when not nil, receives what the pre-commit
 // hook's message needs.
 func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
+	if env.Getenv("GOGC") == "" {
+		deferFirstCollection()
+	}
 	cfg, err := LoadConfig(o.Config)
 	if err != nil {
 		return ExitError, err

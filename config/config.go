@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -24,6 +23,7 @@ import (
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/fuzzy"
 	"github.com/postlint/postlint/internal/glob"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/internal/tomlpos"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
@@ -707,7 +707,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // packages.
 func (c *Config) Line(key ...string) int { return c.idx.Line(key...) }
 
-var tomlLineRe = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
+var tomlLineRe = lazyre.New(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
 
 // decodeError turns a TOML error into one with file and line.
 func decodeError(path string, err error, idx *tomlpos.Index) error {

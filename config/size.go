@@ -3,9 +3,10 @@ package config
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/postlint/postlint/internal/lazyre"
 )
 
 // DefaultMaxDraftSize is the largest draft read when the config does not
@@ -13,7 +14,7 @@ import (
 // would strain memory on every core.
 const DefaultMaxDraftSize int64 = 8 << 20
 
-var sizeRe = regexp.MustCompile(`^(\d+)\s*([KMG]i?B|B)?$`)
+var sizeRe = lazyre.New(`^(\d+)\s*([KMG]i?B|B)?$`)
 
 // parseSize reads max_draft_size: a number of bytes, or a string with a
 // unit ("8MiB", "512 KiB", "2MB"). KiB, MiB and GiB are powers of 1024; KB,

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/fuzzy"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/internal/tomlpos"
 	"github.com/postlint/postlint/platform"
 	"go.yaml.in/yaml/v3"
@@ -210,7 +210,7 @@ func decodeYAML(block string, firstLine int) ([]keyValue, *Problem) {
 	return pairs, nil
 }
 
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLineRe = lazyre.New(`^yaml: line (\d+): (.*)$`)
 
 func yamlErrorLine(msg string) (int, string) {
 	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 )
 
 // Cue is one subtitle cue of an SRT or WebVTT file.
@@ -103,7 +103,7 @@ func isVTTHeader(l string) bool {
 // timingRe matches a cue timing line; hours are optional (WebVTT allows
 // mm:ss.ttt, and many SRT writers drop them too), and both ',' and '.' are
 // accepted before the milliseconds. Settings may follow the end time.
-var timingRe = regexp.MustCompile(`^\s*((?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})(?:\s.*)?$`)
+var timingRe = lazyre.New(`^\s*((?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})(?:\s.*)?$`)
 
 // parseTiming reads a timing line; ok is false when it is not one.
 func parseTiming(l string) (start, end time.Duration, ok bool, msg i18n.Text) {
@@ -223,7 +223,7 @@ func parseVTT(lines []string) ([]Cue, int, i18n.Text) {
 // markupRe matches the markup subtitle text carries: HTML-like tags (<i>,
 // <font color=...>, WebVTT <v Name>, <c.yellow>, <00:00:01.000>) and ASS
 // override blocks ({\an8}).
-var markupRe = regexp.MustCompile(`<[^<>\n]*>|\{\\[^{}\n]*\}`)
+var markupRe = lazyre.New(`<[^<>\n]*>|\{\\[^{}\n]*\}`)
 
 var entityReplacer = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&nbsp;", " ", "&apos;", "'", "&quot;", "\"", "&lrm;", "", "&rlm;", "")
 

@@ -173,6 +173,7 @@ func New(opts Options) (*Engine, error) {
 		custom = append(custom, r)
 	}
 	b := &ruleBuilder{cfg: cfg, enable: stringSet(opts.Enable), disable: stringSet(opts.Disable), custom: custom}
+	b.ids = b.allIDs()
 	if err := b.checkIDs(append(append([]string{}, opts.Enable...), opts.Disable...)); err != nil {
 		return nil, err
 	}
@@ -440,7 +441,14 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	}
 	an := rules.NewAnalysis(p.Text, e.lexicon, langs)
 	disabled := stringSet(p.Meta.Disable)
-	for _, ar := range set {
+	// One copy of each target platform's spec serves every per-platform
+	// rule of the post (rules read it, never write it).
+	specs := make([]platform.Spec, len(st.res.Platforms))
+	for i, name := range st.res.Platforms {
+		specs[i] = e.platSpec[name]
+	}
+	for i := range set {
+		ar := &set[i]
 		if disabled[ar.doc.ID] {
 			continue
 		}
@@ -451,9 +459,8 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 			st.findings = append(st.findings, e.check(ar, p, nil, st.res.Media, lang, an)...)
 			continue
 		}
-		for _, name := range st.res.Platforms {
-			spec := e.platSpec[name]
-			fs := e.check(ar, p, &spec, st.res.Media, lang, an)
+		for k := range specs {
+			fs := e.check(ar, p, &specs[k], st.res.Media, lang, an)
 			st.findings = append(st.findings, fs...)
 			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
 				break // one report of a crash per rule is enough
@@ -529,14 +536,19 @@ func (e *Engine) finish(st *postState) lint.PostResult {
 
 // keepEnabled drops draft problems of rules that are switched off.
 func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint.Finding {
-	on := map[string]lint.Severity{}
-	for _, ar := range set {
-		on[ar.doc.ID] = ar.severity
+	// A post has a few findings and the set a few dozen rules: scanning the
+	// set per finding costs less than building a map of it per post.
+	on := func(id string) bool {
+		for i := range set {
+			if set[i].doc.ID == id {
+				return true
+			}
+		}
+		return false
 	}
-	off := stringSet(disabled)
 	kept := findings[:0]
 	for _, f := range findings {
-		if _, ok := on[f.Rule]; !ok || off[f.Rule] {
+		if !on(f.Rule) || contains(disabled, f.Rule) {
 			if !alwaysReported(f.Rule) {
 				continue
 			}
@@ -548,13 +560,13 @@ func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint
 
 // check runs one rule on one post; a panic in the rule becomes an
 // internal-error finding instead of what the rule reported.
-func (e *Engine) check(ar activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
+func (e *Engine) check(ar *activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
 	defer func() {
 		if v := recover(); v != nil {
 			fs = []lint.Finding{internalError(p, ar.doc.ID, v)}
 		}
 	}()
-	pass := rules.NewPass(p, spec, media, lang, an, ar.doc)
+	pass := rules.NewSharedDocPass(p, spec, media, lang, an, &ar.doc)
 	ar.rule.Check(pass)
 	fs = pass.Findings()
 	if ar.forced {

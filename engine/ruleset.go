@@ -40,6 +40,9 @@ type ruleBuilder struct {
 	enable  map[string]bool
 	disable map[string]bool
 	custom  []rules.Rule
+	// ids caches allIDs: the rules do not change after New, and every
+	// file asked for the sorted list.
+	ids []string
 
 	// mu serialises decoding from the config, which records what it read.
 	mu sync.Mutex
@@ -114,7 +117,12 @@ func (b *ruleBuilder) known(id string) bool {
 	return false
 }
 
+// allIDs returns the IDs of the built-in rules, sorted, then the custom
+// ones. The slice is shared and must not be modified.
 func (b *ruleBuilder) allIDs() []string {
+	if b.ids != nil {
+		return b.ids
+	}
 	ids := rules.IDs()
 	for _, c := range b.custom {
 		ids = append(ids, c.Doc().ID)

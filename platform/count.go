@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -20,7 +21,27 @@ func Count(text string, unit Unit) int {
 	case CharactersEmojiBytes:
 		return charactersEmojiBytes(text)
 	}
-	return uniseg.GraphemeClusterCount(text)
+	return GraphemeCount(text)
+}
+
+// GraphemeCount counts user-perceived characters (extended grapheme
+// clusters). In ASCII text every byte is one, except that CR LF is one
+// cluster (rule GB3), so most posts are counted without the Unicode
+// segmentation tables.
+func GraphemeCount(text string) int {
+	if !isASCII(text) {
+		return uniseg.GraphemeClusterCount(text)
+	}
+	return len(text) - strings.Count(text, "\r\n")
+}
+
+func isASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // UTF16Len counts UTF-16 code units without allocating.
@@ -35,6 +56,9 @@ func UTF16Len(text string) int {
 // charactersEmojiBytes counts grapheme clusters, except that an emoji
 // counts as many as its UTF-8 bytes (Threads: 😀 = 4).
 func charactersEmojiBytes(text string) int {
+	if isASCII(text) {
+		return GraphemeCount(text) // every emoji is outside ASCII
+	}
 	emoji := twittertext.FindEmoji(text)
 	n, e := 0, 0
 	g := uniseg.NewGraphemes(text)
@@ -56,6 +80,19 @@ func charactersEmojiBytes(text string) int {
 // characters, counted in grapheme clusters), and whether text was cut.
 func Visible(text string, fold int) (string, bool) {
 	if fold <= 0 {
+		return text, false
+	}
+	if isASCII(text) { // one byte per character, CR LF one character
+		n := 0
+		for pos := 0; pos < len(text); pos++ {
+			if n == fold {
+				return text[:pos], true
+			}
+			if text[pos] == '\r' && pos+1 < len(text) && text[pos+1] == '\n' {
+				pos++
+			}
+			n++
+		}
 		return text, false
 	}
 	state := -1

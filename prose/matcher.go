@@ -27,6 +27,55 @@ type Matcher struct {
 	prefixLens []int              // distinct byte lengths of byPrefix keys, ascending
 	numFirst   []int32            // phrases whose first element is <n>
 	pool       sync.Pool          // *matchScratch
+	// firstHashes and prefixSig summarise the byFirst and byPrefix keys:
+	// most tokens of a post start no phrase of a list, and a bit test rules
+	// them out before the map look-up. A token's hash is computed once when
+	// the text is folded (matchScratch.hashes).
+	firstHashes tokenHashSet
+	prefixSig   tokenSigSet
+}
+
+// tokenHashSet is a set of token hashes (tokenHash), one bit each.
+type tokenHashSet [64]uint64
+
+// tokenHash is FNV-1a of a folded token, reduced to 12 bits.
+func tokenHash(f []byte) uint16 {
+	h := uint32(2166136261)
+	for _, c := range f {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return uint16(h^h>>16) & 4095
+}
+
+func (s *tokenHashSet) add(h uint16) { s[h>>6] |= 1 << (h & 63) }
+
+func (s *tokenHashSet) mayHold(h uint16) bool { return s[h>>6]&(1<<(h&63)) != 0 }
+
+// tokenSigSet is a set of token signatures (tokenSig), one bit each.
+type tokenSigSet [4]uint64
+
+// tokenSig is a cheap 8-bit summary of a folded token: its length and its
+// first and last bytes. Equal tokens have equal signatures.
+func tokenSig(f []byte) uint8 {
+	return uint8(len(f)*37 + int(f[0])*7 + int(f[len(f)-1]))
+}
+
+func (s *tokenSigSet) add(key string) {
+	if key == "" {
+		return
+	}
+	h := tokenSig([]byte(key))
+	s[h>>6] |= 1 << (h & 63)
+}
+
+// mayHold reports whether a key with f's signature is in the set.
+func (s *tokenSigSet) mayHold(f []byte) bool {
+	if len(f) == 0 {
+		return true
+	}
+	h := tokenSig(f)
+	return s[h>>6]&(1<<(h&63)) != 0
 }
 
 type elemKind uint8
@@ -78,7 +127,9 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 		switch first := els[0]; first.kind {
 		case elLit:
 			m.byFirst[first.text] = append(m.byFirst[first.text], int32(i))
+			m.firstHashes.add(tokenHash([]byte(first.text)))
 		case elPrefix:
+			m.prefixSig.add(first.text)
 			if _, ok := m.byPrefix[first.text]; !ok {
 				m.prefixLens = append(m.prefixLens, len(first.text))
 			}
@@ -163,21 +214,25 @@ func (m *Matcher) FindAllTokens(text string, toks []Token) []Match {
 type matchScratch struct {
 	toks    []Token
 	folded  []byte
-	offs    []int32 // token i is folded[offs[2i]:offs[2i+1]]; -1 if invalid
+	offs    []int32  // token i is folded[offs[2i]:offs[2i+1]]; -1 if invalid
+	hashes  []uint16 // tokenHash of each folded token
 	matches []Match
 }
 
 func (sc *matchScratch) fold(text string, toks []Token) {
 	sc.folded = sc.folded[:0]
 	sc.offs = sc.offs[:0]
+	sc.hashes = sc.hashes[:0]
 	for _, t := range toks {
 		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
 			sc.offs = append(sc.offs, -1, -1)
+			sc.hashes = append(sc.hashes, 0)
 			continue
 		}
 		start := len(sc.folded)
 		sc.folded = AppendFold(sc.folded, text[t.Start:t.End])
 		sc.offs = append(sc.offs, int32(start), int32(len(sc.folded)))
+		sc.hashes = append(sc.hashes, tokenHash(sc.folded[start:]))
 	}
 }
 
@@ -238,12 +293,16 @@ func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
 					}
 				}
 			}
-			try(m.byFirst[string(f)])
+			if m.firstHashes.mayHold(fs.hashes[ti]) {
+				try(m.byFirst[string(f)])
+			}
 			for _, l := range m.prefixLens {
 				if l > len(f) {
 					break
 				}
-				try(m.byPrefix[string(f[:l])])
+				if m.prefixSig.mayHold(f[:l]) {
+					try(m.byPrefix[string(f[:l])])
+				}
 			}
 			if toks[ti].Kind == Number {
 				try(m.numFirst)

@@ -2,12 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"golang.org/x/text/unicode/norm"
@@ -82,10 +82,10 @@ func (r *Acronym) Validate() error {
 
 // acronymPrefixRe is the Indonesian short-form pattern of content-rules.md
 // READ-04, applied to the part of a word before any hyphen.
-var acronymPrefixRe = regexp.MustCompile(`^(?:Kemen|Kemenko|Dis|Pem(?:prov|kab|kot)|Set(?:da|neg|kab)|Bapp|Ka(?:bag|bid|dis|si|subbag)|Per(?:da|bup|wal|gub|pres|men))[a-z]*$`)
+var acronymPrefixRe = lazyre.New(`^(?:Kemen|Kemenko|Dis|Pem(?:prov|kab|kot)|Set(?:da|neg|kab)|Bapp|Ka(?:bag|bid|dis|si|subbag)|Per(?:da|bup|wal|gub|pres|men))[a-z]*$`)
 
 // romanRe matches Roman numerals up to XXXIX (Bab IV, Kabinet Jilid II).
-var romanRe = regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
+var romanRe = lazyre.New(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
 
 // acronymKind says why a word is an acronym candidate.
 type acronymKind int
@@ -109,7 +109,7 @@ type acronymCand struct {
 func (r *Acronym) Check(p *Pass) {
 	a := p.Text
 	cands := r.candidates(p)
-	if _, end, ok := leadingDateline(a.Text); ok {
+	if _, end, ok := a.dateline(); ok {
 		kept := cands[:0]
 		for _, c := range cands {
 			if c.start >= end {
@@ -226,6 +226,31 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 	return nil
 }
 
+// acronymChainWords returns the phrases of acronym-chain-words in both
+// languages, as a set built once per lexicon.
+func acronymChainWords(a *Analysis) map[string]bool {
+	build := func() any {
+		chainOnly := map[string]bool{}
+		for _, e := range listSet(a, "acronym-chain-words", bothLangs) {
+			chainOnly[e.Phrase] = true
+		}
+		return chainOnly
+	}
+	if a.lexicon == nil {
+		return build().(map[string]bool)
+	}
+	return a.lexicon.derived("acronym-chain-words", build).(map[string]bool)
+}
+
+// sentenceInitial reports whether the word at start begins a sentence or a
+// line, computing the set (sentenceInitialWords) into *set on first use.
+func sentenceInitial(a *Analysis, set *map[int]bool, start int) bool {
+	if *set == nil {
+		*set = sentenceInitialWords(a)
+	}
+	return (*set)[start]
+}
+
 // candidates returns the acronym candidates in text order.
 func (r *Acronym) candidates(p *Pass) []acronymCand {
 	a := p.Text
@@ -247,14 +272,15 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			covered[w.Start] = true
 		}
 	}
-	chainOnly := map[string]bool{}
-	for _, e := range listSet(a, "acronym-chain-words", bothLangs) {
-		chainOnly[e.Phrase] = true
-	}
+	chainOnly := acronymChainWords(a)
 	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
-	det := newPassiveDetector(a)
-	shouting := shoutedWords(a)
-	initial := sentenceInitialWords(a)
+	// The views below serve only some kinds of candidate; most posts
+	// never need them.
+	var (
+		det      *passiveDetector
+		shouting map[int]bool
+		initial  map[int]bool
+	)
 	labels := labelSpans(a)
 	prefixes := p.Lang != i18n.EN
 	for i, w := range a.Words() {
@@ -262,7 +288,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			continue
 		}
 		word := text[w.Start:w.End]
-		if styledLetters(word) || overlapsSorted(labels, w.Start, w.End) {
+		if styledLetters(word) || prose.Spans(labels).Overlapping(w.Start, w.End) {
 			continue // fake bold is emphasis; "[HOAKS]" is a fact-check label
 		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}
@@ -275,6 +301,9 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		case chainOnly[word]:
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
+			if shouting == nil {
+				shouting = shoutedWords(a)
+			}
 			if shouting[w.Start] || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
 				continue
 			}
@@ -288,7 +317,11 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			}
 		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
-		case prefixes && !initial[w.Start] && len(base) >= 4 && acronymPrefixRe.MatchString(base):
+		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
+			!sentenceInitial(a, &initial, w.Start) && acronymPrefixRe.MatchString(base):
+			if det == nil {
+				det = newPassiveDetector(a)
+			}
 			low := prose.FoldString(base)
 			if _, ok := lookalikes[low]; ok || det.idException(low) {
 				continue
@@ -309,24 +342,50 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 // collapsed, as an English plural, or under Indonesian affixes ("DIBUKA",
 // "TERBARU"). Acronym and alarm-styling share it.
 func ordinaryWord(a *Analysis, word string) bool {
-	common := listSet(a, "common-words", bothLangs)
+	common := commonWordLangs(a)
 	folded := prose.FoldString(norm.NFKC.String(word)) // styled letters read as plain ones
 	forms := []string{folded, normalizeWord(folded, normElongation)}
 	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
 		forms = append(forms, s) // English plurals: "DAYS", "STUDENTS"
 	}
 	for _, w := range forms {
-		if _, ok := common[w]; ok {
+		if common[w] != 0 {
 			return true
 		}
 	}
-	commonID := listSet(a, "common-words", []string{i18n.ID})
 	for _, root := range idAffixRoots(folded)[1:] {
-		if _, ok := commonID[root]; ok {
+		if common[root]&commonID != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// Languages of a common word (commonWordLangs).
+const (
+	commonID uint8 = 1 << iota
+	commonEN
+)
+
+// commonWordLangs returns the folded entries of common-words with the
+// languages they are listed in, built once per lexicon: one small map
+// instead of a set per language choice.
+func commonWordLangs(a *Analysis) map[string]uint8 {
+	if a.lexicon == nil {
+		return nil
+	}
+	lex := a.lexicon
+	return lex.derived("common-words by language", func() any {
+		id, en := lex.Entries("common-words", i18n.ID), lex.Entries("common-words", i18n.EN)
+		m := make(map[string]uint8, len(id)+len(en))
+		for _, e := range id {
+			m[prose.FoldString(e.Phrase)] |= commonID
+		}
+		for _, e := range en {
+			m[prose.FoldString(e.Phrase)] |= commonEN
+		}
+		return m
+	}).(map[string]uint8)
 }
 
 // personInitials reports whether word i is a person's initials: two or
@@ -365,7 +424,7 @@ func replyKeyword(a *Analysis, w prose.Token) bool {
 }
 
 // ageAfterRe matches an age in brackets right after a word: " (32)", " (15 tahun)".
-var ageAfterRe = regexp.MustCompile(`^\s?\(\d{1,3}(?:\s?(?:tahun|th[n.]?|years?|yo))?\)`)
+var ageAfterRe = lazyre.New(`^\s?\(\d{1,3}(?:\s?(?:tahun|th[n.]?|years?|yo))?\)`)
 
 // styledLetters reports a word written in Unicode's mathematical letters
 // (fake bold or italic, "𝗡𝗘𝗪"): styling for emphasis, reported by

@@ -29,6 +29,11 @@ type Analysis struct {
 
 	// Derived views that several rules share (see clarity_helpers.go).
 	folded         *prose.Folded
+	bothMatches    map[string][]LexMatch // matchBoth, by list
+	datelineSpan   prose.Span            // dateline, when datelineState is 1
+	datelineState  int8                  // 0 not looked for, 1 found, 2 none
+	allURLList     []twittertext.Entity  // allURLs
+	haveAllURLs    bool
 	entityMask     []prose.Span
 	haveMask       bool
 	proseSents     []proseSentence
@@ -79,15 +84,24 @@ func (a *Analysis) Tokens() []prose.Token {
 // isDegree), so that every rule reading links agrees on what a link is.
 func (a *Analysis) URLs() []twittertext.Entity {
 	if !a.haveURLs {
-		a.urls, a.haveURLs = linksNotDegrees(a.Text, twittertext.ExtractURLs(a.Text)), true
+		a.urls, a.haveURLs = linksNotDegrees(a.Text, a.allURLs()), true
 	}
 	return a.urls
+}
+
+// allURLs returns the URLs as X's rules find them, degrees included; the
+// hashtag extraction needs them too.
+func (a *Analysis) allURLs() []twittertext.Entity {
+	if !a.haveAllURLs {
+		a.allURLList, a.haveAllURLs = twittertext.ExtractURLs(a.Text), true
+	}
+	return a.allURLList
 }
 
 // Hashtags returns the hashtags; Entity.Text has no '#'.
 func (a *Analysis) Hashtags() []twittertext.Entity {
 	if !a.haveTags {
-		a.hashtags, a.haveTags = twittertext.ExtractHashtags(a.Text), true
+		a.hashtags, a.haveTags = twittertext.ExtractHashtagsOutside(a.Text, a.allURLs), true
 	}
 	return a.hashtags
 }
@@ -118,12 +132,8 @@ func (a *Analysis) Quoted() []prose.Span {
 
 // InQuotes reports whether the span lies inside quotation marks.
 func (a *Analysis) InQuotes(start, end int) bool {
-	// Quoted spans are sorted and never overlap, so only the last one that
-	// starts at or before start can hold the span; a binary search keeps
-	// rules that ask once per match linear in the size of the post.
-	q := a.Quoted()
-	i := sort.Search(len(q), func(i int) bool { return q[i].Start > start }) - 1
-	return i >= 0 && end <= q[i].End
+	// Quoted spans are sorted and never overlap.
+	return prose.Spans(a.Quoted()).Holding(start, end)
 }
 
 // Match returns the matches of a named word list in the post's languages,
@@ -177,4 +187,16 @@ func (a *Analysis) WordsIn(s prose.Span) []prose.Token {
 	lo := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.Start })
 	end := lo + sort.Search(len(words)-lo, func(i int) bool { return words[lo+i].End > s.End })
 	return words[lo:end]
+}
+
+// dateline is leadingDateline of the post's text, found once per post:
+// several rules skip the dateline.
+func (a *Analysis) dateline() (start, end int, ok bool) {
+	if a.datelineState == 0 {
+		a.datelineState = 2
+		if s, e, ok := leadingDateline(a.Text); ok {
+			a.datelineSpan, a.datelineState = prose.Span{Start: s, End: e}, 1
+		}
+	}
+	return a.datelineSpan.Start, a.datelineSpan.End, a.datelineState == 1
 }

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -43,7 +43,7 @@ func init() {
 
 // statisticRe finds a percentage (content-rules.md TBS-05); boundaries are
 // checked in code because RE2 has no look-behind.
-var statisticRe = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
+var statisticRe = lazyre.New(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
 
 // Doc documents the rule.
 func (*ClaimWithoutSource) Doc() lint.Doc {
@@ -103,7 +103,8 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 		}
 	}
 	health = trustInLists(a, s.Start, s.End, "health-terms")
-	if r.Statistics && !(headline && !health) && !trustInLists(a, s.Start, s.End, "claim-exempt") {
+	// A percentage needs a digit; most sentences have none.
+	if r.Statistics && !(headline && !health) && strings.ContainsAny(a.Text[s.Start:s.End], "0123456789") && !trustInLists(a, s.Start, s.End, "claim-exempt") {
 		for _, m := range statisticRe.FindAllStringIndex(a.Text[s.Start:s.End], -1) {
 			st, en := s.Start+m[0], s.Start+m[1]
 			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) && !fullMeasure(a.Text[st:en]) {

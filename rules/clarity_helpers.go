@@ -19,9 +19,7 @@ var bothLangs = []string{i18n.ID, i18n.EN}
 // inLinkTagMention reports whether the byte offset lies inside a URL, hashtag or
 // mention, which are not prose.
 func inLinkTagMention(a *Analysis, off int) bool {
-	mask := entityMask(a)
-	i := sort.Search(len(mask), func(i int) bool { return mask[i].End > off })
-	return i < len(mask) && mask[i].Start <= off
+	return prose.Spans(entityMask(a)).Covering(off) >= 0
 }
 
 // entityMask returns the sorted, merged spans of links (Analysis.URLs:
@@ -101,8 +99,9 @@ func isHandleByte(c byte) bool {
 // number tokens outside URLs, hashtags and mentions, with a dotted
 // abbreviation (S.Sos., M.Si., Ph.D.) counted once.
 func proseWords(a *Analysis, s prose.Span) []prose.Token {
-	var out []prose.Token
-	for _, w := range a.WordsIn(s) {
+	words := a.WordsIn(s)
+	out := make([]prose.Token, 0, len(words))
+	for _, w := range words {
 		if inLinkTagMention(a, w.Start) {
 			continue
 		}
@@ -170,7 +169,17 @@ func matchBoth(a *Analysis, list string) []LexMatch {
 	if a.lexicon == nil {
 		return nil
 	}
-	return a.lexicon.findFolded(list, bothLangs, a.Folded())
+	// Several rules read the same lists (office-words, debunk-labels):
+	// match each once per post. Callers must not modify the result.
+	if m, ok := a.bothMatches[list]; ok {
+		return m
+	}
+	if a.bothMatches == nil {
+		a.bothMatches = map[string][]LexMatch{}
+	}
+	m := a.lexicon.findFolded(list, bothLangs, a.Folded())
+	a.bothMatches[list] = m
+	return m
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -251,10 +251,10 @@ func isArrow(r rune) bool {
 
 // phoneRe matches Indonesian phone numbers (0812-3300-4455, +62 21 123456,
 // (0274) 123456) and short service numbers (110, 112, 1500-xxx).
-var phoneRe = regexp.MustCompile(`(?:\+62|\(?\b0\d{1,4}\)?)[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){0,3}\b|\b1\d{2}(?:[\s-]?\d{2,4})?\b`)
+var phoneRe = lazyre.New(`(?:\+62|\(?\b0\d{1,4}\)?)[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){0,3}\b|\b1\d{2}(?:[\s-]?\d{2,4})?\b`)
 
 // emailRe matches e-mail addresses.
-var emailRe = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
+var emailRe = lazyre.New(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
 
 // contact reports a contact instruction: a phone number or an e-mail
 // address in a sentence where a contact word comes before it ("Pengaduan:
@@ -264,9 +264,15 @@ func (s *ctaScan) contact() bool {
 	cues := a.Match("contact-cues")
 	for _, sent := range a.Sentences() {
 		text := a.Text[sent.Start:sent.End]
+		// A phone number needs a digit and an address an '@': most
+		// sentences have neither and skip the patterns.
 		var hits [][]int
-		hits = append(hits, phoneRe.FindAllStringIndex(text, -1)...)
-		hits = append(hits, emailRe.FindAllStringIndex(text, -1)...)
+		if strings.ContainsAny(text, "0123456789") {
+			hits = append(hits, phoneRe.FindAllStringIndex(text, -1)...)
+		}
+		if strings.Contains(text, "@") {
+			hits = append(hits, emailRe.FindAllStringIndex(text, -1)...)
+		}
 		for _, h := range hits {
 			start, end := sent.Start+h[0], sent.Start+h[1]
 			if !s.own(start, end) || !phoneLike(a.Text[start:end]) && !strings.Contains(a.Text[start:end], "@") {

@@ -1,12 +1,12 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 )
 
@@ -35,32 +35,32 @@ var (
 	// or, for an answer in quotes or capitals, a number or an emoji, a
 	// pointer or a purpose ("comment DONE below", "ketik \"AMIN\" agar").
 	// Whether the answer is dictated is decided by dictatedAnswer.
-	baitAnswer = regexp.MustCompile(`(?i)^(?:ketik|tulis|komen(?:tar)?|comment|type|reply)\s+(["'“‘]?)([\p{L}\p{N}]{1,10}|[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]{1,8})(["'”’]?)\s+(?:(jika|kalau|kalo|klo|if)|below|di ?bawah|agar|supaya|biar|so)\b`)
+	baitAnswer = lazyre.New(`(?i)^(?:ketik|tulis|komen(?:tar)?|comment|type|reply)\s+(["'“‘]?)([\p{L}\p{N}]{1,10}|[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]{1,8})(["'”’]?)\s+(?:(jika|kalau|kalo|klo|if)|below|di ?bawah|agar|supaya|biar|so)\b`)
 	// Tagging friends, with or without a count ("tag 3 teman", "tandai
 	// sahabatmu", "tag your friends").
-	baitTag = regexp.MustCompile(`(?i)^(?:tag|tandai|mention)\s+(?:(?:\d+|satu|dua|tiga|a|one|two|three|your|some)\s+)?(?:teman(?:-teman)?(?:mu|nya)?|sahabat(?:mu|nya)?|kawan(?:mu)?|friends?|bestie)\b`)
+	baitTag = lazyre.New(`(?i)^(?:tag|tandai|mention)\s+(?:(?:\d+|satu|dua|tiga|a|one|two|three|your|some)\s+)?(?:teman(?:-teman)?(?:mu|nya)?|sahabat(?:mu|nya)?|kawan(?:mu)?|friends?|bestie)\b`)
 	// Sharing to a number of people or groups ("bagikan ke 10 grup",
 	// "share this with 5 friends", "send this to 10 people").
-	baitShareCount = regexp.MustCompile(`(?i)^(?:bagikan|share|send|kirim(?:kan)?)\s+(?:(?:ini|this|this post)\s+)?(?:ke|kepada|with|to)\s+\d+`)
+	baitShareCount = lazyre.New(`(?i)^(?:bagikan|share|send|kirim(?:kan)?)\s+(?:(?:ini|this|this post)\s+)?(?:ke|kepada|with|to)\s+\d+`)
 	// Sharing with friends, named within a few words of the request
 	// ("share this with your family and friends", "bagikan ke
 	// teman-temanmu", "kirimkan video ini kepada sahabat"): Facebook's own
 	// definition of share bait. Family alone is not enough.
-	baitShareFriends = regexp.MustCompile(`(?i)^(?:bagikan|share|sebarkan)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ke|kepada|dengan|pada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
+	baitShareFriends = lazyre.New(`(?i)^(?:bagikan|share|sebarkan)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ke|kepada|dengan|pada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
 	// "Like if …", "Share this if …": bait only at the start of a sentence,
 	// since "what would it be like if" is ordinary English.
-	baitLikeIf = regexp.MustCompile(`(?i)^(?:like|share|love)\s+(?:(?:this|this post|it)\s+)?if\b`)
+	baitLikeIf = lazyre.New(`(?i)^(?:like|share|love)\s+(?:(?:this|this post|it)\s+)?if\b`)
 
 	// Sending or forwarding the post itself to friends ("send this to your
 	// friends", "kirim video ini ke teman"): "kirim ucapan kepada sahabat"
 	// sends greetings, not the post, so "ini"/"this"/"it" must name it.
-	baitSendFriends = regexp.MustCompile(`(?i)^(?:kirim(?:kan)?|send|forward)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:ini|this|it)\s+(?:ke|kepada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
+	baitSendFriends = lazyre.New(`(?i)^(?:kirim(?:kan)?|send|forward)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:ini|this|it)\s+(?:ke|kepada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
 
 	// baitTriggers maps the first word of each pattern above, in lower
 	// case, to the patterns it may start. The patterns are anchored and run
 	// only where such a word starts, on a short window, so a long post is
 	// not scanned once per pattern.
-	baitTriggers = map[string][]*regexp.Regexp{
+	baitTriggers = map[string][]*lazyre.Regexp{
 		"ketik": {baitAnswer}, "tulis": {baitAnswer}, "komen": {baitAnswer}, "komentar": {baitAnswer},
 		"comment": {baitAnswer}, "type": {baitAnswer}, "reply": {baitAnswer},
 		"tag": {baitTag}, "tandai": {baitTag}, "mention": {baitTag},

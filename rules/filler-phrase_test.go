@@ -1,6 +1,13 @@
 package rules
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/i18n"
+)
 
 func TestFillerPhrase(t *testing.T) {
 	runCases(t, func() Rule { return &FillerPhrase{} }, []ruleCase{
@@ -64,4 +71,45 @@ func TestFillerPhraseFix(t *testing.T) {
 		{name: "id single word used in another sense", src: "Pelatihan teknologi tepat guna bagi petani desa di balai desa."},
 		{name: "en single word in another construction", src: "The agreement was signed to facilitate access to financing for small firms."},
 	})
+}
+
+// TestHiddenVerbNeedles checks the pre-filter of the hidden-verb patterns:
+// every match of a pattern, in any case, holds a needle, and no needle
+// letter has a case partner outside ASCII (which the pattern would match
+// and the byte comparison would not).
+func TestHiddenVerbNeedles(t *testing.T) {
+	for lang, groups := range hiddenVerbNeedles {
+		for _, group := range groups {
+			for _, n := range group {
+				for i, r := range n {
+					for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+						if f >= utf8.RuneSelf && !slices.Contains(group, n[:i]+string(f)+n[i+utf8.RuneLen(r):]) {
+							t.Errorf("%s needle %q: %q folds to %q outside ASCII, which the group lacks", lang, n, r, f)
+						}
+					}
+				}
+			}
+		}
+	}
+	texts := map[string][]string{
+		i18n.ID: {"Kami melakukan pemeriksaan hari ini.", "MELAKUKAN PEMERIKSAAN", "Dinas Mengadakan Penyuluhan", "memberikan pengarahan"},
+		i18n.EN: {"We conduct an evaluation.", "THEY MADE THE DECISION", "Carried out an Assessment of", "providing the assessment", "ma\u212ae a decision", "UNDERTOOK THE INSPECTION"},
+	}
+	for lang, list := range texts {
+		for _, text := range list {
+			if hiddenVerbRes[lang].FindStringIndex(text) == nil {
+				t.Errorf("%s: pattern does not match %q", lang, text)
+			}
+			if !mayHideVerb(text, lang) {
+				t.Errorf("%s: pre-filter rules out %q", lang, text)
+			}
+		}
+	}
+	for _, text := range []string{"Pemeriksaan dilakukan hari ini.", "An analysis was conducted."} {
+		for lang := range texts {
+			if hiddenVerbRes[lang].FindStringIndex(text) != nil {
+				t.Errorf("%s: pattern matches %q", lang, text)
+			}
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/twittertext"
 	"github.com/rivo/uniseg"
 )
@@ -67,7 +68,7 @@ func inEntity(es []twittertext.Entity, off int) bool {
 }
 
 // graphemes counts user-perceived characters.
-func graphemes(s string) int { return uniseg.GraphemeClusterCount(s) }
+func graphemes(s string) int { return platform.GraphemeCount(s) }
 
 // graphemeOffset returns the byte offset after the first n characters.
 func graphemeOffset(s string, n int) int {

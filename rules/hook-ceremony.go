@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -49,7 +49,7 @@ func (*HookCeremony) Doc() lint.Doc {
 
 // idVerbRe is the Indonesian verb-prefix heuristic: me-, mem-, men-, meng-,
 // meny-, ber-, di- and ter- before at least three letters.
-var idVerbRe = regexp.MustCompile(`^(?:me|ber|di|ter)[a-z]{3,}$`)
+var idVerbRe = lazyre.New(`^(?:me|ber|di|ter)[a-z]{3,}$`)
 
 // Check looks at the first sentence.
 func (*HookCeremony) Check(p *Pass) {
@@ -154,7 +154,7 @@ func ceremonyVerb(p *Pass, s proseSentence, main int, verbs []LexMatch) (LexMatc
 // ceremony there, while "Petugas meninjau …" is not.
 func officialSubject(a *Analysis, s proseSentence, main int) bool {
 	from := main
-	if _, end, ok := leadingDateline(a.Text); ok && end > from && end < s.End {
+	if _, end, ok := a.dateline(); ok && end > from && end < s.End {
 		from = end
 	}
 	var lead prose.Token

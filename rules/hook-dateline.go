@@ -1,10 +1,11 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 )
 
@@ -18,21 +19,53 @@ func init() { register(func() Rule { return &HookDateline{} }) }
 
 // datelinePatterns match at the very start of the post (content-rules.md
 // HOOK-03), compiled once.
-var datelinePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`^(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?`),
+var datelinePatterns = []*lazyre.Regexp{
+	lazyre.New(`^(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?`),
 	// "JAKARTA, Humas –", "SURABAYA –": a capitalised place, an optional
 	// source, then a dash standing apart (so "KTP-el" is not a dateline).
-	regexp.MustCompile(`^[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z .]*?)?\s*(?:\([A-Za-z]+\)\s*)?(?:[–—]|-{1,2}\s)`),
-	regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\(?\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December)\s+\d{4}\)?\s*[–—-]?`),
-	regexp.MustCompile(`^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\(\d{1,2}/\d{1,2}\))?,?`),
-	regexp.MustCompile(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
+	lazyre.New(`^[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z .]*?)?\s*(?:\([A-Za-z]+\)\s*)?(?:[–—]|-{1,2}\s)`),
+	lazyre.New(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\(?\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December)\s+\d{4}\)?\s*[–—-]?`),
+	lazyre.New(`^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\(\d{1,2}/\d{1,2}\))?,?`),
+	lazyre.New(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
 }
+
+// datelineMayStart holds, for each of datelinePatterns, a test that text
+// fails when the pattern cannot match it: most posts open with none of
+// them, and skipping the patterns spares compiling and running them.
+var datelineMayStart = []func(text string) bool{
+	func(text string) bool { // a weekday in any case (k and s fold beyond ASCII), then "("
+		r, _ := utf8.DecodeRuneInString(text)
+		return strings.ContainsRune("SsRrKkJjMmAa\u017f\u212a", r) && strings.IndexByte(text, '(') >= 0
+	},
+	func(text string) bool { // [A-Z][A-Z.' ]
+		return len(text) >= 3 && isUpperASCII(text[0]) && (isUpperASCII(text[1]) || strings.IndexByte(".' ", text[1]) >= 0)
+	},
+	func(text string) bool { // one or two capitalised words, then the first ','
+		comma := strings.IndexByte(text, ',')
+		if comma < 2 || !isUpperASCII(text[0]) || strings.Count(text[:comma], " ") > 1 {
+			return false
+		}
+		for i := 1; i < comma; i++ {
+			if c := text[i]; c != ' ' && !isUpperASCII(c) && (c < 'a' || c > 'z') {
+				return false
+			}
+		}
+		return true
+	},
+	func(text string) bool { return strings.HasPrefix(text, "On ") },
+	func(text string) bool { return text != "" && strings.IndexByte("SRKJMA", text[0]) >= 0 },
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // leadingDateline returns the span of a dateline opening text, or ok false.
 // Other rules skip it: "JAKARTA" in "JAKARTA, Humas –" is a place, not an
 // acronym or a name.
 func leadingDateline(text string) (start, end int, ok bool) {
-	for _, re := range datelinePatterns {
+	for i, re := range datelinePatterns {
+		if !datelineMayStart[i](text) {
+			continue
+		}
 		if loc := re.FindStringIndex(text); loc != nil {
 			return loc[0], loc[0] + len(strings.TrimRight(text[loc[0]:loc[1]], " \t")), true
 		}
@@ -57,7 +90,7 @@ func (*HookDateline) Doc() lint.Doc {
 // Check matches the dateline patterns at the start of the text.
 func (*HookDateline) Check(p *Pass) {
 	text := p.Text.Text
-	start, end, ok := leadingDateline(text)
+	start, end, ok := p.Text.dateline()
 	if !ok {
 		return
 	}

@@ -16,3 +16,28 @@ func TestHookDateline(t *testing.T) {
 		{name: "day name in a sentence", src: "Selasa ini pasar murah buka lagi di alun-alun.", want: nil},
 	})
 }
+
+// TestDatelinePrefilters checks that each dateline pattern's pre-filter
+// lets through texts the pattern matches, in any case the pattern allows.
+func TestDatelinePrefilters(t *testing.T) {
+	examples := [][]string{
+		{"Selasa (2/4), kami", "SENIN (1/1)", "\u017fenin (1/1)", "\u212aamis (3/4)", "jum'at (5/4)", "ahad(7/4)"},
+		{"JAKARTA, Humas – hari", "SURABAYA – hari", "ST. LOUIS - today", "DKI JAKARTA — kemarin"},
+		{"Jakarta, 12 Maret 2025 - Pemkot", "Kota Baru, (3 MARET 2024)", "Surabaya,1 januari 2024"},
+		{"On Monday, the mayor", "On Friday (6/4) we"},
+		{"Selasa, 2 April 2024, Pemkot", "Jumat, 5 april", "Ahad,7 Mei"},
+	}
+	if len(examples) != len(datelinePatterns) || len(datelineMayStart) != len(datelinePatterns) {
+		t.Fatal("one list of examples and one pre-filter per pattern")
+	}
+	for i, list := range examples {
+		for _, text := range list {
+			if datelinePatterns[i].FindStringIndex(text) == nil {
+				t.Errorf("pattern %d does not match %q", i, text)
+			}
+			if !datelineMayStart[i](text) {
+				t.Errorf("pre-filter %d rules out %q", i, text)
+			}
+		}
+	}
+}

@@ -2,12 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -122,7 +122,7 @@ type titleEntry struct {
 
 // postNominalRe matches degrees written after a name that the list may
 // lack: S.Farm., M.Soc.Sc., Sp.PD, D.Min.
-var postNominalRe = regexp.MustCompile(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
+var postNominalRe = lazyre.New(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
 
 // titleEntries indexes the title lists by their folded, dot-less form;
 // built once per lexicon.
@@ -292,6 +292,25 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 	return office
 }
 
+// nameConnectors returns the entries of name-connectors and
+// name-companions in both languages by folded phrase, merged once per
+// lexicon rather than once per post.
+func nameConnectors(a *Analysis) map[string]Entry {
+	merge := func() any {
+		connectors := map[string]Entry{}
+		for _, list := range []string{"name-connectors", "name-companions"} {
+			for k, v := range listSet(a, list, bothLangs) {
+				connectors[k] = v
+			}
+		}
+		return connectors
+	}
+	if a.lexicon == nil {
+		return merge().(map[string]Entry)
+	}
+	return a.lexicon.derived("name-connectors+name-companions", merge).(map[string]Entry)
+}
+
 // leadingNameRun returns the run of capitalised words, titles and the
 // punctuation between them that opens the post (after a dateline), up to
 // the first lower-case word that is not a name connector. The run stays
@@ -307,7 +326,7 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb bool) {
 	text := a.Text
 	from := 0
-	if _, end, ok := leadingDateline(text); ok {
+	if _, end, ok := a.dateline(); ok {
 		from = end
 	}
 	limit := len(text)
@@ -320,12 +339,7 @@ func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb b
 			break
 		}
 	}
-	connectors := map[string]Entry{}
-	for _, list := range []string{"name-connectors", "name-companions"} {
-		for k, v := range listSet(a, list, bothLangs) {
-			connectors[k] = v
-		}
-	}
+	connectors := nameConnectors(a)
 	titleAt := map[int]int{}
 	for _, t := range titles {
 		titleAt[t.Start] = t.End

@@ -3,7 +3,6 @@ package rules
 import (
 	"embed"
 	"fmt"
-	"io/fs"
 	"path"
 	"sort"
 	"strings"
@@ -41,14 +40,36 @@ type Lexicon struct {
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 }
 
-// compiledList is one list in one language. Its matcher is built on first
-// use: a pre-commit run on one draft should not pay for lists its rules
-// never reach (compiling every list took about 11 ms of each start).
+// compiledList is one list in one language. Its entries are parsed and its
+// matcher built on first use: a pre-commit run on one draft should not pay
+// for lists its rules never reach (parsing and compiling every list took
+// about a third of each start).
 type compiledList struct {
+	name    string  // the list's name
+	file    string  // embedded file; "" for a list only the config adds to
+	lang    string  // the list's language
+	extra   []Entry // the config's entries, after the file's
+	parsed  sync.Once
 	entries []Entry
 	once    sync.Once
 	matcher *prose.Matcher
 	err     error
+}
+
+// list returns the entries, parsing the embedded file on first use.
+func (c *compiledList) list() []Entry {
+	c.parsed.Do(func() {
+		if c.file != "" {
+			// The file was found by NewLexicon's walk of the embedded
+			// tree, so reading it cannot fail.
+			data, _ := wordFiles.ReadFile(c.file)
+			c.entries = parseList(string(data), c.lang)
+		}
+		if len(c.extra) > 0 {
+			c.entries = append(c.entries[:len(c.entries):len(c.entries)], c.extra...)
+		}
+	})
+	return c.entries
 }
 
 // compile builds the matcher once; callers hold a list whose phrases were
@@ -56,8 +77,9 @@ type compiledList struct {
 // start-up).
 func (c *compiledList) compile() (*prose.Matcher, error) {
 	c.once.Do(func() {
-		phrases := make([]string, len(c.entries))
-		for i, e := range c.entries {
+		entries := c.list()
+		phrases := make([]string, len(entries))
+		for i, e := range entries {
 			phrases[i] = e.Phrase
 		}
 		c.matcher, c.err = prose.NewMatcher(phrases)
@@ -79,68 +101,79 @@ func (c *compiledList) get() *prose.Matcher {
 // Extra word-list entries from the config's [words.<lang>] tables.
 type Extra map[string]map[string][]string // lang → list → phrases
 
-// NewLexicon loads the embedded lists and appends the extra entries.
+// NewLexicon finds the embedded lists and adds the extra entries. The
+// built-in lists are parsed on first use; lists with extra entries are
+// compiled now, so that a bad phrase in the config is reported at start-up.
 func NewLexicon(extra Extra) (*Lexicon, error) {
-	raw := map[string]map[string][]Entry{}
-	err := fs.WalkDir(wordFiles, "words", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || path.Ext(p) != ".txt" {
-			return err
-		}
-		data, err := wordFiles.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		lang := path.Base(path.Dir(p))
-		list := strings.TrimSuffix(path.Base(p), ".txt")
-		add(raw, list, lang, parseList(string(data), lang)...)
-		return nil
-	})
+	lex := &Lexicon{lists: map[string]map[string]*compiledList{}}
+	langs, err := wordFiles.ReadDir("words")
 	if err != nil {
 		return nil, fmt.Errorf("reading built-in word lists: %w", err)
 	}
-	builtin := make([]string, 0, len(raw))
-	for list := range raw {
-		builtin = append(builtin, list)
+	for _, d := range langs {
+		if !d.IsDir() {
+			continue
+		}
+		lang := d.Name()
+		files, err := wordFiles.ReadDir("words/" + lang)
+		if err != nil {
+			return nil, fmt.Errorf("reading built-in word lists: %w", err)
+		}
+		for _, f := range files {
+			name := f.Name()
+			if f.IsDir() || path.Ext(name) != ".txt" {
+				continue
+			}
+			list := strings.TrimSuffix(name, ".txt")
+			lex.list(list, lang).file = "words/" + lang + "/" + name
+		}
 	}
-	sort.Strings(builtin)
-	extended := map[string]bool{} // list+lang with user phrases, checked now
+	lex.builtin = make([]string, 0, len(lex.lists))
+	for list := range lex.lists {
+		lex.builtin = append(lex.builtin, list)
+	}
+	sort.Strings(lex.builtin)
+	var extended []*compiledList // lists with user phrases, checked now
 	for lang, lists := range extra {
 		for list, phrases := range lists {
+			c := lex.list(list, lang)
 			for _, ph := range phrases {
-				add(raw, list, lang, parseList(ph, lang)...)
+				c.extra = append(c.extra, parseList(ph, lang)...)
 			}
-			extended[list+"\x00"+lang] = true
+			extended = append(extended, c)
 		}
 	}
-	lex := &Lexicon{lists: map[string]map[string]*compiledList{}, builtin: builtin}
-	for list, byLang := range raw {
-		lex.lists[list] = map[string]*compiledList{}
-		for lang, entries := range byLang {
-			c := &compiledList{entries: entries}
-			if extended[list+"\x00"+lang] {
-				if _, err := c.compile(); err != nil {
-					return nil, fmt.Errorf("word list %s (%s): %w", list, lang, err)
-				}
-			}
-			lex.lists[list][lang] = c
+	for _, c := range extended {
+		if _, err := c.compile(); err != nil {
+			return nil, fmt.Errorf("word list %s (%s): %w", c.name, c.lang, err)
 		}
 	}
-	lex.trust = newTrustLexicon(raw)
+	lex.trust = newTrustLexicon(lex.lists)
 	return lex, nil
 }
 
-func add(raw map[string]map[string][]Entry, list, lang string, entries ...Entry) {
-	if raw[list] == nil {
-		raw[list] = map[string][]Entry{}
+// list returns the list in one language, adding it if it is new.
+func (l *Lexicon) list(list, lang string) *compiledList {
+	byLang := l.lists[list]
+	if byLang == nil {
+		byLang = map[string]*compiledList{}
+		l.lists[list] = byLang
 	}
-	raw[list][lang] = append(raw[list][lang], entries...)
+	c := byLang[lang]
+	if c == nil {
+		c = &compiledList{name: list, lang: lang}
+		byLang[lang] = c
+	}
+	return c
 }
 
 // parseList reads list lines.
 func parseList(data, lang string) []Entry {
-	var out []Entry
-	for _, line := range strings.Split(data, "\n") {
-		if i := strings.Index(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
+	out := make([]Entry, 0, strings.Count(data, "\n")+1)
+	for len(data) > 0 {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if i := strings.IndexByte(line, '#'); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
 			line = line[:i]
 		}
 		line = strings.TrimSpace(line)
@@ -167,11 +200,26 @@ func (l *Lexicon) Lists() []string { return l.builtin }
 // folded phrase, for rules that look words up rather than scan for
 // phrases. The set is built once and must not be modified.
 func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
-	key := list + "\x00" + strings.Join(langs, ",")
+	// Rules ask once per word: a key made without allocating keeps the
+	// look-up cheap.
+	key := setKey{list: list, n: len(langs)}
+	switch len(langs) {
+	case 0:
+	case 1:
+		key.lang0 = langs[0]
+	case 2:
+		key.lang0, key.lang1 = langs[0], langs[1]
+	default:
+		key.lang0 = strings.Join(langs, ",")
+	}
 	if s, ok := l.sets.Load(key); ok {
 		return s.(map[string]Entry)
 	}
-	out := map[string]Entry{}
+	n := 0
+	for _, lang := range langs {
+		n += len(l.Entries(list, lang))
+	}
+	out := make(map[string]Entry, n)
 	for _, lang := range langs {
 		for _, e := range l.Entries(list, lang) {
 			out[prose.FoldString(e.Phrase)] = e
@@ -181,9 +229,20 @@ func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
 	return s.(map[string]Entry)
 }
 
+// setKey names a FoldedSet: a list in up to two languages (more are joined
+// in lang0).
+type setKey struct {
+	list, lang0, lang1 string
+	n                  int
+}
+
+// derivedKey names a structure built by derived; its own type keeps it apart
+// from the FoldedSet keys in the same cache.
+type derivedKey string
+
 // derived caches structures rules build from the lists (Derived).
-func (l *Lexicon) derived(key string, build func() any) any {
-	key = "derived\x00" + key
+func (l *Lexicon) derived(name string, build func() any) any {
+	key := derivedKey(name)
 	if v, ok := l.sets.Load(key); ok {
 		return v
 	}
@@ -194,7 +253,7 @@ func (l *Lexicon) derived(key string, build func() any) any {
 // Entries returns a list's entries in one language.
 func (l *Lexicon) Entries(list, lang string) []Entry {
 	if c := l.lists[list][lang]; c != nil {
-		return c.entries
+		return c.list()
 	}
 	return nil
 }
@@ -213,8 +272,9 @@ func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []Lex
 		if c == nil {
 			continue
 		}
-		for _, m := range c.get().FindAllFolded(f) {
-			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: c.entries[m.Phrase]})
+		matcher, entries := c.get(), c.list()
+		for _, m := range matcher.FindAllFolded(f) {
+			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: entries[m.Phrase]})
 		}
 	}
 	if len(langs) > 1 {

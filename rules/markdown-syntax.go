@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/twittertext"
 )
@@ -47,15 +47,15 @@ func (*MarkdownSyntax) Doc() lint.Doc {
 // Markdown patterns, compiled once. The inline ones have no anchors so they
 // can be run from any offset; boundaries are checked in code.
 var (
-	mdFence     = regexp.MustCompile("(?m)^[ \t]{0,3}```.*$")
-	mdHeading   = regexp.MustCompile(`(?m)^[ \t]{0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$`)
-	mdQuoteLine = regexp.MustCompile(`(?m)^[ \t]{0,3}>.*$`)
-	mdLink      = regexp.MustCompile(`(!?)\[([^\[\]\n]+)\]\(([^()\s]+)\)`)
-	mdStrong    = regexp.MustCompile(`\*\*([^\s*](?:[^*\n]*?[^\s*])?)\*\*`)
-	mdStrongU   = regexp.MustCompile(`__([^\s_](?:[^_\n]*?[^\s_])?)__`)
-	mdStrike    = regexp.MustCompile(`~~([^\s~](?:[^~\n]*?[^\s~])?)~~`)
-	mdEmStar    = regexp.MustCompile(`\*([^\s*](?:[^*\n]*?[^\s*])?)\*`)
-	mdEmUnder   = regexp.MustCompile(`_([^\s_](?:[^_\n]*?[^\s_])?)_`)
+	mdFence     = lazyre.New("(?m)^[ \t]{0,3}```.*$")
+	mdHeading   = lazyre.New(`(?m)^[ \t]{0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$`)
+	mdQuoteLine = lazyre.New(`(?m)^[ \t]{0,3}>.*$`)
+	mdLink      = lazyre.New(`(!?)\[([^\[\]\n]+)\]\(([^()\s]+)\)`)
+	mdStrong    = lazyre.New(`\*\*([^\s*](?:[^*\n]*?[^\s*])?)\*\*`)
+	mdStrongU   = lazyre.New(`__([^\s_](?:[^_\n]*?[^\s_])?)__`)
+	mdStrike    = lazyre.New(`~~([^\s~](?:[^~\n]*?[^\s~])?)~~`)
+	mdEmStar    = lazyre.New(`\*([^\s*](?:[^*\n]*?[^\s*])?)\*`)
+	mdEmUnder   = lazyre.New(`_([^\s_](?:[^_\n]*?[^\s_])?)_`)
 )
 
 // mdSpan is a finding before it is reported.
@@ -86,7 +86,10 @@ func (r *MarkdownSyntax) Check(p *Pass) {
 			found = append(found, mdSpan{start: f[0], end: f[1], sev: lint.Warning, what: i18n.T("a ``` code fence", "pagar kode ```")})
 		}
 	}
-	hasHash, hasQuote, hasLink := strings.Contains(text, "#"), strings.Contains(text, ">"), strings.Contains(text, "](")
+	// A heading needs a '#' followed by a space or tab; a bare '#' is
+	// usually a hashtag.
+	hasHash := strings.Contains(text, "# ") || strings.Contains(text, "#\t")
+	hasQuote, hasLink := strings.Contains(text, ">"), strings.Contains(text, "](")
 	for _, m := range headingMatches(text, hasHash) {
 		if !fences.overlaps(m[0], m[0]+1) {
 			plain := headingText(text[m[4]:m[1]])
@@ -145,7 +148,7 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 	// turn around. Italic is only a note: readers already take it as
 	// emphasis.
 	kinds := []struct {
-		re       *regexp.Regexp
+		re       *lazyre.Regexp
 		sev      lint.Severity
 		what     i18n.Text
 		guard    bool // needs a non-word character on both sides
@@ -199,7 +202,7 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 // neighbouring marker or, with guard, to a letter or digit (snake_case,
 // 5*3*2), and whose content has at least two letters (so emoticons such as
 // *_* and ^_^ are not emphasis).
-func findInline(text string, re *regexp.Regexp, guard bool) [][4]int {
+func findInline(text string, re *lazyre.Regexp, guard bool) [][4]int {
 	var out [][4]int
 	for pos := 0; pos < len(text); {
 		m := re.FindStringSubmatchIndex(text[pos:])

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -44,28 +43,72 @@ const (
 var blockLists = []string{"blocklist"}
 
 // trustLexicon is the part of a Lexicon the trust rules use: the normalised
-// matchers and every list as a set of folded entries.
+// matchers and every list as a set of folded entries. Both are built per
+// list on first use.
 type trustLexicon struct {
-	norm [normModes]map[string]map[string]*normList // mode → list → lang
-	sets map[string]map[string]bool                 // list → folded entries, both languages
+	norm   [normModes]map[string]map[string]*normList // mode → list → lang
+	sets   map[string]*foldedSet                      // list → folded entries, both languages
+	common [normModes]*commonSet                      // for the block lists' forms
+}
+
+// foldedSet is a list's folded entries in every language, built once.
+type foldedSet struct {
+	once  sync.Once
+	langs map[string]*compiledList
+	set   map[string]bool
+}
+
+func (f *foldedSet) get() map[string]bool {
+	f.once.Do(func() {
+		n := 0
+		for _, c := range f.langs {
+			n += len(c.list())
+		}
+		f.set = make(map[string]bool, n)
+		for _, c := range f.langs {
+			for _, e := range c.list() {
+				f.set[prose.FoldString(e.Phrase)] = true
+			}
+		}
+	})
+	return f.set
+}
+
+// commonSet is the Indonesian common-words list normalised in one mode,
+// built once (commonWords).
+type commonSet struct {
+	once sync.Once
+	list *compiledList
+	mode normMode
+	set  map[string]bool
+}
+
+func (c *commonSet) get() map[string]bool {
+	c.once.Do(func() { c.set = commonWords(c.list, c.mode) })
+	return c.set
 }
 
 // normList is a list compiled on normalised entries, with the first token
 // of every entry so that a post holding none of them skips the matcher.
 type normList struct {
+	source  *compiledList
+	mode    normMode
 	entries []Entry
 	phrases []string // normalised; compiled on first use (see compiledList)
 	// entryOf maps a phrase to its entry when a block list has several
 	// forms per entry (nil: phrase i is entry i).
 	entryOf []int32
-	// expand builds phrases and entryOf of a block list on first use, so
-	// that start-up does not pay for the forms of a long user list.
-	expand  func()
-	once    sync.Once
-	matcher *prose.Matcher
-	firsts  []string
-	// anyFirst: some entry starts with "<n>" or a prefix, or the phrases are
-	// built on first use, so the list cannot be skipped by first tokens.
+	// common is the common-words set a block list's forms leave out (nil
+	// for the other lists).
+	common   *commonSet
+	prepared sync.Once // phrases, entryOf, firsts
+	once     sync.Once // matcher
+	matcher  *prose.Matcher
+	firsts   []string
+	// firstHashes are the tokenHash of firsts, for normView.mayMatch.
+	firstHashes []uint16
+	// anyFirst: some entry starts with "<n>" or a prefix, or the list is a
+	// block list, so the list cannot be skipped by first tokens.
 	anyFirst bool
 }
 
@@ -77,62 +120,66 @@ func (nl *normList) entry(i int) Entry {
 	return nl.entries[i]
 }
 
-// newTrustLexicon prepares the normalised lists; their matchers are
-// compiled on first use.
-func newTrustLexicon(raw map[string]map[string][]Entry) *trustLexicon {
-	t := &trustLexicon{sets: map[string]map[string]bool{}}
+// newTrustLexicon prepares the normalised lists; their entries are
+// normalised and their matchers compiled on first use.
+func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
+	t := &trustLexicon{sets: make(map[string]*foldedSet, len(lists))}
 	for m := range t.norm {
 		t.norm[m] = map[string]map[string]*normList{}
 	}
-	var common [normModes]map[string]bool // built for the block lists only
-	for list, byLang := range raw {
-		set := map[string]bool{}
-		for lang, entries := range byLang {
-			for _, e := range entries {
-				set[prose.FoldString(e.Phrase)] = true
-			}
+	for _, mode := range []normMode{normLeet, normRespell} {
+		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
+	}
+	for list, byLang := range lists {
+		t.sets[list] = &foldedSet{langs: byLang}
+		for lang, c := range byLang {
 			for _, mode := range []normMode{normElongation, normLeet, normRespell} {
 				if mode != normElongation && !contains(blockLists, list) {
 					continue
 				}
-				nl := &normList{entries: entries}
+				nl := &normList{source: c, mode: mode}
 				if mode != normElongation {
-					if common[mode] == nil {
-						common[mode] = commonWords(raw, mode)
-					}
-					nl.expand = blockExpander(nl, lang, mode, common[mode])
+					nl.common = t.common[mode]
 					nl.anyFirst = true
-					if t.norm[mode][list] == nil {
-						t.norm[mode][list] = map[string]*normList{}
-					}
-					t.norm[mode][list][lang] = nl
-					continue
 				}
-				phrases := make([]string, len(entries))
-				seen := map[string]bool{}
-				for i, e := range entries {
-					phrases[i] = normalizePhrase(e.Phrase, mode)
-				}
-				for i := range phrases {
-					first, _, _ := strings.Cut(phrases[i], " ")
-					switch {
-					case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
-						nl.anyFirst = true
-					case !seen[first]:
-						seen[first] = true
-						nl.firsts = append(nl.firsts, first)
-					}
-				}
-				nl.phrases = phrases
 				if t.norm[mode][list] == nil {
 					t.norm[mode][list] = map[string]*normList{}
 				}
 				t.norm[mode][list][lang] = nl
 			}
 		}
-		t.sets[list] = set
 	}
 	return t
+}
+
+// prepare normalises the entries once: a block list gets the forms of each
+// entry (blockForms), the other lists one phrase per entry and the first
+// token of each.
+func (nl *normList) prepare() {
+	nl.prepared.Do(func() {
+		nl.entries = nl.source.list()
+		if nl.common != nil {
+			nl.expand()
+			return
+		}
+		phrases := make([]string, len(nl.entries))
+		seen := map[string]bool{}
+		for i, e := range nl.entries {
+			phrases[i] = normalizePhrase(e.Phrase, nl.mode)
+		}
+		for i := range phrases {
+			first, _, _ := strings.Cut(phrases[i], " ")
+			switch {
+			case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
+				nl.anyFirst = true
+			case !seen[first]:
+				seen[first] = true
+				nl.firsts = append(nl.firsts, first)
+				nl.firstHashes = append(nl.firstHashes, tokenHash(first))
+			}
+		}
+		nl.phrases = phrases
+	})
 }
 
 // inList reports whether a word or phrase is an entry of a list in either
@@ -141,12 +188,39 @@ func (l *Lexicon) inList(list, s string) bool {
 	if l == nil || l.trust == nil {
 		return false
 	}
-	return l.trust.sets[list][prose.FoldString(s)]
+	set := l.trust.sets[list]
+	if set == nil {
+		return false
+	}
+	return set.get()[prose.FoldString(s)]
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the
 // matcher's "*", "<n>" and trailing "-" (prefix) syntax.
 func normalizePhrase(p string, mode normMode) string {
+	if mode == normElongation && isPlainPhrase(p) {
+		return collapseASCII(p) // what the general path gives, without tokenising
+	}
+	return normalizePhraseTokens(p, mode)
+}
+
+// isPlainPhrase reports lower-case ASCII words separated by single spaces,
+// most entries of the word lists.
+func isPlainPhrase(p string) bool {
+	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == ' ' && p[i-1] == ' ' || c != ' ' && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizePhraseTokens is normalizePhrase for any phrase.
+func normalizePhraseTokens(p string, mode normMode) string {
 	fields := strings.Fields(p)
 	for i, f := range fields {
 		switch {
@@ -314,17 +388,17 @@ func blockForms(entry, lang string, common map[string]bool) []string {
 	return out
 }
 
-// blockExpander returns the function that fills a block list's phrases
-// with the forms of each entry (blockForms).
-func blockExpander(nl *normList, lang string, mode normMode, common map[string]bool) func() {
-	return func() {
-		nl.phrases = make([]string, 0, len(nl.entries))
-		nl.entryOf = make([]int32, 0, len(nl.entries))
-		for i, e := range nl.entries {
-			for _, f := range blockForms(normalizePhrase(e.Phrase, mode), lang, common) {
-				nl.phrases = append(nl.phrases, f)
-				nl.entryOf = append(nl.entryOf, int32(i))
-			}
+// expand fills a block list's phrases with the forms of each entry
+// (blockForms).
+func (nl *normList) expand() {
+	common := nl.common.get()
+	lang := nl.source.lang
+	nl.phrases = make([]string, 0, len(nl.entries))
+	nl.entryOf = make([]int32, 0, len(nl.entries))
+	for i, e := range nl.entries {
+		for _, f := range blockForms(normalizePhrase(e.Phrase, nl.mode), lang, common) {
+			nl.phrases = append(nl.phrases, f)
+			nl.entryOf = append(nl.entryOf, int32(i))
 		}
 	}
 }
@@ -348,9 +422,12 @@ func collapseASCII(f string) string {
 
 // commonWords returns the Indonesian common-words list normalised in mode,
 // as a set.
-func commonWords(raw map[string]map[string][]Entry, mode normMode) map[string]bool {
+func commonWords(list *compiledList, mode normMode) map[string]bool {
 	set := map[string]bool{}
-	for _, e := range raw["common-words"][i18n.ID] {
+	if list == nil {
+		return set
+	}
+	for _, e := range list.list() {
 		set[normalizeWord(e.Phrase, mode)] = true
 	}
 	return set
@@ -362,28 +439,63 @@ type normView struct {
 	text     string
 	toks     []prose.Token
 	orig     []prose.Span
-	distinct map[string]bool // the distinct normalised tokens, built on first use
+	tokens   tokenBloom // the normalised tokens, filled on first use
+	haveToks bool
+	folded   *prose.Folded // the tokens folded for matching, made on first use
+}
+
+// foldedToks returns the view's tokens folded once for all the lists
+// matched on it.
+func (v *normView) foldedToks() *prose.Folded {
+	if v.folded == nil {
+		v.folded = prose.FoldTokens(v.text, v.toks)
+	}
+	return v.folded
 }
 
 // mayMatch reports whether a list can match in the view: some entry starts
 // with a token the post holds.
 func (v *normView) mayMatch(l *normList) bool {
+	l.prepare()
 	if l.anyFirst {
 		return true
 	}
-	if v.distinct == nil {
-		v.distinct = make(map[string]bool, 1024)
+	if !v.haveToks {
 		for _, t := range v.toks {
-			v.distinct[v.text[t.Start:t.End]] = true
+			v.tokens.add(v.text[t.Start:t.End])
 		}
+		v.haveToks = true
 	}
-	for _, f := range l.firsts {
-		if v.distinct[f] {
+	for _, h := range l.firstHashes {
+		if v.tokens.mayHold(h) {
 			return true
 		}
 	}
 	return false
 }
+
+// tokenBloom is a set of token hashes (tokenHash), 4,096 bits, that stands
+// for a post's distinct tokens without allocating: a first token whose bit
+// is clear is certainly absent, one whose bit is set is probably present,
+// and the matcher decides.
+type tokenBloom [64]uint64
+
+// tokenHash is FNV-1a folded to 12 bits.
+func tokenHash(s string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return uint16(h^h>>16) & 4095
+}
+
+func (b *tokenBloom) add(tok string) {
+	h := tokenHash(tok)
+	b[h>>6] |= 1 << (h & 63)
+}
+
+func (b *tokenBloom) mayHold(h uint16) bool { return b[h>>6]&(1<<(h&63)) != 0 }
 
 func newNormView(a *Analysis, mode normMode) *normView {
 	src, toks := a.Text, a.Tokens()
@@ -416,10 +528,16 @@ func (v *normView) span(start, end int) (int, int) {
 	return v.orig[i].Start, v.orig[j].End
 }
 
+// normKey names a list matched in one normalisation mode.
+type normKey struct {
+	mode normMode
+	list string
+}
+
 // trustState is the per-post cache of the trust rules, kept in Analysis.
 type trustState struct {
 	views    [normModes]*normView
-	matches  map[string][]LexMatch // "<mode>:<list>"
+	matches  map[normKey][]LexMatch
 	entities *trustEntitySpans
 	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
@@ -433,12 +551,12 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // normalised text, sorted, without overlaps (the earlier, longer match
 // wins). Spans are in the original text.
 func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
-	key := fmt.Sprintf("%d:%s", mode, list)
+	key := normKey{mode, list}
 	if m, ok := a.trust.matches[key]; ok {
 		return m
 	}
 	if a.trust.matches == nil {
-		a.trust.matches = map[string][]LexMatch{}
+		a.trust.matches = make(map[normKey][]LexMatch, 32) // the trust rules read about 30 lists
 	}
 	var out []LexMatch
 	if a.lexicon != nil && a.lexicon.trust != nil {
@@ -454,7 +572,7 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 				if c == nil || !v.mayMatch(c) {
 					continue
 				}
-				for _, m := range c.get().FindAllTokens(v.text, v.toks) {
+				for _, m := range c.get().FindAllFolded(v.foldedToks()) {
 					s, e := v.span(m.Start, m.End)
 					entry := c.entry(m.Phrase)
 					if shorterThanEntry(a.Text[s:e], c.phrases[m.Phrase], entry.Phrase) {
@@ -505,10 +623,8 @@ func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list,
 // get compiles the normalised matcher on first use; a list that cannot be
 // compiled (ruled out by TestBuiltinListsCompile) matches nothing.
 func (nl *normList) get() *prose.Matcher {
+	nl.prepare()
 	nl.once.Do(func() {
-		if nl.expand != nil {
-			nl.expand()
-		}
 		m, err := prose.NewMatcher(nl.phrases)
 		if err != nil {
 			m, _ = prose.NewMatcher(nil)

@@ -56,3 +56,34 @@ func TestNormMatchMapsBackToTheOriginalText(t *testing.T) {
 		t.Errorf("matches without leetspeak: %q", got)
 	}
 }
+
+// TestNormalizePlainPhraseShortcut checks the shortcut for plain phrases
+// against the general path on every entry of every built-in list.
+func TestNormalizePlainPhraseShortcut(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := 0
+	for list, byLang := range lex.lists {
+		for _, c := range byLang {
+			for _, e := range c.list() {
+				if !isPlainPhrase(e.Phrase) {
+					continue
+				}
+				plain++
+				if got, want := normalizePhrase(e.Phrase, normElongation), normalizePhraseTokens(e.Phrase, normElongation); got != want {
+					t.Errorf("%s: %q normalised to %q, want %q", list, e.Phrase, got, want)
+				}
+			}
+		}
+	}
+	for _, p := range []string{"aamiin", "sebarkaan sekarang", "bangsaaat", "a", "zz top"} {
+		if got, want := normalizePhrase(p, normElongation), normalizePhraseTokens(p, normElongation); got != want {
+			t.Errorf("%q normalised to %q, want %q", p, got, want)
+		}
+	}
+	if plain == 0 {
+		t.Error("no plain phrase in the built-in lists")
+	}
+}

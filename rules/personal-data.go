@@ -1,12 +1,12 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -26,7 +26,7 @@ func init() { register(func() Rule { return &PersonalData{Labels: true} }) }
 
 // idLabelRe finds an identity-number label right before a number (the
 // text before a run of digits is matched, so the scan stays linear).
-var idLabelRe = regexp.MustCompile(`(?:\bNIK|\b(?i:no\.?|nomor|nomer)\s*KK|(?i:\bnomor\s+(?:kartu\s+keluarga|induk\s+kependudukan)))\s*[:=.]?\s*$`)
+var idLabelRe = lazyre.New(`(?:\bNIK|\b(?i:no\.?|nomor|nomer)\s*KK|(?i:\bnomor\s+(?:kartu\s+keluarga|induk\s+kependudukan)))\s*[:=.]?\s*$`)
 
 // Doc documents the rule.
 func (*PersonalData) Doc() lint.Doc {

@@ -192,7 +192,7 @@ func TestBuiltinListsCompile(t *testing.T) {
 	for _, byList := range lex.trust.norm {
 		for list, byLang := range byList {
 			for lang, nl := range byLang {
-				nl.get() // builds the forms of block lists
+				nl.prepare() // builds the forms of block lists
 				if _, err := prose.NewMatcher(nl.phrases); err != nil {
 					t.Errorf("word list %s (%s), normalised: %v", list, lang, err)
 				}

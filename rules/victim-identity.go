@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
@@ -51,22 +51,22 @@ func init() {
 
 var (
 	// schoolRe finds a named or numbered school (content-rules.md TBS-08).
-	schoolRe = regexp.MustCompile(`\b(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLB)\s?(?:Negeri\s)?\d{1,3}\b` +
+	schoolRe = lazyre.New(`\b(?:SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|SLB)\s?(?:Negeri\s)?\d{1,3}\b` +
 		`|\b(?:SDN?|SMPN?|SMAN?|SMKN?|MI|MTsN?|MA|SLB)\s(?:Negeri\s|Swasta\s|Islam\s|IT\s)?[A-Z][\p{L}'-]+` +
 		`|\b(?:Sekolah\s(?:Dasar|Menengah\s(?:Pertama|Atas|Kejuruan))|Pondok\sPesantren|Ponpes|Pesantren)\s(?:Negeri\s)?(?:\d{1,3}\b|[A-Z][\p{L}'-]+)` +
 		`|\b[A-Z][\p{L}'-]+\s(?:Elementary|Primary|Middle|High|Secondary)\sSchool\b`)
 	// addressRes find address cues: RT/RW numbers, "warga <Place>",
 	// streets, villages. Separate patterns, so "warga RT 05" finds both.
-	addressRes = []*regexp.Regexp{
-		regexp.MustCompile(`\bR[TtWw]\.?\s?0*\d{1,3}\b`),
-		regexp.MustCompile(`\bwarga\s\p{Lu}\p{Ll}[\p{L}'-]*`),
-		regexp.MustCompile(`\b(?:Jl\.?|Jln\.?|Jalan|Gg\.|Gang|Desa|Kelurahan|Dusun|Kampung|Perumahan|Perum|Kompleks|Komplek)\s?[A-Z0-9][\p{L}\d'-]*`),
-		regexp.MustCompile(`\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive)\b`),
+	addressRes = []*lazyre.Regexp{
+		lazyre.New(`\bR[TtWw]\.?\s?0*\d{1,3}\b`),
+		lazyre.New(`\bwarga\s\p{Lu}\p{Ll}[\p{L}'-]*`),
+		lazyre.New(`\b(?:Jl\.?|Jln\.?|Jalan|Gg\.|Gang|Desa|Kelurahan|Dusun|Kampung|Perumahan|Perum|Kompleks|Komplek)\s?[A-Z0-9][\p{L}\d'-]*`),
+		lazyre.New(`\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive)\b`),
 	}
 	// ageRe finds an age in parentheses: "(15)", "(15 tahun)".
-	ageRe = regexp.MustCompile(`\((\d{1,2})(?:\s?(?:tahun|th[n.]?|years?|yo|y\.o\.))?\)`)
+	ageRe = lazyre.New(`\((\d{1,2})(?:\s?(?:tahun|th[n.]?|years?|yo|y\.o\.))?\)`)
 	// initialsRe matches initials right before an age: "AS", "A.S.", "A. S.".
-	initialsRe = regexp.MustCompile(`(?:^|[\s,(])(?:[A-Z]\.?\s?){1,3}$`)
+	initialsRe = lazyre.New(`(?:^|[\s,(])(?:[A-Z]\.?\s?){1,3}$`)
 )
 
 // Doc documents the rule.

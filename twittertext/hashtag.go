@@ -11,11 +11,18 @@ import (
 // must not be followed by another hash sign or "://". Hashtags inside URLs
 // are dropped.
 func ExtractHashtags(text string) []Entity {
+	return ExtractHashtagsOutside(text, func() []Entity { return ExtractURLs(text) })
+}
+
+// ExtractHashtagsOutside is ExtractHashtags for a caller that keeps the
+// text's URLs: urls returns ExtractURLs(text), and is called only when the
+// text has a hashtag, so the URLs are not extracted twice.
+func ExtractHashtagsOutside(text string, urls func() []Entity) []Entity {
 	tags := scanHashtags(text)
 	if len(tags) == 0 {
 		return tags
 	}
-	return removeOverlaps(tags, ExtractURLs(text))
+	return removeOverlaps(tags, urls())
 }
 
 func isHashSign(r rune) bool { return r == '#' || r == 0xFF03 }

@@ -1,21 +1,24 @@
 package twittertext
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/internal/lazyre"
 )
 
-// mentionRe is twitter-text's validMentionOrList. It has no look-around,
-// so Go's regexp finds the same matches as the reference.
-var mentionRe = regexp.MustCompile(
-	`(?:^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)` + // preceding text
-		`[@＠]([a-zA-Z0-9_]{1,20})` + // screen name
-		`(/[a-zA-Z][a-zA-Z0-9_-]{0,24})?`) // list slug
+// mentionPattern is twitter-text's validMentionOrList. It has no
+// look-around, so Go's regexp finds the same matches as the reference;
+// mentionLocs finds them with a scanner (a test compares the two), since
+// the search from every position of a post was among the costliest steps
+// of linting it.
+const mentionPattern = `(?:^|[^a-zA-Z0-9_!#$%&*@＠]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)` + // preceding text
+	`[@＠]([a-zA-Z0-9_]{1,20})` + // screen name
+	`(/[a-zA-Z][a-zA-Z0-9_-]{0,24})?` // list slug
 
 // replyRe is twitter-text's validReply: a mention at the very start,
 // after nothing but white space.
-var replyRe = regexp.MustCompile(
+var replyRe = lazyre.New(
 	`^[\x{09}-\x{0D}\x{20}\x{85}\x{A0}\x{1680}\x{180E}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]*` +
 		`[@＠]([a-zA-Z0-9_]{1,20})`)
 
@@ -38,7 +41,7 @@ func ExtractMentionsOrLists(text string) []MentionOrList {
 		return nil
 	}
 	var out []MentionOrList
-	for _, loc := range mentionRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range mentionLocs(text) {
 		if invalidMentionEnd(text[loc[1]:]) {
 			continue
 		}
@@ -88,4 +91,150 @@ func isLatinAccentStrict(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// mentionLocs returns what regexp.MustCompile(mentionPattern).
+// FindAllStringSubmatchIndex(text, -1) does: for each match, its span, the
+// screen name's and the list slug's (-1, -1 without a slug). Like the
+// regexp it looks for the leftmost match from the end of the previous one,
+// trying the pattern's alternatives in order at each start; a match starts
+// at most 7 bytes (a rune, "rt:") before its at sign, so only those starts
+// are tried.
+func mentionLocs(text string) [][]int {
+	var out [][]int
+	pos := 0
+	for pos < len(text) {
+		loc := mentionFrom(text, pos)
+		if loc == nil {
+			break
+		}
+		out = append(out, loc)
+		pos = loc[1]
+	}
+	return out
+}
+
+// maxMentionLead is the most bytes a match spans before its at sign.
+const maxMentionLead = utf8.UTFMax + len("rt:")
+
+// mentionFrom returns the leftmost match starting at or after pos, or nil.
+func mentionFrom(text string, pos int) []int {
+	nextAt := -1 // the first at sign at or after the current start
+	for s := pos; s < len(text); {
+		if nextAt < s {
+			i := indexAtSign(text[s:])
+			if i < 0 {
+				return nil
+			}
+			nextAt = s + i
+		}
+		if nextAt-s <= maxMentionLead {
+			if loc := mentionAt(text, s); loc != nil {
+				return loc
+			}
+		}
+		_, w := utf8.DecodeRuneInString(text[s:])
+		s += w
+	}
+	return nil
+}
+
+// indexAtSign returns the index of the first '@' or '＠' in s, or -1.
+func indexAtSign(s string) int {
+	return strings.IndexFunc(s, func(r rune) bool { return r == '@' || r == 0xFF20 })
+}
+
+// mentionAt matches the pattern at s, its alternatives in order.
+func mentionAt(text string, s int) []int {
+	if s == 0 { // ^
+		if loc := mentionRest(text, s, s); loc != nil {
+			return loc
+		}
+	}
+	if s < len(text) { // [^a-zA-Z0-9_!#$%&*@＠]
+		r, w := utf8.DecodeRuneInString(text[s:])
+		if !isMentionLeadExcluded(r) {
+			if loc := mentionRest(text, s, s+w); loc != nil {
+				return loc
+			}
+		}
+	}
+	// (?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?
+	if s == 0 {
+		if loc := mentionAfterRT(text, s, s); loc != nil {
+			return loc
+		}
+	}
+	if s < len(text) {
+		r, w := utf8.DecodeRuneInString(text[s:])
+		if !isRTLeadExcluded(r) {
+			if loc := mentionAfterRT(text, s, s+w); loc != nil {
+				return loc
+			}
+		}
+	}
+	return nil
+}
+
+// mentionAfterRT matches "rt", an optional ':' (tried first) and the rest
+// of the pattern at i.
+func mentionAfterRT(text string, s, i int) []int {
+	if i+2 > len(text) || text[i]|0x20 != 'r' || text[i+1]|0x20 != 't' {
+		return nil
+	}
+	i += 2
+	if i < len(text) && text[i] == ':' {
+		if loc := mentionRest(text, s, i+1); loc != nil {
+			return loc
+		}
+	}
+	return mentionRest(text, s, i)
+}
+
+// mentionRest matches [@＠], the screen name and the optional list slug at
+// i, for a match that starts at s. Both repetitions are greedy and nothing
+// follows them, so the longest run is the match.
+func mentionRest(text string, s, i int) []int {
+	switch {
+	case strings.HasPrefix(text[i:], "@"):
+		i++
+	case strings.HasPrefix(text[i:], "＠"):
+		i += len("＠")
+	default:
+		return nil
+	}
+	nameStart := i
+	for i < len(text) && i-nameStart < 20 && isNameByte(text[i]) {
+		i++
+	}
+	if i == nameStart {
+		return nil
+	}
+	loc := []int{s, i, nameStart, i, -1, -1}
+	if i+1 < len(text) && text[i] == '/' && isLetterByte(text[i+1]) {
+		j := i + 2
+		for j < len(text) && j-(i+2) < 24 && (isNameByte(text[j]) || text[j] == '-') {
+			j++
+		}
+		loc[1], loc[4], loc[5] = j, i, j
+	}
+	return loc
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// isNameByte reports [a-zA-Z0-9_].
+func isNameByte(c byte) bool { return isLetterByte(c) || c >= '0' && c <= '9' || c == '_' }
+
+// isMentionLeadExcluded reports the runes [^a-zA-Z0-9_!#$%&*@＠] rejects.
+func isMentionLeadExcluded(r rune) bool {
+	if r == 0xFF20 {
+		return true
+	}
+	return r < utf8.RuneSelf && (isNameByte(byte(r)) || strings.IndexByte("!#$%&*@", byte(r)) >= 0)
+}
+
+// isRTLeadExcluded reports the runes [^a-zA-Z0-9_+~.-] rejects.
+func isRTLeadExcluded(r rune) bool {
+	return r < utf8.RuneSelf && (isNameByte(byte(r)) || strings.IndexByte("+~.-", byte(r)) >= 0)
 }

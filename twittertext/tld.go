@@ -1,8 +1,8 @@
 package twittertext
 
 import (
-	"bytes"
 	_ "embed"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -34,12 +34,19 @@ var tldTable = sync.OnceValue(func() *tldSet {
 	lists := parseTLDList(tldLibYAML)
 	t := &tldSet{kinds: make(map[string]uint8, len(lists.Country)+len(lists.Generic))}
 	add := func(tld string, kind uint8) {
-		var buf [tldMaxKeyBytes]byte
-		k := 0
-		for _, r := range tld {
-			k += utf8.EncodeRune(buf[k:], tldKey(r))
+		key := tld // most TLDs are lower-case ASCII, their own key
+		for i := 0; i < len(tld); i++ {
+			if c := tld[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+				var buf [tldMaxKeyBytes]byte
+				k := 0
+				for _, r := range tld {
+					k += utf8.EncodeRune(buf[k:], tldKey(r))
+				}
+				key = string(buf[:k])
+				break
+			}
 		}
-		t.kinds[string(buf[:k])] |= kind
+		t.kinds[key] |= kind
 		t.maxRunes = max(t.maxRunes, utf8.RuneCountInString(tld))
 	}
 	for _, tld := range lists.Generic {
@@ -64,20 +71,24 @@ type tldLists struct {
 func parseTLDList(data []byte) tldLists {
 	var lists tldLists
 	var cur *[]string
-	for _, line := range bytes.Split(data, []byte("\n")) {
-		line = bytes.TrimRight(line, " \r\t")
+	// One string for the whole file: the entries are slices of it.
+	rest := string(data)
+	for rest != "" {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		line = strings.TrimRight(line, " \r\t")
 		switch {
-		case bytes.Equal(line, []byte("country:")):
+		case line == "country:":
 			cur = &lists.Country
-		case bytes.Equal(line, []byte("generic:")):
+		case line == "generic:":
 			cur = &lists.Generic
-		case bytes.HasPrefix(line, []byte("- ")) && cur != nil:
-			item := bytes.TrimSpace(line[2:])
+		case strings.HasPrefix(line, "- ") && cur != nil:
+			item := strings.TrimSpace(line[2:])
 			// YAML quotes entries that would otherwise read as booleans ('no', 'off').
 			if n := len(item); n >= 2 && (item[0] == '\'' || item[0] == '"') && item[n-1] == item[0] {
 				item = item[1 : n-1]
 			}
-			*cur = append(*cur, string(item))
+			*cur = append(*cur, item)
 		}
 	}
 	return lists

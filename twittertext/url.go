@@ -1,10 +1,11 @@
 package twittertext
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/internal/lazyre"
 )
 
 const (
@@ -42,9 +43,9 @@ const (
 // (which returns the match a backtracking engine would) reproduces the
 // reference exactly. The host part is matched by hand in matchDomain.
 var (
-	urlPathRe  = regexp.MustCompile(`^/` + pathSegment + `*`)
-	urlQueryRe = regexp.MustCompile(`^\?` + queryChar + `*` + queryEnding)
-	tcoURLRe   = regexp.MustCompile(`^[hH][tT][tT][pP][sS]?://[tT]\.[cC][oO]/([a-zA-Z0-9]+)(?:\?` + queryChar + `*` + queryEnding + `)?`)
+	urlPathRe  = lazyre.New(`^/` + pathSegment + `*`)
+	urlQueryRe = lazyre.New(`^\?` + queryChar + `*` + queryEnding)
+	tcoURLRe   = lazyre.New(`^[hH][tT][tT][pP][sS]?://[tT]\.[cC][oO]/([a-zA-Z0-9]+)(?:\?` + queryChar + `*` + queryEnding + `)?`)
 )
 
 // ExtractURLs returns the URLs in text, with or without a scheme, in
