@@ -10,6 +10,7 @@ import "fmt"
 type MatcherSet struct {
 	all    *Matcher // the phrases of every group, group after group
 	group  []int32  // phrase → group
+	single []bool   // phrase is one literal token: it matches where it is indexed
 	base   []int32  // group → index of its first phrase in all
 	groups int
 }
@@ -43,6 +44,10 @@ func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 		panic(fmt.Sprintf("prose: phrases parsed once fail a second time: %v", err))
 	}
 	set.all = all
+	set.single = make([]bool, len(phrases))
+	for p, els := range all.phrases {
+		set.single[p] = len(els) == 1 && els[0].kind == elLit
+	}
 	return set, errs
 }
 
@@ -94,11 +99,14 @@ func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
 		first := len(cands)
 		try := func(ps []int32) {
 			for _, p := range ps {
-				end := m.matchAt(m.phrases[p], toks, fs, ti)
+				g := s.group[p]
+				end := ti + 1
+				if !s.single[p] {
+					end = m.matchAt(m.phrases[p], toks, fs, ti)
+				}
 				if end < 0 {
 					continue
 				}
-				g := s.group[p]
 				local := p - s.base[g]
 				found := false
 				for k := first; k < len(cands); k++ {
