@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"io/fs"
 	"maps"
 	"math/rand/v2"
@@ -130,4 +131,39 @@ func FuzzAutomaton(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkAutomaton(t, lex, all, text)
 	})
+}
+
+// TestAutomatonConcurrent matches posts on one lexicon from several
+// goroutines while its automaton is rebuilt as lists become hot (run with
+// -race); every post matches as its lists alone do.
+func TestAutomatonConcurrent(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := automatonTexts(t, 50)
+	lists := slices.Sorted(maps.Keys(lex.lists))
+	errs := make(chan error, 4)
+	for w := range 4 {
+		go func() {
+			r := rand.New(rand.NewPCG(uint64(w), 3))
+			for _, text := range texts {
+				f := prose.FoldTokens(text, prose.Tokens(text))
+				a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+				for range 8 {
+					list := lists[r.IntN(len(lists))]
+					if got, want := a.Match(list), lex.findFolded(list, a.langs, f); !slices.Equal(got, want) {
+						errs <- fmt.Errorf("Match(%s) on %q: %v, want %v", list, text, got, want)
+						return
+					}
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
 }
