@@ -1,6 +1,9 @@
 package prose
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // MatcherSet is many phrase lists (groups) compiled into one index over
 // folded first tokens, so that a text is scanned once for all of them
@@ -13,6 +16,14 @@ type MatcherSet struct {
 	single []bool   // phrase is one literal token: it matches where it is indexed
 	base   []int32  // group → index of its first phrase in all
 	groups int
+	pool   sync.Pool // *setScratch
+}
+
+// setScratch is one scan's working memory, pooled so that a scan allocates
+// only its result.
+type setScratch struct {
+	cands, sorted []setCand
+	count, next   []int32
 }
 
 // NewMatcherSet compiles the groups of phrases (see NewMatcher for the
@@ -44,6 +55,7 @@ func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 		panic(fmt.Sprintf("prose: phrases parsed once fail a second time: %v", err))
 	}
 	set.all = all
+	set.pool.New = func() any { return new(setScratch) }
 	set.single = make([]bool, len(phrases))
 	for p, els := range all.phrases {
 		set.single[p] = len(els) == 1 && els[0].kind == elLit
@@ -88,7 +100,10 @@ func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
 		return out
 	}
 	toks, fs := f.toks, &f.fs
-	var cands []setCand
+	sc := s.pool.Get().(*setScratch)
+	defer s.pool.Put(sc)
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	for ti := range toks {
 		tok, ok := fs.tok(ti)
 		if !ok {
@@ -147,20 +162,32 @@ func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
 	// then keep each group's leftmost-longest, non-overlapping ones: a
 	// group's candidate at a token inside its previous match is dropped,
 	// as a Matcher of the group alone never tries it.
-	count := make([]int32, s.groups+1)
+	sc.count = append(sc.count[:0], make([]int32, s.groups+1)...)
+	count := sc.count
 	for _, c := range cands {
 		count[c.group+1]++
 	}
 	for g := 1; g <= s.groups; g++ {
 		count[g] += count[g-1]
 	}
-	sorted := make([]setCand, len(cands))
-	next := append([]int32(nil), count[:s.groups]...)
+	sc.sorted = append(sc.sorted[:0], cands...)
+	sc.next = append(sc.next[:0], count[:s.groups]...)
+	sorted, next := sc.sorted, sc.next
 	for _, c := range cands {
 		sorted[next[c.group]] = c
 		next[c.group]++
 	}
-	out.matches = make([]Match, 0, len(cands))
+	n := 0 // matches kept
+	for g := 0; g < s.groups; g++ {
+		pos := int32(-1)
+		for _, c := range sorted[count[g]:count[g+1]] {
+			if c.tok >= pos {
+				n++
+				pos = c.end
+			}
+		}
+	}
+	out.matches = make([]Match, 0, n)
 	for g := 0; g < s.groups; g++ {
 		out.offs[g] = int32(len(out.matches))
 		pos := int32(-1)
