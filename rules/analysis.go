@@ -29,6 +29,7 @@ type Analysis struct {
 
 	// Derived views that several rules share (see clarity_helpers.go).
 	folded         *prose.Folded
+	lexScan        postScan              // the word lists, scanned once (lexFind)
 	bothMatches    map[string][]LexMatch // matchBoth, by list
 	datelineSpan   prose.Span            // dateline, when datelineState is 1
 	datelineState  int8                  // 0 not looked for, 1 found, 2 none
@@ -147,7 +148,7 @@ func (a *Analysis) Match(list string) []LexMatch {
 	}
 	var out []LexMatch
 	if a.lexicon != nil {
-		out = a.lexicon.findFolded(list, a.langs, a.Folded())
+		out = a.lexFind(list, a.langs)
 	}
 	a.matches[list] = out
 	return out

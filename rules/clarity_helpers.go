@@ -177,7 +177,7 @@ func matchBoth(a *Analysis, list string) []LexMatch {
 	if a.bothMatches == nil {
 		a.bothMatches = map[string][]LexMatch{}
 	}
-	m := a.lexicon.findFolded(list, bothLangs, a.Folded())
+	m := a.lexFind(list, bothLangs)
 	a.bothMatches[list] = m
 	return m
 }

@@ -38,6 +38,9 @@ type Lexicon struct {
 	// first use, read-only afterwards, shared by every worker.
 	sets  sync.Map      // string → map[string]Entry
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
+	// auto compiles the lists posts are matched against into one
+	// MatcherSet, so that a post is scanned once for all (automaton.go).
+	auto automaton
 }
 
 // compiledList is one list in one language. Its entries are parsed and its
@@ -54,6 +57,7 @@ type compiledList struct {
 	once    sync.Once
 	matcher *prose.Matcher
 	err     error
+	id      int // the list's number in the automaton (initAutomaton)
 }
 
 // list returns the entries, parsing the embedded file on first use.
@@ -149,6 +153,7 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		}
 	}
 	lex.trust = newTrustLexicon(lex.lists)
+	lex.initAutomaton()
 	return lex, nil
 }
 
@@ -264,16 +269,28 @@ func (l *Lexicon) find(list string, langs []string, text string, toks []prose.To
 	return l.findFolded(list, langs, prose.FoldTokens(text, toks))
 }
 
-// findFolded is find over tokens folded once per post (Analysis.folded).
+// findFolded is find over tokens folded once per post, each list matched
+// alone (the automaton does all lists in one scan: see scanFolded).
 func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []LexMatch {
+	return l.collect(list, langs, func(c *compiledList) []prose.Match { return c.get().FindAllFolded(f) })
+}
+
+// collect gathers a list's matches in each language, as matches returns
+// them for one language's compiledList; overlapping hits from two languages
+// keep the earlier, longer one.
+func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
 	var out []LexMatch
 	for _, lang := range langs {
 		c := l.lists[list][lang]
 		if c == nil {
 			continue
 		}
-		matcher, entries := c.get(), c.list()
-		for _, m := range matcher.FindAllFolded(f) {
+		ms := matches(c)
+		if len(ms) == 0 {
+			continue
+		}
+		entries := c.list()
+		for _, m := range ms {
 			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: entries[m.Phrase]})
 		}
 	}

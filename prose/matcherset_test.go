@@ -1,0 +1,124 @@
+package prose
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// checkSetAgainstMatchers compares a MatcherSet's groups with a Matcher per
+// group on text.
+func checkSetAgainstMatchers(t *testing.T, groups [][]string, text string) {
+	t.Helper()
+	set, errs := NewMatcherSet(groups)
+	got := set.FindAllFolded(FoldTokens(text, Tokens(text)))
+	for g, ps := range groups {
+		m, err := NewMatcher(ps)
+		if (err == nil) != (errs[g] == nil) {
+			t.Fatalf("group %d %q: NewMatcher error %v, NewMatcherSet error %v", g, ps, err, errs[g])
+		}
+		if err != nil {
+			if len(got.Group(g)) != 0 {
+				t.Fatalf("bad group %d %q matched %v", g, ps, got.Group(g))
+			}
+			continue
+		}
+		if want := m.FindAll(text); !slices.Equal(got.Group(g), want) {
+			t.Fatalf("group %d %q on %q: set %v, matcher %v", g, ps, text, got.Group(g), want)
+		}
+	}
+}
+
+func TestMatcherSetSameAsMatchers(t *testing.T) {
+	groups := [][]string{
+		{"sebarkan !", "tag <n> teman", "pada hari * tanggal", "sebar-", "guna"},
+		{"sebarkan", "sebarkan !", "hari", "tag <n>"},
+		{"a * b", "a", "a b"},
+		{"x-", "<n> x", "xx"},
+		{"“hoaks”", "don't", "kafé"},
+		{"*"}, // bad: matches nothing, the other groups still do
+		nil,
+		{"pada", "pada hari", "hari senin"},
+	}
+	for _, text := range []string{
+		"",
+		"Pengguna: SEBARKAN!! tag 3 teman pada hari Senin tanggal 5, sebarluaskan guna",
+		"Ini “HOAKS” don’t Kafe\u0301",
+		"a x y b a b a",
+		"xx 1 x 2,5 xyz",
+		"pada hari senin, pada hari * tanggal",
+		strings.Repeat("sebar a b x 3 x pada hari ", 50),
+	} {
+		checkSetAgainstMatchers(t, groups, text)
+	}
+	set, errs := NewMatcherSet(groups)
+	if set.Groups() != len(groups) || errs[5] == nil || errs[0] != nil {
+		t.Fatalf("Groups = %d, errs = %v", set.Groups(), errs)
+	}
+	if (*SetMatches)(nil).Group(0) != nil || set.FindAllFolded(FoldTokens("a", Tokens("a"))).Group(99) != nil {
+		t.Fatal("out-of-range group matched")
+	}
+}
+
+func FuzzMatcherSet(f *testing.F) {
+	f.Add("sebarkan !|tag <n> teman|pada hari * tanggal;sebar-|guna|sebarkan", "Pengguna: SEBARKAN!! tag 3 teman pada hari Senin tanggal 5, sebarluaskan guna")
+	f.Add("a * b|a|a b;a b;b|a * * b", "a x y b a b a")
+	f.Add("x-|<n> x;<n>;xx", "xx 1 x 2,5 xyz")
+	f.Add("“hoaks”|don't;*;kafé", "Ini “HOAKS” don’t Kafe\u0301")
+	f.Fuzz(func(t *testing.T, groupsText, text string) {
+		var groups [][]string
+		for i, g := range strings.Split(groupsText, ";") {
+			if i == 8 {
+				break
+			}
+			list := strings.Split(g, "|")
+			if len(list) > 12 {
+				list = list[:12]
+			}
+			groups = append(groups, list)
+		}
+		checkSetAgainstMatchers(t, groups, text)
+	})
+}
+
+func BenchmarkMatcherSet(b *testing.B) {
+	// 40 lists of 30 phrases scanned one by one, as the rules did, against
+	// one scan of the same lists as a set.
+	all := benchPhrases(1200)
+	groups := make([][]string, 40)
+	for i := range groups {
+		groups[i] = all[i*30 : (i+1)*30]
+	}
+	matchers := make([]*Matcher, len(groups))
+	for i, g := range groups {
+		m, err := NewMatcher(g)
+		if err != nil {
+			b.Fatal(err)
+		}
+		matchers[i] = m
+	}
+	set, _ := NewMatcherSet(groups)
+	for _, bc := range []struct {
+		name string
+		text string
+	}{{"post", benchPost}, {"100KB", benchText(100 << 10)}} {
+		f := FoldTokens(bc.text, Tokens(bc.text))
+		b.Run(fmt.Sprintf("PerList/%s", bc.name), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.text)))
+			for b.Loop() {
+				for _, m := range matchers {
+					m.FindAllFolded(f)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("Set/%s", bc.name), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.text)))
+			for b.Loop() {
+				set.FindAllFolded(f)
+			}
+		})
+	}
+}

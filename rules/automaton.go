@@ -1,0 +1,153 @@
+package rules
+
+import (
+	"math/bits"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"github.com/postlint/postlint/prose"
+)
+
+// automaton compiles the word lists that posts are matched against into
+// one prose.MatcherSet, so that a post's folded tokens are scanned once
+// for all of them, where matching each list alone scanned them some thirty
+// times. Each list's matches are the ones its own Matcher finds
+// (TestAutomatonSameAsMatchers).
+//
+// Most lists are only looked up as sets (common-words, hashtag-words) or
+// matched on other texts, and indexing their phrases would slow every
+// token's look-up. So the automaton holds the hot lists: those some post
+// has been matched against. A post matched against a list the current
+// automaton lacks matches that list alone, as before, and marks it hot;
+// the next post rebuilds the automaton with it. After the first posts the
+// hot lists settle and each post is scanned once. Which lists are hot
+// changes how a list is matched, never what it matches, so findings do not
+// depend on the order posts are linted in.
+type automaton struct {
+	lists []*compiledList // by id (compiledList.id): every list in every language
+	hot   []atomic.Uint64 // bit id: the list has been matched on a post
+	cur   atomic.Pointer[hotSet]
+	build sync.Mutex // one rebuild at a time
+}
+
+// hotSet is the automaton of the lists hot when it was built; read-only.
+type hotSet struct {
+	set   *prose.MatcherSet
+	group []int32 // list id → group in set, -1 if the list is not in it
+	lists int     // how many lists it holds
+}
+
+// initAutomaton numbers the lists; NewLexicon calls it once all are known.
+func (l *Lexicon) initAutomaton() {
+	a := &l.auto
+	for _, byLang := range l.lists {
+		for _, c := range byLang {
+			a.lists = append(a.lists, c)
+		}
+	}
+	sort.Slice(a.lists, func(i, j int) bool {
+		if a.lists[i].name != a.lists[j].name {
+			return a.lists[i].name < a.lists[j].name
+		}
+		return a.lists[i].lang < a.lists[j].lang
+	})
+	for id, c := range a.lists {
+		c.id = id
+	}
+	a.hot = make([]atomic.Uint64, (len(a.lists)+63)/64)
+}
+
+// markHot records that list c was matched on a post.
+func (a *automaton) markHot(c *compiledList) {
+	w, bit := &a.hot[c.id>>6], uint64(1)<<(c.id&63)
+	if w.Load()&bit == 0 {
+		w.Or(bit)
+	}
+}
+
+// current returns an automaton of every hot list, rebuilding it when lists
+// have become hot since it was built.
+func (a *automaton) current() *hotSet {
+	s := a.cur.Load()
+	if s != nil && s.lists == a.hotCount() {
+		return s
+	}
+	a.build.Lock()
+	defer a.build.Unlock()
+	if s = a.cur.Load(); s != nil && s.lists == a.hotCount() {
+		return s
+	}
+	var lists []*compiledList
+	for id, c := range a.lists {
+		if a.hot[id>>6].Load()&(1<<(id&63)) != 0 {
+			lists = append(lists, c)
+		}
+	}
+	s = &hotSet{group: make([]int32, len(a.lists)), lists: len(lists)}
+	for id := range s.group {
+		s.group[id] = -1
+	}
+	for g, c := range lists {
+		s.group[c.id] = int32(g)
+	}
+	s.set = matcherSet(lists)
+	a.cur.Store(s)
+	return s
+}
+
+// hotCount returns how many lists are hot.
+func (a *automaton) hotCount() int {
+	n := 0
+	for i := range a.hot {
+		n += bits.OnesCount64(a.hot[i].Load())
+	}
+	return n
+}
+
+// matcherSet compiles lists into one MatcherSet, list i as group i. A list
+// that cannot be compiled matches nothing, as compiledList.get has it
+// (TestBuiltinListsCompile and NewLexicon's check of the user's phrases
+// rule that out).
+func matcherSet(lists []*compiledList) *prose.MatcherSet {
+	groups := make([][]string, len(lists))
+	for g, c := range lists {
+		entries := c.list()
+		phrases := make([]string, len(entries))
+		for i, e := range entries {
+			phrases[i] = e.Phrase
+		}
+		groups[g] = phrases
+	}
+	set, _ := prose.NewMatcherSet(groups)
+	return set
+}
+
+// postScan is a post's scan by the automaton.
+type postScan struct {
+	set     *hotSet
+	matches *prose.SetMatches
+}
+
+// lexFind is findFolded on the post's text: the lists the post's scan
+// holds are read from it, the others matched alone.
+func (a *Analysis) lexFind(list string, langs []string) []LexMatch {
+	l := a.lexicon
+	auto := &l.auto
+	for _, lang := range langs {
+		if c := l.lists[list][lang]; c != nil {
+			auto.markHot(c)
+		}
+	}
+	if a.lexScan.set == nil {
+		s := auto.current()
+		a.lexScan = postScan{set: s, matches: s.set.FindAllFolded(a.Folded())}
+	}
+	scan := a.lexScan
+	return l.collect(list, langs, func(c *compiledList) []prose.Match {
+		if g := scan.set.group[c.id]; g >= 0 {
+			return scan.matches.Group(int(g))
+		}
+		return c.get().FindAllFolded(a.Folded())
+	})
+}

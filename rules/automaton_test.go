@@ -1,0 +1,169 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/corpus"
+	"github.com/postlint/postlint/prose"
+)
+
+// automatonTexts returns the texts the differential tests compare on: the
+// bundled examples, the eval posts and generated corpus posts.
+func automatonTexts(t testing.TB, generated int) []string {
+	t.Helper()
+	var texts []string
+	for _, root := range []string{"../examples", "../testdata/eval/posts"} {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			texts = append(texts, string(data))
+			for _, post := range draft.Parse(p, draft.FormatOf(p), data, draft.Options{}) {
+				texts = append(texts, post.Text)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range generated {
+		name, content := corpus.Post(r, i)
+		for _, post := range draft.Parse(name, draft.FormatOf(name), []byte(content), draft.Options{}) {
+			texts = append(texts, post.Text)
+		}
+	}
+	return texts
+}
+
+// checkAutomaton compares, on text, each list's matches read from the
+// automaton with its own Matcher's, per language and through the
+// language merge of Analysis.Match.
+// all is every list of lex in one MatcherSet, list id as group.
+func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text string) {
+	t.Helper()
+	f := prose.FoldTokens(text, prose.Tokens(text))
+	sm := all.FindAllFolded(f)
+	for list, byLang := range lex.lists {
+		for lang, c := range byLang {
+			want := c.get().FindAllFolded(f)
+			if got := sm.Group(c.id); !slices.Equal(got, want) {
+				t.Fatalf("list %s (%s) on %q: automaton %v, matcher %v", list, lang, text, got, want)
+			}
+		}
+		for _, langs := range [][]string{{i18n.ID}, {i18n.EN}, {i18n.ID, i18n.EN}, {i18n.EN, i18n.ID}} {
+			got := lex.collect(list, langs, func(c *compiledList) []prose.Match { return sm.Group(c.id) })
+			if want := lex.findFolded(list, langs, f); !slices.Equal(got, want) {
+				t.Fatalf("list %s %v on %q: automaton %v, matcher %v", list, langs, text, got, want)
+			}
+		}
+	}
+	// Through a post's analysis, the lists asked for in a varying order so
+	// that the post is scanned for some hot lists, then again for new ones.
+	lists := slices.Sorted(maps.Keys(lex.lists))
+	rand.New(rand.NewPCG(uint64(len(text)), 7)).Shuffle(len(lists), func(i, j int) { lists[i], lists[j] = lists[j], lists[i] })
+	for _, langs := range [][]string{{i18n.ID}, {i18n.EN, i18n.ID}} {
+		a := NewAnalysis(text, lex, langs)
+		for i, list := range lists {
+			got := a.Match(list)
+			if want := lex.findFolded(list, langs, f); !slices.Equal(got, want) {
+				t.Fatalf("Analysis.Match(%s) %v on %q: automaton %v, matcher %v", list, langs, text, got, want)
+			}
+			if i%3 == 0 {
+				if got, want := matchBoth(a, list), lex.findFolded(list, bothLangs, f); !slices.Equal(got, want) {
+					t.Fatalf("matchBoth(%s) on %q: automaton %v, matcher %v", list, text, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestAutomatonSameAsMatchers(t *testing.T) {
+	n := 2000
+	if testing.Short() {
+		n = 200
+	}
+	texts := automatonTexts(t, n)
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The user's extras join their lists, and new lists are created, in the
+	// automaton as in the per-list matchers.
+	extra, err := NewLexicon(Extra{
+		i18n.ID: {"filler-phrases": {"pada * ini", "sebar-"}, "team-words": {"kami <n>", "resmi"}},
+		i18n.EN: {"engagement-bait": {"tag * friends", "share-"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lexAll, extraAll := matcherSet(lex.auto.lists), matcherSet(extra.auto.lists)
+	for _, text := range texts {
+		checkAutomaton(t, lex, lexAll, text)
+		checkAutomaton(t, extra, extraAll, text)
+	}
+	t.Logf("%d texts compared", len(texts))
+}
+
+func FuzzAutomaton(f *testing.F) {
+	f.Add("Bagikan sebelum dihapus!! Tag 3 teman kamu, pada hari Senin tanggal 5")
+	f.Add("Share this before it's deleted! Like if you agree, type AMEN")
+	f.Add("Menurut sumber terpercaya, info dari grup sebelah: VIRALKAN!!!")
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	all := matcherSet(lex.auto.lists)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkAutomaton(t, lex, all, text)
+	})
+}
+
+// TestAutomatonConcurrent matches posts on one lexicon from several
+// goroutines while its automaton is rebuilt as lists become hot (run with
+// -race); every post matches as its lists alone do.
+func TestAutomatonConcurrent(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := automatonTexts(t, 50)
+	lists := slices.Sorted(maps.Keys(lex.lists))
+	errs := make(chan error, 4)
+	for w := range 4 {
+		go func() {
+			r := rand.New(rand.NewPCG(uint64(w), 3))
+			for _, text := range texts {
+				f := prose.FoldTokens(text, prose.Tokens(text))
+				a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+				for range 8 {
+					list := lists[r.IntN(len(lists))]
+					if got, want := a.Match(list), lex.findFolded(list, a.langs, f); !slices.Equal(got, want) {
+						errs <- fmt.Errorf("Match(%s) on %q: %v, want %v", list, text, got, want)
+						return
+					}
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
