@@ -56,14 +56,13 @@ type trustEntitySpans struct {
 	all, urls, mentions []prose.Span
 }
 
-func (a *Analysis) trustEntities() *trustEntitySpans {
-	if a.trust.entities == nil {
-		e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
-		all := append(append(append([]prose.Span(nil), e.urls...), e.mentions...), entitySpans(a.Hashtags())...)
-		e.all = mergeSpans(all)
-		a.trust.entities = e
-	}
-	return a.trust.entities
+func (a *Analysis) trustEntities() *trustEntitySpans { return viewTrustEntities.Of(a) }
+
+func computeTrustEntities(a *Analysis) *trustEntitySpans {
+	e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
+	all := append(append(append([]prose.Span(nil), e.urls...), e.mentions...), entitySpans(a.Hashtags())...)
+	e.all = mergeSpans(all)
+	return e
 }
 
 func entitySpans(es []twittertext.Entity) []prose.Span {
