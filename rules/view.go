@@ -18,7 +18,16 @@ type AnyView interface {
 	// access check report it.
 	ViewName() string
 	slotOf() viewSlot
+	requires() []AnyView
 	ensure(a *Analysis)
+}
+
+// ViewReader is implemented by a rule that reads analysis views: Requires
+// declares them, next to the rule (TestRuleViewsDeclared checks that a
+// rule reads no view it does not declare). The views its context policy
+// reads in Pass.Report (contextViews) need no declaration.
+type ViewReader interface {
+	Requires() []AnyView
 }
 
 // View is a declared analysis view whose result has type T.
@@ -38,6 +47,8 @@ type View[T any] struct {
 func (v *View[T]) ViewName() string { return v.Name }
 
 func (v *View[T]) slotOf() viewSlot { return v.slot }
+
+func (v *View[T]) requires() []AnyView { return v.Requires }
 
 func (v *View[T]) ensure(a *Analysis) { v.Of(a) }
 

@@ -133,3 +133,11 @@ type optSpan struct {
 	prose.Span
 	OK bool
 }
+
+// allViews lists every declared view, in slot order.
+var allViews = []AnyView{
+	viewSentences, viewParagraphs, viewWords, viewTokens, viewAllURLs,
+	viewURLs, viewHashtags, viewMentions, viewEmoji, viewQuoted, viewFolded,
+	viewFirstLine, viewFirstSentence, viewDateline, viewEntityMask,
+	viewProseSentences, viewTrustEntities,
+}
