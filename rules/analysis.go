@@ -30,6 +30,7 @@ type Analysis struct {
 	// Derived views that several rules share (see views.go).
 	folded                   *prose.Folded
 	bothMatches              map[string][]LexMatch // matchBoth, by list
+	lang                     detectedLang
 	firstLine, firstSentence prose.Span
 	datelineSpan             optSpan
 	allURLList               []twittertext.Entity
@@ -43,6 +44,18 @@ type Analysis struct {
 func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
 	return &Analysis{Text: text, lexicon: lex, langs: langs}
 }
+
+// DetectLang decides the post's language as prose.DetectLang does, from
+// the analysis's own tokens.
+func (a *Analysis) DetectLang() (lang string, ok bool) {
+	l := viewLang.Of(a)
+	return l.Lang, l.OK
+}
+
+// SetLangs sets the languages whose word lists apply, for a caller that
+// decides them from the analysis (DetectLang); it must come before any
+// rule reads the analysis.
+func (a *Analysis) SetLangs(langs []string) { a.langs = langs }
 
 // Sentences returns the sentence spans.
 func (a *Analysis) Sentences() []prose.Span {

@@ -83,6 +83,7 @@ const (
 	slotParagraphs
 	slotWords
 	slotTokens
+	slotLang
 	slotAllURLs
 	slotURLs
 	slotHashtags

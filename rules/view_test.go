@@ -170,3 +170,20 @@ func TestViewRequires(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTokenisation checks that the views derived from the analysis's
+// one tokenisation agree with the prose functions they replace: the words
+// and the detected language.
+func TestOneTokenisation(t *testing.T) {
+	for _, p := range viewTestPosts(t) {
+		an := NewAnalysis(p.Text, nil, nil)
+		if got, want := an.Words(), prose.Words(p.Text); !slices.Equal(got, want) {
+			t.Fatalf("%s: words view differs from prose.Words", p.Path)
+		}
+		gl, gok := an.DetectLang()
+		wl, wok := prose.DetectLang(p.Text)
+		if gl != wl || gok != wok {
+			t.Fatalf("%s: language %q, %v; prose.DetectLang says %q, %v", p.Path, gl, gok, wl, wok)
+		}
+	}
+}

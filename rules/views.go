@@ -21,15 +21,27 @@ var (
 		Run:  func(a *Analysis) []prose.Span { return prose.Paragraphs(a.Text) },
 		cell: func(a *Analysis) *[]prose.Span { return &a.paragraphs },
 	}
+	// viewWords are the word and number tokens: the tokens less
+	// punctuation and symbols, so the post is tokenised once.
 	viewWords = &View[[]prose.Token]{
-		Name: "words", slot: slotWords,
-		Run:  func(a *Analysis) []prose.Token { return prose.Words(a.Text) },
+		Name: "words", slot: slotWords, Requires: []AnyView{viewTokens},
+		Run:  wordsOfTokens,
 		cell: func(a *Analysis) *[]prose.Token { return &a.words },
 	}
 	viewTokens = &View[[]prose.Token]{
 		Name: "tokens", slot: slotTokens,
 		Run:  func(a *Analysis) []prose.Token { return prose.Tokens(a.Text) },
 		cell: func(a *Analysis) *[]prose.Token { return &a.tokens },
+	}
+	// viewLang is the language detected from the post's words, on the
+	// analysis's tokens rather than a second tokenisation.
+	viewLang = &View[detectedLang]{
+		Name: "lang", slot: slotLang, Requires: []AnyView{viewTokens},
+		Run: func(a *Analysis) detectedLang {
+			l, ok := prose.DetectLangTokens(a.Text, viewTokens.Of(a))
+			return detectedLang{Lang: l, OK: ok}
+		},
+		cell: func(a *Analysis) *detectedLang { return &a.lang },
 	}
 	// viewAllURLs are the URLs as X's rules find them, degrees included;
 	// the hashtag extraction needs them too.
@@ -128,6 +140,32 @@ var (
 	}
 )
 
+// wordsOfTokens returns the Word and Number tokens of the post's tokens,
+// which are exactly prose.Words of its text.
+func wordsOfTokens(a *Analysis) []prose.Token {
+	toks := viewTokens.Of(a)
+	n := 0
+	for _, t := range toks {
+		if t.Kind == prose.Word || t.Kind == prose.Number {
+			n++
+		}
+	}
+	out := make([]prose.Token, 0, n)
+	for _, t := range toks {
+		if t.Kind == prose.Word || t.Kind == prose.Number {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// detectedLang is the result of language detection: Lang is "id" or "en"
+// when OK.
+type detectedLang struct {
+	Lang string
+	OK   bool
+}
+
 // optSpan is a span that may be absent.
 type optSpan struct {
 	prose.Span
@@ -136,7 +174,7 @@ type optSpan struct {
 
 // allViews lists every declared view, in slot order.
 var allViews = []AnyView{
-	viewSentences, viewParagraphs, viewWords, viewTokens, viewAllURLs,
+	viewSentences, viewParagraphs, viewWords, viewTokens, viewLang, viewAllURLs,
 	viewURLs, viewHashtags, viewMentions, viewEmoji, viewQuoted, viewFolded,
 	viewFirstLine, viewFirstSentence, viewDateline, viewEntityMask,
 	viewProseSentences, viewTrustEntities,
