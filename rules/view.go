@@ -3,8 +3,9 @@ package rules
 // A view is one declared, typed, memoised piece of the text analysis of a
 // post (its sentences, its words, its entity mask…), in the manner of
 // golang.org/x/tools/go/analysis: a view has a name, the views it requires
-// and a run function, and View.Of computes it at most once per post, after
-// the views it requires, and keeps the result in the post's Analysis.
+// and a run function, and View.Of computes it at most once per post, on
+// first use (its run reads the views it requires, which are computed then
+// if they were not before), and keeps the result in the post's Analysis.
 //
 // The result lives in a typed field of Analysis (the view's cell), and
 // whether it has been computed in one bit of Analysis.done (the view's
@@ -34,7 +35,8 @@ type ViewReader interface {
 type View[T any] struct {
 	// Name identifies the view in declarations and test failures.
 	Name string
-	// Requires lists the views Run reads; Of computes them first.
+	// Requires lists the views Run may read (TestViewRequires checks
+	// that it reads no other).
 	Requires []AnyView
 	// Run computes the view for one post.
 	Run func(a *Analysis) T
@@ -52,8 +54,11 @@ func (v *View[T]) requires() []AnyView { return v.Requires }
 
 func (v *View[T]) ensure(a *Analysis) { v.Of(a) }
 
-// Of returns the view of a's post, computing it (and the views it
-// requires, in dependency order) on first use.
+// Of returns the view of a's post, computing it on first use. Run reads
+// the views it requires through their Of, so they are computed first and
+// only when needed: a view that needs a requirement for some posts only
+// (the hashtags need the links only when the post has a '#') does not
+// make every post pay for it.
 func (v *View[T]) Of(a *Analysis) T {
 	if a.trace != nil {
 		a.trace.read(v)
@@ -61,9 +66,6 @@ func (v *View[T]) Of(a *Analysis) T {
 	if a.done&(1<<v.slot) == 0 {
 		if a.trace != nil {
 			a.trace.push(v.slot)
-		}
-		for _, r := range v.Requires {
-			r.ensure(a)
 		}
 		*v.cell(a) = v.Run(a)
 		a.done |= 1 << v.slot

@@ -135,7 +135,8 @@ func TestRuleViewsDeclared(t *testing.T) {
 }
 
 // TestViewRequires checks that each view's Run reads only the views its
-// declaration requires, and that every slot has exactly one view.
+// declaration requires, that requirements form no cycle, and that every
+// slot has exactly one view.
 func TestViewRequires(t *testing.T) {
 	seen := map[viewSlot]string{}
 	for _, v := range allViews {
@@ -146,6 +147,26 @@ func TestViewRequires(t *testing.T) {
 	}
 	if len(seen) != int(numViews) {
 		t.Errorf("%d views declared for %d slots", len(seen), numViews)
+	}
+	// The requirements must not form a cycle: Of would never return.
+	state := map[viewSlot]int{} // 1 visiting, 2 done
+	var visit func(v AnyView, path []string)
+	visit = func(v AnyView, path []string) {
+		path = append(path, v.ViewName())
+		switch state[v.slotOf()] {
+		case 1:
+			t.Fatalf("views require each other: %s", strings.Join(path, " → "))
+		case 2:
+			return
+		}
+		state[v.slotOf()] = 1
+		for _, r := range v.requires() {
+			visit(r, path)
+		}
+		state[v.slotOf()] = 2
+	}
+	for _, v := range allViews {
+		visit(v, nil)
 	}
 	lex, err := NewLexicon(nil)
 	if err != nil {
