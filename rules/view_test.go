@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/corpus"
@@ -106,31 +107,56 @@ func TestRuleViewsDeclared(t *testing.T) {
 	}
 	posts := viewTestPosts(t)
 	for _, rule := range All() {
-		id := rule.Doc().ID
-		tr := traceRule(rule, posts, lex)
-		ok := declaredViews(rule)
-		var undeclared, unread []string
-		for _, v := range allViews {
-			s := v.slotOf()
-			if tr.byRule[s] && !ok[s] {
-				undeclared = append(undeclared, v.ViewName())
+		checkViewsDeclared(t, rule, traceRule(rule, posts, lex))
+	}
+}
+
+// TestCustomRuleViewsDeclared is TestRuleViewsDeclared for [[custom]]
+// rules, whose declaration follows from what they match.
+func TestCustomRuleViewsDeclared(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	customs, err := NewCustomRules([]config.Custom{
+		{ID: "team-phrases", Message: "phrase", Phrases: []string{"pemkot", "masyarakat", "the city", "info"}},
+		{ID: "team-pattern", Message: "pattern", Pattern: `[0-9]{2,}`},
+	}, "postlint.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts := viewTestPosts(t)
+	for _, rule := range customs {
+		checkViewsDeclared(t, rule, traceRule(rule, posts, lex))
+	}
+}
+
+// checkViewsDeclared fails when rule read a view (as tr recorded) that it
+// does not declare; a declared view it never read is only noted.
+func checkViewsDeclared(t *testing.T, rule Rule, tr *viewTrace) {
+	t.Helper()
+	id := rule.Doc().ID
+	ok := declaredViews(rule)
+	var undeclared, unread []string
+	for _, v := range allViews {
+		if s := v.slotOf(); tr.byRule[s] && !ok[s] {
+			undeclared = append(undeclared, v.ViewName())
+		}
+	}
+	if r, is := rule.(ViewReader); is {
+		for _, v := range r.Requires() {
+			if !tr.byRule[v.slotOf()] {
+				unread = append(unread, v.ViewName())
 			}
 		}
-		if r, is := rule.(ViewReader); is {
-			for _, v := range r.Requires() {
-				if !tr.byRule[v.slotOf()] {
-					unread = append(unread, v.ViewName())
-				}
-			}
-		}
-		if len(undeclared) > 0 {
-			t.Errorf("%s reads views it does not declare in Requires: %s", id, strings.Join(undeclared, ", "))
-		}
-		if len(unread) > 0 {
-			// Declaring more is harmless (a rule may read a view only
-			// for some posts), so this is a note, not a failure.
-			t.Logf("%s declares views it never read on the examples: %s", id, strings.Join(unread, ", "))
-		}
+	}
+	if len(undeclared) > 0 {
+		t.Errorf("%s reads views it does not declare in Requires: %s", id, strings.Join(undeclared, ", "))
+	}
+	if len(unread) > 0 {
+		// Declaring more is harmless (a rule may read a view only for
+		// some posts), so this is a note, not a failure.
+		t.Logf("%s declares views it never read on the examples: %s", id, strings.Join(unread, ", "))
 	}
 }
 
