@@ -45,6 +45,12 @@ func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
 	return &Analysis{Text: text, lexicon: lex, langs: langs}
 }
 
+// ready reports whether the view in slot s is computed and may be read
+// from its field directly: the wrappers below read a computed view without
+// the call through the view's declaration, since rules ask for the same
+// view once per word or match. Tracing goes through View.Of.
+func (a *Analysis) ready(s viewSlot) bool { return a.done&(1<<s) != 0 && a.trace == nil }
+
 // DetectLang decides the post's language as prose.DetectLang does, from
 // the analysis's own tokens.
 func (a *Analysis) DetectLang() (lang string, ok bool) {
@@ -59,21 +65,33 @@ func (a *Analysis) SetLangs(langs []string) { a.langs = langs }
 
 // Sentences returns the sentence spans.
 func (a *Analysis) Sentences() []prose.Span {
+	if a.ready(slotSentences) {
+		return a.sentences
+	}
 	return viewSentences.Of(a)
 }
 
 // Paragraphs returns the paragraph spans.
 func (a *Analysis) Paragraphs() []prose.Span {
+	if a.ready(slotParagraphs) {
+		return a.paragraphs
+	}
 	return viewParagraphs.Of(a)
 }
 
 // Words returns word and number tokens.
 func (a *Analysis) Words() []prose.Token {
+	if a.ready(slotWords) {
+		return a.words
+	}
 	return viewWords.Of(a)
 }
 
 // Tokens returns words, numbers and punctuation.
 func (a *Analysis) Tokens() []prose.Token {
+	if a.ready(slotTokens) {
+		return a.tokens
+	}
 	return viewTokens.Of(a)
 }
 
@@ -81,6 +99,9 @@ func (a *Analysis) Tokens() []prose.Token {
 // the academic degrees that look like domains ("M.Sc", "S.Si": see
 // isDegree), so that every rule reading links agrees on what a link is.
 func (a *Analysis) URLs() []twittertext.Entity {
+	if a.ready(slotURLs) {
+		return a.urls
+	}
 	return viewURLs.Of(a)
 }
 
@@ -92,21 +113,33 @@ func (a *Analysis) allURLs() []twittertext.Entity {
 
 // Hashtags returns the hashtags; Entity.Text has no '#'.
 func (a *Analysis) Hashtags() []twittertext.Entity {
+	if a.ready(slotHashtags) {
+		return a.hashtags
+	}
 	return viewHashtags.Of(a)
 }
 
 // Mentions returns the @mentions; Entity.Text has no '@'.
 func (a *Analysis) Mentions() []twittertext.Entity {
+	if a.ready(slotMentions) {
+		return a.mentions
+	}
 	return viewMentions.Of(a)
 }
 
 // Emoji returns emoji sequences.
 func (a *Analysis) Emoji() []twittertext.Entity {
+	if a.ready(slotEmoji) {
+		return a.emoji
+	}
 	return viewEmoji.Of(a)
 }
 
 // Quoted returns spans inside quotation marks.
 func (a *Analysis) Quoted() []prose.Span {
+	if a.ready(slotQuoted) {
+		return a.quoted
+	}
 	return viewQuoted.Of(a)
 }
 
@@ -136,6 +169,9 @@ func (a *Analysis) Match(list string) []LexMatch {
 // Folded returns the post's tokens folded for word-list matching, made
 // once so that every list matches without folding the post again.
 func (a *Analysis) Folded() *prose.Folded {
+	if a.ready(slotFolded) {
+		return a.folded
+	}
 	return viewFolded.Of(a)
 }
 

@@ -25,7 +25,12 @@ func inLinkTagMention(a *Analysis, off int) bool {
 // entityMask returns the sorted, merged spans of links (Analysis.URLs:
 // degrees that look like domains are not links), hashtags and mentions (with dotted handle tails),
 // computed once per post so word-by-word checks stay linear.
-func entityMask(a *Analysis) []prose.Span { return viewEntityMask.Of(a) }
+func entityMask(a *Analysis) []prose.Span {
+	if a.ready(slotEntityMask) {
+		return a.entityMask
+	}
+	return viewEntityMask.Of(a)
+}
 
 func computeEntityMask(a *Analysis) []prose.Span {
 	var spans []prose.Span

@@ -56,7 +56,12 @@ type trustEntitySpans struct {
 	all, urls, mentions []prose.Span
 }
 
-func (a *Analysis) trustEntities() *trustEntitySpans { return viewTrustEntities.Of(a) }
+func (a *Analysis) trustEntities() *trustEntitySpans {
+	if a.ready(slotTrustEntities) {
+		return a.trust.entities
+	}
+	return viewTrustEntities.Of(a)
+}
 
 func computeTrustEntities(a *Analysis) *trustEntitySpans {
 	e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
