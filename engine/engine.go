@@ -656,7 +656,8 @@ func (e *Engine) langFor(p *draft.Post, an *rules.Analysis) string {
 			break
 		}
 	}
-	lang, ok := "", false
+	var lang string
+	var ok bool
 	if an != nil {
 		lang, ok = an.DetectLang()
 	} else {

@@ -105,12 +105,6 @@ func (a *Analysis) URLs() []twittertext.Entity {
 	return viewURLs.Of(a)
 }
 
-// allURLs returns the URLs as X's rules find them, degrees included; the
-// hashtag extraction needs them too.
-func (a *Analysis) allURLs() []twittertext.Entity {
-	return viewAllURLs.Of(a)
-}
-
 // Hashtags returns the hashtags; Entity.Text has no '#'.
 func (a *Analysis) Hashtags() []twittertext.Entity {
 	if a.ready(slotHashtags) {
