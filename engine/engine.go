@@ -433,13 +433,15 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	if p.Meta.Subtitles != "" && st.res.Media.IsVideo() {
 		e.loadSubtitles(p, f)
 	}
-	lang := e.langFor(p)
+	// The analysis comes first: language detection reads its tokens.
+	an := rules.NewAnalysis(p.Text, e.lexicon, nil)
+	lang := e.langFor(p, an)
 	st.res.Lang = lang
 	langs := []string{lang}
 	if lang == "" {
 		langs = []string{i18n.ID, i18n.EN}
 	}
-	an := rules.NewAnalysis(p.Text, e.lexicon, langs)
+	an.SetLangs(langs)
 	disabled := stringSet(p.Meta.Disable)
 	// One copy of each target platform's spec serves every per-platform
 	// rule of the post (rules read it, never write it).
@@ -643,8 +645,9 @@ func (e *Engine) platformsFor(p *draft.Post, rel string) []string {
 }
 
 // langFor decides the post's language: --lang, front matter, config, then
-// detection; "" when undecided.
-func (e *Engine) langFor(p *draft.Post) string {
+// detection (on an's tokens, or on the text when an is nil); "" when
+// undecided.
+func (e *Engine) langFor(p *draft.Post, an *rules.Analysis) string {
 	for _, l := range []string{e.opts.Lang, p.Meta.Lang, e.cfg.Lang} {
 		if l == i18n.ID || l == i18n.EN {
 			return l
@@ -653,7 +656,14 @@ func (e *Engine) langFor(p *draft.Post) string {
 			break
 		}
 	}
-	if lang, ok := prose.DetectLang(p.Text); ok {
+	var lang string
+	var ok bool
+	if an != nil {
+		lang, ok = an.DetectLang()
+	} else {
+		lang, ok = prose.DetectLang(p.Text)
+	}
+	if ok {
 		return lang
 	}
 	return ""
@@ -735,7 +745,7 @@ func (e *Engine) Posts(paths []string, visit func(p *draft.Post, platforms []str
 				}
 				continue
 			}
-			if err := visit(p, e.platformsFor(p, f.rel), e.mediaFor(p), e.langFor(p)); err != nil {
+			if err := visit(p, e.platformsFor(p, f.rel), e.mediaFor(p), e.langFor(p, nil)); err != nil {
 				return 0, err
 			}
 		}

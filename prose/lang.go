@@ -12,50 +12,77 @@ package prose
 // skipped, and so are ALL-CAPS words (AS, IT, US are Indonesian acronyms as
 // often as English words) unless most of the text is in capitals.
 func DetectLang(text string) (lang string, ok bool) {
-	letters, upper := LetterCounts(text)
-	capsLock := letters >= 8 && upper*10 >= letters*6
-	sw := stopwords()
-	var buf [24]byte
-	idHits, enHits := 0, 0
+	d := newLangDetector(text)
 	for i := 0; i < len(text); {
 		tok, next, found := nextToken(text, i, false)
 		if !found {
 			break
 		}
 		i = next
-		if tok.Kind != Word || tok.End-tok.Start > len(buf) || entityGlued(text, tok) {
-			continue
-		}
-		w := text[tok.Start:tok.End]
-		if !capsLock && IsUpperWord(w) {
-			continue
-		}
-		key, ascii := buf[:0], true
-		for j := 0; j < len(w); j++ {
-			c := w[j]
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c >= 0x80:
-				// Only the curly apostrophe (U+2019) can occur in a listed word.
-				if j+2 < len(w) && w[j:j+3] == "\u2019" {
-					c = '\''
-					j += 2
-				} else {
-					ascii = false
-				}
-			}
-			key = append(key, c)
-		}
-		if !ascii {
-			continue
-		}
-		if _, hit := sw.id[string(key)]; hit {
-			idHits++
-		} else if _, hit := sw.en[string(key)]; hit {
-			enHits++
-		}
+		d.add(tok)
 	}
+	return d.result()
+}
+
+// DetectLangTokens is DetectLang over the tokens of text that Words or
+// Tokens already found (only Word tokens count), so that a caller that
+// tokenises the text anyway does not tokenise it twice.
+func DetectLangTokens(text string, toks []Token) (lang string, ok bool) {
+	d := newLangDetector(text)
+	for _, tok := range toks {
+		d.add(tok)
+	}
+	return d.result()
+}
+
+// langDetector counts the function words of each language in a text.
+type langDetector struct {
+	text           string
+	capsLock       bool
+	sw             *stopwordTable
+	idHits, enHits int
+}
+
+func newLangDetector(text string) langDetector {
+	letters, upper := LetterCounts(text)
+	return langDetector{text: text, capsLock: letters >= 8 && upper*10 >= letters*6, sw: stopwords()}
+}
+
+func (d *langDetector) add(tok Token) {
+	var buf [24]byte
+	if tok.Kind != Word || tok.End-tok.Start > len(buf) || entityGlued(d.text, tok) {
+		return
+	}
+	w := d.text[tok.Start:tok.End]
+	if !d.capsLock && IsUpperWord(w) {
+		return
+	}
+	key := buf[:0]
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 0x80:
+			// Only the curly apostrophe (U+2019) can occur in a listed word.
+			if j+2 < len(w) && w[j:j+3] == "\u2019" {
+				c = '\''
+				j += 2
+			} else {
+				return
+			}
+		}
+		key = append(key, c)
+	}
+	if _, hit := d.sw.id[string(key)]; hit {
+		d.idHits++
+	} else if _, hit := d.sw.en[string(key)]; hit {
+		d.enHits++
+	}
+}
+
+func (d *langDetector) result() (lang string, ok bool) {
+	idHits, enHits := d.idHits, d.enHits
 	switch {
 	case idHits == 0 && enHits == 0:
 		return "", false

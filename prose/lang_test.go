@@ -39,6 +39,13 @@ func TestDetectLang(t *testing.T) {
 			if got != tt.want || ok != tt.wantOK {
 				t.Errorf("DetectLang(%q) = %q, %v; want %q, %v", tt.text, got, ok, tt.want, tt.wantOK)
 			}
+			// The analysis detects the language on the tokens it
+			// already has: the answer must not change.
+			for _, toks := range [][]Token{Tokens(tt.text), Words(tt.text)} {
+				if got, ok := DetectLangTokens(tt.text, toks); got != tt.want || ok != tt.wantOK {
+					t.Errorf("DetectLangTokens(%q) = %q, %v; want %q, %v", tt.text, got, ok, tt.want, tt.wantOK)
+				}
+			}
 		})
 	}
 }

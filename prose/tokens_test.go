@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -104,6 +105,27 @@ func TestLetterCounts(t *testing.T) {
 		l, u := LetterCounts(tt.text)
 		if l != tt.letters || u != tt.upper {
 			t.Errorf("LetterCounts(%q) = %d, %d; want %d, %d", tt.text, l, u, tt.letters, tt.upper)
+		}
+	}
+}
+
+// TestWordsAreTokensLessPunct checks what lets one tokenisation serve
+// both: Words is Tokens without its Punct and Symbol tokens.
+func TestWordsAreTokensLessPunct(t *testing.T) {
+	for _, text := range []string{
+		"", "Halo, dunia! 10.000 orang—datang ke #Jakarta @pemkot 🎉🎉",
+		"1️⃣ Daftar di https://x.id/a-b?c=d, lalu bawa KTP (asli).",
+		"We’re open: don’t miss it… S.Sos., M.Si. e-KTP 08.00–10.00",
+		"  \t\n«kutipan» „Anführung“ ‹x› 👩‍👩‍👧 ✔︎ a_b c'd",
+	} {
+		var want []Token
+		for _, tok := range Tokens(text) {
+			if tok.Kind != Punct && tok.Kind != Symbol {
+				want = append(want, tok)
+			}
+		}
+		if got := Words(text); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %v; Tokens less punctuation = %v", text, got, want)
 		}
 	}
 }

@@ -595,3 +595,8 @@ func initialsSpell(a *Analysis, acr string) bool {
 	}
 	return flush()
 }
+
+// Requires declares the analysis views the rule reads.
+func (*Acronym) Requires() []AnyView {
+	return []AnyView{viewSentences, viewWords, viewTokens, viewQuoted, viewFolded, viewDateline, viewEntityMask, viewProseSentences}
+}

@@ -365,3 +365,8 @@ func isSingleCapital(w string) bool {
 // hasUpper reports whether w has an upper-case letter: only such words can
 // be acronyms ("KTP", "Polri", "e-KTP").
 func hasUpper(w string) bool { return strings.IndexFunc(w, unicode.IsUpper) >= 0 }
+
+// Requires declares the analysis views the rule reads.
+func (*AlarmStyling) Requires() []AnyView {
+	return []AnyView{viewWords, viewTokens, viewTrustEntities}
+}

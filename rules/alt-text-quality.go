@@ -168,3 +168,8 @@ func similarWords(a, b []string, want float64) bool {
 	}
 	return 1-float64(prev[lb])/longer >= want
 }
+
+// Requires declares the analysis views the rule reads.
+func (*AltTextQuality) Requires() []AnyView {
+	return []AnyView{viewHashtags, viewMentions, viewEmoji}
+}

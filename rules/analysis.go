@@ -2,7 +2,6 @@ package rules
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/postlint/postlint/prose"
 	"github.com/postlint/postlint/twittertext"
@@ -16,30 +15,29 @@ type Analysis struct {
 	lexicon *Lexicon
 	langs   []string
 
-	sentences, paragraphs        []prose.Span
-	words, tokens                []prose.Token
-	urls, hashtags, mentions     []twittertext.Entity
-	emoji                        []twittertext.Entity
-	quoted                       []prose.Span
-	haveSentences, haveParas     bool
-	haveWords, haveTokens        bool
-	haveURLs, haveTags, haveMent bool
-	haveEmoji, haveQuoted        bool
-	matches                      map[string][]LexMatch
+	// done has one bit per declared view (view.go): set once the view's
+	// result is in its field below.
+	done  uint64
+	trace *viewTrace // nil unless a test checks view declarations
 
-	// Derived views that several rules share (see clarity_helpers.go).
-	folded         *prose.Folded
-	lexScan        postScan              // the word lists, scanned once (lexFind)
-	bothMatches    map[string][]LexMatch // matchBoth, by list
-	datelineSpan   prose.Span            // dateline, when datelineState is 1
-	datelineState  int8                  // 0 not looked for, 1 found, 2 none
-	allURLList     []twittertext.Entity  // allURLs
-	haveAllURLs    bool
-	entityMask     []prose.Span
-	haveMask       bool
-	proseSents     []proseSentence
-	haveProseSents bool
-	trust          trustState // normalised views for the trust rules (normalize.go)
+	sentences, paragraphs    []prose.Span
+	words, tokens            []prose.Token
+	urls, hashtags, mentions []twittertext.Entity
+	emoji                    []twittertext.Entity
+	quoted                   []prose.Span
+	matches                  map[string][]LexMatch
+
+	// Derived views that several rules share (see views.go).
+	folded                   *prose.Folded
+	lexScan                  postScan              // the word lists, scanned once (lexFind)
+	bothMatches              map[string][]LexMatch // matchBoth, by list
+	lang                     detectedLang
+	firstLine, firstSentence prose.Span
+	datelineSpan             optSpan
+	allURLList               []twittertext.Entity
+	entityMask               []prose.Span
+	proseSents               []proseSentence
+	trust                    trustState // normalised views for the trust rules (normalize.go)
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose
@@ -48,87 +46,96 @@ func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
 	return &Analysis{Text: text, lexicon: lex, langs: langs}
 }
 
+// ready reports whether the view in slot s is computed and may be read
+// from its field directly: the wrappers below read a computed view without
+// the call through the view's declaration, since rules ask for the same
+// view once per word or match. Tracing goes through View.Of.
+func (a *Analysis) ready(s viewSlot) bool { return a.done&(1<<s) != 0 && a.trace == nil }
+
+// DetectLang decides the post's language as prose.DetectLang does, from
+// the analysis's own tokens.
+func (a *Analysis) DetectLang() (lang string, ok bool) {
+	l := viewLang.Of(a)
+	return l.Lang, l.OK
+}
+
+// SetLangs sets the languages whose word lists apply, for a caller that
+// decides them from the analysis (DetectLang); it must come before any
+// rule reads the analysis.
+func (a *Analysis) SetLangs(langs []string) { a.langs = langs }
+
 // Sentences returns the sentence spans.
 func (a *Analysis) Sentences() []prose.Span {
-	if !a.haveSentences {
-		a.sentences, a.haveSentences = prose.Sentences(a.Text), true
+	if a.ready(slotSentences) {
+		return a.sentences
 	}
-	return a.sentences
+	return viewSentences.Of(a)
 }
 
 // Paragraphs returns the paragraph spans.
 func (a *Analysis) Paragraphs() []prose.Span {
-	if !a.haveParas {
-		a.paragraphs, a.haveParas = prose.Paragraphs(a.Text), true
+	if a.ready(slotParagraphs) {
+		return a.paragraphs
 	}
-	return a.paragraphs
+	return viewParagraphs.Of(a)
 }
 
 // Words returns word and number tokens.
 func (a *Analysis) Words() []prose.Token {
-	if !a.haveWords {
-		a.words, a.haveWords = prose.Words(a.Text), true
+	if a.ready(slotWords) {
+		return a.words
 	}
-	return a.words
+	return viewWords.Of(a)
 }
 
 // Tokens returns words, numbers and punctuation.
 func (a *Analysis) Tokens() []prose.Token {
-	if !a.haveTokens {
-		a.tokens, a.haveTokens = prose.Tokens(a.Text), true
+	if a.ready(slotTokens) {
+		return a.tokens
 	}
-	return a.tokens
+	return viewTokens.Of(a)
 }
 
 // URLs returns links as X recognises them (bare domains included), less
 // the academic degrees that look like domains ("M.Sc", "S.Si": see
 // isDegree), so that every rule reading links agrees on what a link is.
 func (a *Analysis) URLs() []twittertext.Entity {
-	if !a.haveURLs {
-		a.urls, a.haveURLs = linksNotDegrees(a.Text, a.allURLs()), true
+	if a.ready(slotURLs) {
+		return a.urls
 	}
-	return a.urls
-}
-
-// allURLs returns the URLs as X's rules find them, degrees included; the
-// hashtag extraction needs them too.
-func (a *Analysis) allURLs() []twittertext.Entity {
-	if !a.haveAllURLs {
-		a.allURLList, a.haveAllURLs = twittertext.ExtractURLs(a.Text), true
-	}
-	return a.allURLList
+	return viewURLs.Of(a)
 }
 
 // Hashtags returns the hashtags; Entity.Text has no '#'.
 func (a *Analysis) Hashtags() []twittertext.Entity {
-	if !a.haveTags {
-		a.hashtags, a.haveTags = twittertext.ExtractHashtagsOutside(a.Text, a.allURLs), true
+	if a.ready(slotHashtags) {
+		return a.hashtags
 	}
-	return a.hashtags
+	return viewHashtags.Of(a)
 }
 
 // Mentions returns the @mentions; Entity.Text has no '@'.
 func (a *Analysis) Mentions() []twittertext.Entity {
-	if !a.haveMent {
-		a.mentions, a.haveMent = twittertext.ExtractMentions(a.Text), true
+	if a.ready(slotMentions) {
+		return a.mentions
 	}
-	return a.mentions
+	return viewMentions.Of(a)
 }
 
 // Emoji returns emoji sequences.
 func (a *Analysis) Emoji() []twittertext.Entity {
-	if !a.haveEmoji {
-		a.emoji, a.haveEmoji = twittertext.FindEmoji(a.Text), true
+	if a.ready(slotEmoji) {
+		return a.emoji
 	}
-	return a.emoji
+	return viewEmoji.Of(a)
 }
 
 // Quoted returns spans inside quotation marks.
 func (a *Analysis) Quoted() []prose.Span {
-	if !a.haveQuoted {
-		a.quoted, a.haveQuoted = prose.QuotedSpans(a.Text), true
+	if a.ready(slotQuoted) {
+		return a.quoted
 	}
-	return a.quoted
+	return viewQuoted.Of(a)
 }
 
 // InQuotes reports whether the span lies inside quotation marks.
@@ -157,27 +164,20 @@ func (a *Analysis) Match(list string) []LexMatch {
 // Folded returns the post's tokens folded for word-list matching, made
 // once so that every list matches without folding the post again.
 func (a *Analysis) Folded() *prose.Folded {
-	if a.folded == nil {
-		a.folded = prose.FoldTokens(a.Text, a.Tokens())
+	if a.ready(slotFolded) {
+		return a.folded
 	}
-	return a.folded
+	return viewFolded.Of(a)
 }
 
 // FirstLine returns the span of the first line of text.
 func (a *Analysis) FirstLine() prose.Span {
-	end := strings.IndexByte(a.Text, '\n')
-	if end < 0 {
-		end = len(a.Text)
-	}
-	return prose.Span{Start: 0, End: len(strings.TrimRight(a.Text[:end], " \t"))}
+	return viewFirstLine.Of(a)
 }
 
 // FirstSentence returns the span of the first sentence.
 func (a *Analysis) FirstSentence() prose.Span {
-	if s := a.Sentences(); len(s) > 0 {
-		return s[0]
-	}
-	return prose.Span{}
+	return viewFirstSentence.Of(a)
 }
 
 // WordsIn returns the word tokens inside a span.
@@ -193,11 +193,6 @@ func (a *Analysis) WordsIn(s prose.Span) []prose.Token {
 // dateline is leadingDateline of the post's text, found once per post:
 // several rules skip the dateline.
 func (a *Analysis) dateline() (start, end int, ok bool) {
-	if a.datelineState == 0 {
-		a.datelineState = 2
-		if s, e, ok := leadingDateline(a.Text); ok {
-			a.datelineSpan, a.datelineState = prose.Span{Start: s, End: e}, 1
-		}
-	}
-	return a.datelineSpan.Start, a.datelineSpan.End, a.datelineState == 1
+	d := viewDateline.Of(a)
+	return d.Start, d.End, d.OK
 }

@@ -89,3 +89,8 @@ func inLegend(a *Analysis, m LexMatch) bool {
 	s := trustSentenceOf(a, m.Start)
 	return trustInLists(a, s.Start, s.End, "legend-cues")
 }
+
+// Requires declares the analysis views the rule reads.
+func (*AnonymousSource) Requires() []AnyView {
+	return []AnyView{viewSentences, viewTokens, viewTrustEntities}
+}

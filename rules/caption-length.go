@@ -108,3 +108,8 @@ func mediaName(media platform.Media) i18n.Text {
 	}
 	return i18n.T("post", "unggahan")
 }
+
+// Requires declares the analysis views the rule reads.
+func (*CaptionLength) Requires() []AnyView {
+	return []AnyView{viewHashtags, viewMentions, viewEmoji}
+}

@@ -123,3 +123,8 @@ func mergeSpans(spans []prose.Span) []prose.Span {
 	}
 	return out
 }
+
+// Requires declares the analysis views the rule reads.
+func (*ChainMessage) Requires() []AnyView {
+	return []AnyView{viewWords, viewTokens, viewTrustEntities}
+}

@@ -307,3 +307,8 @@ func urlHost(u string) string {
 	}
 	return strings.TrimPrefix(strings.ToLower(u), "www.")
 }
+
+// Requires declares the analysis views the rule reads.
+func (*ClaimWithoutSource) Requires() []AnyView {
+	return []AnyView{viewSentences, viewWords, viewTokens, viewURLs, viewTrustEntities}
+}

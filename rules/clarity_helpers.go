@@ -26,9 +26,13 @@ func inLinkTagMention(a *Analysis, off int) bool {
 // degrees that look like domains are not links), hashtags and mentions (with dotted handle tails),
 // computed once per post so word-by-word checks stay linear.
 func entityMask(a *Analysis) []prose.Span {
-	if a.haveMask {
+	if a.ready(slotEntityMask) {
 		return a.entityMask
 	}
+	return viewEntityMask.Of(a)
+}
+
+func computeEntityMask(a *Analysis) []prose.Span {
 	var spans []prose.Span
 	for _, u := range a.URLs() {
 		spans = append(spans, prose.Span{Start: u.Start, End: u.End})
@@ -48,7 +52,6 @@ func entityMask(a *Analysis) []prose.Span {
 		}
 		merged = append(merged, s)
 	}
-	a.entityMask, a.haveMask = merged, true
 	return merged
 }
 
@@ -131,17 +134,15 @@ type proseSentence struct {
 
 // proseSentences returns the sentences that hold at least one prose word;
 // hashtag-only lines and emoji-only lines are left out.
-func proseSentences(a *Analysis) []proseSentence {
-	if a.haveProseSents {
-		return a.proseSents
-	}
+func proseSentences(a *Analysis) []proseSentence { return viewProseSentences.Of(a) }
+
+func computeProseSentences(a *Analysis) []proseSentence {
 	var out []proseSentence
 	for _, s := range a.Sentences() {
 		if w := proseWords(a, s); len(w) > 0 {
 			out = append(out, proseSentence{Span: s, Words: w})
 		}
 	}
-	a.proseSents, a.haveProseSents = out, true
 	return out
 }
 

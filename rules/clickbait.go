@@ -648,3 +648,8 @@ func (v cbVerdict) suggestion() i18n.Text {
 	return i18n.T("drop the teasers and say the point plainly: what happened, to whom",
 		"buang kata pemancingnya dan sampaikan intinya langsung: apa yang terjadi, pada siapa")
 }
+
+// Requires declares the analysis views the rule reads.
+func (*Clickbait) Requires() []AnyView {
+	return []AnyView{viewSentences, viewWords, viewTokens, viewFirstLine, viewTrustEntities}
+}

@@ -21,6 +21,19 @@ import (
 //     level (error → warning → info; info stays info);
 //   - a match inside quotation marks in a labelled post is info.
 
+// contextViews lists the views applyContext reads under policy c: the
+// quoted spans, and the folded tokens the debunk labels are matched in.
+func contextViews(c lint.Context) []AnyView {
+	var out []AnyView
+	if c&(lint.QuotedDrops|lint.QuotedSkipped) != 0 {
+		out = append(out, viewQuoted)
+	}
+	if c.Has(lint.DebunkDrops) {
+		out = append(out, viewFolded)
+	}
+	return out
+}
+
 // applyContext applies a context policy to a finding at text[start:end]
 // (start < 0: a finding about metadata, never quoted, never outside the
 // first line) whose severity outside any context is sev. keep is false

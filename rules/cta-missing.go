@@ -574,3 +574,8 @@ func unquotedMatches(a *Analysis, list string) []LexMatch {
 	}
 	return out
 }
+
+// Requires declares the analysis views the rule reads.
+func (*CtaMissing) Requires() []AnyView {
+	return []AnyView{viewSentences, viewWords, viewTokens, viewURLs, viewHashtags, viewQuoted, viewFolded, viewEntityMask, viewProseSentences}
+}

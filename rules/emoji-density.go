@@ -99,3 +99,8 @@ func wordsOutside(words []prose.Token, lists ...[]twittertext.Entity) int {
 	}
 	return n
 }
+
+// Requires declares the analysis views the rule reads.
+func (*EmojiDensity) Requires() []AnyView {
+	return []AnyView{viewWords, viewURLs, viewHashtags, viewMentions, viewEmoji}
+}

@@ -201,3 +201,8 @@ func isCapitalised(w string) bool {
 	lower, upper := caseCounts(w)
 	return upper > 0 && lower == 0
 }
+
+// Requires declares the analysis views the rule reads.
+func (*EmojiMisuse) Requires() []AnyView {
+	return []AnyView{viewURLs, viewEmoji, viewFolded}
+}

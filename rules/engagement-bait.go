@@ -193,3 +193,8 @@ func dictatedAnswer(text string, m []int) bool {
 	}
 	return len([]rune(answer)) > 1 && isCapitals(answer)
 }
+
+// Requires declares the analysis views the rule reads.
+func (*EngagementBait) Requires() []AnyView {
+	return []AnyView{viewSentences, viewWords}
+}

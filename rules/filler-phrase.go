@@ -253,3 +253,8 @@ func overlapsHit(hits []fillerHit, start, end int) bool {
 	}
 	return false
 }
+
+// Requires declares the analysis views the rule reads.
+func (*FillerPhrase) Requires() []AnyView {
+	return []AnyView{viewTokens, viewQuoted, viewFolded}
+}

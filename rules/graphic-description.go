@@ -67,3 +67,8 @@ func victimContext(a *Analysis) bool { return trustAnyMatch(a, victimContextList
 // victimContextLists are the lists that say a post talks about a victim, a
 // death or a crime.
 var victimContextLists = []string{"victim-context", "victim-sexual-crime", "victim-case"}
+
+// Requires declares the analysis views the rule reads.
+func (*GraphicDescription) Requires() []AnyView {
+	return []AnyView{viewTokens}
+}

@@ -384,3 +384,8 @@ func (t *tagWords) pieceCost(pc string) int {
 	}
 	return -1
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HashtagCase) Requires() []AnyView {
+	return []AnyView{viewHashtags}
+}

@@ -62,3 +62,8 @@ func (r *HashtagCount) Check(p *Pass) {
 		})
 	}
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HashtagCount) Requires() []AnyView {
+	return []AnyView{viewHashtags}
+}

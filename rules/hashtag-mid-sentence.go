@@ -66,3 +66,8 @@ func continuesSentence(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLower(r)
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HashtagMidSentence) Requires() []AnyView {
+	return []AnyView{viewHashtags, viewMentions, viewEmoji}
+}

@@ -223,3 +223,8 @@ func verbBefore(p *Pass, s proseSentence, from, off int) bool {
 	}
 	return false
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HookCeremony) Requires() []AnyView {
+	return []AnyView{viewFolded, viewDateline, viewProseSentences}
+}

@@ -101,3 +101,8 @@ func (*HookDateline) Check(p *Pass) {
 			"mulai dengan apa yang terjadi dan mengapa penting; sebut hari dan tempat belakangan bila perlu"),
 	})
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HookDateline) Requires() []AnyView {
+	return []AnyView{viewDateline}
+}

@@ -61,3 +61,8 @@ func (*HookFold) Check(p *Pass) {
 			"taruh intinya di %d karakter pertama: apa manfaatnya bagi pembaca, kapan, di mana", fold),
 	})
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HookFold) Requires() []AnyView {
+	return []AnyView{viewFirstLine, viewFirstSentence}
+}

@@ -65,3 +65,8 @@ func (*HookNoText) Check(p *Pass) {
 			"buka dengan kalimat berisi inti pesan; pindahkan tagar dan mention ke akhir, dan taruh tautan setelah kalimat yang menjelaskan alasan mengekliknya"),
 	})
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HookNoText) Requires() []AnyView {
+	return []AnyView{viewWords, viewURLs, viewHashtags, viewMentions, viewEmoji, viewFirstLine, viewEntityMask}
+}

@@ -422,3 +422,8 @@ func nextWordCapitalised(text string, toks []prose.Token, i int, connectors map[
 	}
 	return false
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HookTitleChain) Requires() []AnyView {
+	return []AnyView{viewSentences, viewWords, viewTokens, viewHashtags, viewMentions, viewDateline}
+}

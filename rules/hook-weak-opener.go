@@ -220,3 +220,8 @@ func wordsBetween(a *Analysis, from, to int) int {
 	}
 	return n
 }
+
+// Requires declares the analysis views the rule reads.
+func (*HookWeakOpener) Requires() []AnyView {
+	return []AnyView{viewWords, viewFolded}
+}

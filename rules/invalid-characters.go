@@ -254,3 +254,8 @@ func controlList(s string) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// Requires declares the analysis views the rule reads.
+func (*InvalidCharacters) Requires() []AnyView {
+	return []AnyView{viewEmoji}
+}

@@ -81,3 +81,8 @@ func linkKey(u string) string {
 	}
 	return strings.ToLower(host) + "/" + path
 }
+
+// Requires declares the analysis views the rule reads.
+func (*LinkCount) Requires() []AnyView {
+	return []AnyView{viewURLs}
+}

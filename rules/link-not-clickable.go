@@ -57,3 +57,8 @@ func (*LinkNotClickable) Check(p *Pass) {
 		})
 	}
 }
+
+// Requires declares the analysis views the rule reads.
+func (*LinkNotClickable) Requires() []AnyView {
+	return []AnyView{viewURLs, viewQuoted, viewFolded}
+}

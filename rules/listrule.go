@@ -189,6 +189,27 @@ func (r *ListRule) each(a *Analysis, found func(listHit)) {
 	}
 }
 
+// Requires declares the analysis views the rule reads, which follow from
+// what it matches and where a match does not count.
+func (r *ListRule) Requires() []AnyView {
+	var vs []AnyView
+	switch {
+	case r.Phrases != nil:
+		vs = append(vs, viewFolded)
+	case r.List != "" && r.Hashtags:
+		vs = append(vs, viewHashtags)
+	case r.List != "":
+		vs = append(vs, viewTokens)
+	}
+	if len(r.When) > 0 && (r.List == "" || r.Hashtags || r.Phrases != nil) {
+		vs = append(vs, viewTokens)
+	}
+	if r.Skip != skipNone || len(r.When) > 0 {
+		vs = append(vs, viewTrustEntities)
+	}
+	return vs
+}
+
 // skipped reports whether the span is hidden by what r.Skip names.
 func (r *ListRule) skipped(a *Analysis, start, end int) bool {
 	switch r.Skip {

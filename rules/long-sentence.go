@@ -94,3 +94,8 @@ func (r *LongSentence) Check(p *Pass) {
 		Suggestion: i18n.T("shorten the long sentences first, starting with this one", "persingkat kalimat-kalimat panjang, mulai dari yang ini"),
 	})
 }
+
+// Requires declares the analysis views the rule reads.
+func (*LongSentence) Requires() []AnyView {
+	return []AnyView{viewProseSentences}
+}

@@ -361,3 +361,8 @@ func mdQuotes(text string, fences mdIntervals) []mdSpan {
 	}
 	return out
 }
+
+// Requires declares the analysis views the rule reads.
+func (*MarkdownSyntax) Requires() []AnyView {
+	return []AnyView{viewURLs}
+}

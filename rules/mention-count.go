@@ -88,3 +88,8 @@ func (r *MentionCount) Check(p *Pass) {
 		})
 	}
 }
+
+// Requires declares the analysis views the rule reads.
+func (*MentionCount) Requires() []AnyView {
+	return []AnyView{viewMentions}
+}

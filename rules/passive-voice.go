@@ -279,3 +279,8 @@ func (d *passiveDetector) idException(w string) bool {
 
 // foldTok returns a token's folded text.
 func foldTok(text string, t prose.Token) string { return prose.FoldString(text[t.Start:t.End]) }
+
+// Requires declares the analysis views the rule reads.
+func (*PassiveVoice) Requires() []AnyView {
+	return []AnyView{viewProseSentences}
+}

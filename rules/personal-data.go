@@ -208,3 +208,8 @@ func maskDigits(d string) string {
 	}
 	return strings.Repeat("*", len(d)-4) + d[len(d)-4:]
 }
+
+// Requires declares the analysis views the rule reads.
+func (*PersonalData) Requires() []AnyView {
+	return []AnyView{viewTrustEntities}
+}

@@ -222,3 +222,8 @@ func localNumber(f float64, decimals int) i18n.Text {
 	s := strconv.FormatFloat(f, 'f', decimals, 64)
 	return i18n.T(s, strings.Replace(s, ".", ",", 1))
 }
+
+// Requires declares the analysis views the rule reads.
+func (*Readability) Requires() []AnyView {
+	return []AnyView{viewProseSentences}
+}

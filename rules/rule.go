@@ -5,7 +5,11 @@
 // A rule sees one post through a Pass and reports lint.Findings; the
 // engine runs the rules and orders their findings. A rule's Doc declares
 // its context policy (lint.Context: quoted speech, debunk labels), which
-// the pass applies to what it reports. A rule that only reports the
+// the pass applies to what it reports. The rule reads the post's text
+// analysis through declared views (view.go, views.go: sentences, words,
+// links, entity mask…), each computed once per post, and lists the views
+// it reads in a Requires method in its file (ViewReader;
+// TestRuleViewsDeclared checks the list). A rule that only reports the
 // matches of a list is a ListRule, plain data declared in its file, as
 // each [[custom]] rule of the config is.
 package rules

@@ -91,3 +91,8 @@ func quoteAll(s []string) []string {
 	}
 	return out
 }
+
+// Requires declares the analysis views the rule reads.
+func (*TooManyCtas) Requires() []AnyView {
+	return []AnyView{viewQuoted, viewFolded}
+}

@@ -57,13 +57,17 @@ type trustEntitySpans struct {
 }
 
 func (a *Analysis) trustEntities() *trustEntitySpans {
-	if a.trust.entities == nil {
-		e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
-		all := append(append(append([]prose.Span(nil), e.urls...), e.mentions...), entitySpans(a.Hashtags())...)
-		e.all = mergeSpans(all)
-		a.trust.entities = e
+	if a.ready(slotTrustEntities) {
+		return a.trust.entities
 	}
-	return a.trust.entities
+	return viewTrustEntities.Of(a)
+}
+
+func computeTrustEntities(a *Analysis) *trustEntitySpans {
+	e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
+	all := append(append(append([]prose.Span(nil), e.urls...), e.mentions...), entitySpans(a.Hashtags())...)
+	e.all = mergeSpans(all)
+	return e
 }
 
 func entitySpans(es []twittertext.Entity) []prose.Span {

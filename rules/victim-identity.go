@@ -419,3 +419,8 @@ func attachmentName(media platform.Media) i18n.Text {
 	}
 	return mediaName(media)
 }
+
+// Requires declares the analysis views the rule reads.
+func (*VictimIdentity) Requires() []AnyView {
+	return []AnyView{viewTokens, viewTrustEntities}
+}

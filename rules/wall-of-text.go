@@ -117,3 +117,8 @@ func (w *lineWalker) bullet(a *Analysis, off int) bool {
 	w.isBullet = isBulletLine(a, w.line)
 	return w.isBullet
 }
+
+// Requires declares the analysis views the rule reads.
+func (*WallOfText) Requires() []AnyView {
+	return []AnyView{viewParagraphs, viewEmoji, viewProseSentences}
+}
