@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/postlint/postlint/fixer"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/gitrepo"
 )
@@ -170,7 +171,7 @@ func InstallHook(o InstallHookOptions, env Env) error {
 	}
 	// Write beside it and rename, so a failed write never leaves half a
 	// hook that would block every commit.
-	if err := writeAtomic(path, []byte(HookScript), 0o755); err != nil {
+	if err := fixer.WriteAtomic(path, []byte(HookScript), 0o755); err != nil {
 		return fmt.Errorf("writing %s: %w", shown, err)
 	}
 	fmt.Fprintf(env.Stdout, "%s the pre-commit hook %s: each commit now runs postlint --staged (git commit --no-verify skips it)\n", verb, shown)

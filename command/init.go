@@ -6,10 +6,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 
 	"github.com/postlint/postlint/config"
+	"github.com/postlint/postlint/fixer"
 )
 
 // InitOptions are the init command's flags.
@@ -55,7 +55,7 @@ func Init(o InitOptions, env Env) error {
 		}
 		fmt.Fprintf(env.Stderr, "postlint: kept the old file as %s\n", bak)
 	}
-	if err := writeAtomic(path, []byte(config.Template(locale)), 0o644); err != nil {
+	if err := fixer.WriteAtomic(path, []byte(config.Template(locale)), 0o644); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s\n", path)
@@ -97,28 +97,4 @@ func backup(path string) (string, error) {
 		return bak, nil
 	}
 	return "", fmt.Errorf("%s.bak to %s.bak.999 all exist: remove old backups", path, path)
-}
-
-// writeAtomic writes data to a new file beside path and renames it over
-// path: readers see the old file or the new one, never a part, and a link
-// at path is replaced, not followed.
-func writeAtomic(path string, data []byte, perm fs.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(perm)
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
 }

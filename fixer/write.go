@@ -28,13 +28,21 @@ func WriteFile(path string, data []byte) error {
 	if !st.Mode().IsRegular() {
 		return fmt.Errorf("not a regular file")
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.postlint-fix")
+	return WriteAtomic(path, data, st.Mode().Perm())
+}
+
+// WriteAtomic writes data to a hidden temporary file beside path, with
+// permissions perm, and renames it over path: readers see the old file or
+// the new one, never a part; a link at path is replaced, not followed; a
+// failed write leaves no temporary file behind.
+func WriteAtomic(path string, data []byte, perm fs.FileMode) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.postlint-tmp")
 	if err != nil {
 		return err
 	}
 	_, err = tmp.Write(data)
 	if err == nil {
-		err = tmp.Chmod(st.Mode().Perm())
+		err = tmp.Chmod(perm)
 	}
 	if err == nil {
 		err = tmp.Sync()
