@@ -1,14 +1,12 @@
 package command
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/engine"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/rules"
@@ -119,26 +117,14 @@ func writeExplain(w io.Writer, r rules.Rule, locale string) {
 	}
 	fmt.Fprintf(w, "\n%s  [rules.%s]\n", msgs.T("Options"), d.ID)
 	fmt.Fprintf(w, "  severity = %q  # %s\n", d.Severity.String(), msgs.T("error, warning, info or off"))
-	defaults := optionDefaults(r)
+	defaults := rules.OptionDefaults(r)
 	for _, o := range d.Options {
-		fmt.Fprintf(w, "  %s  # %s\n", defaults[o.Name], o.Help.In(locale))
-	}
-}
-
-// optionDefaults renders each option's default as a TOML line, keyed by
-// option name.
-func optionDefaults(r rules.Rule) map[string]string {
-	out := map[string]string{}
-	var buf bytes.Buffer
-	if err := toml.NewEncoder(&buf).Encode(r); err != nil {
-		return out
-	}
-	for _, line := range strings.Split(buf.String(), "\n") {
-		if k, _, ok := strings.Cut(line, " = "); ok {
-			out[strings.TrimSpace(k)] = strings.TrimSpace(line)
+		line := ""
+		if v, ok := defaults[o.Name]; ok {
+			line = o.Name + " = " + v
 		}
+		fmt.Fprintf(w, "  %s  # %s\n", line, o.Help.In(locale))
 	}
-	return out
 }
 
 func indent(s string) string {

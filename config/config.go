@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -645,7 +646,7 @@ func checkTables(path, src string, idx *tomlpos.Index) error {
 		}
 	}
 	if words, ok := raw["words"].(map[string]any); ok {
-		for _, lang := range sortedKeys(words) {
+		for _, lang := range slices.Sorted(maps.Keys(words)) {
 			if _, ok := words[lang].(map[string]any); !ok {
 				return fail(idx.Line("words", lang), "words.%s must be a table of word lists, such as [words.id] cta = [\"…\"], not %s", lang, tomlType(words[lang]))
 			}
@@ -692,15 +693,6 @@ func tomlType(v any) string {
 		return "a table"
 	}
 	return "a date or time"
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // Line returns the line of a dotted key, for errors found by other

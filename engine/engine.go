@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -195,8 +196,8 @@ func New(opts Options) (*Engine, error) {
 
 func checkWordLists(cfg *config.Config, lex *rules.Lexicon) error {
 	known := append(lex.Lists(), rules.UserOnlyLists()...)
-	for _, lang := range sortedKeys(cfg.Words) {
-		for _, list := range sortedKeys(cfg.Words[lang]) {
+	for _, lang := range slices.Sorted(maps.Keys(cfg.Words)) {
+		for _, list := range slices.Sorted(maps.Keys(cfg.Words[lang])) {
 			if contains(known, list) {
 				continue
 			}

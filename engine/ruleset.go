@@ -3,7 +3,9 @@ package engine
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -85,13 +87,13 @@ func (b *ruleBuilder) checkIDs(ids []string) error {
 		}
 		return usageError(msg + " (see `postlint rules`)")
 	}
-	for _, id := range sortedKeys(b.cfg.Rules) {
+	for _, id := range slices.Sorted(maps.Keys(b.cfg.Rules)) {
 		if err := check(id, b.cfg.Rules[id].Line, ""); err != nil {
 			return err
 		}
 	}
 	for _, o := range b.cfg.Overrides {
-		for _, id := range sortedKeys(o.Rules) {
+		for _, id := range slices.Sorted(maps.Keys(o.Rules)) {
 			if err := check(id, o.Rules[id].Line, " in [[overrides]]"); err != nil {
 				return err
 			}
@@ -237,7 +239,7 @@ func (b *ruleBuilder) withPostOptions(set ruleSet, opts map[string]map[string]an
 		}
 		if !rules.Known(ar.doc.ID) {
 			// A shared value: nothing may be decoded into it.
-			return nil, fmt.Errorf("postlint.%s: unknown option %q", ar.doc.ID, sortedKeys(rest)[0])
+			return nil, fmt.Errorf("postlint.%s: unknown option %q", ar.doc.ID, slices.Sorted(maps.Keys(rest))[0])
 		}
 		r := ar.newRule()
 		if err := b.decodeLayers(r, ar.layers); err != nil {
@@ -270,13 +272,4 @@ func (b *ruleBuilder) withPostOptions(set ruleSet, opts map[string]map[string]an
 		}
 	}
 	return kept, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 
+	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
 )
@@ -64,3 +67,20 @@ func Translated(d lint.Doc) lint.Doc {
 // UserOnlyLists are word lists with no built-in entries that users fill
 // from their config ([words.<lang>] blocklist = [...]).
 func UserOnlyLists() []string { return []string{"blocklist"} }
+
+// OptionDefaults returns each option's default value as TOML, keyed by
+// option name: what `postlint explain` and the docs pages show beside an
+// option. The defaults are the rule value's own fields.
+func OptionDefaults(r Rule) map[string]string {
+	out := map[string]string{}
+	var buf bytes.Buffer
+	if err := toml.NewEncoder(&buf).Encode(r); err != nil {
+		return out
+	}
+	for _, line := range strings.Split(buf.String(), "\n") {
+		if k, v, ok := strings.Cut(line, " = "); ok {
+			out[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	return out
+}

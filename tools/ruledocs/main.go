@@ -6,7 +6,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -14,7 +13,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/rules"
 )
@@ -88,7 +86,7 @@ func page(r rules.Rule) string {
 	fmt.Fprintf(&b, "| default severity / tingkat bawaan | %s |\n", d.Severity)
 	fmt.Fprintf(&b, "| per platform / per platform | %s / %s |\n", yesNo(d.PerPlatform, i18n.EN), yesNo(d.PerPlatform, i18n.ID))
 	fmt.Fprintf(&b, "| fixable with `postlint fix` / dapat diperbaiki dengan `postlint fix` | %s / %s |\n", yesNo(d.Fixable, i18n.EN), yesNo(d.Fixable, i18n.ID))
-	defaults := optionDefaults(r)
+	defaults := rules.OptionDefaults(r)
 	for _, lang := range []string{i18n.EN, i18n.ID} {
 		msgs := i18n.Messages(lang)
 		fmt.Fprintf(&b, "\n## %s\n\n%s\n", languageNames[lang], prose(d.Summary.In(lang)))
@@ -115,7 +113,7 @@ func page(r rules.Rule) string {
 		fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", msgs.T("option"), msgs.T("default"), msgs.T("meaning"))
 		fmt.Fprintf(&b, "| `severity` | `%q` | %s |\n", d.Severity.String(), msgs.T("error, warning, info or off"))
 		for _, o := range d.Options {
-			fmt.Fprintf(&b, "| `%s` | `%s` | %s |\n", o.Name, defaults[o.Name], cell(o.Help.In(lang)))
+			fmt.Fprintf(&b, "| `%s` | `%s` | %s |\n", o.Name, strings.ReplaceAll(defaults[o.Name], "|", "\\|"), cell(o.Help.In(lang)))
 		}
 	}
 	if src := sources(d.Source); len(src) > 0 {
@@ -147,22 +145,6 @@ func yesNo(b bool, lang string) string {
 
 // languageNames head each language's part of a page, in that language.
 var languageNames = map[string]string{i18n.EN: "English", i18n.ID: "Bahasa Indonesia"}
-
-// optionDefaults renders each option's default as TOML, keyed by option
-// name.
-func optionDefaults(r rules.Rule) map[string]string {
-	out := map[string]string{}
-	var buf bytes.Buffer
-	if err := toml.NewEncoder(&buf).Encode(r); err != nil {
-		return out
-	}
-	for _, line := range strings.Split(buf.String(), "\n") {
-		if k, v, ok := strings.Cut(line, " = "); ok {
-			out[strings.TrimSpace(k)] = strings.ReplaceAll(strings.TrimSpace(v), "|", "\\|")
-		}
-	}
-	return out
-}
 
 // prose escapes the characters Markdown would read as formatting, so the
 // page shows the text as `postlint explain` prints it.
