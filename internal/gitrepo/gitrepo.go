@@ -290,22 +290,16 @@ func (r *Repo) ChangedSince(rev string) (base string, paths []string, err error)
 // HooksDir returns the folder git runs hooks from: core.hooksPath when
 // set, else the hooks folder of the main repository (shared by its
 // worktrees).
-func (r *Repo) HooksDir() (string, error) {
-	out, err := r.git("rev-parse", "--git-path", "hooks")
-	if err != nil {
-		return "", err
-	}
-	dir := filepath.FromSlash(strings.TrimSpace(string(out)))
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join(r.Root, dir)
-	}
-	return dir, nil
-}
+func (r *Repo) HooksDir() (string, error) { return r.absPath("rev-parse", "--git-path", "hooks") }
 
 // CommonDir returns the absolute path of the repository's git folder, the
 // one its worktrees share (where .git/hooks lives).
-func (r *Repo) CommonDir() (string, error) {
-	out, err := r.git("rev-parse", "--git-common-dir")
+func (r *Repo) CommonDir() (string, error) { return r.absPath("rev-parse", "--git-common-dir") }
+
+// absPath runs a git command that prints one path, relative to the top of
+// the working tree or absolute, and returns it absolute.
+func (r *Repo) absPath(args ...string) (string, error) {
+	out, err := r.git(args...)
 	if err != nil {
 		return "", err
 	}
