@@ -122,20 +122,28 @@ func TestReadBlobsManyAndLarge(t *testing.T) {
 			t.Errorf("%s: got %d bytes, want %d", s.Path, len(blobs[s.Blob]), len(want[s.Path]))
 		}
 	}
-	// Over the limit, an object comes back cut to limit+1 bytes, and the
-	// objects after it are still read whole.
-	cut, err := r.ReadBlobs(ids[:2*len(staged)], 4)
+	// Over the limit, an object comes back cut to limit+1 bytes, and an
+	// object read after a cut one (here "Draf 0\n", 7 bytes, last) is still
+	// read whole.
+	var reversed []string
+	for i := len(staged) - 1; i >= 0; i-- {
+		reversed = append(reversed, staged[i].Blob)
+	}
+	cut, err := r.ReadBlobs(reversed, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range staged {
 		w := want[s.Path]
-		if len(w) > 5 {
-			w = w[:5]
+		if len(w) > 11 {
+			w = w[:11]
 		}
 		if string(cut[s.Blob]) != w {
-			t.Errorf("%s with limit 4: got %q, want %q", s.Path, cut[s.Blob], w)
+			t.Errorf("%s with limit 10: got %q, want %q", s.Path, cut[s.Blob], w)
 		}
+	}
+	if string(cut[staged[0].Blob]) != want["d/0.md"] {
+		t.Errorf("the small object after the cut ones = %q, want it whole", cut[staged[0].Blob])
 	}
 	if _, err := r.ReadBlobs([]string{"0123456789012345678901234567890123456789"}, 1<<20); err == nil {
 		t.Error("a missing object should be an error")
