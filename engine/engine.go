@@ -450,6 +450,7 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	for i, name := range st.res.Platforms {
 		specs[i] = e.platSpec[name]
 	}
+	pass := new(rules.Pass) // reused by every rule of the post
 	for i := range set {
 		ar := &set[i]
 		if disabled[ar.doc.ID] {
@@ -459,11 +460,11 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 			continue // runs once per file, in checkFile
 		}
 		if !ar.doc.PerPlatform {
-			st.findings = append(st.findings, e.check(ar, p, nil, st.res.Media, lang, an)...)
+			st.findings = append(st.findings, e.check(pass, ar, p, nil, st.res.Media, lang, an)...)
 			continue
 		}
 		for k := range specs {
-			fs := e.check(ar, p, &specs[k], st.res.Media, lang, an)
+			fs := e.check(pass, ar, p, &specs[k], st.res.Media, lang, an)
 			st.findings = append(st.findings, fs...)
 			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
 				break // one report of a crash per rule is enough
@@ -561,15 +562,16 @@ func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint
 	return kept
 }
 
-// check runs one rule on one post; a panic in the rule becomes an
-// internal-error finding instead of what the rule reported.
-func (e *Engine) check(ar *activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
+// check runs one rule on one post in pass, which it resets; a panic in
+// the rule becomes an internal-error finding instead of what the rule
+// reported.
+func (e *Engine) check(pass *rules.Pass, ar *activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
 	defer func() {
 		if v := recover(); v != nil {
 			fs = []lint.Finding{internalError(p, ar.doc.ID, v)}
 		}
 	}()
-	pass := rules.NewSharedDocPass(p, spec, media, lang, an, &ar.doc)
+	pass.Reset(p, spec, media, lang, an, &ar.doc)
 	ar.rule.Check(pass)
 	fs = pass.Findings()
 	if ar.forced {
