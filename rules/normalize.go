@@ -534,10 +534,19 @@ type normKey struct {
 	list string
 }
 
+// normMatches are the matches of one list in one mode.
+type normMatches struct {
+	key     normKey
+	matches []LexMatch
+}
+
 // trustState is the per-post cache of the trust rules, kept in Analysis.
 type trustState struct {
-	views    [normModes]*normView
-	matches  map[normKey][]LexMatch
+	views [normModes]*normView
+	// matches holds each list's matches once made. A post reads about 30
+	// lists; a slice searched in order costs what a map look-up does and
+	// a tenth of the memory a map of that size takes for every post.
+	matches  []normMatches
 	entities *trustEntitySpans
 	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
@@ -552,11 +561,10 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // wins). Spans are in the original text.
 func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 	key := normKey{mode, list}
-	if m, ok := a.trust.matches[key]; ok {
-		return m
-	}
-	if a.trust.matches == nil {
-		a.trust.matches = make(map[normKey][]LexMatch, 32) // the trust rules read about 30 lists
+	for i := range a.trust.matches {
+		if a.trust.matches[i].key == key {
+			return a.trust.matches[i].matches
+		}
 	}
 	var out []LexMatch
 	if a.lexicon != nil && a.lexicon.trust != nil {
@@ -597,7 +605,10 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 			last = m.End
 		}
 	}
-	a.trust.matches[key] = kept
+	if a.trust.matches == nil {
+		a.trust.matches = make([]normMatches, 0, 32) // the trust rules read about 30 lists
+	}
+	a.trust.matches = append(a.trust.matches, normMatches{key, kept})
 	return kept
 }
 
