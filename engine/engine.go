@@ -242,27 +242,36 @@ func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 	for i := range results {
 		results[i] = make(chan fileResult, 1)
 	}
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(e.opts.Jobs, max(1, len(files))); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				results[i] <- e.lintFileSafe(files[i])
-			}
-		}()
-	}
 	// Feed at most a window of files ahead of the writer so memory stays
 	// flat on very large trees while every worker stays busy.
 	window := make(chan struct{}, 4*e.opts.Jobs)
-	go func() {
-		for i := range files {
-			window <- struct{}{}
-			work <- i
+	var wg sync.WaitGroup
+	if len(files) == 1 {
+		// One file, as a pre-commit hook often has, is linted here: a
+		// worker would allocate from another processor's caches, and on a
+		// run this short every fresh page of memory is a page fault, most
+		// of what the run costs.
+		window <- struct{}{}
+		results[0] <- e.lintFileSafe(files[0])
+	} else {
+		work := make(chan int)
+		for w := 0; w < min(e.opts.Jobs, max(1, len(files))); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range work {
+					results[i] <- e.lintFileSafe(files[i])
+				}
+			}()
 		}
-		close(work)
-	}()
+		go func() {
+			for i := range files {
+				window <- struct{}{}
+				work <- i
+			}
+			close(work)
+		}()
+	}
 	var sinkErr error
 	var fixErr FixError
 	for i := range files {
