@@ -175,6 +175,12 @@ func (l *Lexicon) list(list, lang string) *compiledList {
 // parseList reads list lines.
 func parseList(data, lang string) []Entry {
 	out := make([]Entry, 0, strings.Count(data, "\n")+1)
+	scanList(data, lang, func(e Entry) { out = append(out, e) })
+	return out
+}
+
+// scanList calls fn with each entry of a list file, in order.
+func scanList(data, lang string, fn func(Entry)) {
 	for len(data) > 0 {
 		var line string
 		line, data, _ = strings.Cut(data, "\n")
@@ -191,10 +197,27 @@ func parseList(data, lang string) []Entry {
 			e.Suggestion = strings.TrimSpace(line[i+2:])
 		}
 		if e.Phrase != "" {
-			out = append(out, e)
+			fn(e)
 		}
 	}
-	return out
+}
+
+// EachEntry calls fn with each entry of a list in one language, as
+// Entries lists them, without keeping them: a rule that builds its own
+// index of a large list (common-words) need not also hold the entries,
+// and on a one-draft run every page of memory filled costs a page fault.
+func (l *Lexicon) EachEntry(list, lang string, fn func(Entry)) {
+	c := l.lists[list][lang]
+	if c == nil {
+		return
+	}
+	if c.file != "" {
+		data, _ := wordFiles.ReadFile(c.file)
+		scanList(string(data), c.lang, fn)
+	}
+	for _, e := range c.extra {
+		fn(e)
+	}
 }
 
 // Lists returns the names of the built-in word lists, sorted: the names a
