@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/postlint/postlint/prose"
 )
@@ -66,8 +67,7 @@ func (c *compiledList) list() []Entry {
 		if c.file != "" {
 			// The file was found by NewLexicon's walk of the embedded
 			// tree, so reading it cannot fail.
-			data, _ := wordFiles.ReadFile(c.file)
-			c.entries = parseList(string(data), c.lang)
+			c.entries = parseList(readWordFile(c.file), c.lang)
 		}
 		if len(c.extra) > 0 {
 			c.entries = append(c.entries[:len(c.entries):len(c.entries)], c.extra...)
@@ -173,6 +173,18 @@ func (l *Lexicon) list(list, lang string) *compiledList {
 }
 
 // parseList reads list lines.
+// readWordFile reads an embedded list file, "" if there is none. ReadFile
+// returns a copy
+// that nothing else holds or writes; the string shares its bytes rather
+// than copying them again.
+func readWordFile(name string) string {
+	data, _ := wordFiles.ReadFile(name)
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
+}
+
 func parseList(data, lang string) []Entry {
 	out := make([]Entry, 0, strings.Count(data, "\n")+1)
 	scanList(data, lang, func(e Entry) { out = append(out, e) })
@@ -212,8 +224,7 @@ func (l *Lexicon) EachEntry(list, lang string, fn func(Entry)) {
 		return
 	}
 	if c.file != "" {
-		data, _ := wordFiles.ReadFile(c.file)
-		scanList(string(data), c.lang, fn)
+		scanList(readWordFile(c.file), c.lang, fn)
 	}
 	for _, e := range c.extra {
 		fn(e)
