@@ -378,15 +378,16 @@ func commonWordLangs(a *Analysis) *commonWordIndex {
 	lex := a.lexicon
 	return lex.derived("common-words by language", func() any {
 		c := &commonWordIndex{}
-		var keys []string
-		for _, l := range []struct {
-			lang string
-			flag uint8
-		}{{i18n.ID, commonID}, {i18n.EN, commonEN}} {
-			lex.EachEntry("common-words", l.lang, func(e Entry) {
-				keys = append(keys, prose.FoldString(e.Phrase))
-				c.langs = append(c.langs, l.flag)
-			})
+		keys := lex.AppendPhrases(nil, "common-words", i18n.ID)
+		ids := len(keys)
+		keys = lex.AppendPhrases(keys, "common-words", i18n.EN)
+		c.langs = make([]uint8, len(keys))
+		for i, k := range keys {
+			keys[i] = prose.FoldString(k)
+			c.langs[i] = commonEN
+			if i < ids {
+				c.langs[i] = commonID
+			}
 		}
 		// A word of both lists is found at its first place, which takes
 		// the languages of the others.

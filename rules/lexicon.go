@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -214,21 +215,25 @@ func scanList(data, lang string, fn func(Entry)) {
 	}
 }
 
-// EachEntry calls fn with each entry of a list in one language, as
-// Entries lists them, without keeping them: a rule that builds its own
-// index of a large list (common-words) need not also hold the entries,
-// and on a one-draft run every page of memory filled costs a page fault.
-func (l *Lexicon) EachEntry(list, lang string, fn func(Entry)) {
+// AppendPhrases appends the phrases of a list in one language to dst, as
+// Entries lists them, without keeping the entries: a rule that builds its
+// own index of a large list (common-words) need not also hold them, and
+// on a one-draft run every page of memory filled costs a page fault.
+func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
 	c := l.lists[list][lang]
 	if c == nil {
-		return
+		return dst
 	}
+	var data string
 	if c.file != "" {
-		scanList(readWordFile(c.file), c.lang, fn)
+		data = readWordFile(c.file)
 	}
+	dst = slices.Grow(dst, strings.Count(data, "\n")+1+len(c.extra))
+	scanList(data, c.lang, func(e Entry) { dst = append(dst, e.Phrase) })
 	for _, e := range c.extra {
-		fn(e)
+		dst = append(dst, e.Phrase)
 	}
+	return dst
 }
 
 // Lists returns the names of the built-in word lists, sorted: the names a
