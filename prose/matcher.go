@@ -121,8 +121,12 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	m := &Matcher{phrases: make([][]elem, len(phrases))}
 	var pp phraseParser
 	ends := make([]int32, len(phrases))
-	all := make([]elem, 0, len(phrases)+len(phrases)/2)
-	var firsts []firstRef
+	fields := 0
+	for _, p := range phrases {
+		fields += strings.Count(p, " ") + 1
+	}
+	all := make([]elem, 0, fields+fields/8) // punctuation inside a field is an element too
+	firsts := make([]firstRef, 0, len(phrases))
 	for i, p := range phrases {
 		start := len(all)
 		var err error
