@@ -242,27 +242,36 @@ func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 	for i := range results {
 		results[i] = make(chan fileResult, 1)
 	}
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(e.opts.Jobs, max(1, len(files))); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				results[i] <- e.lintFileSafe(files[i])
-			}
-		}()
-	}
 	// Feed at most a window of files ahead of the writer so memory stays
 	// flat on very large trees while every worker stays busy.
 	window := make(chan struct{}, 4*e.opts.Jobs)
-	go func() {
-		for i := range files {
-			window <- struct{}{}
-			work <- i
+	var wg sync.WaitGroup
+	if len(files) == 1 {
+		// One file, as a pre-commit hook often has, is linted here: a
+		// worker would allocate from another processor's caches, and on a
+		// run this short every fresh page of memory is a page fault, most
+		// of what the run costs.
+		window <- struct{}{}
+		results[0] <- e.lintFileSafe(files[0])
+	} else {
+		work := make(chan int)
+		for w := 0; w < min(e.opts.Jobs, max(1, len(files))); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range work {
+					results[i] <- e.lintFileSafe(files[i])
+				}
+			}()
 		}
-		close(work)
-	}()
+		go func() {
+			for i := range files {
+				window <- struct{}{}
+				work <- i
+			}
+			close(work)
+		}()
+	}
 	var sinkErr error
 	var fixErr FixError
 	for i := range files {
@@ -450,6 +459,7 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	for i, name := range st.res.Platforms {
 		specs[i] = e.platSpec[name]
 	}
+	pass := new(rules.Pass) // reused by every rule of the post
 	for i := range set {
 		ar := &set[i]
 		if disabled[ar.doc.ID] {
@@ -459,11 +469,11 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 			continue // runs once per file, in checkFile
 		}
 		if !ar.doc.PerPlatform {
-			st.findings = append(st.findings, e.check(ar, p, nil, st.res.Media, lang, an)...)
+			st.findings = append(st.findings, e.check(pass, ar, p, nil, st.res.Media, lang, an)...)
 			continue
 		}
 		for k := range specs {
-			fs := e.check(ar, p, &specs[k], st.res.Media, lang, an)
+			fs := e.check(pass, ar, p, &specs[k], st.res.Media, lang, an)
 			st.findings = append(st.findings, fs...)
 			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
 				break // one report of a crash per rule is enough
@@ -561,15 +571,16 @@ func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint
 	return kept
 }
 
-// check runs one rule on one post; a panic in the rule becomes an
-// internal-error finding instead of what the rule reported.
-func (e *Engine) check(ar *activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
+// check runs one rule on one post in pass, which it resets; a panic in
+// the rule becomes an internal-error finding instead of what the rule
+// reported.
+func (e *Engine) check(pass *rules.Pass, ar *activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
 	defer func() {
 		if v := recover(); v != nil {
 			fs = []lint.Finding{internalError(p, ar.doc.ID, v)}
 		}
 	}()
-	pass := rules.NewSharedDocPass(p, spec, media, lang, an, &ar.doc)
+	pass.Reset(p, spec, media, lang, an, &ar.doc)
 	ar.rule.Check(pass)
 	fs = pass.Findings()
 	if ar.forced {

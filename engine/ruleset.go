@@ -135,9 +135,9 @@ func (b *ruleBuilder) allIDs() []string {
 // build returns the rule set for the base config plus the given overrides.
 // Every rule is a new value, decoded layer by layer.
 func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
-	var set ruleSet
-	var makers []func() rules.Rule
-	for _, id := range rules.IDs() {
+	ids := rules.IDs()
+	makers := make([]func() rules.Rule, 0, len(ids)+len(b.custom))
+	for _, id := range ids {
 		makers = append(makers, func() rules.Rule { r, _ := rules.New(id); return r })
 	}
 	for _, c := range b.custom {
@@ -145,6 +145,7 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 		// rules an embedding program adds take none per post.
 		makers = append(makers, func() rules.Rule { return c })
 	}
+	set := make(ruleSet, 0, len(makers))
 	for _, newRule := range makers {
 		r := newRule()
 		doc := r.Doc()

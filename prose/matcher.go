@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Match is one phrase found by a Matcher: the byte span [Start, End) in the
@@ -113,41 +114,122 @@ const maxWildPerPhrase = 4
 // or end with "*", and may hold at most 4 wildcards. The error names the first
 // bad phrase.
 func NewMatcher(phrases []string) (*Matcher, error) {
-	m := &Matcher{
-		phrases:  make([][]elem, len(phrases)),
-		byFirst:  map[string][]int32{},
-		byPrefix: map[string][]int32{},
+	// Every phrase's elements share one array, and every first-element
+	// index one array of ids: a process builds the matchers of most word
+	// lists, and one allocation per phrase and per first word made that a
+	// good part of a one-draft run's memory (and page faults).
+	m := &Matcher{phrases: make([][]elem, len(phrases))}
+	var pp phraseParser
+	ends := make([]int32, len(phrases))
+	fields := 0
+	for _, p := range phrases {
+		fields += strings.Count(p, " ") + 1
 	}
+	all := make([]elem, 0, fields+fields/8) // punctuation inside a field is an element too
+	firsts := make([]firstRef, 0, len(phrases))
 	for i, p := range phrases {
-		els, err := parsePhrase(p)
-		if err != nil {
+		start := len(all)
+		var err error
+		if all, err = pp.appendPhrase(all, p); err != nil {
 			return nil, fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
 		}
-		m.phrases[i] = els
-		switch first := els[0]; first.kind {
+		ends[i] = int32(len(all))
+		switch first := all[start]; first.kind {
 		case elLit:
-			m.byFirst[first.text] = append(m.byFirst[first.text], int32(i))
+			firsts = append(firsts, firstRef{text: first.text, id: int32(i)})
 			m.firstHashes.add(tokenHash([]byte(first.text)))
 		case elPrefix:
+			firsts = append(firsts, firstRef{text: first.text, id: int32(i), prefix: true})
 			m.prefixSig.add(first.text)
-			if _, ok := m.byPrefix[first.text]; !ok {
-				m.prefixLens = append(m.prefixLens, len(first.text))
-			}
-			m.byPrefix[first.text] = append(m.byPrefix[first.text], int32(i))
+			m.prefixLens = append(m.prefixLens, len(first.text))
 		case elNum:
 			m.numFirst = append(m.numFirst, int32(i))
 		}
 	}
+	start := int32(0)
+	for i, end := range ends {
+		m.phrases[i] = all[start:end:end]
+		start = end
+	}
+	m.byFirst, m.byPrefix = indexFirsts(firsts)
 	slices.Sort(m.prefixLens)
 	m.prefixLens = slices.Compact(m.prefixLens)
 	m.pool.New = func() any { return new(matchScratch) }
 	return m, nil
 }
 
+// firstRef is a phrase's first literal or prefix element.
+type firstRef struct {
+	text   string
+	id     int32
+	prefix bool
+}
+
+// indexFirsts maps each first literal and each first prefix to the
+// phrases that start with it, in ascending order; the id lists are slices
+// of one array.
+func indexFirsts(firsts []firstRef) (byFirst, byPrefix map[string][]int32) {
+	slices.SortStableFunc(firsts, func(a, b firstRef) int {
+		if a.prefix != b.prefix {
+			if a.prefix {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(a.text, b.text)
+	})
+	ids := make([]int32, len(firsts))
+	lits, prefixes := 0, 0
+	for i, f := range firsts {
+		ids[i] = f.id
+		if i == 0 || f.text != firsts[i-1].text || f.prefix != firsts[i-1].prefix {
+			if f.prefix {
+				prefixes++
+			} else {
+				lits++
+			}
+		}
+	}
+	byFirst, byPrefix = make(map[string][]int32, lits), make(map[string][]int32, prefixes)
+	for i := 0; i < len(firsts); {
+		j := i + 1
+		for j < len(firsts) && firsts[j].text == firsts[i].text && firsts[j].prefix == firsts[i].prefix {
+			j++
+		}
+		if firsts[i].prefix {
+			byPrefix[firsts[i].text] = ids[i:j:j]
+		} else {
+			byFirst[firsts[i].text] = ids[i:j:j]
+		}
+		i = j
+	}
+	return byFirst, byPrefix
+}
+
 func parsePhrase(p string) ([]elem, error) {
-	var els []elem
+	var pp phraseParser
+	return pp.appendPhrase(nil, p)
+}
+
+// phraseParser parses phrases, reusing its token buffer between them.
+type phraseParser struct{ toks []Token }
+
+// appendPhrase appends the elements of phrase p to els; on error els is
+// returned as it was.
+func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
+	start := len(els)
 	concrete, wild := false, 0
-	for _, f := range strings.Fields(p) {
+	for rest := p; ; {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		f := rest
+		if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
+			f, rest = rest[:i], rest[i:]
+		} else {
+			rest = ""
+		}
 		switch {
 		case f == "*":
 			els = append(els, elem{kind: elWild})
@@ -161,22 +243,24 @@ func parsePhrase(p string) ([]elem, error) {
 			concrete = true
 			continue
 		}
-		for _, t := range Tokens(f) {
+		pp.toks = AppendTokens(pp.toks[:0], f)
+		for _, t := range pp.toks {
 			if folded := FoldString(f[t.Start:t.End]); folded != "" {
 				els = append(els, elem{kind: elLit, text: folded})
 				concrete = true
 			}
 		}
 	}
+	phrase := els[start:]
 	switch {
-	case len(els) == 0:
-		return nil, fmt.Errorf("empty phrase")
+	case len(phrase) == 0:
+		return els[:start], fmt.Errorf("empty phrase")
 	case !concrete:
-		return nil, fmt.Errorf("phrase has no word or punctuation, only wildcards")
-	case els[0].kind == elWild || els[len(els)-1].kind == elWild:
-		return nil, fmt.Errorf("phrase starts or ends with the wildcard *")
+		return els[:start], fmt.Errorf("phrase has no word or punctuation, only wildcards")
+	case phrase[0].kind == elWild || phrase[len(phrase)-1].kind == elWild:
+		return els[:start], fmt.Errorf("phrase starts or ends with the wildcard *")
 	case wild > maxWildPerPhrase:
-		return nil, fmt.Errorf("phrase has more than %d wildcards", maxWildPerPhrase)
+		return els[:start], fmt.Errorf("phrase has more than %d wildcards", maxWildPerPhrase)
 	}
 	return els, nil
 }

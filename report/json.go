@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 
 	"github.com/postlint/postlint/lint"
@@ -51,6 +50,7 @@ type jsonFormatter struct {
 	w     *bufio.Writer
 	opts  Options
 	wrote int
+	buf   []byte // one finding's JSON, reused
 }
 
 func newJSON(o Options) Formatter {
@@ -77,11 +77,8 @@ func (j *jsonFormatter) Post(r lint.PostResult) error {
 		} else {
 			j.w.WriteString(",\n    ")
 		}
-		b, err := json.MarshalIndent(toJSON(f, j.opts.Locale), "    ", "  ")
-		if err != nil {
-			return err
-		}
-		j.w.Write(b)
+		j.buf = appendFinding(j.buf[:0], toJSON(f, j.opts.Locale))
+		j.w.Write(j.buf)
 		j.wrote++
 	}
 	return nil

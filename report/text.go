@@ -202,7 +202,8 @@ type cell struct {
 // cells fill the given number of columns or reach code point stop,
 // whichever comes first.
 func (l *sourceLine) cells(from, stop, columns int) []cell {
-	var out []cell
+	// A cell holds at least one code point and mostly one column.
+	out := make([]cell, 0, max(0, min(stop-from, columns)))
 	rest, at, used, state := l.text[l.offs[from]:l.offs[stop]], from, 0, -1
 	for rest != "" && used < columns {
 		var cluster string

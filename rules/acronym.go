@@ -8,6 +8,7 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/lazyre"
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"golang.org/x/text/unicode/norm"
@@ -349,12 +350,12 @@ func ordinaryWord(a *Analysis, word string) bool {
 		forms = append(forms, s) // English plurals: "DAYS", "STUDENTS"
 	}
 	for _, w := range forms {
-		if common[w] != 0 {
+		if common.langsOf(w) != 0 {
 			return true
 		}
 	}
 	for _, root := range idAffixRoots(folded)[1:] {
-		if common[root]&commonID != 0 {
+		if common.langsOf(root)&commonID != 0 {
 			return true
 		}
 	}
@@ -368,24 +369,51 @@ const (
 )
 
 // commonWordLangs returns the folded entries of common-words with the
-// languages they are listed in, built once per lexicon: one small map
+// languages they are listed in, built once per lexicon: one small index
 // instead of a set per language choice.
-func commonWordLangs(a *Analysis) map[string]uint8 {
+func commonWordLangs(a *Analysis) *commonWordIndex {
 	if a.lexicon == nil {
-		return nil
+		return &commonWordIndex{}
 	}
 	lex := a.lexicon
 	return lex.derived("common-words by language", func() any {
-		id, en := lex.Entries("common-words", i18n.ID), lex.Entries("common-words", i18n.EN)
-		m := make(map[string]uint8, len(id)+len(en))
-		for _, e := range id {
-			m[prose.FoldString(e.Phrase)] |= commonID
+		c := &commonWordIndex{}
+		keys := lex.AppendPhrases(nil, "common-words", i18n.ID)
+		ids := len(keys)
+		keys = lex.AppendPhrases(keys, "common-words", i18n.EN)
+		c.langs = make([]uint8, len(keys))
+		for i, k := range keys {
+			keys[i] = prose.FoldString(k)
+			c.langs[i] = commonEN
+			if i < ids {
+				c.langs[i] = commonID
+			}
 		}
-		for _, e := range en {
-			m[prose.FoldString(e.Phrase)] |= commonEN
+		// A word of both lists is found at its first place, which takes
+		// the languages of the others.
+		c.words = strindex.New(keys)
+		for i, k := range keys {
+			if first := c.words.Find(k); first != i {
+				c.langs[first] |= c.langs[i]
+			}
 		}
-		return m
-	}).(map[string]uint8)
+		return c
+	}).(*commonWordIndex)
+}
+
+// commonWordIndex is the common-words lists of both languages.
+type commonWordIndex struct {
+	words strindex.Index
+	langs []uint8 // commonID and commonEN, by position in words
+}
+
+// langsOf returns the languages whose common-words list a folded word is
+// in, 0 for none.
+func (c *commonWordIndex) langsOf(word string) uint8 {
+	if i := c.words.Find(word); i >= 0 {
+		return c.langs[i]
+	}
+	return 0
 }
 
 // personInitials reports whether word i is a person's initials: two or

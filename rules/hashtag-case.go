@@ -125,11 +125,7 @@ const (
 var builtinTagWords = sync.OnceValue(func() builtinWords {
 	b := builtinWords{words: map[string]uint8{}, counts: map[string]int{}}
 	for _, lang := range []string{i18n.ID, i18n.EN} {
-		data, err := wordFiles.ReadFile("words/" + lang + "/hashtag-words.txt")
-		if err != nil {
-			continue
-		}
-		entries := parseList(string(data), lang)
+		entries := parseList(readWordFile("words/"+lang+"/hashtag-words.txt"), lang)
 		b.counts[lang] = len(entries)
 		for _, e := range entries {
 			addTagWord(b.words, e.Phrase)

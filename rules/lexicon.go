@@ -4,9 +4,11 @@ import (
 	"embed"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/postlint/postlint/prose"
 )
@@ -66,8 +68,7 @@ func (c *compiledList) list() []Entry {
 		if c.file != "" {
 			// The file was found by NewLexicon's walk of the embedded
 			// tree, so reading it cannot fail.
-			data, _ := wordFiles.ReadFile(c.file)
-			c.entries = parseList(string(data), c.lang)
+			c.entries = parseList(readWordFile(c.file), c.lang)
 		}
 		if len(c.extra) > 0 {
 			c.entries = append(c.entries[:len(c.entries):len(c.entries)], c.extra...)
@@ -173,8 +174,26 @@ func (l *Lexicon) list(list, lang string) *compiledList {
 }
 
 // parseList reads list lines.
+// readWordFile reads an embedded list file, "" if there is none. ReadFile
+// returns a copy
+// that nothing else holds or writes; the string shares its bytes rather
+// than copying them again.
+func readWordFile(name string) string {
+	data, _ := wordFiles.ReadFile(name)
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
+}
+
 func parseList(data, lang string) []Entry {
 	out := make([]Entry, 0, strings.Count(data, "\n")+1)
+	scanList(data, lang, func(e Entry) { out = append(out, e) })
+	return out
+}
+
+// scanList calls fn with each entry of a list file, in order.
+func scanList(data, lang string, fn func(Entry)) {
 	for len(data) > 0 {
 		var line string
 		line, data, _ = strings.Cut(data, "\n")
@@ -191,10 +210,30 @@ func parseList(data, lang string) []Entry {
 			e.Suggestion = strings.TrimSpace(line[i+2:])
 		}
 		if e.Phrase != "" {
-			out = append(out, e)
+			fn(e)
 		}
 	}
-	return out
+}
+
+// AppendPhrases appends the phrases of a list in one language to dst, as
+// Entries lists them, without keeping the entries: a rule that builds its
+// own index of a large list (common-words) need not also hold them, and
+// on a one-draft run every page of memory filled costs a page fault.
+func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
+	c := l.lists[list][lang]
+	if c == nil {
+		return dst
+	}
+	var data string
+	if c.file != "" {
+		data = readWordFile(c.file)
+	}
+	dst = slices.Grow(dst, strings.Count(data, "\n")+1+len(c.extra))
+	scanList(data, c.lang, func(e Entry) { dst = append(dst, e.Phrase) })
+	for _, e := range c.extra {
+		dst = append(dst, e.Phrase)
+	}
+	return dst
 }
 
 // Lists returns the names of the built-in word lists, sorted: the names a

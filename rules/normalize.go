@@ -43,12 +43,14 @@ const (
 var blockLists = []string{"blocklist"}
 
 // trustLexicon is the part of a Lexicon the trust rules use: the normalised
-// matchers and every list as a set of folded entries. Both are built per
-// list on first use.
+// matchers and every list as a set of folded entries. Both are made per
+// list on first use: a run on one draft reads a few dozen of the lists,
+// and making them all up front was a tenth of its start-up memory.
 type trustLexicon struct {
-	norm   [normModes]map[string]map[string]*normList // mode → list → lang
-	sets   map[string]*foldedSet                      // list → folded entries, both languages
-	common [normModes]*commonSet                      // for the block lists' forms
+	lists  map[string]map[string]*compiledList // the lexicon's lists: list → lang
+	common [normModes]*commonSet               // for the block lists' forms
+	norm   sync.Map                            // normKey → map[string]*normList (lang → list)
+	sets   sync.Map                            // list → *foldedSet, both languages
 }
 
 // foldedSet is a list's folded entries in every language, built once.
@@ -120,36 +122,54 @@ func (nl *normList) entry(i int) Entry {
 	return nl.entries[i]
 }
 
-// newTrustLexicon prepares the normalised lists; their entries are
-// normalised and their matchers compiled on first use.
+// newTrustLexicon prepares the normalised lists; each is made, its
+// entries normalised and its matcher compiled on first use.
 func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
-	t := &trustLexicon{sets: make(map[string]*foldedSet, len(lists))}
-	for m := range t.norm {
-		t.norm[m] = map[string]map[string]*normList{}
-	}
+	t := &trustLexicon{lists: lists}
 	for _, mode := range []normMode{normLeet, normRespell} {
 		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
 	}
-	for list, byLang := range lists {
-		t.sets[list] = &foldedSet{langs: byLang}
-		for lang, c := range byLang {
-			for _, mode := range []normMode{normElongation, normLeet, normRespell} {
-				if mode != normElongation && !contains(blockLists, list) {
-					continue
-				}
-				nl := &normList{source: c, mode: mode}
-				if mode != normElongation {
-					nl.common = t.common[mode]
-					nl.anyFirst = true
-				}
-				if t.norm[mode][list] == nil {
-					t.norm[mode][list] = map[string]*normList{}
-				}
-				t.norm[mode][list][lang] = nl
+	return t
+}
+
+// normLists returns a list's normalised lists in one mode by language, nil
+// when the list does not exist or is not normalised in that mode (only
+// block lists are in normLeet and normRespell).
+func (t *trustLexicon) normLists(mode normMode, list string) map[string]*normList {
+	key := normKey{mode, list}
+	if v, ok := t.norm.Load(key); ok {
+		return v.(map[string]*normList)
+	}
+	var byLang map[string]*normList
+	if mode == normElongation || contains(blockLists, list) {
+		for lang, c := range t.lists[list] {
+			nl := &normList{source: c, mode: mode}
+			if mode != normElongation {
+				nl.common = t.common[mode]
+				nl.anyFirst = true
 			}
+			if byLang == nil {
+				byLang = map[string]*normList{}
+			}
+			byLang[lang] = nl
 		}
 	}
-	return t
+	v, _ := t.norm.LoadOrStore(key, byLang)
+	return v.(map[string]*normList)
+}
+
+// set returns a list's folded entries in both languages, nil when there is
+// no such list.
+func (t *trustLexicon) set(list string) *foldedSet {
+	if v, ok := t.sets.Load(list); ok {
+		return v.(*foldedSet)
+	}
+	byLang, ok := t.lists[list]
+	if !ok {
+		return nil
+	}
+	v, _ := t.sets.LoadOrStore(list, &foldedSet{langs: byLang})
+	return v.(*foldedSet)
 }
 
 // prepare normalises the entries once: a block list gets the forms of each
@@ -188,7 +208,7 @@ func (l *Lexicon) inList(list, s string) bool {
 	if l == nil || l.trust == nil {
 		return false
 	}
-	set := l.trust.sets[list]
+	set := l.trust.set(list)
 	if set == nil {
 		return false
 	}
@@ -534,10 +554,19 @@ type normKey struct {
 	list string
 }
 
+// normMatches are the matches of one list in one mode.
+type normMatches struct {
+	key     normKey
+	matches []LexMatch
+}
+
 // trustState is the per-post cache of the trust rules, kept in Analysis.
 type trustState struct {
-	views    [normModes]*normView
-	matches  map[normKey][]LexMatch
+	views [normModes]*normView
+	// matches holds each list's matches once made. A post reads about 30
+	// lists; a slice searched in order costs what a map look-up does and
+	// a tenth of the memory a map of that size takes for every post.
+	matches  []normMatches
 	entities *trustEntitySpans
 	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
@@ -552,15 +581,14 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // wins). Spans are in the original text.
 func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 	key := normKey{mode, list}
-	if m, ok := a.trust.matches[key]; ok {
-		return m
-	}
-	if a.trust.matches == nil {
-		a.trust.matches = make(map[normKey][]LexMatch, 32) // the trust rules read about 30 lists
+	for i := range a.trust.matches {
+		if a.trust.matches[i].key == key {
+			return a.trust.matches[i].matches
+		}
 	}
 	var out []LexMatch
 	if a.lexicon != nil && a.lexicon.trust != nil {
-		byLang := a.lexicon.trust.norm[mode][list]
+		byLang := a.lexicon.trust.normLists(mode, list)
 		if len(byLang) > 0 {
 			v := a.trust.views[mode]
 			if v == nil {
@@ -597,7 +625,10 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 			last = m.End
 		}
 	}
-	a.trust.matches[key] = kept
+	if a.trust.matches == nil {
+		a.trust.matches = make([]normMatches, 0, 32) // the trust rules read about 30 lists
+	}
+	a.trust.matches = append(a.trust.matches, normMatches{key, kept})
 	return kept
 }
 

@@ -40,6 +40,14 @@ func NewSharedDocPass(post *draft.Post, spec *platform.Spec, media platform.Medi
 	return &Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc}
 }
 
+// Reset makes p a new pass for one rule over one post, as
+// NewSharedDocPass would, so that an engine can check every rule of a post
+// with one pass instead of allocating one per rule and platform. The
+// findings of the previous rule stay with whoever holds them.
+func (p *Pass) Reset(post *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *Analysis, doc *lint.Doc) {
+	*p = Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc}
+}
+
 // Findings returns what the rule reported.
 func (p *Pass) Findings() []lint.Finding { return p.findings }
 

@@ -189,9 +189,9 @@ func TestBuiltinListsCompile(t *testing.T) {
 			}
 		}
 	}
-	for _, byList := range lex.trust.norm {
-		for list, byLang := range byList {
-			for lang, nl := range byLang {
+	for mode := range normModes {
+		for list := range lex.lists {
+			for lang, nl := range lex.trust.normLists(mode, list) {
 				nl.prepare() // builds the forms of block lists
 				if _, err := prose.NewMatcher(nl.phrases); err != nil {
 					t.Errorf("word list %s (%s), normalised: %v", list, lang, err)

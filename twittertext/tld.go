@@ -12,7 +12,7 @@ import (
 // and generic top-level domains a bare domain may end in.
 //
 //go:embed tld_lib.yml
-var tldLibYAML []byte
+var tldLibYAML string
 
 const (
 	kindGeneric = 1 << iota
@@ -68,11 +68,13 @@ type tldLists struct {
 // "generic:" followed by "- tld" lines) directly: a YAML decoder took
 // several milliseconds of every start-up, which a pre-commit hook pays on
 // each commit. A test checks the result against a YAML decoder.
-func parseTLDList(data []byte) tldLists {
-	var lists tldLists
+func parseTLDList(data string) tldLists {
+	// The entries are slices of the embedded file, which is not copied;
+	// sized for the whole file, the lists are not grown.
+	n := strings.Count(data, "\n- ")
+	lists := tldLists{Country: make([]string, 0, n), Generic: make([]string, 0, n)}
 	var cur *[]string
-	// One string for the whole file: the entries are slices of it.
-	rest := string(data)
+	rest := data
 	for rest != "" {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")

@@ -11,7 +11,7 @@ import (
 // against a YAML decoder.
 func TestTLDListParsesLikeYAML(t *testing.T) {
 	var want tldLists
-	if err := yaml.Unmarshal(tldLibYAML, &want); err != nil {
+	if err := yaml.Unmarshal([]byte(tldLibYAML), &want); err != nil {
 		t.Fatal(err)
 	}
 	got := parseTLDList(tldLibYAML)

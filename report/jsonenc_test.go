@@ -1,0 +1,71 @@
+package report
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// jsonTestStrings are the characters the hand-written encoder must quote
+// as encoding/json does.
+var jsonTestStrings = []string{
+	"", "plain", `quote " and \ backslash`, "<b>&amp;</b>", "tab\there", "line\nbreak\r\n",
+	"\b\f\x00\x01\x1f\x7f", "\xff\xfe broken \xc3", "sep\u2028par\u2029", "Rp10.000 · emoji 🙂 · ñ",
+	"\u202e bidi \u200b", "é\xe2\x80", "#HUT80RI @akun https://x.id/a?b=1&c=2",
+}
+
+func randomJSONString(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.IntN(6); n > 0; n-- {
+		b.WriteString(jsonTestStrings[r.IntN(len(jsonTestStrings))])
+		if r.IntN(4) == 0 {
+			b.WriteByte(byte(r.IntN(256)))
+		}
+	}
+	return b.String()
+}
+
+func TestAppendFindingMatchesEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 5000 {
+		f := jsonFinding{
+			Path: randomJSONString(r), Post: r.IntN(1000), Platform: randomJSONString(r),
+			Rule: randomJSONString(r), Category: randomJSONString(r), Severity: randomJSONString(r),
+			Line: r.IntN(100000), Column: r.IntN(500), EndLine: r.IntN(100000), EndColumn: r.IntN(500) - 1,
+			Message: randomJSONString(r), Suggestion: randomJSONString(r),
+		}
+		for n := r.IntN(4) - 1; n > 0; n-- {
+			f.Platforms = append(f.Platforms, randomJSONString(r))
+		}
+		if r.IntN(3) == 0 {
+			f.Cell = &jsonCell{Ref: randomJSONString(r), Sheet: randomJSONString(r), Row: r.IntN(5000),
+				Column: randomJSONString(r), Header: randomJSONString(r)}
+		}
+		if r.IntN(3) == 0 {
+			f.Fix = &jsonFix{Start: r.IntN(9999), End: r.IntN(9999), Text: randomJSONString(r)}
+		}
+		want, err := json.MarshalIndent(f, "    ", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendFinding(nil, f); string(got) != string(want) {
+			t.Fatalf("case %d:\ngot  %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range jsonTestStrings {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONString(nil, s); string(got) != string(want) {
+			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
