@@ -49,8 +49,14 @@ var blockLists = []string{"blocklist"}
 type trustLexicon struct {
 	lists  map[string]map[string]*compiledList // the lexicon's lists: list → lang
 	common [normModes]*commonSet               // for the block lists' forms
-	norm   sync.Map                            // normKey → map[string]*normList (lang → list)
+	norm   [normModes]map[string]*normSlot     // mode → list
 	sets   sync.Map                            // list → *foldedSet, both languages
+}
+
+// normSlot holds a list's normalised lists in one mode, made on first use.
+type normSlot struct {
+	once   sync.Once
+	byLang map[string]*normList
 }
 
 // foldedSet is a list's folded entries in every language, built once.
@@ -129,6 +135,14 @@ func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
 	for _, mode := range []normMode{normLeet, normRespell} {
 		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
 	}
+	for mode := range t.norm {
+		t.norm[mode] = make(map[string]*normSlot, len(lists))
+		for list := range lists {
+			if normMode(mode) == normElongation || contains(blockLists, list) {
+				t.norm[mode][list] = &normSlot{}
+			}
+		}
+	}
 	return t
 }
 
@@ -136,26 +150,22 @@ func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
 // when the list does not exist or is not normalised in that mode (only
 // block lists are in normLeet and normRespell).
 func (t *trustLexicon) normLists(mode normMode, list string) map[string]*normList {
-	key := normKey{mode, list}
-	if v, ok := t.norm.Load(key); ok {
-		return v.(map[string]*normList)
+	slot := t.norm[mode][list]
+	if slot == nil {
+		return nil
 	}
-	var byLang map[string]*normList
-	if mode == normElongation || contains(blockLists, list) {
+	slot.once.Do(func() {
+		slot.byLang = make(map[string]*normList, len(t.lists[list]))
 		for lang, c := range t.lists[list] {
 			nl := &normList{source: c, mode: mode}
 			if mode != normElongation {
 				nl.common = t.common[mode]
 				nl.anyFirst = true
 			}
-			if byLang == nil {
-				byLang = map[string]*normList{}
-			}
-			byLang[lang] = nl
+			slot.byLang[lang] = nl
 		}
-	}
-	v, _ := t.norm.LoadOrStore(key, byLang)
-	return v.(map[string]*normList)
+	})
+	return slot.byLang
 }
 
 // set returns a list's folded entries in both languages, nil when there is
