@@ -1,0 +1,34 @@
+package rules
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAppendPhrasesMatchesEntries: AppendPhrases reads a list without
+// keeping its entries, and must give the phrases Entries holds, in order,
+// for every built-in list and for lists the config extends or adds.
+func TestAppendPhrasesMatchesEntries(t *testing.T) {
+	lex, err := NewLexicon(Extra{
+		"id": {"common-words": {"kata tambahan", "Kata Lain => ganti"}, "daftar-baru": {"satu", "dua"}},
+		"en": {"filler-phrases": {"in order to => to"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for list, byLang := range lex.lists {
+		for lang := range byLang {
+			var want []string
+			for _, e := range lex.Entries(list, lang) {
+				want = append(want, e.Phrase)
+			}
+			got := lex.AppendPhrases([]string{"before"}, list, lang)
+			if got[0] != "before" || !slices.Equal(got[1:], want) {
+				t.Errorf("AppendPhrases(%s, %s) = %q, want %q after the existing element", list, lang, got, want)
+			}
+		}
+	}
+	if got := lex.AppendPhrases(nil, "no-such-list", "id"); got != nil {
+		t.Errorf("AppendPhrases of a missing list = %q, want nil", got)
+	}
+}
