@@ -55,8 +55,8 @@ func parseWorkbook(path string, data []byte, opts Options) (posts []*Post) {
 		return []*Post{p}
 	}
 	defer func() {
-		// The workbook library is not ours to fix: a file that makes it
-		// fail is a damaged file for the user, and the run goes on.
+		// A workbook that trips a bug in the reader is a damaged file for
+		// the user, and the run goes on; the fuzz tests hunt such bugs.
 		if v := recover(); v != nil {
 			posts = fail(i18n.Sprintf("the workbook is damaged and cannot be read (%v)",
 				"buku kerja rusak dan tidak dapat dibaca (%v)", shortReason(v)), i18n.Text{})
@@ -121,7 +121,7 @@ func shortReason(v any) string {
 	return s
 }
 
-// checkWorkbookFile looks at a workbook before the library opens it: it
+// checkWorkbookFile looks at a workbook before its parts are read: it
 // must be a ZIP archive within the bounds. An OLE file is either an old
 // .xls workbook or a password-protected one, told apart by the encryption
 // stream a protected file holds.
