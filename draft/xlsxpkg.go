@@ -113,7 +113,8 @@ func readBook(p *xlsxPackage) (*xlsxBook, error) {
 		} `xml:"workbookPr"`
 		Sheets []struct {
 			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+			// r:id, in the transitional or the strict namespace
+			ID string `xml:"id,attr"`
 		} `xml:"sheets>sheet"`
 	}
 	if err := xml.Unmarshal(data, &wb); err != nil {
