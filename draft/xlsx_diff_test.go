@@ -29,6 +29,10 @@ var diffFormats = []string{
 	"dd/mm/yyyy;@", "[$-421]dd/mm/yyyy;@", `d\-m\-yyyy`, `"Tanggal "dd/mm/yyyy`, `dd" "mmmm`, "yy", "yyyy", "mmmm", "mmmmm", "dddd",
 	"hh:mm", "h:mm", "hh:mm:ss", "h:mm AM/PM", "h:mm:ss AM/PM", "hh:mm AM/PM", "h AM/PM", "hh.mm", `hh"h"mm`, "hh:mm:ss.000",
 	"[h]:mm:ss", "[h]:mm", "[mm]:ss", "mm:ss", "mm:ss.0", "h:mm;@", "[$-421]hh.mm;@",
+	`#,##0.00_);[Red]\(#,##0.00\)`, `"$"#,##0.00`, "[$$-409]#,##0.00", "0.0%;-0.0%", "dd mmm yyyy;@", "[$-421]mmmm yyyy",
+	"h:mm:ss", "[ss]", `yyyy"年"m"月"d"日"`, "d-m-yy h:mm AM/PM", "ddd", "mmm d, yyyy", "mm/dd/yy", "m/d",
+	"#", "#.##", "0.##", "#,###", "?", "0.0?", "0.00;(0.00);-", `#,##0" hari"`, "[Green]#,##0;[Red]-#,##0",
+	"hh:mm A/P", "yyyy", "e", `"Minggu ke-"0`,
 }
 
 // diffBuiltins are the built-in format IDs compared, the ones without a
@@ -56,13 +60,19 @@ func deliberateDifference(code, stored string, date1904 bool) string {
 	}
 	secs := parseNumFormat(code)
 	num, isNum := parseNumber(stored)
-	if len(secs) == 0 || !isNum || num < 0 {
+	if len(secs) == 0 || !isNum {
 		return ""
 	}
 	if !isDateSection(&secs[0]) {
+		if _, frac, ok := strings.Cut(code, "."); ok && strings.Contains(frac, "?") {
+			return "a ? after the decimal point is a digit, as in a spreadsheet; excelize leaves it out and rounds to fewer decimals"
+		}
 		if strings.Contains(code, "0,") && digitCount(num) > 15 {
 			return "excelize leaves out the scaling by thousands (a comma after the digits) for numbers of more than 15 digits"
 		}
+		return ""
+	}
+	if num < 0 {
 		return ""
 	}
 	elapsed, millis := false, strings.Contains(code, ".0")

@@ -388,6 +388,12 @@ func formatNumber(sec *fmtSection, num float64, minus bool) (string, bool) {
 		for len(ip) < intDigits {
 			ip = "0" + ip
 		}
+		if ip == "" {
+			// A spreadsheet shows nothing for # and a zero integer part;
+			// a reader of the text wants the 0 the reader before this one
+			// showed: "0.5", not ".5".
+			ip = "0"
+		}
 		if thousands {
 			ip = groupThousands(ip)
 		}

@@ -45,6 +45,9 @@ func TestNumberFormats(t *testing.T) {
 		{"#,##0;(#,##0)", "-1234", kindNumber, false, "(1,234)"},
 		{"#,##0,", "1234567", kindNumber, false, "1,235"},
 		{"0.00E+00", "12345", kindNumber, false, "1.23E+04"},
+		{"#.##", "0.5", kindNumber, false, "0.5"},
+		{"#,###", "0", kindNumber, false, "0"},
+		{"0.0?", "0.375", kindNumber, false, "0.38"},
 		// text and what is not rendered
 		{`@" orang"`, "lima", kindText, false, "lima orang"},
 		{"0.00", "lima", kindText, false, "lima"},
