@@ -251,10 +251,14 @@ func FuzzFrontMatterTOML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, block string) { checkFrontMatter(t, "+++", block) })
 }
 
-// FuzzParseWorkbook feeds the workbook reader small workbooks made by
-// excelize, mutated: it must never panic, never let the library's panics
-// through as anything but a draft-error, and give every post its cell.
+// FuzzParseWorkbook feeds the workbook reader small workbooks, made by
+// excelize or written by hand, mutated: it must never panic, never reach
+// its recover() (a panic turned into a draft-error), and give every post
+// its cell.
 func FuzzParseWorkbook(f *testing.F) {
+	f.Add(rawWorkbook(f, `<row r="1"><c r="A1" t="inlineStr"><is><t>Tanggal</t></is></c><c t="inlineStr"><is><r><t>Nas</t></r><r><t>kah</t></r></is></c></row>`+
+		`<row r="3"><c r="A3" s="1"><v>46146.5</v></c><c r="B3" t="str"><f>"a"</f><v>Isi.</v></c></row>`+
+		`<row><c r="B4" t="b"><v>1</v></c><c t="e"><v>#N/A</v></c></row>`))
 	for _, build := range []func(w sheetWriter){
 		func(w sheetWriter) {
 			w.rows("Kalender", 1, []any{"Tanggal", "Platform", "Naskah"}, []any{"2026-05-04", "instagram", "Halo warga."}, []any{nil, "x", nil})
@@ -282,7 +286,7 @@ func FuzzParseWorkbook(f *testing.F) {
 			}
 			for _, pr := range p.Problems {
 				if strings.Contains(pr.Message.EN, "damaged and cannot be read") {
-					t.Fatalf("the workbook library panicked: %s", pr.Message.EN)
+					t.Fatalf("the workbook reader panicked: %s", pr.Message.EN)
 				}
 			}
 			if p.Fatal() {
@@ -292,5 +296,25 @@ func FuzzParseWorkbook(f *testing.F) {
 				t.Fatalf("post %d range %+v", p.Index, r)
 			}
 		}
+	})
+}
+
+// FuzzNumberFormat renders values through arbitrary number format codes:
+// a code a workbook declares is data, and must never make the reader
+// panic or loop.
+func FuzzNumberFormat(f *testing.F) {
+	for _, code := range diffFormats {
+		f.Add(code, "46146.75", false)
+	}
+	f.Add(`[$-421]dddd, d mmmm yyyy;@`, "-3", true)
+	f.Add(`_(* #,##0.00_);_(* \(#,##0.00\);_(* "-"??_);_(@_)`, "teks", false)
+	f.Add(`0.00E+00`, "1.5e300", false)
+	f.Fuzz(func(t *testing.T, code, value string, date1904 bool) {
+		if len(code) > 256 {
+			return
+		}
+		nf := numFormatter{secs: parseNumFormat(code), date1904: date1904}
+		_ = nf.formatValue(value, kindNumber)
+		_ = nf.formatValue(value, kindText)
 	})
 }

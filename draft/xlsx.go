@@ -4,16 +4,15 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"math"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/xuri/excelize/v2"
 )
 
 // Bounds on reading a workbook. The file itself is capped by
@@ -56,8 +55,8 @@ func parseWorkbook(path string, data []byte, opts Options) (posts []*Post) {
 		return []*Post{p}
 	}
 	defer func() {
-		// The workbook library is not ours to fix: a file that makes it
-		// fail is a damaged file for the user, and the run goes on.
+		// A workbook that trips a bug in the reader is a damaged file for
+		// the user, and the run goes on; the fuzz tests hunt such bugs.
 		if v := recover(); v != nil {
 			posts = fail(i18n.Sprintf("the workbook is damaged and cannot be read (%v)",
 				"buku kerja rusak dan tidak dapat dibaca (%v)", shortReason(v)), i18n.Text{})
@@ -71,20 +70,23 @@ func parseWorkbook(path string, data []byte, opts Options) (posts []*Post) {
 	if msg, sugg, ok := checkWorkbookFile(data, unpacked); !ok {
 		return fail(msg, sugg)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unpacked, UnzipXMLSizeLimit: unpacked})
+	pkg, err := openPackage(data, unpacked)
+	if err != nil {
+		return fail(i18n.Sprintf("not an .xlsx workbook: damaged ZIP archive (%s)", "bukan buku kerja .xlsx: arsip ZIP rusak (%s)", shortReason(err)), i18n.Text{})
+	}
+	book, err := readBook(pkg)
+	if errors.Is(err, errUnpackLimit) {
+		msg, sugg := unpackLimitText(unpacked)
+		return fail(msg, sugg)
+	}
 	if err != nil {
 		return fail(i18n.Sprintf("the workbook cannot be read: %s", "buku kerja tidak dapat dibaca: %s", shortReason(err)), i18n.Text{})
 	}
-	defer f.Close()
-	date1904 := false
-	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
-		date1904 = *props.Date1904
-	}
 	cols := opts.Calendar.orDefault()
-	wb := workbook{f: f, path: path, opts: opts, cols: cols, date1904: date1904, budget: maxSheetCells, parts: sheetParts(f)}
+	wb := workbook{pkg: pkg, book: book, path: path, opts: opts, cols: cols, budget: maxSheetCells}
 	calendars := 0
-	for _, name := range f.GetSheetList() {
-		found, err := wb.readSheet(name, &posts)
+	for _, sheet := range book.sheets {
+		found, err := wb.readSheet(sheet, &posts)
 		if found {
 			calendars++
 		}
@@ -119,7 +121,7 @@ func shortReason(v any) string {
 	return s
 }
 
-// checkWorkbookFile looks at a workbook before the library opens it: it
+// checkWorkbookFile looks at a workbook before its parts are read: it
 // must be a ZIP archive within the bounds. An OLE file is either an old
 // .xls workbook or a password-protected one, told apart by the encryption
 // stream a protected file holds.
@@ -155,10 +157,8 @@ func checkWorkbookFile(data []byte, unpacked int64) (msg, sugg i18n.Text, ok boo
 		hasWorkbook = hasWorkbook || strings.HasSuffix(strings.ToLower(zf.Name), "workbook.xml")
 		total += zf.UncompressedSize64
 		if total > uint64(unpacked) {
-			return i18n.Sprintf("the workbook unpacks to more than %s (8 times max_draft_size): not read",
-					"buku kerja ini terurai menjadi lebih dari %s (8 kali max_draft_size): tidak dibaca", sizeText(unpacked)),
-				i18n.T("split the calendar, remove pictures from it, or raise max_draft_size in .postlint.toml",
-					"pecah kalender ini, hapus gambar di dalamnya, atau naikkan max_draft_size di .postlint.toml"), false
+			msg, sugg := unpackLimitText(unpacked)
+			return msg, sugg, false
 		}
 	}
 	if !hasWorkbook {
@@ -168,6 +168,14 @@ func checkWorkbookFile(data []byte, unpacked int64) (msg, sugg i18n.Text, ok boo
 				"simpan kalender dari aplikasi lembar kerja sebagai Buku Kerja Excel (.xlsx)"), false
 	}
 	return i18n.Text{}, i18n.Text{}, true
+}
+
+// unpackLimitText says a workbook unpacks to more than it may.
+func unpackLimitText(unpacked int64) (msg, sugg i18n.Text) {
+	return i18n.Sprintf("the workbook unpacks to more than %s (8 times max_draft_size): not read",
+			"buku kerja ini terurai menjadi lebih dari %s (8 kali max_draft_size): tidak dibaca", sizeText(unpacked)),
+		i18n.T("split the calendar, remove pictures from it, or raise max_draft_size in .postlint.toml",
+			"pecah kalender ini, hapus gambar di dalamnya, atau naikkan max_draft_size di .postlint.toml")
 }
 
 // utf16LE encodes ASCII text as UTF-16LE, the way OLE names its streams.
@@ -194,13 +202,12 @@ func sizeText(n int64) string {
 
 // workbook is one .xlsx being read.
 type workbook struct {
-	f        *excelize.File
-	path     string
-	opts     Options
-	cols     CalendarColumns
-	date1904 bool
-	budget   int               // cells left to read
-	parts    map[string][]byte // each sheet's XML, for its merged ranges
+	pkg    *xlsxPackage
+	book   *xlsxBook
+	path   string
+	opts   Options
+	cols   CalendarColumns
+	budget int // cells left to read
 }
 
 // sheetError stops reading a workbook: a damaged or oversized sheet.
@@ -211,33 +218,34 @@ type sheetError struct {
 
 // readSheet reads one sheet's posts into posts. found is false for a sheet
 // without a caption column near its top, which is no calendar.
-func (w *workbook) readSheet(name string, posts *[]*Post) (found bool, serr *sheetError) {
+func (w *workbook) readSheet(sheet xlsxSheetRef, posts *[]*Post) (found bool, serr *sheetError) {
+	name := sheet.name
 	damaged := func(err error, row int) *sheetError {
 		return &sheetError{msg: i18n.Sprintf("sheet %q of the workbook cannot be read: %s", "lembar %q di buku kerja tidak dapat dibaca: %s",
 			name, shortReason(err)), row: row}
 	}
-	shown, err := w.f.Rows(name)
+	if sheet.part == "" {
+		return false, damaged(errors.New("the workbook names no part for it"), 0)
+	}
+	data, err := w.pkg.read(sheet.part)
+	if errors.Is(err, errUnpackLimit) {
+		msg, sugg := unpackLimitText(w.pkg.limit)
+		return false, &sheetError{msg: msg, sugg: sugg}
+	}
 	if err != nil {
 		return false, damaged(err, 0)
 	}
-	defer shown.Close()
-	raw, err := w.f.Rows(name)
-	if err != nil {
-		return false, damaged(err, 0)
-	}
-	defer raw.Close()
+	sheetRows := newSheetRows(data, w.book)
 	var rows *calendarRows
 	var merges *mergeIndex
 	filled := 0 // filled rows before the header
-	for rowNum := 1; shown.Next(); rowNum++ {
-		raw.Next()
-		vals, err := shown.Columns()
+	for {
+		rowNum, vals, raws, ok, err := sheetRows.next()
 		if err != nil {
 			return rows != nil, damaged(err, rowNum)
 		}
-		raws, err := raw.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return rows != nil, damaged(err, rowNum)
+		if !ok {
+			break
 		}
 		if w.budget -= len(vals) + 1; w.budget < 0 {
 			return rows != nil, &sheetError{
@@ -258,7 +266,7 @@ func (w *workbook) readSheet(name string, posts *[]*Post) (found bool, serr *she
 			}
 			if cols, _, ok := findColumns(header, w.cols); ok {
 				rows = newCalendarRows(w.path, FormatXLSX, name, w.opts, header, cols)
-				merges = newMergeIndex(sheetMerges(w.parts[name]), rowNum, cols)
+				merges = newMergeIndex(sheetMerges(data), rowNum, cols)
 				continue
 			}
 			if filled++; filled > headerSearch {
@@ -271,9 +279,6 @@ func (w *workbook) readSheet(name string, posts *[]*Post) (found bool, serr *she
 			p.Index = len(*posts) + 1
 			*posts = append(*posts, p)
 		}
-	}
-	if err := shown.Error(); err != nil {
-		return rows != nil, damaged(err, 0)
 	}
 	return rows != nil, nil
 }
@@ -357,11 +362,7 @@ func (w *workbook) serialDate(key, shown, stored string) string {
 	if err != nil || shown == strings.TrimSpace(stored) || serial < 0 || serial > 2958465 || math.IsNaN(serial) {
 		return shown
 	}
-	t, err := excelize.ExcelDateToTime(serial, w.date1904)
-	if err != nil {
-		return shown
-	}
-	t = t.Round(time.Second)
+	t := serialTime(serial, w.book.date1904).Round(time.Second)
 	clock := t.Format("15:04")
 	if t.Second() != 0 {
 		clock = t.Format("15:04:05")
@@ -374,66 +375,6 @@ func (w *workbook) serialDate(key, shown, stored string) string {
 		return day
 	}
 	return day + "T" + clock
-}
-
-// sheetParts finds each sheet's XML in the workbook's package by the
-// names and relationships of its workbook part.
-func sheetParts(f *excelize.File) map[string][]byte {
-	load := func(name string) []byte {
-		if v, ok := f.Pkg.Load(name); ok {
-			if b, ok := v.([]byte); ok {
-				return b
-			}
-		}
-		return nil
-	}
-	wbPath := "xl/workbook.xml"
-	for _, r := range relationships(load("_rels/.rels")) {
-		if strings.HasSuffix(r.Type, "/officeDocument") {
-			wbPath = strings.TrimPrefix(r.Target, "/")
-		}
-	}
-	dir := path.Dir(wbPath)
-	targets := map[string]string{}
-	for _, r := range relationships(load(path.Join(dir, "_rels", path.Base(wbPath)+".rels"))) {
-		t := path.Join(dir, r.Target)
-		if strings.HasPrefix(r.Target, "/") {
-			t = strings.TrimPrefix(r.Target, "/")
-		}
-		targets[r.ID] = t
-	}
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	parts := map[string][]byte{}
-	if xml.Unmarshal(load(wbPath), &wb) != nil {
-		return parts
-	}
-	for _, s := range wb.Sheets {
-		if t, ok := targets[s.ID]; ok {
-			parts[s.Name] = load(t)
-		}
-	}
-	return parts
-}
-
-type relationship struct {
-	ID     string `xml:"Id,attr"`
-	Type   string `xml:"Type,attr"`
-	Target string `xml:"Target,attr"`
-}
-
-func relationships(data []byte) []relationship {
-	var rels struct {
-		Rels []relationship `xml:"Relationship"`
-	}
-	if xml.Unmarshal(data, &rels) != nil {
-		return nil
-	}
-	return rels.Rels
 }
 
 // cellRect is a merged range: first and last row and column, 1-based.
@@ -468,8 +409,8 @@ func sheetMerges(sheet []byte) []cellRect {
 			if !ok {
 				break
 			}
-			c1, r1, err1 := excelize.CellNameToCoordinates(from)
-			c2, r2, err2 := excelize.CellNameToCoordinates(to)
+			c1, r1, err1 := parseCellRef(from)
+			c2, r2, err2 := parseCellRef(to)
 			if err1 == nil && err2 == nil {
 				out = append(out, cellRect{r1: min(r1, r2), c1: min(c1, c2), r2: max(r1, r2), c2: max(c1, c2)})
 			}
