@@ -81,9 +81,36 @@ func (r *Acronym) Validate() error {
 	return nil
 }
 
-// acronymPrefixRe is the Indonesian short-form pattern of content-rules.md
-// READ-04, applied to the part of a word before any hyphen.
-var acronymPrefixRe = lazyre.New(`^(?:Kemen|Kemenko|Dis|Pem(?:prov|kab|kot)|Set(?:da|neg|kab)|Bapp|Ka(?:bag|bid|dis|si|subbag)|Per(?:da|bup|wal|gub|pres|men))[a-z]*$`)
+// acronymPrefixes start the Indonesian short forms of government offices
+// and regulations (Kemenkes, Diskominfo, Pemkot, Setda, Bappeda, Kadis,
+// Perbup): content-rules.md READ-04.
+var acronymPrefixes = []string{"Kemen", "Kemenko", "Dis", "Pemprov", "Pemkab", "Pemkot", "Setda", "Setneg", "Setkab",
+	"Bapp", "Kabag", "Kabid", "Kadis", "Kasi", "Kasubbag", "Perda", "Perbup", "Perwal", "Pergub", "Perpres", "Permen"}
+
+// acronymPrefix reports whether word (the part of a word before any
+// hyphen) is such a short form: a prefix followed by nothing but
+// lower-case ASCII letters. It is the pattern
+// ^(?:Kemen|…|Permen)[a-z]*$ without compiling a regular expression, which
+// every process paid for on its first capitalised word
+// (TestAcronymPrefixIsThePattern).
+func acronymPrefix(word string) bool {
+	for _, p := range acronymPrefixes {
+		if rest, ok := strings.CutPrefix(word, p); ok && onlyLowerASCII(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLowerASCII reports whether s holds only the letters a to z.
+func onlyLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 // romanRe matches Roman numerals up to XXXIX (Bab IV, Kabinet Jilid II).
 var romanRe = lazyre.New(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
@@ -319,7 +346,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
 		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
-			!sentenceInitial(a, &initial, w.Start) && acronymPrefixRe.MatchString(base):
+			!sentenceInitial(a, &initial, w.Start) && acronymPrefix(base):
 			if det == nil {
 				det = newPassiveDetector(a)
 			}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/postlint/postlint/draft"
@@ -96,4 +97,37 @@ func TestAcronymAllowlistFromConfig(t *testing.T) {
 	if fs := checkDraft(t, r, src); len(fs) != 1 || fs[0].Message.EN != "2 acronyms are not explained in the post (Forkopimda, PUPR)" {
 		t.Errorf("without the extra allowlist both should be flagged: %+v", fs)
 	}
+}
+
+// TestAcronymPrefixIsThePattern holds acronymPrefix to the pattern it
+// replaces, on every prefix with endings that should and should not
+// match, and on other words.
+func TestAcronymPrefixIsThePattern(t *testing.T) {
+	re := regexp.MustCompile(`^(?:Kemen|Kemenko|Dis|Pem(?:prov|kab|kot)|Set(?:da|neg|kab)|Bapp|Ka(?:bag|bid|dis|si|subbag)|Per(?:da|bup|wal|gub|pres|men))[a-z]*$`)
+	words := []string{"", "K", "Kemen", "Kemenkes", "Kemenkopolhukam", "KemenKes", "Kemen2", "Kemenkés", "kemenkes",
+		"Diskominfo", "Dis", "Disdik-", "Pemprov", "Pemkab", "Pemkot", "Pemda", "Setda", "Setdako", "Setneg", "Bappeda",
+		"Bapperida", "Kabag", "Kasubbag", "Kasi", "Kadis", "Perda", "Perbup", "Perwal", "Pergub", "Perpres", "Permendagri",
+		"Permen ", "Persib", "Dinas", "Kemarin", "Setiap", "Bapak", "KEMENKES", "Pemkot Sleman"}
+	for _, p := range acronymPrefixes {
+		for _, end := range []string{"", "a", "kes", "Kes", "1", "-x", "é", "z", "{", "`", "ab\n"} {
+			words = append(words, p+end, p[:len(p)-1]+end)
+		}
+	}
+	for _, w := range words {
+		if got, want := acronymPrefix(w), re.MatchString(w); got != want {
+			t.Errorf("acronymPrefix(%q) = %v, the pattern says %v", w, got, want)
+		}
+	}
+}
+
+func FuzzAcronymPrefix(f *testing.F) {
+	re := regexp.MustCompile(`^(?:Kemen|Kemenko|Dis|Pem(?:prov|kab|kot)|Set(?:da|neg|kab)|Bapp|Ka(?:bag|bid|dis|si|subbag)|Per(?:da|bup|wal|gub|pres|men))[a-z]*$`)
+	for _, s := range []string{"Kemenkes", "Diskominfo", "Pemkot", "Kasubbag", "Permen", "Bapp2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := acronymPrefix(w), re.MatchString(w); got != want {
+			t.Fatalf("acronymPrefix(%q) = %v, the pattern says %v", w, got, want)
+		}
+	})
 }

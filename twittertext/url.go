@@ -192,12 +192,12 @@ func (sc *urlScanner) matchURLAt(x int) (m urlMatch, ok bool, skip int) {
 	}
 	m.pathStart = j
 	if j < len(s) && s[j] == '/' {
-		j += urlPathRe.FindStringIndex(s[j:])[1]
+		j += urlPathEnd(s[j:])
 	}
 	m.pathEnd = j
 	if j < len(s) && s[j] == '?' {
-		if loc := urlQueryRe.FindStringIndex(s[j:]); loc != nil {
-			j += loc[1]
+		if end := urlQueryEnd(s[j:]); end > 0 {
+			j += end
 		}
 	}
 	m.end = j
