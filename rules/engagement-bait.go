@@ -71,6 +71,39 @@ var (
 	}
 )
 
+// friendNeedles are the nouns every friends pattern ends on, compared
+// without ASCII case; a letter that folds to a character outside ASCII (k
+// to the Kelvin sign, s to the long s) is listed in both forms, so the
+// check never misses a match of the case-insensitive patterns
+// (TestBaitNeedles).
+var friendNeedles = []string{"teman", "kawan", "\u212aawan", "sahabat", "\u017fahabat", "friend", "bestie", "be\u017ftie"}
+
+// baitNeedles are literals that every match of a pattern holds: a window
+// without one of them skips the pattern. Most posts that ask to share
+// ("Bagikan informasi ini") name no friend and no number, and the letter
+// classes of the friends patterns take some 90 KB each to compile, which a
+// one-draft run would otherwise pay.
+var baitNeedles = map[*lazyre.Regexp][]string{
+	baitTag:          friendNeedles,
+	baitShareFriends: friendNeedles,
+	baitSendFriends:  friendNeedles,
+	baitShareCount:   {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"},
+}
+
+// mayMatchBait reports whether window holds a needle of re, or re has none.
+func mayMatchBait(re *lazyre.Regexp, window string) bool {
+	needles, ok := baitNeedles[re]
+	if !ok {
+		return true
+	}
+	for _, n := range needles {
+		if containsFoldASCII(window, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // baitWindow is how many bytes after a trigger word a pattern may cover.
 const baitWindow = 160
 
@@ -141,6 +174,9 @@ func findBait(a *Analysis) []baitHit {
 		}
 		window := text[w.Start:min(len(text), w.Start+baitWindow)]
 		for _, re := range baitTriggers[strings.ToLower(text[w.Start:w.End])] {
+			if !mayMatchBait(re, window) {
+				continue
+			}
 			m := re.FindStringSubmatchIndex(window)
 			if m == nil || re == baitAnswer && !dictatedAnswer(window, m) {
 				continue
