@@ -87,7 +87,35 @@ var baitNeedles = map[*lazyre.Regexp][]string{
 	baitTag:          friendNeedles,
 	baitShareFriends: friendNeedles,
 	baitSendFriends:  friendNeedles,
-	baitShareCount:   {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"},
+	baitShareCount:   spaceDigitNeedles(),
+}
+
+// spaceDigitNeedles are a white-space character (\s) then a digit, as
+// baitShareCount's count follows the word before it.
+func spaceDigitNeedles() []string {
+	var out []string
+	for _, sp := range "\t\n\f\r " {
+		for d := '0'; d <= '9'; d++ {
+			out = append(out, string(sp)+string(d))
+		}
+	}
+	return out
+}
+
+// likeIfStarts are the words baitLikeIf starts with, compared without
+// ASCII case, with the letters that fold outside ASCII in both forms.
+var likeIfStarts = []string{"like", "li\u212ae", "share", "\u017fhare", "love"}
+
+// likeIfMayStart reports whether a sentence starts with a word of
+// likeIfStarts, as every match of baitLikeIf does: the pattern is tried on
+// every sentence, and most sentences start otherwise.
+func likeIfMayStart(sentence string) bool {
+	for _, w := range likeIfStarts {
+		if len(sentence) >= len(w) && containsFoldASCII(sentence[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatchBait reports whether window holds a needle of re, or re has none.
@@ -189,6 +217,9 @@ func findBait(a *Analysis) []baitHit {
 		start := s.Start
 		if w := a.WordsIn(s); len(w) > 0 {
 			start = w[0].Start
+		}
+		if !likeIfMayStart(text[start:s.End]) {
+			continue
 		}
 		if m := baitLikeIf.FindStringIndex(text[start:s.End]); m != nil {
 			hits = append(hits, baitHit{start + m[0], start + m[1]})

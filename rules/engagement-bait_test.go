@@ -93,11 +93,15 @@ var baitNeedleTexts = []string{
 	"bagikan ke 10 grup", "share this with 5 friends", "Kirimkan ini ke 20 orang",
 	"Bagikan ke teman-temanmu", "share this with your family and friends", "SEBARKAN KE KAWAN KALIAN",
 	"send this to your friends", "kirim video ini ke teman", "forward it to your be\u017ftie",
-	"bagikan ke \u212aawanmu", "share with \u017fahabat", "tag a FRIEND",
+	"bagikan ke \u212aawanmu", "share with \u017fahabat", "tag a FRIEND", "Like if you agree", "share this if",
 }
 
 func TestBaitNeedles(t *testing.T) {
+	groups := map[string][]string{"likeIfStarts": likeIfStarts}
 	for re, needles := range baitNeedles {
+		groups[re.String()] = needles
+	}
+	for re, needles := range groups {
 		for _, n := range needles {
 			for i, r := range n {
 				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
@@ -110,6 +114,12 @@ func TestBaitNeedles(t *testing.T) {
 	}
 	matched := 0
 	for _, text := range baitNeedleTexts {
+		if baitLikeIf.FindStringIndex(text) != nil {
+			matched++
+			if !likeIfMayStart(text) {
+				t.Errorf("baitLikeIf matches %q, but likeIfMayStart rules it out", text)
+			}
+		}
 		for re := range baitNeedles {
 			if re.FindStringIndex(text) == nil {
 				continue
@@ -126,6 +136,11 @@ func TestBaitNeedles(t *testing.T) {
 	if mayMatchBait(baitShareFriends, "Bagikan informasi ini kepada keluarga dan tetangga.") {
 		t.Error("a share request naming no friend passes the friends needles")
 	}
+	for _, text := range []string{"Like if you agree", "SHARE THIS IF you care", "love it if", "li\u212ae if", "\u017fhare if"} {
+		if baitLikeIf.FindStringIndex(text) == nil || !likeIfMayStart(text) {
+			t.Errorf("%q: the pattern does not match it, or likeIfMayStart rules it out", text)
+		}
+	}
 }
 
 // FuzzBaitNeedles: whatever a pattern matches holds one of its needles.
@@ -138,6 +153,9 @@ func FuzzBaitNeedles(f *testing.F) {
 			if re.FindStringIndex(text) != nil && !mayMatchBait(re, text) {
 				t.Fatalf("%.30s matches %q, but its needles rule it out", re, text)
 			}
+		}
+		if baitLikeIf.FindStringIndex(text) != nil && !likeIfMayStart(text) {
+			t.Fatalf("baitLikeIf matches %q, but likeIfMayStart rules it out", text)
 		}
 	})
 }
