@@ -112,8 +112,8 @@ type normList struct {
 	prepared sync.Once // phrases, entryOf, firstHashes
 	once     sync.Once // matcher
 	matcher  *prose.Matcher
-	// firstHashes are the tokenHash of each phrase's first token, for
-	// normView.mayMatch.
+	// firstHashes are the distinct tokenHash of the phrases' first
+	// tokens, for normView.mayMatch.
 	firstHashes []uint16
 	// anyFirst: some entry starts with "<n>" or a prefix, or the list is a
 	// block list, so the list cannot be skipped by first tokens.
@@ -193,7 +193,7 @@ func (nl *normList) prepare() {
 			return
 		}
 		phrases := make([]string, len(nl.entries))
-		nl.firstHashes = make([]uint16, 0, len(phrases))
+		var seen tokenBloom // hashes are 12 bits: a bit set leaves out repeats without a map
 		for i, e := range nl.entries {
 			phrases[i] = normalizePhrase(e.Phrase, nl.mode)
 			first, _, _ := strings.Cut(phrases[i], " ")
@@ -201,9 +201,10 @@ func (nl *normList) prepare() {
 				nl.anyFirst = true
 				continue
 			}
-			// A first token listed twice only costs mayMatch one more
-			// bit test, less than a set to leave it out would.
-			nl.firstHashes = append(nl.firstHashes, tokenHash(first))
+			if h := tokenHash(first); !seen.mayHold(h) {
+				seen[h>>6] |= 1 << (h & 63)
+				nl.firstHashes = append(nl.firstHashes, h)
+			}
 		}
 		nl.phrases = phrases
 	})
