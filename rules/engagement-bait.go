@@ -78,28 +78,41 @@ var (
 // (TestBaitNeedles).
 var friendNeedles = []string{"teman", "kawan", "\u212aawan", "sahabat", "\u017fahabat", "friend", "bestie", "be\u017ftie"}
 
-// baitNeedles are literals that every match of a pattern holds: a window
-// without one of them skips the pattern. Most posts that ask to share
-// ("Bagikan informasi ini") name no friend and no number, and the letter
-// classes of the friends patterns take some 90 KB each to compile, which a
-// one-draft run would otherwise pay.
-var baitNeedles = map[*lazyre.Regexp][]string{
-	baitTag:          friendNeedles,
-	baitShareFriends: friendNeedles,
-	baitSendFriends:  friendNeedles,
-	baitShareCount:   spaceDigitNeedles(),
+// baitNeedles tell whether a window may hold a match of a pattern, from
+// literals that every match holds: a window without them skips the
+// pattern. Most posts that ask to share ("Bagikan informasi ini") name no
+// friend and no number, and the letter classes of the friends patterns
+// take some 90 KB each to compile, which a one-draft run would otherwise
+// pay.
+var baitNeedles = map[*lazyre.Regexp]func(window string) bool{
+	baitTag:          namesFriend,
+	baitShareFriends: namesFriend,
+	baitSendFriends:  namesFriend,
+	baitShareCount:   digitAfterSpace,
 }
 
-// spaceDigitNeedles are a white-space character (\s) then a digit, as
-// baitShareCount's count follows the word before it.
-func spaceDigitNeedles() []string {
-	var out []string
-	for _, sp := range "\t\n\f\r " {
-		for d := '0'; d <= '9'; d++ {
-			out = append(out, string(sp)+string(d))
+// namesFriend reports whether s holds a word of friendNeedles.
+func namesFriend(s string) bool {
+	for _, n := range friendNeedles {
+		if containsFoldASCII(s, n) {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// digitAfterSpace reports whether a digit follows a white-space character
+// (\s) in s, as baitShareCount's count does.
+func digitAfterSpace(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			switch s[i-1] {
+			case ' ', '\t', '\n', '\f', '\r':
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // likeIfStarts are the words baitLikeIf starts with, compared without
@@ -118,18 +131,11 @@ func likeIfMayStart(sentence string) bool {
 	return false
 }
 
-// mayMatchBait reports whether window holds a needle of re, or re has none.
+// mayMatchBait reports whether window may hold a match of re: re has no
+// needles, or window holds one.
 func mayMatchBait(re *lazyre.Regexp, window string) bool {
-	needles, ok := baitNeedles[re]
-	if !ok {
-		return true
-	}
-	for _, n := range needles {
-		if containsFoldASCII(window, n) {
-			return true
-		}
-	}
-	return false
+	may, ok := baitNeedles[re]
+	return !ok || may(window)
 }
 
 // baitWindow is how many bytes after a trigger word a pattern may cover.

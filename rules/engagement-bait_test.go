@@ -97,10 +97,7 @@ var baitNeedleTexts = []string{
 }
 
 func TestBaitNeedles(t *testing.T) {
-	groups := map[string][]string{"likeIfStarts": likeIfStarts}
-	for re, needles := range baitNeedles {
-		groups[re.String()] = needles
-	}
+	groups := map[string][]string{"likeIfStarts": likeIfStarts, "friendNeedles": friendNeedles}
 	for re, needles := range groups {
 		for _, n := range needles {
 			for i, r := range n {
@@ -135,6 +132,11 @@ func TestBaitNeedles(t *testing.T) {
 	}
 	if mayMatchBait(baitShareFriends, "Bagikan informasi ini kepada keluarga dan tetangga.") {
 		t.Error("a share request naming no friend passes the friends needles")
+	}
+	for s, want := range map[string]bool{"ke 10 grup": true, "ke\t5": true, "ke\r\n7": true, "ke10": false, "pukul-06": false, "": false, "9": false} {
+		if got := digitAfterSpace(s); got != want {
+			t.Errorf("digitAfterSpace(%q) = %v, want %v", s, got, want)
+		}
 	}
 	for _, text := range []string{"Like if you agree", "SHARE THIS IF you care", "love it if", "li\u212ae if", "\u017fhare if"} {
 		if baitLikeIf.FindStringIndex(text) == nil || !likeIfMayStart(text) {
