@@ -112,8 +112,25 @@ func onlyLowerASCII(s string) bool {
 	return true
 }
 
-// romanRe matches Roman numerals up to XXXIX (Bab IV, Kabinet Jilid II).
-var romanRe = lazyre.New(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
+// romanNumeral reports whether w is a Roman numeral up to XXXIX (Bab IV,
+// Kabinet Jilid II), or empty: the pattern ^X{0,3}(?:IX|IV|V?I{0,3})$
+// scanned by hand (TestRomanNumeralIsThePattern), since most capitalised
+// words of a post are checked.
+func romanNumeral(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'X' {
+		i++
+	}
+	rest := w[i:]
+	if rest == "IX" || rest == "IV" {
+		return true
+	}
+	rest = strings.TrimPrefix(rest, "V")
+	for n := 0; n < 3 && strings.HasPrefix(rest, "I"); n++ {
+		rest = rest[1:]
+	}
+	return rest == ""
+}
 
 // acronymKind says why a word is an acronym candidate.
 type acronymKind int
@@ -453,7 +470,7 @@ func personInitials(a *Analysis, i int) bool {
 	if letters, _ := prose.LetterCounts(a.Text[w.Start:w.End]); letters > 3 {
 		return false
 	}
-	if ageAfterRe.MatchString(a.Text[w.End:min(len(a.Text), w.End+12)]) {
+	if after := a.Text[w.End:min(len(a.Text), w.End+12)]; ageMayFollow(after) && ageAfterRe.MatchString(after) {
 		return true
 	}
 	if i > 0 {
@@ -476,6 +493,14 @@ func replyKeyword(a *Analysis, w prose.Token) bool {
 	}
 	s := trustSentenceOf(a, w.Start)
 	return trustInLists(a, s.Start, s.End, "reply-verbs")
+}
+
+// ageMayFollow reports whether s opens a bracket at once or after one
+// space, as every match of ageAfterRe does: most words are followed by
+// none, and they skip compiling and running the pattern.
+func ageMayFollow(s string) bool {
+	i := strings.IndexByte(s, '(')
+	return i == 0 || i == 1
 }
 
 // ageAfterRe matches an age in brackets right after a word: " (32)", " (15 tahun)".
@@ -501,7 +526,7 @@ func acronymPlural(w string) bool {
 // isCapsAcronym reports an ALL-CAPS word of 2 to MaxLetters letters, without
 // digits, that is not a Roman numeral.
 func (r *Acronym) isCapsAcronym(w string) bool {
-	if !prose.IsUpperWord(w) || strings.ContainsAny(w, "0123456789") || romanRe.MatchString(w) {
+	if !prose.IsUpperWord(w) || strings.ContainsAny(w, "0123456789") || romanNumeral(w) {
 		return false
 	}
 	letters, _ := prose.LetterCounts(w)

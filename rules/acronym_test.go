@@ -131,3 +131,38 @@ func FuzzAcronymPrefix(f *testing.F) {
 		}
 	})
 }
+
+// TestRomanNumeralIsThePattern compares romanNumeral with the pattern it
+// replaces on every string of X, I, V and one other letter up to seven
+// letters long.
+func TestRomanNumeralIsThePattern(t *testing.T) {
+	re := regexp.MustCompile(`^X{0,3}(?:IX|IV|V?I{0,3})$`)
+	words := []string{""}
+	for n := 0; n < 7; n++ {
+		for _, w := range words {
+			if len(w) != n {
+				continue
+			}
+			for _, c := range []string{"X", "I", "V", "a"} {
+				words = append(words, w+c)
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := romanNumeral(w), re.MatchString(w); got != want {
+			t.Errorf("romanNumeral(%q) = %v, the pattern says %v", w, got, want)
+		}
+	}
+}
+
+// FuzzAgeMayFollow: whatever ageAfterRe matches, ageMayFollow lets through.
+func FuzzAgeMayFollow(f *testing.F) {
+	for _, s := range []string{" (32)", "(15 tahun)", "\t(7 th.)", " (40 years)", "  (3)", "x (3)", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if ageAfterRe.MatchString(s) && !ageMayFollow(s) {
+			t.Fatalf("ageAfterRe matches %q, but ageMayFollow rules it out", s)
+		}
+	})
+}

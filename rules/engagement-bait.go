@@ -71,6 +71,73 @@ var (
 	}
 )
 
+// friendNeedles are the nouns every friends pattern ends on, compared
+// without ASCII case; a letter that folds to a character outside ASCII (k
+// to the Kelvin sign, s to the long s) is listed in both forms, so the
+// check never misses a match of the case-insensitive patterns
+// (TestBaitNeedles).
+var friendNeedles = []string{"teman", "kawan", "\u212aawan", "sahabat", "\u017fahabat", "friend", "bestie", "be\u017ftie"}
+
+// baitNeedles tell whether a window may hold a match of a pattern, from
+// literals that every match holds: a window without them skips the
+// pattern. Most posts that ask to share ("Bagikan informasi ini") name no
+// friend and no number, and the letter classes of the friends patterns
+// take some 90 KB each to compile, which a one-draft run would otherwise
+// pay.
+var baitNeedles = map[*lazyre.Regexp]func(window string) bool{
+	baitTag:          namesFriend,
+	baitShareFriends: namesFriend,
+	baitSendFriends:  namesFriend,
+	baitShareCount:   digitAfterSpace,
+}
+
+// namesFriend reports whether s holds a word of friendNeedles.
+func namesFriend(s string) bool {
+	for _, n := range friendNeedles {
+		if containsFoldASCII(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitAfterSpace reports whether a digit follows a white-space character
+// (\s) in s, as baitShareCount's count does.
+func digitAfterSpace(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			switch s[i-1] {
+			case ' ', '\t', '\n', '\f', '\r':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// likeIfStarts are the words baitLikeIf starts with, compared without
+// ASCII case, with the letters that fold outside ASCII in both forms.
+var likeIfStarts = []string{"like", "li\u212ae", "share", "\u017fhare", "love"}
+
+// likeIfMayStart reports whether a sentence starts with a word of
+// likeIfStarts, as every match of baitLikeIf does: the pattern is tried on
+// every sentence, and most sentences start otherwise.
+func likeIfMayStart(sentence string) bool {
+	for _, w := range likeIfStarts {
+		if len(sentence) >= len(w) && containsFoldASCII(sentence[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMatchBait reports whether window may hold a match of re: re has no
+// needles, or window holds one.
+func mayMatchBait(re *lazyre.Regexp, window string) bool {
+	may, ok := baitNeedles[re]
+	return !ok || may(window)
+}
+
 // baitWindow is how many bytes after a trigger word a pattern may cover.
 const baitWindow = 160
 
@@ -141,6 +208,9 @@ func findBait(a *Analysis) []baitHit {
 		}
 		window := text[w.Start:min(len(text), w.Start+baitWindow)]
 		for _, re := range baitTriggers[strings.ToLower(text[w.Start:w.End])] {
+			if !mayMatchBait(re, window) {
+				continue
+			}
 			m := re.FindStringSubmatchIndex(window)
 			if m == nil || re == baitAnswer && !dictatedAnswer(window, m) {
 				continue
@@ -153,6 +223,9 @@ func findBait(a *Analysis) []baitHit {
 		start := s.Start
 		if w := a.WordsIn(s); len(w) > 0 {
 			start = w[0].Start
+		}
+		if !likeIfMayStart(text[start:s.End]) {
+			continue
 		}
 		if m := baitLikeIf.FindStringIndex(text[start:s.End]); m != nil {
 			hits = append(hits, baitHit{start + m[0], start + m[1]})

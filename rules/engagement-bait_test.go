@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestEngagementBait(t *testing.T) {
@@ -81,4 +84,80 @@ func TestEngagementBait(t *testing.T) {
 	if len(fs) != 1 || !strings.Contains(fs[0].Message.EN, "quoted engagement bait") || !strings.Contains(fs[0].Message.ID, "dalam kutipan") {
 		t.Errorf("quoted bait should say it is quoted: %+v", fs)
 	}
+}
+
+// baitNeedleTexts match the patterns that have needles, in both languages
+// and with letters that fold outside ASCII.
+var baitNeedleTexts = []string{
+	"Tag 3 teman yang wajib tahu", "tandai sahabatmu", "Tag your friends who commute", "TAG YOUR BESTIE",
+	"bagikan ke 10 grup", "share this with 5 friends", "Kirimkan ini ke 20 orang",
+	"Bagikan ke teman-temanmu", "share this with your family and friends", "SEBARKAN KE KAWAN KALIAN",
+	"send this to your friends", "kirim video ini ke teman", "forward it to your be\u017ftie",
+	"bagikan ke \u212aawanmu", "share with \u017fahabat", "tag a FRIEND", "Like if you agree", "share this if",
+}
+
+func TestBaitNeedles(t *testing.T) {
+	groups := map[string][]string{"likeIfStarts": likeIfStarts, "friendNeedles": friendNeedles}
+	for re, needles := range groups {
+		for _, n := range needles {
+			for i, r := range n {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					if f >= utf8.RuneSelf && !slices.Contains(needles, n[:i]+string(f)+n[i+utf8.RuneLen(r):]) {
+						t.Errorf("%.30s: needle %q: %q folds to %q outside ASCII, which the needles lack", re, n, r, f)
+					}
+				}
+			}
+		}
+	}
+	matched := 0
+	for _, text := range baitNeedleTexts {
+		if baitLikeIf.FindStringIndex(text) != nil {
+			matched++
+			if !likeIfMayStart(text) {
+				t.Errorf("baitLikeIf matches %q, but likeIfMayStart rules it out", text)
+			}
+		}
+		for re := range baitNeedles {
+			if re.FindStringIndex(text) == nil {
+				continue
+			}
+			matched++
+			if !mayMatchBait(re, text) {
+				t.Errorf("%.30s matches %q, but its needles rule it out", re, text)
+			}
+		}
+	}
+	if matched < len(baitNeedleTexts) {
+		t.Errorf("only %d matches over %d texts: a text matches none of the patterns", matched, len(baitNeedleTexts))
+	}
+	if mayMatchBait(baitShareFriends, "Bagikan informasi ini kepada keluarga dan tetangga.") {
+		t.Error("a share request naming no friend passes the friends needles")
+	}
+	for s, want := range map[string]bool{"ke 10 grup": true, "ke\t5": true, "ke\r\n7": true, "ke10": false, "pukul-06": false, "": false, "9": false} {
+		if got := digitAfterSpace(s); got != want {
+			t.Errorf("digitAfterSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, text := range []string{"Like if you agree", "SHARE THIS IF you care", "love it if", "li\u212ae if", "\u017fhare if"} {
+		if baitLikeIf.FindStringIndex(text) == nil || !likeIfMayStart(text) {
+			t.Errorf("%q: the pattern does not match it, or likeIfMayStart rules it out", text)
+		}
+	}
+}
+
+// FuzzBaitNeedles: whatever a pattern matches holds one of its needles.
+func FuzzBaitNeedles(f *testing.F) {
+	for _, text := range baitNeedleTexts {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for re := range baitNeedles {
+			if re.FindStringIndex(text) != nil && !mayMatchBait(re, text) {
+				t.Fatalf("%.30s matches %q, but its needles rule it out", re, text)
+			}
+		}
+		if baitLikeIf.FindStringIndex(text) != nil && !likeIfMayStart(text) {
+			t.Fatalf("baitLikeIf matches %q, but likeIfMayStart rules it out", text)
+		}
+	})
 }

@@ -149,6 +149,7 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 	// emphasis.
 	kinds := []struct {
 		re       *lazyre.Regexp
+		marker   string // what every match starts with: a text without it skips the pattern
 		sev      lint.Severity
 		what     i18n.Text
 		guard    bool // needs a non-word character on both sides
@@ -156,15 +157,15 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 		fix      bool   // fixed by dropping the markers
 		whatsapp string // WhatsApp's marker, for posts for WhatsApp alone
 	}{
-		{mdStrong, lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false, true, "*"},
-		{mdStrongU, lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false, true, "*"},
-		{mdStrike, lint.Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false, false, "~"},
-		{mdEmStar, lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
-		{mdEmUnder, lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
+		{mdStrong, "**", lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false, true, "*"},
+		{mdStrongU, "__", lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false, true, "*"},
+		{mdStrike, "~~", lint.Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false, false, "~"},
+		{mdEmStar, "*", lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
+		{mdEmUnder, "_", lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
 	}
 	var cands []mdSpan
 	for _, k := range kinds {
-		if k.skip {
+		if k.skip || !strings.Contains(text, k.marker) {
 			continue
 		}
 		for _, m := range findInline(text, k.re, k.guard) {

@@ -109,11 +109,11 @@ type normList struct {
 	// common is the common-words set a block list's forms leave out (nil
 	// for the other lists).
 	common   *commonSet
-	prepared sync.Once // phrases, entryOf, firsts
+	prepared sync.Once // phrases, entryOf, firstHashes
 	once     sync.Once // matcher
 	matcher  *prose.Matcher
-	firsts   []string
-	// firstHashes are the tokenHash of firsts, for normView.mayMatch.
+	// firstHashes are the distinct tokenHash of the phrases' first
+	// tokens, for normView.mayMatch.
 	firstHashes []uint16
 	// anyFirst: some entry starts with "<n>" or a prefix, or the list is a
 	// block list, so the list cannot be skipped by first tokens.
@@ -193,19 +193,17 @@ func (nl *normList) prepare() {
 			return
 		}
 		phrases := make([]string, len(nl.entries))
-		seen := map[string]bool{}
+		var seen tokenBloom // hashes are 12 bits: a bit set leaves out repeats without a map
 		for i, e := range nl.entries {
 			phrases[i] = normalizePhrase(e.Phrase, nl.mode)
-		}
-		for i := range phrases {
 			first, _, _ := strings.Cut(phrases[i], " ")
-			switch {
-			case first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-"):
+			if first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-") {
 				nl.anyFirst = true
-			case !seen[first]:
-				seen[first] = true
-				nl.firsts = append(nl.firsts, first)
-				nl.firstHashes = append(nl.firstHashes, tokenHash(first))
+				continue
+			}
+			if h := tokenHash(first); !seen.mayHold(h) {
+				seen[h>>6] |= 1 << (h & 63)
+				nl.firstHashes = append(nl.firstHashes, h)
 			}
 		}
 		nl.phrases = phrases
