@@ -238,13 +238,17 @@ func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 	}
 	var sum lint.Summary
 	sum.Files = len(files)
-	results := make([]chan fileResult, len(files))
+	// Feed at most a window of files ahead of the writer so memory stays
+	// flat on very large trees while every worker stays busy. File i's
+	// result goes to slot i of a ring of that size: file i+size is handed
+	// out only once file i has been read, so a slot is never shared, and
+	// a run holds a window of channels, not one per file.
+	size := max(1, min(4*e.opts.Jobs, len(files)))
+	window := make(chan struct{}, size)
+	results := make([]chan fileResult, size)
 	for i := range results {
 		results[i] = make(chan fileResult, 1)
 	}
-	// Feed at most a window of files ahead of the writer so memory stays
-	// flat on very large trees while every worker stays busy.
-	window := make(chan struct{}, 4*e.opts.Jobs)
 	var wg sync.WaitGroup
 	if len(files) == 1 {
 		// One file, as a pre-commit hook often has, is linted here: a
@@ -260,7 +264,7 @@ func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 			go func() {
 				defer wg.Done()
 				for i := range work {
-					results[i] <- e.lintFileSafe(files[i])
+					results[i%size] <- e.lintFileSafe(files[i])
 				}
 			}()
 		}
@@ -275,7 +279,7 @@ func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 	var sinkErr error
 	var fixErr FixError
 	for i := range files {
-		done := <-results[i]
+		done := <-results[i%size]
 		<-window
 		if sinkErr == nil {
 			sinkErr = e.fixed(done, &sum, &fixErr)
@@ -292,7 +296,6 @@ func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 				sinkErr = sink.Post(r)
 			}
 		}
-		results[i] = nil
 	}
 	wg.Wait()
 	sum.Elapsed = time.Since(start)
