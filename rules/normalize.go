@@ -47,13 +47,19 @@ var blockLists = []string{"blocklist"}
 // list on first use: a run on one draft reads a few dozen of the lists,
 // and making them all up front was a tenth of its start-up memory.
 type trustLexicon struct {
-	lists  map[string]map[string]*compiledList // the lexicon's lists: list → lang
-	common [normModes]*commonSet               // for the block lists' forms
-	norm   [normModes]map[string]*normSlot     // mode → list
-	sets   sync.Map                            // list → *foldedSet, both languages
+	lists  map[string]*trustList // every list of the lexicon
+	common [normModes]*commonSet // for the block lists' forms
 }
 
-// normSlot holds a list's normalised lists in one mode, made on first use.
+// trustList is one list as the trust rules read it: its folded entries in
+// both languages, and its normalised lists per mode. The struct is made at
+// start-up; its parts are made on first use.
+type trustList struct {
+	set  foldedSet
+	norm [normModes]normSlot
+}
+
+// normSlot holds a list's normalised lists in one mode, by language.
 type normSlot struct {
 	once   sync.Once
 	byLang map[string]*normList
@@ -131,17 +137,12 @@ func (nl *normList) entry(i int) Entry {
 // newTrustLexicon prepares the normalised lists; each is made, its
 // entries normalised and its matcher compiled on first use.
 func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
-	t := &trustLexicon{lists: lists}
+	t := &trustLexicon{lists: make(map[string]*trustList, len(lists))}
 	for _, mode := range []normMode{normLeet, normRespell} {
 		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
 	}
-	for mode := range t.norm {
-		t.norm[mode] = make(map[string]*normSlot, len(lists))
-		for list := range lists {
-			if normMode(mode) == normElongation || contains(blockLists, list) {
-				t.norm[mode][list] = &normSlot{}
-			}
-		}
+	for list, byLang := range lists {
+		t.lists[list] = &trustList{set: foldedSet{langs: byLang}}
 	}
 	return t
 }
@@ -150,13 +151,14 @@ func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
 // when the list does not exist or is not normalised in that mode (only
 // block lists are in normLeet and normRespell).
 func (t *trustLexicon) normLists(mode normMode, list string) map[string]*normList {
-	slot := t.norm[mode][list]
-	if slot == nil {
+	tl := t.lists[list]
+	if tl == nil || mode != normElongation && !contains(blockLists, list) {
 		return nil
 	}
+	slot := &tl.norm[mode]
 	slot.once.Do(func() {
-		slot.byLang = make(map[string]*normList, len(t.lists[list]))
-		for lang, c := range t.lists[list] {
+		slot.byLang = make(map[string]*normList, len(tl.set.langs))
+		for lang, c := range tl.set.langs {
 			nl := &normList{source: c, mode: mode}
 			if mode != normElongation {
 				nl.common = t.common[mode]
@@ -171,15 +173,10 @@ func (t *trustLexicon) normLists(mode normMode, list string) map[string]*normLis
 // set returns a list's folded entries in both languages, nil when there is
 // no such list.
 func (t *trustLexicon) set(list string) *foldedSet {
-	if v, ok := t.sets.Load(list); ok {
-		return v.(*foldedSet)
+	if tl := t.lists[list]; tl != nil {
+		return &tl.set
 	}
-	byLang, ok := t.lists[list]
-	if !ok {
-		return nil
-	}
-	v, _ := t.sets.LoadOrStore(list, &foldedSet{langs: byLang})
-	return v.(*foldedSet)
+	return nil
 }
 
 // prepare normalises the entries once: a block list gets the forms of each
