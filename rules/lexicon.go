@@ -173,11 +173,9 @@ func (l *Lexicon) list(list, lang string) *compiledList {
 	return c
 }
 
-// parseList reads list lines.
 // readWordFile reads an embedded list file, "" if there is none. ReadFile
-// returns a copy
-// that nothing else holds or writes; the string shares its bytes rather
-// than copying them again.
+// returns a copy that nothing else holds or writes; the string shares its
+// bytes rather than copying them again.
 func readWordFile(name string) string {
 	data, _ := wordFiles.ReadFile(name)
 	if len(data) == 0 {
@@ -186,6 +184,7 @@ func readWordFile(name string) string {
 	return unsafe.String(&data[0], len(data))
 }
 
+// parseList reads list lines.
 func parseList(data, lang string) []Entry {
 	out := make([]Entry, 0, strings.Count(data, "\n")+1)
 	scanList(data, lang, func(e Entry) { out = append(out, e) })

@@ -37,7 +37,9 @@ func NewPass(post *draft.Post, spec *platform.Spec, media platform.Media, lang s
 // into each was a sixth of what linting allocated. The docs must not change
 // while the pass is in use.
 func NewSharedDocPass(post *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *Analysis, doc *lint.Doc) *Pass {
-	return &Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc}
+	p := new(Pass)
+	p.Reset(post, spec, media, lang, an, doc)
+	return p
 }
 
 // Reset makes p a new pass for one rule over one post, as
