@@ -29,7 +29,7 @@ func New(keys []string) Index {
 	size := uint32(1) << bits.Len32(uint32(2*len(keys)-1))
 	ix := Index{keys: keys, slots: make([]int32, size), mask: size - 1}
 	for i, k := range keys {
-		for h := Hash(k) & ix.mask; ; h = (h + 1) & ix.mask {
+		for h := hash(k) & ix.mask; ; h = (h + 1) & ix.mask {
 			if ix.slots[h] == 0 {
 				ix.slots[h] = int32(i + 1)
 				break
@@ -42,36 +42,24 @@ func New(keys []string) Index {
 	return ix
 }
 
-// Len is the number of keys the index was built from.
-func (ix *Index) Len() int { return len(ix.keys) }
-
 // Find returns key's position, or -1.
-func (ix *Index) Find(key string) int { return find(ix, key, Hash(key)) }
-
-// FindBytes is Find for a key held in bytes, without converting it.
-func (ix *Index) FindBytes(key []byte) int { return find(ix, key, Hash(key)) }
-
-// FindHashed is Find with the key's Hash computed by the caller, who may
-// look the same key up in many indexes.
-func (ix *Index) FindHashed(key []byte, hash uint32) int { return find(ix, key, hash) }
-
-func find[T string | []byte](ix *Index, key T, hash uint32) int {
+func (ix *Index) Find(key string) int {
 	if len(ix.slots) == 0 {
 		return -1
 	}
-	for h := hash & ix.mask; ; h = (h + 1) & ix.mask {
+	for h := hash(key) & ix.mask; ; h = (h + 1) & ix.mask {
 		s := ix.slots[h]
 		if s == 0 {
 			return -1
 		}
-		if ix.keys[s-1] == string(key) {
+		if ix.keys[s-1] == key {
 			return int(s - 1)
 		}
 	}
 }
 
-// Hash is the 32-bit FNV-1a hash of key, the one an Index uses.
-func Hash[T string | []byte](key T) uint32 {
+// hash is the 32-bit FNV-1a hash of key.
+func hash(key string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(key); i++ {
 		h ^= uint32(key[i])
