@@ -3,6 +3,8 @@ package i18n
 import (
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/BurntSushi/toml"
@@ -77,13 +79,7 @@ func (c DocCatalog) Fill(rule string, t Text) Text {
 }
 
 // Keys returns every text the catalogue translates.
-func (c DocCatalog) Keys() []DocKey {
-	out := make([]DocKey, 0, len(c.texts))
-	for k := range c.texts {
-		out = append(out, k)
-	}
-	return out
-}
+func (c DocCatalog) Keys() []DocKey { return slices.Collect(maps.Keys(c.texts)) }
 
 // English is a text written in English only: its translations come from
 // a catalogue (the rules' docs) when it is shown.

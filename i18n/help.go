@@ -3,6 +3,8 @@ package i18n
 import (
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/BurntSushi/toml"
 )
@@ -73,10 +75,4 @@ func (c Catalog) Has(en string) bool {
 }
 
 // Texts returns every English text the catalogue translates.
-func (c Catalog) Texts() []string {
-	out := make([]string, 0, len(c.texts))
-	for en := range c.texts {
-		out = append(out, en)
-	}
-	return out
-}
+func (c Catalog) Texts() []string { return slices.Collect(maps.Keys(c.texts)) }
