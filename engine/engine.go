@@ -392,6 +392,8 @@ func (e *Engine) read(f fileRef) ([]byte, error) {
 			return nil, &sizeError{limit}
 		}
 		return data, err
+	case f.regular:
+		return readRegular(f.path, limit)
 	}
 	return readFileCapped(f.path, limit)
 }

@@ -86,14 +86,15 @@ func readCapped(r io.Reader, limit int64) ([]byte, error) {
 
 // readFileCapped reads a regular file of at most limit bytes. Anything
 // else (a device such as /dev/zero, a FIFO, a socket) is refused before it
-// is opened, since opening a FIFO blocks until a writer comes.
+// is opened, since opening a FIFO blocks until a writer comes and opening
+// a device may act on it.
 func readFileCapped(path string, limit int64) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
 	if st.IsDir() {
-		return nil, &os.PathError{Op: "read", Path: path, Err: fmt.Errorf("is a directory")}
+		return nil, isDirError(path)
 	}
 	if !st.Mode().IsRegular() {
 		return nil, errNotRegular
@@ -101,14 +102,32 @@ func readFileCapped(path string, limit int64) ([]byte, error) {
 	if st.Size() > limit {
 		return nil, &sizeError{limit}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	return readRegular(path, limit)
+}
+
+// isDirError is the error of reading a folder as a draft.
+func isDirError(path string) error {
+	return &os.PathError{Op: "read", Path: path, Err: fmt.Errorf("is a directory")}
+}
+
+// checkOpened vets what was opened as a draft: the file may have been
+// replaced since the walk or the Stat saw it.
+func checkOpened(path string, isDir, isRegular bool, size, limit int64) error {
+	switch {
+	case isDir:
+		return isDirError(path)
+	case !isRegular:
+		return errNotRegular
+	case size > limit:
+		return &sizeError{limit}
 	}
-	defer f.Close()
-	// The file may have been replaced since Stat; check what was opened.
-	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
-		return nil, errNotRegular
-	}
-	return readCapped(f, limit)
+	return nil
+}
+
+// readBufferSize is the buffer to read a file of the given size into: one
+// byte more than the file, so that the read which finds the end needs no
+// second buffer, and never more than limit+1 however large the file claims
+// to be.
+func readBufferSize(size, limit int64) int {
+	return int(min(max(size, 0), limit) + 1)
 }

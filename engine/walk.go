@@ -21,6 +21,9 @@ type fileRef struct {
 	rel     string // relative to the config's folder, for globs
 	format  string
 	stdin   bool
+	// regular: the walk saw a regular file (not a link), so it is opened
+	// without a Stat first (readRegular checks what it opened).
+	regular bool
 }
 
 // collect expands the paths: files as given, folders walked for drafts,
@@ -215,7 +218,7 @@ func (e *Engine) walk(dir, root string) ([]fileRef, error) {
 			e.note(filepath.ToSlash(p) + ": not linted: a symbolic link to a file outside " + tree.name)
 			return nil
 		}
-		out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: format})
+		out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: format, regular: d.Type().IsRegular()})
 		return nil
 	})
 	return out, err
