@@ -45,12 +45,13 @@ func NewSharedDocPass(post *draft.Post, spec *platform.Spec, media platform.Medi
 // Reset makes p a new pass for one rule over one post, as
 // NewSharedDocPass would, so that an engine can check every rule of a post
 // with one pass instead of allocating one per rule and platform. The
-// findings of the previous rule stay with whoever holds them.
+// memory of the previous rule's findings is reused, so the caller copies
+// them out (as the engine does) before it resets the pass.
 func (p *Pass) Reset(post *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *Analysis, doc *lint.Doc) {
-	*p = Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc}
+	*p = Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc, findings: p.findings[:0]}
 }
 
-// Findings returns what the rule reported.
+// Findings returns what the rule reported, valid until the next Reset.
 func (p *Pass) Findings() []lint.Finding { return p.findings }
 
 // Langs lists the languages whose word lists apply.
