@@ -295,6 +295,10 @@ func TestURLsMatchNaive(t *testing.T) {
 		"中国語http://t.co/abcde", "a_b.c_d.com x-y_z.co.id", "ab-.com a.b_.com _a.com -a.com",
 		"日本日本.com", "xn--a.xn--b.com", "foo.comだ.jp/x", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.com",
 		"http:xyz.com https//a.com HTTPS://A.COM", "x:http://a.com", "あhttps://t.co/x",
+		// Dots no top-level domain can follow, around and after real ones.
+		"Dr. Budi, M.Si. hadir.", "pukul 06.00. Lalu", "a.com. b. 1.5", "x.1com y.-com z._com",
+		"a.com...", ".com", "a. com", "example.Com", "example.рф.", "a.b.c.d 1.2.3.4",
+		"http://192.168.1.1/x", "see a.com.", "a.co\\.uk", "a.com\n.b", "a.com.。jp",
 	} {
 		checkAgainstNaive(t, s)
 	}

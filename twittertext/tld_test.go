@@ -3,6 +3,7 @@ package twittertext
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -20,5 +21,26 @@ func TestTLDListParsesLikeYAML(t *testing.T) {
 	}
 	if len(got.Country) != 315 || len(got.Generic) != 1259 {
 		t.Errorf("got %d country and %d generic TLDs", len(got.Country), len(got.Generic))
+	}
+}
+
+// TestTLDsStartWithALetter holds what appendURLs assumes to skip texts
+// without a URL: every TLD key starts with an ASCII letter or a non-ASCII
+// character, and so does a punycode TLD ("xn--"); tldKey never maps
+// another ASCII character to a letter.
+func TestTLDsStartWithALetter(t *testing.T) {
+	for key := range tldTable().kinds {
+		if c := key[0]; !(c >= 'a' && c <= 'z' || c >= utf8.RuneSelf) {
+			t.Errorf("TLD %q starts with %q", key, c)
+		}
+	}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		isLetter := r|0x20 >= 'a' && r|0x20 <= 'z'
+		if k := tldKey(r); !isLetter && k|0x20 >= 'a' && k|0x20 <= 'z' {
+			t.Errorf("tldKey(%q) = %q, a letter", r, k)
+		}
+	}
+	if _, ok := matchPunycodeTLD("1n--abc", 0, 7); ok {
+		t.Error("a punycode TLD starting with a digit matched")
 	}
 }

@@ -72,8 +72,16 @@ type urlMatch struct {
 }
 
 func appendURLs(dst []Entity, s string) []Entity {
-	// A URL needs a dot in its host; text after the last dot cannot start one.
-	lastDot := strings.LastIndexByte(s, '.')
+	// A URL's host ends in a dot and a top-level domain, and every TLD
+	// starts with a letter (TestTLDsStartWithALetter). So no URL starts
+	// after the last dot that a letter follows, and a text without such a
+	// dot, as most posts are (their dots end sentences), has no URL.
+	return appendURLsBefore(dst, s, lastTLDDot(s))
+}
+
+// appendURLsBefore is appendURLs with the offset of the last dot a URL's
+// host may end at.
+func appendURLsBefore(dst []Entity, s string, lastDot int) []Entity {
 	if lastDot < 0 {
 		return dst
 	}
@@ -88,6 +96,24 @@ func appendURLs(dst []Entity, s string) []Entity {
 		// when the match is then rejected.
 		from = m.end
 		dst = sc.appendEntities(dst, m)
+	}
+}
+
+// lastTLDDot returns the offset of the last '.' that a top-level domain
+// may follow: one followed by an ASCII letter or a non-ASCII character.
+// It returns -1 when there is none.
+func lastTLDDot(s string) int {
+	for end := len(s); ; {
+		i := strings.LastIndexByte(s[:end], '.')
+		if i < 0 {
+			return -1
+		}
+		if i+1 < len(s) {
+			if c := s[i+1] | 0x20; c >= 'a' && c <= 'z' || s[i+1] >= utf8.RuneSelf {
+				return i
+			}
+		}
+		end = i
 	}
 }
 
