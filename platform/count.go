@@ -25,14 +25,57 @@ func Count(text string, unit Unit) int {
 }
 
 // GraphemeCount counts user-perceived characters (extended grapheme
-// clusters). In ASCII text every byte is one, except that CR LF is one
-// cluster (rule GB3), so most posts are counted without the Unicode
-// segmentation tables.
+// clusters).
 func GraphemeCount(text string) int {
-	if !isASCII(text) {
-		return uniseg.GraphemeClusterCount(text)
+	if isASCII(text) { // every byte is one, except that CR LF is one (GB3)
+		return len(text) - strings.Count(text, "\r\n")
 	}
-	return len(text) - strings.Count(text, "\r\n")
+	n, _ := graphemeScan(text, -1)
+	return n
+}
+
+// GraphemeOffset returns the byte offset after the first n grapheme
+// clusters of text, or len(text) when it has fewer.
+func GraphemeOffset(text string, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	_, end := graphemeScan(text, n)
+	return end
+}
+
+// graphemeScan walks the grapheme clusters of text, at most limit of them
+// (all for a negative limit), and returns how many it walked and the byte
+// offset where it stopped.
+//
+// Posts are mostly ASCII with an emoji or a dash here and there, and the
+// Unicode segmentation costs a table search per character. But an ASCII
+// character followed by another ASCII character is a cluster of its own
+// (only CR LF joins: GB3; no other rule joins or looks back across two
+// ASCII characters), so such characters are counted by byte, and the
+// segmentation runs only from the last ASCII character before a non-ASCII
+// one (which may join it: "e" and U+0301) until two ASCII characters start
+// a cluster again. It starts afresh there, at a boundary after an ASCII
+// character, where no rule depends on what came before
+// (TestGraphemeScanMatchesUniseg).
+func graphemeScan(text string, limit int) (n, pos int) {
+	state := -1
+	for pos < len(text) && n != limit {
+		if c := text[pos]; c < utf8.RuneSelf && (pos+1 == len(text) || text[pos+1] < utf8.RuneSelf) {
+			if c == '\r' && pos+1 < len(text) && text[pos+1] == '\n' {
+				pos++
+			}
+			pos++
+			n++
+			state = -1
+			continue
+		}
+		var cluster string
+		cluster, _, _, state = uniseg.FirstGraphemeClusterInString(text[pos:], state)
+		pos += len(cluster)
+		n++
+	}
+	return n, pos
 }
 
 func isASCII(text string) bool {
@@ -82,30 +125,8 @@ func Visible(text string, fold int) (string, bool) {
 	if fold <= 0 {
 		return text, false
 	}
-	if isASCII(text) { // one byte per character, CR LF one character
-		n := 0
-		for pos := 0; pos < len(text); pos++ {
-			if n == fold {
-				return text[:pos], true
-			}
-			if text[pos] == '\r' && pos+1 < len(text) && text[pos+1] == '\n' {
-				pos++
-			}
-			n++
-		}
-		return text, false
-	}
-	state := -1
-	rest := text
-	n, pos := 0, 0
-	for len(rest) > 0 {
-		var cluster string
-		cluster, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
-		if n == fold {
-			return text[:pos], true
-		}
-		pos += len(cluster)
-		n++
+	if end := GraphemeOffset(text, fold); end < len(text) {
+		return text[:end], true
 	}
 	return text, false
 }

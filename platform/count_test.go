@@ -1,6 +1,8 @@
 package platform
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/rivo/uniseg"
@@ -44,4 +46,75 @@ func TestASCIIShortcutsMatchSegmentation(t *testing.T) {
 			}
 		}
 	}
+}
+
+// graphemeRunes are the characters the grapheme scanner must segment as
+// the Unicode rules do, mixed with ASCII: controls, CR and LF, combining
+// and spacing marks, ZWJ, emoji with modifiers, regional indicators,
+// Hangul jamo, prepended concatenation marks, and broken UTF-8.
+var graphemeRunes = []string{
+	"a", "Z", " ", ".", "#", "1", "\r", "\n", "\t", "\x00", "\x7f",
+	"\u0301", "\u0308", "\u0903", "\u200d", "\ufe0f", "\u0600", "\u0d4e",
+	"é", "–", "…", "👍", "🏽", "❤", "👨", "👩", "👧", "🇮", "🇩", "🇺",
+	"\u1100", "\u1161", "\u11a8", "가", "각", "\u00ad", "\u2028", "\x80", "\xe2\x82", "\xff",
+}
+
+// uniseg walks s the way the scanner is meant to: every cluster by the
+// segmentation, at most limit of them.
+func unisegScan(s string, limit int) (n, pos int) {
+	state := -1
+	for pos < len(s) && n != limit {
+		var cluster string
+		cluster, _, _, state = uniseg.FirstGraphemeClusterInString(s[pos:], state)
+		pos += len(cluster)
+		n++
+	}
+	return n, pos
+}
+
+func checkGraphemeScan(t *testing.T, s string) {
+	t.Helper()
+	if got, want := GraphemeCount(s), uniseg.GraphemeClusterCount(s); got != want {
+		t.Fatalf("GraphemeCount(%q) = %d, want %d", s, got, want)
+	}
+	for limit := 0; limit <= len(s)+1; limit++ {
+		gn, gp := graphemeScan(s, limit)
+		wn, wp := unisegScan(s, limit)
+		if gn != wn || gp != wp {
+			t.Fatalf("graphemeScan(%q, %d) = %d, %d; want %d, %d", s, limit, gn, gp, wn, wp)
+		}
+	}
+}
+
+// TestGraphemeScanMatchesUniseg compares the scanner, which counts ASCII
+// by byte, with the segmentation on every string of up to three of the
+// characters above and on random longer ones.
+func TestGraphemeScanMatchesUniseg(t *testing.T) {
+	for _, a := range graphemeRunes {
+		for _, b := range graphemeRunes {
+			for _, c := range graphemeRunes {
+				checkGraphemeScan(t, a+b+c)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(7, 11))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(24) {
+			b.WriteString(graphemeRunes[r.IntN(len(graphemeRunes))])
+		}
+		checkGraphemeScan(t, b.String())
+	}
+}
+
+func FuzzGraphemeScan(f *testing.F) {
+	for _, s := range []string{"Halo 👍🏽 warga\r\n", "e\u0301\r\n\u0600a", "🇮🇩🇮a\u200d👍", "\xffa\xe2\x82b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 512 {
+			return
+		}
+		checkGraphemeScan(t, s)
+	})
 }

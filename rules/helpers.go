@@ -9,7 +9,6 @@ import (
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/twittertext"
-	"github.com/rivo/uniseg"
 )
 
 // closingTagsStart returns where the closing block of hashtags begins: the
@@ -71,20 +70,7 @@ func inEntity(es []twittertext.Entity, off int) bool {
 func graphemes(s string) int { return platform.GraphemeCount(s) }
 
 // graphemeOffset returns the byte offset after the first n characters.
-func graphemeOffset(s string, n int) int {
-	if n <= 0 {
-		return 0
-	}
-	state := -1
-	rest := s
-	pos := 0
-	for i := 0; i < n && len(rest) > 0; i++ {
-		var c string
-		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
-		pos += len(c)
-	}
-	return pos
-}
+func graphemeOffset(s string, n int) int { return platform.GraphemeOffset(s, n) }
 
 // excerpt shortens s to about n characters for a message.
 func excerpt(s string, n int) string {
