@@ -164,6 +164,11 @@ func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
 	if err != nil {
 		return Meta{}, []Problem{*err}
 	}
+	return validate(pairs, opts)
+}
+
+// validate checks decoded front-matter pairs and fills Meta.
+func validate(pairs []keyValue, opts Options) (Meta, []Problem) {
 	v := validator{opts: opts}
 	for _, kv := range pairs {
 		v.meta.SetKeyRange(kv.key, kv.where)
@@ -176,7 +181,17 @@ func lineRange(line int) Range {
 	return Range{Start: Position{line, 1}, End: Position{line, 1}}
 }
 
+// decodeYAML reads YAML front matter: the common simple kind directly,
+// anything else with the YAML parser.
 func decodeYAML(block string, firstLine int) ([]keyValue, *Problem) {
+	if pairs, ok := simpleYAML(block, firstLine); ok {
+		return pairs, nil
+	}
+	return parseYAML(block, firstLine)
+}
+
+// parseYAML reads YAML front matter with the YAML parser.
+func parseYAML(block string, firstLine int) ([]keyValue, *Problem) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(block), &doc); err != nil {
 		line, msg := yamlErrorLine(err.Error())
