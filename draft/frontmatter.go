@@ -170,6 +170,7 @@ func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
 // validate checks decoded front-matter pairs and fills Meta.
 func validate(pairs []keyValue, opts Options) (Meta, []Problem) {
 	v := validator{opts: opts}
+	v.meta.keys = make([]keyRange, 0, len(pairs))
 	for _, kv := range pairs {
 		v.meta.SetKeyRange(kv.key, kv.where)
 		v.key(kv)
@@ -648,11 +649,15 @@ var (
 func (v *validator) key(kv keyValue) {
 	switch kv.key {
 	case "platform":
-		for _, it := range v.strings(kv) {
+		items := v.strings(kv)
+		for _, it := range items {
 			name, ok := platform.Canonical(it.v.(string))
 			if !ok {
 				v.unknownValue(it.where, "platform", it.v.(string), platform.Names())
 				continue
+			}
+			if v.meta.Platforms == nil {
+				v.meta.Platforms = make([]string, 0, len(items))
 			}
 			if !contains(v.meta.Platforms, name) {
 				v.meta.Platforms = append(v.meta.Platforms, name)
@@ -726,6 +731,9 @@ func (v *validator) strings(kv keyValue) []value {
 	case string:
 		return []value{kv.val}
 	case []value:
+		if allText(x) {
+			return x
+		}
 		out := x[:0:0]
 		for _, it := range x {
 			if _, ok := it.v.(string); !ok {
@@ -738,6 +746,15 @@ func (v *validator) strings(kv keyValue) []value {
 	}
 	v.wrongType(kv, wantTextList)
 	return nil
+}
+
+func allText(list []value) bool {
+	for _, it := range list {
+		if _, ok := it.v.(string); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (v *validator) enum(kv keyValue, allowed []string) string {
