@@ -155,6 +155,8 @@ func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
 	)
 	if fm.delim == "---" {
 		pairs, err = decodeYAML(block, firstLine)
+	} else if simple, ok := simpleTOML(block, firstLine); ok {
+		pairs = simple
 	} else if at := tomlNesting(block); at >= 0 {
 		pos := s.pos(fm.start + at)
 		err = &Problem{Rule: "front-matter", Range: Range{Start: pos, End: pos}, Message: nestingMessage(), Suggestion: nestingSuggestion(), Fatal: true}
