@@ -14,7 +14,7 @@ import (
 // which the decoder then reads. When ok, the pairs are exactly what
 // decodeTOML returns for the same block.
 func simpleTOML(block string, firstLine int) ([]keyValue, bool) {
-	pairs := make([]keyValue, 0, min(strings.Count(block, "\n")+1, 16))
+	pairs := make([]keyValue, 0, pairsRoom(block))
 	ln := firstLine
 	for rest := block; rest != ""; ln++ {
 		line := rest

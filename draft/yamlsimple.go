@@ -17,9 +17,7 @@ import (
 // When ok, the pairs are exactly what the parser path returns for the same
 // block, positions included.
 func simpleYAML(block string, firstLine int) ([]keyValue, bool) {
-	// Room for the usual dozen keys; a block of many more lines is seldom
-	// simple, and need not cost its size before that shows.
-	pairs := make([]keyValue, 0, min(strings.Count(block, "\n")+1, 16))
+	pairs := make([]keyValue, 0, pairsRoom(block))
 	ln := firstLine
 	for rest := block; rest != ""; ln++ {
 		line := rest
@@ -47,6 +45,17 @@ func simpleYAML(block string, firstLine int) ([]keyValue, bool) {
 		return nil, false // empty front matter: rare, and the parser's to judge
 	}
 	return pairs, true
+}
+
+// pairsRoom is the room to make for a block's pairs: one per line, up to
+// the usual dozen keys; a block of many more lines is seldom simple, and
+// need not cost its size before that shows.
+func pairsRoom(block string) int {
+	n := strings.Count(block, "\n")
+	if !strings.HasSuffix(block, "\n") {
+		n++
+	}
+	return min(n, 16)
 }
 
 // maxSimpleKey is the longest key simpleYAML reads; front-matter keys are
