@@ -750,6 +750,8 @@ func (v *validator) strings(kv keyValue) []value {
 	return nil
 }
 
+// allText reports whether every item of a list is text, so that the list
+// can be used as it is.
 func allText(list []value) bool {
 	for _, it := range list {
 		if _, ok := it.v.(string); !ok {
