@@ -150,6 +150,7 @@ func BenchmarkParseFrontMatter(b *testing.B) {
 	for _, c := range []struct{ name, src string }{
 		{"yaml", "---\nplatform: [facebook, instagram]\nmedia: image\nlang: id\n---\n" + typicalBody},
 		{"yaml-alt", "---\nplatform: [instagram]\nmedia: image\nlang: id\nalt: \"Petugas melayani warga di loket kecamatan\"\n---\n" + typicalBody},
+		{"yaml-parser", "---\n# read by the YAML parser\nplatform: [facebook, instagram]\nmedia: image\nlang: id\npostlint:\n  disable: [hook-fold]\n---\n" + typicalBody},
 		{"toml", "+++\nplatform = [\"instagram\"]\nmedia = \"image\"\nlang = \"id\"\n+++\n" + typicalBody},
 		{"none", typicalBody},
 	} {

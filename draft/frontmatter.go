@@ -275,7 +275,7 @@ type yamlWalker struct {
 }
 
 func (w *yamlWalker) pairs(m *yaml.Node) []keyValue {
-	var out []keyValue
+	out := make([]keyValue, 0, len(m.Content)/2)
 	for i := 0; i+1 < len(m.Content) && w.problem == nil; i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		out = append(out, keyValue{key: k.Value, where: yamlRange(k, w.firstLine), val: w.value(v)})
