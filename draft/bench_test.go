@@ -136,3 +136,31 @@ func BenchmarkWorkbookRows(b *testing.B) {
 		}
 	}
 }
+
+// typicalBody is a short post body like most drafts: two paragraphs,
+// an emoji, a link, hashtags.
+const typicalBody = "Cetak KTP-el kini bisa hari Sabtu di semua kantor kecamatan. 📢 " +
+	"Warga yang ingin mengurus akta kelahiran cukup membawa KK asli dan surat keterangan lahir.\n\n" +
+	"Imunisasi campak gratis untuk anak usia 9 bulan hingga 5 tahun di seluruh puskesmas. " +
+	"Info lengkap: https://surabaya.go.id/layanan/ktp?tab=jadwal\n\n#LayananPublik #KTPel #Surabaya\n"
+
+// BenchmarkParseFrontMatter reads a typical short draft with each kind of
+// front matter, the way most files of a run look.
+func BenchmarkParseFrontMatter(b *testing.B) {
+	for _, c := range []struct{ name, src string }{
+		{"yaml", "---\nplatform: [facebook, instagram]\nmedia: image\nlang: id\n---\n" + typicalBody},
+		{"yaml-alt", "---\nplatform: [instagram]\nmedia: image\nlang: id\nalt: \"Petugas melayani warga di loket kecamatan\"\n---\n" + typicalBody},
+		{"yaml-parser", "---\n# read by the YAML parser\nplatform: [facebook, instagram]\nmedia: image\nlang: id\npostlint:\n  disable: [hook-fold]\n---\n" + typicalBody},
+		{"toml", "+++\nplatform = [\"instagram\"]\nmedia = \"image\"\nlang = \"id\"\n+++\n" + typicalBody},
+		{"none", typicalBody},
+	} {
+		data := []byte(c.src)
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				Parse("a.md", FormatMarkdown, data, Options{})
+			}
+		})
+	}
+}

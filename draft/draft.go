@@ -248,6 +248,12 @@ func parseDocument(path, format, src string, opts Options) *Post {
 		bodyStart = fm.bodyStart
 	}
 
+	if body := src[bodyStart:]; strings.IndexByte(body, '\r') < 0 && (format != FormatMarkdown || !strings.Contains(body, "<!--")) {
+		// No line end to fold and no comment to cut: the text is a piece
+		// of the file as it stands, with no copy to build.
+		p.Text, p.pos.segs = trimPiece(src, bodyStart)
+		return p
+	}
 	var b builder
 	if format == FormatMarkdown {
 		p.Directives = stripComments(&b, s, bodyStart, len(src))
@@ -289,6 +295,24 @@ func trimText(buf []byte, segs []segment) (string, []segment) {
 		out = append(out, s)
 	}
 	return text, out
+}
+
+// trimPiece is what the builder and trimText make of src[from:] when it
+// holds nothing to cut or fold: the piece without its outer blank space,
+// as a slice of src, and the one segment that maps it back.
+func trimPiece(src string, from int) (string, []segment) {
+	lead := from
+	for lead < len(src) && isSpaceByte(src[lead]) {
+		lead++
+	}
+	end := len(src)
+	for end > lead && isSpaceByte(src[end-1]) {
+		end--
+	}
+	if lead == end {
+		return "", nil
+	}
+	return src[lead:end], []segment{{Text: 0, Src: lead}}
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -248,6 +249,28 @@ func TestUTF16DraftsAskForUTF8(t *testing.T) {
 		p := Parse("a.md", FormatMarkdown, data, Options{})[0]
 		if len(p.Problems) != 1 || !strings.HasPrefix(p.Problems[0].Message.EN, "binary file") {
 			t.Errorf("%s: problems = %+v", name, p.Problems)
+		}
+	}
+}
+
+// TestTrimPieceSameAsBuilder checks that a body with nothing to cut or
+// fold gets the text and segments the builder and trimText give it.
+func TestTrimPieceSameAsBuilder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	parts := []string{" ", "\n", "\t", "  \n\n", "a", "Halo warga", "é🎉", "<!-", "-->", "\v", "\u00a0"}
+	for range 20_000 {
+		var s strings.Builder
+		for range r.IntN(8) {
+			s.WriteString(parts[r.IntN(len(parts))])
+		}
+		src := s.String()
+		from := r.IntN(len(src) + 1)
+		var b builder
+		b.lineText(src, from, len(src))
+		wantText, wantSegs := trimText(b.buf, b.segs)
+		gotText, gotSegs := trimPiece(src, from)
+		if gotText != wantText || len(gotSegs) != len(wantSegs) || len(gotSegs) > 0 && gotSegs[0] != wantSegs[0] {
+			t.Fatalf("trimPiece(%q, %d) = %q %v, builder gives %q %v", src, from, gotText, gotSegs, wantText, wantSegs)
 		}
 	}
 }

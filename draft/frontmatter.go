@@ -155,6 +155,8 @@ func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
 	)
 	if fm.delim == "---" {
 		pairs, err = decodeYAML(block, firstLine)
+	} else if simple, ok := simpleTOML(block, firstLine); ok {
+		pairs = simple
 	} else if at := tomlNesting(block); at >= 0 {
 		pos := s.pos(fm.start + at)
 		err = &Problem{Rule: "front-matter", Range: Range{Start: pos, End: pos}, Message: nestingMessage(), Suggestion: nestingSuggestion(), Fatal: true}
@@ -164,7 +166,13 @@ func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
 	if err != nil {
 		return Meta{}, []Problem{*err}
 	}
+	return validate(pairs, opts)
+}
+
+// validate checks decoded front-matter pairs and fills Meta.
+func validate(pairs []keyValue, opts Options) (Meta, []Problem) {
 	v := validator{opts: opts}
+	v.meta.keys = make([]keyRange, 0, len(pairs))
 	for _, kv := range pairs {
 		v.meta.SetKeyRange(kv.key, kv.where)
 		v.key(kv)
@@ -176,7 +184,17 @@ func lineRange(line int) Range {
 	return Range{Start: Position{line, 1}, End: Position{line, 1}}
 }
 
+// decodeYAML reads YAML front matter: the common simple kind directly,
+// anything else with the YAML parser.
 func decodeYAML(block string, firstLine int) ([]keyValue, *Problem) {
+	if pairs, ok := simpleYAML(block, firstLine); ok {
+		return pairs, nil
+	}
+	return parseYAML(block, firstLine)
+}
+
+// parseYAML reads YAML front matter with the YAML parser.
+func parseYAML(block string, firstLine int) ([]keyValue, *Problem) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(block), &doc); err != nil {
 		line, msg := yamlErrorLine(err.Error())
@@ -257,7 +275,7 @@ type yamlWalker struct {
 }
 
 func (w *yamlWalker) pairs(m *yaml.Node) []keyValue {
-	var out []keyValue
+	out := make([]keyValue, 0, len(m.Content)/2)
 	for i := 0; i+1 < len(m.Content) && w.problem == nil; i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		out = append(out, keyValue{key: k.Value, where: yamlRange(k, w.firstLine), val: w.value(v)})
@@ -633,11 +651,15 @@ var (
 func (v *validator) key(kv keyValue) {
 	switch kv.key {
 	case "platform":
-		for _, it := range v.strings(kv) {
+		items := v.strings(kv)
+		for _, it := range items {
 			name, ok := platform.Canonical(it.v.(string))
 			if !ok {
 				v.unknownValue(it.where, "platform", it.v.(string), platform.Names())
 				continue
+			}
+			if v.meta.Platforms == nil {
+				v.meta.Platforms = make([]string, 0, len(items))
 			}
 			if !contains(v.meta.Platforms, name) {
 				v.meta.Platforms = append(v.meta.Platforms, name)
@@ -711,6 +733,9 @@ func (v *validator) strings(kv keyValue) []value {
 	case string:
 		return []value{kv.val}
 	case []value:
+		if allText(x) {
+			return x
+		}
 		out := x[:0:0]
 		for _, it := range x {
 			if _, ok := it.v.(string); !ok {
@@ -723,6 +748,17 @@ func (v *validator) strings(kv keyValue) []value {
 	}
 	v.wrongType(kv, wantTextList)
 	return nil
+}
+
+// allText reports whether every item of a list is text, so that the list
+// can be used as it is.
+func allText(list []value) bool {
+	for _, it := range list {
+		if _, ok := it.v.(string); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (v *validator) enum(kv keyValue, allowed []string) string {

@@ -163,7 +163,9 @@ type colMark struct {
 const markStep = 1024
 
 func newSource(text string) *source {
-	s := &source{text: text, lines: []int{0}}
+	// One line start per LF: counting them first costs less than growing
+	// the index line by line (lone CRs still grow it).
+	s := &source{text: text, lines: make([]int, 1, 1+strings.Count(text, "\n"))}
 	if len(text) >= 3 && text[:3] == bom {
 		s.lines[0] = 3
 	}

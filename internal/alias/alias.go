@@ -65,7 +65,24 @@ func Parse(data string, fields map[string][]string) (map[string]Table, error) {
 // Normal is how values are compared: lower case, outer spaces trimmed,
 // inner runs of spaces as one.
 func Normal(s string) string {
+	if isNormal(s) {
+		return s // the usual lookup, already normal, costs no copies
+	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// isNormal reports ASCII text that Normal returns unchanged: no upper
+// case and no white space but single spaces between words.
+func isNormal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // Names lists the values, in documented order.

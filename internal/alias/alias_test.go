@@ -68,3 +68,28 @@ func TestParseRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalSkipsNormalText checks that text returned as it is gets what
+// lowering and joining the fields gives it.
+func TestNormalSkipsNormalText(t *testing.T) {
+	chars := []string{"a", "Z", "0", "-", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\x1c", "é", "É", "\u00a0", "\u0085", "\u2003", "İ"}
+	var walk func(prefix string, depth int)
+	walk = func(prefix string, depth int) {
+		want := strings.ToLower(strings.Join(strings.Fields(prefix), " "))
+		if got := Normal(prefix); got != want {
+			t.Fatalf("Normal(%q) = %q, want %q", prefix, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, c := range chars {
+			walk(prefix+c, depth-1)
+		}
+	}
+	walk("", 4)
+	for _, s := range []string{"instagram", "facebook", "x", "reel", "id", "gambar diam"} {
+		if !isNormal(s) {
+			t.Errorf("isNormal(%q) = false", s)
+		}
+	}
+}
