@@ -2,10 +2,14 @@ package rules
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/prose"
 )
 
 func TestAcronym(t *testing.T) {
@@ -165,4 +169,203 @@ func FuzzAgeMayFollow(f *testing.F) {
 			t.Fatalf("ageAfterRe matches %q, but ageMayFollow rules it out", s)
 		}
 	})
+}
+
+// acronymTestWords are the words of the bundled examples and generated
+// drafts, with words that test the edges of the ASCII fast paths.
+func acronymTestWords(t *testing.T) []string {
+	t.Helper()
+	words := []string{"", "a", "A", "kTP", "ktp", "e-KTP", "ktp-el", "MRT-J", "Ǆ", "ǅ", "ǆ", "ß", "İ", "ı", "é", "É",
+		"𝗡𝗘𝗪", "ａｂｃ", "ＡＢＣ", "K", "Kemenkes", "NGOs", "ngos", "x2", "X2", "ⅫI", "ⅻ", "'s", "don't", "DON'T"}
+	for _, p := range viewTestPosts(t) {
+		for _, w := range prose.Tokens(p.Text) {
+			words = append(words, p.Text[w.Start:w.End])
+		}
+	}
+	return words
+}
+
+// TestLowerASCIIWordHasNoCapital holds the candidates loop's first skip to
+// the checks it stands for: a word it skips passes none of the tests that
+// make any candidate but a chain word.
+func TestLowerASCIIWordHasNoCapital(t *testing.T) {
+	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
+	for _, w := range acronymTestWords(t) {
+		if !lowerASCIIWord(w) {
+			continue
+		}
+		base, _, _ := strings.Cut(w, "-")
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 || startsUpper(w) || prose.IsUpperWord(w) || prose.IsUpperWord(base) ||
+			r.isCapsAcronym(w) || acronymPlural(w) && r.isCapsAcronym(w[:len(w)-1]) || acronymPrefix(base) {
+			t.Errorf("lowerASCIIWord(%q) skips a word that may be an acronym", w)
+		}
+	}
+	for _, w := range []string{"KTP", "Polri", "kTP", "é", "ǅ", "ａ"} {
+		if lowerASCIIWord(w) {
+			t.Errorf("lowerASCIIWord(%q) = true", w)
+		}
+	}
+}
+
+// FuzzLowerASCIIWord: a word lowerASCIIWord lets the loop skip has no
+// upper-case letter.
+func FuzzLowerASCIIWord(f *testing.F) {
+	for _, s := range []string{"ktp", "KTP", "é", "ǅ", "a-b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if lowerASCIIWord(w) && (strings.IndexFunc(w, unicode.IsUpper) >= 0 || prose.IsUpperWord(w)) {
+			t.Fatalf("lowerASCIIWord(%q) skips a word with a capital", w)
+		}
+	})
+}
+
+// TestSingleSpacedAgreesWithFields: text that singleSpaced lets through
+// is what collapsing its white space would make of it, on every string of
+// up to four pieces of letters and white space, ASCII and not.
+func TestSingleSpacedAgreesWithFields(t *testing.T) {
+	pieces := []string{"a", "B", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "\u0085", "é"}
+	texts := []string{""}
+	for n := 0; n < 4; n++ {
+		for _, s := range texts {
+			if utf8.RuneCountInString(s) != n {
+				continue
+			}
+			for _, p := range pieces {
+				texts = append(texts, s+p)
+			}
+		}
+	}
+	texts = append(texts, "Kementerian Sekretariat Negara", "Dinas  Kesehatan", " Dinkes", "Dinkes ")
+	for _, s := range texts {
+		collapsed := strings.Join(strings.Fields(s), " ")
+		if singleSpaced(s) && collapsed != s {
+			t.Errorf("singleSpaced(%q) = true, but its white space collapses to %q", s, collapsed)
+		}
+	}
+	if !singleSpaced("Kementerian Sekretariat Negara") {
+		t.Error("singleSpaced misses the common case")
+	}
+}
+
+// FuzzSingleSpaced: singleSpaced never lets through text whose white
+// space collapses to something else.
+func FuzzSingleSpaced(f *testing.F) {
+	for _, s := range []string{"Dinas Kesehatan", "a  b", " a", "a\u00a0b", "a\tb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if singleSpaced(s) && strings.Join(strings.Fields(s), " ") != s {
+			t.Fatalf("singleSpaced(%q) = true", s)
+		}
+	})
+}
+
+// TestAcronymWordSetsAreTheMaps compares shoutedWords and
+// sentenceInitialWords, which mark word indices, with the sets of word
+// starts they were computed as before.
+func TestAcronymWordSetsAreTheMaps(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"INFO MUDIK LEBARAN 2026 🚗 Jadwal angkutan MUDIK GRATIS 12 BUS sudah keluar.",
+		"JALAN DITUTUP TOTAL MALAM INI. Silakan lewat jalur lain.\nBPBD SIAGA\n2026 KTP BPJS 3 UMKM\tRSUD  QR"}
+	for _, p := range viewTestPosts(t) {
+		texts = append(texts, p.Text)
+	}
+	for _, text := range texts {
+		a := NewAnalysis(text, lex, bothLangs)
+		words := a.Words()
+		for name, pair := range map[string]struct {
+			bits wordBits
+			old  map[int]bool
+		}{
+			"shoutedWords":         {shoutedWords(a), shoutedWordsByStart(a)},
+			"sentenceInitialWords": {sentenceInitialWords(a), sentenceInitialWordsByStart(a)},
+		} {
+			marked := 0
+			for i, w := range words {
+				if pair.bits.has(i) != pair.old[w.Start] {
+					t.Fatalf("%s on %q: word %q is %v, was %v", name, text, text[w.Start:w.End], pair.bits.has(i), pair.old[w.Start])
+				}
+				if pair.bits.has(i) {
+					marked++
+				}
+			}
+			if marked != len(pair.old) {
+				t.Fatalf("%s on %q: %d words marked, %d before", name, text, marked, len(pair.old))
+			}
+		}
+	}
+}
+
+// shoutedWordsByStart is shoutedWords as it was, keyed by word start.
+func shoutedWordsByStart(a *Analysis) map[int]bool {
+	out := map[int]bool{}
+	for _, s := range proseSentences(a) {
+		words := s.Words
+		var caps []int
+		for _, w := range words {
+			if prose.IsUpperWord(a.Text[w.Start:w.End]) {
+				caps = append(caps, w.Start)
+			}
+		}
+		if len(caps) >= 3 && len(caps)*10 >= len(words)*6 {
+			for _, c := range caps {
+				out[c] = true
+			}
+		}
+	}
+	var run []int
+	flush := func() {
+		if len(run) >= 3 {
+			for _, c := range run {
+				out[c] = true
+			}
+		}
+		run = run[:0]
+	}
+	prevEnd := -1
+	for _, w := range a.Words() {
+		word := a.Text[w.Start:w.End]
+		if w.Kind == prose.Number && prevEnd >= 0 {
+			continue
+		}
+		if !prose.IsUpperWord(word) || prevEnd >= 0 && strings.Trim(a.Text[prevEnd:w.Start], " \t") != "" {
+			flush()
+		}
+		if prose.IsUpperWord(word) {
+			run = append(run, w.Start)
+			prevEnd = w.End
+		} else {
+			prevEnd = -1
+		}
+	}
+	flush()
+	return out
+}
+
+// sentenceInitialWordsByStart is sentenceInitialWords as it was, keyed by
+// word start.
+func sentenceInitialWordsByStart(a *Analysis) map[int]bool {
+	out := map[int]bool{}
+	for _, s := range a.Sentences() {
+		if w := a.WordsIn(s); len(w) > 0 {
+			out[w[0].Start] = true
+		}
+	}
+	lineStart, pos := 0, 0
+	last := -1
+	for _, w := range a.Words() {
+		if nl := strings.LastIndexByte(a.Text[pos:w.Start], '\n'); nl >= 0 {
+			lineStart = pos + nl + 1
+		}
+		pos = w.Start
+		if lineStart != last {
+			out[w.Start] = true
+			last = lineStart
+		}
+	}
+	return out
 }
