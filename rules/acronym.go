@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -507,21 +508,71 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 // either language written for emphasis ("LOLOS", "UNGGUL", "WOW",
 // "AAMIIN"): it is in a common-words list as written, with stretched letters
 // collapsed, as an English plural, or under Indonesian affixes ("DIBUKA",
-// "TERBARU"). Acronym and alarm-styling share it.
+// "TERBARU"). Acronym, alarm-styling, claim-without-source and
+// victim-identity share it. The forms are made in stack buffers, which the
+// look-ups read without copying: a word rarely needs a string of its own.
 func ordinaryWord(a *Analysis, word string) bool {
 	common := commonWordLangs(a)
-	folded := prose.FoldString(norm.NFKC.String(word)) // styled letters read as plain ones
-	forms := []string{folded, normalizeWord(folded, normElongation)}
-	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
-		forms = append(forms, s) // English plurals: "DAYS", "STUDENTS"
+	var foldBuf, longBuf [64]byte
+	folded := prose.AppendFold(foldBuf[:0], norm.NFKC.String(word)) // styled letters read as plain ones
+	if common.langsOf(string(folded)) != 0 {
+		return true
 	}
-	for _, w := range forms {
-		if common.langsOf(w) != 0 {
+	if long, ok := appendElongationASCII(longBuf[:0], folded); !ok {
+		if common.langsOf(normalizeWord(string(folded), normElongation)) != 0 {
+			return true
+		}
+	} else if len(long) < len(folded) && common.langsOf(string(long)) != 0 {
+		return true // the same form as folded when no letter repeats
+	}
+	if n := len(folded); n >= 4 && folded[n-1] == 's' && common.langsOf(string(folded[:n-1])) != 0 {
+		return true // English plurals: "DAYS", "STUDENTS"
+	}
+	if !mayHaveIDAffix(folded) {
+		return false
+	}
+	for _, root := range idAffixRoots(string(folded))[1:] {
+		if common.langsOf(root)&commonID != 0 {
 			return true
 		}
 	}
-	for _, root := range idAffixRoots(folded)[1:] {
-		if common.langsOf(root)&commonID != 0 {
+	return false
+}
+
+// appendElongationASCII appends normalizeWord(w, normElongation) for a
+// folded word w in ASCII, runs of a repeated letter collapsed
+// (TestElongationASCIIIsNormalizeWord); ok is false for other text, which
+// takes normalizeWord itself.
+func appendElongationASCII(dst, w []byte) (out []byte, ok bool) {
+	prev := -1
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if int(c) != prev || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			dst = append(dst, c)
+		}
+		prev = int(c)
+	}
+	return dst, true
+}
+
+// mayHaveIDAffix reports whether idAffixRoots can find a root in a folded
+// word other than the word itself: only a word with a hyphen, with one of
+// idSuffixes or starting as a prefix of unprefix or the confix ke-…-an
+// does (TestMayHaveIDAffixGuardsIDAffixRoots). Most acronyms have none, and
+// skip the search.
+func mayHaveIDAffix(w []byte) bool {
+	if bytes.IndexByte(w, '-') >= 0 {
+		return true
+	}
+	for _, p := range []string{"di", "te", "be", "me", "pe", "ke"} {
+		if bytes.HasPrefix(w, []byte(p)) {
+			return true
+		}
+	}
+	for _, suf := range idSuffixes {
+		if bytes.HasSuffix(w, []byte(suf)) {
 			return true
 		}
 	}

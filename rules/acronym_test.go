@@ -10,6 +10,7 @@ import (
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestAcronym(t *testing.T) {
@@ -368,4 +369,98 @@ func sentenceInitialWordsByStart(a *Analysis) map[int]bool {
 		}
 	}
 	return out
+}
+
+// ordinaryWordBefore is ordinaryWord as it was, with a string per form.
+func ordinaryWordBefore(a *Analysis, word string) bool {
+	common := commonWordLangs(a)
+	folded := prose.FoldString(norm.NFKC.String(word))
+	forms := []string{folded, normalizeWord(folded, normElongation)}
+	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
+		forms = append(forms, s)
+	}
+	for _, w := range forms {
+		if common.langsOf(w) != 0 {
+			return true
+		}
+	}
+	for _, root := range idAffixRoots(folded)[1:] {
+		if common.langsOf(root)&commonID != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestOrdinaryWordSameAsBefore compares ordinaryWord with the version that
+// made a string per form, on every word of the test posts as written and
+// in capitals, and on stretched, affixed, plural and styled words.
+func TestOrdinaryWordSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewAnalysis("", lex, bothLangs)
+	words := []string{"AAMIIN", "AMIN", "WOOOW", "DIBUKA", "TERBARU", "STUDENTS", "DAYS", "𝗡𝗘𝗪", "𝗕𝗔𝗥𝗨", "KEREN-KEREN",
+		"KEMENANGANNYA", "BPBD", "PKH", "LOLOS", "UNGGUL", "ÉTÉ", "SEHATTT", "GOOOOL", "MENYAPU", "PERTANDINGAN", "KEBERSIHAN"}
+	for _, w := range acronymTestWords(t) {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	mismatches := 0
+	for _, w := range words {
+		if got, want := ordinaryWord(a, w), ordinaryWordBefore(a, w); got != want {
+			t.Errorf("ordinaryWord(%q) = %v, was %v", w, got, want)
+			if mismatches++; mismatches > 10 {
+				t.FailNow()
+			}
+		}
+	}
+}
+
+// TestElongationASCIIIsNormalizeWord holds the ASCII path of ordinaryWord
+// to normalizeWord on folded words.
+func TestElongationASCIIIsNormalizeWord(t *testing.T) {
+	words := []string{"", "a", "aa", "aamiin", "wooow", "x--y", "a11b", "''", "ab'ba", "zzz!", "é", "aé"}
+	for _, w := range acronymTestWords(t) {
+		words = append(words, prose.FoldString(w))
+	}
+	for _, w := range words {
+		got, ok := appendElongationASCII(nil, []byte(w))
+		if want := normalizeWord(w, normElongation); ok && string(got) != want {
+			t.Errorf("appendElongationASCII(%q) = %q, normalizeWord gives %q", w, got, want)
+		}
+		if !ok && lowerASCIIWord(w) {
+			t.Errorf("appendElongationASCII(%q) refuses an ASCII word", w)
+		}
+	}
+}
+
+// TestMayHaveIDAffixGuardsIDAffixRoots: a word mayHaveIDAffix rules out
+// has no root but itself, on the words of the test posts and on every
+// string of up to four letters and hyphens drawn from the affixes.
+func TestMayHaveIDAffixGuardsIDAffixRoots(t *testing.T) {
+	words := []string{""}
+	for n := 0; n < 4; n++ {
+		for _, w := range words {
+			if len(w) != n {
+				continue
+			}
+			for _, c := range "abdeiklmnprstuy-" {
+				words = append(words, w+string(c))
+			}
+		}
+	}
+	for _, w := range acronymTestWords(t) {
+		words = append(words, prose.FoldString(w))
+	}
+	for _, p := range []string{"ber", "ter", "me", "mem", "men", "meng", "meny", "pe", "pem", "di", "ke"} {
+		for _, s := range append([]string{"", "an", "kan", "nya", "i"}, idSuffixes...) {
+			words = append(words, p+"baca"+s, p+"kirim"+s, "baca"+s)
+		}
+	}
+	for _, w := range words {
+		if !mayHaveIDAffix([]byte(w)) && len(idAffixRoots(w)) != 1 {
+			t.Errorf("mayHaveIDAffix(%q) = false, but idAffixRoots finds %q", w, idAffixRoots(w))
+		}
+	}
 }
