@@ -424,8 +424,8 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		det      *passiveDetector
 		shouting wordBits
 		initial  wordBits
-		mask     prose.Spans // links, hashtags and mentions (entityMask)
-		inMask   = -1        // mask spans ending at or before the word
+		mask     spanCursor // inLinkTagMention, for words in text order
+		masked   bool       // mask holds the entity spans
 	)
 	labels := labelSpans(a)
 	prefixes := p.Lang != i18n.EN
@@ -440,14 +440,10 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		if covered.has(i) {
 			continue
 		}
-		// inLinkTagMention, with a cursor: words come in text order.
-		if inMask < 0 {
-			mask, inMask = entityMask(a), 0
+		if !masked {
+			mask, masked = spanCursor{spans: entityMask(a)}, true
 		}
-		for inMask < len(mask) && mask[inMask].End <= w.Start {
-			inMask++
-		}
-		if inMask < len(mask) && mask[inMask].Start <= w.Start {
+		if mask.covers(w.Start) {
 			continue
 		}
 		if styledLetters(word) || prose.Spans(labels).Overlapping(w.Start, w.End) {

@@ -2,12 +2,15 @@ package rules
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"golang.org/x/text/unicode/norm"
@@ -461,6 +464,136 @@ func TestMayHaveIDAffixGuardsIDAffixRoots(t *testing.T) {
 	for _, w := range words {
 		if !mayHaveIDAffix([]byte(w)) && len(idAffixRoots(w)) != 1 {
 			t.Errorf("mayHaveIDAffix(%q) = false, but idAffixRoots finds %q", w, idAffixRoots(w))
+		}
+	}
+}
+
+// acronymCandidatesBefore is Acronym.candidates as it was, with map sets,
+// a binary search per word for links and a string per folded word.
+func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
+	a := p.Text
+	text := a.Text
+	var out []acronymCand
+	covered := map[int]bool{}
+	allow := listSet(a, "acronym-allowlist", bothLangs)
+	for _, m := range matchBoth(a, "government-acronyms") {
+		got := strings.Join(strings.Fields(text[m.Start:m.End]), " ")
+		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
+			continue
+		}
+		kind := acroListed
+		if _, ok := allow[prose.FoldString(got)]; ok {
+			kind = acroAllowed
+		}
+		out = append(out, acronymCand{start: m.Start, end: m.End, text: got, expansion: m.Entry.Suggestion, kind: kind})
+		for _, w := range a.WordsIn(prose.Span{Start: m.Start, End: m.End}) {
+			covered[w.Start] = true
+		}
+	}
+	chainOnly := acronymChainWords(a).set
+	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
+	var (
+		det      *passiveDetector
+		shouting map[int]bool
+		initial  map[int]bool
+	)
+	initialAt := func(start int) bool {
+		if initial == nil {
+			initial = sentenceInitialWordsByStart(a)
+		}
+		return initial[start]
+	}
+	labels := labelSpans(a)
+	prefixes := p.Lang != i18n.EN
+	for i, w := range a.Words() {
+		if covered[w.Start] || w.Kind != prose.Word || inLinkTagMention(a, w.Start) {
+			continue
+		}
+		word := text[w.Start:w.End]
+		if styledLetters(word) || prose.Spans(labels).Overlapping(w.Start, w.End) {
+			continue
+		}
+		c := acronymCand{start: w.Start, end: w.End, text: word}
+		base, _, _ := strings.Cut(word, "-")
+		_, allowed := allow[prose.FoldString(word)]
+		if _, ok := allow[prose.FoldString(base)]; ok && base != word && prose.IsUpperWord(base) {
+			allowed = true
+		}
+		switch {
+		case chainOnly[word]:
+			c.kind = acroChainOnly
+		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
+			if shouting == nil {
+				shouting = shoutedWordsByStart(a)
+			}
+			if shouting[w.Start] || ordinaryWordBefore(a, word) || personInitials(a, i) || replyKeyword(a, w) {
+				continue
+			}
+			c.kind = acroCaps
+			if !prose.IsUpperWord(word) {
+				c.text = word[:len(word)-1]
+				_, allowed = allow[prose.FoldString(c.text)]
+			}
+			if allowed {
+				c.kind = acroAllowed
+			}
+		case allowed && startsUpper(word):
+			c.kind = acroAllowed
+		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 &&
+			!initialAt(w.Start) && acronymPrefix(base):
+			if det == nil {
+				det = newPassiveDetector(a)
+			}
+			low := prose.FoldString(base)
+			if _, ok := lookalikes[low]; ok || det.idException(low) {
+				continue
+			}
+			c.kind = acroPrefix
+		default:
+			continue
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// TestAcronymCandidatesSameAsBefore runs the candidates of the rule and
+// of the version before its shortcuts on the test posts, in both
+// languages and with an allowlist and chain words from a config.
+func TestAcronymCandidatesSameAsBefore(t *testing.T) {
+	builtin, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extended, err := NewLexicon(Extra{"id": {"acronym-allowlist": {"Forkopimda", "PUPR", "bpbd"}, "acronym-chain-words": {"humas", "Sekda"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Asdep humas Kemensetneg dan Sekda  hadir.\tDinas  Kependudukan dan Pencatatan Sipil (Disdukcapil) buka.",
+		"INFO MUDIK LEBARAN 2026 🚗 cek #KTPel @Dishub.sby https://bpbd.go.id BPBD PKH MSMEs NGOs e-KTP MRT-J",
+		"Bupati bersama Forkopimda dan Dinas PUPR meninjau jembatan. Pria berinisial DN (32) ditangkap.",
+	}
+	for _, p := range viewTestPosts(t) {
+		texts = append(texts, p.Text)
+	}
+	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
+	doc := r.Doc()
+	for _, lex := range []*Lexicon{builtin, extended} {
+		for _, text := range texts {
+			posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(text), draft.Options{})
+			if len(posts) == 0 {
+				continue
+			}
+			for _, lang := range []string{i18n.ID, i18n.EN} {
+				post := posts[0]
+				got := r.candidates(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
+				want := r.acronymCandidatesBefore(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s post %q:\n got  %+v\n want %+v", lang, post.Text, got, want)
+				}
+			}
 		}
 	}
 }

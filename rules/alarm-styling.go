@@ -221,7 +221,7 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 	}
 	allow := capsAllowlist(a)
 	var fold [64]byte
-	entities := spanCursor{} // trustInEntity, for words in text order
+	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	prevEnd := 0
 	for _, w := range a.Words() {
 		if count > 0 && strings.ContainsAny(a.Text[prevEnd:w.Start], "\n\r") {
@@ -235,7 +235,7 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		switch {
 		case !upperWord && !neutral:
 			flush()
-		case entities.overlaps(a, w.Start, w.End) || inLabel(w.Start, w.End):
+		case entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End):
 			flush()
 		case neutral || !ordinaryWord(a, word):
 			// A number, an acronym or a name in capitals (BEM, FISIP,
@@ -353,11 +353,11 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *t
 	first, last := -1, -1
 	allow := capsAllowlist(a)
 	var fold [64]byte
-	entities := spanCursor{} // trustInEntity, for words in text order
+	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	for _, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
 		l, _ := prose.LetterCounts(word)
-		if l == 0 || entities.overlaps(a, w.Start, w.End) || inLabel(w.Start, w.End) ||
+		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) ||
 			hasUpper(word) && allow[string(prose.AppendFold(fold[:0], word))] {
 			continue
 		}
@@ -427,26 +427,26 @@ func capsAllowlist(a *Analysis) map[string]bool {
 	}).(map[string]bool)
 }
 
-// spanCursor answers trustInEntity for spans asked about in text order,
-// stepping through the entity spans instead of searching them each time
-// (TestSpanCursorIsOverlapsSorted).
+// spanCursor answers overlap questions about sorted spans that do not
+// overlap (prose.Spans) for queries in text order, stepping through the
+// spans instead of searching them each time (TestSpanCursorIsTheSearch).
 type spanCursor struct {
-	spans []prose.Span // the post's entities, once asked for
-	k     int          // spans before k end at or before the last start asked
-	ready bool
+	spans []prose.Span
+	k     int // spans before k end at or before the last start asked
 }
 
-// overlaps reports whether [start, end) overlaps a URL, hashtag or mention;
-// start must not decrease from one call to the next.
-func (c *spanCursor) overlaps(a *Analysis, start, end int) bool {
-	if !c.ready {
-		c.spans, c.ready = a.trustEntities().all, true
-	}
+// overlaps reports whether [start, end) overlaps a span, as overlapsSorted
+// does; start must not decrease from one call to the next.
+func (c *spanCursor) overlaps(start, end int) bool {
 	for c.k < len(c.spans) && c.spans[c.k].End <= start {
 		c.k++
 	}
 	return c.k < len(c.spans) && c.spans[c.k].Start < end
 }
+
+// covers reports whether a span covers the byte at off, as
+// prose.Spans.Covering does.
+func (c *spanCursor) covers(off int) bool { return c.overlaps(off, off+1) }
 
 // Requires declares the analysis views the rule reads.
 func (*AlarmStyling) Requires() []AnyView {

@@ -200,26 +200,57 @@ func TestCapsAllowlistIsInList(t *testing.T) {
 	}
 }
 
-// TestSpanCursorIsOverlapsSorted compares the cursor with the binary
-// search of trustInEntity for the words of the test posts, asked in text
-// order.
-func TestSpanCursorIsOverlapsSorted(t *testing.T) {
+// TestSpanCursorIsTheSearch compares the cursor with the binary searches
+// it replaces (overlapsSorted, prose.Spans.Covering): on every set of
+// spans over ten bytes, for every query in text order, and on the entity
+// spans of the test posts for their words.
+func TestSpanCursorIsTheSearch(t *testing.T) {
+	var sets [][]prose.Span
+	// Every set of non-overlapping spans in [0, 10) drawn as a mask of
+	// bytes covered and cuts between adjacent spans.
+	for mask := 0; mask < 1<<10; mask++ {
+		var spans []prose.Span
+		for i := 0; i < 10; i++ {
+			if mask&(1<<i) == 0 {
+				continue
+			}
+			if n := len(spans); n > 0 && spans[n-1].End == i && i%3 != 0 {
+				spans[n-1].End++ // adjacent spans, cut at every third byte
+				continue
+			}
+			spans = append(spans, prose.Span{Start: i, End: i + 1})
+		}
+		sets = append(sets, spans)
+	}
+	for _, spans := range sets {
+		c := spanCursor{spans: spans}
+		for start := 0; start <= 11; start++ {
+			for _, end := range []int{start, start + 1, start + 3} {
+				if got, want := c.overlaps(start, end), overlapsSorted(spans, start, end); got != want {
+					t.Fatalf("spans %v, [%d, %d): cursor %v, overlapsSorted %v", spans, start, end, got, want)
+				}
+			}
+		}
+		c = spanCursor{spans: spans}
+		for off := 0; off <= 11; off++ {
+			if got, want := c.covers(off), prose.Spans(spans).Covering(off) >= 0; got != want {
+				t.Fatalf("spans %v, offset %d: cursor %v, Covering %v", spans, off, got, want)
+			}
+		}
+	}
 	lex, err := NewLexicon(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := []string{"@a #b https://x.id c @d.e f #g#h", "no entities", ""}
 	for _, p := range viewTestPosts(t) {
-		texts = append(texts, p.Text)
-	}
-	for _, text := range texts {
-		a := NewAnalysis(text, lex, bothLangs)
-		c := spanCursor{}
+		a := NewAnalysis(p.Text, lex, bothLangs)
+		entities, mask := spanCursor{spans: a.trustEntities().all}, spanCursor{spans: entityMask(a)}
 		for _, w := range a.Words() {
-			for _, end := range []int{w.Start, w.End, w.End + 3} { // the same start more than once
-				if got, want := c.overlaps(a, w.Start, end), trustInEntity(a, w.Start, end); got != want {
-					t.Fatalf("on %q, [%d, %d): cursor %v, trustInEntity %v", text, w.Start, end, got, want)
-				}
+			if got, want := entities.overlaps(w.Start, w.End), trustInEntity(a, w.Start, w.End); got != want {
+				t.Fatalf("on %q, word at %d: cursor %v, trustInEntity %v", p.Text, w.Start, got, want)
+			}
+			if got, want := mask.covers(w.Start), inLinkTagMention(a, w.Start); got != want {
+				t.Fatalf("on %q, word at %d: cursor %v, inLinkTagMention %v", p.Text, w.Start, got, want)
 			}
 		}
 	}
