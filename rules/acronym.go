@@ -386,6 +386,40 @@ func sentenceInitial(a *Analysis, set *wordBits, i int) bool {
 	return set.has(i)
 }
 
+// isUpperOf reports whether s == strings.ToUpper(phrase), comparing ASCII
+// byte by byte instead of making the upper-case copy
+// (TestIsUpperOfIsToUpper).
+func isUpperOf(s, phrase string) bool {
+	if len(s) != len(phrase) {
+		// ASCII keeps its length in upper case; other text is compared
+		// in full.
+		return !isASCII(phrase) && s == strings.ToUpper(phrase)
+	}
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		if c >= utf8.RuneSelf {
+			return s == strings.ToUpper(phrase)
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if s[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // candidates returns the acronym candidates in text order.
 func (r *Acronym) candidates(p *Pass) []acronymCand {
 	a := p.Text
@@ -400,10 +434,13 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		if !singleSpaced(got) {
 			got = strings.Join(strings.Fields(got), " ")
 		}
-		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
+		if got != m.Entry.Phrase && !isUpperOf(got, m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
 			continue
 		}
 		kind := acroListed
+		if out == nil {
+			out = make([]acronymCand, 0, 8) // most posts have fewer
+		}
 		if _, ok := allow[string(prose.AppendFold(fold[:0], got))]; ok {
 			kind = acroAllowed // a team's own allowlist wins over the built-in list
 		}
@@ -489,6 +526,9 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			c.kind = acroPrefix
 		default:
 			continue
+		}
+		if out == nil {
+			out = make([]acronymCand, 0, 8) // most posts have fewer
 		}
 		out = append(out, c)
 	}

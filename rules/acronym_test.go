@@ -597,3 +597,37 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUpperOfIsToUpper holds isUpperOf to the comparison with
+// strings.ToUpper it replaces, on the listed short forms in their case,
+// in capitals and in lower case, and on text outside ASCII.
+func TestIsUpperOfIsToUpper(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	phrases := []string{"", "a", "Dinkes", "Straße", "ǅemal", "é", "\xff", "Ｆｕｌｌ", "Kemen PUPR"}
+	for _, lang := range bothLangs {
+		for _, e := range lex.Entries("government-acronyms", lang) {
+			phrases = append(phrases, e.Phrase)
+		}
+	}
+	for _, p := range phrases {
+		for _, s := range []string{p, strings.ToUpper(p), strings.ToLower(p), strings.ToUpper(p) + " ", "x" + p, "STRASSE", "ǄEMAL", "ＦＵＬＬ"} {
+			if got, want := isUpperOf(s, p), s == strings.ToUpper(p); got != want {
+				t.Errorf("isUpperOf(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+// FuzzIsUpperOf holds isUpperOf to strings.ToUpper.
+func FuzzIsUpperOf(f *testing.F) {
+	f.Add("DINKES", "Dinkes")
+	f.Add("STRASSE", "Straße")
+	f.Fuzz(func(t *testing.T, s, phrase string) {
+		if got, want := isUpperOf(s, phrase), s == strings.ToUpper(phrase); got != want {
+			t.Fatalf("isUpperOf(%q, %q) = %v, want %v", s, phrase, got, want)
+		}
+	})
+}
