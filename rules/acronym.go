@@ -1,10 +1,14 @@
 package rules
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/lazyre"
@@ -166,22 +170,47 @@ func (r *Acronym) Check(p *Pass) {
 	if len(cands) == 0 {
 		return
 	}
-	defined := map[string]bool{}
-	folded := prose.FoldString(a.Text)
+	// Most posts explain nothing and list a few acronyms: the sets stay nil
+	// or small, and the post is folded only for an acronym with a listed
+	// full name.
+	var defined map[string]bool
+	folded, foldedOK := "", false
+	fold := func() string {
+		if !foldedOK {
+			folded, foldedOK = prose.FoldString(a.Text), true
+		}
+		return folded
+	}
 	for _, c := range cands {
 		if c.kind == acroListed || c.kind == acroCaps || c.kind == acroPrefix {
-			if acronymExplained(a, c, folded) {
+			if acronymExplained(a, c, fold) {
+				if defined == nil {
+					defined = map[string]bool{}
+				}
 				defined[c.text] = true
 			}
 		}
 	}
 	var undefined []acronymCand
-	seen := map[string]bool{}
+	var seen map[string]bool // the texts of undefined, once it is too long to scan
 	for _, c := range cands {
-		if c.kind == acroChainOnly || c.kind == acroAllowed || defined[c.text] || seen[c.text] {
+		if c.kind == acroChainOnly || c.kind == acroAllowed || defined[c.text] {
 			continue
 		}
-		seen[c.text] = true
+		if seen == nil && len(undefined) >= 16 {
+			seen = make(map[string]bool, 2*len(undefined))
+			for _, u := range undefined {
+				seen[u.text] = true
+			}
+		}
+		if seen != nil {
+			if seen[c.text] {
+				continue
+			}
+			seen[c.text] = true
+		} else if slices.ContainsFunc(undefined, func(u acronymCand) bool { return u.text == c.text }) {
+			continue
+		}
 		undefined = append(undefined, c)
 	}
 	var chain *acronymChain
@@ -273,48 +302,155 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 
 // acronymChainWords returns the phrases of acronym-chain-words in both
 // languages, as a set built once per lexicon.
-func acronymChainWords(a *Analysis) map[string]bool {
+func acronymChainWords(a *Analysis) *chainWords {
 	build := func() any {
-		chainOnly := map[string]bool{}
+		c := &chainWords{set: map[string]bool{}}
 		for _, e := range listSet(a, "acronym-chain-words", bothLangs) {
-			chainOnly[e.Phrase] = true
+			c.set[e.Phrase] = true
+			c.lowerASCII = c.lowerASCII || lowerASCIIWord(e.Phrase)
 		}
-		return chainOnly
+		return c
 	}
 	if a.lexicon == nil {
-		return build().(map[string]bool)
+		return build().(*chainWords)
 	}
-	return a.lexicon.derived("acronym-chain-words", build).(map[string]bool)
+	return a.lexicon.derived("acronym-chain-words", build).(*chainWords)
 }
 
-// sentenceInitial reports whether the word at start begins a sentence or a
-// line, computing the set (sentenceInitialWords) into *set on first use.
-func sentenceInitial(a *Analysis, set *map[int]bool, start int) bool {
+// chainWords is the acronym-chain-words set, matched as written.
+type chainWords struct {
+	set map[string]bool
+	// lowerASCII records an entry that lowerASCIIWord holds for: only then
+	// can a word without capitals be a chain word, and need looking up.
+	lowerASCII bool
+}
+
+// lowerASCIIWord reports whether w is ASCII without a capital letter.
+// Such a word is no acronym candidate but for a chain word listed in lower
+// case: every other kind needs an upper-case letter (startsUpper,
+// prose.IsUpperWord, the prefixes), which ASCII has only in A to Z
+// (TestLowerASCIIWordHasNoCapital). Most words of a post are such words,
+// and the candidates loop skips them first.
+func lowerASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBits marks words of a post by their index in Analysis.Words: the
+// per-post sets of the acronym rule, where a map keyed by offset cost an
+// allocation per word marked.
+type wordBits []uint64
+
+func newWordBits(n int) wordBits { return make(wordBits, (n+63)/64) }
+
+func (b wordBits) set(i int) { b[i/64] |= 1 << (i % 64) }
+
+// has reports whether word i is marked; a nil set marks nothing.
+func (b wordBits) has(i int) bool { return i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
+
+// wordIndex returns the index in words (sorted, not overlapping) of the
+// first word starting at or after off.
+func wordIndex(words []prose.Token, off int) int {
+	return sort.Search(len(words), func(i int) bool { return words[i].Start >= off })
+}
+
+// singleSpaced reports whether s is already what
+// strings.Join(strings.Fields(s), " ") makes of it: ASCII without leading,
+// trailing or doubled spaces and without other white space. Other text may
+// hold Unicode spaces and takes the slow path (TestSingleSpacedAgreesWithFields).
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceInitial reports whether word i begins a sentence or a line,
+// computing the set (sentenceInitialWords) into *set on first use.
+func sentenceInitial(a *Analysis, set *wordBits, i int) bool {
 	if *set == nil {
 		*set = sentenceInitialWords(a)
 	}
-	return (*set)[start]
+	return set.has(i)
+}
+
+// isUpperOf reports whether s == strings.ToUpper(phrase), comparing ASCII
+// byte by byte instead of making the upper-case copy
+// (TestIsUpperOfIsToUpper).
+func isUpperOf(s, phrase string) bool {
+	if len(s) != len(phrase) {
+		// ASCII keeps its length in upper case; other text is compared
+		// in full.
+		return !isASCII(phrase) && s == strings.ToUpper(phrase)
+	}
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		if c >= utf8.RuneSelf {
+			return s == strings.ToUpper(phrase)
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if s[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // candidates returns the acronym candidates in text order.
 func (r *Acronym) candidates(p *Pass) []acronymCand {
 	a := p.Text
 	text := a.Text
+	words := a.Words()
 	var out []acronymCand
-	covered := map[int]bool{}
+	var covered wordBits // words inside a listed short form
+	var fold [64]byte    // folding buffer for the allowlist look-ups
 	allow := listSet(a, "acronym-allowlist", bothLangs)
 	for _, m := range matchBoth(a, "government-acronyms") {
-		got := strings.Join(strings.Fields(text[m.Start:m.End]), " ")
-		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
+		got := text[m.Start:m.End]
+		if !singleSpaced(got) {
+			got = strings.Join(strings.Fields(got), " ")
+		}
+		if got != m.Entry.Phrase && !isUpperOf(got, m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
 			continue
 		}
 		kind := acroListed
-		if _, ok := allow[prose.FoldString(got)]; ok {
+		if out == nil {
+			out = make([]acronymCand, 0, 8) // most posts have fewer
+		}
+		if _, ok := allow[string(prose.AppendFold(fold[:0], got))]; ok {
 			kind = acroAllowed // a team's own allowlist wins over the built-in list
 		}
 		out = append(out, acronymCand{start: m.Start, end: m.End, text: got, expansion: m.Entry.Suggestion, kind: kind})
-		for _, w := range a.WordsIn(prose.Span{Start: m.Start, End: m.End}) {
-			covered[w.Start] = true
+		if covered == nil {
+			covered = newWordBits(len(words))
+		}
+		// The words a.WordsIn(m) returns: those lying within the match.
+		for i := wordIndex(words, m.Start); i < len(words) && words[i].End <= m.End; i++ {
+			covered.set(i)
 		}
 	}
 	chainOnly := acronymChainWords(a)
@@ -323,39 +459,55 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	// never need them.
 	var (
 		det      *passiveDetector
-		shouting map[int]bool
-		initial  map[int]bool
+		shouting wordBits
+		initial  wordBits
+		mask     spanCursor // inLinkTagMention, for words in text order
+		masked   bool       // mask holds the entity spans
 	)
 	labels := labelSpans(a)
 	prefixes := p.Lang != i18n.EN
-	for i, w := range a.Words() {
-		if covered[w.Start] || w.Kind != prose.Word || inLinkTagMention(a, w.Start) {
+	for i, w := range words {
+		if w.Kind != prose.Word {
 			continue
 		}
 		word := text[w.Start:w.End]
+		if lowerASCIIWord(word) && (!chainOnly.lowerASCII || !chainOnly.set[word]) {
+			continue
+		}
+		if covered.has(i) {
+			continue
+		}
+		if !masked {
+			mask, masked = spanCursor{spans: entityMask(a)}, true
+		}
+		if mask.covers(w.Start) {
+			continue
+		}
 		if styledLetters(word) || prose.Spans(labels).Overlapping(w.Start, w.End) {
 			continue // fake bold is emphasis; "[HOAKS]" is a fact-check label
 		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}
 		base, _, _ := strings.Cut(word, "-")
-		_, allowed := allow[prose.FoldString(word)]
-		if _, ok := allow[prose.FoldString(base)]; ok && base != word && prose.IsUpperWord(base) {
-			allowed = true // "MRT-J", "KTP-el": a known acronym with a tail
+		_, allowed := allow[string(prose.AppendFold(fold[:0], word))]
+		if base != word {
+			if _, ok := allow[string(prose.AppendFold(fold[:0], base))]; ok && prose.IsUpperWord(base) {
+				allowed = true // "MRT-J", "KTP-el": a known acronym with a tail
+			}
 		}
 		switch {
-		case chainOnly[word]:
+		case chainOnly.set[word]:
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
 			if shouting == nil {
 				shouting = shoutedWords(a)
 			}
-			if shouting[w.Start] || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
+			if shouting.has(i) || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
 				continue
 			}
 			c.kind = acroCaps
 			if !prose.IsUpperWord(word) {
 				c.text = word[:len(word)-1] // MSMEs is the acronym MSME
-				_, allowed = allow[prose.FoldString(c.text)]
+				_, allowed = allow[string(prose.AppendFold(fold[:0], c.text))]
 			}
 			if allowed {
 				c.kind = acroAllowed
@@ -363,7 +515,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
 		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
-			!sentenceInitial(a, &initial, w.Start) && acronymPrefix(base):
+			!sentenceInitial(a, &initial, i) && acronymPrefix(base):
 			if det == nil {
 				det = newPassiveDetector(a)
 			}
@@ -375,9 +527,16 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		default:
 			continue
 		}
+		if out == nil {
+			out = make([]acronymCand, 0, 8) // most posts have fewer
+		}
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	if !slices.IsSortedFunc(out, func(x, y acronymCand) int { return cmp.Compare(x.start, y.start) }) {
+		// Sorted input is left as it is; sort.Slice keeps the order of
+		// equal starts it always gave.
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
 	return out
 }
 
@@ -385,21 +544,71 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 // either language written for emphasis ("LOLOS", "UNGGUL", "WOW",
 // "AAMIIN"): it is in a common-words list as written, with stretched letters
 // collapsed, as an English plural, or under Indonesian affixes ("DIBUKA",
-// "TERBARU"). Acronym and alarm-styling share it.
+// "TERBARU"). Acronym, alarm-styling, claim-without-source and
+// victim-identity share it. The forms are made in stack buffers, which the
+// look-ups read without copying: a word rarely needs a string of its own.
 func ordinaryWord(a *Analysis, word string) bool {
 	common := commonWordLangs(a)
-	folded := prose.FoldString(norm.NFKC.String(word)) // styled letters read as plain ones
-	forms := []string{folded, normalizeWord(folded, normElongation)}
-	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
-		forms = append(forms, s) // English plurals: "DAYS", "STUDENTS"
+	var foldBuf, longBuf [64]byte
+	folded := prose.AppendFold(foldBuf[:0], norm.NFKC.String(word)) // styled letters read as plain ones
+	if common.langsOf(string(folded)) != 0 {
+		return true
 	}
-	for _, w := range forms {
-		if common.langsOf(w) != 0 {
+	if long, ok := appendElongationASCII(longBuf[:0], folded); !ok {
+		if common.langsOf(normalizeWord(string(folded), normElongation)) != 0 {
+			return true
+		}
+	} else if len(long) < len(folded) && common.langsOf(string(long)) != 0 {
+		return true // the same form as folded when no letter repeats
+	}
+	if n := len(folded); n >= 4 && folded[n-1] == 's' && common.langsOf(string(folded[:n-1])) != 0 {
+		return true // English plurals: "DAYS", "STUDENTS"
+	}
+	if !mayHaveIDAffix(folded) {
+		return false
+	}
+	for _, root := range idAffixRoots(string(folded))[1:] {
+		if common.langsOf(root)&commonID != 0 {
 			return true
 		}
 	}
-	for _, root := range idAffixRoots(folded)[1:] {
-		if common.langsOf(root)&commonID != 0 {
+	return false
+}
+
+// appendElongationASCII appends normalizeWord(w, normElongation) for a
+// folded word w in ASCII, runs of a repeated letter collapsed
+// (TestElongationASCIIIsNormalizeWord); ok is false for other text, which
+// takes normalizeWord itself.
+func appendElongationASCII(dst, w []byte) (out []byte, ok bool) {
+	prev := -1
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if int(c) != prev || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			dst = append(dst, c)
+		}
+		prev = int(c)
+	}
+	return dst, true
+}
+
+// mayHaveIDAffix reports whether idAffixRoots can find a root in a folded
+// word other than the word itself: only a word with a hyphen, with one of
+// idSuffixes or starting as a prefix of unprefix or the confix ke-…-an
+// does (TestMayHaveIDAffixGuardsIDAffixRoots). Most acronyms have none, and
+// skip the search.
+func mayHaveIDAffix(w []byte) bool {
+	if bytes.IndexByte(w, '-') >= 0 {
+		return true
+	}
+	for _, p := range []string{"di", "te", "be", "me", "pe", "ke"} {
+		if bytes.HasPrefix(w, []byte(p)) {
+			return true
+		}
+	}
+	for _, suf := range idSuffixes {
+		if bytes.HasSuffix(w, []byte(suf)) {
 			return true
 		}
 	}
@@ -537,42 +746,44 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 // acronyms: those in a sentence written in capitals (three or more ALL-CAPS
 // words making at least 60% of its words) and those in a run of three or
 // more ALL-CAPS words ("INFO MUDIK LEBARAN 2026").
-func shoutedWords(a *Analysis) map[int]bool {
-	out := map[int]bool{}
+func shoutedWords(a *Analysis) wordBits {
+	words := a.Words()
+	out := newWordBits(len(words))
+	var caps []int
 	for _, s := range proseSentences(a) {
-		words := s.Words
-		var caps []int
-		for _, w := range words {
+		caps = caps[:0]
+		for _, w := range s.Words {
 			if prose.IsUpperWord(a.Text[w.Start:w.End]) {
 				caps = append(caps, w.Start)
 			}
 		}
-		if len(caps) >= 3 && len(caps)*10 >= len(words)*6 {
+		if len(caps) >= 3 && len(caps)*10 >= len(s.Words)*6 {
 			for _, c := range caps {
-				out[c] = true
+				out.set(wordIndex(words, c))
 			}
 		}
 	}
-	var run []int
+	run := caps[:0] // word indices
 	flush := func() {
 		if len(run) >= 3 {
-			for _, c := range run {
-				out[c] = true
+			for _, k := range run {
+				out.set(k)
 			}
 		}
 		run = run[:0]
 	}
 	prevEnd := -1
-	for _, w := range a.Words() {
+	for i, w := range words {
 		word := a.Text[w.Start:w.End]
 		if w.Kind == prose.Number && prevEnd >= 0 {
 			continue // "LEBARAN 2026" stays in the run
 		}
-		if !prose.IsUpperWord(word) || prevEnd >= 0 && strings.Trim(a.Text[prevEnd:w.Start], " \t") != "" {
+		upper := prose.IsUpperWord(word)
+		if !upper || prevEnd >= 0 && strings.Trim(a.Text[prevEnd:w.Start], " \t") != "" {
 			flush()
 		}
-		if prose.IsUpperWord(word) {
-			run = append(run, w.Start)
+		if upper {
+			run = append(run, i)
 			prevEnd = w.End
 		} else {
 			prevEnd = -1
@@ -584,22 +795,24 @@ func shoutedWords(a *Analysis) map[int]bool {
 
 // sentenceInitialWords marks the first word of every sentence and line,
 // where capitals say nothing about acronyms.
-func sentenceInitialWords(a *Analysis) map[int]bool {
-	out := map[int]bool{}
+func sentenceInitialWords(a *Analysis) wordBits {
+	words := a.Words()
+	out := newWordBits(len(words))
 	for _, s := range a.Sentences() {
-		if w := a.WordsIn(s); len(w) > 0 {
-			out[w[0].Start] = true
+		// The first of a.WordsIn(s), if any.
+		if i := wordIndex(words, s.Start); i < len(words) && words[i].End <= s.End {
+			out.set(i)
 		}
 	}
 	lineStart, pos := 0, 0
 	last := -1
-	for _, w := range a.Words() {
+	for i, w := range words {
 		if nl := strings.LastIndexByte(a.Text[pos:w.Start], '\n'); nl >= 0 {
 			lineStart = pos + nl + 1
 		}
 		pos = w.Start
 		if lineStart != last {
-			out[w.Start] = true
+			out.set(i)
 			last = lineStart
 		}
 	}
@@ -607,8 +820,9 @@ func sentenceInitialWords(a *Analysis) map[int]bool {
 }
 
 // acronymExplained reports whether the post explains the acronym.
-func acronymExplained(a *Analysis, c acronymCand, folded string) bool {
-	if c.expansion != "" && strings.Contains(folded, prose.FoldString(c.expansion)) {
+// folded returns the post's text folded (prose.FoldString).
+func acronymExplained(a *Analysis, c acronymCand, folded func() string) bool {
+	if c.expansion != "" && strings.Contains(folded(), prose.FoldString(c.expansion)) {
 		return true
 	}
 	text := a.Text

@@ -2,10 +2,18 @@ package rules
 
 import (
 	"regexp"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/prose"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestAcronym(t *testing.T) {
@@ -163,6 +171,463 @@ func FuzzAgeMayFollow(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if ageAfterRe.MatchString(s) && !ageMayFollow(s) {
 			t.Fatalf("ageAfterRe matches %q, but ageMayFollow rules it out", s)
+		}
+	})
+}
+
+// acronymTestWords are the words of the bundled examples and generated
+// drafts, with words that test the edges of the ASCII fast paths.
+func acronymTestWords(t *testing.T) []string {
+	t.Helper()
+	words := []string{"", "a", "A", "kTP", "ktp", "e-KTP", "ktp-el", "MRT-J", "Ǆ", "ǅ", "ǆ", "ß", "İ", "ı", "é", "É",
+		"𝗡𝗘𝗪", "ａｂｃ", "ＡＢＣ", "K", "Kemenkes", "NGOs", "ngos", "x2", "X2", "ⅫI", "ⅻ", "'s", "don't", "DON'T"}
+	for _, p := range viewTestPosts(t) {
+		for _, w := range prose.Tokens(p.Text) {
+			words = append(words, p.Text[w.Start:w.End])
+		}
+	}
+	return words
+}
+
+// TestLowerASCIIWordHasNoCapital holds the candidates loop's first skip to
+// the checks it stands for: a word it skips passes none of the tests that
+// make any candidate but a chain word.
+func TestLowerASCIIWordHasNoCapital(t *testing.T) {
+	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
+	for _, w := range acronymTestWords(t) {
+		if !lowerASCIIWord(w) {
+			continue
+		}
+		base, _, _ := strings.Cut(w, "-")
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 || startsUpper(w) || prose.IsUpperWord(w) || prose.IsUpperWord(base) ||
+			r.isCapsAcronym(w) || acronymPlural(w) && r.isCapsAcronym(w[:len(w)-1]) || acronymPrefix(base) {
+			t.Errorf("lowerASCIIWord(%q) skips a word that may be an acronym", w)
+		}
+	}
+	for _, w := range []string{"KTP", "Polri", "kTP", "é", "ǅ", "ａ"} {
+		if lowerASCIIWord(w) {
+			t.Errorf("lowerASCIIWord(%q) = true", w)
+		}
+	}
+}
+
+// FuzzLowerASCIIWord: a word lowerASCIIWord lets the loop skip has no
+// upper-case letter.
+func FuzzLowerASCIIWord(f *testing.F) {
+	for _, s := range []string{"ktp", "KTP", "é", "ǅ", "a-b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if lowerASCIIWord(w) && (strings.IndexFunc(w, unicode.IsUpper) >= 0 || prose.IsUpperWord(w)) {
+			t.Fatalf("lowerASCIIWord(%q) skips a word with a capital", w)
+		}
+	})
+}
+
+// TestSingleSpacedAgreesWithFields: text that singleSpaced lets through
+// is what collapsing its white space would make of it, on every string of
+// up to four pieces of letters and white space, ASCII and not.
+func TestSingleSpacedAgreesWithFields(t *testing.T) {
+	pieces := []string{"a", "B", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "\u0085", "é"}
+	texts := []string{""}
+	for n := 0; n < 4; n++ {
+		for _, s := range texts {
+			if utf8.RuneCountInString(s) != n {
+				continue
+			}
+			for _, p := range pieces {
+				texts = append(texts, s+p)
+			}
+		}
+	}
+	texts = append(texts, "Kementerian Sekretariat Negara", "Dinas  Kesehatan", " Dinkes", "Dinkes ")
+	for _, s := range texts {
+		collapsed := strings.Join(strings.Fields(s), " ")
+		if singleSpaced(s) && collapsed != s {
+			t.Errorf("singleSpaced(%q) = true, but its white space collapses to %q", s, collapsed)
+		}
+	}
+	if !singleSpaced("Kementerian Sekretariat Negara") {
+		t.Error("singleSpaced misses the common case")
+	}
+}
+
+// FuzzSingleSpaced: singleSpaced never lets through text whose white
+// space collapses to something else.
+func FuzzSingleSpaced(f *testing.F) {
+	for _, s := range []string{"Dinas Kesehatan", "a  b", " a", "a\u00a0b", "a\tb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if singleSpaced(s) && strings.Join(strings.Fields(s), " ") != s {
+			t.Fatalf("singleSpaced(%q) = true", s)
+		}
+	})
+}
+
+// TestAcronymWordSetsAreTheMaps compares shoutedWords and
+// sentenceInitialWords, which mark word indices, with the sets of word
+// starts they were computed as before.
+func TestAcronymWordSetsAreTheMaps(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"INFO MUDIK LEBARAN 2026 🚗 Jadwal angkutan MUDIK GRATIS 12 BUS sudah keluar.",
+		"JALAN DITUTUP TOTAL MALAM INI. Silakan lewat jalur lain.\nBPBD SIAGA\n2026 KTP BPJS 3 UMKM\tRSUD  QR"}
+	for _, p := range viewTestPosts(t) {
+		texts = append(texts, p.Text)
+	}
+	for _, text := range texts {
+		a := NewAnalysis(text, lex, bothLangs)
+		words := a.Words()
+		for name, pair := range map[string]struct {
+			bits wordBits
+			old  map[int]bool
+		}{
+			"shoutedWords":         {shoutedWords(a), shoutedWordsByStart(a)},
+			"sentenceInitialWords": {sentenceInitialWords(a), sentenceInitialWordsByStart(a)},
+		} {
+			marked := 0
+			for i, w := range words {
+				if pair.bits.has(i) != pair.old[w.Start] {
+					t.Fatalf("%s on %q: word %q is %v, was %v", name, text, text[w.Start:w.End], pair.bits.has(i), pair.old[w.Start])
+				}
+				if pair.bits.has(i) {
+					marked++
+				}
+			}
+			if marked != len(pair.old) {
+				t.Fatalf("%s on %q: %d words marked, %d before", name, text, marked, len(pair.old))
+			}
+		}
+	}
+}
+
+// shoutedWordsByStart is shoutedWords as it was, keyed by word start.
+func shoutedWordsByStart(a *Analysis) map[int]bool {
+	out := map[int]bool{}
+	for _, s := range proseSentences(a) {
+		words := s.Words
+		var caps []int
+		for _, w := range words {
+			if prose.IsUpperWord(a.Text[w.Start:w.End]) {
+				caps = append(caps, w.Start)
+			}
+		}
+		if len(caps) >= 3 && len(caps)*10 >= len(words)*6 {
+			for _, c := range caps {
+				out[c] = true
+			}
+		}
+	}
+	var run []int
+	flush := func() {
+		if len(run) >= 3 {
+			for _, c := range run {
+				out[c] = true
+			}
+		}
+		run = run[:0]
+	}
+	prevEnd := -1
+	for _, w := range a.Words() {
+		word := a.Text[w.Start:w.End]
+		if w.Kind == prose.Number && prevEnd >= 0 {
+			continue
+		}
+		if !prose.IsUpperWord(word) || prevEnd >= 0 && strings.Trim(a.Text[prevEnd:w.Start], " \t") != "" {
+			flush()
+		}
+		if prose.IsUpperWord(word) {
+			run = append(run, w.Start)
+			prevEnd = w.End
+		} else {
+			prevEnd = -1
+		}
+	}
+	flush()
+	return out
+}
+
+// sentenceInitialWordsByStart is sentenceInitialWords as it was, keyed by
+// word start.
+func sentenceInitialWordsByStart(a *Analysis) map[int]bool {
+	out := map[int]bool{}
+	for _, s := range a.Sentences() {
+		if w := a.WordsIn(s); len(w) > 0 {
+			out[w[0].Start] = true
+		}
+	}
+	lineStart, pos := 0, 0
+	last := -1
+	for _, w := range a.Words() {
+		if nl := strings.LastIndexByte(a.Text[pos:w.Start], '\n'); nl >= 0 {
+			lineStart = pos + nl + 1
+		}
+		pos = w.Start
+		if lineStart != last {
+			out[w.Start] = true
+			last = lineStart
+		}
+	}
+	return out
+}
+
+// ordinaryWordBefore is ordinaryWord as it was, with a string per form.
+func ordinaryWordBefore(a *Analysis, word string) bool {
+	common := commonWordLangs(a)
+	folded := prose.FoldString(norm.NFKC.String(word))
+	forms := []string{folded, normalizeWord(folded, normElongation)}
+	if s, ok := strings.CutSuffix(folded, "s"); ok && len(s) >= 3 {
+		forms = append(forms, s)
+	}
+	for _, w := range forms {
+		if common.langsOf(w) != 0 {
+			return true
+		}
+	}
+	for _, root := range idAffixRoots(folded)[1:] {
+		if common.langsOf(root)&commonID != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestOrdinaryWordSameAsBefore compares ordinaryWord with the version that
+// made a string per form, on every word of the test posts as written and
+// in capitals, and on stretched, affixed, plural and styled words.
+func TestOrdinaryWordSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewAnalysis("", lex, bothLangs)
+	words := []string{"AAMIIN", "AMIN", "WOOOW", "DIBUKA", "TERBARU", "STUDENTS", "DAYS", "𝗡𝗘𝗪", "𝗕𝗔𝗥𝗨", "KEREN-KEREN",
+		"KEMENANGANNYA", "BPBD", "PKH", "LOLOS", "UNGGUL", "ÉTÉ", "SEHATTT", "GOOOOL", "MENYAPU", "PERTANDINGAN", "KEBERSIHAN"}
+	for _, w := range acronymTestWords(t) {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	mismatches := 0
+	for _, w := range words {
+		if got, want := ordinaryWord(a, w), ordinaryWordBefore(a, w); got != want {
+			t.Errorf("ordinaryWord(%q) = %v, was %v", w, got, want)
+			if mismatches++; mismatches > 10 {
+				t.FailNow()
+			}
+		}
+	}
+}
+
+// TestElongationASCIIIsNormalizeWord holds the ASCII path of ordinaryWord
+// to normalizeWord on folded words.
+func TestElongationASCIIIsNormalizeWord(t *testing.T) {
+	words := []string{"", "a", "aa", "aamiin", "wooow", "x--y", "a11b", "''", "ab'ba", "zzz!", "é", "aé"}
+	for _, w := range acronymTestWords(t) {
+		words = append(words, prose.FoldString(w))
+	}
+	for _, w := range words {
+		got, ok := appendElongationASCII(nil, []byte(w))
+		if want := normalizeWord(w, normElongation); ok && string(got) != want {
+			t.Errorf("appendElongationASCII(%q) = %q, normalizeWord gives %q", w, got, want)
+		}
+		if !ok && lowerASCIIWord(w) {
+			t.Errorf("appendElongationASCII(%q) refuses an ASCII word", w)
+		}
+	}
+}
+
+// TestMayHaveIDAffixGuardsIDAffixRoots: a word mayHaveIDAffix rules out
+// has no root but itself, on the words of the test posts and on every
+// string of up to four letters and hyphens drawn from the affixes.
+func TestMayHaveIDAffixGuardsIDAffixRoots(t *testing.T) {
+	words := []string{""}
+	for n := 0; n < 4; n++ {
+		for _, w := range words {
+			if len(w) != n {
+				continue
+			}
+			for _, c := range "abdeiklmnprstuy-" {
+				words = append(words, w+string(c))
+			}
+		}
+	}
+	for _, w := range acronymTestWords(t) {
+		words = append(words, prose.FoldString(w))
+	}
+	for _, p := range []string{"ber", "ter", "me", "mem", "men", "meng", "meny", "pe", "pem", "di", "ke"} {
+		for _, s := range append([]string{"", "an", "kan", "nya", "i"}, idSuffixes...) {
+			words = append(words, p+"baca"+s, p+"kirim"+s, "baca"+s)
+		}
+	}
+	for _, w := range words {
+		if !mayHaveIDAffix([]byte(w)) && len(idAffixRoots(w)) != 1 {
+			t.Errorf("mayHaveIDAffix(%q) = false, but idAffixRoots finds %q", w, idAffixRoots(w))
+		}
+	}
+}
+
+// acronymCandidatesBefore is Acronym.candidates as it was, with map sets,
+// a binary search per word for links and a string per folded word.
+func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
+	a := p.Text
+	text := a.Text
+	var out []acronymCand
+	covered := map[int]bool{}
+	allow := listSet(a, "acronym-allowlist", bothLangs)
+	for _, m := range matchBoth(a, "government-acronyms") {
+		got := strings.Join(strings.Fields(text[m.Start:m.End]), " ")
+		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
+			continue
+		}
+		kind := acroListed
+		if _, ok := allow[prose.FoldString(got)]; ok {
+			kind = acroAllowed
+		}
+		out = append(out, acronymCand{start: m.Start, end: m.End, text: got, expansion: m.Entry.Suggestion, kind: kind})
+		for _, w := range a.WordsIn(prose.Span{Start: m.Start, End: m.End}) {
+			covered[w.Start] = true
+		}
+	}
+	chainOnly := acronymChainWords(a).set
+	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
+	var (
+		det      *passiveDetector
+		shouting map[int]bool
+		initial  map[int]bool
+	)
+	initialAt := func(start int) bool {
+		if initial == nil {
+			initial = sentenceInitialWordsByStart(a)
+		}
+		return initial[start]
+	}
+	labels := labelSpans(a)
+	prefixes := p.Lang != i18n.EN
+	for i, w := range a.Words() {
+		if covered[w.Start] || w.Kind != prose.Word || inLinkTagMention(a, w.Start) {
+			continue
+		}
+		word := text[w.Start:w.End]
+		if styledLetters(word) || prose.Spans(labels).Overlapping(w.Start, w.End) {
+			continue
+		}
+		c := acronymCand{start: w.Start, end: w.End, text: word}
+		base, _, _ := strings.Cut(word, "-")
+		_, allowed := allow[prose.FoldString(word)]
+		if _, ok := allow[prose.FoldString(base)]; ok && base != word && prose.IsUpperWord(base) {
+			allowed = true
+		}
+		switch {
+		case chainOnly[word]:
+			c.kind = acroChainOnly
+		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
+			if shouting == nil {
+				shouting = shoutedWordsByStart(a)
+			}
+			if shouting[w.Start] || ordinaryWordBefore(a, word) || personInitials(a, i) || replyKeyword(a, w) {
+				continue
+			}
+			c.kind = acroCaps
+			if !prose.IsUpperWord(word) {
+				c.text = word[:len(word)-1]
+				_, allowed = allow[prose.FoldString(c.text)]
+			}
+			if allowed {
+				c.kind = acroAllowed
+			}
+		case allowed && startsUpper(word):
+			c.kind = acroAllowed
+		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 &&
+			!initialAt(w.Start) && acronymPrefix(base):
+			if det == nil {
+				det = newPassiveDetector(a)
+			}
+			low := prose.FoldString(base)
+			if _, ok := lookalikes[low]; ok || det.idException(low) {
+				continue
+			}
+			c.kind = acroPrefix
+		default:
+			continue
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// TestAcronymCandidatesSameAsBefore runs the candidates of the rule and
+// of the version before its shortcuts on the test posts, in both
+// languages and with an allowlist and chain words from a config.
+func TestAcronymCandidatesSameAsBefore(t *testing.T) {
+	builtin, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extended, err := NewLexicon(Extra{"id": {"acronym-allowlist": {"Forkopimda", "PUPR", "bpbd"}, "acronym-chain-words": {"humas", "Sekda"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Asdep humas Kemensetneg dan Sekda  hadir.\tDinas  Kependudukan dan Pencatatan Sipil (Disdukcapil) buka.",
+		"INFO MUDIK LEBARAN 2026 🚗 cek #KTPel @Dishub.sby https://bpbd.go.id BPBD PKH MSMEs NGOs e-KTP MRT-J",
+		"Bupati bersama Forkopimda dan Dinas PUPR meninjau jembatan. Pria berinisial DN (32) ditangkap.",
+	}
+	for _, p := range viewTestPosts(t) {
+		texts = append(texts, p.Text)
+	}
+	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
+	doc := r.Doc()
+	for _, lex := range []*Lexicon{builtin, extended} {
+		for _, text := range texts {
+			posts := draft.Parse("post.md", draft.FormatMarkdown, []byte(text), draft.Options{})
+			if len(posts) == 0 {
+				continue
+			}
+			for _, lang := range []string{i18n.ID, i18n.EN} {
+				post := posts[0]
+				got := r.candidates(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
+				want := r.acronymCandidatesBefore(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s post %q:\n got  %+v\n want %+v", lang, post.Text, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestIsUpperOfIsToUpper holds isUpperOf to the comparison with
+// strings.ToUpper it replaces, on the listed short forms in their case,
+// in capitals and in lower case, and on text outside ASCII.
+func TestIsUpperOfIsToUpper(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	phrases := []string{"", "a", "Dinkes", "Straße", "ǅemal", "é", "\xff", "Ｆｕｌｌ", "Kemen PUPR"}
+	for _, lang := range bothLangs {
+		for _, e := range lex.Entries("government-acronyms", lang) {
+			phrases = append(phrases, e.Phrase)
+		}
+	}
+	for _, p := range phrases {
+		for _, s := range []string{p, strings.ToUpper(p), strings.ToLower(p), strings.ToUpper(p) + " ", "x" + p, "STRASSE", "ǄEMAL", "ＦＵＬＬ"} {
+			if got, want := isUpperOf(s, p), s == strings.ToUpper(p); got != want {
+				t.Errorf("isUpperOf(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+// FuzzIsUpperOf holds isUpperOf to strings.ToUpper.
+func FuzzIsUpperOf(f *testing.F) {
+	f.Add("DINKES", "Dinkes")
+	f.Add("STRASSE", "Straße")
+	f.Fuzz(func(t *testing.T, s, phrase string) {
+		if got, want := isUpperOf(s, phrase), s == strings.ToUpper(phrase); got != want {
+			t.Fatalf("isUpperOf(%q, %q) = %v, want %v", s, phrase, got, want)
 		}
 	})
 }

@@ -130,8 +130,49 @@ func (r *AlarmStyling) Check(p *Pass) {
 func (r *AlarmStyling) punctuation(p *Pass) {
 	text := p.Text.Text
 	for i := 0; i < len(text); {
-		start := i
-		excl, quest := 0, 0
+		start, end, excl, quest := nextPunctRun(text, i)
+		if start == end {
+			return
+		}
+		i = end
+		stacked := r.ExclamationRun > 0 && excl >= r.ExclamationRun
+		if !stacked && !(r.Interrobang && excl > 0 && quest > 0) {
+			continue // one "!" or "?", or a run of question marks: nothing to report
+		}
+		if trustInURL(p.Text, start, end) || trustMentioned(p.Text, start, end, p.Text.trustMatch("alarm-words")) {
+			continue // a link; a quoted example of alarm styling ("PENTING!!!")
+		}
+		run := text[start:end]
+		if stacked {
+			p.Report(Report{
+				Start: start, End: end,
+				Message:    i18n.Sprintf("%q: stacked exclamation marks are a mark of hoax messages", "%q: tanda seru bertumpuk adalah ciri pesan hoaks", run),
+				Suggestion: oneExclamation,
+			})
+		} else {
+			p.Report(Report{
+				Start: start, End: end,
+				Message:    i18n.Sprintf("%q reads as alarm, not information", "%q terbaca sebagai kepanikan, bukan informasi", run),
+				Suggestion: i18n.T("end with one question mark or one full stop", "akhiri dengan satu tanda tanya atau satu titik"),
+			})
+		}
+	}
+}
+
+// nextPunctRun finds the first run of exclamation and question marks at
+// or after i and counts its marks ("‼" is two exclamation marks, "⁉" and
+// "⁈" one of each); start == end == len(text) when there is none. It
+// skips bytes that cannot start a mark without decoding them: every mark
+// is '!', '?' or a rune whose UTF-8 starts with 0xE2 or 0xEF, and a byte
+// that is no continuation byte always starts a rune of the scan
+// (TestNextPunctRunIsTheRuneScan).
+func nextPunctRun(text string, i int) (start, end, excl, quest int) {
+	for i < len(text) {
+		if c := text[i]; c != '!' && c != '?' && c != 0xE2 && c != 0xEF {
+			i++
+			continue
+		}
+		start = i
 		for i < len(text) {
 			c, size := utf8.DecodeRuneInString(text[i:])
 			switch c {
@@ -152,30 +193,13 @@ func (r *AlarmStyling) punctuation(p *Pass) {
 			}
 			i += size
 		}
-		if i == start {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			continue
+		if i > start {
+			return start, i, excl, quest
 		}
-		if trustInURL(p.Text, start, i) || trustMentioned(p.Text, start, i, p.Text.trustMatch("alarm-words")) {
-			continue // a link; a quoted example of alarm styling ("PENTING!!!")
-		}
-		run := text[start:i]
-		switch {
-		case r.ExclamationRun > 0 && excl >= r.ExclamationRun:
-			p.Report(Report{
-				Start: start, End: i,
-				Message:    i18n.Sprintf("%q: stacked exclamation marks are a mark of hoax messages", "%q: tanda seru bertumpuk adalah ciri pesan hoaks", run),
-				Suggestion: oneExclamation,
-			})
-		case r.Interrobang && excl > 0 && quest > 0:
-			p.Report(Report{
-				Start: start, End: i,
-				Message:    i18n.Sprintf("%q reads as alarm, not information", "%q terbaca sebagai kepanikan, bukan informasi", run),
-				Suggestion: i18n.T("end with one question mark or one full stop", "akhiri dengan satu tanda tanya atau satu titik"),
-			})
-		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 	}
+	return len(text), len(text), 0, 0
 }
 
 // capsRuns reports runs of words in capitals and returns how many it found.
@@ -195,6 +219,9 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		}
 		start, end, count = -1, -1, 0
 	}
+	allow := capsAllowlist(a)
+	var fold [64]byte
+	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	prevEnd := 0
 	for _, w := range a.Words() {
 		if count > 0 && strings.ContainsAny(a.Text[prevEnd:w.Start], "\n\r") {
@@ -204,11 +231,11 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		word := a.Text[w.Start:w.End]
 		// Cheap tests first: most words are in lower case.
 		upperWord := prose.IsUpperWord(word)
-		neutral := w.Kind == prose.Number || isSingleCapital(word) || hasUpper(word) && a.lexicon.inList("caps-allowlist", word)
+		neutral := w.Kind == prose.Number || isSingleCapital(word) || hasUpper(word) && allow[string(prose.AppendFold(fold[:0], word))]
 		switch {
 		case !upperWord && !neutral:
 			flush()
-		case trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End):
+		case entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End):
 			flush()
 		case neutral || !ordinaryWord(a, word):
 			// A number, an acronym or a name in capitals (BEM, FISIP,
@@ -324,11 +351,14 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *t
 	a := p.Text
 	letters, upper := 0, 0
 	first, last := -1, -1
+	allow := capsAllowlist(a)
+	var fold [64]byte
+	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	for _, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
 		l, _ := prose.LetterCounts(word)
-		if l == 0 || trustInEntity(a, w.Start, w.End) || inLabel(w.Start, w.End) ||
-			hasUpper(word) && a.lexicon.inList("caps-allowlist", word) {
+		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) ||
+			hasUpper(word) && allow[string(prose.AppendFold(fold[:0], word))] {
 			continue
 		}
 		upperWord := prose.IsUpperWord(word)
@@ -363,8 +393,60 @@ func isSingleCapital(w string) bool {
 }
 
 // hasUpper reports whether w has an upper-case letter: only such words can
-// be acronyms ("KTP", "Polri", "e-KTP").
-func hasUpper(w string) bool { return strings.IndexFunc(w, unicode.IsUpper) >= 0 }
+// be acronyms ("KTP", "Polri", "e-KTP"). ASCII letters are tested by
+// byte, the rest from the first byte outside ASCII on by rune.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'A' <= c && c <= 'Z':
+			return true
+		case c >= utf8.RuneSelf:
+			return strings.IndexFunc(w[i:], unicode.IsUpper) >= 0
+		}
+	}
+	return false
+}
+
+// capsAllowlist returns the entries of caps-allowlist in every language,
+// folded: the set Lexicon.inList reads (TestCapsAllowlistIsInList), built
+// once per lexicon. The rule looks words up with a key folded into a
+// buffer, where inList folds each word to a new string.
+func capsAllowlist(a *Analysis) map[string]bool {
+	lex := a.lexicon
+	if lex == nil || lex.trust == nil {
+		return nil
+	}
+	return lex.derived("caps-allowlist folded", func() any {
+		set := map[string]bool{}
+		for _, c := range lex.lists["caps-allowlist"] {
+			for _, e := range c.list() {
+				set[prose.FoldString(e.Phrase)] = true
+			}
+		}
+		return set
+	}).(map[string]bool)
+}
+
+// spanCursor answers overlap questions about sorted spans that do not
+// overlap (prose.Spans) for queries in text order, stepping through the
+// spans instead of searching them each time (TestSpanCursorIsTheSearch).
+type spanCursor struct {
+	spans []prose.Span
+	k     int // spans before k end at or before the last start asked
+}
+
+// overlaps reports whether [start, end) overlaps a span, as overlapsSorted
+// does; start must not decrease from one call to the next.
+func (c *spanCursor) overlaps(start, end int) bool {
+	for c.k < len(c.spans) && c.spans[c.k].End <= start {
+		c.k++
+	}
+	return c.k < len(c.spans) && c.spans[c.k].Start < end
+}
+
+// covers reports whether a span covers the byte at off, as
+// prose.Spans.Covering does.
+func (c *spanCursor) covers(off int) bool { return c.overlaps(off, off+1) }
 
 // Requires declares the analysis views the rule reads.
 func (*AlarmStyling) Requires() []AnyView {

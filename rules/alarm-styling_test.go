@@ -1,6 +1,14 @@
 package rules
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/prose"
+)
 
 func newAlarmStyling() Rule {
 	return &AlarmStyling{ExclamationRun: 2, Interrobang: true, CapsRun: 3, CapsRatio: 0.30, CapsMinLetters: 20, AlarmWords: true}
@@ -65,6 +73,185 @@ func TestAlarmStylingOptions(t *testing.T) {
 	for _, bad := range []*AlarmStyling{{CapsRatio: 1.5}, {CapsRun: -1}} {
 		if err := bad.Validate(); err == nil {
 			t.Errorf("%+v should not validate", bad)
+		}
+	}
+}
+
+// punctRunsBefore is the rune-by-rune scan punctuation made before
+// nextPunctRun: every run of marks with its counts.
+func punctRunsBefore(text string) [][4]int {
+	var out [][4]int
+	for i := 0; i < len(text); {
+		start := i
+		excl, quest := 0, 0
+		for i < len(text) {
+			c, size := utf8.DecodeRuneInString(text[i:])
+			switch c {
+			case '!', '！':
+				excl++
+			case '?', '？':
+				quest++
+			case '‼':
+				excl += 2
+			case '⁉', '⁈':
+				excl++
+				quest++
+			default:
+				size = 0
+			}
+			if size == 0 {
+				break
+			}
+			i += size
+		}
+		if i == start {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		out = append(out, [4]int{start, i, excl, quest})
+	}
+	return out
+}
+
+// punctRuns lists the runs nextPunctRun finds.
+func punctRuns(text string) [][4]int {
+	var out [][4]int
+	for i := 0; i < len(text); {
+		start, end, excl, quest := nextPunctRun(text, i)
+		if start == end {
+			break
+		}
+		out = append(out, [4]int{start, end, excl, quest})
+		i = end
+	}
+	return out
+}
+
+// TestNextPunctRunIsTheRuneScan compares nextPunctRun, which skips bytes
+// that cannot start a mark, with the scan that decoded every rune, on the
+// test posts and on text mixing marks, look-alike runes and broken UTF-8.
+func TestNextPunctRunIsTheRuneScan(t *testing.T) {
+	texts := []string{"", "!", "?!", "PENTING!!! Cek ‼ sekarang⁉ ya⁈ ！？ — “kutip” … \xe2\x80 \xe2! \xef\xbc \xef\xbc\x81!",
+		"a\xe2\x80\xbc\xe2\x81\x89", "\xbc!\x81?", "é!ü?€!!"}
+	for _, p := range viewTestPosts(t) {
+		texts = append(texts, p.Text)
+	}
+	for _, text := range texts {
+		if got, want := punctRuns(text), punctRunsBefore(text); !slices.Equal(got, want) {
+			t.Errorf("on %q:\n got  %v\n want %v", text, got, want)
+		}
+	}
+}
+
+// FuzzNextPunctRun holds nextPunctRun to the rune-by-rune scan.
+func FuzzNextPunctRun(f *testing.F) {
+	for _, s := range []string{"PENTING!!!", "apa?!", "‼⁉⁈！？", "\xe2!\xef?", "—…"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := punctRuns(text), punctRunsBefore(text); !slices.Equal(got, want) {
+			t.Fatalf("on %q: got %v, want %v", text, got, want)
+		}
+	})
+}
+
+// TestHasUpperIsIndexFunc holds the byte loop of hasUpper to the rune
+// test it stands for.
+func TestHasUpperIsIndexFunc(t *testing.T) {
+	words := []string{"", "a", "A", "abc", "abC", "é", "É", "aÉ", "ǅ", "ß", "ẞ", "𝗡", "1-2", "e-KTP", "\xff", "a\xffB"}
+	for _, p := range viewTestPosts(t) {
+		for _, w := range prose.Tokens(p.Text) {
+			words = append(words, p.Text[w.Start:w.End])
+		}
+	}
+	for _, w := range words {
+		if got, want := hasUpper(w), strings.IndexFunc(w, unicode.IsUpper) >= 0; got != want {
+			t.Errorf("hasUpper(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestCapsAllowlistIsInList: the set the rule looks words up in answers as
+// Lexicon.inList does, with the built-in list and with entries a config
+// adds in either language.
+func TestCapsAllowlistIsInList(t *testing.T) {
+	builtin, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extended, err := NewLexicon(Extra{"id": {"caps-allowlist": {"PEMILU", "Ｆｕｌｌ"}}, "en": {"caps-allowlist": {"NASA’S"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"UN", "un", "Un", "COVID-19", "covid-19", "PEMILU", "Pemilu", "NASA'S", "NASA’S", "ＦＵＬＬ", "full", "KTP", ""}
+	for _, p := range viewTestPosts(t) {
+		for _, w := range prose.Tokens(p.Text) {
+			words = append(words, p.Text[w.Start:w.End])
+		}
+	}
+	for _, lex := range []*Lexicon{builtin, extended, nil} {
+		set := capsAllowlist(NewAnalysis("", lex, bothLangs))
+		for _, w := range words {
+			if got, want := set[prose.FoldString(w)], lex.inList("caps-allowlist", w); got != want {
+				t.Errorf("caps-allowlist %q: the set says %v, inList %v", w, got, want)
+			}
+		}
+	}
+}
+
+// TestSpanCursorIsTheSearch compares the cursor with the binary searches
+// it replaces (overlapsSorted, prose.Spans.Covering): on every set of
+// spans over ten bytes, for every query in text order, and on the entity
+// spans of the test posts for their words.
+func TestSpanCursorIsTheSearch(t *testing.T) {
+	var sets [][]prose.Span
+	// Every set of non-overlapping spans in [0, 10) drawn as a mask of
+	// bytes covered and cuts between adjacent spans.
+	for mask := 0; mask < 1<<10; mask++ {
+		var spans []prose.Span
+		for i := 0; i < 10; i++ {
+			if mask&(1<<i) == 0 {
+				continue
+			}
+			if n := len(spans); n > 0 && spans[n-1].End == i && i%3 != 0 {
+				spans[n-1].End++ // adjacent spans, cut at every third byte
+				continue
+			}
+			spans = append(spans, prose.Span{Start: i, End: i + 1})
+		}
+		sets = append(sets, spans)
+	}
+	for _, spans := range sets {
+		c := spanCursor{spans: spans}
+		for start := 0; start <= 11; start++ {
+			for _, end := range []int{start, start + 1, start + 3} {
+				if got, want := c.overlaps(start, end), overlapsSorted(spans, start, end); got != want {
+					t.Fatalf("spans %v, [%d, %d): cursor %v, overlapsSorted %v", spans, start, end, got, want)
+				}
+			}
+		}
+		c = spanCursor{spans: spans}
+		for off := 0; off <= 11; off++ {
+			if got, want := c.covers(off), prose.Spans(spans).Covering(off) >= 0; got != want {
+				t.Fatalf("spans %v, offset %d: cursor %v, Covering %v", spans, off, got, want)
+			}
+		}
+	}
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range viewTestPosts(t) {
+		a := NewAnalysis(p.Text, lex, bothLangs)
+		entities, mask := spanCursor{spans: a.trustEntities().all}, spanCursor{spans: entityMask(a)}
+		for _, w := range a.Words() {
+			if got, want := entities.overlaps(w.Start, w.End), trustInEntity(a, w.Start, w.End); got != want {
+				t.Fatalf("on %q, word at %d: cursor %v, trustInEntity %v", p.Text, w.Start, got, want)
+			}
+			if got, want := mask.covers(w.Start), inLinkTagMention(a, w.Start); got != want {
+				t.Fatalf("on %q, word at %d: cursor %v, inLinkTagMention %v", p.Text, w.Start, got, want)
+			}
 		}
 	}
 }
