@@ -9,8 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -22,22 +20,6 @@ import (
 	"github.com/postlint/postlint/report"
 	"github.com/postlint/postlint/rules"
 )
-
-// deferFirstCollection lets the heap grow to 16 MiB before the first
-// garbage collection instead of 4 MiB, so that a pre-commit run on one
-// draft never collects (its one collection was a tenth of its CPU). After
-// the first cycle long runs collect at GOGC=200: the linter's live heap is
-// small, and at the default pace a run on 10,000 drafts spent about a
-// tenth of its CPU more in the collector. Measured with the engine's ring
-// of result channels: 10,000 drafts 2.41-2.81 s -> 2.17-2.36 s, peak RSS
-// 25-26 -> 27-28 MiB; 100,000 drafts 17.4 s -> 16.2-17.0 s, peak RSS
-// 83-84 -> 73-79 MiB (the ring saves more than the pace costs). A set
-// GOGC is left alone.
-func deferFirstCollection() {
-	debug.SetGCPercent(400)   // the first goal is 4 MiB × GOGC/100
-	sentinel := new([64]byte) // large enough to have a finalizer of its own
-	runtime.SetFinalizer(sentinel, func(*[64]byte) { debug.SetGCPercent(200) })
-}
 
 // Exit codes (SPEC §4).
 const (
@@ -267,7 +249,7 @@ func Lint(o LintOptions, env Env) (int, error) {
 // hook's message needs.
 func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	if env.Getenv("GOGC") == "" {
-		deferFirstCollection()
+		defer startGCPacer()()
 	}
 	cfg, err := LoadConfig(o.Config)
 	if err != nil {

@@ -1,0 +1,72 @@
+package command
+
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync/atomic"
+)
+
+// The collector's pace for a lint run. postlint's live heap is small (the
+// word lists and the drafts in flight: 4 to 6 MiB on 10,000 drafts) while
+// it allocates tens of KiB per draft that die at once, so at a fixed GOGC
+// the collector runs often over a heap that barely changes: at GOGC=200 a
+// run on 10,000 drafts collected 82 times. Letting the heap grow by a fixed
+// headroom while the live heap is small collects 20 times instead, for
+// about a tenth less CPU and a peak RSS of 52 MiB instead of 28 MiB. A
+// live heap of 16 MiB or more (100,000 drafts) is paced at GOGC=200 as
+// before, so a large run takes no more memory than it did.
+const (
+	// gcHeadroom is how far the heap may grow past the live heap before a
+	// collection, while the live heap is smaller than that.
+	gcHeadroom = 32 << 20
+	// gcFirstPercent sets the first goal at 16 MiB (4 MiB × 400%), so that
+	// a pre-commit run on a few drafts never collects.
+	gcFirstPercent = 400
+	// A larger live heap grows by at least twice its size, and no live
+	// heap by more than eight times it.
+	gcMinPercent, gcMaxPercent = 200, 800
+)
+
+// gcPercentFor is the GOGC that lets a live heap of live bytes grow by
+// gcHeadroom, or by twice its size once that is more.
+func gcPercentFor(live uint64) int {
+	if live == 0 {
+		return gcFirstPercent
+	}
+	return int(min(max(gcHeadroom*100/live, gcMinPercent), gcMaxPercent))
+}
+
+// gcPacer sets GOGC after each collection from the live heap it left.
+type gcPacer struct {
+	stopped atomic.Bool
+	live    []metrics.Sample
+}
+
+// startGCPacer paces the collector until stop is called. A set GOGC is the
+// caller's to respect: runLint starts no pacer then.
+func startGCPacer() (stop func()) {
+	debug.SetGCPercent(gcFirstPercent)
+	p := &gcPacer{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	p.arm()
+	return func() { p.stopped.Store(true) }
+}
+
+// arm has the next collection call cycle: a finalizer runs once the
+// object it is set on is found unreachable, which the first collection
+// after arm does.
+func (p *gcPacer) arm() {
+	sentinel := new([64]byte) // large enough to have a finalizer of its own
+	runtime.SetFinalizer(sentinel, func(*[64]byte) { p.cycle() })
+}
+
+func (p *gcPacer) cycle() {
+	if p.stopped.Load() {
+		return
+	}
+	metrics.Read(p.live)
+	if p.live[0].Value.Kind() == metrics.KindUint64 {
+		debug.SetGCPercent(gcPercentFor(p.live[0].Value.Uint64()))
+	}
+	p.arm()
+}
