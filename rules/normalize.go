@@ -553,6 +553,10 @@ func newNormView(a *Analysis, mode normMode) *normView {
 	}
 	v := &normView{toks: toks, lead: len(toks)}
 	i := 0 // the token normalised
+	// refold holds the non-ASCII forms as strings to fold again: a
+	// Builder never changes what it has written, so its String shares
+	// them without a copy each.
+	var refold strings.Builder
 	v.folded = prose.FoldTokensWith(src, toks, func(dst []byte, tok string, kind prose.TokenKind) []byte {
 		start := len(dst)
 		dst = appendNormalized(dst, tok, kind, mode)
@@ -564,9 +568,15 @@ func newNormView(a *Analysis, mode normMode) *normView {
 		v.tokens.add(tokenHash(form))
 		for _, c := range form {
 			if c >= utf8.RuneSelf {
-				// Folding is not idempotent on every text (a dropped
-				// soft hyphen can leave a letter and a mark to compose).
-				return prose.AppendFold(dst[:start], string(form))
+				// Folding is not idempotent on every text (a long s
+				// folds to s, which composes with a following accent
+				// only on a second fold).
+				if refold.Cap() == 0 {
+					refold.Grow(min(len(src), 256))
+				}
+				at := refold.Len()
+				refold.Write(form)
+				return prose.AppendFold(dst[:start], refold.String()[at:])
 			}
 		}
 		return dst // ASCII, folded already
@@ -592,25 +602,24 @@ func (v *normView) span(start, end int) (int, int) {
 	return start, end
 }
 
-// normKey names a list matched in one normalisation mode.
-type normKey struct {
-	mode normMode
-	list string
-}
-
-// normMatches are the matches of one list in one mode.
+// normMatches are the matches of one list in one mode, found[off:off+n]
+// of the post's trustState.
 type normMatches struct {
-	key     normKey
-	matches []LexMatch
+	list   string
+	mode   normMode
+	off, n int32
 }
 
 // trustState is the per-post cache of the trust rules, kept in Analysis.
 type trustState struct {
 	views [normModes]*normView
-	// matches holds each list's matches once made. A post reads about 30
+	// matches holds each list's matches once made. A post reads about 28
 	// lists; a slice searched in order costs what a map look-up does and
 	// a tenth of the memory a map of that size takes for every post.
+	// found holds the matches of all, one list after another, so that
+	// the lists with matches share an allocation.
 	matches  []normMatches
+	found    []LexMatch
 	entities *trustEntitySpans
 	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
@@ -624,16 +633,17 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // normalised text, sorted, without overlaps (the earlier, longer match
 // wins). Spans are in the original text.
 func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
-	key := normKey{mode, list}
-	for i := range a.trust.matches {
-		if a.trust.matches[i].key == key {
-			return a.trust.matches[i].matches
+	ts := &a.trust
+	for i := range ts.matches {
+		if m := &ts.matches[i]; m.list == list && m.mode == mode {
+			return ts.matchesOf(m)
 		}
 	}
-	var out []LexMatch
+	off := len(ts.found)
 	if a.lexicon != nil && a.lexicon.trust != nil {
-		out = a.normFind(a.lexicon.trust, list, mode)
+		ts.found = a.normFind(a.lexicon.trust, list, mode, ts.found)
 	}
+	out := ts.found[off:]
 	if len(out) > 1 {
 		slices.SortStableFunc(out, func(x, y LexMatch) int {
 			if x.Start != y.Start {
@@ -650,18 +660,28 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 			last = m.End
 		}
 	}
-	if a.trust.matches == nil {
-		a.trust.matches = make([]normMatches, 0, 32) // the trust rules read about 30 lists
+	ts.found = ts.found[:off+len(kept)]
+	if ts.matches == nil {
+		ts.matches = make([]normMatches, 0, 32) // the trust rules read about 28 lists
 	}
-	a.trust.matches = append(a.trust.matches, normMatches{key, kept})
-	return kept
+	ts.matches = append(ts.matches, normMatches{list: list, mode: mode, off: int32(off), n: int32(len(kept))})
+	return ts.matchesOf(&ts.matches[len(ts.matches)-1])
 }
 
-// normFind returns the matches of a list in both languages on the
+// matchesOf returns the matches m holds, nil for none. They are read-only:
+// their capacity ends with them, so that an append copies them.
+func (ts *trustState) matchesOf(m *normMatches) []LexMatch {
+	if m.n == 0 {
+		return nil
+	}
+	return ts.found[m.off : m.off+m.n : m.off+m.n]
+}
+
+// normFind appends to out the matches of a list in both languages on the
 // normalised view, in no particular order. The lists the mode's automaton
 // holds are read from the view's scan, the others matched alone; the list
 // is marked hot so that the automaton takes it in for the next posts.
-func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode) []LexMatch {
+func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []LexMatch) []LexMatch {
 	byLang := t.normLists(mode, list)
 	auto := &t.autos[mode]
 	some := false
@@ -672,7 +692,7 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode) []LexMa
 		}
 	}
 	if !some {
-		return nil
+		return out
 	}
 	v := a.trust.views[mode]
 	if v == nil {
@@ -683,7 +703,6 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode) []LexMa
 		v.set = auto.current()
 		v.scan = v.set.set.FindAllFolded(v.folded)
 	}
-	var out []LexMatch
 	for _, nl := range byLang {
 		if nl == nil {
 			continue
