@@ -341,10 +341,17 @@ func appendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode)
 	out := start
 	var prev rune = -1
 	for i := start; i < len(dst); {
-		r, size := rune(dst[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(dst[i:])
+		if c := dst[i]; c < utf8.RuneSelf {
+			// ASCII, most of a post: its letters are a-z and A-Z.
+			if rune(c) != prev || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				dst[out] = c
+				out++
+			}
+			prev = rune(c)
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRune(dst[i:])
 		if r != prev || !unicode.IsLetter(r) {
 			out += copy(dst[out:], dst[i:i+size])
 		}

@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
@@ -46,12 +48,76 @@ func newRefNormView(a *Analysis, mode normMode) *refNormView {
 			buf = append(buf, ' ')
 		}
 		start := len(buf)
-		buf = appendNormalized(buf, src[t.Start:t.End], t.Kind, mode)
+		buf = refAppendNormalized(buf, src[t.Start:t.End], t.Kind, mode)
 		v.toks = append(v.toks, prose.Token{Start: start, End: len(buf), Kind: t.Kind})
 		v.orig = append(v.orig, prose.Span{Start: t.Start, End: t.End})
 	}
 	v.text = string(buf)
 	return v
+}
+
+// refAppendNormalized is appendNormalized as first written, rune by rune.
+func refAppendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode) []byte {
+	start := len(dst)
+	dst = prose.AppendFold(dst, s)
+	if kind != prose.Word {
+		return dst
+	}
+	folded := dst[start:]
+	if mode == normLeet && hasLetter(folded) {
+		for i, c := range folded {
+			if l, ok := leetDigit(c); ok {
+				folded[i] = l
+			}
+		}
+	}
+	if mode == normLeet || mode == normRespell {
+		for i, c := range folded {
+			if c == 'q' {
+				folded[i] = 'k'
+			}
+		}
+	}
+	out := start
+	var prev rune = -1
+	for i := start; i < len(dst); {
+		r, size := rune(dst[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(dst[i:])
+		}
+		if r != prev || !unicode.IsLetter(r) {
+			out += copy(dst[out:], dst[i:i+size])
+		}
+		prev = r
+		i += size
+	}
+	return dst[:out]
+}
+
+// TestAppendNormalizedSameAsRuneByRune checks appendNormalized on every
+// pair of ASCII characters after a letter, doubled and tripled, and on
+// the edge texts' tokens.
+func TestAppendNormalizedSameAsRuneByRune(t *testing.T) {
+	var words []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for d := 0; d < utf8.RuneSelf; d++ {
+			words = append(words, "a"+string(rune(c))+string(rune(c))+string(rune(d))+string(rune(d))+string(rune(d)))
+		}
+	}
+	for _, text := range normEdgeTexts {
+		for _, tok := range prose.Tokens(text) {
+			words = append(words, text[tok.Start:tok.End])
+		}
+	}
+	for _, w := range words {
+		for mode := range normModes {
+			for _, kind := range []prose.TokenKind{prose.Word, prose.Number, prose.Symbol} {
+				if got, want := appendNormalized([]byte("x"), w, kind, mode), refAppendNormalized([]byte("x"), w, kind, mode); string(got) != string(want) {
+					t.Fatalf("appendNormalized(%q, %v, %d) = %q, want %q", w, kind, mode, got, want)
+				}
+			}
+		}
+	}
 }
 
 func (v *refNormView) span(start, end int) (int, int) {
