@@ -716,8 +716,10 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []L
 		}
 		var ms []prose.Match
 		if g := v.set.group[nl.id]; g >= 0 {
-			// What the list's own matcher finds; mayMatch, a filter of
-			// hashes, is asked only when there is something to keep.
+			// What the list's own matcher finds. mayMatch hashes the
+			// forms before their second fold, so it can rule out a
+			// match (TestNormMatchSameAsListsAlone has texts where it
+			// does); it is asked only when there is something to keep.
 			ms = v.scan.Group(int(g))
 			if len(ms) == 0 || !v.mayMatch(nl) {
 				continue
