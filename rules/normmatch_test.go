@@ -276,8 +276,8 @@ var normEdgeTexts = []string{
 }
 
 // normExtra adds user entries to the block list and to trust lists, with
-// the matcher's syntax, so that lists with a wildcard, a prefix or a
-// number first are compared too, and accented words that the edge texts
+// the matcher's syntax, so that lists holding a wildcard, a prefix or a
+// leading number are compared too, and accented words that the edge texts
 // spell so that folding them twice differs from folding them once (long s
 // and a combining acute fold to s and the acute, which compose only on a
 // second fold; a digit read as a letter can take an accent).
