@@ -690,23 +690,20 @@ func (ts *trustState) matchesOf(m *normMatches) []LexMatch {
 // is marked hot so that the automaton takes it in for the next posts.
 func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []LexMatch) []LexMatch {
 	byLang := t.normLists(mode, list)
-	auto := &t.autos[mode]
-	some := false
-	for _, nl := range byLang {
-		if nl != nil {
-			auto.markHot(nl.id)
-			some = true
-		}
-	}
-	if !some {
+	if len(byLang) == 0 || byLang[0] == nil && byLang[1] == nil {
 		return out
 	}
+	auto := &t.autos[mode]
 	v := a.trust.views[mode]
 	if v == nil {
 		v = newNormView(a, mode)
 		a.trust.views[mode] = v
 	}
 	if v.set == nil {
+		// The automaton of the lists earlier posts were matched against,
+		// those of this post not marked yet: the first post matches its
+		// lists alone, so that a run on one draft compiles only the lists
+		// whose first tokens it holds (mayMatch), as it did without one.
 		v.set = auto.current()
 		v.scan = v.set.set.FindAllFolded(v.folded)
 	}
@@ -714,6 +711,7 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []L
 		if nl == nil {
 			continue
 		}
+		auto.markHot(nl.id)
 		var ms []prose.Match
 		if g := v.set.group[nl.id]; g >= 0 {
 			// What the list's own matcher finds. mayMatch hashes the
