@@ -24,11 +24,22 @@ import (
 // hot lists settle and each post is scanned once. Which lists are hot
 // changes how a list is matched, never what it matches, so findings do not
 // depend on the order posts are linted in.
-type automaton struct {
-	lists []*compiledList // by id (compiledList.id): every list in every language
+type automaton = hotAutomaton[*compiledList]
+
+// hotAutomaton is the hot-list scheme above for any kind of list: the
+// word lists (automaton) and the trust rules' normalised lists
+// (trustLexicon.autos). A list's id is its index in lists.
+type hotAutomaton[L automatonList] struct {
+	lists []L             // by id; nil for a list not made yet (trustLexicon)
 	hot   []atomic.Uint64 // bit id: the list has been matched on a post
 	cur   atomic.Pointer[hotSet]
 	build sync.Mutex // one rebuild at a time
+}
+
+// automatonList is a list an automaton can hold.
+type automatonList interface {
+	// matcherPhrases returns the list's phrases as NewMatcher takes them.
+	matcherPhrases() []string
 }
 
 // hotSet is the automaton of the lists hot when it was built; read-only.
@@ -40,27 +51,34 @@ type hotSet struct {
 
 // initAutomaton numbers the lists; NewLexicon calls it once all are known.
 func (l *Lexicon) initAutomaton() {
-	a := &l.auto
+	var lists []*compiledList
 	for _, byLang := range l.lists {
 		for _, c := range byLang {
-			a.lists = append(a.lists, c)
+			lists = append(lists, c)
 		}
 	}
-	sort.Slice(a.lists, func(i, j int) bool {
-		if a.lists[i].name != a.lists[j].name {
-			return a.lists[i].name < a.lists[j].name
+	sort.Slice(lists, func(i, j int) bool {
+		if lists[i].name != lists[j].name {
+			return lists[i].name < lists[j].name
 		}
-		return a.lists[i].lang < a.lists[j].lang
+		return lists[i].lang < lists[j].lang
 	})
-	for id, c := range a.lists {
+	for id, c := range lists {
 		c.id = id
 	}
-	a.hot = make([]atomic.Uint64, (len(a.lists)+63)/64)
+	l.auto.init(lists)
 }
 
-// markHot records that list c was matched on a post.
-func (a *automaton) markHot(c *compiledList) {
-	w, bit := &a.hot[c.id>>6], uint64(1)<<(c.id&63)
+// init sets the automaton's lists, by id; an entry may be left nil and set
+// (before the list is marked hot) when the list is made.
+func (a *hotAutomaton[L]) init(lists []L) {
+	a.lists = lists
+	a.hot = make([]atomic.Uint64, (len(lists)+63)/64)
+}
+
+// markHot records that list id was matched on a post.
+func (a *hotAutomaton[L]) markHot(id int) {
+	w, bit := &a.hot[id>>6], uint64(1)<<(id&63)
 	if w.Load()&bit == 0 {
 		w.Or(bit)
 	}
@@ -68,7 +86,7 @@ func (a *automaton) markHot(c *compiledList) {
 
 // current returns an automaton of every hot list, rebuilding it when lists
 // have become hot since it was built.
-func (a *automaton) current() *hotSet {
+func (a *hotAutomaton[L]) current() *hotSet {
 	s := a.cur.Load()
 	if s != nil && s.lists == a.hotCount() {
 		return s
@@ -78,18 +96,20 @@ func (a *automaton) current() *hotSet {
 	if s = a.cur.Load(); s != nil && s.lists == a.hotCount() {
 		return s
 	}
-	var lists []*compiledList
-	for id, c := range a.lists {
+	var ids []int
+	for id := range a.lists {
 		if a.hot[id>>6].Load()&(1<<(id&63)) != 0 {
-			lists = append(lists, c)
+			ids = append(ids, id)
 		}
 	}
-	s = &hotSet{group: make([]int32, len(a.lists)), lists: len(lists)}
+	s = &hotSet{group: make([]int32, len(a.lists)), lists: len(ids)}
 	for id := range s.group {
 		s.group[id] = -1
 	}
-	for g, c := range lists {
-		s.group[c.id] = int32(g)
+	lists := make([]L, len(ids))
+	for g, id := range ids {
+		s.group[id] = int32(g)
+		lists[g] = a.lists[id]
 	}
 	s.set = matcherSet(lists)
 	a.cur.Store(s)
@@ -97,7 +117,7 @@ func (a *automaton) current() *hotSet {
 }
 
 // hotCount returns how many lists are hot.
-func (a *automaton) hotCount() int {
+func (a *hotAutomaton[L]) hotCount() int {
 	n := 0
 	for i := range a.hot {
 		n += bits.OnesCount64(a.hot[i].Load())
@@ -106,21 +126,26 @@ func (a *automaton) hotCount() int {
 }
 
 // matcherSet compiles lists into one MatcherSet, list i as group i. A list
-// that cannot be compiled matches nothing, as compiledList.get has it
-// (TestBuiltinListsCompile and NewLexicon's check of the user's phrases
-// rule that out).
-func matcherSet(lists []*compiledList) *prose.MatcherSet {
+// that cannot be compiled matches nothing, as compiledList.get and
+// normList.get have it (TestBuiltinListsCompile and NewLexicon's check of
+// the user's phrases rule that out).
+func matcherSet[L automatonList](lists []L) *prose.MatcherSet {
 	groups := make([][]string, len(lists))
 	for g, c := range lists {
-		entries := c.list()
-		phrases := make([]string, len(entries))
-		for i, e := range entries {
-			phrases[i] = e.Phrase
-		}
-		groups[g] = phrases
+		groups[g] = c.matcherPhrases()
 	}
 	set, _ := prose.NewMatcherSet(groups)
 	return set
+}
+
+// matcherPhrases returns the list's phrases, one per entry.
+func (c *compiledList) matcherPhrases() []string {
+	entries := c.list()
+	phrases := make([]string, len(entries))
+	for i, e := range entries {
+		phrases[i] = e.Phrase
+	}
+	return phrases
 }
 
 // postScan is a post's scan by the automaton.
@@ -136,7 +161,7 @@ func (a *Analysis) lexFind(list string, langs []string) []LexMatch {
 	auto := &l.auto
 	for _, lang := range langs {
 		if c := l.lists[list][lang]; c != nil {
-			auto.markHot(c)
+			auto.markHot(c.id)
 		}
 	}
 	if a.lexScan.set == nil {

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -15,8 +17,11 @@ import (
 // TBS lists with repeated letters collapsed ("SEBARKAAAN", "aamiiin"), and
 // TBS-07 matches the user's blocklist through simple leetspeak as well
 // ("b4ngs4t"). The lexicon compiles each list a second time with its entries
-// normalised (once, in NewLexicon), and each post gets a normalised token
-// view (once, cached in its Analysis).
+// normalised (once, on first use), and each post gets a normalised token
+// view (once, cached in its Analysis). The lists matched on posts are
+// compiled into one automaton per mode, as the word lists are
+// (automaton.go), so that a post's view is scanned once for all of them
+// (TestNormMatchSameAsListsAlone).
 
 // normMode selects how text and entries are normalised.
 type normMode uint8
@@ -49,6 +54,9 @@ var blockLists = []string{"blocklist"}
 type trustLexicon struct {
 	lists  map[string]*trustList // every list of the lexicon
 	common [normModes]*commonSet // for the block lists' forms
+	// autos hold the normalised lists of each mode that posts have been
+	// matched against, compiled together.
+	autos [normModes]hotAutomaton[*normList]
 }
 
 // trustList is one list as the trust rules read it: its folded entries in
@@ -57,12 +65,16 @@ type trustLexicon struct {
 type trustList struct {
 	set  foldedSet
 	norm [normModes]normSlot
+	// ids is the automaton id of the list's first language in each mode
+	// (the second has the next), -1 where the list is not normalised.
+	ids [normModes]int32
 }
 
-// normSlot holds a list's normalised lists in one mode, by language.
+// normSlot holds a list's normalised lists in one mode, by language as in
+// trustLangs (nil where the list has no entries in that language).
 type normSlot struct {
 	once   sync.Once
-	byLang map[string]*normList
+	byLang [2]*normList
 }
 
 // foldedSet is a list's folded entries in every language, built once.
@@ -107,6 +119,7 @@ func (c *commonSet) get() map[string]bool {
 type normList struct {
 	source  *compiledList
 	mode    normMode
+	id      int // in the mode's automaton
 	entries []Entry
 	phrases []string // normalised; compiled on first use (see compiledList)
 	// entryOf maps a phrase to its entry when a block list has several
@@ -141,33 +154,53 @@ func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
 	for _, mode := range []normMode{normLeet, normRespell} {
 		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
 	}
+	names := make([]string, 0, len(lists))
 	for list, byLang := range lists {
 		t.lists[list] = &trustList{set: foldedSet{langs: byLang}}
+		names = append(names, list)
+	}
+	sort.Strings(names)
+	for mode := range normModes {
+		n := int32(0)
+		for _, list := range names {
+			tl := t.lists[list]
+			tl.ids[mode] = -1
+			if mode == normElongation || contains(blockLists, list) {
+				tl.ids[mode] = n
+				n += int32(len(trustLangs))
+			}
+		}
+		t.autos[mode].init(make([]*normList, n))
 	}
 	return t
 }
 
-// normLists returns a list's normalised lists in one mode by language, nil
-// when the list does not exist or is not normalised in that mode (only
-// block lists are in normLeet and normRespell).
-func (t *trustLexicon) normLists(mode normMode, list string) map[string]*normList {
+// normLists returns a list's normalised lists in one mode, by language as
+// in trustLangs (nil for a language the list lacks); nil when the list
+// does not exist or is not normalised in that mode (only block lists are
+// in normLeet and normRespell).
+func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
 	tl := t.lists[list]
-	if tl == nil || mode != normElongation && !contains(blockLists, list) {
+	if tl == nil || tl.ids[mode] < 0 {
 		return nil
 	}
 	slot := &tl.norm[mode]
 	slot.once.Do(func() {
-		slot.byLang = make(map[string]*normList, len(tl.set.langs))
-		for lang, c := range tl.set.langs {
-			nl := &normList{source: c, mode: mode}
+		for k, lang := range trustLangs {
+			c := tl.set.langs[lang]
+			if c == nil {
+				continue
+			}
+			nl := &normList{source: c, mode: mode, id: int(tl.ids[mode]) + k}
 			if mode != normElongation {
 				nl.common = t.common[mode]
 				nl.anyFirst = true
 			}
-			slot.byLang[lang] = nl
+			slot.byLang[k] = nl
+			t.autos[mode].lists[nl.id] = nl
 		}
 	})
-	return slot.byLang
+	return slot.byLang[:]
 }
 
 // set returns a list's folded entries in both languages, nil when there is
@@ -308,10 +341,17 @@ func appendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode)
 	out := start
 	var prev rune = -1
 	for i := start; i < len(dst); {
-		r, size := rune(dst[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(dst[i:])
+		if c := dst[i]; c < utf8.RuneSelf {
+			// ASCII, most of a post: its letters are a-z and A-Z.
+			if rune(c) != prev || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				dst[out] = c
+				out++
+			}
+			prev = rune(c)
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRune(dst[i:])
 		if r != prev || !unicode.IsLetter(r) {
 			out += copy(dst[out:], dst[i:i+size])
 		}
@@ -458,24 +498,19 @@ func commonWords(list *compiledList, mode normMode) map[string]bool {
 	return set
 }
 
-// normView is a post's tokens, normalised, laid out one after another in
-// text, with the original span of each.
+// normView is a post's tokens in normalised form, folded for matching,
+// with matches spanning the post's text.
 type normView struct {
-	text     string
-	toks     []prose.Token
-	orig     []prose.Span
-	tokens   tokenBloom // the normalised tokens, filled on first use
-	haveToks bool
-	folded   *prose.Folded // the tokens folded for matching, made on first use
-}
-
-// foldedToks returns the view's tokens folded once for all the lists
-// matched on it.
-func (v *normView) foldedToks() *prose.Folded {
-	if v.folded == nil {
-		v.folded = prose.FoldTokens(v.text, v.toks)
-	}
-	return v.folded
+	folded *prose.Folded
+	toks   []prose.Token // the tokens normalised
+	// lead is the number of leading tokens whose normalised form is empty
+	// (see span).
+	lead   int
+	tokens tokenBloom // the normalised tokens
+	// set is the mode's automaton when the view was first matched, and
+	// scan what it found in the view.
+	set  *hotSet
+	scan *prose.SetMatches
 }
 
 // mayMatch reports whether a list can match in the view: some entry starts
@@ -484,12 +519,6 @@ func (v *normView) mayMatch(l *normList) bool {
 	l.prepare()
 	if l.anyFirst {
 		return true
-	}
-	if !v.haveToks {
-		for _, t := range v.toks {
-			v.tokens.add(v.text[t.Start:t.End])
-		}
-		v.haveToks = true
 	}
 	for _, h := range l.firstHashes {
 		if v.tokens.mayHold(h) {
@@ -506,7 +535,7 @@ func (v *normView) mayMatch(l *normList) bool {
 type tokenBloom [64]uint64
 
 // tokenHash is FNV-1a folded to 12 bits.
-func tokenHash(s string) uint16 {
+func tokenHash[S ~string | ~[]byte](s S) uint16 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
@@ -515,63 +544,89 @@ func tokenHash(s string) uint16 {
 	return uint16(h^h>>16) & 4095
 }
 
-func (b *tokenBloom) add(tok string) {
-	h := tokenHash(tok)
-	b[h>>6] |= 1 << (h & 63)
-}
+func (b *tokenBloom) add(h uint16) { b[h>>6] |= 1 << (h & 63) }
 
 func (b *tokenBloom) mayHold(h uint16) bool { return b[h>>6]&(1<<(h&63)) != 0 }
 
+// newNormView normalises a post's tokens in one mode. Each token's
+// normalised form is what the matchers compare, folded once more as
+// prose.FoldTokens would fold it; the matches keep the tokens' spans in the
+// post's text.
 func newNormView(a *Analysis, mode normMode) *normView {
 	src, toks := a.Text, a.Tokens()
 	if mode == normLeet && strings.Contains(src, "@") {
-		src = leetAt(src)
+		src = leetAt(src) // keeps byte offsets
 		toks = prose.Tokens(src)
 	}
-	v := &normView{toks: make([]prose.Token, 0, len(toks)), orig: make([]prose.Span, 0, len(toks))}
-	buf := make([]byte, 0, len(src)+len(toks))
-	for _, t := range toks {
-		if len(buf) > 0 {
-			buf = append(buf, ' ')
+	v := &normView{toks: toks, lead: len(toks)}
+	i := 0 // the token normalised
+	// refold holds the non-ASCII forms as strings to fold again: a
+	// Builder never changes what it has written, so its String shares
+	// them without a copy each.
+	var refold strings.Builder
+	v.folded = prose.FoldTokensWith(src, toks, func(dst []byte, tok string, kind prose.TokenKind) []byte {
+		start := len(dst)
+		dst = appendNormalized(dst, tok, kind, mode)
+		form := dst[start:]
+		if len(form) > 0 && v.lead == len(toks) {
+			v.lead = i
 		}
-		start := len(buf)
-		buf = appendNormalized(buf, src[t.Start:t.End], t.Kind, mode)
-		v.toks = append(v.toks, prose.Token{Start: start, End: len(buf), Kind: t.Kind})
-		v.orig = append(v.orig, prose.Span{Start: t.Start, End: t.End})
-	}
-	v.text = string(buf)
+		i++
+		v.tokens.add(tokenHash(form))
+		for _, c := range form {
+			if c >= utf8.RuneSelf {
+				// Folding is not idempotent on every text (a long s
+				// folds to s, which composes with a following accent
+				// only on a second fold).
+				if refold.Cap() == 0 {
+					refold.Grow(min(len(src), 256))
+				}
+				at := refold.Len()
+				refold.Write(form)
+				return prose.AppendFold(dst[:start], refold.String()[at:])
+			}
+		}
+		return dst // ASCII, folded already
+	})
 	return v
 }
 
-// span maps a match in the view back to the original text.
+// span maps a match to the span the normalised view of the text gives it.
+// The view laid the tokens out one after another, separated by a space
+// once some token had a non-empty form: the leading tokens whose forms are
+// empty all started at 0 with the first non-empty one, so a match starting
+// among them began at the first token, and one ending before it ended at
+// the first token's end.
 func (v *normView) span(start, end int) (int, int) {
-	i := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].Start >= start })
-	j := sort.Search(len(v.toks), func(j int) bool { return v.toks[j].End >= end })
-	if i >= len(v.toks) || j >= len(v.toks) || j < i {
-		return 0, 0
+	if v.lead > 0 {
+		if v.lead == len(v.toks) || start <= v.toks[v.lead].Start {
+			start = v.toks[0].Start
+		}
+		if v.lead == len(v.toks) || end < v.toks[v.lead].End {
+			end = v.toks[0].End
+		}
 	}
-	return v.orig[i].Start, v.orig[j].End
+	return start, end
 }
 
-// normKey names a list matched in one normalisation mode.
-type normKey struct {
-	mode normMode
-	list string
-}
-
-// normMatches are the matches of one list in one mode.
+// normMatches are the matches of one list in one mode, found[off:off+n]
+// of the post's trustState.
 type normMatches struct {
-	key     normKey
-	matches []LexMatch
+	list   string
+	mode   normMode
+	off, n int32
 }
 
 // trustState is the per-post cache of the trust rules, kept in Analysis.
 type trustState struct {
 	views [normModes]*normView
-	// matches holds each list's matches once made. A post reads about 30
+	// matches holds each list's matches once made. A post reads about 28
 	// lists; a slice searched in order costs what a map look-up does and
 	// a tenth of the memory a map of that size takes for every post.
+	// found holds the matches of all, one list after another, so that
+	// the lists with matches share an allocation.
 	matches  []normMatches
+	found    []LexMatch
 	entities *trustEntitySpans
 	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
@@ -585,43 +640,25 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // normalised text, sorted, without overlaps (the earlier, longer match
 // wins). Spans are in the original text.
 func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
-	key := normKey{mode, list}
-	for i := range a.trust.matches {
-		if a.trust.matches[i].key == key {
-			return a.trust.matches[i].matches
+	ts := &a.trust
+	for i := range ts.matches {
+		if m := &ts.matches[i]; m.list == list && m.mode == mode {
+			return ts.matchesOf(m)
 		}
 	}
-	var out []LexMatch
+	off := len(ts.found)
 	if a.lexicon != nil && a.lexicon.trust != nil {
-		byLang := a.lexicon.trust.normLists(mode, list)
-		if len(byLang) > 0 {
-			v := a.trust.views[mode]
-			if v == nil {
-				v = newNormView(a, mode)
-				a.trust.views[mode] = v
-			}
-			for _, lang := range trustLangs {
-				c := byLang[lang]
-				if c == nil || !v.mayMatch(c) {
-					continue
-				}
-				for _, m := range c.get().FindAllFolded(v.foldedToks()) {
-					s, e := v.span(m.Start, m.End)
-					entry := c.entry(m.Phrase)
-					if shorterThanEntry(a.Text[s:e], c.phrases[m.Phrase], entry.Phrase) {
-						continue
-					}
-					out = append(out, LexMatch{Start: s, End: e, Entry: entry})
-				}
-			}
-		}
+		ts.found = a.normFind(a.lexicon.trust, list, mode, ts.found)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
-		}
-		return out[i].End > out[j].End
-	})
+	out := ts.found[off:]
+	if len(out) > 1 {
+		slices.SortStableFunc(out, func(x, y LexMatch) int {
+			if x.Start != y.Start {
+				return cmp.Compare(x.Start, y.Start)
+			}
+			return cmp.Compare(y.End, x.End)
+		})
+	}
 	kept := out[:0]
 	last := -1
 	for _, m := range out {
@@ -630,11 +667,77 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 			last = m.End
 		}
 	}
-	if a.trust.matches == nil {
-		a.trust.matches = make([]normMatches, 0, 32) // the trust rules read about 30 lists
+	ts.found = ts.found[:off+len(kept)]
+	if ts.matches == nil {
+		ts.matches = make([]normMatches, 0, 32) // the trust rules read about 28 lists
 	}
-	a.trust.matches = append(a.trust.matches, normMatches{key, kept})
-	return kept
+	ts.matches = append(ts.matches, normMatches{list: list, mode: mode, off: int32(off), n: int32(len(kept))})
+	return ts.matchesOf(&ts.matches[len(ts.matches)-1])
+}
+
+// matchesOf returns the matches m holds, nil for none. They are read-only:
+// their capacity ends with them, so that an append copies them.
+func (ts *trustState) matchesOf(m *normMatches) []LexMatch {
+	if m.n == 0 {
+		return nil
+	}
+	return ts.found[m.off : m.off+m.n : m.off+m.n]
+}
+
+// normFind appends to out the matches of a list in both languages on the
+// normalised view, in no particular order. The lists the mode's automaton
+// holds are read from the view's scan, the others matched alone; the list
+// is marked hot so that the automaton takes it in for the next posts.
+func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []LexMatch) []LexMatch {
+	byLang := t.normLists(mode, list)
+	if len(byLang) == 0 || byLang[0] == nil && byLang[1] == nil {
+		return out
+	}
+	auto := &t.autos[mode]
+	v := a.trust.views[mode]
+	if v == nil {
+		v = newNormView(a, mode)
+		a.trust.views[mode] = v
+	}
+	if v.set == nil {
+		// The automaton of the lists earlier posts were matched against,
+		// those of this post not marked yet: the first post matches its
+		// lists alone, so that a run on one draft compiles only the lists
+		// whose first tokens it holds (mayMatch), as it did without one.
+		v.set = auto.current()
+		v.scan = v.set.set.FindAllFolded(v.folded)
+	}
+	for _, nl := range byLang {
+		if nl == nil {
+			continue
+		}
+		auto.markHot(nl.id)
+		var ms []prose.Match
+		if g := v.set.group[nl.id]; g >= 0 {
+			// What the list's own matcher finds. mayMatch hashes the
+			// forms before their second fold, so it can rule out a
+			// match (TestNormMatchSameAsListsAlone has texts where it
+			// does); it is asked only when there is something to keep.
+			ms = v.scan.Group(int(g))
+			if len(ms) == 0 || !v.mayMatch(nl) {
+				continue
+			}
+		} else {
+			if !v.mayMatch(nl) {
+				continue
+			}
+			ms = nl.get().FindAllFolded(v.folded)
+		}
+		for _, m := range ms {
+			s, e := v.span(m.Start, m.End)
+			entry := nl.entry(m.Phrase)
+			if shorterThanEntry(a.Text[s:e], nl.phrases[m.Phrase], entry.Phrase) {
+				continue
+			}
+			out = append(out, LexMatch{Start: s, End: e, Entry: entry})
+		}
+	}
+	return out
 }
 
 // shorterThanEntry reports a one-word match whose word has fewer letters
@@ -655,6 +758,12 @@ func shorterThanEntry(found, phrase, entry string) bool {
 
 // trustMatch is normMatch for the built-in trust lists (elongation collapsed).
 func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list, normElongation) }
+
+// matcherPhrases returns the normalised phrases, for the automaton.
+func (nl *normList) matcherPhrases() []string {
+	nl.prepare()
+	return nl.phrases
+}
 
 // get compiles the normalised matcher on first use; a list that cannot be
 // compiled (ruled out by TestBuiltinListsCompile) matches nothing.

@@ -1,0 +1,28 @@
+package prose
+
+// FoldTokensWith is FoldTokens with each token's form for matching made by
+// fold, which appends it to dst, in place of AppendFold. It matches a
+// normalised form of a text's tokens (repeated letters collapsed, say)
+// while the matches keep the tokens' spans in text, without laying the
+// normalised tokens out as a second text to tokenise again. Phrases are
+// folded, so fold must append forms that folding leaves unchanged.
+func FoldTokensWith(text string, toks []Token, fold func(dst []byte, tok string, kind TokenKind) []byte) *Folded {
+	f := &Folded{toks: toks}
+	fs := &f.fs
+	// The tokens' forms seldom outgrow the text: one allocation each.
+	fs.folded = make([]byte, 0, len(text))
+	fs.offs = make([]int32, 0, 2*len(toks))
+	fs.hashes = make([]uint16, 0, len(toks))
+	for _, t := range toks {
+		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
+			fs.offs = append(fs.offs, -1, -1)
+			fs.hashes = append(fs.hashes, 0)
+			continue
+		}
+		start := len(fs.folded)
+		fs.folded = fold(fs.folded, text[t.Start:t.End], t.Kind)
+		fs.offs = append(fs.offs, int32(start), int32(len(fs.folded)))
+		fs.hashes = append(fs.hashes, tokenHash(fs.folded[start:]))
+	}
+	return f
+}
