@@ -263,6 +263,11 @@ func (s *ctaScan) contact() bool {
 	a := s.a
 	cues := a.Match("contact-cues")
 	for _, sent := range a.Sentences() {
+		// The contact word must stand in the sentence, before the number:
+		// a sentence without one is spared the patterns.
+		if !matchStartsIn(cues, sent) {
+			continue
+		}
 		text := a.Text[sent.Start:sent.End]
 		// A phone number needs a digit and an address an '@': most
 		// sentences have neither and skip the patterns.
@@ -288,6 +293,16 @@ func (s *ctaScan) contact() bool {
 				(!short || len(prose.Words(a.Text[c.End:start])) <= 1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// matchStartsIn reports a match that starts inside the span.
+func matchStartsIn(ms []LexMatch, s prose.Span) bool {
+	for _, m := range ms {
+		if m.Start >= s.Start && m.Start < s.End {
+			return true
 		}
 	}
 	return false
