@@ -178,7 +178,7 @@ func (r *EngagementBait) Check(p *Pass) {
 	if contains(r.WarnOn, p.Platform.Name) {
 		sev = lint.Warning
 	}
-	for _, h := range findBait(a) {
+	for _, h := range viewBaitHits.Of(a) {
 		phrase := excerpt(a.Text[h.start:h.end], 40)
 		msg := i18n.Sprintf("engagement bait %q: feeds demote posts that goad people into liking, commenting, sharing, tagging or voting",
 			"pancingan interaksi %q: linimasa menurunkan jangkauan unggahan yang memancing like, komentar, bagikan, tag, atau voting", phrase)
@@ -192,6 +192,15 @@ func (r *EngagementBait) Check(p *Pass) {
 		}
 		p.Report(Report{Start: h.start, End: h.end, Severity: sev, Message: msg, Suggestion: sugg})
 	}
+}
+
+// viewBaitHits is findBait of the post, found once and read on every
+// platform the post targets.
+var viewBaitHits = &View[[]baitHit]{
+	Name: "bait-hits", slot: slotBaitHits,
+	Requires: []AnyView{viewFolded, viewSentences, viewWords},
+	Run:      findBait,
+	cell:     func(a *Analysis) *[]baitHit { return &a.baitHits },
 }
 
 // findBait returns the bait phrases from the word list and the patterns,
@@ -269,5 +278,5 @@ func dictatedAnswer(text string, m []int) bool {
 
 // Requires declares the analysis views the rule reads.
 func (*EngagementBait) Requires() []AnyView {
-	return []AnyView{viewSentences, viewWords}
+	return []AnyView{viewBaitHits}
 }
