@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/lazyre"
@@ -208,6 +209,7 @@ var viewBaitHits = &View[[]baitHit]{
 func findBait(a *Analysis) []baitHit {
 	text := a.Text
 	var hits []baitHit
+	var lower [len("komentar")]byte // triggeredBy's buffer
 	for _, m := range a.Match("engagement-bait") {
 		hits = append(hits, baitHit{m.Start, m.End})
 	}
@@ -216,7 +218,7 @@ func findBait(a *Analysis) []baitHit {
 			continue // not a trigger word; skips the lower-casing
 		}
 		window := text[w.Start:min(len(text), w.Start+baitWindow)]
-		for _, re := range baitTriggers[strings.ToLower(text[w.Start:w.End])] {
+		for _, re := range triggeredBy(&lower, text[w.Start:w.End]) {
 			if !mayMatchBait(re, window) {
 				continue
 			}
@@ -255,6 +257,26 @@ func findBait(a *Analysis) []baitHit {
 		}
 	}
 	return out
+}
+
+// triggeredBy returns baitTriggers[strings.ToLower(w)], lowering an ASCII
+// word of at most len(buf) bytes in buf: the lookup then needs no new
+// string.
+func triggeredBy(buf *[len("komentar")]byte, w string) []*lazyre.Regexp {
+	if len(w) > len(buf) {
+		return baitTriggers[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return baitTriggers[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return baitTriggers[string(buf[:len(w)])]
 }
 
 // dictatedAnswer decides whether a baitAnswer match dictates the answer:

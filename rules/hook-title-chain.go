@@ -172,6 +172,7 @@ func findTitles(a *Analysis) []titleToken {
 	text := a.Text
 	toks := a.Tokens()
 	var out []titleToken
+	var scratch []byte // isTitle folds each candidate into it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// Bare-domain detection takes "M.Si" and "S.Farm" for links (.si
@@ -195,7 +196,7 @@ func findTitles(a *Analysis) []titleToken {
 		i = j
 		cand := text[start:end]
 		afterComma := byteBeforeSpaces(text, start) == ','
-		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
+		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end), &scratch) ||
 			afterComma && postNominalRe.MatchString(cand) ||
 			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
 			out = append(out, titleToken{Start: start, End: end})
@@ -204,11 +205,14 @@ func findTitles(a *Analysis) []titleToken {
 	return out
 }
 
-// isTitle compares a candidate with the listed titles.
-func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool) bool {
+// isTitle compares a candidate with the listed titles. The candidate is
+// folded into *scratch, which the caller reuses, rather than into a new
+// string per word.
+func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool, scratch *[]byte) bool {
 	dotless := strings.ReplaceAll(cand, ".", "")
 	hasDot := dotless != cand
-	for _, e := range entries[prose.FoldString(dotless)] {
+	*scratch = prose.AppendFold((*scratch)[:0], dotless)
+	for _, e := range entries[string(*scratch)] {
 		switch {
 		case !e.dotted:
 			if dotless == e.dotless {
