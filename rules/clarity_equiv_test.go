@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
@@ -66,4 +67,97 @@ func FuzzProseSentences(f *testing.F) {
 			t.Fatalf("prose sentences of %q:\n got %v\nwant %v", text, got, want)
 		}
 	})
+}
+
+// containsFoldASCIIByByte is the definition containsFoldASCII keeps: every
+// offset compared, ASCII letters of s lowered.
+func containsFoldASCIIByByte(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := 0
+		for j < len(needle) && lowerASCII(s[i+j]) == needle[j] {
+			j++
+		}
+		if j == len(needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldNeedles are the needles the rules search with containsFoldASCII.
+func foldNeedles() []string {
+	var out []string
+	for _, groups := range hiddenVerbNeedles {
+		for _, g := range groups {
+			out = append(out, g...)
+		}
+	}
+	out = append(out, friendNeedles...)
+	return append(out, likeIfStarts...)
+}
+
+func TestContainsFoldASCIISameAsByByte(t *testing.T) {
+	needles := append(foldNeedles(), "", "a", "zz", "é")
+	texts := append(clarityViewTexts(t), "MAKE", "Mak", "mA\u212a", "xxmakxx", "AN PE an pE", " THE ", "ma", "m")
+	for _, s := range texts {
+		for _, n := range needles {
+			if got, want := containsFoldASCII(s, n), containsFoldASCIIByByte(s, n); got != want {
+				t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+func FuzzContainsFoldASCII(f *testing.F) {
+	f.Add("Kami MELAKUKAN PEMERIKSAAN", "an pe")
+	f.Add("Tag your FRIENDS", "friend")
+	f.Fuzz(func(t *testing.T, s, needle string) {
+		needle = strings.Map(func(r rune) rune {
+			if r >= 'A' && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, needle) // needles are in lower case
+		if got, want := containsFoldASCII(s, needle), containsFoldASCIIByByte(s, needle); got != want {
+			t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", s, needle, got, want)
+		}
+	})
+}
+
+// TestTagWordKindSameAsStopwordLookup checks that the stopwords folded into
+// the built-in hashtag words give every lower-case word the kinds the
+// lists and prose.IsStopword give it.
+func TestTagWordKindSameAsStopwordLookup(t *testing.T) {
+	lists := map[string]uint8{}
+	for _, lang := range bothLangs {
+		for _, e := range parseList(readWordFile("words/"+lang+"/hashtag-words.txt"), lang) {
+			addTagWord(lists, e.Phrase)
+		}
+	}
+	oldKind := func(w string) uint8 {
+		k := lists[w]
+		if prose.IsStopword(w, i18n.ID) || prose.IsStopword(w, i18n.EN) {
+			k |= tagStop
+		}
+		return k
+	}
+	tw := newTagWords(nil)
+	words := append(prose.Stopwords(i18n.ID), prose.Stopwords(i18n.EN)...)
+	for w := range lists {
+		words = append(words, w)
+	}
+	for _, text := range clarityViewTexts(t) {
+		for _, tok := range prose.Words(text) {
+			words = append(words, strings.ToLower(text[tok.Start:tok.End]))
+		}
+	}
+	for _, w := range words {
+		for i := range w {
+			for j := i + 1; j <= len(w) && j-i <= maxTagPiece; j++ {
+				if got, want := tw.kind(w[i:j]), oldKind(w[i:j]); got != want {
+					t.Fatalf("kind(%q) = %b, want %b", w[i:j], got, want)
+				}
+			}
+		}
+	}
 }
