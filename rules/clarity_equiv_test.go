@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/prose"
+	"github.com/rivo/uniseg"
 )
 
 // clarityViewTexts are the texts the clarity views are compared on: the
@@ -160,4 +161,39 @@ func TestTagWordKindSameAsStopwordLookup(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkGraphemeOffset compares graphemeOffset with the cluster ends that
+// segmentation alone finds, for every count of characters.
+func checkGraphemeOffset(t *testing.T, s string) {
+	t.Helper()
+	ends := []int{0}
+	state, rest, pos := -1, s, 0
+	for len(rest) > 0 {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		pos += len(c)
+		ends = append(ends, pos)
+	}
+	for n := 0; n <= len(ends); n++ {
+		want := ends[min(n, len(ends)-1)]
+		if got := graphemeOffset(s, n); got != want {
+			t.Fatalf("graphemeOffset(%q, %d) = %d, want %d", s, n, got, want)
+		}
+	}
+}
+
+func TestGraphemeOffsetSameAsSegmented(t *testing.T) {
+	texts := append(clarityViewTexts(t), "a\r\nb", "\r\r\n\n", "e\u0301x", "ab\u200d👍", "🇮🇩🇮🇩a🇮🇩", "x\r", "1\ufe0f\u20e3 #\ufe0f\u20e3")
+	for _, s := range texts {
+		if len(s) > 400 {
+			s = s[:400] // every count is tried: keep it quadratic in little
+		}
+		checkGraphemeOffset(t, s)
+	}
+}
+
+func FuzzGraphemeOffset(f *testing.F) {
+	f.Add("a\r\nb e\u0301 🇮🇩🇮🇩 👍🏽")
+	f.Fuzz(checkGraphemeOffset)
 }

@@ -75,10 +75,22 @@ func graphemeOffset(s string, n int) int {
 	if n <= 0 {
 		return 0
 	}
+	// An ASCII character followed by another is a cluster of its own,
+	// except CR LF, which is one: count those without segmenting, and
+	// segment from the first character that may join the next. No ASCII
+	// character carries state into the next cluster, so the segmentation
+	// starts afresh there.
+	pos, i := 0, 0
+	for ; i < n && pos+1 < len(s) && s[pos] < utf8.RuneSelf && s[pos+1] < utf8.RuneSelf; i++ {
+		if s[pos] == '\r' && s[pos+1] == '\n' {
+			pos += 2
+		} else {
+			pos++
+		}
+	}
 	state := -1
-	rest := s
-	pos := 0
-	for i := 0; i < n && len(rest) > 0; i++ {
+	rest := s[pos:]
+	for ; i < n && len(rest) > 0; i++ {
 		var c string
 		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
 		pos += len(c)
