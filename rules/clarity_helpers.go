@@ -120,12 +120,13 @@ type proseSentence struct {
 // hashtag-only lines and emoji-only lines are left out.
 func proseSentences(a *Analysis) []proseSentence { return viewProseSentences.Of(a) }
 
-// computeProseSentences keeps the prose words of each sentence. A sentence that
-// loses no word shares the post's word slice (capped, so an append cannot
-// write into it), and those that lose some share one buffer: a post costs
-// three allocations at most rather than one per sentence. Words and sentences are in
-// text order, so the entity mask is walked once rather than searched per
-// word. The result is read-only, like every view.
+// computeProseSentences keeps the prose words of each sentence. A
+// sentence that loses no word shares the post's word slice (capped, so an
+// append cannot write into it), and those that lose some share one buffer:
+// a post costs three allocations at most rather than one per sentence.
+// Words and sentences are in text order, so the words and the entity mask
+// are walked once rather than searched per sentence and per word. The
+// result is read-only, like every view.
 func computeProseSentences(a *Analysis) []proseSentence {
 	sents := a.Sentences()
 	if len(sents) == 0 {
@@ -152,8 +153,23 @@ func computeProseSentences(a *Analysis) []proseSentence {
 		}
 		return dottedContinuation(a.Text, off)
 	}
+	all := a.Words()
+	lo, prev := 0, 0 // the first word at or after the previous sentence's start, and that start
 	for _, s := range sents {
-		words := a.WordsIn(s)
+		// a.WordsIn(s), found by walking on from the previous sentence
+		// rather than by two binary searches per sentence.
+		if s.Start < prev {
+			lo = 0 // sentences are in text order; stay correct anyway
+		}
+		prev = s.Start
+		for lo < len(all) && all[lo].Start < s.Start {
+			lo++
+		}
+		hi := lo
+		for hi < len(all) && all[hi].End <= s.End {
+			hi++
+		}
+		words := all[lo:hi]
 		first := -1 // the first word left out
 		for i, w := range words {
 			if dropped(w.Start) {
