@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/postlint/postlint/internal/corpus"
 )
@@ -74,4 +75,65 @@ func FuzzScannersSameAsDefinitions(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkScanners)
+}
+
+// syllablesByRune is Syllables as it was written before its ASCII fast
+// path: every rune decoded and judged alike.
+func syllablesByRune(word, lang string) int {
+	en := lang == "en"
+	var part []byte
+	total := 0
+	for i := 0; i < len(word); {
+		r, w := decode(word, i)
+		i += w
+		switch {
+		case isLetter(r):
+			part = append(part, baseLetter(r))
+			continue
+		case isApostrophe(r) || unicode.IsMark(r) || isInWordFormat(r):
+			continue
+		}
+		if len(part) > 0 {
+			total += countPart(part, en)
+			part = part[:0]
+		}
+	}
+	if len(part) > 0 {
+		total += countPart(part, en)
+	}
+	return total
+}
+
+func checkSyllables(t *testing.T, text string) {
+	t.Helper()
+	words := []string{text}
+	for _, w := range Words(text) {
+		words = append(words, text[w.Start:w.End])
+	}
+	for _, w := range words {
+		for _, lang := range []string{"id", "en"} {
+			if got, want := Syllables(w, lang), syllablesByRune(w, lang); got != want {
+				t.Fatalf("Syllables(%q, %s) = %d, want %d", w, lang, got, want)
+			}
+		}
+	}
+}
+
+func TestSyllablesSameAsByRune(t *testing.T) {
+	texts := append([]string{"don't Jum'at kegiatan-kegiatan e-KTP COVID-19 Kafe\u0301 naïve ALL'CAPS x1y"}, fuzzSeeds...)
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range 300 {
+		_, content := corpus.Post(r, i)
+		texts = append(texts, content)
+	}
+	for _, text := range texts {
+		checkSyllables(t, text)
+	}
+}
+
+func FuzzSyllablesSameAsByRune(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkSyllables)
 }
