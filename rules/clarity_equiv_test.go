@@ -197,3 +197,31 @@ func FuzzGraphemeOffset(f *testing.F) {
 	f.Add("a\r\nb e\u0301 🇮🇩🇮🇩 👍🏽")
 	f.Fuzz(checkGraphemeOffset)
 }
+
+// checkPassivePrefilter fails when mayFoldToPassivePrefix turns away a word
+// whose folded form starts as a passive the detector finds may.
+func checkPassivePrefilter(t *testing.T, word string) {
+	t.Helper()
+	w := prose.FoldString(word)
+	if !mayFoldToPassivePrefix(word) && (strings.HasPrefix(w, "di") || strings.HasPrefix(w, "ke") || strings.HasPrefix(w, "ter")) {
+		t.Fatalf("mayFoldToPassivePrefix(%q) = false, but it folds to %q", word, w)
+	}
+}
+
+func TestPassivePrefilterKeepsPassives(t *testing.T) {
+	words := []string{"Ditutup", "\u212aebakaran", "d\u0301x", "TERTANGKAP", "kebanjiran", "x", ""}
+	for _, text := range clarityViewTexts(t) {
+		for _, tok := range prose.Words(text) {
+			words = append(words, text[tok.Start:tok.End])
+		}
+	}
+	for _, w := range words {
+		checkPassivePrefilter(t, w)
+	}
+}
+
+func FuzzPassivePrefilter(f *testing.F) {
+	f.Add("Dikenal")
+	f.Add("\u212aetahuan")
+	f.Fuzz(checkPassivePrefilter)
+}
