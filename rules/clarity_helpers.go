@@ -189,10 +189,10 @@ func computeProseSentences(a *Analysis) []proseSentence {
 				continue
 			}
 			if buf == nil {
-				// Enough for the words of this sentence and those after
-				// it: words is a tail of the post's words, capacity and
-				// all.
-				buf = make([]prose.Token, 0, cap(words))
+				// Sized for this sentence: most posts lose words in one
+				// or two sentences only (a link, a degree), and grown by
+				// append for more.
+				buf = make([]prose.Token, 0, len(words))
 			}
 			buf = append(buf, w)
 		}
