@@ -261,6 +261,11 @@ var emailRe = lazyre.New(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+
 // WhatsApp 0811-6000-123", "contact the police on 110").
 func (s *ctaScan) contact() bool {
 	a := s.a
+	// A number needs a digit and an address an '@': without either in
+	// the post, there is nothing to look up the contact words for.
+	if !strings.ContainsAny(a.Text, "0123456789@") {
+		return false
+	}
 	cues := a.Match("contact-cues")
 	for _, sent := range a.Sentences() {
 		// The contact word must stand in the sentence, before the number:
@@ -492,7 +497,8 @@ func clauseStarts(a *Analysis) []int {
 // words in quotation marks.
 func pastedBlocks(a *Analysis) []prose.Span {
 	text := a.Text
-	labels := a.Match("pasted-message-labels")
+	var labels []LexMatch
+	labelsFound := false // labels are matched once a line may be a label
 	var out []prose.Span
 	open := -1
 	for off := 0; off < len(text); {
@@ -508,6 +514,9 @@ func pastedBlocks(a *Analysis) []prose.Span {
 			open = -1
 		}
 		if open < 0 && strings.HasSuffix(line, ":") && len(prose.Words(line)) <= 4 {
+			if !labelsFound {
+				labels, labelsFound = a.Match("pasted-message-labels"), true
+			}
 			i := sort.Search(len(labels), func(i int) bool { return labels[i].Start >= off })
 			if i < len(labels) && labels[i].End <= end {
 				open = min(end+1, len(text))
