@@ -322,18 +322,19 @@ func (t *tagWords) splitRun(run string) (pieces []string, ambiguous, ok bool) {
 	if t.kind(run) != 0 || t.form(run, true) {
 		return []string{run}, false, true
 	}
-	offs := make([]int, 0, len(run)+1)
-	for i := range run {
-		offs = append(offs, i)
-	}
-	offs = append(offs, len(run))
-	n := len(offs) - 1
+	n := utf8.RuneCountInString(run)
 	if n > maxTagRun || n < 6 {
 		return nil, false, false
 	}
-	best := make([]int, n+1)
-	back := make([]int, n+1)
-	ways := make([]uint8, n+1) // best splits of run[:i], counted up to 2
+	// A run is at most maxTagRun letters: the tables live on the stack.
+	var offs, best, back [maxTagRun + 1]int
+	var ways [maxTagRun + 1]uint8 // best splits of run[:i], counted up to 2
+	k := 0
+	for i := range run {
+		offs[k] = i
+		k++
+	}
+	offs[n] = len(run)
 	ways[0] = 1
 	for i := 1; i <= n; i++ {
 		best[i] = -1
