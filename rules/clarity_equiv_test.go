@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -224,4 +225,39 @@ func FuzzPassivePrefilter(f *testing.F) {
 	f.Add("Dikenal")
 	f.Add("\u212aetahuan")
 	f.Fuzz(checkPassivePrefilter)
+}
+
+// entityMaskSorted is computeEntityMask's definition: the link, hashtag
+// and mention spans sorted by start with sort.Slice, then merged.
+func entityMaskSorted(a *Analysis) []prose.Span {
+	var spans []prose.Span
+	for _, u := range a.URLs() {
+		spans = append(spans, prose.Span{Start: u.Start, End: u.End})
+	}
+	for _, h := range a.Hashtags() {
+		spans = append(spans, prose.Span{Start: h.Start, End: h.End})
+	}
+	for _, m := range a.Mentions() {
+		spans = append(spans, prose.Span{Start: m.Start, End: handleEnd(a.Text, m.End)})
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	merged := spans[:0]
+	for _, s := range spans {
+		if n := len(merged); n > 0 && s.Start <= merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, s.End)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+func TestEntityMaskSameAsSorted(t *testing.T) {
+	texts := append(clarityViewTexts(t), "@a.b.c #x https://x.id/#y @z #w@v", "#a#b#c @d@e")
+	for _, text := range texts {
+		a := NewAnalysis(text, nil, []string{i18n.ID})
+		if got, want := computeEntityMask(a), entityMaskSorted(a); !slices.Equal(got, want) {
+			t.Fatalf("entity mask of %q = %v, want %v", text, got, want)
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,17 +35,23 @@ func entityMask(a *Analysis) []prose.Span {
 }
 
 func computeEntityMask(a *Analysis) []prose.Span {
-	var spans []prose.Span
-	for _, u := range a.URLs() {
+	urls, tags, mentions := a.URLs(), a.Hashtags(), a.Mentions()
+	if len(urls)+len(tags)+len(mentions) == 0 {
+		return nil
+	}
+	spans := make([]prose.Span, 0, len(urls)+len(tags)+len(mentions))
+	for _, u := range urls {
 		spans = append(spans, prose.Span{Start: u.Start, End: u.End})
 	}
-	for _, h := range a.Hashtags() {
+	for _, h := range tags {
 		spans = append(spans, prose.Span{Start: h.Start, End: h.End})
 	}
-	for _, m := range a.Mentions() {
+	for _, m := range mentions {
 		spans = append(spans, prose.Span{Start: m.Start, End: handleEnd(a.Text, m.End)})
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	// The order of spans that start together does not matter: they merge
+	// into one.
+	slices.SortFunc(spans, func(x, y prose.Span) int { return cmp.Compare(x.Start, y.Start) })
 	merged := spans[:0]
 	for _, s := range spans {
 		if n := len(merged); n > 0 && s.Start <= merged[n-1].End {
