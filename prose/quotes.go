@@ -14,11 +14,35 @@ import "unicode"
 // same paragraph, so the apostrophes in Jum'at, don't, students' and '90-an
 // are never quotes.
 func QuotedSpans(text string) []Span {
+	if !mayOpenQuote(text) {
+		return nil
+	}
 	var out []Span
 	for _, p := range Paragraphs(text) {
 		out = appendQuoted(out, text, p.Start, p.End)
 	}
 	return out
+}
+
+// mayOpenQuote reports whether text holds a byte sequence of an opening
+// mark appendQuoted looks for (" ' “ „ « ‘): a post without one has no
+// quoted span, and is spared the paragraph scan.
+func mayOpenQuote(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"', '\'':
+			return true
+		case 0xC2: // « U+00AB
+			if i+1 < len(text) && text[i+1] == 0xAB {
+				return true
+			}
+		case 0xE2: // “ U+201C, „ U+201E, ‘ U+2018
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9E || text[i+2] == 0x98) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func appendQuoted(out []Span, text string, ps, pe int) []Span {

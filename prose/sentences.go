@@ -542,6 +542,19 @@ func Paragraphs(text string) []Span {
 	var out []Span
 	start, end := -1, -1
 	for i := 0; i < len(text); {
+		// Most bytes are ASCII letters and spaces: judge them here, without
+		// decoding. An ASCII byte is a line break (handled below), a blank
+		// (space or tab) or neither.
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\v' && c != '\f' && c != '\r' {
+			if c != ' ' && c != '\t' {
+				if start < 0 {
+					start = i
+				}
+				end = i + 1
+			}
+			i++
+			continue
+		}
 		if bl := lineBreakLen(text, i); bl > 0 {
 			if start >= 0 && classifyLine(text, i+bl).blank {
 				out = append(out, Span{start, end})

@@ -1,6 +1,10 @@
 package prose
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // IsStopword reports whether word is one of the function words of lang
 // ("id" or "en") listed in data/stopwords-<lang>.txt, the lists DetectLang
@@ -18,4 +22,18 @@ func IsStopword(word, lang string) bool {
 	}
 	_, ok := table[strings.ToLower(word)]
 	return ok
+}
+
+// Stopwords returns the function words of lang that IsStopword knows, in
+// no particular order, for a caller that indexes them with words of its
+// own; nil for a language without a list.
+func Stopwords(lang string) []string {
+	sw := stopwords()
+	switch lang {
+	case "id":
+		return slices.Collect(maps.Keys(sw.id))
+	case "en":
+		return slices.Collect(maps.Keys(sw.en))
+	}
+	return nil
 }

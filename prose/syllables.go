@@ -2,6 +2,7 @@ package prose
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
 // Syllables estimates the syllables of one word. lang "en" selects the
@@ -27,6 +28,20 @@ func Syllables(word, lang string) int {
 	part := buf[:0]
 	total := 0
 	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			// ASCII, as most words are: a letter joins the part, an
+			// apostrophe stays inside it, anything else ends it.
+			i++
+			switch {
+			case isASCIILetter(c):
+				part = append(part, c|0x20)
+			case c == '\'':
+			case len(part) > 0:
+				total += countPart(part, en)
+				part = part[:0]
+			}
+			continue
+		}
 		r, w := decode(word, i)
 		i += w
 		switch {

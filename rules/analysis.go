@@ -38,6 +38,8 @@ type Analysis struct {
 	entityMask               []prose.Span
 	proseSents               []proseSentence
 	trust                    trustState // normalised views for the trust rules (normalize.go)
+	baitHits                 []baitHit  // engagement-bait's hits, for every platform
+	titleChain               titleChain // hook-title-chain's titles and name run, for every platform
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,17 +35,23 @@ func entityMask(a *Analysis) []prose.Span {
 }
 
 func computeEntityMask(a *Analysis) []prose.Span {
-	var spans []prose.Span
-	for _, u := range a.URLs() {
+	urls, tags, mentions := a.URLs(), a.Hashtags(), a.Mentions()
+	if len(urls)+len(tags)+len(mentions) == 0 {
+		return nil
+	}
+	spans := make([]prose.Span, 0, len(urls)+len(tags)+len(mentions))
+	for _, u := range urls {
 		spans = append(spans, prose.Span{Start: u.Start, End: u.End})
 	}
-	for _, h := range a.Hashtags() {
+	for _, h := range tags {
 		spans = append(spans, prose.Span{Start: h.Start, End: h.End})
 	}
-	for _, m := range a.Mentions() {
+	for _, m := range mentions {
 		spans = append(spans, prose.Span{Start: m.Start, End: handleEnd(a.Text, m.End)})
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	// The order of spans that start together does not matter: they merge
+	// into one.
+	slices.SortFunc(spans, func(x, y prose.Span) int { return cmp.Compare(x.Start, y.Start) })
 	merged := spans[:0]
 	for _, s := range spans {
 		if n := len(merged); n > 0 && s.Start <= merged[n-1].End {
@@ -98,24 +106,6 @@ func isHandleByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
-// proseWords returns the words of span s as readers count them: word and
-// number tokens outside URLs, hashtags and mentions, with a dotted
-// abbreviation (S.Sos., M.Si., Ph.D.) counted once.
-func proseWords(a *Analysis, s prose.Span) []prose.Token {
-	words := a.WordsIn(s)
-	out := make([]prose.Token, 0, len(words))
-	for _, w := range words {
-		if inLinkTagMention(a, w.Start) {
-			continue
-		}
-		if dottedContinuation(a.Text, w.Start) {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
 // dottedContinuation reports a word glued by a period to the word before
 // it ("Si" in "M.Si."), so the abbreviation counts as one word.
 func dottedContinuation(text string, start int) bool {
@@ -126,7 +116,9 @@ func dottedContinuation(text string, start int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// proseSentence is a sentence span with its prose words.
+// proseSentence is a sentence span with its prose words: word and number
+// tokens outside URLs, hashtags and mentions, with a dotted abbreviation
+// (S.Sos., M.Si., Ph.D.) counted once.
 type proseSentence struct {
 	prose.Span
 	Words []prose.Token
@@ -136,12 +128,90 @@ type proseSentence struct {
 // hashtag-only lines and emoji-only lines are left out.
 func proseSentences(a *Analysis) []proseSentence { return viewProseSentences.Of(a) }
 
+// computeProseSentences keeps the prose words of each sentence. A
+// sentence that loses no word shares the post's word slice (capped, so an
+// append cannot write into it), and those that lose some share one buffer:
+// a post costs three allocations at most rather than one per sentence.
+// Words and sentences are in text order, so the words and the entity mask
+// are walked once rather than searched per sentence and per word. The
+// result is read-only, like every view.
 func computeProseSentences(a *Analysis) []proseSentence {
-	var out []proseSentence
-	for _, s := range a.Sentences() {
-		if w := proseWords(a, s); len(w) > 0 {
-			out = append(out, proseSentence{Span: s, Words: w})
+	sents := a.Sentences()
+	if len(sents) == 0 {
+		return nil
+	}
+	mask := entityMask(a)
+	out := make([]proseSentence, 0, len(sents))
+	var (
+		buf  []prose.Token // kept words of the sentences that lose some
+		cuts []int         // out index, then buf bounds, for each of those
+		k    int           // mask cursor: the first span not ending at or before off
+		last = -1          // the last offset looked up
+	)
+	dropped := func(off int) bool {
+		if off < last {
+			k = 0 // never happens for spans in text order; stay correct anyway
 		}
+		last = off
+		for k < len(mask) && mask[k].End <= off {
+			k++
+		}
+		if k < len(mask) && mask[k].Start <= off {
+			return true
+		}
+		return dottedContinuation(a.Text, off)
+	}
+	all := a.Words()
+	lo, prev := 0, 0 // the first word at or after the previous sentence's start, and that start
+	for _, s := range sents {
+		// a.WordsIn(s), found by walking on from the previous sentence
+		// rather than by two binary searches per sentence.
+		if s.Start < prev {
+			lo = 0 // sentences are in text order; stay correct anyway
+		}
+		prev = s.Start
+		for lo < len(all) && all[lo].Start < s.Start {
+			lo++
+		}
+		hi := lo
+		for hi < len(all) && all[hi].End <= s.End {
+			hi++
+		}
+		words := all[lo:hi]
+		first := -1 // the first word left out
+		for i, w := range words {
+			if dropped(w.Start) {
+				first = i
+				break
+			}
+		}
+		if first < 0 {
+			if len(words) > 0 {
+				out = append(out, proseSentence{Span: s, Words: words[:len(words):len(words)]})
+			}
+			continue
+		}
+		lo := len(buf)
+		for i, w := range words {
+			if i == first || i > first && dropped(w.Start) {
+				continue
+			}
+			if buf == nil {
+				// Sized for this sentence: most posts lose words in one
+				// or two sentences only (a link, a degree), and grown by
+				// append for more.
+				buf = make([]prose.Token, 0, len(words))
+			}
+			buf = append(buf, w)
+		}
+		if len(buf) > lo {
+			cuts = append(cuts, len(out), lo, len(buf))
+			out = append(out, proseSentence{Span: s})
+		}
+	}
+	for i := 0; i < len(cuts); i += 3 {
+		lo, hi := cuts[i+1], cuts[i+2]
+		out[cuts[i]].Words = buf[lo:hi:hi]
 	}
 	return out
 }

@@ -261,8 +261,18 @@ var emailRe = lazyre.New(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+
 // WhatsApp 0811-6000-123", "contact the police on 110").
 func (s *ctaScan) contact() bool {
 	a := s.a
+	// A number needs a digit and an address an '@': without either in
+	// the post, there is nothing to look up the contact words for.
+	if !strings.ContainsAny(a.Text, "0123456789@") {
+		return false
+	}
 	cues := a.Match("contact-cues")
 	for _, sent := range a.Sentences() {
+		// The contact word must stand in the sentence, before the number:
+		// a sentence without one is spared the patterns.
+		if !matchStartsIn(cues, sent) {
+			continue
+		}
 		text := a.Text[sent.Start:sent.End]
 		// A phone number needs a digit and an address an '@': most
 		// sentences have neither and skip the patterns.
@@ -288,6 +298,16 @@ func (s *ctaScan) contact() bool {
 				(!short || len(prose.Words(a.Text[c.End:start])) <= 1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// matchStartsIn reports a match that starts inside the span.
+func matchStartsIn(ms []LexMatch, s prose.Span) bool {
+	for _, m := range ms {
+		if m.Start >= s.Start && m.Start < s.End {
+			return true
 		}
 	}
 	return false
@@ -477,7 +497,8 @@ func clauseStarts(a *Analysis) []int {
 // words in quotation marks.
 func pastedBlocks(a *Analysis) []prose.Span {
 	text := a.Text
-	labels := a.Match("pasted-message-labels")
+	var labels []LexMatch
+	labelsFound := false // labels are matched once a line may be a label
 	var out []prose.Span
 	open := -1
 	for off := 0; off < len(text); {
@@ -493,6 +514,9 @@ func pastedBlocks(a *Analysis) []prose.Span {
 			open = -1
 		}
 		if open < 0 && strings.HasSuffix(line, ":") && len(prose.Words(line)) <= 4 {
+			if !labelsFound {
+				labels, labelsFound = a.Match("pasted-message-labels"), true
+			}
 			i := sort.Search(len(labels), func(i int) bool { return labels[i].Start >= off })
 			if i < len(labels) && labels[i].End <= end {
 				open = min(end+1, len(text))

@@ -80,11 +80,14 @@ func (r *EmojiMisuse) Check(p *Pass) {
 	if !r.ReplacingWords {
 		return
 	}
-	nounEnds := slotEnds(text, p.Text.Match("emoji-noun-slots"))
-	verbEnds := slotEnds(text, p.Text.Match("emoji-verb-slots"))
+	var nounEnds, verbEnds map[int]string // matched when an emoji needs them
 	for i, e := range emoji {
 		if done[i] || isPointer(e.Text) {
 			continue
+		}
+		if nounEnds == nil {
+			nounEnds = slotEnds(text, p.Text.Match("emoji-noun-slots"))
+			verbEnds = slotEnds(text, p.Text.Match("emoji-verb-slots"))
 		}
 		before := skipBlanksBack(text, e.Start)
 		nounWord, noun := nounEnds[before]

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/lazyre"
@@ -178,7 +179,7 @@ func (r *EngagementBait) Check(p *Pass) {
 	if contains(r.WarnOn, p.Platform.Name) {
 		sev = lint.Warning
 	}
-	for _, h := range findBait(a) {
+	for _, h := range viewBaitHits.Of(a) {
 		phrase := excerpt(a.Text[h.start:h.end], 40)
 		msg := i18n.Sprintf("engagement bait %q: feeds demote posts that goad people into liking, commenting, sharing, tagging or voting",
 			"pancingan interaksi %q: linimasa menurunkan jangkauan unggahan yang memancing like, komentar, bagikan, tag, atau voting", phrase)
@@ -194,11 +195,21 @@ func (r *EngagementBait) Check(p *Pass) {
 	}
 }
 
+// viewBaitHits is findBait of the post, found once and read on every
+// platform the post targets.
+var viewBaitHits = &View[[]baitHit]{
+	Name: "bait-hits", slot: slotBaitHits,
+	Requires: []AnyView{viewFolded, viewSentences, viewWords},
+	Run:      findBait,
+	cell:     func(a *Analysis) *[]baitHit { return &a.baitHits },
+}
+
 // findBait returns the bait phrases from the word list and the patterns,
 // in order and without overlaps (the earlier, longer hit wins).
 func findBait(a *Analysis) []baitHit {
 	text := a.Text
 	var hits []baitHit
+	var lower [len("komentar")]byte // triggeredBy's buffer
 	for _, m := range a.Match("engagement-bait") {
 		hits = append(hits, baitHit{m.Start, m.End})
 	}
@@ -207,7 +218,7 @@ func findBait(a *Analysis) []baitHit {
 			continue // not a trigger word; skips the lower-casing
 		}
 		window := text[w.Start:min(len(text), w.Start+baitWindow)]
-		for _, re := range baitTriggers[strings.ToLower(text[w.Start:w.End])] {
+		for _, re := range triggeredBy(&lower, text[w.Start:w.End]) {
 			if !mayMatchBait(re, window) {
 				continue
 			}
@@ -248,6 +259,26 @@ func findBait(a *Analysis) []baitHit {
 	return out
 }
 
+// triggeredBy returns baitTriggers[strings.ToLower(w)], lowering an ASCII
+// word of at most len(buf) bytes in buf: the lookup then needs no new
+// string.
+func triggeredBy(buf *[len("komentar")]byte, w string) []*lazyre.Regexp {
+	if len(w) > len(buf) {
+		return baitTriggers[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return baitTriggers[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return baitTriggers[string(buf[:len(w)])]
+}
+
 // dictatedAnswer decides whether a baitAnswer match dictates the answer:
 // the answer is quoted, in capitals, a number, an emoji or, before a
 // condition, one of the usual answer words. "Tulis pertanyaan jika ada",
@@ -269,5 +300,5 @@ func dictatedAnswer(text string, m []int) bool {
 
 // Requires declares the analysis views the rule reads.
 func (*EngagementBait) Requires() []AnyView {
-	return []AnyView{viewSentences, viewWords}
+	return []AnyView{viewBaitHits}
 }

@@ -77,15 +77,49 @@ func mayHideVerb(text, lang string) bool {
 }
 
 // containsFoldASCII reports whether s contains needle, comparing ASCII
-// letters without case (needle in lower case).
+// letters without case (needle in lower case). In a long s, candidates are
+// found with strings.IndexByte, once for each case of the needle's first
+// byte, so the bytes between them are skipped in bulk rather than compared
+// one by one.
 func containsFoldASCII(s, needle string) bool {
 	if len(needle) == 0 {
 		return true
 	}
-	first := needle[0]
-	for i := 0; i+len(needle) <= len(s); i++ {
-		if lowerASCII(s[i]) != first {
-			continue
+	if len(needle) > len(s) {
+		return false
+	}
+	if len(s) <= 2*len(needle)+16 {
+		// Too short for the skipping to pay: compare at every offset.
+		for i := 0; i+len(needle) <= len(s); i++ {
+			j := 0
+			for j < len(needle) && lowerASCII(s[i+j]) == needle[j] {
+				j++
+			}
+			if j == len(needle) {
+				return true
+			}
+		}
+		return false
+	}
+	first, other := needle[0], needle[0]
+	if first >= 'a' && first <= 'z' {
+		other = first - 'a' + 'A'
+	}
+	room := s[:len(s)-len(needle)+1] // where a match may start
+	next := func(c byte, from int) int {
+		if i := strings.IndexByte(room[from:], c); i >= 0 {
+			return from + i
+		}
+		return len(room)
+	}
+	lo, up := next(first, 0), len(room)
+	if other != first {
+		up = next(other, 0)
+	}
+	for {
+		i := min(lo, up)
+		if i >= len(room) {
+			return false
 		}
 		j := 1
 		for j < len(needle) && lowerASCII(s[i+j]) == needle[j] {
@@ -94,8 +128,12 @@ func containsFoldASCII(s, needle string) bool {
 		if j == len(needle) {
 			return true
 		}
+		if i == lo {
+			lo = next(first, i+1)
+		} else {
+			up = next(other, i+1)
+		}
 	}
-	return false
 }
 
 func lowerASCII(c byte) byte {

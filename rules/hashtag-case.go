@@ -121,7 +121,10 @@ const (
 )
 
 // builtinTagWords holds the embedded hashtag-words lists, folded to lower
-// case and parsed once on first use; it is never modified afterwards.
+// case and parsed once on first use; it is never modified afterwards. The
+// prose stopwords are in it too, as tagStop: the words looked up are in
+// lower case, so one lookup tells what prose.IsStopword would in both
+// languages.
 var builtinTagWords = sync.OnceValue(func() builtinWords {
 	b := builtinWords{words: map[string]uint8{}, counts: map[string]int{}}
 	for _, lang := range []string{i18n.ID, i18n.EN} {
@@ -129,6 +132,9 @@ var builtinTagWords = sync.OnceValue(func() builtinWords {
 		b.counts[lang] = len(entries)
 		for _, e := range entries {
 			addTagWord(b.words, e.Phrase)
+		}
+		for _, w := range prose.Stopwords(lang) {
+			b.words[w] |= tagStop
 		}
 	}
 	return b
@@ -176,13 +182,11 @@ func newTagWords(lex *Lexicon) *tagWords {
 	return w
 }
 
-// kind returns the word's kinds (0 when unknown); w is lower case.
+// kind returns the word's kinds (0 when unknown); w is lower case (it
+// comes from strings.ToLower, which lowers nothing twice), so the
+// stopwords of builtin find it as prose.IsStopword would.
 func (t *tagWords) kind(w string) uint8 {
-	k := t.builtin[w] | t.extra[w]
-	if prose.IsStopword(w, i18n.ID) || prose.IsStopword(w, i18n.EN) {
-		k |= tagStop
-	}
-	return k
+	return t.builtin[w] | t.extra[w]
 }
 
 // content reports a list word that is not an acronym.
@@ -198,6 +202,9 @@ func (t *tagWords) content(w string) bool {
 var (
 	tagSuffixes = []string{"nya", "kan", "an", "i", "lah", "kah", "ku", "mu", "pun", "s", "es", "ed", "ing", "er", "ers", "ly"}
 	tagPrefixes = []string{"ber", "ter", "per", "se", "pe", "pem", "pen", "peng", "peny", "me", "mem", "men", "meng", "meny"}
+	// tagPrefixesLoose are the prefixes with "di" and "ke", in the order
+	// form tries them.
+	tagPrefixesLoose = append([]string{"di", "ke"}, tagPrefixes...)
 )
 
 // form reports whether w is a listed word with a suffix, a prefix or both.
@@ -208,7 +215,7 @@ func (t *tagWords) form(w string, loose bool) bool {
 	}
 	prefixes := tagPrefixes
 	if loose {
-		prefixes = append([]string{"di", "ke"}, prefixes...)
+		prefixes = tagPrefixesLoose
 	}
 	for _, pre := range prefixes {
 		root, ok := strings.CutPrefix(w, pre)
@@ -315,18 +322,19 @@ func (t *tagWords) splitRun(run string) (pieces []string, ambiguous, ok bool) {
 	if t.kind(run) != 0 || t.form(run, true) {
 		return []string{run}, false, true
 	}
-	offs := make([]int, 0, len(run)+1)
-	for i := range run {
-		offs = append(offs, i)
-	}
-	offs = append(offs, len(run))
-	n := len(offs) - 1
+	n := utf8.RuneCountInString(run)
 	if n > maxTagRun || n < 6 {
 		return nil, false, false
 	}
-	best := make([]int, n+1)
-	back := make([]int, n+1)
-	ways := make([]uint8, n+1) // best splits of run[:i], counted up to 2
+	// A run is at most maxTagRun letters: the tables live on the stack.
+	var offs, best, back [maxTagRun + 1]int
+	var ways [maxTagRun + 1]uint8 // best splits of run[:i], counted up to 2
+	k := 0
+	for i := range run {
+		offs[k] = i
+		k++
+	}
+	offs[n] = len(run)
 	ways[0] = 1
 	for i := 1; i <= n; i++ {
 		best[i] = -1

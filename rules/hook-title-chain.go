@@ -64,17 +64,16 @@ func (r *HookTitleChain) Check(p *Pass) {
 	}
 	fold := p.Platform.FoldFor(p.Media)
 	visEnd := graphemeOffset(a.Text, fold)
-	titles := findTitles(a)
+	chain := viewTitleChain.Of(a)
+	titles, run, runLen := chain.titles, chain.run, chain.runLen
 	var shown []titleToken
 	for _, t := range titles {
 		if t.Start < visEnd {
 			shown = append(shown, t)
 		}
 	}
-	run, byVerb := leadingNameRun(a, titles)
-	runLen := graphemes(a.Text[run.Start:run.End])
 	titleHit := r.MinTitles > 0 && len(shown) >= r.MinTitles
-	runHit := r.NameRun > 0 && runLen >= r.NameRun && byVerb && namesOfficials(a, run, titles)
+	runHit := r.NameRun > 0 && runLen >= r.NameRun && chain.byVerb && namesOfficials(a, run, titles)
 	if !titleHit && !runHit {
 		return
 	}
@@ -107,6 +106,29 @@ func (r *HookTitleChain) Check(p *Pass) {
 		Suggestion: i18n.T("start with what happened for the public; name the official once, later, with the position only (\"Mayor Eri Cahyadi\")",
 			"mulai dengan apa manfaatnya bagi warga; sebut nama pejabat sekali saja, belakangan, cukup dengan jabatannya (\"Wali Kota Eri Cahyadi\")"),
 	})
+}
+
+// titleChain is what the rule finds in a post whatever the platform: the
+// titles and the leading run of names (see leadingNameRun), with the run's
+// length in characters.
+type titleChain struct {
+	titles []titleToken
+	run    prose.Span
+	byVerb bool
+	runLen int
+}
+
+// viewTitleChain is the post's titleChain, found once and read on every
+// platform the post targets.
+var viewTitleChain = &View[titleChain]{
+	Name: "title-chain", slot: slotTitleChain,
+	Requires: []AnyView{viewSentences, viewTokens, viewHashtags, viewMentions, viewDateline},
+	Run: func(a *Analysis) titleChain {
+		titles := findTitles(a)
+		run, byVerb := leadingNameRun(a, titles)
+		return titleChain{titles: titles, run: run, byVerb: byVerb, runLen: graphemes(a.Text[run.Start:run.End])}
+	},
+	cell: func(a *Analysis) *titleChain { return &a.titleChain },
 }
 
 // titleToken is a title found in the text.
@@ -150,6 +172,7 @@ func findTitles(a *Analysis) []titleToken {
 	text := a.Text
 	toks := a.Tokens()
 	var out []titleToken
+	var scratch []byte // isTitle folds each candidate into it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// Bare-domain detection takes "M.Si" and "S.Farm" for links (.si
@@ -173,7 +196,7 @@ func findTitles(a *Analysis) []titleToken {
 		i = j
 		cand := text[start:end]
 		afterComma := byteBeforeSpaces(text, start) == ','
-		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
+		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end), &scratch) ||
 			afterComma && postNominalRe.MatchString(cand) ||
 			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
 			out = append(out, titleToken{Start: start, End: end})
@@ -182,11 +205,14 @@ func findTitles(a *Analysis) []titleToken {
 	return out
 }
 
-// isTitle compares a candidate with the listed titles.
-func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool) bool {
+// isTitle compares a candidate with the listed titles. The candidate is
+// folded into *scratch, which the caller reuses, rather than into a new
+// string per word.
+func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool, scratch *[]byte) bool {
 	dotless := strings.ReplaceAll(cand, ".", "")
 	hasDot := dotless != cand
-	for _, e := range entries[prose.FoldString(dotless)] {
+	*scratch = prose.AppendFold((*scratch)[:0], dotless)
+	for _, e := range entries[string(*scratch)] {
 		switch {
 		case !e.dotted:
 			if dotless == e.dotless {
@@ -425,5 +451,5 @@ func nextWordCapitalised(text string, toks []prose.Token, i int, connectors map[
 
 // Requires declares the analysis views the rule reads.
 func (*HookTitleChain) Requires() []AnyView {
-	return []AnyView{viewSentences, viewWords, viewTokens, viewHashtags, viewMentions, viewDateline}
+	return []AnyView{viewTitleChain, viewWords, viewFolded}
 }

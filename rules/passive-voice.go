@@ -197,6 +197,9 @@ func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span 
 	var out []prose.Span
 	for i, tok := range s.Words {
 		word := text[tok.Start:tok.End]
+		if !mayFoldToPassivePrefix(word) {
+			continue
+		}
 		w := prose.FoldString(word)
 		if (i == 0 || !startsUpper(word)) && d.affixed(w) {
 			out = append(out, prose.Span{Start: tok.Start, End: tok.End})
@@ -217,6 +220,23 @@ func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span 
 		out = append(out, prose.Span{Start: tok.Start, End: tok.End})
 	}
 	return out
+}
+
+// mayFoldToPassivePrefix reports whether the folded word may start with
+// di-, ke- or ter-, which every passive the detector finds does: a word
+// whose first byte is ASCII folds it to itself in lower case (or, with a
+// combining mark after it, to a letter outside ASCII), so it must be d, k
+// or t. Other words are spared the folding.
+func mayFoldToPassivePrefix(word string) bool {
+	if word == "" {
+		return false
+	}
+	c := word[0]
+	if c >= utf8.RuneSelf {
+		return true // the Kelvin sign folds to k
+	}
+	c |= 0x20
+	return c == 'd' || c == 'k' || c == 't'
 }
 
 // affixed reports a listed ter- or ke-…-an passive, with or without a

@@ -168,34 +168,40 @@ func (r *Readability) english(p *Pass, total readStats, per []readStats, spans [
 }
 
 func (r *Readability) indonesian(p *Pass, total readStats, per []readStats, spans []prose.Span) {
-	var parts []i18n.Text
-	over := false
+	// Decide first, then word the message: most posts are under every
+	// threshold and need no text.
 	wps := total.wordsPerSentence()
+	overWPS := r.IDWordsPerSent > 0 && wps > r.IDWordsPerSent
+	share := float64(total.long) / float64(total.words)
+	overShare := r.IDLongWordShare > 0 && share > r.IDLongWordShare
+	fry := total.words >= r.IDFryMinWords
+	var sents, syl float64
+	overFry := false
+	if fry {
+		sents = 100 * float64(total.sentences) / float64(total.words)
+		syl = 0.6 * 100 * float64(total.syllables) / float64(total.words)
+		overFry = r.IDFrySyllables > 0 && syl > r.IDFrySyllables
+	}
+	if !overWPS && !overShare && !overFry {
+		return
+	}
+	var parts []i18n.Text
 	part := i18n.Sprintf("%s words per sentence on average", "rata-rata %s kata per kalimat", localNumber(wps, 1))
-	if r.IDWordsPerSent > 0 && wps > r.IDWordsPerSent {
-		over = true
+	if overWPS {
 		part = i18n.Sprintf("%s (over %s)", "%s (lebih dari %s)", part, localNumber(r.IDWordsPerSent, 0))
 	}
 	parts = append(parts, part)
-	share := float64(total.long) / float64(total.words)
 	part = i18n.Sprintf("%d%% of words have %d+ syllables", "%d%% kata bersuku kata %d atau lebih", shareOf(total.long, total.words), r.IDLongWordSyll)
-	if r.IDLongWordShare > 0 && share > r.IDLongWordShare {
-		over = true
+	if overShare {
 		part = i18n.Sprintf("%s (over %d%%)", "%s (lebih dari %d%%)", part, int(r.IDLongWordShare*100+0.5))
 	}
 	parts = append(parts, part)
-	if total.words >= r.IDFryMinWords {
-		sents := 100 * float64(total.sentences) / float64(total.words)
-		syl := 0.6 * 100 * float64(total.syllables) / float64(total.words)
+	if fry {
 		part = i18n.Sprintf("Fry-ID: %s sentences and %s syllables (× 0.6) per 100 words", "Fry-ID: %s kalimat dan %s suku kata (× 0,6) per 100 kata", localNumber(sents, 1), localNumber(syl, 0))
-		if r.IDFrySyllables > 0 && syl > r.IDFrySyllables {
-			over = true
+		if overFry {
 			part = i18n.Sprintf("%s (over %s)", "%s (lebih dari %s)", part, localNumber(r.IDFrySyllables, 0))
 		}
 		parts = append(parts, part)
-	}
-	if !over {
-		return
 	}
 	hardest := 0
 	for i, st := range per {

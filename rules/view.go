@@ -99,6 +99,8 @@ const (
 	slotEntityMask
 	slotProseSentences
 	slotTrustEntities
+	slotBaitHits
+	slotTitleChain
 	numViews
 )
 

@@ -177,5 +177,5 @@ var allViews = []AnyView{
 	viewSentences, viewParagraphs, viewWords, viewTokens, viewLang, viewAllURLs,
 	viewURLs, viewHashtags, viewMentions, viewEmoji, viewQuoted, viewFolded,
 	viewFirstLine, viewFirstSentence, viewDateline, viewEntityMask,
-	viewProseSentences, viewTrustEntities,
+	viewProseSentences, viewTrustEntities, viewBaitHits, viewTitleChain,
 }

@@ -54,11 +54,12 @@ func (r *WallOfText) Check(p *Pass) {
 	// per sentence.
 	next := 0
 	var lines lineWalker
+	var kept []proseSentence // reused from paragraph to paragraph
 	for _, para := range a.Paragraphs() {
 		for next < len(sents) && sents[next].Start < para.Start {
 			next++
 		}
-		var kept []proseSentence
+		kept = kept[:0]
 		for ; next < len(sents) && sents[next].Start < para.End; next++ {
 			s := sents[next]
 			if s.End <= para.End && !lines.bullet(a, s.Start) {

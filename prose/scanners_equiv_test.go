@@ -1,0 +1,139 @@
+package prose
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"unicode"
+
+	"github.com/postlint/postlint/internal/corpus"
+)
+
+// paragraphsByRune is Paragraphs as it was written before its ASCII fast
+// path: every rune decoded and judged alike.
+func paragraphsByRune(text string) []Span {
+	var out []Span
+	start, end := -1, -1
+	for i := 0; i < len(text); {
+		if bl := lineBreakLen(text, i); bl > 0 {
+			if start >= 0 && classifyLine(text, i+bl).blank {
+				out = append(out, Span{start, end})
+				start = -1
+			}
+			i += bl
+			continue
+		}
+		r, w := decode(text, i)
+		if !isBlank(r) {
+			if start < 0 {
+				start = i
+			}
+			end = i + w
+		}
+		i += w
+	}
+	if start >= 0 {
+		out = append(out, Span{start, end})
+	}
+	return out
+}
+
+// quotedSpansUnfiltered is QuotedSpans without the mayOpenQuote prefilter.
+func quotedSpansUnfiltered(text string) []Span {
+	var out []Span
+	for _, p := range Paragraphs(text) {
+		out = appendQuoted(out, text, p.Start, p.End)
+	}
+	return out
+}
+
+// checkScanners compares the fast scanners with their definitions on text.
+func checkScanners(t *testing.T, text string) {
+	t.Helper()
+	if got, want := Paragraphs(text), paragraphsByRune(text); !slices.Equal(got, want) {
+		t.Fatalf("Paragraphs(%q) = %v, want %v", text, got, want)
+	}
+	if got, want := QuotedSpans(text), quotedSpansUnfiltered(text); !slices.Equal(got, want) {
+		t.Fatalf("QuotedSpans(%q) = %v, want %v", text, got, want)
+	}
+}
+
+func TestScannersSameAsDefinitions(t *testing.T) {
+	texts := append([]string{"\"", "'a'", "«x»", "„y“", "‘z’", "“w”", "\xe2\x80", "\xc2"}, fuzzSeeds...)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 300 {
+		_, content := corpus.Post(r, i)
+		texts = append(texts, content)
+	}
+	for _, text := range texts {
+		checkScanners(t, text)
+	}
+}
+
+func FuzzScannersSameAsDefinitions(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkScanners)
+}
+
+// syllablesByRune is Syllables as it was written before its ASCII fast
+// path: every rune decoded and judged alike.
+func syllablesByRune(word, lang string) int {
+	en := lang == "en"
+	var part []byte
+	total := 0
+	for i := 0; i < len(word); {
+		r, w := decode(word, i)
+		i += w
+		switch {
+		case isLetter(r):
+			part = append(part, baseLetter(r))
+			continue
+		case isApostrophe(r) || unicode.IsMark(r) || isInWordFormat(r):
+			continue
+		}
+		if len(part) > 0 {
+			total += countPart(part, en)
+			part = part[:0]
+		}
+	}
+	if len(part) > 0 {
+		total += countPart(part, en)
+	}
+	return total
+}
+
+func checkSyllables(t *testing.T, text string) {
+	t.Helper()
+	words := []string{text}
+	for _, w := range Words(text) {
+		words = append(words, text[w.Start:w.End])
+	}
+	for _, w := range words {
+		for _, lang := range []string{"id", "en"} {
+			if got, want := Syllables(w, lang), syllablesByRune(w, lang); got != want {
+				t.Fatalf("Syllables(%q, %s) = %d, want %d", w, lang, got, want)
+			}
+		}
+	}
+}
+
+func TestSyllablesSameAsByRune(t *testing.T) {
+	texts := append([]string{"don't Jum'at kegiatan-kegiatan e-KTP COVID-19 Kafe\u0301 naïve ALL'CAPS x1y"}, fuzzSeeds...)
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range 300 {
+		_, content := corpus.Post(r, i)
+		texts = append(texts, content)
+	}
+	for _, text := range texts {
+		checkSyllables(t, text)
+	}
+}
+
+func FuzzSyllablesSameAsByRune(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkSyllables)
+}

@@ -1,0 +1,79 @@
+package rules
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/corpus"
+	"github.com/postlint/postlint/platform"
+	"github.com/postlint/postlint/prose"
+)
+
+// BenchmarkRuleOwn measures each rule over the posts of BenchmarkRule with
+// the views every post pays for (BenchmarkAnalysisBaseline's, the folded
+// tokens, the entity mask and the word-list scan) computed beforehand, as
+// when other rules asked first: the figure is the rule's own work and the
+// views only it reads. Per-platform rules run on every default platform,
+// as the engine runs them.
+func BenchmarkRuleOwn(b *testing.B) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	type warmPost struct {
+		post *draft.Post
+		lang string
+		an   Analysis
+	}
+	var posts []warmPost
+	for i := range 200 {
+		name, content := corpus.Post(r, i)
+		for _, p := range draft.Parse(name, draft.FormatOf(name), []byte(content), draft.Options{}) {
+			lang, _ := prose.DetectLang(p.Text)
+			langs := []string{lang}
+			if lang == "" {
+				langs = []string{i18n.ID, i18n.EN}
+			}
+			an := NewAnalysis(p.Text, lex, langs)
+			an.Sentences()
+			an.Tokens()
+			an.Words()
+			an.URLs()
+			an.Hashtags()
+			an.Mentions()
+			an.Emoji()
+			an.Quoted()
+			an.Folded()
+			entityMask(an)
+			an.Match("cta")
+			posts = append(posts, warmPost{p, lang, *an})
+		}
+	}
+	specs := platform.Defaults()
+	for _, rule := range All() {
+		doc := rule.Doc()
+		b.Run(doc.ID, func(b *testing.B) {
+			for b.Loop() {
+				for i := range posts {
+					wp := &posts[i]
+					an := wp.an // the warm views, and none that this rule added
+					media := wp.post.Meta.Media
+					if media == "" {
+						media = "text"
+					}
+					if !doc.PerPlatform {
+						rule.Check(NewPass(wp.post, nil, media, wp.lang, &an, doc))
+						continue
+					}
+					for _, name := range []string{"x", "instagram", "facebook", "linkedin", "tiktok", "threads", "youtube", "whatsapp"} {
+						spec := specs[name]
+						rule.Check(NewPass(wp.post, &spec, media, wp.lang, &an, doc))
+					}
+				}
+			}
+		})
+	}
+}
