@@ -61,21 +61,41 @@ func GraphemeOffset(text string, n int) int {
 func graphemeScan(text string, limit int) (n, pos int) {
 	state := -1
 	for pos < len(text) && n != limit {
-		if c := text[pos]; c < utf8.RuneSelf && (pos+1 == len(text) || text[pos+1] < utf8.RuneSelf) {
-			if c == '\r' && pos+1 < len(text) && text[pos+1] == '\n' {
-				pos++
-			}
-			pos++
-			n++
-			state = -1
-			continue
-		}
-		var cluster string
-		cluster, _, _, state = uniseg.FirstGraphemeClusterInString(text[pos:], state)
-		pos += len(cluster)
+		pos, state = graphemeEnd(text, pos, state)
 		n++
 	}
 	return n, pos
+}
+
+// graphemeEnd returns the end of the grapheme cluster that starts at pos
+// and the segmentation state to pass for the next one (see graphemeScan).
+func graphemeEnd(text string, pos, state int) (end, next int) {
+	if c := text[pos]; c < utf8.RuneSelf && (pos+1 == len(text) || text[pos+1] < utf8.RuneSelf) {
+		if c == '\r' && pos+1 < len(text) && text[pos+1] == '\n' {
+			return pos + 2, -1
+		}
+		return pos + 1, -1
+	}
+	cluster, _, _, next := uniseg.FirstGraphemeClusterInString(text[pos:], state)
+	return pos + len(cluster), next
+}
+
+// emojiWidth weighs the clusters of a text for CharactersEmojiBytes: a
+// cluster that starts inside an emoji counts its bytes, any other one.
+// Clusters must be asked for in text order.
+type emojiWidth struct {
+	emoji []twittertext.Entity
+	next  int
+}
+
+func (w *emojiWidth) of(start, end int) int {
+	for w.next < len(w.emoji) && w.emoji[w.next].End <= start {
+		w.next++
+	}
+	if w.next < len(w.emoji) && w.emoji[w.next].Start <= start && start < w.emoji[w.next].End {
+		return end - start
+	}
+	return 1
 }
 
 func isASCII(text string) bool {
@@ -102,19 +122,12 @@ func charactersEmojiBytes(text string) int {
 	if isASCII(text) {
 		return GraphemeCount(text) // every emoji is outside ASCII
 	}
-	emoji := twittertext.FindEmoji(text)
-	n, e := 0, 0
-	g := uniseg.NewGraphemes(text)
-	for g.Next() {
-		start, end := g.Positions()
-		for e < len(emoji) && emoji[e].End <= start {
-			e++
-		}
-		if e < len(emoji) && emoji[e].Start <= start && start < emoji[e].End {
-			n += end - start
-			continue
-		}
-		n++
+	w := emojiWidth{emoji: twittertext.FindEmoji(text)}
+	n := 0
+	for pos, state := 0, -1; pos < len(text); {
+		start := pos
+		pos, state = graphemeEnd(text, pos, state)
+		n += w.of(start, pos)
 	}
 	return n
 }
@@ -156,21 +169,19 @@ func Overflow(text string, unit Unit, limit int) int {
 		}
 		return i
 	}
-	emoji := twittertext.FindEmoji(text)
-	n, e := 0, 0
-	g := uniseg.NewGraphemes(text)
-	for g.Next() {
-		start, end := g.Positions()
-		w := 1
+	var w emojiWidth
+	if unit == CharactersEmojiBytes {
+		w.emoji = twittertext.FindEmoji(text)
+	}
+	n := 0
+	for pos, state := 0, -1; pos < len(text); {
+		start := pos
+		pos, state = graphemeEnd(text, pos, state)
 		if unit == CharactersEmojiBytes {
-			for e < len(emoji) && emoji[e].End <= start {
-				e++
-			}
-			if e < len(emoji) && emoji[e].Start <= start && start < emoji[e].End {
-				w = end - start
-			}
+			n += w.of(start, pos)
+		} else {
+			n++
 		}
-		n += w
 		if n > limit {
 			return start
 		}

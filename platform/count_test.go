@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/postlint/postlint/twittertext"
 	"github.com/rivo/uniseg"
 )
 
@@ -77,13 +78,66 @@ func checkGraphemeScan(t *testing.T, s string) {
 	if got, want := GraphemeCount(s), uniseg.GraphemeClusterCount(s); got != want {
 		t.Fatalf("GraphemeCount(%q) = %d, want %d", s, got, want)
 	}
+	if got, want := charactersEmojiBytes(s), unisegEmojiBytes(s, -1); got != want {
+		t.Fatalf("charactersEmojiBytes(%q) = %d, want %d", s, got, want)
+	}
 	for limit := 0; limit <= len(s)+1; limit++ {
 		gn, gp := graphemeScan(s, limit)
 		wn, wp := unisegScan(s, limit)
 		if gn != wn || gp != wp {
 			t.Fatalf("graphemeScan(%q, %d) = %d, %d; want %d, %d", s, limit, gn, gp, wn, wp)
 		}
+		for _, unit := range []Unit{Characters, CharactersEmojiBytes} {
+			want := unisegOverflow(s, unit, limit)
+			if got := Overflow(s, unit, limit); got != want {
+				t.Fatalf("Overflow(%q, %s, %d) = %d, want %d", s, unit, limit, got, want)
+			}
+		}
 	}
+}
+
+// unisegEmojiBytes is CharactersEmojiBytes by the segmentation alone: the
+// clusters' widths summed, or, with limit >= 0, the start of the first
+// cluster past the limit (len(s) when all fit).
+func unisegEmojiBytes(s string, limit int) int {
+	emoji := twittertext.FindEmoji(s)
+	n, e := 0, 0
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		start, end := g.Positions()
+		for e < len(emoji) && emoji[e].End <= start {
+			e++
+		}
+		if e < len(emoji) && emoji[e].Start <= start && start < emoji[e].End {
+			n += end - start
+		} else {
+			n++
+		}
+		if limit >= 0 && n > limit {
+			return start
+		}
+	}
+	if limit >= 0 {
+		return len(s)
+	}
+	return n
+}
+
+// unisegOverflow is Overflow for the grapheme units by the segmentation
+// alone.
+func unisegOverflow(s string, unit Unit, limit int) int {
+	if unit == CharactersEmojiBytes {
+		return unisegEmojiBytes(s, limit)
+	}
+	n := 0
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		start, _ := g.Positions()
+		if n++; n > limit {
+			return start
+		}
+	}
+	return len(s)
 }
 
 // TestGraphemeScanMatchesUniseg compares the scanner, which counts ASCII
