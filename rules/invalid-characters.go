@@ -55,6 +55,13 @@ func (*InvalidCharacters) Check(p *Pass) {
 	name := platform.Title(p.Platform.Name)
 	sc := invisibleScanner{text: text, emoji: p.Text.Emoji(), lineEnd: -1}
 	for i := 0; i < len(text); {
+		// Printable ASCII is neither a control nor invisible
+		// (TestPrintableASCIIIsPlain): only a platform's forbidden
+		// characters ("<" and ">" on YouTube) need a look.
+		if b := text[i]; b >= 0x20 && b < 0x7F && strings.IndexByte(forbidden, b) < 0 {
+			i++
+			continue
+		}
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if forbidden != "" && strings.ContainsRune(forbidden, c) {
 			j := i + n

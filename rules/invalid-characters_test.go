@@ -108,3 +108,16 @@ func TestInvalidCharactersFix(t *testing.T) {
 		{name: "direction mark on a right-to-left line stays", src: "مرحبا\u200f بكم"},
 	})
 }
+
+// TestPrintableASCIIIsPlain holds what InvalidCharacters' fast path
+// assumes: a printable ASCII character is never a control nor an
+// invisible character, wherever it stands.
+func TestPrintableASCIIIsPlain(t *testing.T) {
+	for b := rune(0x20); b < 0x7F; b++ {
+		text := "a" + string(b) + "\u200d" + string(b) + "b"
+		sc := invisibleScanner{text: text, lineEnd: -1}
+		if isControl(b) || sc.invisibleAt(1, b) || sc.invisibleAt(len(text)-2, b) {
+			t.Errorf("%q is taken for a control or an invisible character", b)
+		}
+	}
+}
