@@ -32,35 +32,55 @@ type setScratch struct {
 func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 	set = &MatcherSet{groups: len(groups), base: make([]int32, len(groups))}
 	errs = make([]error, len(groups))
-	var phrases []string
-	for g, ps := range groups {
-		set.base[g] = int32(len(phrases))
-		for i, p := range ps {
-			if _, err := parsePhrase(p); err != nil {
-				errs[g] = fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
-				break
+	// Groups are nearly always good: compile every phrase at once, and
+	// only when that fails parse each group's phrases to leave the bad
+	// groups out (a set is rebuilt as word lists are first used, so
+	// parsing every phrase twice was most of its cost).
+	all, err := NewMatcher(set.collect(groups, nil))
+	if err != nil {
+		for g, ps := range groups {
+			for i, p := range ps {
+				if _, err := parsePhrase(p); err != nil {
+					errs[g] = fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
+					break
+				}
 			}
 		}
-		if errs[g] != nil {
-			continue
+		// Every phrase left was parsed above, so this cannot fail.
+		if all, err = NewMatcher(set.collect(groups, errs)); err != nil {
+			panic(fmt.Sprintf("prose: phrases parsed once fail a second time: %v", err))
 		}
-		phrases = append(phrases, ps...)
-		for range ps {
-			set.group = append(set.group, int32(g))
-		}
-	}
-	// Every phrase was parsed above, so this cannot fail.
-	all, err := NewMatcher(phrases)
-	if err != nil {
-		panic(fmt.Sprintf("prose: phrases parsed once fail a second time: %v", err))
 	}
 	set.all = all
 	set.pool.New = func() any { return new(setScratch) }
-	set.single = make([]bool, len(phrases))
+	set.single = make([]bool, len(all.phrases))
 	for p, els := range all.phrases {
 		set.single[p] = len(els) == 1 && els[0].kind == elLit
 	}
 	return set, errs
+}
+
+// collect lays out the phrases of the groups without an error, group
+// after group, and records each phrase's group and each group's first
+// phrase.
+func (s *MatcherSet) collect(groups [][]string, errs []error) []string {
+	n := 0
+	for _, ps := range groups {
+		n += len(ps)
+	}
+	phrases := make([]string, 0, n)
+	s.group = make([]int32, 0, n)
+	for g, ps := range groups {
+		s.base[g] = int32(len(phrases))
+		if errs != nil && errs[g] != nil {
+			continue
+		}
+		phrases = append(phrases, ps...)
+		for range ps {
+			s.group = append(s.group, int32(g))
+		}
+	}
+	return phrases
 }
 
 // Groups returns the number of groups.
