@@ -1,14 +1,10 @@
 package rules
 
 import (
-	"math/rand/v2"
 	"testing"
 
 	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/internal/corpus"
 	"github.com/postlint/postlint/platform"
-	"github.com/postlint/postlint/prose"
 )
 
 // BenchmarkRuleOwn measures each rule over the posts of BenchmarkRule with
@@ -22,35 +18,27 @@ func BenchmarkRuleOwn(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r := rand.New(rand.NewPCG(1, 2))
 	type warmPost struct {
 		post *draft.Post
 		lang string
 		an   Analysis
 	}
 	var posts []warmPost
-	for i := range 200 {
-		name, content := corpus.Post(r, i)
-		for _, p := range draft.Parse(name, draft.FormatOf(name), []byte(content), draft.Options{}) {
-			lang, _ := prose.DetectLang(p.Text)
-			langs := []string{lang}
-			if lang == "" {
-				langs = []string{i18n.ID, i18n.EN}
-			}
-			an := NewAnalysis(p.Text, lex, langs)
-			an.Sentences()
-			an.Tokens()
-			an.Words()
-			an.URLs()
-			an.Hashtags()
-			an.Mentions()
-			an.Emoji()
-			an.Quoted()
-			an.Folded()
-			entityMask(an)
-			an.Match("cta")
-			posts = append(posts, warmPost{p, lang, *an})
-		}
+	for _, p := range benchPosts() {
+		lang, langs := benchLangs(p.Text)
+		an := NewAnalysis(p.Text, lex, langs)
+		an.Sentences()
+		an.Tokens()
+		an.Words()
+		an.URLs()
+		an.Hashtags()
+		an.Mentions()
+		an.Emoji()
+		an.Quoted()
+		an.Folded()
+		entityMask(an)
+		an.Match("cta")
+		posts = append(posts, warmPost{p, lang, *an})
 	}
 	specs := platform.Defaults()
 	for _, rule := range All() {
@@ -60,10 +48,7 @@ func BenchmarkRuleOwn(b *testing.B) {
 				for i := range posts {
 					wp := &posts[i]
 					an := wp.an // the warm views, and none that this rule added
-					media := wp.post.Meta.Media
-					if media == "" {
-						media = "text"
-					}
+					media := benchMedia(wp.post)
 					if !doc.PerPlatform {
 						rule.Check(NewPass(wp.post, nil, media, wp.lang, &an, doc))
 						continue

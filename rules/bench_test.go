@@ -20,28 +20,16 @@ func BenchmarkRule(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r := rand.New(rand.NewPCG(1, 2))
-	var posts []*draft.Post
-	for i := range 200 {
-		name, content := corpus.Post(r, i)
-		posts = append(posts, draft.Parse(name, draft.FormatOf(name), []byte(content), draft.Options{})...)
-	}
+	posts := benchPosts()
 	specs := platform.Defaults()
 	for _, rule := range All() {
 		doc := rule.Doc()
 		b.Run(doc.ID, func(b *testing.B) {
 			for b.Loop() {
 				for _, p := range posts {
-					lang, _ := prose.DetectLang(p.Text)
-					langs := []string{lang}
-					if lang == "" {
-						langs = []string{i18n.ID, i18n.EN}
-					}
+					lang, langs := benchLangs(p.Text)
 					an := NewAnalysis(p.Text, lex, langs)
-					media := p.Meta.Media
-					if media == "" {
-						media = "text"
-					}
+					media := benchMedia(p)
 					if !doc.PerPlatform {
 						rule.Check(NewPass(p, nil, media, lang, an, doc))
 						continue
@@ -52,6 +40,36 @@ func BenchmarkRule(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchPosts are the posts of 200 generated drafts the rule benchmarks
+// lint.
+func benchPosts() []*draft.Post {
+	r := rand.New(rand.NewPCG(1, 2))
+	var posts []*draft.Post
+	for i := range 200 {
+		name, content := corpus.Post(r, i)
+		posts = append(posts, draft.Parse(name, draft.FormatOf(name), []byte(content), draft.Options{})...)
+	}
+	return posts
+}
+
+// benchLangs detects a post's language as the engine does, with the word
+// lists' languages to use.
+func benchLangs(text string) (lang string, langs []string) {
+	lang, _ = prose.DetectLang(text)
+	if lang == "" {
+		return lang, []string{i18n.ID, i18n.EN}
+	}
+	return lang, []string{lang}
+}
+
+// benchMedia is a post's media type, text when none is given.
+func benchMedia(p *draft.Post) platform.Media {
+	if p.Meta.Media == "" {
+		return "text"
+	}
+	return p.Meta.Media
 }
 
 // BenchmarkAnalysisBaseline is the cost every post pays before any rule:
