@@ -13,16 +13,6 @@ func FoldTokensWith(text string, toks []Token, fold func(dst []byte, tok string,
 	fs.folded = make([]byte, 0, len(text))
 	fs.offs = make([]int32, 0, 2*len(toks))
 	fs.hashes = make([]uint16, 0, len(toks))
-	for _, t := range toks {
-		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
-			fs.offs = append(fs.offs, -1, -1)
-			fs.hashes = append(fs.hashes, 0)
-			continue
-		}
-		start := len(fs.folded)
-		fs.folded = fold(fs.folded, text[t.Start:t.End], t.Kind)
-		fs.offs = append(fs.offs, int32(start), int32(len(fs.folded)))
-		fs.hashes = append(fs.hashes, tokenHash(fs.folded[start:]))
-	}
+	fs.foldWith(text, toks, fold)
 	return f
 }

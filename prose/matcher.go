@@ -304,6 +304,15 @@ type matchScratch struct {
 }
 
 func (sc *matchScratch) fold(text string, toks []Token) {
+	sc.foldWith(text, toks, appendFoldToken)
+}
+
+// appendFoldToken is AppendFold as a fold step of foldWith.
+func appendFoldToken(dst []byte, tok string, _ TokenKind) []byte { return AppendFold(dst, tok) }
+
+// foldWith lays out each token's form for matching, made by fold, with its
+// hash; a token whose span lies outside text gets none.
+func (sc *matchScratch) foldWith(text string, toks []Token, fold func(dst []byte, tok string, kind TokenKind) []byte) {
 	sc.folded = sc.folded[:0]
 	sc.offs = sc.offs[:0]
 	sc.hashes = sc.hashes[:0]
@@ -314,7 +323,7 @@ func (sc *matchScratch) fold(text string, toks []Token) {
 			continue
 		}
 		start := len(sc.folded)
-		sc.folded = AppendFold(sc.folded, text[t.Start:t.End])
+		sc.folded = fold(sc.folded, text[t.Start:t.End], t.Kind)
 		sc.offs = append(sc.offs, int32(start), int32(len(sc.folded)))
 		sc.hashes = append(sc.hashes, tokenHash(sc.folded[start:]))
 	}
