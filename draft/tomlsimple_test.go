@@ -2,39 +2,15 @@ package draft
 
 import (
 	"math/rand/v2"
-	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // sameAsDecoder reports whether simpleTOML reads block, and fails the test
-// when what it reads differs in any way from the decoder path: the pairs
-// with their types and lines, and the metadata and problems the validator
-// makes of them.
+// when what it reads differs from the decoder path (sameAsSlowPath).
 func sameAsDecoder(t *testing.T, block string) bool {
 	t.Helper()
-	const firstLine = 2 // a front-matter block starts after the "+++" line
-	got, ok := simpleTOML(block, firstLine)
-	if !ok {
-		return false
-	}
-	want, problem := decodeTOML(block, firstLine)
-	if problem != nil {
-		t.Fatalf("simpleTOML reads %q, which the decoder rejects: %s", block, problem.Message.EN)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("simpleTOML(%q) differs from the decoder (-fast +decoder):\n%s", block,
-			cmp.Diff(got, want, cmp.AllowUnexported(keyValue{}, value{})))
-	}
-	opts := Options{KnownRule: func(id string) bool { return id == "hook-fold" }, RuleIDs: []string{"hook-fold"}}
-	gotMeta, gotProblems := validate(got, opts)
-	wantMeta, wantProblems := validate(want, opts)
-	if !reflect.DeepEqual(gotMeta, wantMeta) || !reflect.DeepEqual(gotProblems, wantProblems) {
-		t.Fatalf("validating simpleTOML(%q) differs from the decoder:\n%+v %+v\n%+v %+v", block, gotMeta, gotProblems, wantMeta, wantProblems)
-	}
-	return true
+	return sameAsSlowPath(t, "simpleTOML", "decoder", block, simpleTOML, decodeTOML)
 }
 
 // TestSimpleTOMLReadsCommonFrontMatter checks that the TOML front matter

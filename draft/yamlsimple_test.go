@@ -10,29 +10,38 @@ import (
 )
 
 // sameAsParser reports whether simpleYAML reads block, and fails the test
-// when what it reads differs in any way from the parser path: the pairs
-// with their types and positions, and the metadata and problems the
-// validator makes of them.
+// when what it reads differs from the parser path (sameAsSlowPath).
 func sameAsParser(t *testing.T, block string) bool {
 	t.Helper()
-	const firstLine = 2 // a front-matter block starts after the "---" line
-	got, ok := simpleYAML(block, firstLine)
+	return sameAsSlowPath(t, "simpleYAML", "parser", block, simpleYAML, parseYAML)
+}
+
+// sameAsSlowPath reports whether fast, a direct reader of simple front
+// matter, reads block, and fails the test when what it reads differs in
+// any way from slow, the path through the full parser: the pairs with
+// their types and positions, and the metadata and problems the validator
+// makes of them.
+func sameAsSlowPath(t *testing.T, fastName, slowName, block string,
+	fast func(string, int) ([]keyValue, bool), slow func(string, int) ([]keyValue, *Problem)) bool {
+	t.Helper()
+	const firstLine = 2 // a front-matter block starts after its "---" or "+++" line
+	got, ok := fast(block, firstLine)
 	if !ok {
 		return false
 	}
-	want, problem := parseYAML(block, firstLine)
+	want, problem := slow(block, firstLine)
 	if problem != nil {
-		t.Fatalf("simpleYAML reads %q, which the parser rejects: %s", block, problem.Message.EN)
+		t.Fatalf("%s reads %q, which the %s rejects: %s", fastName, block, slowName, problem.Message.EN)
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("simpleYAML(%q) differs from the parser (-fast +parser):\n%s", block,
+		t.Fatalf("%s(%q) differs from the %s (-fast +%s):\n%s", fastName, block, slowName, slowName,
 			cmp.Diff(got, want, cmp.AllowUnexported(keyValue{}, value{})))
 	}
 	opts := Options{KnownRule: func(id string) bool { return id == "hook-fold" }, RuleIDs: []string{"hook-fold"}}
 	gotMeta, gotProblems := validate(got, opts)
 	wantMeta, wantProblems := validate(want, opts)
 	if !reflect.DeepEqual(gotMeta, wantMeta) || !reflect.DeepEqual(gotProblems, wantProblems) {
-		t.Fatalf("validating simpleYAML(%q) differs from the parser:\n%+v %+v\n%+v %+v", block, gotMeta, gotProblems, wantMeta, wantProblems)
+		t.Fatalf("validating %s(%q) differs from the %s:\n%+v %+v\n%+v %+v", fastName, block, slowName, gotMeta, gotProblems, wantMeta, wantProblems)
 	}
 	return true
 }
