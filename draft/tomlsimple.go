@@ -14,35 +14,13 @@ import (
 // which the decoder then reads. When ok, the pairs are exactly what
 // decodeTOML returns for the same block.
 func simpleTOML(block string, firstLine int) ([]keyValue, bool) {
-	pairs := make([]keyValue, 0, pairsRoom(block))
-	ln := firstLine
-	for rest := block; rest != ""; ln++ {
-		line := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			// TOML knows CRLF but no lone CR: one elsewhere fails the
-			// checks below.
-			line, rest = strings.TrimSuffix(rest[:i], "\r"), rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if line == "" {
-			continue
-		}
-		kv, ok := simpleTOMLPair(line, ln)
-		if !ok {
-			return nil, false
-		}
-		for _, p := range pairs {
-			if p.key == kv.key {
-				return nil, false
-			}
-		}
-		pairs = append(pairs, kv)
-	}
-	if len(pairs) == 0 {
+	// TOML knows CR LF but no lone CR: one at the end of the block, which
+	// simplePairs would cut as a line end, is refused here, one elsewhere
+	// by simpleTOMLPair's checks.
+	if strings.HasSuffix(block, "\r") {
 		return nil, false
 	}
-	return pairs, true
+	return simplePairs(block, firstLine, simpleTOMLPair)
 }
 
 // simpleTOMLPair reads one `key = value` line, ln being its file line. The

@@ -17,6 +17,15 @@ import (
 // When ok, the pairs are exactly what the parser path returns for the same
 // block, positions included.
 func simpleYAML(block string, firstLine int) ([]keyValue, bool) {
+	return simplePairs(block, firstLine, simpleYAMLPair)
+}
+
+// simplePairs reads a front-matter block one `key` line at a time with
+// pair, which is given each non-empty line without its line end and its
+// file line. ok is false when pair refuses a line, a key repeats, or the
+// block is empty (rare, and the parser's to judge). CR LF ends a line; a
+// CR elsewhere is pair's to refuse.
+func simplePairs(block string, firstLine int, pair func(line string, ln int) (keyValue, bool)) ([]keyValue, bool) {
 	pairs := make([]keyValue, 0, pairsRoom(block))
 	ln := firstLine
 	for rest := block; rest != ""; ln++ {
@@ -26,11 +35,11 @@ func simpleYAML(block string, firstLine int) ([]keyValue, bool) {
 		} else {
 			rest = ""
 		}
-		line = strings.TrimSuffix(line, "\r") // a CR elsewhere fails the byte checks
+		line = strings.TrimSuffix(line, "\r")
 		if line == "" {
 			continue
 		}
-		kv, ok := simpleYAMLPair(line, ln)
+		kv, ok := pair(line, ln)
 		if !ok {
 			return nil, false
 		}
@@ -42,7 +51,7 @@ func simpleYAML(block string, firstLine int) ([]keyValue, bool) {
 		pairs = append(pairs, kv)
 	}
 	if len(pairs) == 0 {
-		return nil, false // empty front matter: rare, and the parser's to judge
+		return nil, false
 	}
 	return pairs, true
 }
