@@ -525,13 +525,8 @@ func splitSerial(serial float64, date1904 bool, millis bool) serialParts {
 	}
 	d := base.AddDate(0, 0, int(days))
 	p.weekday = d.Weekday()
-	if !date1904 && days < 61 {
-		switch {
-		case days < 1:
-			d = time.Date(1900, 1, 0, 0, 0, 0, 0, time.UTC)
-		case days < 60:
-			d = d.AddDate(0, 0, 1)
-		}
+	if !date1904 && days >= 1 && days < 60 {
+		d = d.AddDate(0, 0, 1)
 	}
 	p.year, p.month, p.day = d.Year(), int(d.Month()), d.Day()
 	switch {

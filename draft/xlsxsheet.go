@@ -297,7 +297,7 @@ var errCellRef = errors.New("not a cell reference")
 // row, 1-based, within the bounds of a sheet.
 func parseCellRef(ref string) (col, row int, err error) {
 	i := 0
-	for ; i < len(ref) && (ref[i] == '$' && i == 0 || isLetter(ref[i])); i++ {
+	for ; i < len(ref) && (ref[i] == '$' && i == 0 || isASCIILetter(ref[i])); i++ {
 		if ref[i] == '$' {
 			continue
 		}
@@ -324,5 +324,3 @@ func parseCellRef(ref string) (col, row int, err error) {
 	}
 	return col, row, nil
 }
-
-func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
