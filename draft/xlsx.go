@@ -67,13 +67,11 @@ func parseWorkbook(path string, data []byte, opts Options) (posts []*Post) {
 		limit = defaultMaxDraftSize
 	}
 	unpacked := limit * unpackFactor
-	if msg, sugg, ok := checkWorkbookFile(data, unpacked); !ok {
+	zr, msg, sugg, ok := checkWorkbookFile(data, unpacked)
+	if !ok {
 		return fail(msg, sugg)
 	}
-	pkg, err := openPackage(data, unpacked)
-	if err != nil {
-		return fail(i18n.Sprintf("not an .xlsx workbook: damaged ZIP archive (%s)", "bukan buku kerja .xlsx: arsip ZIP rusak (%s)", shortReason(err)), i18n.Text{})
-	}
+	pkg := openPackage(zr, unpacked)
 	book, err := readBook(pkg)
 	if errors.Is(err, errUnpackLimit) {
 		msg, sugg := unpackLimitText(unpacked)
@@ -124,31 +122,31 @@ func shortReason(v any) string {
 // checkWorkbookFile looks at a workbook before its parts are read: it
 // must be a ZIP archive within the bounds. An OLE file is either an old
 // .xls workbook or a password-protected one, told apart by the encryption
-// stream a protected file holds.
-func checkWorkbookFile(data []byte, unpacked int64) (msg, sugg i18n.Text, ok bool) {
+// stream a protected file holds. It returns the archive's reader.
+func checkWorkbookFile(data []byte, unpacked int64) (zr *zip.Reader, msg, sugg i18n.Text, ok bool) {
 	if bytes.HasPrefix(data, oleMagic) {
 		if bytes.Contains(data, utf16LE("EncryptionInfo")) {
-			return i18n.T("the workbook is password-protected: postlint cannot open it",
+			return nil, i18n.T("the workbook is password-protected: postlint cannot open it",
 					"buku kerja ini dilindungi kata sandi: postlint tidak dapat membukanya"),
 				i18n.T("lint a copy saved without a password", "periksa salinan yang disimpan tanpa kata sandi"), false
 		}
-		return i18n.T("an Excel 97–2003 workbook (.xls) or another Office file, not an .xlsx workbook",
+		return nil, i18n.T("an Excel 97–2003 workbook (.xls) or another Office file, not an .xlsx workbook",
 				"buku kerja Excel 97–2003 (.xls) atau berkas Office lain, bukan buku kerja .xlsx"),
 			i18n.T("save it as Excel Workbook (.xlsx)", "simpan sebagai Buku Kerja Excel (.xlsx)"), false
 	}
 	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) && !bytes.HasPrefix(data, []byte("PK\x05\x06")) {
-		return i18n.T("not an .xlsx workbook: the file is not a ZIP archive",
+		return nil, i18n.T("not an .xlsx workbook: the file is not a ZIP archive",
 				"bukan buku kerja .xlsx: berkas ini bukan arsip ZIP"),
 			i18n.T("save the calendar from the spreadsheet as .xlsx, or give a CSV file the .csv extension",
 				"simpan kalender dari aplikasi lembar kerja sebagai .xlsx, atau beri berkas CSV ekstensi .csv"), false
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return i18n.Sprintf("not an .xlsx workbook: damaged ZIP archive (%s)", "bukan buku kerja .xlsx: arsip ZIP rusak (%s)", shortReason(err)),
+		return nil, i18n.Sprintf("not an .xlsx workbook: damaged ZIP archive (%s)", "bukan buku kerja .xlsx: arsip ZIP rusak (%s)", shortReason(err)),
 			i18n.Text{}, false
 	}
 	if len(zr.File) > maxWorkbookParts {
-		return i18n.Sprintf("the workbook holds %d files, more than the %d postlint reads",
+		return nil, i18n.Sprintf("the workbook holds %d files, more than the %d postlint reads",
 			"buku kerja ini memuat %d berkas, lebih dari %d yang dibaca postlint", len(zr.File), maxWorkbookParts), i18n.Text{}, false
 	}
 	hasWorkbook := false
@@ -158,16 +156,16 @@ func checkWorkbookFile(data []byte, unpacked int64) (msg, sugg i18n.Text, ok boo
 		total += zf.UncompressedSize64
 		if total > uint64(unpacked) {
 			msg, sugg := unpackLimitText(unpacked)
-			return msg, sugg, false
+			return nil, msg, sugg, false
 		}
 	}
 	if !hasWorkbook {
-		return i18n.T("not an .xlsx workbook: the ZIP archive holds no workbook",
+		return nil, i18n.T("not an .xlsx workbook: the ZIP archive holds no workbook",
 				"bukan buku kerja .xlsx: arsip ZIP ini tidak memuat buku kerja"),
 			i18n.T("save the calendar from the spreadsheet as Excel Workbook (.xlsx)",
 				"simpan kalender dari aplikasi lembar kerja sebagai Buku Kerja Excel (.xlsx)"), false
 	}
-	return i18n.Text{}, i18n.Text{}, true
+	return zr, i18n.Text{}, i18n.Text{}, true
 }
 
 // unpackLimitText says a workbook unpacks to more than it may.

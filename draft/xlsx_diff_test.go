@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"math"
@@ -163,10 +164,11 @@ func theirRows(t *testing.T, data []byte, sheet string) (shown, raw [][]string) 
 // ourRows reads a sheet with our reader.
 func ourRows(t *testing.T, data []byte, sheet string) (shown, raw [][]string) {
 	t.Helper()
-	pkg, err := openPackage(data, 64<<20)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
+	pkg := openPackage(zr, 64<<20)
 	book, err := readBook(pkg)
 	if err != nil {
 		t.Fatal(err)

@@ -35,16 +35,13 @@ type xlsxPackage struct {
 	budget int64 // what the parts not read yet may still unpack to
 }
 
-func openPackage(data []byte, unpacked int64) (*xlsxPackage, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
+// openPackage indexes the parts of an archive checkWorkbookFile accepted.
+func openPackage(zr *zip.Reader, unpacked int64) *xlsxPackage {
 	p := &xlsxPackage{files: make(map[string]*zip.File, len(zr.File)), limit: unpacked, budget: unpacked}
 	for _, f := range zr.File {
 		p.files[strings.TrimPrefix(f.Name, "/")] = f
 	}
-	return p, nil
+	return p
 }
 
 // read unpacks one part; a part that is not there is nil. Every part
