@@ -148,3 +148,44 @@ func TestWorkbookPartSizeLies(t *testing.T) {
 		t.Errorf("%d posts, last %+v: want one draft-error for the sheet", len(posts), last.Problems)
 	}
 }
+
+// TestWorkbookBudgetCountsEveryRead checks the unpack budget where the
+// stated sizes cannot catch it: two sheets that name the same part make
+// the reader unpack it twice, past what the stated sizes add up to.
+func TestWorkbookBudgetCountsEveryRead(t *testing.T) {
+	one := rawWorkbook(t, `<row r="1"><c r="A1" t="inlineStr"><is><t>Naskah</t></is></c></row>`+
+		strings.Repeat(`<row><c t="inlineStr"><is><t>isi</t></is></c></row>`, 2000))
+	zr, err := zip.NewReader(bytes.NewReader(one), int64(len(one)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	total := 0
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := b.ReadFrom(rc); err != nil {
+			t.Fatal(err)
+		}
+		files[f.Name] = b.String()
+		total += b.Len()
+	}
+	const second = `<sheet name="Salinan" sheetId="2" r:id="rId1"/>`
+	files["xl/workbook.xml"] = strings.Replace(files["xl/workbook.xml"], `</sheets>`, second+`</sheets>`, 1)
+	total += len(second)
+	data := zipOf(t, files)
+
+	// The stated sizes fit the budget; the second read of the sheet does not.
+	limit := int64(total/unpackFactor + 1)
+	posts := Parse("k.xlsx", FormatXLSX, data, Options{MaxDraftSize: limit})
+	last := posts[len(posts)-1]
+	if !last.Fatal() || !strings.Contains(last.Problems[0].Message.EN, "the workbook unpacks to more than") {
+		t.Errorf("%d posts, last %+v: want the unpack limit after the first sheet", len(posts), last.Problems)
+	}
+	if posts := Parse("k.xlsx", FormatXLSX, data, Options{}); len(posts) != 4000 {
+		t.Errorf("default limit: %d posts, want both sheets' 4000", len(posts))
+	}
+}

@@ -44,8 +44,10 @@ func openPackage(zr *zip.Reader, unpacked int64) *xlsxPackage {
 	return p
 }
 
-// read unpacks one part; a part that is not there is nil. Every part
-// is read through the budget: the sizes a ZIP header states may lie.
+// read unpacks one part; a part that is not there is nil. archive/zip
+// refuses a part longer than its header states, and checkWorkbookFile
+// bounds the stated sizes; the budget counts every read, so a part read
+// more than once (two sheets that name it) cannot go past the bound.
 func (p *xlsxPackage) read(name string) ([]byte, error) {
 	f, ok := p.files[name]
 	if !ok {
