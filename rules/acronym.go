@@ -580,17 +580,12 @@ func ordinaryWord(a *Analysis, word string) bool {
 // (TestElongationASCIIIsNormalizeWord); ok is false for other text, which
 // takes normalizeWord itself.
 func appendElongationASCII(dst, w []byte) (out []byte, ok bool) {
-	prev := -1
 	for _, c := range w {
 		if c >= utf8.RuneSelf {
 			return dst, false
 		}
-		if int(c) != prev || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			dst = append(dst, c)
-		}
-		prev = int(c)
 	}
-	return dst, true
+	return collapseRepeats(append(dst, w...), len(dst)), true
 }
 
 // mayHaveIDAffix reports whether idAffixRoots can find a root in a folded

@@ -219,8 +219,6 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		}
 		start, end, count = -1, -1, 0
 	}
-	allow := capsAllowlist(a)
-	var fold [64]byte
 	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	prevEnd := 0
 	for _, w := range a.Words() {
@@ -231,7 +229,7 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		word := a.Text[w.Start:w.End]
 		// Cheap tests first: most words are in lower case.
 		upperWord := prose.IsUpperWord(word)
-		neutral := w.Kind == prose.Number || isSingleCapital(word) || hasUpper(word) && allow[string(prose.AppendFold(fold[:0], word))]
+		neutral := w.Kind == prose.Number || isSingleCapital(word) || hasUpper(word) && a.lexicon.inList("caps-allowlist", word)
 		switch {
 		case !upperWord && !neutral:
 			flush()
@@ -351,14 +349,12 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *t
 	a := p.Text
 	letters, upper := 0, 0
 	first, last := -1, -1
-	allow := capsAllowlist(a)
-	var fold [64]byte
 	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	for _, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
 		l, _ := prose.LetterCounts(word)
 		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) ||
-			hasUpper(word) && allow[string(prose.AppendFold(fold[:0], word))] {
+			hasUpper(word) && a.lexicon.inList("caps-allowlist", word) {
 			continue
 		}
 		upperWord := prose.IsUpperWord(word)
@@ -405,26 +401,6 @@ func hasUpper(w string) bool {
 		}
 	}
 	return false
-}
-
-// capsAllowlist returns the entries of caps-allowlist in every language,
-// folded: the set Lexicon.inList reads (TestCapsAllowlistIsInList), built
-// once per lexicon. The rule looks words up with a key folded into a
-// buffer, where inList folds each word to a new string.
-func capsAllowlist(a *Analysis) map[string]bool {
-	lex := a.lexicon
-	if lex == nil || lex.trust == nil {
-		return nil
-	}
-	return lex.derived("caps-allowlist folded", func() any {
-		set := map[string]bool{}
-		for _, c := range lex.lists["caps-allowlist"] {
-			for _, e := range c.list() {
-				set[prose.FoldString(e.Phrase)] = true
-			}
-		}
-		return set
-	}).(map[string]bool)
 }
 
 // spanCursor answers overlap questions about sorted spans that do not

@@ -172,34 +172,6 @@ func TestHasUpperIsIndexFunc(t *testing.T) {
 	}
 }
 
-// TestCapsAllowlistIsInList: the set the rule looks words up in answers as
-// Lexicon.inList does, with the built-in list and with entries a config
-// adds in either language.
-func TestCapsAllowlistIsInList(t *testing.T) {
-	builtin, err := NewLexicon(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	extended, err := NewLexicon(Extra{"id": {"caps-allowlist": {"PEMILU", "Ｆｕｌｌ"}}, "en": {"caps-allowlist": {"NASA’S"}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	words := []string{"UN", "un", "Un", "COVID-19", "covid-19", "PEMILU", "Pemilu", "NASA'S", "NASA’S", "ＦＵＬＬ", "full", "KTP", ""}
-	for _, p := range viewTestPosts(t) {
-		for _, w := range prose.Tokens(p.Text) {
-			words = append(words, p.Text[w.Start:w.End])
-		}
-	}
-	for _, lex := range []*Lexicon{builtin, extended, nil} {
-		set := capsAllowlist(NewAnalysis("", lex, bothLangs))
-		for _, w := range words {
-			if got, want := set[prose.FoldString(w)], lex.inList("caps-allowlist", w); got != want {
-				t.Errorf("caps-allowlist %q: the set says %v, inList %v", w, got, want)
-			}
-		}
-	}
-}
-
 // TestSpanCursorIsTheSearch compares the cursor with the binary searches
 // it replaces (overlapsSorted, prose.Spans.Covering): on every set of
 // spans over ten bytes, for every query in text order, and on the entity

@@ -140,27 +140,13 @@ func computeProseSentences(a *Analysis) []proseSentence {
 	if len(sents) == 0 {
 		return nil
 	}
-	mask := entityMask(a)
+	mask := spanCursor{spans: entityMask(a)} // inLinkTagMention, for words in text order
 	out := make([]proseSentence, 0, len(sents))
 	var (
 		buf  []prose.Token // kept words of the sentences that lose some
 		cuts []int         // out index, then buf bounds, for each of those
-		k    int           // mask cursor: the first span not ending at or before off
-		last = -1          // the last offset looked up
 	)
-	dropped := func(off int) bool {
-		if off < last {
-			k = 0 // never happens for spans in text order; stay correct anyway
-		}
-		last = off
-		for k < len(mask) && mask[k].End <= off {
-			k++
-		}
-		if k < len(mask) && mask[k].Start <= off {
-			return true
-		}
-		return dottedContinuation(a.Text, off)
-	}
+	dropped := func(off int) bool { return mask.covers(off) || dottedContinuation(a.Text, off) }
 	all := a.Words()
 	lo, prev := 0, 0 // the first word at or after the previous sentence's start, and that start
 	for _, s := range sents {

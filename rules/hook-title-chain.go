@@ -172,7 +172,6 @@ func findTitles(a *Analysis) []titleToken {
 	text := a.Text
 	toks := a.Tokens()
 	var out []titleToken
-	var scratch []byte // isTitle folds each candidate into it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// Bare-domain detection takes "M.Si" and "S.Farm" for links (.si
@@ -196,7 +195,7 @@ func findTitles(a *Analysis) []titleToken {
 		i = j
 		cand := text[start:end]
 		afterComma := byteBeforeSpaces(text, start) == ','
-		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end), &scratch) ||
+		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
 			afterComma && postNominalRe.MatchString(cand) ||
 			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
 			out = append(out, titleToken{Start: start, End: end})
@@ -206,13 +205,12 @@ func findTitles(a *Analysis) []titleToken {
 }
 
 // isTitle compares a candidate with the listed titles. The candidate is
-// folded into *scratch, which the caller reuses, rather than into a new
-// string per word.
-func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool, scratch *[]byte) bool {
+// folded into a buffer on the stack rather than into a new string.
+func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool) bool {
 	dotless := strings.ReplaceAll(cand, ".", "")
 	hasDot := dotless != cand
-	*scratch = prose.AppendFold((*scratch)[:0], dotless)
-	for _, e := range entries[string(*scratch)] {
+	var buf [64]byte
+	for _, e := range entries[string(prose.AppendFold(buf[:0], dotless))] {
 		switch {
 		case !e.dotted:
 			if dotless == e.dotless {

@@ -232,7 +232,7 @@ func (nl *normList) prepare() {
 				continue
 			}
 			if h := tokenHash(first); !seen.mayHold(h) {
-				seen[h>>6] |= 1 << (h & 63)
+				seen.add(h)
 				nl.firstHashes = append(nl.firstHashes, h)
 			}
 		}
@@ -250,7 +250,8 @@ func (l *Lexicon) inList(list, s string) bool {
 	if set == nil {
 		return false
 	}
-	return set.get()[prose.FoldString(s)]
+	var buf [64]byte
+	return set.get()[string(prose.AppendFold(buf[:0], s))]
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the
@@ -337,7 +338,12 @@ func appendNormalized(dst []byte, s string, kind prose.TokenKind, mode normMode)
 			}
 		}
 	}
-	// Collapse runs of a repeated letter in place.
+	return collapseRepeats(dst, start)
+}
+
+// collapseRepeats collapses runs of a repeated letter in dst[start:], in
+// place.
+func collapseRepeats(dst []byte, start int) []byte {
 	out := start
 	var prev rune = -1
 	for i := start; i < len(dst); {
