@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks that a change keeps postlint's findings byte-identical: builds
 # postlint at REV and at the working tree, lints the bundled examples and a
-# generated corpus with both, and compares the JSON reports byte for byte.
+# generated corpus with both, and compares the reports byte for byte: JSON
+# on all of them, and the other formats on the examples (SARIF on the
+# corpus too).
 # A refactoring that is meant to change nothing must pass it.
 #
 #   scripts/same-findings.sh REV [N] [SEED]   N corpus drafts (default 10000), seed (default 1)
@@ -34,19 +36,26 @@ compare() { # name, then the arguments both binaries get
   local name=$1
   shift
   # Exit codes 0 and 1 both mean "linted"; the reports are what count.
-  "$work/postlint-base" "$@" >"$work/$name.base.json" 2>"$work/$name.base.err" || [ $? -le 1 ]
-  "$work/postlint-new" "$@" >"$work/$name.new.json" 2>"$work/$name.new.err" || [ $? -le 1 ]
-  if cmp -s "$work/$name.base.json" "$work/$name.new.json"; then
-    printf '%-22s identical (%s bytes, sha256 %s)\n' "$name" "$(wc -c <"$work/$name.new.json")" \
-      "$(sha256sum "$work/$name.new.json" | cut -c1-16)"
+  "$work/postlint-base" "$@" >"$work/$name.base.out" 2>"$work/$name.base.err" || [ $? -le 1 ]
+  "$work/postlint-new" "$@" >"$work/$name.new.out" 2>"$work/$name.new.err" || [ $? -le 1 ]
+  # The text report's summary ends with the run's duration.
+  sed -i -E 's/ (in|dalam) [0-9]+ ms$//' "$work/$name.base.out" "$work/$name.new.out"
+  if cmp -s "$work/$name.base.out" "$work/$name.new.out"; then
+    printf '%-22s identical (%s bytes, sha256 %s)\n' "$name" "$(wc -c <"$work/$name.new.out")" \
+      "$(sha256sum "$work/$name.new.out" | cut -c1-16)"
   else
     printf '%-22s DIFFERENT\n' "$name"
-    diff "$work/$name.base.json" "$work/$name.new.json" | head -40
+    diff "$work/$name.base.out" "$work/$name.new.out" | head -40 || true # go on to the other reports
     status=1
   fi
 }
 
 compare examples --no-config --format json --fail-on none examples
 compare examples-config --config examples/.postlint.toml --format json --fail-on none examples
+# The other reports draw on the same findings through their own code.
+for format in text sarif github checkstyle codequality; do
+  compare "examples-$format" --config examples/.postlint.toml --format "$format" --color never --fail-on none examples
+done
 compare "corpus-$n-seed-$seed" --no-config --format json --fail-on none --jobs 2 "$work/corpus"
+compare "corpus-$n-sarif" --no-config --format sarif --fail-on none --jobs 2 "$work/corpus"
 exit $status
