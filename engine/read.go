@@ -93,14 +93,8 @@ func readFileCapped(path string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st.IsDir() {
-		return nil, isDirError(path)
-	}
-	if !st.Mode().IsRegular() {
-		return nil, errNotRegular
-	}
-	if st.Size() > limit {
-		return nil, &sizeError{limit}
+	if err := checkOpened(path, st.IsDir(), st.Mode().IsRegular(), st.Size(), limit); err != nil {
+		return nil, err
 	}
 	return readRegular(path, limit)
 }
@@ -110,8 +104,9 @@ func isDirError(path string) error {
 	return &os.PathError{Op: "read", Path: path, Err: fmt.Errorf("is a directory")}
 }
 
-// checkOpened vets what was opened as a draft: the file may have been
-// replaced since the walk or the Stat saw it.
+// checkOpened vets a draft's file by its Stat, before it is opened, and
+// again after: the file may have been replaced since the walk or the Stat
+// saw it.
 func checkOpened(path string, isDir, isRegular bool, size, limit int64) error {
 	switch {
 	case isDir:
@@ -122,12 +117,4 @@ func checkOpened(path string, isDir, isRegular bool, size, limit int64) error {
 		return &sizeError{limit}
 	}
 	return nil
-}
-
-// readBufferSize is the buffer to read a file of the given size into: one
-// byte more than the file, so that the read which finds the end needs no
-// second buffer, and never more than limit+1 however large the file claims
-// to be.
-func readBufferSize(size, limit int64) int {
-	return int(min(max(size, 0), limit) + 1)
 }

@@ -59,3 +59,11 @@ func readRegular(path string, limit int64) ([]byte, error) {
 		}
 	}
 }
+
+// readBufferSize is the buffer to read a file of the given size into: one
+// byte more than the file, so that the read which finds the end needs no
+// second buffer, and never more than limit+1 however large the file claims
+// to be.
+func readBufferSize(size, limit int64) int {
+	return int(min(max(size, 0), limit) + 1)
+}
