@@ -169,19 +169,15 @@ func Overflow(text string, unit Unit, limit int) int {
 		}
 		return i
 	}
-	var w emojiWidth
-	if unit == CharactersEmojiBytes {
-		w.emoji = twittertext.FindEmoji(text)
+	if unit != CharactersEmojiBytes {
+		return GraphemeOffset(text, limit)
 	}
+	w := emojiWidth{emoji: twittertext.FindEmoji(text)}
 	n := 0
 	for pos, state := 0, -1; pos < len(text); {
 		start := pos
 		pos, state = graphemeEnd(text, pos, state)
-		if unit == CharactersEmojiBytes {
-			n += w.of(start, pos)
-		} else {
-			n++
-		}
+		n += w.of(start, pos)
 		if n > limit {
 			return start
 		}
