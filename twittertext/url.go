@@ -76,12 +76,7 @@ func appendURLs(dst []Entity, s string) []Entity {
 	// starts with a letter (TestTLDsStartWithALetter). So no URL starts
 	// after the last dot that a letter follows, and a text without such a
 	// dot, as most posts are (their dots end sentences), has no URL.
-	return appendURLsBefore(dst, s, lastTLDDot(s))
-}
-
-// appendURLsBefore is appendURLs with the offset of the last dot a URL's
-// host may end at.
-func appendURLsBefore(dst []Entity, s string, lastDot int) []Entity {
+	lastDot := lastTLDDot(s)
 	if lastDot < 0 {
 		return dst
 	}

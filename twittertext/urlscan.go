@@ -71,7 +71,7 @@ func isPathEnding(r rune) bool {
 		c := byte(r)
 		return isASCIIAlnum(rune(c)) || c == '+' || c == '-' || c == '=' || c == '_' || c == '#' || c == '/'
 	}
-	return r != utf8.RuneError && isURLLetter(r)
+	return isURLLetter(r)
 }
 
 // isPathChar is pathChar's character class.
@@ -87,23 +87,11 @@ func isPathChar(r rune) bool {
 		}
 		return false
 	}
-	return r == '\u2013' || r != utf8.RuneError && isURLLetter(r)
+	return r == '\u2013' || isURLLetter(r)
 }
 
 // isURLLetter reports whether a non-ASCII rune is in cyrillicClass or
 // latinAccentClass.
 func isURLLetter(r rune) bool {
-	switch {
-	case 0x0400 <= r && r <= 0x04FF, 0x1C80 <= r && r <= 0x1C87,
-		0x00C0 <= r && r <= 0x00D6, 0x00D8 <= r && r <= 0x00F6, 0x00F8 <= r && r <= 0x024F,
-		0x0300 <= r && r <= 0x036F, 0x1E00 <= r && r <= 0x1EFF:
-		return true
-	}
-	switch r {
-	case 0x0253, 0x0254, 0x0256, 0x0257, 0x0259, 0x025B, 0x0263, 0x0268, 0x026F, 0x0272, 0x0289, 0x028B, 0x02BB,
-		0x0260, 0x0269, 0x0275, 0x0280, 0x0283, 0x0288, 0x028A, 0x028C, 0x0292, 0x0399, 0x03B9, 0x1FBE,
-		0x2C65, 0x2C66, 0x2C7E, 0x2C7F:
-		return true
-	}
-	return false
+	return 0x0400 <= r && r <= 0x04FF || 0x1C80 <= r && r <= 0x1C87 || isLatinAccent(r)
 }
