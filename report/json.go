@@ -50,7 +50,6 @@ type jsonFormatter struct {
 	w     *bufio.Writer
 	opts  Options
 	wrote int
-	buf   []byte // one finding's JSON, reused
 }
 
 func newJSON(o Options) Formatter {
@@ -77,8 +76,7 @@ func (j *jsonFormatter) Post(r lint.PostResult) error {
 		} else {
 			j.w.WriteString(",\n    ")
 		}
-		j.buf = appendFinding(j.buf[:0], toJSON(f, j.opts.Locale))
-		j.w.Write(j.buf)
+		j.w.Write(appendFinding(j.w.AvailableBuffer(), toJSON(f, j.opts.Locale)))
 		j.wrote++
 	}
 	return nil
