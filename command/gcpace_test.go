@@ -16,8 +16,8 @@ func TestGCPercentFor(t *testing.T) {
 		{4 << 20, 800},           // 4 MiB + 32 MiB
 		{5 << 20, 640},           // the live heap of a run on 10,000 drafts
 		{8 << 20, 400},           // 8 MiB + 32 MiB
-		{16 << 20, gcMinPercent}, // from here the heap grows by twice its size
-		{32 << 20, gcMinPercent},
+		{16 << 20, 200},          // 16 MiB + 32 MiB: the live heap of 100,000 drafts
+		{32 << 20, gcMinPercent}, // from here the heap grows by its own size
 		{1 << 30, gcMinPercent},
 	} {
 		if got := gcPercentFor(tc.live); got != tc.want {
