@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -142,10 +143,17 @@ func (e *Engine) root() string {
 }
 
 func (e *Engine) relTo(root, p string) string {
+	return relIn(root, "", p)
+}
+
+// relIn is relTo with the working directory read once by the caller (""
+// to have filepath.Abs read it): Getwd checks "." and $PWD, two system
+// calls, and a walk asks for every file and folder it meets.
+func relIn(root, wd, p string) string {
 	if p == "" {
 		return ""
 	}
-	abs, err := filepath.Abs(p)
+	abs, err := absIn(wd, p)
 	if err != nil {
 		return filepath.ToSlash(p)
 	}
@@ -154,6 +162,19 @@ func (e *Engine) relTo(root, p string) string {
 		return filepath.ToSlash(p)
 	}
 	return filepath.ToSlash(rel)
+}
+
+// absIn is filepath.Abs(p) for a working directory wd already read. On
+// Windows, and without wd, it is filepath.Abs itself: there a path can be
+// rooted without a volume, and Abs asks the system.
+func absIn(wd, p string) (string, error) {
+	if wd == "" || runtime.GOOS == "windows" {
+		return filepath.Abs(p)
+	}
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p), nil
+	}
+	return filepath.Join(wd, p), nil
 }
 
 func (e *Engine) excluded(rel string) bool {
@@ -176,8 +197,9 @@ func (e *Engine) walk(dir, root string) ([]fileRef, error) {
 	var out []fileRef
 	ign := &ignorer{}
 	tree := newTree(dir)
+	wd, _ := os.Getwd() // "" on failure: relIn then asks filepath.Abs
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		rel := e.relTo(root, p)
+		rel := relIn(root, wd, p)
 		if err != nil {
 			if d != nil && d.IsDir() && p != dir {
 				// An unreadable folder: report it as a draft problem.
