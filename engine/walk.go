@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -110,6 +111,12 @@ func (e *Engine) collect(paths []string) (collected, error) {
 		if len(found) == 0 {
 			noDrafts = append(noDrafts, p+": no drafts found (.md, .markdown, .txt, .csv, .tsv or .xlsx files that are not hidden, .gitignored or excluded)")
 		}
+		if len(paths) == 1 {
+			// One walk finds each file once: nothing to merge.
+			files = found
+			break
+		}
+		files = slices.Grow(files, len(found))
 		for _, f := range found {
 			addFile(f)
 		}
@@ -157,8 +164,15 @@ func relIn(root, wd, p string) string {
 	if err != nil {
 		return filepath.ToSlash(p)
 	}
-	rel, err := filepath.Rel(root, abs)
-	if err != nil || strings.HasPrefix(rel, "..") {
+	var rel string
+	if os.PathSeparator == '/' && root != "" && len(abs) > len(root) && abs[len(root)] == '/' && strings.HasPrefix(abs, root) {
+		// abs is clean, so a root it starts with, up to a separator, is
+		// clean too, and what follows is what filepath.Rel would work out.
+		rel = abs[len(root)+1:]
+	} else if rel, err = filepath.Rel(root, abs); err != nil {
+		return filepath.ToSlash(p)
+	}
+	if strings.HasPrefix(rel, "..") {
 		return filepath.ToSlash(p)
 	}
 	return filepath.ToSlash(rel)

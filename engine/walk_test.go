@@ -3,6 +3,7 @@ package engine
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -29,20 +30,41 @@ func TestAbsInIsAbs(t *testing.T) {
 	}
 }
 
-// The walk's relative paths are relTo's, whatever the working directory's
-// place relative to the root.
+// relToByAbs is relTo as filepath.Abs and filepath.Rel define it.
+func relToByAbs(root, p string) string {
+	if p == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// The walk's relative paths are those filepath.Abs and filepath.Rel give,
+// whatever the working directory's place relative to the root.
 func TestRelInIsRelTo(t *testing.T) {
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
 	e := &Engine{}
-	roots := []string{wd, filepath.Dir(wd), filepath.Join(wd, "testdata"), string(filepath.Separator)}
+	roots := []string{wd, filepath.Dir(wd), filepath.Join(wd, "testdata"), string(filepath.Separator), "", wd[:len(wd)-1], wd + "/", wd + "/./testdata"}
 	for _, root := range roots {
-		for _, p := range []string{"", ".", "testdata", "testdata/x.md", "..", "../other/y.md", "/etc/z.md"} {
+		for _, p := range []string{"", ".", "testdata", "testdata/x.md", "..", "../other/y.md", "/etc/z.md",
+			"..x.md", "testdata/..x/y.md", wd, wd + "x/y.md", wd + "/z.md", wd + "//a/../b.md", "./a/./b.md"} {
 			p = filepath.FromSlash(p)
-			if got, want := relIn(root, wd, p), e.relTo(root, p); got != want {
-				t.Errorf("relIn(%q, wd, %q) = %q; relTo gives %q", root, p, got, want)
+			want := relToByAbs(root, p)
+			if got := relIn(root, wd, p); got != want {
+				t.Errorf("relIn(%q, wd, %q) = %q, want %q", root, p, got, want)
+			}
+			if got := e.relTo(root, p); got != want {
+				t.Errorf("relTo(%q, %q) = %q, want %q", root, p, got, want)
 			}
 		}
 	}
