@@ -109,7 +109,7 @@ type Engine struct {
 
 	mu       sync.Mutex
 	bySet    map[string]ruleSet // rule sets per combination of overrides
-	platSpec map[string]platform.Spec
+	platSpec map[string]*platform.Spec // the config's, one copy each, read-only
 }
 
 // New validates the options and compiles everything a run needs once: rule
@@ -197,7 +197,11 @@ func New(opts Options) (*Engine, error) {
 	if err := cfg.CheckUnknownKeys(); err != nil {
 		return nil, err
 	}
-	e := &Engine{opts: opts, cfg: cfg, lexicon: lex, builder: b, base: base, bySet: map[string]ruleSet{}, platSpec: cfg.Specs}
+	specs := make(map[string]*platform.Spec, len(cfg.Specs))
+	for name, spec := range cfg.Specs {
+		specs[name] = &spec
+	}
+	e := &Engine{opts: opts, cfg: cfg, lexicon: lex, builder: b, base: base, bySet: map[string]ruleSet{}, platSpec: specs}
 	e.scratch.New = func() any { return new(postScratch) }
 	return e, nil
 }
@@ -469,11 +473,13 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	}
 	an.SetLangs(langs)
 	disabled := stringSet(p.Meta.Disable)
-	// One copy of each target platform's spec serves every per-platform
-	// rule of the post (rules read it, never write it).
-	specs := make([]platform.Spec, len(st.res.Platforms))
+	// The engine's one copy of each target platform's spec serves every
+	// per-platform rule of every post (rules read it, never write it).
+	specs := make([]*platform.Spec, len(st.res.Platforms))
 	for i, name := range st.res.Platforms {
-		specs[i] = e.platSpec[name]
+		if specs[i] = e.platSpec[name]; specs[i] == nil {
+			specs[i] = new(platform.Spec) // as a map's missing value reads
+		}
 	}
 	// The rules' findings are gathered in a buffer kept from post to post
 	// and copied out once, at their final size: appended to a fresh slice,
@@ -494,7 +500,7 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 			continue
 		}
 		for k := range specs {
-			fs := e.check(&sc.pass, ar, p, &specs[k], st.res.Media, lang, an)
+			fs := e.check(&sc.pass, ar, p, specs[k], st.res.Media, lang, an)
 			found = append(found, fs...)
 			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
 				break // one report of a crash per rule is enough
