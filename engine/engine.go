@@ -108,7 +108,7 @@ type Engine struct {
 	scratch sync.Pool // *postScratch
 
 	mu       sync.Mutex
-	bySet    map[string]ruleSet // rule sets per combination of overrides
+	bySet    map[string]ruleSet        // rule sets per combination of overrides
 	platSpec map[string]*platform.Spec // the config's, one copy each, read-only
 }
 
@@ -507,7 +507,9 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 			}
 		}
 	}
-	st.findings = slices.Clone(found)
+	if len(found) > 0 {
+		st.findings = slices.Clone(found) // nil for none, as before
+	}
 	clear(found) // hold no post's strings in the pool
 	sc.findings = found[:0]
 	sc.pass.Reset(nil, nil, "", "", nil, nil)
