@@ -30,10 +30,11 @@ const tldMaxKeyBytes = 64
 
 // tldTable parses the embedded list on first use; the result is never
 // modified afterwards.
-var tldTable = sync.OnceValue(func() *tldSet {
-	lists := parseTLDList(tldLibYAML)
-	t := &tldSet{kinds: make(map[string]uint8, len(lists.Country)+len(lists.Generic))}
-	add := func(tld string, kind uint8) {
+var tldTable = sync.OnceValue(newTLDSet)
+
+func newTLDSet() *tldSet {
+	t := &tldSet{kinds: make(map[string]uint8, strings.Count(tldLibYAML, "\n- "))}
+	scanTLDList(tldLibYAML, func(kind uint8, tld string) {
 		key := tld // most TLDs are lower-case ASCII, their own key
 		for i := 0; i < len(tld); i++ {
 			if c := tld[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
@@ -48,32 +49,18 @@ var tldTable = sync.OnceValue(func() *tldSet {
 		}
 		t.kinds[key] |= kind
 		t.maxRunes = max(t.maxRunes, utf8.RuneCountInString(tld))
-	}
-	for _, tld := range lists.Generic {
-		add(tld, kindGeneric)
-	}
-	for _, tld := range lists.Country {
-		add(tld, kindCountry)
-	}
+	})
 	return t
-})
-
-// tldLists is the content of tld_lib.yml.
-type tldLists struct {
-	Country []string `yaml:"country"`
-	Generic []string `yaml:"generic"`
 }
 
-// parseTLDList reads tld_lib.yml's two plain lists ("country:" and
-// "generic:" followed by "- tld" lines) directly: a YAML decoder took
-// several milliseconds of every start-up, which a pre-commit hook pays on
-// each commit. A test checks the result against a YAML decoder.
-func parseTLDList(data string) tldLists {
-	// The entries are slices of the embedded file, which is not copied;
-	// sized for the whole file, the lists are not grown.
-	n := strings.Count(data, "\n- ")
-	lists := tldLists{Country: make([]string, 0, n), Generic: make([]string, 0, n)}
-	var cur *[]string
+// scanTLDList reads tld_lib.yml's two plain lists ("country:" and
+// "generic:" followed by "- tld" lines) directly, calling fn with each
+// entry, a slice of data: a YAML decoder took several milliseconds of every
+// start-up, which a pre-commit hook pays on each commit, and lists of the
+// entries were only read once, into the table. A test checks the entries
+// against a YAML decoder.
+func scanTLDList(data string, fn func(kind uint8, tld string)) {
+	var kind uint8
 	rest := data
 	for rest != "" {
 		var line string
@@ -81,19 +68,18 @@ func parseTLDList(data string) tldLists {
 		line = strings.TrimRight(line, " \r\t")
 		switch {
 		case line == "country:":
-			cur = &lists.Country
+			kind = kindCountry
 		case line == "generic:":
-			cur = &lists.Generic
-		case strings.HasPrefix(line, "- ") && cur != nil:
+			kind = kindGeneric
+		case strings.HasPrefix(line, "- ") && kind != 0:
 			item := strings.TrimSpace(line[2:])
 			// YAML quotes entries that would otherwise read as booleans ('no', 'off').
 			if n := len(item); n >= 2 && (item[0] == '\'' || item[0] == '"') && item[n-1] == item[0] {
 				item = item[1 : n-1]
 			}
-			*cur = append(*cur, item)
+			fn(kind, item)
 		}
 	}
-	return lists
 }
 
 // tldKey folds case the way the reference's case-insensitive JavaScript

@@ -8,6 +8,12 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// tldLists is the content of tld_lib.yml.
+type tldLists struct {
+	Country []string `yaml:"country"`
+	Generic []string `yaml:"generic"`
+}
+
 // TestTLDListParsesLikeYAML checks the hand-rolled reader of tld_lib.yml
 // against a YAML decoder.
 func TestTLDListParsesLikeYAML(t *testing.T) {
@@ -15,7 +21,17 @@ func TestTLDListParsesLikeYAML(t *testing.T) {
 	if err := yaml.Unmarshal([]byte(tldLibYAML), &want); err != nil {
 		t.Fatal(err)
 	}
-	got := parseTLDList(tldLibYAML)
+	var got tldLists
+	scanTLDList(tldLibYAML, func(kind uint8, tld string) {
+		switch kind {
+		case kindCountry:
+			got.Country = append(got.Country, tld)
+		case kindGeneric:
+			got.Generic = append(got.Generic, tld)
+		default:
+			t.Errorf("%q: kind %d", tld, kind)
+		}
+	})
 	if !slices.Equal(got.Country, want.Country) || !slices.Equal(got.Generic, want.Generic) {
 		t.Fatalf("lists differ: %d/%d country, %d/%d generic", len(got.Country), len(want.Country), len(got.Generic), len(want.Generic))
 	}
