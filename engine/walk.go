@@ -26,6 +26,10 @@ type fileRef struct {
 	// regular: the walk saw a regular file (not a link), so it is opened
 	// without a Stat first (readRegular checks what it opened).
 	regular bool
+	// cores is how many goroutines may share the file's posts. 0 and 1
+	// mean the caller's goroutine alone, as in a run of many files, where
+	// each worker takes a file.
+	cores int
 }
 
 // collect expands the paths: files as given, folders walked for drafts,
