@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"strconv"
-	"strings"
 
 	"github.com/postlint/postlint/lint"
 )
@@ -41,6 +39,10 @@ type codeQualityFormatter struct {
 	w     *bufio.Writer
 	opts  Options
 	wrote int
+	buf   []byte // an issue's JSON, written without reflection (appendCQIssue)
+	// fp and fpParts are the last fingerprint and what it hashed, kept
+	// for the next finding's.
+	fp, fpParts []byte
 }
 
 func newCodeQuality(o Options) Formatter {
@@ -66,37 +68,58 @@ func cqSeverity(s lint.Severity) string {
 // a finding for one platform hashes its name alone, as before findings
 // were grouped, so its fingerprint has not changed.
 func cqFingerprint(f lint.Finding) string {
-	h := sha256.New()
-	for _, part := range []string{f.Path, strconv.Itoa(f.Post), f.Rule, strings.Join(f.OnPlatforms(), ","),
-		strconv.Itoa(f.Range.Start.Line), strconv.Itoa(f.Range.Start.Column),
-		strconv.Itoa(f.Range.End.Line), strconv.Itoa(f.Range.End.Column), f.Message.EN} {
-		h.Write([]byte(part))
-		h.Write([]byte{0})
+	fp, _ := appendCQFingerprint(nil, nil, f)
+	return string(fp)
+}
+
+// appendCQFingerprint appends f's fingerprint, in hex, to dst. The hashed
+// parts are gathered in scratch, returned grown for the next call: one
+// SHA-256 of them, each followed by a zero byte, is what writing them to
+// the hash one by one gave.
+func appendCQFingerprint(dst, scratch []byte, f lint.Finding) (fp, parts []byte) {
+	b := append(scratch[:0], f.Path...)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(f.Post), 10)
+	b = append(b, 0)
+	b = append(b, f.Rule...)
+	b = append(b, 0)
+	for i, p := range f.OnPlatforms() {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, p...)
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	for _, n := range [...]int{f.Range.Start.Line, f.Range.Start.Column, f.Range.End.Line, f.Range.End.Column} {
+		b = append(b, 0)
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	b = append(b, 0)
+	b = append(b, f.Message.EN...)
+	b = append(b, 0)
+	sum := sha256.Sum256(b)
+	return hex.AppendEncode(dst, sum[:]), b
 }
 
 func (c *codeQualityFormatter) Post(r lint.PostResult) error {
 	for _, f := range r.Findings {
 		issue := cqIssue{
 			Type: "issue", Description: describe(f, c.opts.Locale, " "), CheckName: f.Rule,
-			Fingerprint: cqFingerprint(f), Severity: cqSeverity(f.Severity),
+			Severity: cqSeverity(f.Severity),
 			// GitLab needs a line; a finding without one points at the top.
 			Location: cqLocation{Path: f.Path, Lines: cqLines{Begin: max(1, f.Range.Start.Line)}},
 		}
 		if f.Range.End.Line > f.Range.Start.Line && hasRegion(f) {
 			issue.Location.Lines.End = f.Range.End.Line
 		}
-		b, err := json.MarshalIndent(issue, "  ", "  ")
-		if err != nil {
-			return err
-		}
+		c.fp, c.fpParts = appendCQFingerprint(c.fp[:0], c.fpParts, f)
+		issue.Fingerprint = string(c.fp)
 		if c.wrote == 0 {
 			c.w.WriteString("[\n  ")
 		} else {
 			c.w.WriteString(",\n  ")
 		}
-		c.w.Write(b)
+		c.buf = appendCQIssue(c.buf[:0], "  ", &issue)
+		c.w.Write(c.buf)
 		c.wrote++
 	}
 	return nil

@@ -1,9 +1,15 @@
 package report
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
 )
@@ -66,5 +72,37 @@ func TestCodeQualityFingerprintsPerPlatform(t *testing.T) {
 	h.Message = i18n.T("m", "id differs")
 	if cqFingerprint(f) != cqFingerprint(h) {
 		t.Error("the fingerprint must not depend on the report's language")
+	}
+}
+
+// The fingerprint hashes its parts in one buffer; it must be the hash of
+// writing them one by one, which every earlier report used.
+func TestCQFingerprintSameAsStreamed(t *testing.T) {
+	streamed := func(f lint.Finding) string {
+		h := sha256.New()
+		for _, part := range []string{f.Path, strconv.Itoa(f.Post), f.Rule, strings.Join(f.OnPlatforms(), ","),
+			strconv.Itoa(f.Range.Start.Line), strconv.Itoa(f.Range.Start.Column),
+			strconv.Itoa(f.Range.End.Line), strconv.Itoa(f.Range.End.Column), f.Message.EN} {
+			h.Write([]byte(part))
+			h.Write([]byte{0})
+		}
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	var scratch []byte
+	for i := range 3000 {
+		f := lint.Finding{
+			Path: randomJSONString(r), Post: r.IntN(300) - 1, Rule: randomJSONString(r), Platform: randomJSONString(r),
+			Range:   draft.Range{Start: draft.Position{Line: r.IntN(900) - 1, Column: r.IntN(90)}, End: draft.Position{Line: r.IntN(900), Column: r.IntN(90) - 1}},
+			Message: i18n.T(randomJSONString(r), randomJSONString(r)),
+		}
+		for n := r.IntN(4) - 1; n > 0; n-- {
+			f.Platforms = append(f.Platforms, randomJSONString(r))
+		}
+		var fp []byte
+		fp, scratch = appendCQFingerprint([]byte("x"), scratch, f)
+		if want := streamed(f); string(fp[1:]) != want || fp[0] != 'x' {
+			t.Fatalf("case %d: %s, want x%s", i, fp, want)
+		}
 	}
 }

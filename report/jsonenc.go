@@ -99,14 +99,18 @@ func appendIntField(dst []byte, indent, key string, n int) []byte {
 // appendJSONString quotes s as encoding/json does by default: <, > and &
 // escaped for HTML, control characters as \b \f \n \r \t or \u00XX,
 // invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped.
-func appendJSONString(dst []byte, s string) []byte {
+func appendJSONString(dst []byte, s string) []byte { return appendJSONStringHTML(dst, s, true) }
+
+// appendJSONStringHTML is appendJSONString with <, > and & escaped only
+// if escapeHTML is set, as an encoder with SetEscapeHTML(escapeHTML).
+func appendJSONStringHTML(dst []byte, s string, escapeHTML bool) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		b := s[i]
 		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+			if b >= 0x20 && b != '"' && b != '\\' && (!escapeHTML || b != '<' && b != '>' && b != '&') {
 				i++
 				continue
 			}

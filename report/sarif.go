@@ -375,7 +375,8 @@ func (s *sarifFormatter) Post(r lint.PostResult) error {
 
 // Finish writes the log. The results are encoded one at a time into the
 // indented document, so that a run with many findings needs no second,
-// encoded copy of them in memory.
+// encoded copy of them in memory, and without reflection
+// (appendSARIFResult), which took most of the time a large log took.
 func (s *sarifFormatter) Finish(lint.Summary) error {
 	ruleList := s.rules
 	if ruleList == nil {
@@ -410,20 +411,14 @@ func (s *sarifFormatter) Finish(lint.Summary) error {
 	s.w.Write(doc[:at])
 	if len(s.results) > 0 {
 		const indent = "        " // results[] items sit four levels deep
-		var one bytes.Buffer
-		renc := json.NewEncoder(&one)
-		renc.SetEscapeHTML(false)
-		renc.SetIndent(indent, "  ")
+		var one []byte
 		for i := range s.results {
 			if i > 0 {
 				s.w.WriteByte(',')
 			}
 			s.w.WriteString("\n" + indent)
-			one.Reset()
-			if err := renc.Encode(&s.results[i]); err != nil {
-				return err
-			}
-			s.w.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+			one = appendSARIFResult(one[:0], indent, &s.results[i])
+			s.w.Write(one)
 		}
 		s.w.WriteString("\n      ")
 	}
