@@ -383,10 +383,15 @@ func (e *Engine) lintData(f fileRef, data []byte, err error) []lint.PostResult {
 		posts = e.parse(f, data)
 	}
 	fileSet, setErr := e.ruleSetFor(f.rel)
-	states := make([]*postState, len(posts))
-	shared(f.cores, len(posts), func(i int) {
-		states[i] = e.lintPost(posts[i], f, fileSet, setErr)
-	})
+	var states []*postState
+	if f.cores > 1 && len(posts) > 1 {
+		states = e.lintPostsShared(posts, f, fileSet, setErr)
+	} else {
+		states = make([]*postState, len(posts))
+		for i, p := range posts {
+			states[i] = e.lintPost(p, f, fileSet, setErr)
+		}
+	}
 	if setErr == nil {
 		e.checkFile(f, fileSet, states)
 	}
@@ -435,6 +440,18 @@ type postState struct {
 	res      lint.PostResult
 	set      ruleSet // the file's rules with the post's own options
 	findings []lint.Finding
+}
+
+// lintPostsShared lints the posts of a file linted alone on f.cores
+// goroutines. It is lintData's loop in a function of its own so that what
+// its goroutines share is on the heap only when it runs: lintData's own
+// list of a file's posts stays on the stack.
+func (e *Engine) lintPostsShared(posts []*draft.Post, f fileRef, fileSet ruleSet, setErr error) []*postState {
+	states := make([]*postState, len(posts))
+	shared(f.cores, len(posts), func(i int) {
+		states[i] = e.lintPost(posts[i], f, fileSet, setErr)
+	})
+	return states
 }
 
 // lintPost reads what the post's front matter points at (its subtitle
