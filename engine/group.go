@@ -30,13 +30,26 @@ type groupKey struct {
 // platform leaves with Platforms set (sorted) and Platform its first
 // entry. The order of first appearance is kept; the caller sorts.
 func groupPlatforms(fs []lint.Finding) []lint.Finding {
+	if onePlatform(fs) {
+		// Nothing can merge: a rule's two reports on one platform stay
+		// apart. Most posts target one platform, and need no map.
+		for i := range fs {
+			if p := fs[i].Platform; p != "" {
+				fs[i].Platforms = []string{p}
+			}
+		}
+		return fs
+	}
 	byKey := map[groupKey][]int{} // indices in out of the groups with that key
 	out := fs[:0]
 	for _, f := range fs {
-		plats := f.OnPlatforms()
+		plats, fresh := f.Platforms, false
 		if len(plats) == 0 {
-			out = append(out, f)
-			continue
+			if f.Platform == "" {
+				out = append(out, f)
+				continue
+			}
+			plats, fresh = []string{f.Platform}, true
 		}
 		k := groupKey{rule: f.Rule, start: f.Start, end: f.End, rng: f.Range, severity: f.Severity,
 			msg: f.Message, sugg: f.Suggestion, path: f.Path, post: f.Post}
@@ -55,7 +68,10 @@ func groupPlatforms(fs []lint.Finding) []lint.Finding {
 		if merged {
 			continue
 		}
-		f.Platforms = slices.Clone(plats)
+		if !fresh {
+			plats = slices.Clone(plats)
+		}
+		f.Platforms = plats
 		byKey[k] = append(byKey[k], len(out))
 		out = append(out, f)
 	}
@@ -66,6 +82,25 @@ func groupPlatforms(fs []lint.Finding) []lint.Finding {
 		}
 	}
 	return out
+}
+
+// onePlatform reports whether the findings name at most one platform, each
+// in Platform alone, as findings fresh from the rules do.
+func onePlatform(fs []lint.Finding) bool {
+	one := ""
+	for i := range fs {
+		if len(fs[i].Platforms) > 0 {
+			return false
+		}
+		switch p := fs[i].Platform; {
+		case p == "" || p == one:
+		case one == "":
+			one = p
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // sameButPlatforms compares two findings field by field, leaving out

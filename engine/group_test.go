@@ -2,7 +2,9 @@ package engine
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -196,5 +198,77 @@ func TestGroupPlatforms(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// groupPlatformsByMap is groupPlatforms as it was before its one-platform
+// shortcut: every finding with a platform through the map.
+func groupPlatformsByMap(fs []lint.Finding) []lint.Finding {
+	byKey := map[groupKey][]int{}
+	out := fs[:0]
+	for _, f := range fs {
+		plats := f.OnPlatforms()
+		if len(plats) == 0 {
+			out = append(out, f)
+			continue
+		}
+		k := groupKey{rule: f.Rule, start: f.Start, end: f.End, rng: f.Range, severity: f.Severity,
+			msg: f.Message, sugg: f.Suggestion, path: f.Path, post: f.Post}
+		merged := false
+		for _, at := range byKey[k] {
+			g := &out[at]
+			if sharesAny(g.Platforms, plats) || !sameButPlatforms(*g, f) {
+				continue
+			}
+			g.Platforms = append(g.Platforms, plats...)
+			merged = true
+			break
+		}
+		if merged {
+			continue
+		}
+		f.Platforms = slices.Clone(plats)
+		byKey[k] = append(byKey[k], len(out))
+		out = append(out, f)
+	}
+	for i := range out {
+		if len(out[i].Platforms) > 0 {
+			slices.Sort(out[i].Platforms)
+			out[i].Platform = out[i].Platforms[0]
+		}
+	}
+	return out
+}
+
+// Random posts' findings, on none, one or several platforms, with twins
+// that may merge: the grouping is the map's, finding for finding.
+func TestGroupPlatformsSameAsByMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	platforms := []string{"", "facebook", "instagram", "x"}
+	for i := range 20000 {
+		var in []lint.Finding
+		for range r.IntN(8) {
+			f := lint.Finding{Path: "a.md", Post: 1, Rule: []string{"r", "s"}[r.IntN(2)], Severity: lint.Warning,
+				Start: r.IntN(3), End: 3 + r.IntN(2), Message: i18n.T([]string{"m", "n"}[r.IntN(2)], "m")}
+			switch r.IntN(6) {
+			case 0:
+				f.Platforms = []string{"x", "facebook"}[:1+r.IntN(2)]
+				f.Platform = f.Platforms[0]
+			default:
+				f.Platform = platforms[r.IntN(len(platforms))]
+				if r.IntN(3) > 0 && len(in) > 0 { // mostly the post's one platform
+					f.Platform = in[0].Platform
+				}
+			}
+			in = append(in, f)
+		}
+		a, b := slices.Clone(in), slices.Clone(in)
+		for j := range a {
+			a[j].Platforms, b[j].Platforms = slices.Clone(in[j].Platforms), slices.Clone(in[j].Platforms)
+		}
+		got, want := groupPlatforms(a), groupPlatformsByMap(b)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: %+v\ngot  %+v\nwant %+v", i, in, got, want)
+		}
 	}
 }
