@@ -5,13 +5,13 @@
 package engine
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -105,7 +105,8 @@ type Engine struct {
 	builder *ruleBuilder
 	base    ruleSet
 
-	scratch sync.Pool // *postScratch
+	scratch   sync.Pool     // *postScratch
+	parseOpts draft.Options // how every file is read into posts
 
 	mu       sync.Mutex
 	bySet    map[string]ruleSet        // rule sets per combination of overrides
@@ -203,6 +204,13 @@ func New(opts Options) (*Engine, error) {
 	}
 	e := &Engine{opts: opts, cfg: cfg, lexicon: lex, builder: b, base: base, bySet: map[string]ruleSet{}, platSpec: specs}
 	e.scratch.New = func() any { return new(postScratch) }
+	// Made once: the method value e.builder.known is a closure, which
+	// made per file was an allocation per file.
+	limit := cfg.MaxDraftSize
+	if limit <= 0 {
+		limit = config.DefaultMaxDraftSize
+	}
+	e.parseOpts = draft.Options{KnownRule: b.known, RuleIDs: b.allIDs(), Calendar: cfg.Calendar, MaxDraftSize: limit}
 	return e, nil
 }
 
@@ -425,13 +433,7 @@ func (e *Engine) read(f fileRef) ([]byte, error) {
 }
 
 func (e *Engine) parse(f fileRef, data []byte) []*draft.Post {
-	limit := e.cfg.MaxDraftSize
-	if limit <= 0 {
-		limit = config.DefaultMaxDraftSize
-	}
-	return draft.Parse(f.display, f.format, data, draft.Options{
-		KnownRule: e.builder.known, RuleIDs: e.builder.allIDs(), Calendar: e.cfg.Calendar, MaxDraftSize: limit,
-	})
+	return draft.Parse(f.display, f.format, data, e.parseOpts)
 }
 
 // postState is one post on its way through lintFile.
@@ -747,22 +749,26 @@ func (e *Engine) langFor(p *draft.Post, an *rules.Analysis) string {
 
 // sortFindings orders findings by line, column, rule, platforms, message.
 func sortFindings(fs []lint.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Range.Start.Line != b.Range.Start.Line {
-			return a.Range.Start.Line < b.Range.Start.Line
-		}
-		if a.Range.Start.Column != b.Range.Start.Column {
-			return a.Range.Start.Column < b.Range.Start.Column
-		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		if c := slices.Compare(a.OnPlatforms(), b.OnPlatforms()); c != 0 {
-			return c < 0
-		}
-		return a.Message.EN < b.Message.EN
-	})
+	slices.SortStableFunc(fs, compareFindings)
+}
+
+// compareFindings orders findings by position, then rule, platforms and
+// message. A comparison function rather than sort.SliceStable's less:
+// that one reflects on the slice and allocated twice per post.
+func compareFindings(a, b lint.Finding) int {
+	if c := cmp.Compare(a.Range.Start.Line, b.Range.Start.Line); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Range.Start.Column, b.Range.Start.Column); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+		return c
+	}
+	if c := slices.Compare(a.OnPlatforms(), b.OnPlatforms()); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Message.EN, b.Message.EN)
 }
 
 // mediaFor decides the post's media type: --media, front matter (or the
