@@ -511,7 +511,8 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	// a post's 30-odd findings of some 250 bytes were copied as it grew,
 	// a tenth of all the bytes a run allocated.
 	sc := e.scratch.Get().(*postScratch)
-	found := append(sc.findings[:0], st.findings...)
+	found := sc.findings[:0]
+	found = append(found, st.findings...)
 	for i := range set {
 		ar := &set[i]
 		if disabled[ar.doc.ID] {

@@ -77,7 +77,8 @@ func cqFingerprint(f lint.Finding) string {
 // SHA-256 of them, each followed by a zero byte, is what writing them to
 // the hash one by one gave.
 func appendCQFingerprint(dst, scratch []byte, f lint.Finding) (fp, parts []byte) {
-	b := append(scratch[:0], f.Path...)
+	b := scratch[:0]
+	b = append(b, f.Path...)
 	b = append(b, 0)
 	b = strconv.AppendInt(b, int64(f.Post), 10)
 	b = append(b, 0)
