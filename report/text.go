@@ -27,6 +27,7 @@ type textFormatter struct {
 	opts     Options
 	lastPath string
 	styles   textStyles
+	line     sourceLine // the line excerpts are cut from, reused
 }
 
 type textStyles struct {
@@ -71,28 +72,42 @@ func (t *textFormatter) Post(r lint.PostResult) error {
 		if t.lastPath != "" {
 			t.w.WriteString("\n")
 		}
-		t.w.WriteString(t.styles.path.Sprint(visibleControls(r.Path, "")) + "\n")
+		t.w.WriteString(t.styled(t.styles.path, visibleControls(r.Path, "")))
+		t.w.WriteByte('\n')
 		t.lastPath = r.Path
 	}
 	loc := t.opts.Locale
 	msgs := i18n.Messages(loc)
-	var line sourceLine
+	line := &t.line
+	line.forget()
+	// Each piece is written as it is: formatting a line with Fprintf
+	// boxed every piece, five allocations a finding.
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
-		msg := visibleControls(f.Message.In(loc), "\t")
+		t.w.WriteString("  ")
+		t.w.WriteString(textLocation(f, loc))
+		t.w.WriteString("  ")
+		t.w.WriteString(t.styled(sevStyle, severityWord(f.Severity, msgs)))
+		t.w.WriteString("  ")
+		t.w.WriteString(t.styled(t.styles.rule, visibleControls(f.Rule, "")))
+		t.w.WriteString("  ")
+		t.w.WriteString(visibleControls(f.Message.In(loc), "\t"))
 		if p := platformList(f); p != "" {
-			msg += t.styles.dim.Sprintf(" [%s]", p)
+			t.w.WriteString(t.styled(t.styles.dim, " ["+p+"]"))
 		}
 		if f.Fix != nil {
-			msg += t.styles.sugg.Sprint(" (" + msgs.T("fixable") + ")")
+			t.w.WriteString(t.styled(t.styles.sugg, " ("+msgs.T("fixable")+")"))
 		}
-		fmt.Fprintf(t.w, "  %s  %s  %s  %s\n", textLocation(f, loc),
-			sevStyle.Sprint(severityWord(f.Severity, msgs)), t.styles.rule.Sprint(visibleControls(f.Rule, "")), msg)
+		t.w.WriteByte('\n')
 		if r.Post != nil {
-			t.excerpt(r.Post, f, sevStyle, &line)
+			t.excerpt(r.Post, f, sevStyle, line)
 		}
 		if s := f.Suggestion.In(loc); s != "" {
-			fmt.Fprintf(t.w, "    %s %s\n", t.styles.sugg.Sprint("→ "+msgs.T("suggestion")+":"), visibleControls(s, "\t"))
+			t.w.WriteString("    ")
+			t.w.WriteString(t.styled(t.styles.sugg, "→ "+msgs.T("suggestion")+":"))
+			t.w.WriteByte(' ')
+			t.w.WriteString(visibleControls(s, "\t"))
+			t.w.WriteByte('\n')
 		}
 	}
 	return nil
@@ -167,6 +182,9 @@ type sourceLine struct {
 	text  string
 	offs  []int // byte offset of each code point, and len(text)
 	blank bool
+	// whole and near are the cells of the last whole line and of the
+	// last look around a span, their memory kept for the next excerpt.
+	whole, near []cell
 }
 
 func (l *sourceLine) load(p *draft.Post, n int) {
@@ -176,15 +194,20 @@ func (l *sourceLine) load(p *draft.Post, n int) {
 	l.set(n, p.SourceLine(n))
 }
 
+// forget drops the line, keeping its memory: the next load reads a line
+// of another post.
+func (l *sourceLine) forget() { l.n = 0 }
+
 // set makes text the line; n is its number, or -1 for text that is not a
 // line of the file (a workbook cell's), which the next load replaces.
 func (l *sourceLine) set(n int, text string) {
 	text = strings.ReplaceAll(text, "\t", " ")
-	offs := make([]int, 0, len(text)+1)
+	l.offs = l.offs[:0]
 	for i := range text {
-		offs = append(offs, i)
+		l.offs = append(l.offs, i)
 	}
-	*l = sourceLine{n: n, text: text, offs: append(offs, len(text)), blank: strings.TrimSpace(text) == ""}
+	l.offs = append(l.offs, len(text))
+	l.n, l.text, l.blank = n, text, strings.TrimSpace(text) == ""
 }
 
 // runes is the line's length in code points.
@@ -198,14 +221,24 @@ type cell struct {
 	width    int // columns on a terminal
 }
 
-// cells segments the line from code point from onwards, stopping once the
-// cells fill the given number of columns or reach code point stop,
-// whichever comes first.
-func (l *sourceLine) cells(from, stop, columns int) []cell {
-	// A cell holds at least one code point and mostly one column.
-	out := make([]cell, 0, max(0, min(stop-from, columns)))
+// cells appends to out the cells of the line from code point from onwards,
+// stopping once they fill the given number of columns or reach code point
+// stop, whichever comes first.
+func (l *sourceLine) cells(out []cell, from, stop, columns int) []cell {
+	if out == nil {
+		// A cell holds at least one code point and mostly one column.
+		out = make([]cell, 0, max(0, min(stop-from, columns)))
+	}
 	rest, at, used, state := l.text[l.offs[from]:l.offs[stop]], from, 0, -1
 	for rest != "" && used < columns {
+		// A printable ASCII character followed by ASCII (or nothing) is a
+		// cluster of its own, one column wide, and the next starts afresh:
+		// no rule joins it to what follows. Most drafts are mostly that.
+		if b := rest[0]; b >= 0x20 && b < 0x7f && (len(rest) == 1 || rest[1] < utf8.RuneSelf) {
+			out = append(out, cell{from: at, to: at + 1, shown: rest[:1], width: 1})
+			rest, at, used, state = rest[1:], at+1, used+1, -1
+			continue
+		}
 		var cluster string
 		var w int
 		cluster, rest, w, state = uniseg.FirstGraphemeClusterInString(rest, state)
@@ -227,7 +260,7 @@ func (l *sourceLine) cellsBefore(to, columns int) []cell {
 	// point but a few joiners and marks takes a column); a stretch that
 	// starts inside a cluster only costs a little context.
 	from := max(0, to-4*columns-8)
-	all := l.cells(from, to, math.MaxInt)
+	all := l.cells(nil, from, to, math.MaxInt)
 	used, i := 0, len(all)
 	for i > 0 && used+all[i-1].width <= columns {
 		i--
@@ -242,7 +275,8 @@ func (l *sourceLine) clusterStart(at int) int {
 	if at >= l.runes() {
 		return at
 	}
-	for _, c := range l.cells(max(0, at-32), min(l.runes(), at+32), math.MaxInt) {
+	l.near = l.cells(l.near[:0], max(0, at-32), min(l.runes(), at+32), math.MaxInt)
+	for _, c := range l.near {
 		if c.to > at {
 			return min(c.from, at)
 		}
@@ -296,7 +330,8 @@ func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Colo
 	const ellipsis = "…" // one column
 	var shown []cell
 	cutLeft, cutRight := false, false
-	if whole := line.cells(0, n, avail+1); widthOf(whole) <= avail && (len(whole) == 0 || whole[len(whole)-1].to == n) {
+	line.whole = line.cells(line.whole[:0], 0, n, avail+1)
+	if whole := line.whole; widthOf(whole) <= avail && (len(whole) == 0 || whole[len(whole)-1].to == n) {
 		shown = whole
 	} else {
 		// Some context before the span, then as much as fits after it.
@@ -312,7 +347,7 @@ func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Colo
 		if cutLeft {
 			room--
 		}
-		after := line.cells(first, n, room-widthOf(before))
+		after := line.cells(nil, first, n, room-widthOf(before))
 		if widthOf(after) > room-widthOf(before) {
 			after = after[:len(after)-1]
 		}
@@ -332,13 +367,14 @@ func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Colo
 			cutRight = true
 		}
 	}
-	var text strings.Builder
 	pad, carets := 0, 0
+	t.w.WriteString(excerptIndent)
 	if cutLeft {
 		pad = 1
+		t.w.WriteString(t.styled(t.styles.dim, ellipsis))
 	}
 	for _, c := range shown {
-		text.WriteString(c.shown)
+		t.w.WriteString(c.shown)
 		switch {
 		case c.to <= start:
 			pad += c.width
@@ -346,15 +382,25 @@ func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Colo
 			carets += c.width
 		}
 	}
-	prefix, suffix := "", ""
-	if cutLeft {
-		prefix = ellipsis
-	}
 	if cutRight {
-		suffix = ellipsis
+		t.w.WriteString(t.styled(t.styles.dim, ellipsis))
 	}
-	fmt.Fprintf(t.w, "%s%s%s%s\n", excerptIndent, t.dimmed(prefix), text.String(), t.dimmed(suffix))
-	fmt.Fprintf(t.w, "%s%s%s\n", excerptIndent, strings.Repeat(" ", pad), style.Sprint(strings.Repeat("^", max(1, carets))))
+	t.w.WriteByte('\n')
+	t.w.WriteString(excerptIndent)
+	for range pad {
+		t.w.WriteByte(' ')
+	}
+	t.w.WriteString(t.styled(style, strings.Repeat("^", max(1, carets))))
+	t.w.WriteByte('\n')
+}
+
+// styled is s in c's style: s itself when the report has no colours,
+// without going through color, which formats and allocates either way.
+func (t *textFormatter) styled(c *color.Color, s string) string {
+	if !t.opts.Color {
+		return s
+	}
+	return c.Sprint(s)
 }
 
 // width is the number of columns the report fits in.
@@ -363,14 +409,6 @@ func (t *textFormatter) width() int {
 		return t.opts.Width
 	}
 	return 80
-}
-
-// dimmed styles s, leaving an empty string without escape codes.
-func (t *textFormatter) dimmed(s string) string {
-	if s == "" {
-		return ""
-	}
-	return t.styles.dim.Sprint(s)
 }
 
 // severityWord names a severity the way the text report prints it.
