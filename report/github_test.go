@@ -1,7 +1,9 @@
 package report
 
 import (
+	"math/rand/v2"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -132,5 +134,56 @@ func TestGitHubPrintsNoRawControls(t *testing.T) {
 	out := render(t, "github", sampleOptions(i18n.EN), sampleResults())
 	if r := rawControl(strings.ReplaceAll(out, "\t", " ")); r >= 0 {
 		t.Errorf("raw U+%04X in:\n%s", r, out)
+	}
+}
+
+// githubLineByReplacing is githubLine as it was written before, joined
+// from strings escaped by strings.Replacer.
+func githubLineByReplacing(f lint.Finding, locale string) string {
+	data := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	property := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+	var props []string
+	if f.Path != "-" {
+		props = append(props, "file="+property.Replace(visibleControls(f.Path, "\r\n")))
+	}
+	if hasRegion(f) && !inWorkbook(f) {
+		r := f.Range
+		props = append(props, "line="+strconv.Itoa(r.Start.Line))
+		if end := sameLineEnd(f); end > 0 {
+			props = append(props, "col="+strconv.Itoa(r.Start.Column), "endLine="+strconv.Itoa(r.End.Line), "endColumn="+strconv.Itoa(end))
+		} else if r.End.Line > r.Start.Line {
+			props = append(props, "endLine="+strconv.Itoa(r.End.Line))
+		} else if r.Start.Column >= 1 {
+			props = append(props, "col="+strconv.Itoa(r.Start.Column))
+		}
+	}
+	props = append(props, "title="+property.Replace(visibleControls(f.Rule, "\r\n")))
+	msg := visibleControls(describe(f, locale, "\n"), "\t\r\n")
+	return "::" + githubCommand(f.Severity) + " " + strings.Join(props, ",") + "::" + data.Replace(msg)
+}
+
+func TestGitHubLineSameAsReplacing(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	pieces := []string{"a", "%", ":", ",", "\r", "\n", "\r\n", "\t", "\x1b", "é", " ", "::", "%0A", "\u202e"}
+	text := func() string {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for i := range 5000 {
+		f := lint.Finding{Path: text(), Post: r.IntN(3), Rule: text(), Severity: lint.Severity(r.IntN(4)),
+			Start: r.IntN(5) - 1, End: r.IntN(9) - 1, Message: i18n.T(text(), text()), Suggestion: i18n.T(text(), text())}
+		if r.IntN(5) == 0 {
+			f.Path = "-"
+		}
+		f.Range.Start.Line, f.Range.Start.Column = r.IntN(4), r.IntN(4)
+		f.Range.End.Line, f.Range.End.Column = f.Range.Start.Line+r.IntN(2), r.IntN(6)
+		for _, loc := range []string{i18n.EN, i18n.ID} {
+			if got, want := githubLine(f, loc), githubLineByReplacing(f, loc); got != want {
+				t.Fatalf("case %d:\ngot  %q\nwant %q", i, got, want)
+			}
+		}
 	}
 }
