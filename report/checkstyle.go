@@ -20,6 +20,7 @@ type checkstyleFormatter struct {
 	started bool
 	path    string // the current file, "" when none
 	opened  bool   // whether its <file> start tag is written
+	num     []byte // a number's digits, the buffer kept
 }
 
 func newCheckstyle(o Options) Formatter {
@@ -40,23 +41,40 @@ func (c *checkstyleFormatter) Post(r lint.PostResult) error {
 		c.closeFile()
 		c.path = r.Path
 	}
+	// Pieces are written one by one rather than joined first: a run
+	// writes an element per finding.
 	for _, f := range r.Findings {
 		if !c.opened {
-			c.w.WriteString("  <file name=\"" + xmlAttr(c.path) + "\">\n")
+			c.w.WriteString("  <file name=\"")
+			c.w.WriteString(xmlAttr(c.path))
+			c.w.WriteString("\">\n")
 			c.opened = true
 		}
 		c.w.WriteString("    <error")
 		if hasRegion(f) {
-			c.w.WriteString(" line=\"" + strconv.Itoa(f.Range.Start.Line) + "\"")
+			c.attrInt(" line=\"", f.Range.Start.Line)
 			if f.Range.Start.Column >= 1 {
-				c.w.WriteString(" column=\"" + strconv.Itoa(f.Range.Start.Column) + "\"")
+				c.attrInt(" column=\"", f.Range.Start.Column)
 			}
 		}
-		c.w.WriteString(" severity=\"" + f.Severity.String() + "\"")
-		c.w.WriteString(" message=\"" + xmlAttr(describe(f, c.opts.Locale, " ")) + "\"")
-		c.w.WriteString(" source=\"postlint." + xmlAttr(f.Rule) + "\"/>\n")
+		c.w.WriteString(" severity=\"")
+		c.w.WriteString(f.Severity.String())
+		c.w.WriteString("\" message=\"")
+		c.w.WriteString(xmlAttr(describe(f, c.opts.Locale, " ")))
+		c.w.WriteString("\" source=\"postlint.")
+		c.w.WriteString(xmlAttr(f.Rule))
+		c.w.WriteString("\"/>\n")
 	}
 	return nil
+}
+
+// attrInt writes an attribute whose value is a number; open is its name
+// and opening quote.
+func (c *checkstyleFormatter) attrInt(open string, n int) {
+	c.w.WriteString(open)
+	c.num = strconv.AppendInt(c.num[:0], int64(n), 10)
+	c.w.Write(c.num)
+	c.w.WriteByte('"')
 }
 
 // closeFile ends the current <file>; a file without findings is an empty
@@ -66,7 +84,9 @@ func (c *checkstyleFormatter) closeFile() {
 	case c.opened:
 		c.w.WriteString("  </file>\n")
 	case c.path != "":
-		c.w.WriteString("  <file name=\"" + xmlAttr(c.path) + "\"/>\n")
+		c.w.WriteString("  <file name=\"")
+		c.w.WriteString(xmlAttr(c.path))
+		c.w.WriteString("\"/>\n")
 	}
 	c.path, c.opened = "", false
 }

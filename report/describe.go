@@ -16,16 +16,40 @@ import (
 // breaks in the texts becoming spaces.
 func describe(f lint.Finding, locale, sep string) string {
 	msg := f.Message.In(locale)
+	label := ""
 	if c := f.Range.Cell; c != nil {
-		msg = c.Label().In(locale) + ": " + msg
+		label = c.Label().In(locale)
 	}
-	if p := platformList(f); p != "" {
-		msg += " [" + p + "]"
+	plats, sugg := f.OnPlatforms(), f.Suggestion.In(locale)
+	if label != "" || len(plats) > 0 || sugg != "" {
+		// Built in one buffer: the CI formats describe every finding.
+		var b strings.Builder
+		b.Grow(len(label) + len(msg) + 16*len(plats) + len(sep) + len(sugg) + 32)
+		if label != "" {
+			b.WriteString(label)
+			b.WriteString(": ")
+		}
+		b.WriteString(msg)
+		if len(plats) > 0 {
+			b.WriteString(" [")
+			for i, p := range plats {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(p)
+			}
+			b.WriteByte(']')
+		}
+		if sugg != "" {
+			b.WriteString(sep)
+			b.WriteString("→ ")
+			b.WriteString(i18n.Messages(locale).T("suggestion"))
+			b.WriteString(": ")
+			b.WriteString(sugg)
+		}
+		msg = b.String()
 	}
-	if s := f.Suggestion.In(locale); s != "" {
-		msg += sep + "→ " + i18n.Messages(locale).T("suggestion") + ": " + s
-	}
-	if sep != "\n" {
+	if sep != "\n" && strings.ContainsAny(msg, "\r\n") {
 		msg = oneLine.Replace(msg)
 	}
 	return msg

@@ -19,6 +19,14 @@ func xmlText(s string) string { return xmlEscape(s, false) }
 // and DEL, C1 controls and bidirectional overrides become character
 // references.
 func xmlEscape(s string, attr bool) string {
+	if xmlPlain(s, attr) {
+		return s // most text needs nothing: no copy
+	}
+	return xmlEscapeRunes(s, attr)
+}
+
+// xmlEscapeRunes is xmlEscape rune by rune, into a copy.
+func xmlEscapeRunes(s string, attr bool) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -47,4 +55,32 @@ func xmlEscape(s string, attr bool) string {
 		}
 	}
 	return b.String()
+}
+
+// xmlPlain reports whether xmlEscape would give s back unchanged.
+func xmlPlain(s string, attr bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '&' || c == '<' || c == '>' || c == '\r' || c == 0x7F:
+				return false
+			case c == '"' || c == '\n' || c == '\t':
+				if attr {
+					return false
+				}
+			case c < 0x20:
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r <= 0x9F || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 ||
+			r >= 0xD800 && r <= 0xDFFF || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+		i += size
+	}
+	return true
 }
