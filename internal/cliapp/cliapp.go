@@ -83,7 +83,7 @@ func usageError(name string) cli.OnUsageErrorFunc {
 		if unknown && c != nil && c.Command != nil {
 			var names []string
 			for _, f := range c.Command.Flags {
-				if n := f.Names()[0]; len(n) > 1 {
+				if n := primaryName(f); len(n) > 1 {
 					names = append(names, n)
 				}
 			}
@@ -97,7 +97,7 @@ func usageError(name string) cli.OnUsageErrorFunc {
 
 func declares(flags []cli.Flag, f cli.Flag) bool {
 	for _, g := range flags {
-		if g.Names()[0] == f.Names()[0] {
+		if primaryName(g) == primaryName(f) {
 			return true
 		}
 	}

@@ -362,3 +362,32 @@ func TestHelpTextsHaveNoRepeats(t *testing.T) {
 		t.Errorf("HelpTexts lacks the help flag or the headers: %q", texts)
 	}
 }
+
+// TestFlagNames checks that the names read from a flag's fields are the
+// ones urfave/cli's Names returns, for every flag type and for names
+// written the old way, with a comma or a space.
+func TestFlagNames(t *testing.T) {
+	var flags []cli.Flag
+	for _, names := range [][]string{
+		{"config"}, {"format", "f"}, {"platform", "p", "plat"}, {"x"},
+		{"config, c"}, {"format", "f, g"}, {"a b"}, {"a,b"}, {"name\nnext, x"}, {" lead"}, {""},
+	} {
+		name, aliases := names[0], names[1:]
+		flags = append(flags,
+			&cli.StringFlag{Name: name, Aliases: aliases},
+			&cli.BoolFlag{Name: name, Aliases: aliases},
+			&cli.StringSliceFlag{Name: name, Aliases: aliases},
+			&cli.IntFlag{Name: name, Aliases: aliases},
+			&cli.Float64Flag{Name: name, Aliases: aliases}, // read through Names
+		)
+	}
+	for _, f := range flags {
+		want := f.Names()
+		if got := flagNames(f); !slices.Equal(got, want) {
+			t.Errorf("flagNames(%T %q) = %q, want %q", f, want, got, want)
+		}
+		if got := primaryName(f); got != want[0] {
+			t.Errorf("primaryName(%T %q) = %q, want %q", f, want, got, want[0])
+		}
+	}
+}
