@@ -140,6 +140,18 @@ func Run(app *cli.App, args []string, h Hooks) error {
 		if err := Localize(app, h.Locale(line)); err != nil {
 			return err
 		}
+	} else {
+		// The canonical line names a command first, with every flag
+		// after it, where the command's flags read them: the app's own
+		// flags serve only the help. urfave/cli still goes over each of
+		// them on every run, looking each name up through every flag's
+		// names, which it derives anew with a regexp on each call; so it
+		// runs this line with an app without flags. Setup, done once,
+		// sees them all.
+		app.Setup()
+		flags := app.Flags
+		app.Flags = nil
+		defer func() { app.Flags = flags }()
 	}
 	return app.Run(append([]string{args[0]}, line.Canonical()...))
 }

@@ -222,6 +222,39 @@ func TestRunUsageErrors(t *testing.T) {
 	}
 }
 
+// TestRunKeepsAppFlags: Run hands urfave/cli an app without its own
+// flags when no help is shown; the app has them back after, and its
+// help lists them as a fresh app's does.
+func TestRunKeepsAppFlags(t *testing.T) {
+	t.Chdir(t.TempDir())
+	hooks := Hooks{Locale: func(Line) string { return "en" }}
+	help := func(app *cli.App) string {
+		var out bytes.Buffer
+		app.Writer = &out
+		if err := Run(app, []string{"postlint", "--help"}, hooks); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	var got run
+	app := testApp(&got)
+	flags := slices.Clone(app.Flags)
+	for _, args := range [][]string{{"-q", "a.md"}, {"rules"}, {"-v"}} {
+		if err := Run(app, append([]string{"postlint"}, args...), hooks); err != nil {
+			t.Fatalf("Run(%q): %v", args, err)
+		}
+		if !slices.Equal(app.Flags, flags) {
+			t.Fatalf("after Run(%q) the app's flags are %v, want %v", args, app.Flags, flags)
+		}
+		if args[0] == "-q" && (got.command != "lint" || got.flags["quiet"] != true) {
+			t.Errorf("Run(%q) ran %s with %v, want lint with quiet", args, got.command, got.flags)
+		}
+	}
+	if a, b := help(app), help(testApp(&run{})); a != b || !strings.Contains(a, "--quiet") {
+		t.Errorf("help after runs:\n%s\nwant:\n%s", a, b)
+	}
+}
+
 func TestLineValue(t *testing.T) {
 	t.Chdir(t.TempDir())
 	l, err := Parse(testApp(&run{}), []string{"--locale", "en", "rules", "--locale=id", "--no-config", "--config", "c.toml"})
