@@ -152,9 +152,70 @@ func Run(app *cli.App, args []string, h Hooks) error {
 		flags := app.Flags
 		app.Flags = nil
 		defer func() { app.Flags = flags }()
+		// Its walk over the command's flags, the same, asks for the
+		// names of every flag before each unset one: it gets names
+		// worked out once.
+		if c := app.Command(line.Command); c != nil {
+			flags := c.Flags
+			c.Flags = withNames(flags)
+			defer func() { c.Flags = flags }()
+		}
 	}
 	return app.Run(append([]string{args[0]}, line.Canonical()...))
 }
+
+// withNames returns the flags, each of the types flagNames reads wrapped
+// so that its Names returns the names worked out once. The wrappers keep
+// every method of the flag they wrap; only a switch on a flag's concrete
+// type tells them apart, which urfave/cli does for the help and the
+// completion alone (Run leaves the flags unwrapped for those).
+func withNames(flags []cli.Flag) []cli.Flag {
+	out := make([]cli.Flag, len(flags))
+	for i, f := range flags {
+		names := flagNames(f)
+		switch f := f.(type) {
+		case *cli.StringFlag:
+			out[i] = &namedString{f, names}
+		case *cli.BoolFlag:
+			out[i] = &namedBool{f, names}
+		case *cli.StringSliceFlag:
+			out[i] = &namedStringSlice{f, names}
+		case *cli.IntFlag:
+			out[i] = &namedInt{f, names}
+		default:
+			out[i] = f
+		}
+	}
+	return out
+}
+
+type namedString struct {
+	*cli.StringFlag
+	names []string
+}
+
+func (f *namedString) Names() []string { return f.names }
+
+type namedBool struct {
+	*cli.BoolFlag
+	names []string
+}
+
+func (f *namedBool) Names() []string { return f.names }
+
+type namedStringSlice struct {
+	*cli.StringSliceFlag
+	names []string
+}
+
+func (f *namedStringSlice) Names() []string { return f.names }
+
+type namedInt struct {
+	*cli.IntFlag
+	names []string
+}
+
+func (f *namedInt) Names() []string { return f.names }
 
 // showsHelpTexts reports whether a command prints the help's texts:
 // the help itself, the man page, the completion scripts' descriptions.

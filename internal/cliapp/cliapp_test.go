@@ -223,8 +223,9 @@ func TestRunUsageErrors(t *testing.T) {
 }
 
 // TestRunKeepsAppFlags: Run hands urfave/cli an app without its own
-// flags when no help is shown; the app has them back after, and its
-// help lists them as a fresh app's does.
+// flags, and the command's flags wrapped, when no help is shown; the app
+// and the command have theirs back after, and the help lists them as a
+// fresh app's does.
 func TestRunKeepsAppFlags(t *testing.T) {
 	t.Chdir(t.TempDir())
 	hooks := Hooks{Locale: func(Line) string { return "en" }}
@@ -239,12 +240,16 @@ func TestRunKeepsAppFlags(t *testing.T) {
 	var got run
 	app := testApp(&got)
 	flags := slices.Clone(app.Flags)
-	for _, args := range [][]string{{"-q", "a.md"}, {"rules"}, {"-v"}} {
+	lintFlags := slices.Clone(app.Command("lint").Flags)
+	for _, args := range [][]string{{"-q", "a.md"}, {"rules"}, {"-v"}, {"lint", "-j", "2", "--format=json"}} {
 		if err := Run(app, append([]string{"postlint"}, args...), hooks); err != nil {
 			t.Fatalf("Run(%q): %v", args, err)
 		}
 		if !slices.Equal(app.Flags, flags) {
 			t.Fatalf("after Run(%q) the app's flags are %v, want %v", args, app.Flags, flags)
+		}
+		if got := app.Command("lint").Flags; !slices.Equal(got, lintFlags) {
+			t.Fatalf("after Run(%q) lint's flags are %v, want %v", args, got, lintFlags)
 		}
 		if args[0] == "-q" && (got.command != "lint" || got.flags["quiet"] != true) {
 			t.Errorf("Run(%q) ran %s with %v, want lint with quiet", args, got.command, got.flags)
@@ -393,6 +398,34 @@ func TestHelpTextsHaveNoRepeats(t *testing.T) {
 	}
 	if !slices.Contains(texts, "show help") || !slices.Contains(texts, "NAME") {
 		t.Errorf("HelpTexts lacks the help flag or the headers: %q", texts)
+	}
+}
+
+// TestWithNames: a wrapped flag has the names of the flag it wraps and
+// its interfaces.
+func TestWithNames(t *testing.T) {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "config"}, &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}},
+		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}}, &cli.IntFlag{Name: "jobs", Aliases: []string{"j"}},
+		&cli.Float64Flag{Name: "ratio"},
+	}
+	for i, w := range withNames(flags) {
+		f := flags[i]
+		if !slices.Equal(w.Names(), f.Names()) {
+			t.Errorf("%T: names %q, want %q", f, w.Names(), f.Names())
+		}
+		for _, has := range []func(cli.Flag) bool{
+			func(f cli.Flag) bool { _, ok := f.(cli.DocGenerationFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.RequiredFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.VisibleFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.ActionableFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.CategorizableFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(interface{ TakesValue() bool }); return ok },
+		} {
+			if has(w) != has(f) {
+				t.Errorf("%T: the wrapper differs in an interface", f)
+			}
+		}
 	}
 }
 
