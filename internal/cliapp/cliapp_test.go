@@ -114,6 +114,7 @@ func TestParse(t *testing.T) {
 		{"global flag after the command", []string{"rules", "--locale=id"}, []string{"rules", "--locale=id"}},
 		{"global flags around the command", []string{"--color", "never", "lint", "posts", "--config", "c.toml"}, []string{"lint", "--color", "never", "--config", "c.toml", "--", "posts"}},
 		{"command's switch before its name", []string{"--force", "init"}, []string{"init", "--force"}},
+		{"app's flags, then a command's", []string{"-q", "-p", "x", "--config", "c.toml", "stats", "posts"}, []string{"stats", "--quiet", "--platform", "x", "--config", "c.toml", "--", "posts"}},
 		{"argument after flags", []string{"explain", "--locale", "id", "hook-fold"}, []string{"explain", "--locale", "id", "--", "hook-fold"}},
 		{"unknown flag left for urfave/cli", []string{"posts", "--bogus", "a.md"}, []string{"lint", "--bogus", "--", "posts", "a.md"}},
 		{"unknown flag before a command", []string{"--bogus", "rules"}, []string{"rules", "--bogus"}},

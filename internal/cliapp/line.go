@@ -56,15 +56,20 @@ type flagTable map[string]cli.Flag
 func newFlagTable(flags ...[]cli.Flag) flagTable {
 	t := flagTable{}
 	for _, list := range flags {
-		for _, f := range list {
-			for _, name := range flagNames(f) {
-				if _, ok := t[name]; !ok {
-					t[name] = f
-				}
+		t.add(list)
+	}
+	return t
+}
+
+// add maps the names of flags the table lacks.
+func (t flagTable) add(flags []cli.Flag) {
+	for _, f := range flags {
+		for _, name := range flagNames(f) {
+			if _, ok := t[name]; !ok {
+				t[name] = f
 			}
 		}
 	}
-	return t
 }
 
 // flagNames returns f.Names(). urfave/cli derives a flag's names anew on
@@ -149,11 +154,9 @@ func flagName(arg string) (string, bool) {
 // near miss of a command's name: that is an unknown command.
 func Parse(app *cli.App, args []string) (Line, error) {
 	var l Line
-	all := [][]cli.Flag{app.Flags}
-	for _, c := range app.Commands {
-		all = append(all, c.Flags)
-	}
-	before := newFlagTable(all...)
+	// The commands' flags join the app's only for a flag the app lacks:
+	// most lines have none.
+	before, joined := newFlagTable(app.Flags), false
 	i := 0
 	for i < len(args) {
 		a := args[i]
@@ -161,6 +164,12 @@ func Parse(app *cli.App, args []string) (Line, error) {
 			break
 		}
 		if isFlag(a) {
+			if name, _ := flagName(a); !joined && before[name] == nil {
+				for _, c := range app.Commands {
+					before.add(c.Flags)
+				}
+				joined = true
+			}
 			f, err := readFlag(before, args[i:])
 			if err != nil {
 				return l, err
