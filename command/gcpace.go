@@ -3,7 +3,6 @@ package command
 import (
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync/atomic"
 )
 
@@ -38,19 +37,42 @@ func gcPercentFor(live uint64) int {
 	return int(min(max(gcHeadroom*100/live, gcMinPercent), gcMaxPercent))
 }
 
+// liveFromGoal is the live heap a collection left, from the goal it set
+// for the next one at GOGC=percent: Go aims at live × (1 + percent/100)
+// (plus the stacks and globals times percent/100, a few hundred KiB at
+// most here, which this counts as live). The goal is never under 4 MiB ×
+// percent/100; a live heap read from that floor is under 4 MiB, as is the
+// true one, and both give gcMaxPercent. Under a GOMEMLIMIT the goal can
+// be the limit's, lower: the heap may then grow more, up to that limit.
+//
+// The goal comes from runtime.ReadMemStats, once per collection: the
+// package that reports the live heap itself, runtime/metrics, would be
+// initialised on every run, a pre-commit hook's on one draft included,
+// which never collects.
+func liveFromGoal(goal uint64, percent int) uint64 {
+	return goal * 100 / uint64(100+percent)
+}
+
 // gcPacer sets GOGC after each collection from the live heap it left.
 type gcPacer struct {
 	stopped atomic.Bool
-	live    []metrics.Sample
+	// percent is the GOGC the pacer set last, which the goal it reads
+	// was computed with.
+	percent atomic.Int64
 }
 
 // startGCPacer paces the collector until stop is called. A set GOGC is the
 // caller's to respect: runLint starts no pacer then.
 func startGCPacer() (stop func()) {
-	debug.SetGCPercent(gcFirstPercent)
-	p := &gcPacer{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	p := &gcPacer{}
+	p.set(gcFirstPercent)
 	p.arm()
 	return func() { p.stopped.Store(true) }
+}
+
+func (p *gcPacer) set(percent int) {
+	p.percent.Store(int64(percent))
+	debug.SetGCPercent(percent)
 }
 
 // arm has the next collection call cycle: a finalizer runs once the
@@ -65,9 +87,8 @@ func (p *gcPacer) cycle() {
 	if p.stopped.Load() {
 		return
 	}
-	metrics.Read(p.live)
-	if p.live[0].Value.Kind() == metrics.KindUint64 {
-		debug.SetGCPercent(gcPercentFor(p.live[0].Value.Uint64()))
-	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	p.set(gcPercentFor(liveFromGoal(ms.NextGC, int(p.percent.Load()))))
 	p.arm()
 }

@@ -3,6 +3,7 @@ package command
 import (
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 )
 
@@ -24,6 +25,65 @@ func TestGCPercentFor(t *testing.T) {
 			t.Errorf("gcPercentFor(%d MiB) = %d, want %d", tc.live>>20, got, tc.want)
 		}
 	}
+}
+
+// goGoal is the goal Go sets after a collection that left live bytes (and
+// no stacks or globals) at GOGC=percent, floor included.
+func goGoal(live uint64, percent int) uint64 {
+	return max(live+live*uint64(percent)/100, 4<<20*uint64(percent)/100)
+}
+
+// TestLiveFromGoal checks that the live heap read back from the goal
+// paces the collector as the live heap itself would, at every GOGC the
+// pacer sets, the goal's 4 MiB × GOGC/100 floor included.
+func TestLiveFromGoal(t *testing.T) {
+	percents := []int{gcMinPercent, 123, 200, gcFirstPercent, 640, gcMaxPercent}
+	for live := uint64(1); live <= 1<<30; live = live*5/4 + 1 {
+		for _, p := range percents {
+			goal := goGoal(live, p)
+			got := liveFromGoal(goal, p)
+			a, b := gcPercentFor(got), gcPercentFor(live)
+			if goal == 4<<20*uint64(p)/100 { // the floor: both under 4 MiB
+				if a != gcMaxPercent || b != gcMaxPercent {
+					t.Fatalf("live %d at GOGC=%d (goal %d): paced at %d and %d, want %d", live, p, goal, a, b, gcMaxPercent)
+				}
+				continue
+			}
+			if got+1 < live || got > live+1 {
+				t.Fatalf("liveFromGoal(%d, %d) = %d, want %d", goal, p, got, live)
+			}
+			if a+1 < b || a > b+1 { // a byte either way, rounded
+				t.Fatalf("live %d at GOGC=%d: paced at %d, want %d", live, p, a, b)
+			}
+		}
+	}
+}
+
+// TestLiveFromGoalRuntime checks the reading against the runtime's own
+// count of the live heap, which the goal adds the scanned stacks and
+// globals to.
+func TestLiveFromGoalRuntime(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	samples := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/stack:bytes"}, {Name: "/gc/scan/globals:bytes"}}
+	var keep [][]byte
+	for _, p := range []int{gcMinPercent, 250, gcMaxPercent} {
+		for range 3 {
+			keep = append(keep, make([]byte, 3<<20))
+			debug.SetGCPercent(p)
+			runtime.GC()
+			runtime.GC() // the first may have been triggered far past the goal
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			metrics.Read(samples)
+			live, stacks, globals := samples[0].Value.Uint64(), samples[1].Value.Uint64(), samples[2].Value.Uint64()
+			got := liveFromGoal(ms.NextGC, p)
+			want := live + (stacks+globals)*uint64(p)/uint64(100+p)
+			if got+2 < want || got > want+2 {
+				t.Errorf("GOGC=%d: live heap %d (stacks %d, globals %d), goal %d: read %d, want %d", p, live, stacks, globals, ms.NextGC, got, want)
+			}
+		}
+	}
+	runtime.KeepAlive(keep)
 }
 
 // gcPercent reads GOGC as the runtime has it.

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/BurntSushi/toml"
@@ -90,8 +91,9 @@ type Config struct {
 	Overrides []Override
 	Calendar  draft.CalendarColumns
 
-	md  toml.MetaData
-	idx *tomlpos.Index
+	md toml.MetaData
+	// idx returns the text's line index, for messages.
+	idx func() *tomlpos.Index
 }
 
 // RuleSettings is one [rules.<id>] table.
@@ -255,15 +257,24 @@ func LoadFile(path string) (*Config, error) {
 	return Parse(path, string(data))
 }
 
-// LoadDefault returns the built-in configuration.
+// LoadDefault returns the built-in configuration: what Parse makes of
+// the embedded file, built without decoding it, which a run with no
+// config file would otherwise do first. The file sets top-level keys
+// only (the rest is examples in comments); TestLoadDefaultIsTheFile
+// checks that this is the file, key by key and line by line.
 func LoadDefault() (*Config, error) {
-	c, err := Parse("(built-in defaults)", defaultTOML)
-	if err != nil {
-		return nil, err
-	}
-	c.Path = ""
-	return c, nil
+	return &Config{
+		Platforms: []string{"facebook", "instagram"}, Lang: "auto", FailOn: "error",
+		Include: []string{}, Exclude: []string{}, MaxDraftSize: DefaultMaxDraftSize,
+		Specs: platform.Defaults(), Rules: map[string]RuleSettings{}, Words: map[string]map[string][]string{},
+		Calendar: draft.DefaultCalendarColumns(),
+		idx:      defaultIndex,
+	}, nil
 }
+
+// defaultIndex is the embedded file's line index, made the first time a
+// message needs a line: a run with the built-in defaults seldom does.
+var defaultIndex = sync.OnceValue(func() *tomlpos.Index { return tomlpos.New(defaultTOML, 1) })
 
 // Parse reads a config from text; path names it in errors and anchors
 // relative file names.
@@ -281,7 +292,7 @@ func Parse(path, src string) (*Config, error) {
 		Path: path, Platforms: shape.Platforms, Lang: shape.Lang, Locale: shape.Locale, FailOn: shape.FailOn,
 		Include: shape.Include, Exclude: shape.Exclude, Specs: platform.Defaults(),
 		Rules: map[string]RuleSettings{}, Words: map[string]map[string][]string{},
-		md: md, idx: idx,
+		md: md, idx: func() *tomlpos.Index { return idx },
 	}
 	fail := func(line int, format string, args ...any) error {
 		return &Error{File: path, Line: line, Msg: fmt.Sprintf(format, args...)}
@@ -407,7 +418,7 @@ func (c *Config) ruleSettings(raw map[string]toml.Primitive, at []string) (map[s
 	out := map[string]RuleSettings{}
 	for id, prim := range raw {
 		path := append(append([]string{}, at...), id)
-		rs := RuleSettings{prim: prim, path: path, Line: c.idx.Line(path...)}
+		rs := RuleSettings{prim: prim, path: path, Line: c.idx().Line(path...)}
 		var sev struct {
 			Severity string `toml:"severity"`
 		}
@@ -417,7 +428,7 @@ func (c *Config) ruleSettings(raw map[string]toml.Primitive, at []string) (map[s
 		if sev.Severity != "" {
 			s, err := lint.ParseSeverity(sev.Severity)
 			if err != nil {
-				return nil, &Error{File: c.Path, Line: c.idx.Line(append(path, "severity")...),
+				return nil, &Error{File: c.Path, Line: c.idx().Line(append(path, "severity")...),
 					Msg: fmt.Sprintf("severity of %s must be error, warning, info or off, not %q", id, sev.Severity)}
 			}
 			rs.Severity, rs.SetsSeverity = s, true
@@ -432,10 +443,10 @@ func (c *Config) ruleSettings(raw map[string]toml.Primitive, at []string) (map[s
 func (c *Config) words(raw map[string]map[string]toml.Primitive) error {
 	for lang, lists := range raw {
 		if !i18n.Valid(lang) {
-			return &Error{File: c.Path, Line: c.idx.Line("words", lang), Msg: fmt.Sprintf("[words.%s]: language must be id or en", lang)}
+			return &Error{File: c.Path, Line: c.idx().Line("words", lang), Msg: fmt.Sprintf("[words.%s]: language must be id or en", lang)}
 		}
 		for key, prim := range lists {
-			line := c.idx.Line("words", lang, key)
+			line := c.idx().Line("words", lang, key)
 			list := strings.TrimSuffix(key, "_file")
 			var phrases []string
 			if strings.HasSuffix(key, "_file") {
@@ -530,10 +541,10 @@ func fileKind(m fs.FileMode) string {
 // WordLine returns the line of a [words.<lang>] entry, for errors found
 // later (an unknown list name).
 func (c *Config) WordLine(lang, list string) int {
-	if l := c.idx.Line("words", lang, list); l > 0 {
+	if l := c.idx().Line("words", lang, list); l > 0 {
 		return l
 	}
-	return c.idx.Line("words", lang, list+"_file")
+	return c.idx().Line("words", lang, list+"_file")
 }
 
 // DecodeRule decodes a rule's options into v, a pointer to the rule's
@@ -551,7 +562,7 @@ func (c *Config) DecodeRule(rs RuleSettings, v any, optionNames []string) error 
 		}
 		name := k[len(k)-1]
 		key := append(append([]string{}, rs.path...), name)
-		if !c.idx.Has(key...) && c.idx.Has(k...) {
+		if !c.idx().Has(key...) && c.idx().Has(k...) {
 			continue // another entry's option: reported when that entry is decoded
 		}
 		msg := fmt.Sprintf("unknown option %q for rule %s", name, rs.path[len(rs.path)-1])
@@ -562,7 +573,7 @@ func (c *Config) DecodeRule(rs RuleSettings, v any, optionNames []string) error 
 		} else {
 			msg += fmt.Sprintf(" (options: %s)", strings.Join(optionNames, ", "))
 		}
-		return &Error{File: c.Path, Line: c.idx.Line(key...), Msg: msg}
+		return &Error{File: c.Path, Line: c.idx().Line(key...), Msg: msg}
 	}
 	return nil
 }
@@ -583,7 +594,7 @@ func withoutIndexes(path []string) []string {
 // every rule has decoded its options.
 func (c *Config) CheckUnknownKeys() error {
 	keys := c.md.Undecoded()
-	sort.SliceStable(keys, func(i, j int) bool { return c.idx.Line(keys[i]...) < c.idx.Line(keys[j]...) })
+	sort.SliceStable(keys, func(i, j int) bool { return c.idx().Line(keys[i]...) < c.idx().Line(keys[j]...) })
 	for _, k := range keys {
 		if len(k) >= 2 && k[0] == "rules" || len(k) >= 3 && k[0] == "overrides" && k[1] == "rules" {
 			continue // reported by DecodeRule, or an unknown rule reported by the engine
@@ -609,7 +620,7 @@ func (c *Config) CheckUnknownKeys() error {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
 		}
-		return &Error{File: c.Path, Line: c.idx.Line(k...), Msg: msg}
+		return &Error{File: c.Path, Line: c.idx().Line(k...), Msg: msg}
 	}
 	return nil
 }
@@ -697,7 +708,7 @@ func tomlType(v any) string {
 
 // Line returns the line of a dotted key, for errors found by other
 // packages.
-func (c *Config) Line(key ...string) int { return c.idx.Line(key...) }
+func (c *Config) Line(key ...string) int { return c.idx().Line(key...) }
 
 var tomlLineRe = lazyre.New(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: `)
 

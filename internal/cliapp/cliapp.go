@@ -83,7 +83,7 @@ func usageError(name string) cli.OnUsageErrorFunc {
 		if unknown && c != nil && c.Command != nil {
 			var names []string
 			for _, f := range c.Command.Flags {
-				if n := f.Names()[0]; len(n) > 1 {
+				if n := primaryName(f); len(n) > 1 {
 					names = append(names, n)
 				}
 			}
@@ -97,7 +97,7 @@ func usageError(name string) cli.OnUsageErrorFunc {
 
 func declares(flags []cli.Flag, f cli.Flag) bool {
 	for _, g := range flags {
-		if g.Names()[0] == f.Names()[0] {
+		if primaryName(g) == primaryName(f) {
 			return true
 		}
 	}
@@ -140,9 +140,82 @@ func Run(app *cli.App, args []string, h Hooks) error {
 		if err := Localize(app, h.Locale(line)); err != nil {
 			return err
 		}
+	} else {
+		// The canonical line names a command first, with every flag
+		// after it, where the command's flags read them: the app's own
+		// flags serve only the help. urfave/cli still goes over each of
+		// them on every run, looking each name up through every flag's
+		// names, which it derives anew with a regexp on each call; so it
+		// runs this line with an app without flags. Setup, done once,
+		// sees them all.
+		app.Setup()
+		flags := app.Flags
+		app.Flags = nil
+		defer func() { app.Flags = flags }()
+		// Its walk over the command's flags, the same, asks for the
+		// names of every flag before each unset one: it gets names
+		// worked out once.
+		if c := app.Command(line.Command); c != nil {
+			flags := c.Flags
+			c.Flags = withNames(flags)
+			defer func() { c.Flags = flags }()
+		}
 	}
 	return app.Run(append([]string{args[0]}, line.Canonical()...))
 }
+
+// withNames returns the flags, each of the types flagNames reads wrapped
+// so that its Names returns the names worked out once. The wrappers keep
+// every method of the flag they wrap; only a switch on a flag's concrete
+// type tells them apart, which urfave/cli does for the help and the
+// completion alone (Run leaves the flags unwrapped for those).
+func withNames(flags []cli.Flag) []cli.Flag {
+	out := make([]cli.Flag, len(flags))
+	for i, f := range flags {
+		names := flagNames(f)
+		switch f := f.(type) {
+		case *cli.StringFlag:
+			out[i] = &namedString{f, names}
+		case *cli.BoolFlag:
+			out[i] = &namedBool{f, names}
+		case *cli.StringSliceFlag:
+			out[i] = &namedStringSlice{f, names}
+		case *cli.IntFlag:
+			out[i] = &namedInt{f, names}
+		default:
+			out[i] = f
+		}
+	}
+	return out
+}
+
+type namedString struct {
+	*cli.StringFlag
+	names []string
+}
+
+func (f *namedString) Names() []string { return f.names }
+
+type namedBool struct {
+	*cli.BoolFlag
+	names []string
+}
+
+func (f *namedBool) Names() []string { return f.names }
+
+type namedStringSlice struct {
+	*cli.StringSliceFlag
+	names []string
+}
+
+func (f *namedStringSlice) Names() []string { return f.names }
+
+type namedInt struct {
+	*cli.IntFlag
+	names []string
+}
+
+func (f *namedInt) Names() []string { return f.names }
 
 // showsHelpTexts reports whether a command prints the help's texts:
 // the help itself, the man page, the completion scripts' descriptions.

@@ -114,6 +114,7 @@ func TestParse(t *testing.T) {
 		{"global flag after the command", []string{"rules", "--locale=id"}, []string{"rules", "--locale=id"}},
 		{"global flags around the command", []string{"--color", "never", "lint", "posts", "--config", "c.toml"}, []string{"lint", "--color", "never", "--config", "c.toml", "--", "posts"}},
 		{"command's switch before its name", []string{"--force", "init"}, []string{"init", "--force"}},
+		{"app's flags, then a command's", []string{"-q", "-p", "x", "--config", "c.toml", "stats", "posts"}, []string{"stats", "--quiet", "--platform", "x", "--config", "c.toml", "--", "posts"}},
 		{"argument after flags", []string{"explain", "--locale", "id", "hook-fold"}, []string{"explain", "--locale", "id", "--", "hook-fold"}},
 		{"unknown flag left for urfave/cli", []string{"posts", "--bogus", "a.md"}, []string{"lint", "--bogus", "--", "posts", "a.md"}},
 		{"unknown flag before a command", []string{"--bogus", "rules"}, []string{"rules", "--bogus"}},
@@ -219,6 +220,44 @@ func TestRunUsageErrors(t *testing.T) {
 	err = Run(app, []string{"postlint", "posts", "--qiet"}, Hooks{})
 	if err == nil || err.Error() != "flag provided but not defined: -qiet; did you mean --quiet? (see postlint lint --help)" {
 		t.Errorf("error = %v", err)
+	}
+}
+
+// TestRunKeepsAppFlags: Run hands urfave/cli an app without its own
+// flags, and the command's flags wrapped, when no help is shown; the app
+// and the command have theirs back after, and the help lists them as a
+// fresh app's does.
+func TestRunKeepsAppFlags(t *testing.T) {
+	t.Chdir(t.TempDir())
+	hooks := Hooks{Locale: func(Line) string { return "en" }}
+	help := func(app *cli.App) string {
+		var out bytes.Buffer
+		app.Writer = &out
+		if err := Run(app, []string{"postlint", "--help"}, hooks); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	var got run
+	app := testApp(&got)
+	flags := slices.Clone(app.Flags)
+	lintFlags := slices.Clone(app.Command("lint").Flags)
+	for _, args := range [][]string{{"-q", "a.md"}, {"rules"}, {"-v"}, {"lint", "-j", "2", "--format=json"}} {
+		if err := Run(app, append([]string{"postlint"}, args...), hooks); err != nil {
+			t.Fatalf("Run(%q): %v", args, err)
+		}
+		if !slices.Equal(app.Flags, flags) {
+			t.Fatalf("after Run(%q) the app's flags are %v, want %v", args, app.Flags, flags)
+		}
+		if got := app.Command("lint").Flags; !slices.Equal(got, lintFlags) {
+			t.Fatalf("after Run(%q) lint's flags are %v, want %v", args, got, lintFlags)
+		}
+		if args[0] == "-q" && (got.command != "lint" || got.flags["quiet"] != true) {
+			t.Errorf("Run(%q) ran %s with %v, want lint with quiet", args, got.command, got.flags)
+		}
+	}
+	if a, b := help(app), help(testApp(&run{})); a != b || !strings.Contains(a, "--quiet") {
+		t.Errorf("help after runs:\n%s\nwant:\n%s", a, b)
 	}
 }
 
@@ -360,5 +399,62 @@ func TestHelpTextsHaveNoRepeats(t *testing.T) {
 	}
 	if !slices.Contains(texts, "show help") || !slices.Contains(texts, "NAME") {
 		t.Errorf("HelpTexts lacks the help flag or the headers: %q", texts)
+	}
+}
+
+// TestWithNames: a wrapped flag has the names of the flag it wraps and
+// its interfaces.
+func TestWithNames(t *testing.T) {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "config"}, &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}},
+		&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}}, &cli.IntFlag{Name: "jobs", Aliases: []string{"j"}},
+		&cli.Float64Flag{Name: "ratio"},
+	}
+	for i, w := range withNames(flags) {
+		f := flags[i]
+		if !slices.Equal(w.Names(), f.Names()) {
+			t.Errorf("%T: names %q, want %q", f, w.Names(), f.Names())
+		}
+		for _, has := range []func(cli.Flag) bool{
+			func(f cli.Flag) bool { _, ok := f.(cli.DocGenerationFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.RequiredFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.VisibleFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.ActionableFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(cli.CategorizableFlag); return ok },
+			func(f cli.Flag) bool { _, ok := f.(interface{ TakesValue() bool }); return ok },
+		} {
+			if has(w) != has(f) {
+				t.Errorf("%T: the wrapper differs in an interface", f)
+			}
+		}
+	}
+}
+
+// TestFlagNames checks that the names read from a flag's fields are the
+// ones urfave/cli's Names returns, for every flag type and for names
+// written the old way, with a comma or a space.
+func TestFlagNames(t *testing.T) {
+	var flags []cli.Flag
+	for _, names := range [][]string{
+		{"config"}, {"format", "f"}, {"platform", "p", "plat"}, {"x"},
+		{"config, c"}, {"format", "f, g"}, {"a b"}, {"a,b"}, {"name\nnext, x"}, {" lead"}, {""},
+	} {
+		name, aliases := names[0], names[1:]
+		flags = append(flags,
+			&cli.StringFlag{Name: name, Aliases: aliases},
+			&cli.BoolFlag{Name: name, Aliases: aliases},
+			&cli.StringSliceFlag{Name: name, Aliases: aliases},
+			&cli.IntFlag{Name: name, Aliases: aliases},
+			&cli.Float64Flag{Name: name, Aliases: aliases}, // read through Names
+		)
+	}
+	for _, f := range flags {
+		want := f.Names()
+		if got := flagNames(f); !slices.Equal(got, want) {
+			t.Errorf("flagNames(%T %q) = %q, want %q", f, want, got, want)
+		}
+		if got := primaryName(f); got != want[0] {
+			t.Errorf("primaryName(%T %q) = %q, want %q", f, want, got, want[0])
+		}
 	}
 }

@@ -101,7 +101,7 @@ func flagSpellings(flags []cli.Flag) []string {
 		if v, ok := f.(cli.VisibleFlag); ok && !v.IsVisible() {
 			continue
 		}
-		for _, n := range f.Names() {
+		for _, n := range flagNames(f) {
 			if len(n) == 1 {
 				out = append(out, "-"+n)
 			} else {

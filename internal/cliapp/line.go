@@ -56,15 +56,63 @@ type flagTable map[string]cli.Flag
 func newFlagTable(flags ...[]cli.Flag) flagTable {
 	t := flagTable{}
 	for _, list := range flags {
-		for _, f := range list {
-			for _, name := range f.Names() {
-				if _, ok := t[name]; !ok {
-					t[name] = f
-				}
+		t.add(list)
+	}
+	return t
+}
+
+// add maps the names of flags the table lacks.
+func (t flagTable) add(flags []cli.Flag) {
+	for _, f := range flags {
+		for _, name := range flagNames(f) {
+			if _, ok := t[name]; !ok {
+				t[name] = f
 			}
 		}
 	}
-	return t
+}
+
+// flagNames returns f.Names(). urfave/cli derives a flag's names anew on
+// each call, with a regexp run on every name (it cuts a name written the
+// old way, "config, c", at the comma), and the command line is read with
+// every flag of every command; so the names of the flag types declared
+// here are read from their fields, which Names returns unchanged when no
+// name holds a comma or a space.
+func flagNames(f cli.Flag) []string {
+	name, aliases, ok := nameFields(f)
+	if !ok || strings.ContainsAny(name, ", ") {
+		return f.Names()
+	}
+	for _, a := range aliases {
+		if strings.ContainsAny(a, ", ") {
+			return f.Names()
+		}
+	}
+	return append([]string{name}, aliases...)
+}
+
+// primaryName returns f.Names()[0], as flagNames does.
+func primaryName(f cli.Flag) string {
+	if name, _, ok := nameFields(f); ok && !strings.ContainsAny(name, ", ") {
+		return name
+	}
+	return f.Names()[0]
+}
+
+// nameFields returns the name and aliases a flag was declared with, for
+// the flag types postlint declares.
+func nameFields(f cli.Flag) (name string, aliases []string, ok bool) {
+	switch f := f.(type) {
+	case *cli.StringFlag:
+		return f.Name, f.Aliases, true
+	case *cli.BoolFlag:
+		return f.Name, f.Aliases, true
+	case *cli.StringSliceFlag:
+		return f.Name, f.Aliases, true
+	case *cli.IntFlag:
+		return f.Name, f.Aliases, true
+	}
+	return "", nil, false
 }
 
 // takesValue reports whether the flag reads the next argument as its
@@ -81,7 +129,7 @@ func (t flagTable) takesValue(name string) bool {
 // primary returns the flag's main name, or name for an unknown flag.
 func (t flagTable) primary(name string) string {
 	if f, ok := t[name]; ok {
-		return f.Names()[0]
+		return primaryName(f)
 	}
 	return name
 }
@@ -106,11 +154,9 @@ func flagName(arg string) (string, bool) {
 // near miss of a command's name: that is an unknown command.
 func Parse(app *cli.App, args []string) (Line, error) {
 	var l Line
-	all := [][]cli.Flag{app.Flags}
-	for _, c := range app.Commands {
-		all = append(all, c.Flags)
-	}
-	before := newFlagTable(all...)
+	// The commands' flags join the app's only for a flag the app lacks:
+	// most lines have none.
+	before, joined := newFlagTable(app.Flags), false
 	i := 0
 	for i < len(args) {
 		a := args[i]
@@ -118,6 +164,12 @@ func Parse(app *cli.App, args []string) (Line, error) {
 			break
 		}
 		if isFlag(a) {
+			if name, _ := flagName(a); !joined && before[name] == nil {
+				for _, c := range app.Commands {
+					before.add(c.Flags)
+				}
+				joined = true
+			}
 			f, err := readFlag(before, args[i:])
 			if err != nil {
 				return l, err

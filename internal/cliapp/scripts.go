@@ -23,7 +23,7 @@ func Fish(app *cli.App, values func(command, flag string) []string) (string, err
 	add := func(cond, command string, flags []cli.Flag) {
 		table := newFlagTable(flags)
 		for _, f := range flags {
-			names := f.Names()
+			names := flagNames(f)
 			if !table.takesValue(names[0]) {
 				continue
 			}
