@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
 	"path"
@@ -318,6 +319,7 @@ func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []Lex
 // keep the earlier, longer one.
 func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
 	var out []LexMatch
+	found := 0 // languages with matches
 	for _, lang := range langs {
 		c := l.lists[list][lang]
 		if c == nil {
@@ -327,17 +329,23 @@ func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledL
 		if len(ms) == 0 {
 			continue
 		}
+		found++
+		// One allocation per language that matches, where appending one
+		// match at a time grew the slice several times per list and post.
+		out = slices.Grow(out, len(ms))
 		entries := c.list()
 		for _, m := range ms {
 			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: entries[m.Phrase]})
 		}
 	}
-	if len(langs) > 1 {
-		sort.SliceStable(out, func(i, j int) bool {
-			if out[i].Start != out[j].Start {
-				return out[i].Start < out[j].Start
+	// One language's matches are in order and never overlap (a Matcher's
+	// are leftmost-longest): only two languages' need merging.
+	if found > 1 {
+		slices.SortStableFunc(out, func(x, y LexMatch) int {
+			if x.Start != y.Start {
+				return cmp.Compare(x.Start, y.Start)
 			}
-			return out[i].End > out[j].End
+			return cmp.Compare(y.End, x.End)
 		})
 		kept := out[:0]
 		last := -1
