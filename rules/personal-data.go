@@ -51,6 +51,7 @@ func (r *PersonalData) Check(p *Pass) {
 	a := p.Text
 	text := a.Text
 	var hits []prose.Span
+	var parts [][2]int // one run's parts, reused from run to run
 	for _, run := range digitRuns(text) {
 		start, end := run[0], run[1]
 		if trustInURL(a, start, end) {
@@ -63,7 +64,8 @@ func (r *PersonalData) Check(p *Pass) {
 				continue
 			}
 		}
-		for _, s := range splitDigitRun(text, start, end) {
+		parts = appendDigitRunParts(parts[:0], text, start, end)
+		for _, s := range parts {
 			if digitCount(text[s[0]:s[1]]) == 16 && looksLikeID(text, s[0], s[1]) {
 				hits = append(hits, prose.Span{Start: s[0], End: s[1]})
 			}
@@ -109,13 +111,14 @@ func digitRuns(text string) [][2]int {
 	return out
 }
 
-// splitDigitRun splits a run at spaces when the whole run is not 16 digits
-// long, so "tanggal 2024 3275.0123.4567.0001" still finds the NIK.
-func splitDigitRun(text string, start, end int) [][2]int {
+// appendDigitRunParts appends a run's parts to out: the run split at
+// spaces when it is not 16 digits long as a whole, so "tanggal 2024
+// 3275.0123.4567.0001" still finds the NIK. The caller reuses out from run
+// to run.
+func appendDigitRunParts(out [][2]int, text string, start, end int) [][2]int {
 	if digitCount(text[start:end]) == 16 || !strings.Contains(text[start:end], " ") {
-		return [][2]int{{start, end}}
+		return append(out, [2]int{start, end})
 	}
-	var out [][2]int
 	s := start
 	for i := start; i <= end; i++ {
 		if i == end || text[i] == ' ' {
