@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"embed"
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -35,8 +36,11 @@ type LexMatch struct {
 
 // Lexicon holds every word list, compiled once at start-up.
 type Lexicon struct {
-	lists   map[string]map[string]*compiledList // list → lang → matcher
-	builtin []string                            // lists shipped in the binary, sorted
+	lists map[string]map[string]*compiledList // list → lang → matcher
+	// listNums numbers the lists, built-in and the config's, in name
+	// order: an analysis keeps its matches in an array by list number.
+	listNums map[string]int
+	builtin  []string // lists shipped in the binary, sorted
 	// sets caches FoldedSet results: built once per list and languages on
 	// first use, read-only afterwards, shared by every worker.
 	sets  sync.Map      // string → map[string]Entry
@@ -153,6 +157,10 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		if _, err := c.compile(); err != nil {
 			return nil, fmt.Errorf("word list %s (%s): %w", c.name, c.lang, err)
 		}
+	}
+	lex.listNums = make(map[string]int, len(lex.lists))
+	for i, list := range slices.Sorted(maps.Keys(lex.lists)) {
+		lex.listNums[list] = i
 	}
 	lex.trust = newTrustLexicon(lex.lists)
 	lex.initAutomaton()
