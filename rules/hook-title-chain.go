@@ -207,13 +207,36 @@ func findTitles(a *Analysis) []titleToken {
 // isTitle compares a candidate with the listed titles. The candidate is
 // folded into a buffer on the stack rather than into a new string.
 func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool) bool {
-	dotless := strings.ReplaceAll(cand, ".", "")
-	hasDot := dotless != cand
-	var buf [64]byte
-	for _, e := range entries[string(prose.AppendFold(buf[:0], dotless))] {
+	// The candidate without its periods (H.M.Si. → HMSi) is only compared
+	// and folded, never kept: it goes into a buffer on the stack too, and
+	// is made a string only where the comparison needs one.
+	// Folded ASCII is lower case, so an ASCII candidate (nearly all) is
+	// folded here; prose.AppendFold takes the others.
+	var dots, buf [64]byte
+	dotless, key := dots[:0], buf[:0]
+	ascii := true
+	for i := 0; i < len(cand); i++ {
+		switch c := cand[i]; {
+		case c == '.':
+		case c >= utf8.RuneSelf:
+			ascii = false
+			dotless = append(dotless, c)
+		default:
+			dotless = append(dotless, c)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+	}
+	hasDot := len(dotless) != len(cand)
+	if !ascii {
+		key = prose.AppendFold(buf[:0], string(dotless))
+	}
+	for _, e := range entries[string(key)] {
 		switch {
 		case !e.dotted:
-			if dotless == e.dotless {
+			if string(dotless) == e.dotless {
 				return true
 			}
 		case utf8.RuneCountInString(e.dotless) == 1:
@@ -225,11 +248,11 @@ func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext b
 				return true
 			}
 		case e.internal && afterComma:
-			if dotless == e.dotless || strings.EqualFold(dotless, e.dotless) && prose.IsUpperWord(dotless) {
+			if string(dotless) == e.dotless || strings.EqualFold(string(dotless), e.dotless) && prose.IsUpperWord(string(dotless)) {
 				return true // "Budi, SE, MM"
 			}
 		case !e.internal && capNext:
-			if dotless == e.dotless {
+			if string(dotless) == e.dotless {
 				return true // "Dr Budi"
 			}
 		}
