@@ -112,9 +112,10 @@ type setCand struct {
 }
 
 // FindAllFolded scans folded tokens once and returns every group's
-// matches.
-func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
-	out := &SetMatches{offs: make([]int32, s.groups+1)}
+// matches. They are returned by value, to be kept in the caller's own
+// struct: a scan allocates only when something matches.
+func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
+	var out SetMatches
 	m := s.all
 	if len(m.phrases) == 0 || len(f.toks) == 0 {
 		return out
@@ -176,8 +177,9 @@ func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
 		}
 	}
 	if len(cands) == 0 {
-		return out
+		return out // no offsets: Group finds every group empty
 	}
+	out.offs = make([]int32, s.groups+1)
 	// Bucket the candidates by group, keeping token order (counting sort),
 	// then keep each group's leftmost-longest, non-overlapping ones: a
 	// group's candidate at a token inside its previous match is dropped,

@@ -516,7 +516,7 @@ type normView struct {
 	// set is the mode's automaton when the view was first matched, and
 	// scan what it found in the view.
 	set  *hotSet
-	scan *prose.SetMatches
+	scan prose.SetMatches
 }
 
 // mayMatch reports whether a list can match in the view: some entry starts
