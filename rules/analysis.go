@@ -29,8 +29,9 @@ type Analysis struct {
 
 	// Derived views that several rules share (see views.go).
 	folded                   *prose.Folded
-	lexScan                  postScan              // the word lists, scanned once (lexFind)
-	bothMatches              map[string][]LexMatch // matchBoth, by list
+	lexScan                  postScan       // the word lists, scanned once (lexFind)
+	bothMatches              []namedMatches // matchBoth's, in bothFirst while they fit
+	bothFirst                [4]namedMatches
 	lang                     detectedLang
 	firstLine, firstSentence prose.Span
 	datelineSpan             optSpan
