@@ -85,11 +85,13 @@ func (r *PassiveVoice) Check(p *Pass) {
 	useEN := p.Lang != i18n.ID
 	useID := p.Lang != i18n.EN
 	type hit struct {
-		s     proseSentence
-		verbs []prose.Span
+		s        proseSentence
+		from, to int // the sentence's passives are found[from:to]
 	}
-	var hits []hit
-	var found []prose.Span // every sentence's passives, one after another
+	// Room on the stack for the passives of most posts, where the slices
+	// grew on the heap.
+	hits := make([]hit, 0, 8)
+	found := make([]prose.Span, 0, 16) // every sentence's passives, one after another
 	for _, s := range sents {
 		off := len(found)
 		if useEN {
@@ -99,7 +101,7 @@ func (r *PassiveVoice) Check(p *Pass) {
 			found = det.indonesian(found, a.Text, s)
 		}
 		if len(found) > off {
-			hits = append(hits, hit{s, found[off:len(found):len(found)]})
+			hits = append(hits, hit{s, off, len(found)})
 		}
 	}
 	share, sev := r.ShareID, lint.Info
@@ -111,12 +113,13 @@ func (r *PassiveVoice) Check(p *Pass) {
 	}
 	limit := int(share*100 + 0.5)
 	for _, h := range hits {
-		names := make([]string, len(h.verbs))
-		for i, v := range h.verbs {
+		verbs := found[h.from:h.to]
+		names := make([]string, len(verbs))
+		for i, v := range verbs {
 			names[i] = a.Text[v.Start:v.End]
 		}
 		p.Report(Report{
-			Start: h.verbs[0].Start, End: h.verbs[0].End, Severity: sev,
+			Start: verbs[0].Start, End: verbs[0].End, Severity: sev,
 			Message: i18n.Sprintf("passive voice: %s (%d of %d sentences are passive, over %d%%)",
 				"kalimat pasif: %s (%d dari %d kalimat pasif, lebih dari %d%%)",
 				quotedList(names), len(hits), len(sents), limit),
