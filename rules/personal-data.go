@@ -51,8 +51,11 @@ func (r *PersonalData) Check(p *Pass) {
 	a := p.Text
 	text := a.Text
 	var hits []prose.Span
-	var parts [][2]int // one run's parts, reused from run to run
-	for _, run := range digitRuns(text) {
+	// One run's parts, reused from run to run; the runs, found once. Both
+	// start on the stack: most posts have a few short runs.
+	var partsBuf, runsBuf [8][2]int
+	parts := partsBuf[:0]
+	for _, run := range appendDigitRuns(runsBuf[:0], text) {
 		start, end := run[0], run[1]
 		if trustInURL(a, start, end) {
 			continue
@@ -82,10 +85,10 @@ func (r *PersonalData) Check(p *Pass) {
 	}
 }
 
-// digitRuns returns the runs of ASCII digits joined by single spaces, dots
-// or dashes: "3275012345670001", "3275 0123 4567 0001", "32.75.01.234567.0001".
-func digitRuns(text string) [][2]int {
-	var out [][2]int
+// appendDigitRuns appends to out the runs of ASCII digits joined by single
+// spaces, dots or dashes: "3275012345670001", "3275 0123 4567 0001",
+// "32.75.01.234567.0001".
+func appendDigitRuns(out [][2]int, text string) [][2]int {
 	isDigit := func(i int) bool { return i < len(text) && text[i] >= '0' && text[i] <= '9' }
 	for i := 0; i < len(text); {
 		if !isDigit(i) {
