@@ -69,8 +69,8 @@ func TestHookTitleChain(t *testing.T) {
 }
 
 // TestIsTitleSameAsStrings checks isTitle, which strips and folds the
-// candidate in buffers, against the version that built the dotless
-// candidate as a string, on every listed title in several spellings, with
+// candidate in buffers and filters it by shape, against the version that
+// built the dotless candidate as a string and looked every one up, on every listed title in several spellings, with
 // letters outside ASCII and a combining mark, and on the words of the
 // test posts.
 func TestIsTitleSameAsStrings(t *testing.T) {
@@ -91,11 +91,27 @@ func TestIsTitleSameAsStrings(t *testing.T) {
 	for _, p := range viewTestPosts(t) {
 		cands = append(cands, strings.Fields(p.Text)...)
 	}
-	cands = append(cands, "", ".", "..", "Drs.é", "H.\u0301", "İr.", "ß.")
+	cands = append(cands, "", ".", "..", "Drs.é", "H.\u0301", "İr.", "ß.", "D1", "1r", "dR-", "Dr-Ir", "Doktoranda", "pRoF.")
+	// Every word of up to 4 letters from the first letters of the keys
+	// and a few others, which the shape filter must not rule out wrongly.
+	letters := "dhimprsabckz"
+	var words func(prefix string, n int)
+	words = func(prefix string, n int) {
+		if prefix != "" {
+			cands = append(cands, prefix, prefix+".", strings.ToUpper(prefix))
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range letters {
+			words(prefix+string(c), n-1)
+		}
+	}
+	words("", 4)
 	for _, c := range cands {
 		for _, afterComma := range []bool{false, true} {
 			for _, capNext := range []bool{false, true} {
-				if got, want := isTitle(c, entries, afterComma, capNext), isTitleStrings(c, entries, afterComma, capNext); got != want {
+				if got, want := isTitle(c, entries, afterComma, capNext), isTitleStrings(c, entries.entries, afterComma, capNext); got != want {
 					t.Fatalf("isTitle(%q, %v, %v) = %v, the string version %v", c, afterComma, capNext, got, want)
 				}
 			}
