@@ -225,8 +225,9 @@ func FuzzLowerASCIIWord(f *testing.F) {
 }
 
 // TestCollapseSpaceAgreesWithFields: text that singleSpaced lets through
-// is what collapsing its white space would make of it, and collapseSpace
-// is strings.Join(strings.Fields(s), " "), on every string of
+// is what collapsing its white space would make of it, collapseSpace is
+// strings.Join(strings.Fields(s), " ") and lowerCollapsed is the same of
+// strings.ToLower(s), on every string of
 // up to four pieces of letters and white space, ASCII and not.
 func TestCollapseSpaceAgreesWithFields(t *testing.T) {
 	pieces := []string{"a", "B", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "\u0085", "é"}
@@ -250,6 +251,9 @@ func TestCollapseSpaceAgreesWithFields(t *testing.T) {
 		if got := collapseSpace(s); got != collapsed {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, collapsed)
 		}
+		if got, want := lowerCollapsed(s), strings.Join(strings.Fields(strings.ToLower(s)), " "); got != want {
+			t.Errorf("lowerCollapsed(%q) = %q, want %q", s, got, want)
+		}
 	}
 	if !singleSpaced("Kementerian Sekretariat Negara") {
 		t.Error("singleSpaced misses the common case")
@@ -257,8 +261,8 @@ func TestCollapseSpaceAgreesWithFields(t *testing.T) {
 }
 
 // FuzzSingleSpaced: singleSpaced never lets through text whose white
-// space collapses to something else, and collapseSpace collapses it as
-// Fields and Join do.
+// space collapses to something else, and collapseSpace (and lowerCollapsed
+// after lowering) collapses it as Fields and Join do.
 func FuzzSingleSpaced(f *testing.F) {
 	for _, s := range []string{"Dinas Kesehatan", "a  b", " a", "a\u00a0b", "a\tb"} {
 		f.Add(s)
@@ -270,6 +274,9 @@ func FuzzSingleSpaced(f *testing.F) {
 		}
 		if got := collapseSpace(s); got != collapsed {
 			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, collapsed)
+		}
+		if got, want := lowerCollapsed(s), strings.Join(strings.Fields(strings.ToLower(s)), " "); got != want {
+			t.Fatalf("lowerCollapsed(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

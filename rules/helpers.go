@@ -87,6 +87,44 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
+// lowerCollapsed is collapseSpace(strings.ToLower(s)), built in one
+// allocation when s is ASCII (most captions) where lowering and collapsing
+// took one each; other text takes both steps.
+func lowerCollapsed(s string) string {
+	lower := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return collapseSpace(strings.ToLower(s))
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		}
+	}
+	if lower {
+		return collapseSpace(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is due before the next word
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r': // strings.Fields' ASCII white space
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // graphemes counts user-perceived characters.
 func graphemes(s string) int { return platform.GraphemeCount(s) }
 
