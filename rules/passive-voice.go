@@ -237,7 +237,9 @@ func (d *passiveDetector) indonesian(out []prose.Span, text string, s proseSente
 // di-, ke- or ter-, which every passive the detector finds does: a word
 // whose first byte is ASCII folds it to itself in lower case (or, with a
 // combining mark after it, to a letter outside ASCII), so it must be d, k
-// or t. Other words are spared the folding.
+// or t; and so must its second, when ASCII, be i after d and e after k or
+// t (dan, kami, tidak are not). Other words are spared the folding, which
+// made a string of each word with a capital letter.
 func mayFoldToPassivePrefix(word string) bool {
 	if word == "" {
 		return false
@@ -247,7 +249,15 @@ func mayFoldToPassivePrefix(word string) bool {
 		return true // the Kelvin sign folds to k
 	}
 	c |= 0x20
-	return c == 'd' || c == 'k' || c == 't'
+	if c != 'd' && c != 'k' && c != 't' || len(word) < 2 {
+		return false
+	}
+	next := word[1]
+	if next >= utf8.RuneSelf {
+		return true // a soft hyphen or a zero-width space folds away
+	}
+	next |= 0x20
+	return c == 'd' && next == 'i' || c != 'd' && next == 'e'
 }
 
 // affixed reports a listed ter- or ke-…-an passive, with or without a
