@@ -9,10 +9,7 @@ package prose
 func FoldTokensWith(text string, toks []Token, fold func(dst []byte, tok string, kind TokenKind) []byte) *Folded {
 	f := &Folded{toks: toks}
 	fs := &f.fs
-	// The tokens' forms seldom outgrow the text: one allocation each.
-	fs.folded = make([]byte, 0, len(text))
-	fs.offs = make([]int32, 0, 2*len(toks))
-	fs.hashes = make([]uint16, 0, len(toks))
+	fs.presize(text, toks)
 	fs.foldWith(text, toks, fold)
 	return f
 }

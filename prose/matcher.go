@@ -357,8 +357,18 @@ type Folded struct {
 // FoldTokens folds the tokens of text for FindAllFolded.
 func FoldTokens(text string, toks []Token) *Folded {
 	f := &Folded{toks: toks}
+	f.fs.presize(text, toks)
 	f.fs.fold(text, toks)
 	return f
+}
+
+// presize gives the scratch room for the forms of toks, which seldom
+// outgrow text: one allocation each where growing them by appends took a
+// dozen per post.
+func (sc *matchScratch) presize(text string, toks []Token) {
+	sc.folded = make([]byte, 0, len(text))
+	sc.offs = make([]int32, 0, 2*len(toks))
+	sc.hashes = make([]uint16, 0, len(toks))
 }
 
 // FindAllFolded is FindAllTokens over tokens folded beforehand.

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -16,7 +17,67 @@ type MatcherSet struct {
 	single []bool   // phrase is one literal token: it matches where it is indexed
 	base   []int32  // group → index of its first phrase in all
 	groups int
-	pool   sync.Pool // *setScratch
+	first  firstIndex // all.byFirst, by the hash a folded token carries
+	pool   sync.Pool  // *setScratch
+}
+
+// firstIndex finds the phrases that start with a folded token from the
+// hash the token already carries (matchScratch.hashes): a set is the one
+// scan of every post, and looking its tokens up in a map by string hashed
+// each one again. The hash's low bits pick a bucket of first literals,
+// compared whole; the buckets are about as many as the literals (up to
+// the hash's 4096 values), so most hold one literal or none.
+type firstIndex struct {
+	mask uint16
+	at   []int32 // bucket b's literals are lits[at[b]:at[b+1]]
+	lits []firstLit
+}
+
+// firstLit is a first literal and the phrases that start with it.
+type firstLit struct {
+	text string
+	ids  []int32
+}
+
+// newFirstIndex indexes byFirst, a Matcher's phrases by their first
+// literal.
+func newFirstIndex(byFirst map[string][]int32) firstIndex {
+	size := 1
+	for size < len(byFirst) && size < 1<<12 {
+		size <<= 1
+	}
+	x := firstIndex{mask: uint16(size - 1), at: make([]int32, size+1), lits: make([]firstLit, len(byFirst))}
+	type keyed struct {
+		firstLit
+		bucket uint16
+	}
+	keys := make([]keyed, 0, len(byFirst))
+	for text, ids := range byFirst {
+		b := tokenHash([]byte(text)) & x.mask
+		keys = append(keys, keyed{firstLit{text, ids}, b})
+		x.at[b+1]++
+	}
+	for b := 1; b <= size; b++ {
+		x.at[b] += x.at[b-1]
+	}
+	next := slices.Clone(x.at[:size])
+	for _, k := range keys {
+		x.lits[next[k.bucket]] = k.firstLit
+		next[k.bucket]++
+	}
+	return x
+}
+
+// get returns the phrases that start with the folded token tok, whose
+// tokenHash is h.
+func (x *firstIndex) get(h uint16, tok []byte) []int32 {
+	b := h & x.mask
+	for i := x.at[b]; i < x.at[b+1]; i++ {
+		if l := &x.lits[i]; l.text == string(tok) {
+			return l.ids
+		}
+	}
+	return nil
 }
 
 // setScratch is one scan's working memory, pooled so that a scan allocates
@@ -52,6 +113,10 @@ func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 		}
 	}
 	set.all = all
+	// The index takes the map's place: the set never looks a token up
+	// by string, and the automaton's map is its largest part.
+	set.first = newFirstIndex(all.byFirst)
+	all.byFirst = nil
 	set.pool.New = func() any { return new(setScratch) }
 	set.single = make([]bool, len(all.phrases))
 	for p, els := range all.phrases {
@@ -112,9 +177,10 @@ type setCand struct {
 }
 
 // FindAllFolded scans folded tokens once and returns every group's
-// matches.
-func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
-	out := &SetMatches{offs: make([]int32, s.groups+1)}
+// matches. They are returned by value, to be kept in the caller's own
+// struct: a scan allocates only when something matches.
+func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
+	var out SetMatches
 	m := s.all
 	if len(m.phrases) == 0 || len(f.toks) == 0 {
 		return out
@@ -160,8 +226,8 @@ func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
 				}
 			}
 		}
-		if m.firstHashes.mayHold(fs.hashes[ti]) {
-			try(m.byFirst[string(tok)])
+		if h := fs.hashes[ti]; m.firstHashes.mayHold(h) {
+			try(s.first.get(h, tok))
 		}
 		for _, l := range m.prefixLens {
 			if l > len(tok) {
@@ -176,8 +242,9 @@ func (s *MatcherSet) FindAllFolded(f *Folded) *SetMatches {
 		}
 	}
 	if len(cands) == 0 {
-		return out
+		return out // no offsets: Group finds every group empty
 	}
+	out.offs = make([]int32, s.groups+1)
 	// Bucket the candidates by group, keeping token order (counting sort),
 	// then keep each group's leftmost-longest, non-overlapping ones: a
 	// group's candidate at a token inside its previous match is dropped,

@@ -56,7 +56,7 @@ func TestMatcherSetSameAsMatchers(t *testing.T) {
 	if set.Groups() != len(groups) || errs[5] == nil || errs[0] != nil {
 		t.Fatalf("Groups = %d, errs = %v", set.Groups(), errs)
 	}
-	if (*SetMatches)(nil).Group(0) != nil || set.FindAllFolded(FoldTokens("a", Tokens("a"))).Group(99) != nil {
+	if sm := set.FindAllFolded(FoldTokens("a", Tokens("a"))); (*SetMatches)(nil).Group(0) != nil || sm.Group(99) != nil {
 		t.Fatal("out-of-range group matched")
 	}
 }
@@ -120,5 +120,33 @@ func BenchmarkMatcherSet(b *testing.B) {
 				set.FindAllFolded(f)
 			}
 		})
+	}
+}
+
+// TestFirstIndexSameAsMap checks the set's index of first literals, read
+// by the hash the folded tokens carry, against the map by string it
+// replaced: for every literal, and for tokens that are none (some sharing
+// a literal's hash).
+func TestFirstIndexSameAsMap(t *testing.T) {
+	for _, n := range []int{0, 1, 3, 40, 1200} {
+		phrases := benchPhrases(n)
+		m, err := NewMatcher(phrases)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := newFirstIndex(m.byFirst)
+		probes := []string{"", "x", "zz", "sebarkan", "Sebarkan", "kafé"}
+		for text := range m.byFirst {
+			probes = append(probes, text, text+"s", strings.ToUpper(text), text[:len(text)/2])
+		}
+		for i := range 5000 {
+			probes = append(probes, fmt.Sprintf("w%d", i)) // many share a literal's 12-bit hash
+		}
+		for _, p := range probes {
+			got, want := x.get(tokenHash([]byte(p)), []byte(p)), m.byFirst[p]
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d phrases, token %q: index %v, map %v", n, p, got, want)
+			}
+		}
 	}
 }

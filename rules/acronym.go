@@ -361,7 +361,7 @@ func wordIndex(words []prose.Token, off int) int {
 // singleSpaced reports whether s is already what
 // strings.Join(strings.Fields(s), " ") makes of it: ASCII without leading,
 // trailing or doubled spaces and without other white space. Other text may
-// hold Unicode spaces and takes the slow path (TestSingleSpacedAgreesWithFields).
+// hold Unicode spaces and takes the slow path (TestCollapseSpaceAgreesWithFields).
 func singleSpaced(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
@@ -431,9 +431,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	allow := listSet(a, "acronym-allowlist", bothLangs)
 	for _, m := range matchBoth(a, "government-acronyms") {
 		got := text[m.Start:m.End]
-		if !singleSpaced(got) {
-			got = strings.Join(strings.Fields(got), " ")
-		}
+		got = collapseSpace(got)
 		if got != m.Entry.Phrase && !isUpperOf(got, m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
 			continue
 		}

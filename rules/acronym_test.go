@@ -224,10 +224,12 @@ func FuzzLowerASCIIWord(f *testing.F) {
 	})
 }
 
-// TestSingleSpacedAgreesWithFields: text that singleSpaced lets through
-// is what collapsing its white space would make of it, on every string of
+// TestCollapseSpaceAgreesWithFields: text that singleSpaced lets through
+// is what collapsing its white space would make of it, collapseSpace is
+// strings.Join(strings.Fields(s), " ") and lowerCollapsed is the same of
+// strings.ToLower(s), on every string of
 // up to four pieces of letters and white space, ASCII and not.
-func TestSingleSpacedAgreesWithFields(t *testing.T) {
+func TestCollapseSpaceAgreesWithFields(t *testing.T) {
 	pieces := []string{"a", "B", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "\u0085", "é"}
 	texts := []string{""}
 	for n := 0; n < 4; n++ {
@@ -246,6 +248,12 @@ func TestSingleSpacedAgreesWithFields(t *testing.T) {
 		if singleSpaced(s) && collapsed != s {
 			t.Errorf("singleSpaced(%q) = true, but its white space collapses to %q", s, collapsed)
 		}
+		if got := collapseSpace(s); got != collapsed {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, collapsed)
+		}
+		if got, want := lowerCollapsed(s), strings.Join(strings.Fields(strings.ToLower(s)), " "); got != want {
+			t.Errorf("lowerCollapsed(%q) = %q, want %q", s, got, want)
+		}
 	}
 	if !singleSpaced("Kementerian Sekretariat Negara") {
 		t.Error("singleSpaced misses the common case")
@@ -253,14 +261,22 @@ func TestSingleSpacedAgreesWithFields(t *testing.T) {
 }
 
 // FuzzSingleSpaced: singleSpaced never lets through text whose white
-// space collapses to something else.
+// space collapses to something else, and collapseSpace (and lowerCollapsed
+// after lowering) collapses it as Fields and Join do.
 func FuzzSingleSpaced(f *testing.F) {
 	for _, s := range []string{"Dinas Kesehatan", "a  b", " a", "a\u00a0b", "a\tb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if singleSpaced(s) && strings.Join(strings.Fields(s), " ") != s {
+		collapsed := strings.Join(strings.Fields(s), " ")
+		if singleSpaced(s) && collapsed != s {
 			t.Fatalf("singleSpaced(%q) = true", s)
+		}
+		if got := collapseSpace(s); got != collapsed {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, collapsed)
+		}
+		if got, want := lowerCollapsed(s), strings.Join(strings.Fields(strings.ToLower(s)), " "); got != want {
+			t.Fatalf("lowerCollapsed(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

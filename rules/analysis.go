@@ -25,12 +25,13 @@ type Analysis struct {
 	urls, hashtags, mentions []twittertext.Entity
 	emoji                    []twittertext.Entity
 	quoted                   []prose.Span
-	matches                  map[string][]LexMatch
+	matches                  [][]LexMatch // Match's, by list number (Lexicon.listNums)
 
 	// Derived views that several rules share (see views.go).
 	folded                   *prose.Folded
-	lexScan                  postScan              // the word lists, scanned once (lexFind)
-	bothMatches              map[string][]LexMatch // matchBoth, by list
+	lexScan                  postScan       // the word lists, scanned once (lexFind)
+	bothMatches              []namedMatches // matchBoth's, in bothFirst while they fit
+	bothFirst                [4]namedMatches
 	lang                     detectedLang
 	firstLine, firstSentence prose.Span
 	datelineSpan             optSpan
@@ -149,18 +150,30 @@ func (a *Analysis) InQuotes(start, end int) bool {
 // Match returns the matches of a named word list in the post's languages,
 // sorted by position.
 func (a *Analysis) Match(list string) []LexMatch {
-	if m, ok := a.matches[list]; ok {
-		return m
+	if a.lexicon == nil {
+		return nil
+	}
+	// A post asks for some thirty lists: an array by list number, made
+	// once, in place of a map grown several times per post.
+	n, ok := a.lexicon.listNums[list]
+	if !ok {
+		return nil // no such list matches nothing
 	}
 	if a.matches == nil {
-		a.matches = map[string][]LexMatch{}
+		a.matches = make([][]LexMatch, len(a.lexicon.listNums))
 	}
-	var out []LexMatch
-	if a.lexicon != nil {
-		out = a.lexFind(list, a.langs)
+	m := &a.matches[n]
+	if *m == nil {
+		// A list found nowhere is cached as an empty slice that is not
+		// nil (it allocates nothing), so that nil means "not matched yet".
+		if *m = a.lexFind(list, a.langs); *m == nil {
+			*m = []LexMatch{}
+		}
 	}
-	a.matches[list] = out
-	return out
+	if len(*m) == 0 {
+		return nil
+	}
+	return *m
 }
 
 // Folded returns the post's tokens folded for word-list matching, made

@@ -67,7 +67,8 @@ func (*AnonymousSource) Check(p *Pass) {
 // attributesQuote reports a "katanya" that closes a quotation, as news
 // writing does: "Layanan buka Sabtu," katanya.
 func attributesQuote(a *Analysis, m LexMatch) bool {
-	if prose.FoldString(a.Text[m.Start:m.End]) != "katanya" {
+	var buf [32]byte // the folded match is only compared: no string made
+	if string(prose.AppendFold(buf[:0], a.Text[m.Start:m.End])) != "katanya" {
 		return false
 	}
 	before := strings.TrimRight(a.Text[:m.Start], " \t")
@@ -81,8 +82,9 @@ func attributesQuote(a *Analysis, m LexMatch) bool {
 
 // inLegend reports "konon" or "katanya" in a sentence that tells a legend.
 func inLegend(a *Analysis, m LexMatch) bool {
-	switch prose.FoldString(a.Text[m.Start:m.End]) {
-	case "konon", "katanya", "konon katanya":
+	var buf [32]byte // the folded match is only compared: no string made
+	switch f := prose.AppendFold(buf[:0], a.Text[m.Start:m.End]); {
+	case string(f) == "konon", string(f) == "katanya", string(f) == "konon katanya":
 	default:
 		return false
 	}

@@ -151,7 +151,7 @@ func (c *compiledList) matcherPhrases() []string {
 // postScan is a post's scan by the automaton.
 type postScan struct {
 	set     *hotSet
-	matches *prose.SetMatches
+	matches prose.SetMatches
 }
 
 // lexFind is findFolded on the post's text: the lists the post's scan

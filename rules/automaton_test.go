@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"testing"
 
 	"github.com/postlint/postlint/draft"
@@ -70,6 +71,9 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 			if want := lex.findFolded(list, langs, f); !slices.Equal(got, want) {
 				t.Fatalf("list %s %v on %q: automaton %v, matcher %v", list, langs, text, got, want)
 			}
+			if want := collectMerged(lex, list, langs, f); !slices.Equal(got, want) {
+				t.Fatalf("list %s %v on %q: collect %v, every language merged %v", list, langs, text, got, want)
+			}
 		}
 	}
 	// Through a post's analysis, the lists asked for in a varying order so
@@ -90,6 +94,41 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 			}
 		}
 	}
+}
+
+// collectMerged is Lexicon.collect as it was before it skipped the merge
+// of one language's matches: every match appended, then, for more than one
+// language, sorted and the overlaps dropped.
+func collectMerged(lex *Lexicon, list string, langs []string, f *prose.Folded) []LexMatch {
+	var out []LexMatch
+	for _, lang := range langs {
+		c := lex.lists[list][lang]
+		if c == nil {
+			continue
+		}
+		entries := c.list()
+		for _, m := range c.get().FindAllFolded(f) {
+			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: entries[m.Phrase]})
+		}
+	}
+	if len(langs) > 1 {
+		sort.SliceStable(out, func(i, j int) bool {
+			if out[i].Start != out[j].Start {
+				return out[i].Start < out[j].Start
+			}
+			return out[i].End > out[j].End
+		})
+		kept := out[:0]
+		last := -1
+		for _, m := range out {
+			if m.Start >= last {
+				kept = append(kept, m)
+				last = m.End
+			}
+		}
+		out = kept
+	}
+	return out
 }
 
 func TestAutomatonSameAsMatchers(t *testing.T) {

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -105,15 +107,18 @@ func (r *ChainMessage) Check(p *Pass) {
 	}
 }
 
-// mergeSpans sorts spans and merges the overlapping ones.
+// mergeSpans sorts spans and merges the overlapping ones in place: every
+// caller hands over hits it reads no more, and a new slice per rule and
+// post (with sort.Slice's reflection swapper) was needless garbage. Spans
+// that compare equal are equal, so the unstable sort decides nothing.
 func mergeSpans(spans []prose.Span) []prose.Span {
-	sort.Slice(spans, func(i, j int) bool {
-		if spans[i].Start != spans[j].Start {
-			return spans[i].Start < spans[j].Start
+	slices.SortFunc(spans, func(x, y prose.Span) int {
+		if x.Start != y.Start {
+			return cmp.Compare(x.Start, y.Start)
 		}
-		return spans[i].End > spans[j].End
+		return cmp.Compare(y.End, x.End)
 	})
-	var out []prose.Span
+	out := spans[:0]
 	for _, s := range spans {
 		if n := len(out); n > 0 && s.Start < out[n-1].End {
 			out[n-1].End = max(out[n-1].End, s.End)

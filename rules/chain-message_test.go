@@ -1,6 +1,13 @@
 package rules
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/postlint/postlint/prose"
+)
 
 func TestChainMessage(t *testing.T) {
 	runCases(t, func() Rule { return &ChainMessage{Window: 6} }, []ruleCase{
@@ -46,4 +53,42 @@ func TestChainMessageWindow(t *testing.T) {
 	if err := (&ChainMessage{Window: -1}).Validate(); err == nil {
 		t.Error("a negative window should not validate")
 	}
+}
+
+// TestMergeSpansSameAsCopying checks the in-place merge against the
+// copying one it replaced (sort.Slice, then a new slice) on random spans,
+// overlapping, nested, touching and repeated.
+func TestMergeSpansSameAsCopying(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		spans := make([]prose.Span, r.IntN(8))
+		for i := range spans {
+			s := r.IntN(40)
+			spans[i] = prose.Span{Start: s, End: s + r.IntN(12)}
+		}
+		in := slices.Clone(spans)
+		want := mergeSpansCopying(slices.Clone(spans))
+		if got := mergeSpans(spans); !slices.Equal(got, want) {
+			t.Fatalf("mergeSpans(%v) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// mergeSpansCopying is mergeSpans as it was before it merged in place.
+func mergeSpansCopying(spans []prose.Span) []prose.Span {
+	sort.Slice(spans, func(i, j int) bool {
+		if spans[i].Start != spans[j].Start {
+			return spans[i].Start < spans[j].Start
+		}
+		return spans[i].End > spans[j].End
+	})
+	var out []prose.Span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }

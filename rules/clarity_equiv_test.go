@@ -210,7 +210,8 @@ func checkPassivePrefilter(t *testing.T, word string) {
 }
 
 func TestPassivePrefilterKeepsPassives(t *testing.T) {
-	words := []string{"Ditutup", "\u212aebakaran", "d\u0301x", "TERTANGKAP", "kebanjiran", "x", ""}
+	words := []string{"Ditutup", "\u212aebakaran", "d\u0301x", "TERTANGKAP", "kebanjiran", "x", "",
+		"d", "D", "dI", "Di", "kE", "TE", "d\u00adi", "k\u200be", "t\u00ader", "di\u0301", "DAN", "Kami", "tidak", "t\u0301e"}
 	for _, text := range clarityViewTexts(t) {
 		for _, tok := range prose.Words(text) {
 			words = append(words, text[tok.Start:tok.End])
@@ -224,6 +225,7 @@ func TestPassivePrefilterKeepsPassives(t *testing.T) {
 func FuzzPassivePrefilter(f *testing.F) {
 	f.Add("Dikenal")
 	f.Add("\u212aetahuan")
+	f.Add("D\u00adiketahui")
 	f.Fuzz(checkPassivePrefilter)
 }
 

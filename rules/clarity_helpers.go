@@ -227,16 +227,26 @@ func matchBoth(a *Analysis, list string) []LexMatch {
 		return nil
 	}
 	// Several rules read the same lists (office-words, debunk-labels):
-	// match each once per post. Callers must not modify the result.
-	if m, ok := a.bothMatches[list]; ok {
-		return m
+	// match each once per post. Callers must not modify the result. Only
+	// a few lists are read so, and they are kept in the analysis itself
+	// (bothFirst) rather than in a map made for each post.
+	for _, m := range a.bothMatches {
+		if m.list == list {
+			return m.hits
+		}
 	}
 	if a.bothMatches == nil {
-		a.bothMatches = map[string][]LexMatch{}
+		a.bothMatches = a.bothFirst[:0]
 	}
 	m := a.lexFind(list, bothLangs)
-	a.bothMatches[list] = m
+	a.bothMatches = append(a.bothMatches, namedMatches{list: list, hits: m})
 	return m
+}
+
+// namedMatches are a list's matches in a post.
+type namedMatches struct {
+	list string
+	hits []LexMatch
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

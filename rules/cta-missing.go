@@ -96,8 +96,8 @@ type ctaScan struct {
 	except, neg []LexMatch
 }
 
-func newCtaScan(a *Analysis, langs []string) *ctaScan {
-	return &ctaScan{a: a, langs: langs, pasted: pastedBlocks(a),
+func newCtaScan(a *Analysis, langs []string) ctaScan {
+	return ctaScan{a: a, langs: langs, pasted: pastedBlocks(a),
 		except: a.Match("imperative-exceptions"), neg: a.Match("cta-negations")}
 }
 

@@ -73,7 +73,7 @@ func (*DuplicateCaption) CheckFile(p *FilePass) {
 
 // normaliseCaption lowercases a caption and collapses its spacing.
 func normaliseCaption(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	return lowerCollapsed(s)
 }
 
 func sharedPlatforms(a, b []string) []string {

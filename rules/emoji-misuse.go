@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,18 +81,18 @@ func (r *EmojiMisuse) Check(p *Pass) {
 	if !r.ReplacingWords {
 		return
 	}
-	var nounEnds, verbEnds map[int]string // matched when an emoji needs them
+	var nouns, verbs []LexMatch // matched when an emoji needs them
+	matched := false
 	for i, e := range emoji {
 		if done[i] || isPointer(e.Text) {
 			continue
 		}
-		if nounEnds == nil {
-			nounEnds = slotEnds(text, p.Text.Match("emoji-noun-slots"))
-			verbEnds = slotEnds(text, p.Text.Match("emoji-verb-slots"))
+		if !matched {
+			nouns, verbs, matched = p.Text.Match("emoji-noun-slots"), p.Text.Match("emoji-verb-slots"), true
 		}
 		before := skipBlanksBack(text, e.Start)
-		nounWord, noun := nounEnds[before]
-		_, verb := verbEnds[before]
+		nounWord, noun := matchEndingAt(text, nouns, before)
+		_, verb := matchEndingAt(text, verbs, before)
 		// A capital "A" or "DI" is a name or a grade ("Plan A 🎉"), not
 		// an article or a preposition.
 		noun = noun && !isCapitalised(nounWord)
@@ -183,14 +184,16 @@ func isLetters(s string) bool {
 	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) }) < 0
 }
 
-// slotEnds indexes word-list matches by where they end, keeping the
-// matched word.
-func slotEnds(text string, ms []LexMatch) map[int]string {
-	out := make(map[int]string, len(ms))
-	for _, m := range ms {
-		out[m.End] = text[m.Start:m.End]
+// matchEndingAt returns the word of the match in ms that ends at off.
+// Analysis.Match's matches are in order and never overlap, so their ends
+// rise strictly and a binary search finds it, where a map by end was made
+// for each post (TestMatchEndingAtSameAsMap).
+func matchEndingAt(text string, ms []LexMatch, off int) (string, bool) {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End >= off })
+	if i < len(ms) && ms[i].End == off {
+		return text[ms[i].Start:ms[i].End], true
 	}
-	return out
+	return "", false
 }
 
 // isPointer reports a pointing or location emoji (by its first code point).

@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+)
 
 func TestEmojiMisuse(t *testing.T) {
 	def := func() Rule { return &EmojiMisuse{Run: 3, InWord: true, ReplacingWords: true} }
@@ -44,6 +48,34 @@ func TestEmojiMisuse(t *testing.T) {
 	for _, bad := range []int{-1, 1} {
 		if (&EmojiMisuse{Run: bad}).Validate() == nil {
 			t.Errorf("run = %d should be rejected", bad)
+		}
+	}
+}
+
+// TestMatchEndingAtSameAsMap checks matchEndingAt against the map by end
+// it replaced, at every offset of the test texts, for the slot lists in
+// one language and in both.
+func TestMatchEndingAtSameAsMap(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range automatonTexts(t, 300) {
+		for _, langs := range [][]string{{i18n.ID}, {i18n.EN}, {i18n.EN, i18n.ID}} {
+			a := NewAnalysis(text, lex, langs)
+			for _, list := range []string{"emoji-noun-slots", "emoji-verb-slots"} {
+				ms := a.Match(list)
+				ends := make(map[int]string, len(ms))
+				for _, m := range ms {
+					ends[m.End] = text[m.Start:m.End]
+				}
+				for off := 0; off <= len(text); off++ {
+					word, ok := matchEndingAt(text, ms, off)
+					if want, wantOK := ends[off]; word != want || ok != wantOK {
+						t.Fatalf("%s %v at %d of %q: %q %v, the map %q %v", list, langs, off, text, word, ok, want, wantOK)
+					}
+				}
+			}
 		}
 	}
 }

@@ -66,6 +66,65 @@ func inEntity(es []twittertext.Entity, off int) bool {
 	return i < len(es) && es[i].Start <= off
 }
 
+// collapseSpace is strings.Join(strings.Fields(s), " "): s's words
+// separated by one space. It returns s itself when s is so already (most
+// excerpts and captions are) and otherwise builds the result in one
+// allocation, where Fields and Join took two or three
+// (TestCollapseSpaceAgreesWithFields).
+func collapseSpace(s string) string {
+	if singleSpaced(s) {
+		return s
+	}
+	var b strings.Builder
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		} else {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// lowerCollapsed is collapseSpace(strings.ToLower(s)), built in one
+// allocation when s is ASCII (most captions) where lowering and collapsing
+// took one each; other text takes both steps.
+func lowerCollapsed(s string) string {
+	lower := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return collapseSpace(strings.ToLower(s))
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		}
+	}
+	if lower {
+		return collapseSpace(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is due before the next word
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r': // strings.Fields' ASCII white space
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // graphemes counts user-perceived characters.
 func graphemes(s string) int { return platform.GraphemeCount(s) }
 
@@ -74,7 +133,7 @@ func graphemeOffset(s string, n int) int { return platform.GraphemeOffset(s, n) 
 
 // excerpt shortens s to about n characters for a message.
 func excerpt(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapseSpace(s)
 	if graphemes(s) <= n {
 		return s
 	}

@@ -159,11 +159,12 @@ func officialSubject(a *Analysis, s proseSentence, main int) bool {
 	}
 	var lead prose.Token
 	found := false
+	var buf [32]byte // a word is folded only to be compared: no string made
 	for _, w := range s.Words {
 		if w.Start < from {
 			continue
 		}
-		if !found && prose.FoldString(a.Text[w.Start:w.End]) == "the" {
+		if !found && string(prose.AppendFold(buf[:0], a.Text[w.Start:w.End])) == "the" {
 			continue
 		}
 		lead, found = w, true

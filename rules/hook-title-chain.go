@@ -148,7 +148,7 @@ var postNominalRe = lazyre.New(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
 
 // titleEntries indexes the title lists by their folded, dot-less form;
 // built once per lexicon.
-func titleEntries(lex *Lexicon) map[string][]titleEntry {
+func titleEntries(lex *Lexicon) *titleIndex {
 	entries := map[string][]titleEntry{}
 	for _, lang := range bothLangs {
 		for _, e := range lex.Entries("title-tokens", lang) {
@@ -159,15 +159,50 @@ func titleEntries(lex *Lexicon) map[string][]titleEntry {
 			entries[key] = append(entries[key], te)
 		}
 	}
-	return entries
+	x := &titleIndex{entries: entries}
+	for key := range entries {
+		x.maxLen = max(x.maxLen, len(key))
+		if n := len(key); n > 0 && n < len(x.shapes) && isLowerASCII(key[0]) && isLowerASCII(key[n-1]) {
+			x.shapes[n][key[0]-'a'] |= 1 << (key[n-1] - 'a')
+		}
+	}
+	return x
 }
+
+// titleIndex is the listed titles by their folded form without periods,
+// with a filter that rules most words out before the map look-up: every
+// word of a post is a candidate, and few are titles.
+type titleIndex struct {
+	entries map[string][]titleEntry
+	maxLen  int // of a key, in bytes
+	// shapes summarises the keys of up to 7 bytes that start and end
+	// with a letter: bit l-'a' of shapes[n][f-'a'] is set when a key of
+	// n bytes starts with f and ends with l.
+	shapes [8][26]uint32
+}
+
+// lookup returns the titles listed under key, a candidate's folded form
+// without periods.
+func (x *titleIndex) lookup(key []byte) []titleEntry {
+	n := len(key)
+	if x == nil || n > x.maxLen {
+		return nil
+	}
+	if n > 0 && n < len(x.shapes) && isLowerASCII(key[0]) && isLowerASCII(key[n-1]) &&
+		x.shapes[n][key[0]-'a']&(1<<(key[n-1]-'a')) == 0 {
+		return nil
+	}
+	return x.entries[string(key)]
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // findTitles finds title tokens: word tokens glued by periods ("M.Si.",
 // "Dr.") compared with the title lists of both languages.
 func findTitles(a *Analysis) []titleToken {
-	var entries map[string][]titleEntry
+	var entries *titleIndex
 	if a.lexicon != nil {
-		entries = a.lexicon.derived("title-entries", func() any { return titleEntries(a.lexicon) }).(map[string][]titleEntry)
+		entries = a.lexicon.derived("title-entries", func() any { return titleEntries(a.lexicon) }).(*titleIndex)
 	}
 	text := a.Text
 	toks := a.Tokens()
@@ -206,14 +241,37 @@ func findTitles(a *Analysis) []titleToken {
 
 // isTitle compares a candidate with the listed titles. The candidate is
 // folded into a buffer on the stack rather than into a new string.
-func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext bool) bool {
-	dotless := strings.ReplaceAll(cand, ".", "")
-	hasDot := dotless != cand
-	var buf [64]byte
-	for _, e := range entries[string(prose.AppendFold(buf[:0], dotless))] {
+func isTitle(cand string, entries *titleIndex, afterComma, capNext bool) bool {
+	// The candidate without its periods (H.M.Si. → HMSi) is only compared
+	// and folded, never kept: it goes into a buffer on the stack too, and
+	// is made a string only where the comparison needs one.
+	// Folded ASCII is lower case, so an ASCII candidate (nearly all) is
+	// folded here; prose.AppendFold takes the others.
+	var dots, buf [64]byte
+	dotless, key := dots[:0], buf[:0]
+	ascii := true
+	for i := 0; i < len(cand); i++ {
+		switch c := cand[i]; {
+		case c == '.':
+		case c >= utf8.RuneSelf:
+			ascii = false
+			dotless = append(dotless, c)
+		default:
+			dotless = append(dotless, c)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+	}
+	hasDot := len(dotless) != len(cand)
+	if !ascii {
+		key = prose.AppendFold(buf[:0], string(dotless))
+	}
+	for _, e := range entries.lookup(key) {
 		switch {
 		case !e.dotted:
-			if dotless == e.dotless {
+			if string(dotless) == e.dotless {
 				return true
 			}
 		case utf8.RuneCountInString(e.dotless) == 1:
@@ -225,11 +283,11 @@ func isTitle(cand string, entries map[string][]titleEntry, afterComma, capNext b
 				return true
 			}
 		case e.internal && afterComma:
-			if dotless == e.dotless || strings.EqualFold(dotless, e.dotless) && prose.IsUpperWord(dotless) {
+			if string(dotless) == e.dotless || strings.EqualFold(string(dotless), e.dotless) && prose.IsUpperWord(string(dotless)) {
 				return true // "Budi, SE, MM"
 			}
 		case !e.internal && capNext:
-			if dotless == e.dotless {
+			if string(dotless) == e.dotless {
 				return true // "Dr Budi"
 			}
 		}

@@ -3,6 +3,9 @@ package rules
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/prose"
 )
 
 func TestHookTitleChain(t *testing.T) {
@@ -63,4 +66,87 @@ func TestHookTitleChain(t *testing.T) {
 	if err := (&HookTitleChain{MinTitles: -1}).Validate(); err == nil {
 		t.Error("negative min_titles should be rejected")
 	}
+}
+
+// TestIsTitleSameAsStrings checks isTitle, which strips and folds the
+// candidate in buffers and filters it by shape, against the version that
+// built the dotless candidate as a string and looked every one up, on every listed title in several spellings, with
+// letters outside ASCII and a combining mark, and on the words of the
+// test posts.
+func TestIsTitleSameAsStrings(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := titleEntries(lex)
+	var cands []string
+	for _, lang := range bothLangs {
+		for _, e := range lex.Entries("title-tokens", lang) {
+			p := e.Phrase
+			dl := strings.ReplaceAll(p, ".", "")
+			cands = append(cands, p, dl, dl+".", strings.ToUpper(p), strings.ToLower(p), strings.ToUpper(dl),
+				p+"é", "É"+p, dl+"e\u0301", "."+p, strings.ReplaceAll(p, ".", ".."), p+"\u212a")
+		}
+	}
+	for _, p := range viewTestPosts(t) {
+		cands = append(cands, strings.Fields(p.Text)...)
+	}
+	cands = append(cands, "", ".", "..", "Drs.é", "H.\u0301", "İr.", "ß.", "D1", "1r", "dR-", "Dr-Ir", "Doktoranda", "pRoF.")
+	// Every word of up to 4 letters from the first letters of the keys
+	// and a few others, which the shape filter must not rule out wrongly.
+	letters := "dhimprsabckz"
+	var words func(prefix string, n int)
+	words = func(prefix string, n int) {
+		if prefix != "" {
+			cands = append(cands, prefix, prefix+".", strings.ToUpper(prefix))
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range letters {
+			words(prefix+string(c), n-1)
+		}
+	}
+	words("", 4)
+	for _, c := range cands {
+		for _, afterComma := range []bool{false, true} {
+			for _, capNext := range []bool{false, true} {
+				if got, want := isTitle(c, entries, afterComma, capNext), isTitleStrings(c, entries.entries, afterComma, capNext); got != want {
+					t.Fatalf("isTitle(%q, %v, %v) = %v, the string version %v", c, afterComma, capNext, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d candidates compared", len(cands))
+}
+
+// isTitleStrings is isTitle as it was before it worked in buffers.
+func isTitleStrings(cand string, entries map[string][]titleEntry, afterComma, capNext bool) bool {
+	dotless := strings.ReplaceAll(cand, ".", "")
+	hasDot := dotless != cand
+	for _, e := range entries[prose.FoldString(dotless)] {
+		switch {
+		case !e.dotted:
+			if dotless == e.dotless {
+				return true
+			}
+		case utf8.RuneCountInString(e.dotless) == 1:
+			if cand == e.phrase {
+				return true
+			}
+		case hasDot:
+			if titleStartsUpper(cand) == titleStartsUpper(e.phrase) {
+				return true
+			}
+		case e.internal && afterComma:
+			if dotless == e.dotless || strings.EqualFold(dotless, e.dotless) && prose.IsUpperWord(dotless) {
+				return true
+			}
+		case !e.internal && capNext:
+			if dotless == e.dotless {
+				return true
+			}
+		}
+	}
+	return false
 }

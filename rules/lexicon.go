@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -34,8 +36,11 @@ type LexMatch struct {
 
 // Lexicon holds every word list, compiled once at start-up.
 type Lexicon struct {
-	lists   map[string]map[string]*compiledList // list → lang → matcher
-	builtin []string                            // lists shipped in the binary, sorted
+	lists map[string]map[string]*compiledList // list → lang → matcher
+	// listNums numbers the lists, built-in and the config's, in name
+	// order: an analysis keeps its matches in an array by list number.
+	listNums map[string]int
+	builtin  []string // lists shipped in the binary, sorted
 	// sets caches FoldedSet results: built once per list and languages on
 	// first use, read-only afterwards, shared by every worker.
 	sets  sync.Map      // string → map[string]Entry
@@ -152,6 +157,10 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		if _, err := c.compile(); err != nil {
 			return nil, fmt.Errorf("word list %s (%s): %w", c.name, c.lang, err)
 		}
+	}
+	lex.listNums = make(map[string]int, len(lex.lists))
+	for i, list := range slices.Sorted(maps.Keys(lex.lists)) {
+		lex.listNums[list] = i
 	}
 	lex.trust = newTrustLexicon(lex.lists)
 	lex.initAutomaton()
@@ -318,6 +327,7 @@ func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []Lex
 // keep the earlier, longer one.
 func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
 	var out []LexMatch
+	found := 0 // languages with matches
 	for _, lang := range langs {
 		c := l.lists[list][lang]
 		if c == nil {
@@ -327,17 +337,23 @@ func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledL
 		if len(ms) == 0 {
 			continue
 		}
+		found++
+		// One allocation per language that matches, where appending one
+		// match at a time grew the slice several times per list and post.
+		out = slices.Grow(out, len(ms))
 		entries := c.list()
 		for _, m := range ms {
 			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: entries[m.Phrase]})
 		}
 	}
-	if len(langs) > 1 {
-		sort.SliceStable(out, func(i, j int) bool {
-			if out[i].Start != out[j].Start {
-				return out[i].Start < out[j].Start
+	// One language's matches are in order and never overlap (a Matcher's
+	// are leftmost-longest): only two languages' need merging.
+	if found > 1 {
+		slices.SortStableFunc(out, func(x, y LexMatch) int {
+			if x.Start != y.Start {
+				return cmp.Compare(x.Start, y.Start)
 			}
-			return out[i].End > out[j].End
+			return cmp.Compare(y.End, x.End)
 		})
 		kept := out[:0]
 		last := -1

@@ -516,7 +516,7 @@ type normView struct {
 	// set is the mode's automaton when the view was first matched, and
 	// scan what it found in the view.
 	set  *hotSet
-	scan *prose.SetMatches
+	scan prose.SetMatches
 }
 
 // mayMatch reports whether a list can match in the view: some entry starts
@@ -734,6 +734,11 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []L
 			}
 			ms = nl.get().FindAllFolded(v.folded)
 		}
+		if out == nil {
+			// Room for the trust lists' matches in most posts at once,
+			// where growing from nothing took several allocations.
+			out = make([]LexMatch, 0, 16)
+		}
 		for _, m := range ms {
 			s, e := v.span(m.Start, m.End)
 			entry := nl.entry(m.Phrase)
@@ -755,11 +760,14 @@ func shorterThanEntry(found, phrase, entry string) bool {
 	if strings.ContainsAny(phrase, " *<") || strings.HasSuffix(phrase, "-") {
 		return false
 	}
-	want := utf8.RuneCountInString(prose.FoldString(entry))
+	// Only the folded forms' lengths count: folded into a stack buffer,
+	// not into new strings.
+	var buf [64]byte
+	want := utf8.RuneCount(prose.AppendFold(buf[:0], entry))
 	if n := utf8.RuneCountInString(phrase); n > want {
 		want = n
 	}
-	return utf8.RuneCountInString(prose.FoldString(found)) < want
+	return utf8.RuneCount(prose.AppendFold(buf[:0], found)) < want
 }
 
 // trustMatch is normMatch for the built-in trust lists (elongation collapsed).

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -84,20 +85,23 @@ func (r *PassiveVoice) Check(p *Pass) {
 	useEN := p.Lang != i18n.ID
 	useID := p.Lang != i18n.EN
 	type hit struct {
-		s     proseSentence
-		verbs []prose.Span
+		s        proseSentence
+		from, to int // the sentence's passives are found[from:to]
 	}
-	var hits []hit
+	// Room on the stack for the passives of most posts, where the slices
+	// grew on the heap.
+	hits := make([]hit, 0, 8)
+	found := make([]prose.Span, 0, 16) // every sentence's passives, one after another
 	for _, s := range sents {
-		var verbs []prose.Span
+		off := len(found)
 		if useEN {
-			verbs = append(verbs, det.english(a.Text, s)...)
+			found = det.english(found, a.Text, s)
 		}
 		if useID {
-			verbs = append(verbs, det.indonesian(a.Text, s)...)
+			found = det.indonesian(found, a.Text, s)
 		}
-		if len(verbs) > 0 {
-			hits = append(hits, hit{s, verbs})
+		if len(found) > off {
+			hits = append(hits, hit{s, off, len(found)})
 		}
 	}
 	share, sev := r.ShareID, lint.Info
@@ -109,12 +113,13 @@ func (r *PassiveVoice) Check(p *Pass) {
 	}
 	limit := int(share*100 + 0.5)
 	for _, h := range hits {
-		names := make([]string, len(h.verbs))
-		for i, v := range h.verbs {
+		verbs := found[h.from:h.to]
+		names := make([]string, len(verbs))
+		for i, v := range verbs {
 			names[i] = a.Text[v.Start:v.End]
 		}
 		p.Report(Report{
-			Start: h.verbs[0].Start, End: h.verbs[0].End, Severity: sev,
+			Start: verbs[0].Start, End: verbs[0].End, Severity: sev,
 			Message: i18n.Sprintf("passive voice: %s (%d of %d sentences are passive, over %d%%)",
 				"kalimat pasif: %s (%d dari %d kalimat pasif, lebih dari %d%%)",
 				quotedList(names), len(hits), len(sents), limit),
@@ -136,7 +141,7 @@ type passiveDetector struct {
 
 func newPassiveDetector(a *Analysis) *passiveDetector {
 	en, id := []string{i18n.EN}, []string{i18n.ID}
-	gov := map[string]bool{}
+	var gov map[string]bool // read only; nil holds nothing
 	if a.lexicon != nil {
 		gov = a.lexicon.derived("government-short-forms", func() any {
 			m := map[string]bool{}
@@ -157,23 +162,26 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 	}
 }
 
-// english returns the spans from a form of "be" to its participle.
-func (d *passiveDetector) english(text string, s proseSentence) []prose.Span {
-	var out []prose.Span
+// english appends to out the spans from a form of "be" to its participle.
+func (d *passiveDetector) english(out []prose.Span, text string, s proseSentence) []prose.Span {
+	// Every word is folded to be looked up, and none is kept: folded into
+	// one buffer, a word with a capital letter costs no allocation.
+	var buf [64]byte
+	fold := func(t prose.Token) []byte { return prose.AppendFold(buf[:0], text[t.Start:t.End]) }
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
-		if _, ok := d.be[foldTok(text, ws[i])]; !ok {
+		if _, ok := d.be[string(fold(ws[i]))]; !ok {
 			continue
 		}
 		j := i + 1
 		for skipped := 0; j < len(ws) && skipped < 2; skipped++ {
-			w := foldTok(text, ws[j])
-			if _, ok := d.adverbs[w]; !ok && (!strings.HasSuffix(w, "ly") || len(w) <= 4) {
+			w := fold(ws[j])
+			if _, ok := d.adverbs[string(w)]; !ok && (!bytes.HasSuffix(w, []byte("ly")) || len(w) <= 4) {
 				break
 			}
 			j++
 		}
-		if j < len(ws) && d.participle(foldTok(text, ws[j])) {
+		if j < len(ws) && d.participle(fold(ws[j])) {
 			out = append(out, prose.Span{Start: ws[i].Start, End: ws[j].End})
 			i = j
 		}
@@ -181,20 +189,21 @@ func (d *passiveDetector) english(text string, s proseSentence) []prose.Span {
 	return out
 }
 
-func (d *passiveDetector) participle(w string) bool {
-	if _, ok := d.irregular[w]; ok {
+// participle reports whether the folded word w is a past participle.
+func (d *passiveDetector) participle(w []byte) bool {
+	if _, ok := d.irregular[string(w)]; ok {
 		return true
 	}
-	if _, ok := d.enExceptions[w]; ok {
+	if _, ok := d.enExceptions[string(w)]; ok {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") && len(w) >= 4
+	return bytes.HasSuffix(w, []byte("ed")) && len(w) >= 4
 }
 
-// indonesian returns the di-, ter- and ke-…-an passive verbs of the
-// sentence.
-func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span {
-	var out []prose.Span
+// indonesian appends to out the di-, ter- and ke-…-an passive verbs of
+// the sentence.
+func (d *passiveDetector) indonesian(out []prose.Span, text string, s proseSentence) []prose.Span {
+	var buf [64]byte // folds the word before a di- word (see english)
 	for i, tok := range s.Words {
 		word := text[tok.Start:tok.End]
 		if !mayFoldToPassivePrefix(word) {
@@ -211,8 +220,10 @@ func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span 
 		if i > 0 && startsUpper(word) || d.govShort[word] || officeShortForm(word) {
 			continue // a name or an office: Dinda, Diskominfo, Dinkes
 		}
-		if i > 0 && foldTok(text, s.Words[i-1]) == "untuk" {
-			continue
+		if i > 0 {
+			if prev := s.Words[i-1]; string(prose.AppendFold(buf[:0], text[prev.Start:prev.End])) == "untuk" {
+				continue
+			}
 		}
 		if d.idException(w) {
 			continue
@@ -226,7 +237,9 @@ func (d *passiveDetector) indonesian(text string, s proseSentence) []prose.Span 
 // di-, ke- or ter-, which every passive the detector finds does: a word
 // whose first byte is ASCII folds it to itself in lower case (or, with a
 // combining mark after it, to a letter outside ASCII), so it must be d, k
-// or t. Other words are spared the folding.
+// or t; and so must its second, when ASCII, be i after d and e after k or
+// t (dan, kami, tidak are not). Other words are spared the folding, which
+// made a string of each word with a capital letter.
 func mayFoldToPassivePrefix(word string) bool {
 	if word == "" {
 		return false
@@ -236,7 +249,15 @@ func mayFoldToPassivePrefix(word string) bool {
 		return true // the Kelvin sign folds to k
 	}
 	c |= 0x20
-	return c == 'd' || c == 'k' || c == 't'
+	if c != 'd' && c != 'k' && c != 't' || len(word) < 2 {
+		return false
+	}
+	next := word[1]
+	if next >= utf8.RuneSelf {
+		return true // a soft hyphen or a zero-width space folds away
+	}
+	next |= 0x20
+	return c == 'd' && next == 'i' || c != 'd' && next == 'e'
 }
 
 // affixed reports a listed ter- or ke-…-an passive, with or without a

@@ -51,7 +51,11 @@ func (r *PersonalData) Check(p *Pass) {
 	a := p.Text
 	text := a.Text
 	var hits []prose.Span
-	for _, run := range digitRuns(text) {
+	// One run's parts, reused from run to run; the runs, found once. Both
+	// start on the stack: most posts have a few short runs.
+	var partsBuf, runsBuf [8][2]int
+	parts := partsBuf[:0]
+	for _, run := range appendDigitRuns(runsBuf[:0], text) {
 		start, end := run[0], run[1]
 		if trustInURL(a, start, end) {
 			continue
@@ -63,7 +67,8 @@ func (r *PersonalData) Check(p *Pass) {
 				continue
 			}
 		}
-		for _, s := range splitDigitRun(text, start, end) {
+		parts = appendDigitRunParts(parts[:0], text, start, end)
+		for _, s := range parts {
 			if digitCount(text[s[0]:s[1]]) == 16 && looksLikeID(text, s[0], s[1]) {
 				hits = append(hits, prose.Span{Start: s[0], End: s[1]})
 			}
@@ -80,10 +85,10 @@ func (r *PersonalData) Check(p *Pass) {
 	}
 }
 
-// digitRuns returns the runs of ASCII digits joined by single spaces, dots
-// or dashes: "3275012345670001", "3275 0123 4567 0001", "32.75.01.234567.0001".
-func digitRuns(text string) [][2]int {
-	var out [][2]int
+// appendDigitRuns appends to out the runs of ASCII digits joined by single
+// spaces, dots or dashes: "3275012345670001", "3275 0123 4567 0001",
+// "32.75.01.234567.0001".
+func appendDigitRuns(out [][2]int, text string) [][2]int {
 	isDigit := func(i int) bool { return i < len(text) && text[i] >= '0' && text[i] <= '9' }
 	for i := 0; i < len(text); {
 		if !isDigit(i) {
@@ -109,13 +114,14 @@ func digitRuns(text string) [][2]int {
 	return out
 }
 
-// splitDigitRun splits a run at spaces when the whole run is not 16 digits
-// long, so "tanggal 2024 3275.0123.4567.0001" still finds the NIK.
-func splitDigitRun(text string, start, end int) [][2]int {
+// appendDigitRunParts appends a run's parts to out: the run split at
+// spaces when it is not 16 digits long as a whole, so "tanggal 2024
+// 3275.0123.4567.0001" still finds the NIK. The caller reuses out from run
+// to run.
+func appendDigitRunParts(out [][2]int, text string, start, end int) [][2]int {
 	if digitCount(text[start:end]) == 16 || !strings.Contains(text[start:end], " ") {
-		return [][2]int{{start, end}}
+		return append(out, [2]int{start, end})
 	}
-	var out [][2]int
 	s := start
 	for i := start; i <= end; i++ {
 		if i == end || text[i] == ' ' {

@@ -104,8 +104,10 @@ func (r *Readability) Check(p *Pass) {
 	}
 	a := p.Text
 	var total readStats
-	per := make([]readStats, 0, 8)
-	var spans []prose.Span
+	// One of each per sentence: room for most posts' sentences on the
+	// stack, where the spans grew on the heap.
+	per := make([]readStats, 0, 16)
+	spans := make([]prose.Span, 0, 16)
 	for _, s := range proseSentences(a) {
 		st := readStats{sentences: 1}
 		for _, w := range s.Words {

@@ -65,7 +65,13 @@ func (a *Analysis) trustEntities() *trustEntitySpans {
 
 func computeTrustEntities(a *Analysis) *trustEntitySpans {
 	e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
-	all := append(append(append([]prose.Span(nil), e.urls...), e.mentions...), entitySpans(a.Hashtags())...)
+	// One allocation for the merged spans: the hashtags' go straight in.
+	tags := a.Hashtags()
+	all := make([]prose.Span, 0, len(e.urls)+len(e.mentions)+len(tags))
+	all = append(append(all, e.urls...), e.mentions...)
+	for _, t := range tags {
+		all = append(all, prose.Span{Start: t.Start, End: t.End})
+	}
 	e.all = mergeSpans(all)
 	return e
 }

@@ -54,23 +54,25 @@ func (r *WallOfText) Check(p *Pass) {
 	// per sentence.
 	next := 0
 	var lines lineWalker
-	var kept []proseSentence // reused from paragraph to paragraph
 	for _, para := range a.Paragraphs() {
 		for next < len(sents) && sents[next].Start < para.Start {
 			next++
 		}
-		kept = kept[:0]
+		// The paragraph's sentences off bullet lines: counted, and the
+		// first's start and the last's end kept for the finding's span.
+		n, words := 0, 0
+		var span prose.Span
 		for ; next < len(sents) && sents[next].Start < para.End; next++ {
 			s := sents[next]
 			if s.End <= para.End && !lines.bullet(a, s.Start) {
-				kept = append(kept, s)
+				if n == 0 {
+					span.Start = s.Start
+				}
+				span.End = s.End
+				n++
+				words += len(s.Words)
 			}
 		}
-		words := 0
-		for _, s := range kept {
-			words += len(s.Words)
-		}
-		n := len(kept)
 		overS := r.MaxSentences > 0 && n > r.MaxSentences
 		overW := r.MaxWords > 0 && words > r.MaxWords
 		if !overS && !overW {
@@ -89,7 +91,7 @@ func (r *WallOfText) Check(p *Pass) {
 				"paragraf berisi %d kata (lebih dari %d): sulit dibaca di ponsel", words, r.MaxWords)
 		}
 		p.Report(Report{
-			Start: kept[0].Start, End: kept[n-1].End,
+			Start: span.Start, End: span.End,
 			Message: msg,
 			Suggestion: i18n.T("split it with a blank line after every idea, turn details into a short list, or cut what readers do not need",
 				"pecah dengan baris kosong untuk setiap gagasan, jadikan detail daftar singkat, atau buang yang tidak dibutuhkan pembaca"),

@@ -46,6 +46,12 @@ func scanHashtags(s string) []Entity {
 			if end, ok := hashtagText(s, h+n); ok {
 				lastIndex = end
 				if !followedByHashOrScheme(s[end:]) {
+					if out == nil {
+						// Every hashtag starts with a sign: room for all
+						// at once, where appending grew the slice two or
+						// three times for most posts.
+						out = make([]Entity, 0, strings.Count(s[h:], "#")+strings.Count(s[h:], "\uFF03"))
+					}
 					out = append(out, Entity{Start: h, End: end, Text: s[h+n : end]})
 				}
 				prev, prevStart = -1, -1
