@@ -18,7 +18,7 @@ go run ./tools/gencorpus -n "$n" -seed "$seed" "$out/corpus"
 # A Go hello-world: the floor for any Go program's start-up.
 mkdir -p "$out/hello"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$out/hello/main.go"
-(cd "$out/hello" && GOFLAGS= go mod init hello >/dev/null 2>&1 && go build -trimpath -o "$out/hello-go" .)
+(cd "$out/hello" && { [ -f go.mod ] || GOFLAGS= go mod init hello >/dev/null 2>&1; } && go build -trimpath -o "$out/hello-go" .)
 
 # Best wall time in seconds (nanosecond clock) over RUNS runs, and the peak
 # RSS in KiB of one more run under /usr/bin/time.
