@@ -287,7 +287,10 @@ func (e *Engine) Run(paths []string, sink lint.Sink) (lint.Summary, error) {
 		f.cores = e.opts.Jobs
 		results[0] <- e.lintFileSafe(f)
 	} else {
-		work := make(chan int)
+		// The window bounds what is handed out; the queue holds it. A
+		// queue without room made each worker wait, file after file, for
+		// the feeder to be scheduled, and cores idled in between.
+		work := make(chan int, size)
 		for w := 0; w < min(e.opts.Jobs, max(1, len(files))); w++ {
 			wg.Add(1)
 			go func() {
