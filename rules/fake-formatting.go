@@ -50,6 +50,10 @@ func (*FakeFormatting) Doc() lint.Doc {
 func (r *FakeFormatting) Check(p *Pass) {
 	text := p.Text.Text
 	for i := 0; i < len(text); {
+		if asciiUnstyled(text, i) {
+			i++
+			continue
+		}
 		c, n := utf8.DecodeRuneInString(text[i:])
 		if !r.styled(text, i, c) {
 			i += n
@@ -114,6 +118,14 @@ func (r *FakeFormatting) styled(text string, i int, c rune) bool {
 		return isStyleMark(next)
 	}
 	return false
+}
+
+// asciiUnstyled reports whether text[i] is an ASCII character that no
+// mark after it styles: the style marks (U+0332 to U+0338) all start with
+// the byte 0xCC, and an ASCII character is styled by nothing else. Most
+// of a post is such characters, each then passed without decoding.
+func asciiUnstyled(text string, i int) bool {
+	return text[i] < utf8.RuneSelf && (i+1 == len(text) || text[i+1] != 0xCC)
 }
 
 // isStyleMark reports combining marks used to fake strike-through and

@@ -1,6 +1,11 @@
 package rules
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestFakeFormatting(t *testing.T) {
 	def := func() Rule { return &FakeFormatting{Fullwidth: true, CombiningMarks: true} }
@@ -72,4 +77,38 @@ func TestFakeFormattingFix(t *testing.T) {
 		{name: "letters shown as emoji", src: "Golongan darah 🅰️🅱️ dibutuhkan"},
 		{name: "a lone symbol", src: "ⓘ Info layanan"},
 	})
+}
+
+// Where Check passes a character by asciiUnstyled, styled says no, whatever
+// the options and whatever follows.
+func TestASCIIUnstyledIsNotStyled(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	pieces := []string{"a", "Z", "1", " ", ".", "\u0332", "\u0333", "\u0335", "\u0336", "\u0338", "\u0331", "\u0337",
+		"\u0301", "𝐁", "Ⓐ", "🅰", "Ａ", "é", "\ufe0f", "\xcc", "\xff"}
+	rules := []*FakeFormatting{{CombiningMarks: true, Fullwidth: true}, {}}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		for i := 0; i < len(text); i++ {
+			if !asciiUnstyled(text, i) {
+				continue
+			}
+			for _, rule := range rules {
+				if rule.styled(text, i, rune(text[i])) {
+					t.Fatalf("%q at %d: passed as unstyled, but styled", text, i)
+				}
+			}
+		}
+	}
+	// Every ASCII character before a style mark is looked at.
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		for _, mark := range []string{"\u0332", "\u0333", "\u0335", "\u0336", "\u0338"} {
+			if text := string(c) + mark; asciiUnstyled(text, 0) {
+				t.Errorf("%q: passed as unstyled", text)
+			}
+		}
+	}
 }
