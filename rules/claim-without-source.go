@@ -43,6 +43,25 @@ func init() {
 
 // statisticRe finds a percentage (content-rules.md TBS-05); boundaries are
 // checked in code because RE2 has no look-behind.
+// mayHoldStatistic reports whether text could hold a match of
+// statisticRe: a digit, and a % sign or "per" in any case, which begins
+// every unit the pattern knows (p, e and r have no other case folds).
+// Most sentences have no digit, and most with one have neither.
+func mayHoldStatistic(text string) bool {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if strings.IndexByte(text, '%') >= 0 {
+		return true
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		if text[i]|0x20 == 'p' && text[i+1]|0x20 == 'e' && text[i+2]|0x20 == 'r' {
+			return true
+		}
+	}
+	return false
+}
+
 var statisticRe = lazyre.New(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
 
 // Doc documents the rule.
@@ -104,7 +123,7 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 	}
 	health = trustInLists(a, s.Start, s.End, "health-terms")
 	// A percentage needs a digit; most sentences have none.
-	if r.Statistics && !(headline && !health) && strings.ContainsAny(a.Text[s.Start:s.End], "0123456789") && !trustInLists(a, s.Start, s.End, "claim-exempt") {
+	if r.Statistics && !(headline && !health) && mayHoldStatistic(a.Text[s.Start:s.End]) && !trustInLists(a, s.Start, s.End, "claim-exempt") {
 		for _, m := range statisticRe.FindAllStringIndex(a.Text[s.Start:s.End], -1) {
 			st, en := s.Start+m[0], s.Start+m[1]
 			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) && !fullMeasure(a.Text[st:en]) {

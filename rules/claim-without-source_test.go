@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func newClaimWithoutSource() Rule {
 	return &ClaimWithoutSource{Statistics: true, Appeals: true, Cures: true}
@@ -62,5 +66,23 @@ func TestClaimWithoutSourceOptions(t *testing.T) {
 	}
 	if fs := checkDraft(t, &ClaimWithoutSource{Appeals: true, Cures: true}, src); len(fs) != 0 {
 		t.Errorf("statistics = false should drop percentages: %v", describe(src, fs))
+	}
+}
+
+// mayHoldStatistic turns a sentence away only when the pattern finds
+// nothing in it.
+func TestMayHoldStatisticKeepsMatches(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	pieces := []string{"1", "23", "4,5", "6.7", " ", "%", "persen", "PERSEN", "Percent", "per cent", "pe", "r", "p",
+		"er", "ſ", "\u212a", "é", "kasus", "naik", "P", "E", "R", "ﬀ", "\xff"}
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		if statisticRe.FindStringIndex(text) != nil && !mayHoldStatistic(text) {
+			t.Fatalf("%q holds a statistic, but mayHoldStatistic says no", text)
+		}
 	}
 }
