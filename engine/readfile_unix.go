@@ -57,6 +57,14 @@ func readRegular(path string, limit int64) ([]byte, error) {
 		if int64(len(buf)) > limit {
 			return nil, &sizeError{limit}
 		}
+		if n < len(room) && st.Size > 0 && int64(len(buf)) >= st.Size {
+			// A short read of a regular file is its end: the file is
+			// all read, as fstat measured it or grown since, without
+			// the read that finds nothing more (one system call a file).
+			// Files that report no size (/proc, /sys) are read to the
+			// end: they may come a piece a read.
+			return buf, nil
+		}
 	}
 }
 
