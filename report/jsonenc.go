@@ -101,6 +101,15 @@ func appendIntField(dst []byte, indent, key string, n int) []byte {
 // invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped.
 func appendJSONString(dst []byte, s string) []byte { return appendJSONStringHTML(dst, s, true) }
 
+// jsonPlainASCII marks the ASCII bytes a JSON string holds as they are
+// (but <, > and & when they are escaped for HTML): one look-up a byte.
+var jsonPlainASCII = func() (plain [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		plain[b] = b != '"' && b != '\\'
+	}
+	return plain
+}()
+
 // appendJSONStringHTML is appendJSONString with <, > and & escaped only
 // if escapeHTML is set, as an encoder with SetEscapeHTML(escapeHTML).
 func appendJSONStringHTML(dst []byte, s string, escapeHTML bool) []byte {
@@ -110,7 +119,7 @@ func appendJSONStringHTML(dst []byte, s string, escapeHTML bool) []byte {
 	for i := 0; i < len(s); {
 		b := s[i]
 		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && (!escapeHTML || b != '<' && b != '>' && b != '&') {
+			if jsonPlainASCII[b] && (!escapeHTML || b != '<' && b != '>' && b != '&') {
 				i++
 				continue
 			}
