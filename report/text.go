@@ -28,6 +28,7 @@ type textFormatter struct {
 	lastPath string
 	styles   textStyles
 	line     sourceLine // the line excerpts are cut from, reused
+	num      []byte     // a location's digits, the buffer kept
 }
 
 type textStyles struct {
@@ -80,20 +81,40 @@ func (t *textFormatter) Post(r lint.PostResult) error {
 	msgs := i18n.Messages(loc)
 	line := &t.line
 	line.forget()
+	suggestion := t.styled(t.styles.sugg, "→ "+msgs.T("suggestion")+":")
 	// Each piece is written as it is: formatting a line with Fprintf
 	// boxed every piece, five allocations a finding.
 	for _, f := range r.Findings {
 		sevStyle := t.styles.sev[f.Severity]
 		t.w.WriteString("  ")
-		t.w.WriteString(textLocation(f, loc))
+		if f.Range.Cell == nil {
+			// line:column, written without making a string of it
+			t.num = strconv.AppendInt(t.num[:0], int64(f.Range.Start.Line), 10)
+			t.num = append(t.num, ':')
+			t.num = strconv.AppendInt(t.num, int64(f.Range.Start.Column), 10)
+			t.w.Write(t.num)
+		} else {
+			t.w.WriteString(textLocation(f, loc))
+		}
 		t.w.WriteString("  ")
 		t.w.WriteString(t.styled(sevStyle, severityWord(f.Severity, msgs)))
 		t.w.WriteString("  ")
 		t.w.WriteString(t.styled(t.styles.rule, visibleControls(f.Rule, "")))
 		t.w.WriteString("  ")
 		t.w.WriteString(visibleControls(f.Message.In(loc), "\t"))
-		if p := platformList(f); p != "" {
-			t.w.WriteString(t.styled(t.styles.dim, " ["+p+"]"))
+		if plats := f.OnPlatforms(); len(plats) > 0 {
+			if t.opts.Color {
+				t.w.WriteString(t.styled(t.styles.dim, " ["+platformList(f)+"]"))
+			} else {
+				t.w.WriteString(" [")
+				for i, p := range plats {
+					if i > 0 {
+						t.w.WriteString(", ")
+					}
+					t.w.WriteString(p)
+				}
+				t.w.WriteByte(']')
+			}
 		}
 		if f.Fix != nil {
 			t.w.WriteString(t.styled(t.styles.sugg, " ("+msgs.T("fixable")+")"))
@@ -104,7 +125,7 @@ func (t *textFormatter) Post(r lint.PostResult) error {
 		}
 		if s := f.Suggestion.In(loc); s != "" {
 			t.w.WriteString("    ")
-			t.w.WriteString(t.styled(t.styles.sugg, "→ "+msgs.T("suggestion")+":"))
+			t.w.WriteString(suggestion)
 			t.w.WriteByte(' ')
 			t.w.WriteString(visibleControls(s, "\t"))
 			t.w.WriteByte('\n')
@@ -390,7 +411,13 @@ func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Colo
 	for range pad {
 		t.w.WriteByte(' ')
 	}
-	t.w.WriteString(t.styled(style, strings.Repeat("^", max(1, carets))))
+	if t.opts.Color {
+		t.w.WriteString(style.Sprint(strings.Repeat("^", max(1, carets))))
+	} else {
+		for range max(1, carets) {
+			t.w.WriteByte('^')
+		}
+	}
 	t.w.WriteByte('\n')
 }
 
