@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"math"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -122,14 +123,23 @@ func charactersEmojiBytes(text string) int {
 	if isASCII(text) {
 		return GraphemeCount(text) // every emoji is outside ASCII
 	}
+	n, _ := scanEmojiBytes(text, math.MaxInt)
+	return n
+}
+
+// scanEmojiBytes counts text as charactersEmojiBytes does, stopping at the
+// first cluster that takes the count past limit: the count so far, and
+// where that cluster starts (len(text) when all of text fits).
+func scanEmojiBytes(text string, limit int) (n, cut int) {
 	w := emojiWidth{emoji: twittertext.FindEmoji(text)}
-	n := 0
 	for pos, state := 0, -1; pos < len(text); {
 		start := pos
 		pos, state = graphemeEnd(text, pos, state)
-		n += w.of(start, pos)
+		if n += w.of(start, pos); n > limit {
+			return n, start
+		}
 	}
-	return n
+	return n, len(text)
 }
 
 // Visible returns the prefix of text that shows before the fold (fold
@@ -172,17 +182,8 @@ func Overflow(text string, unit Unit, limit int) int {
 	if unit != CharactersEmojiBytes {
 		return GraphemeOffset(text, limit)
 	}
-	w := emojiWidth{emoji: twittertext.FindEmoji(text)}
-	n := 0
-	for pos, state := 0, -1; pos < len(text); {
-		start := pos
-		pos, state = graphemeEnd(text, pos, state)
-		n += w.of(start, pos)
-		if n > limit {
-			return start
-		}
-	}
-	return len(text)
+	_, cut := scanEmojiBytes(text, limit)
+	return cut
 }
 
 // overflowWeighted finds the cut from twitter-text's valid range: the
