@@ -32,26 +32,30 @@ type Matcher struct {
 	// most tokens of a post start no phrase of a list, and a bit test rules
 	// them out before the map look-up. A token's hash is computed once when
 	// the text is folded (matchScratch.hashes).
-	firstHashes tokenHashSet
+	firstHashes TokenSet
 	prefixSig   tokenSigSet
 }
 
-// tokenHashSet is a set of token hashes (tokenHash), one bit each.
-type tokenHashSet [64]uint64
+// TokenSet is a set of token hashes (TokenHash), 4,096 bits, that stands
+// for a set of tokens without allocating: a token whose bit is clear is
+// certainly absent, one whose bit is set is probably present.
+type TokenSet [64]uint64
 
-// tokenHash is FNV-1a of a folded token, reduced to 12 bits.
-func tokenHash(f []byte) uint16 {
+// TokenHash is FNV-1a of a folded token, reduced to 12 bits.
+func TokenHash[S ~string | ~[]byte](f S) uint16 {
 	h := uint32(2166136261)
-	for _, c := range f {
-		h ^= uint32(c)
+	for i := 0; i < len(f); i++ {
+		h ^= uint32(f[i])
 		h *= 16777619
 	}
 	return uint16(h^h>>16) & 4095
 }
 
-func (s *tokenHashSet) add(h uint16) { s[h>>6] |= 1 << (h & 63) }
+// Add puts a hash in the set.
+func (s *TokenSet) Add(h uint16) { s[h>>6] |= 1 << (h & 63) }
 
-func (s *tokenHashSet) mayHold(h uint16) bool { return s[h>>6]&(1<<(h&63)) != 0 }
+// MayHold reports whether a token of that hash may be in the set.
+func (s *TokenSet) MayHold(h uint16) bool { return s[h>>6]&(1<<(h&63)) != 0 }
 
 // tokenSigSet is a set of token signatures (tokenSig), one bit each.
 type tokenSigSet [4]uint64
@@ -137,7 +141,7 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 		switch first := all[start]; first.kind {
 		case elLit:
 			firsts = append(firsts, firstRef{text: first.text, id: int32(i)})
-			m.firstHashes.add(tokenHash([]byte(first.text)))
+			m.firstHashes.Add(TokenHash(first.text))
 		case elPrefix:
 			firsts = append(firsts, firstRef{text: first.text, id: int32(i), prefix: true})
 			m.prefixSig.add(first.text)
@@ -299,7 +303,7 @@ type matchScratch struct {
 	toks    []Token
 	folded  []byte
 	offs    []int32  // token i is folded[offs[2i]:offs[2i+1]]; -1 if invalid
-	hashes  []uint16 // tokenHash of each folded token
+	hashes  []uint16 // TokenHash of each folded token
 	matches []Match
 }
 
@@ -325,7 +329,7 @@ func (sc *matchScratch) foldWith(text string, toks []Token, fold func(dst []byte
 		start := len(sc.folded)
 		sc.folded = fold(sc.folded, text[t.Start:t.End], t.Kind)
 		sc.offs = append(sc.offs, int32(start), int32(len(sc.folded)))
-		sc.hashes = append(sc.hashes, tokenHash(sc.folded[start:]))
+		sc.hashes = append(sc.hashes, TokenHash(sc.folded[start:]))
 	}
 }
 
@@ -396,7 +400,7 @@ func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
 					}
 				}
 			}
-			if m.firstHashes.mayHold(fs.hashes[ti]) {
+			if m.firstHashes.MayHold(fs.hashes[ti]) {
 				try(m.byFirst[string(f)])
 			}
 			for _, l := range m.prefixLens {

@@ -53,7 +53,7 @@ func newFirstIndex(byFirst map[string][]int32) firstIndex {
 	}
 	keys := make([]keyed, 0, len(byFirst))
 	for text, ids := range byFirst {
-		b := tokenHash([]byte(text)) & x.mask
+		b := TokenHash(text) & x.mask
 		keys = append(keys, keyed{firstLit{text, ids}, b})
 		x.at[b+1]++
 	}
@@ -69,7 +69,7 @@ func newFirstIndex(byFirst map[string][]int32) firstIndex {
 }
 
 // get returns the phrases that start with the folded token tok, whose
-// tokenHash is h.
+// TokenHash is h.
 func (x *firstIndex) get(h uint16, tok []byte) []int32 {
 	b := h & x.mask
 	for i := x.at[b]; i < x.at[b+1]; i++ {
@@ -226,7 +226,7 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 				}
 			}
 		}
-		if h := fs.hashes[ti]; m.firstHashes.mayHold(h) {
+		if h := fs.hashes[ti]; m.firstHashes.MayHold(h) {
 			try(s.first.get(h, tok))
 		}
 		for _, l := range m.prefixLens {

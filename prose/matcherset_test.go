@@ -143,7 +143,7 @@ func TestFirstIndexSameAsMap(t *testing.T) {
 			probes = append(probes, fmt.Sprintf("w%d", i)) // many share a literal's 12-bit hash
 		}
 		for _, p := range probes {
-			got, want := x.get(tokenHash([]byte(p)), []byte(p)), m.byFirst[p]
+			got, want := x.get(TokenHash(p), []byte(p)), m.byFirst[p]
 			if !slices.Equal(got, want) {
 				t.Fatalf("%d phrases, token %q: index %v, map %v", n, p, got, want)
 			}

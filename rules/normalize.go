@@ -131,7 +131,7 @@ type normList struct {
 	prepared sync.Once // phrases, entryOf, firstHashes
 	once     sync.Once // matcher
 	matcher  *prose.Matcher
-	// firstHashes are the distinct tokenHash of the phrases' first
+	// firstHashes are the distinct prose.TokenHash of the phrases' first
 	// tokens, for normView.mayMatch.
 	firstHashes []uint16
 	// anyFirst: some entry starts with "<n>" or a prefix, or the list is a
@@ -223,7 +223,7 @@ func (nl *normList) prepare() {
 			return
 		}
 		phrases := make([]string, len(nl.entries))
-		var seen tokenBloom // hashes are 12 bits: a bit set leaves out repeats without a map
+		var seen prose.TokenSet // hashes are 12 bits: a bit set leaves out repeats without a map
 		for i, e := range nl.entries {
 			phrases[i] = normalizePhrase(e.Phrase, nl.mode)
 			first, _, _ := strings.Cut(phrases[i], " ")
@@ -231,8 +231,8 @@ func (nl *normList) prepare() {
 				nl.anyFirst = true
 				continue
 			}
-			if h := tokenHash(first); !seen.mayHold(h) {
-				seen.add(h)
+			if h := prose.TokenHash(first); !seen.MayHold(h) {
+				seen.Add(h)
 				nl.firstHashes = append(nl.firstHashes, h)
 			}
 		}
@@ -512,7 +512,7 @@ type normView struct {
 	// lead is the number of leading tokens whose normalised form is empty
 	// (see span).
 	lead   int
-	tokens tokenBloom // the normalised tokens
+	tokens prose.TokenSet // the normalised tokens
 	// set is the mode's automaton when the view was first matched, and
 	// scan what it found in the view.
 	set  *hotSet
@@ -527,32 +527,12 @@ func (v *normView) mayMatch(l *normList) bool {
 		return true
 	}
 	for _, h := range l.firstHashes {
-		if v.tokens.mayHold(h) {
+		if v.tokens.MayHold(h) {
 			return true
 		}
 	}
 	return false
 }
-
-// tokenBloom is a set of token hashes (tokenHash), 4,096 bits, that stands
-// for a post's distinct tokens without allocating: a first token whose bit
-// is clear is certainly absent, one whose bit is set is probably present,
-// and the matcher decides.
-type tokenBloom [64]uint64
-
-// tokenHash is FNV-1a folded to 12 bits.
-func tokenHash[S ~string | ~[]byte](s S) uint16 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return uint16(h^h>>16) & 4095
-}
-
-func (b *tokenBloom) add(h uint16) { b[h>>6] |= 1 << (h & 63) }
-
-func (b *tokenBloom) mayHold(h uint16) bool { return b[h>>6]&(1<<(h&63)) != 0 }
 
 // newNormView normalises a post's tokens in one mode. Each token's
 // normalised form is what the matchers compare, folded once more as
@@ -578,7 +558,7 @@ func newNormView(a *Analysis, mode normMode) *normView {
 			v.lead = i
 		}
 		i++
-		v.tokens.add(tokenHash(form))
+		v.tokens.Add(prose.TokenHash(form))
 		for _, c := range form {
 			if c >= utf8.RuneSelf {
 				// Folding is not idempotent on every text (a long s

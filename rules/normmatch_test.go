@@ -134,12 +134,12 @@ func (v *refNormView) mayMatch(l *normList) bool {
 	if l.anyFirst {
 		return true
 	}
-	var tokens tokenBloom
+	var tokens prose.TokenSet
 	for _, t := range v.toks {
-		tokens.add(tokenHash(v.text[t.Start:t.End]))
+		tokens.Add(prose.TokenHash(v.text[t.Start:t.End]))
 	}
 	for _, h := range l.firstHashes {
-		if tokens.mayHold(h) {
+		if tokens.MayHold(h) {
 			return true
 		}
 	}
