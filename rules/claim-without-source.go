@@ -41,27 +41,17 @@ func init() {
 	register(func() Rule { return &ClaimWithoutSource{Statistics: true, Appeals: true, Cures: true} })
 }
 
-// statisticRe finds a percentage (content-rules.md TBS-05); boundaries are
-// checked in code because RE2 has no look-behind.
 // mayHoldStatistic reports whether text could hold a match of
 // statisticRe: a digit, and a % sign or "per" in any case, which begins
 // every unit the pattern knows (p, e and r have no other case folds).
 // Most sentences have no digit, and most with one have neither.
 func mayHoldStatistic(text string) bool {
-	if !strings.ContainsAny(text, "0123456789") {
-		return false
-	}
-	if strings.IndexByte(text, '%') >= 0 {
-		return true
-	}
-	for i := 0; i+3 <= len(text); i++ {
-		if text[i]|0x20 == 'p' && text[i+1]|0x20 == 'e' && text[i+2]|0x20 == 'r' {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsAny(text, "0123456789") &&
+		(strings.IndexByte(text, '%') >= 0 || containsFoldASCII(text, "per"))
 }
 
+// statisticRe finds a percentage (content-rules.md TBS-05); boundaries are
+// checked in code because RE2 has no look-behind.
 var statisticRe = lazyre.New(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
 
 // Doc documents the rule.
