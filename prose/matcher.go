@@ -360,10 +360,7 @@ type Folded struct {
 
 // FoldTokens folds the tokens of text for FindAllFolded.
 func FoldTokens(text string, toks []Token) *Folded {
-	f := &Folded{toks: toks}
-	f.fs.presize(text, toks)
-	f.fs.fold(text, toks)
-	return f
+	return FoldTokensWith(text, toks, appendFoldToken)
 }
 
 // presize gives the scratch room for the forms of toks, which seldom
