@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/postlint/postlint/internal/corpus"
 	"github.com/postlint/postlint/rules"
@@ -37,29 +38,37 @@ func TestSharedCallsEachItemOnce(t *testing.T) {
 }
 
 // A panic on any goroutine comes out of shared, in the caller's goroutine,
-// and only once every call under way has returned.
+// only once every call under way has returned, and it is the panic of the
+// lowest item, as one goroutine going in order would meet it.
 func TestSharedRaisesPanics(t *testing.T) {
 	for _, k := range []int{1, 2, 4} {
-		for boom := range 8 {
-			var running atomic.Int32
-			var after int32 = -1
-			func() {
-				defer func() {
-					after = running.Load()
-					if v := recover(); v != fmt.Sprint("boom ", boom) {
-						t.Errorf("k=%d: recovered %v, want boom %d", k, v, boom)
-					}
+		for first := range 8 {
+			for second := first; second < 8; second++ {
+				var running atomic.Int32
+				var after int32 = -1
+				func() {
+					defer func() {
+						after = running.Load()
+						if v := recover(); v != fmt.Sprint("boom ", first) {
+							t.Errorf("k=%d, items %d and %d panic: recovered %v, want boom %d", k, first, second, v, first)
+						}
+					}()
+					shared(k, 8, func(i int) {
+						running.Add(1)
+						defer running.Add(-1)
+						if i == second {
+							// The later item may panic first.
+							panic(fmt.Sprint("boom ", i))
+						}
+						if i == first {
+							time.Sleep(time.Millisecond)
+							panic(fmt.Sprint("boom ", i))
+						}
+					})
 				}()
-				shared(k, 8, func(i int) {
-					running.Add(1)
-					defer running.Add(-1)
-					if i == boom {
-						panic(fmt.Sprint("boom ", boom))
-					}
-				})
-			}()
-			if after != 0 {
-				t.Errorf("k=%d boom=%d: %d calls still running when shared returned", k, boom, after)
+				if after != 0 {
+					t.Errorf("k=%d, items %d and %d: %d calls still running when shared returned", k, first, second, after)
+				}
 			}
 		}
 	}
