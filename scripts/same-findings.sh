@@ -3,7 +3,8 @@
 # postlint at REV and at the working tree, lints the bundled examples and a
 # generated corpus with both, and compares the reports byte for byte: JSON
 # on all of them, and the other formats on the examples (SARIF on the
-# corpus too).
+# corpus too, coloured text on the examples, and a calendar linted on its
+# own, whose rows share the cores).
 # A refactoring that is meant to change nothing must pass it.
 #
 #   scripts/same-findings.sh REV [N] [SEED]   N corpus drafts (default 10000), seed (default 1)
@@ -55,6 +56,11 @@ compare examples-config --config examples/.postlint.toml --format json --fail-on
 # The other reports draw on the same findings through their own code.
 for format in text sarif github checkstyle codequality; do
   compare "examples-$format" --config examples/.postlint.toml --format "$format" --color never --fail-on none examples
+done
+compare examples-text-color --config examples/.postlint.toml --format text --color always --fail-on none examples
+# A file linted alone takes its own path: its rows share the cores.
+for format in json text; do
+  compare "calendar-$format" --config examples/.postlint.toml --format "$format" --color never --fail-on none --jobs 4 examples/calendar/april-2026.csv
 done
 compare "corpus-$n-seed-$seed" --no-config --format json --fail-on none --jobs 2 "$work/corpus"
 compare "corpus-$n-sarif" --no-config --format sarif --fail-on none --jobs 2 "$work/corpus"
