@@ -539,7 +539,10 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	if len(found) > 0 {
 		st.findings = slices.Clone(found) // nil for none, as before
 	}
-	clear(found) // hold no post's strings in the pool
+	// The pool keeps the buffers, not the post: its findings are cleared
+	// and the pass lets go of its post and analysis. (The pass's own
+	// buffer still holds the last rule's findings until the next post.)
+	clear(found)
 	sc.findings = found[:0]
 	sc.pass.Reset(nil, nil, "", "", nil, nil)
 	e.scratch.Put(sc)
