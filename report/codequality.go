@@ -61,18 +61,13 @@ func cqSeverity(s lint.Severity) string {
 	return "info"
 }
 
-// cqFingerprint identifies a finding so GitLab can tell new findings from
-// old ones between pipelines; it must differ between findings of one run.
-// A finding for several platforms hashes their list ("facebook,instagram"),
+// appendCQFingerprint appends f's fingerprint, in hex, to dst. It
+// identifies a finding so GitLab can tell new findings from old ones
+// between pipelines; it must differ between findings of one run. A
+// finding for several platforms hashes their list ("facebook,instagram"),
 // so it differs from the same rule's separate finding on another platform;
 // a finding for one platform hashes its name alone, as before findings
-// were grouped, so its fingerprint has not changed.
-func cqFingerprint(f lint.Finding) string {
-	fp, _ := appendCQFingerprint(nil, nil, f)
-	return string(fp)
-}
-
-// appendCQFingerprint appends f's fingerprint, in hex, to dst. The hashed
+// were grouped, so its fingerprint has not changed. The hashed
 // parts are gathered in scratch, returned grown for the next call: one
 // SHA-256 of them, each followed by a zero byte, is what writing them to
 // the hash one by one gave.

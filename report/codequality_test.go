@@ -75,6 +75,12 @@ func TestCodeQualityFingerprintsPerPlatform(t *testing.T) {
 	}
 }
 
+// cqFingerprint is a finding's fingerprint as a string.
+func cqFingerprint(f lint.Finding) string {
+	fp, _ := appendCQFingerprint(nil, nil, f)
+	return string(fp)
+}
+
 // The fingerprint hashes its parts in one buffer; it must be the hash of
 // writing them one by one, which every earlier report used.
 func TestCQFingerprintSameAsStreamed(t *testing.T) {

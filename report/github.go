@@ -42,13 +42,11 @@ func (g *githubFormatter) Post(r lint.PostResult) error {
 	return nil
 }
 
-func githubLine(f lint.Finding, locale string) string {
-	return string(appendGitHubLine(nil, f, locale))
-}
-
-// appendGitHubLine appends a finding's workflow command to dst. It is
-// built in a buffer the formatter keeps, not joined from strings: a run
-// over a repository of drafts writes one per finding.
+// appendGitHubLine appends a finding's workflow command to dst:
+// `::error file=F,line=L,col=C,endLine=L,endColumn=E,title=RULE::message`.
+// The runner drops columns on a span over several lines, so they are only
+// given for a span within one line. It is built in a buffer the formatter
+// keeps, not joined from strings: a run writes one per finding.
 func appendGitHubLine(dst []byte, f lint.Finding, locale string) []byte {
 	dst = append(dst, "::"...)
 	dst = append(dst, githubCommand(f.Severity)...)

@@ -137,6 +137,11 @@ func TestGitHubPrintsNoRawControls(t *testing.T) {
 	}
 }
 
+// githubLine is a finding's workflow command as a string.
+func githubLine(f lint.Finding, locale string) string {
+	return string(appendGitHubLine(nil, f, locale))
+}
+
 // githubLineByReplacing is githubLine as it was written before, joined
 // from strings escaped by strings.Replacer.
 func githubLineByReplacing(f lint.Finding, locale string) string {
