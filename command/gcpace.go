@@ -3,7 +3,7 @@ package command
 import (
 	"runtime"
 	"runtime/debug"
-	"sync/atomic"
+	"sync"
 )
 
 // The collector's pace for a lint run. postlint's live heap is small (the
@@ -55,24 +55,29 @@ func liveFromGoal(goal uint64, percent int) uint64 {
 
 // gcPacer sets GOGC after each collection from the live heap it left.
 type gcPacer struct {
-	stopped atomic.Bool
+	// mu orders a collection's cycle and stop: once stop has put the
+	// caller's GOGC back, no cycle sets another.
+	mu      sync.Mutex
+	stopped bool
 	// percent is the GOGC the pacer set last, which the goal it reads
 	// was computed with.
-	percent atomic.Int64
+	percent int
 }
 
-// startGCPacer paces the collector until stop is called. A set GOGC is the
+// startGCPacer paces the collector until stop is called, which puts back
+// the GOGC from before: what runs after the lint in the same process
+// (the hook's other steps) collects at its own pace. A set GOGC is the
 // caller's to respect: runLint starts no pacer then.
 func startGCPacer() (stop func()) {
-	p := &gcPacer{}
-	p.set(gcFirstPercent)
+	p := &gcPacer{percent: gcFirstPercent}
+	before := debug.SetGCPercent(gcFirstPercent)
 	p.arm()
-	return func() { p.stopped.Store(true) }
-}
-
-func (p *gcPacer) set(percent int) {
-	p.percent.Store(int64(percent))
-	debug.SetGCPercent(percent)
+	return func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		p.stopped = true
+		debug.SetGCPercent(before)
+	}
 }
 
 // arm has the next collection call cycle: a finalizer runs once the
@@ -84,11 +89,14 @@ func (p *gcPacer) arm() {
 }
 
 func (p *gcPacer) cycle() {
-	if p.stopped.Load() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.stopped {
 		return
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	p.set(gcPercentFor(liveFromGoal(ms.NextGC, int(p.percent.Load()))))
+	p.percent = gcPercentFor(liveFromGoal(ms.NextGC, p.percent))
+	debug.SetGCPercent(p.percent)
 	p.arm()
 }

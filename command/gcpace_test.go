@@ -107,7 +107,8 @@ func collectUntil(ok func() bool) bool {
 }
 
 // TestGCPacer checks that the pacer sets GOGC after every collection until
-// it is stopped, and leaves it alone after.
+// it is stopped, puts the GOGC from before back then, and leaves it alone
+// after.
 func TestGCPacer(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	stop := startGCPacer()
@@ -125,6 +126,9 @@ func TestGCPacer(t *testing.T) {
 		}
 	}
 	stop()
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GOGC = %d after stop, want 100, as before the pacer", got)
+	}
 	for range 5 { // let the pending cycle see the stop
 		runtime.GC()
 		runtime.Gosched()
