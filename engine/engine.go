@@ -521,7 +521,7 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 		if disabled[ar.doc.ID] {
 			continue
 		}
-		if _, ok := ar.rule.(rules.FileRule); ok {
+		if ar.file {
 			continue // runs once per file, in checkFile
 		}
 		if !ar.doc.PerPlatform {
@@ -572,10 +572,10 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 		return
 	}
 	for _, ar := range set {
-		fr, ok := ar.rule.(rules.FileRule)
-		if !ok {
+		if !ar.file {
 			continue
 		}
+		fr := ar.rule.(rules.FileRule)
 		pass := rules.NewFilePass(f.display, posts, ar.doc)
 		if v, crashed := checkFileSafe(fr, pass); crashed {
 			first := byIndex[posts[0].Post.Index]

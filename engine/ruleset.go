@@ -25,6 +25,9 @@ type activeRule struct {
 	// so every finding of the rule takes it.
 	severity lint.Severity
 	forced   bool
+	// file: the rule is a rules.FileRule, run once per file (checkFile),
+	// asserted once here rather than for every post.
+	file bool
 	// newRule makes a value of the rule with its defaults, and layers are
 	// the config tables that set its options, base config first: a post's
 	// own options are decoded over a new value with the same layers, so no
@@ -150,6 +153,7 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 		r := newRule()
 		doc := r.Doc()
 		ar := activeRule{rule: r, doc: doc, severity: doc.Severity, newRule: newRule}
+		_, ar.file = r.(rules.FileRule)
 		if rs, ok := b.cfg.Rules[doc.ID]; ok {
 			ar.layers = append(ar.layers, rs)
 		}
