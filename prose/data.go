@@ -43,7 +43,10 @@ func dataLines(data string, fn func(fields []string)) {
 
 // abbreviations is parsed once, on first use, and never modified afterwards.
 var abbreviations = sync.OnceValue(func() *abbrevTable {
-	t := &abbrevTable{exact: map[string]abbrClass{}, upper: map[string]abbrClass{}}
+	// Sized from the file's lines: grown entry by entry, the maps were
+	// rehashed several times on every start.
+	n := strings.Count(abbreviationsData, "\n")
+	t := &abbrevTable{exact: make(map[string]abbrClass, n), upper: make(map[string]abbrClass, n)}
 	dataLines(abbreviationsData, func(f []string) {
 		c := abbrTitle
 		if len(f) > 1 && f[1] == "final" {
@@ -64,7 +67,10 @@ type stopwordTable struct {
 }
 
 var stopwords = sync.OnceValue(func() *stopwordTable {
-	t := &stopwordTable{id: map[string]struct{}{}, en: map[string]struct{}{}}
+	t := &stopwordTable{
+		id: make(map[string]struct{}, strings.Count(stopwordsIDData, "\n")),
+		en: make(map[string]struct{}, strings.Count(stopwordsENData, "\n")),
+	}
 	dataLines(stopwordsIDData, func(f []string) { t.id[f[0]] = struct{}{} })
 	dataLines(stopwordsENData, func(f []string) { t.en[f[0]] = struct{}{} })
 	return t
