@@ -34,11 +34,16 @@ func (*DuplicateCaption) Doc() lint.Doc {
 // Check does nothing: the rule needs the whole calendar (CheckFile).
 func (*DuplicateCaption) Check(*Pass) {}
 
-// CheckFile compares every caption with the earlier ones.
+// CheckFile compares every caption with the earlier ones, lower-cased
+// and with their spacing collapsed. A file of one post (every Markdown
+// draft) has nothing to compare, and its caption is not normalised.
 func (*DuplicateCaption) CheckFile(p *FilePass) {
+	if len(p.Posts) < 2 {
+		return
+	}
 	seen := map[string][]FilePost{} // normalised caption → earlier posts
 	for _, fp := range p.Posts {
-		key := normaliseCaption(fp.Post.Text)
+		key := lowerCollapsed(fp.Post.Text)
 		if key == "" {
 			continue
 		}
@@ -69,11 +74,6 @@ func (*DuplicateCaption) CheckFile(p *FilePass) {
 		}
 		seen[key] = append(seen[key], fp)
 	}
-}
-
-// normaliseCaption lowercases a caption and collapses its spacing.
-func normaliseCaption(s string) string {
-	return lowerCollapsed(s)
 }
 
 func sharedPlatforms(a, b []string) []string {
