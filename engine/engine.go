@@ -560,16 +560,28 @@ type postScratch struct {
 // each finding to the post it points at.
 func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 	var posts []rules.FilePost
-	byIndex := map[int]*postState{}
+	var owners []*postState // owners[i] is the state of posts[i]
 	for _, st := range states {
 		if st.post.Fatal() {
 			continue
 		}
 		posts = append(posts, rules.FilePost{Post: st.post, Platforms: st.res.Platforms, Media: st.res.Media, Lang: st.res.Lang})
-		byIndex[st.post.Index] = st
+		owners = append(owners, st)
 	}
 	if len(posts) == 0 {
 		return
+	}
+	// Findings find their post's state by its index. Most files (a
+	// Markdown draft) get none, so the map is made for the first.
+	var byIndex map[int]*postState
+	ownerOf := func(post int) *postState {
+		if byIndex == nil {
+			byIndex = make(map[int]*postState, len(owners))
+			for _, st := range owners {
+				byIndex[st.post.Index] = st
+			}
+		}
+		return byIndex[post]
 	}
 	for _, ar := range set {
 		if !ar.file {
@@ -578,7 +590,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 		fr := ar.rule.(rules.FileRule)
 		pass := rules.NewFilePass(f.display, posts, ar.doc)
 		if v, crashed := checkFileSafe(fr, pass); crashed {
-			first := byIndex[posts[0].Post.Index]
+			first := owners[0]
 			first.findings = append(first.findings, internalError(first.post, ar.doc.ID, v))
 			continue
 		}
@@ -586,7 +598,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 			if ar.forced {
 				fd.Severity = shiftSeverity(fd.Severity, ar.doc.Severity, ar.severity)
 			}
-			if st, ok := byIndex[fd.Post]; ok {
+			if st := ownerOf(fd.Post); st != nil {
 				st.findings = append(st.findings, fd)
 			}
 		}
