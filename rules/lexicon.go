@@ -5,7 +5,6 @@ import (
 	"embed"
 	"fmt"
 	"maps"
-	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -17,9 +16,25 @@ import (
 
 // The built-in word lists: words/<lang>/<list>.txt, one phrase per line,
 // '#' starts a comment, and "phrase => suggestion" gives a replacement.
+// The lexicon reads them as parsed at build time (builtinWordLists in
+// words_table.go, which TestGeneratedTables keeps fresh).
 //
 //go:embed words
 var wordFiles embed.FS
+
+//go:generate go test -run ^TestGeneratedTables$ -args -write-tables
+
+// builtinList is a built-in list in one language as words_table.go holds
+// it: parsed and normalised at build time, read in place. A run on one
+// draft parsed the files, normalised their entries and indexed them on each
+// start, on fresh pages of memory.
+type builtinList struct {
+	name, lang string
+	entries    []Entry
+	// norm is the entries normalised in normElongation mode, the mode
+	// every list is matched in.
+	norm normTable
+}
 
 // Entry is one phrase of a word list.
 type Entry struct {
@@ -55,10 +70,10 @@ type Lexicon struct {
 // for lists its rules never reach (parsing and compiling every list took
 // about a third of each start).
 type compiledList struct {
-	name    string  // the list's name
-	file    string  // embedded file; "" for a list only the config adds to
-	lang    string  // the list's language
-	extra   []Entry // the config's entries, after the file's
+	name    string       // the list's name
+	builtin *builtinList // nil for a list only the config adds to
+	lang    string       // the list's language
+	extra   []Entry      // the config's entries, after the file's
 	parsed  sync.Once
 	entries []Entry
 	once    sync.Once
@@ -67,19 +82,40 @@ type compiledList struct {
 	id      int // the list's number in the automaton (initAutomaton)
 }
 
-// list returns the entries, parsing the embedded file on first use.
+// list returns the entries: the built-in ones, read in place, and the
+// config's after them.
 func (c *compiledList) list() []Entry {
 	c.parsed.Do(func() {
-		if c.file != "" {
-			// The file was found by NewLexicon's walk of the embedded
-			// tree, so reading it cannot fail.
-			c.entries = parseList(readWordFile(c.file), c.lang)
+		if c.builtin != nil {
+			c.entries = c.builtin.entries
 		}
 		if len(c.extra) > 0 {
 			c.entries = append(c.entries[:len(c.entries):len(c.entries)], c.extra...)
 		}
 	})
 	return c.entries
+}
+
+// prebuiltNorm returns the entries normalised in mode at build time, nil
+// when they must be normalised at run time: in another mode, or when the
+// config adds entries to the list.
+func (c *compiledList) prebuiltNorm(mode normMode) *normTable {
+	if c.builtin == nil || len(c.extra) > 0 || mode != normElongation {
+		return nil
+	}
+	return &c.builtin.norm
+}
+
+// extended reports whether the config adds entries to a list in any
+// language: structures built from a built-in list at build time do not
+// stand for it then.
+func (l *Lexicon) extended(list string) bool {
+	for _, c := range l.lists[list] {
+		if len(c.extra) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // compile builds the matcher once; callers hold a list whose phrases were
@@ -111,32 +147,15 @@ func (c *compiledList) get() *prose.Matcher {
 // Extra word-list entries from the config's [words.<lang>] tables.
 type Extra map[string]map[string][]string // lang → list → phrases
 
-// NewLexicon finds the embedded lists and adds the extra entries. The
-// built-in lists are parsed on first use; lists with extra entries are
-// compiled now, so that a bad phrase in the config is reported at start-up.
+// NewLexicon takes the built-in lists and adds the extra entries. The
+// built-in lists' matchers are compiled on first use; lists with extra
+// entries are compiled now, so that a bad phrase in the config is
+// reported at start-up.
 func NewLexicon(extra Extra) (*Lexicon, error) {
 	lex := &Lexicon{lists: map[string]map[string]*compiledList{}}
-	langs, err := wordFiles.ReadDir("words")
-	if err != nil {
-		return nil, fmt.Errorf("reading built-in word lists: %w", err)
-	}
-	for _, d := range langs {
-		if !d.IsDir() {
-			continue
-		}
-		lang := d.Name()
-		files, err := wordFiles.ReadDir("words/" + lang)
-		if err != nil {
-			return nil, fmt.Errorf("reading built-in word lists: %w", err)
-		}
-		for _, f := range files {
-			name := f.Name()
-			if f.IsDir() || path.Ext(name) != ".txt" {
-				continue
-			}
-			list := strings.TrimSuffix(name, ".txt")
-			lex.list(list, lang).file = "words/" + lang + "/" + name
-		}
+	for i := range builtinWordLists {
+		b := &builtinWordLists[i]
+		lex.list(b.name, b.lang).builtin = b
 	}
 	lex.builtin = make([]string, 0, len(lex.lists))
 	for list := range lex.lists {
@@ -224,20 +243,22 @@ func scanList(data, lang string, fn func(Entry)) {
 }
 
 // AppendPhrases appends the phrases of a list in one language to dst, as
-// Entries lists them, without keeping the entries: a rule that builds its
-// own index of a large list (common-words) need not also hold them, and
-// on a one-draft run every page of memory filled costs a page fault.
+// Entries lists them, without making the list's entries: a rule that
+// builds its own index of a large list (common-words) need not also hold
+// the built-in and the config's entries in one slice.
 func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
 	c := l.lists[list][lang]
 	if c == nil {
 		return dst
 	}
-	var data string
-	if c.file != "" {
-		data = readWordFile(c.file)
+	var entries []Entry
+	if c.builtin != nil {
+		entries = c.builtin.entries
 	}
-	dst = slices.Grow(dst, strings.Count(data, "\n")+1+len(c.extra))
-	scanList(data, c.lang, func(e Entry) { dst = append(dst, e.Phrase) })
+	dst = slices.Grow(dst, len(entries)+len(c.extra))
+	for _, e := range entries {
+		dst = append(dst, e.Phrase)
+	}
 	for _, e := range c.extra {
 		dst = append(dst, e.Phrase)
 	}

@@ -222,22 +222,40 @@ func (nl *normList) prepare() {
 			nl.expand()
 			return
 		}
-		phrases := make([]string, len(nl.entries))
-		var seen prose.TokenSet // hashes are 12 bits: a bit set leaves out repeats without a map
-		for i, e := range nl.entries {
-			phrases[i] = normalizePhrase(e.Phrase, nl.mode)
-			first, _, _ := strings.Cut(phrases[i], " ")
-			if first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-") {
-				nl.anyFirst = true
-				continue
-			}
-			if h := prose.TokenHash(first); !seen.MayHold(h) {
-				seen.Add(h)
-				nl.firstHashes = append(nl.firstHashes, h)
-			}
+		norm := nl.source.prebuiltNorm(nl.mode)
+		if norm == nil {
+			norm = normalizeEntries(nl.entries, nl.mode)
 		}
-		nl.phrases = phrases
+		nl.phrases, nl.firstHashes, nl.anyFirst = norm.phrases, norm.firstHashes, norm.anyFirst
 	})
+}
+
+// normTable is a list's entries normalised in one mode, as a normList
+// other than a block list's holds them.
+type normTable struct {
+	phrases     []string // phrase i is entry i normalised
+	firstHashes []uint16 // see normList
+	anyFirst    bool     // see normList
+}
+
+// normalizeEntries normalises entries in one mode, one phrase per entry,
+// and finds the first token of each.
+func normalizeEntries(entries []Entry, mode normMode) *normTable {
+	t := &normTable{phrases: make([]string, len(entries))}
+	var seen prose.TokenSet // hashes are 12 bits: a bit set leaves out repeats without a map
+	for i, e := range entries {
+		t.phrases[i] = normalizePhrase(e.Phrase, mode)
+		first, _, _ := strings.Cut(t.phrases[i], " ")
+		if first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-") {
+			t.anyFirst = true
+			continue
+		}
+		if h := prose.TokenHash(first); !seen.MayHold(h) {
+			seen.Add(h)
+			t.firstHashes = append(t.firstHashes, h)
+		}
+	}
+	return t
 }
 
 // inList reports whether a word or phrase is an entry of a list in either

@@ -1,0 +1,192 @@
+package rules
+
+import (
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/gentable"
+)
+
+// writeTables makes TestGeneratedTables write words_table.go (go generate).
+var writeTables = gentable.Flag()
+
+// TestGeneratedTables renders words_table.go from the word files with the
+// code that reads them at run time, and fails when the committed file is
+// not what it renders: run go generate ./rules after changing a list.
+func TestGeneratedTables(t *testing.T) {
+	src, err := renderWordTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gentable.Sync("words_table.go", src, *writeTables); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// builtinFile is a word file of the embedded tree.
+type builtinFile struct{ name, lang, path string }
+
+// builtinFiles walks the embedded word files, by language and name.
+func builtinFiles() ([]builtinFile, error) {
+	var out []builtinFile
+	langs, err := wordFiles.ReadDir("words")
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range langs {
+		if !d.IsDir() {
+			continue
+		}
+		files, err := wordFiles.ReadDir("words/" + d.Name())
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			if f.IsDir() || path.Ext(f.Name()) != ".txt" {
+				continue
+			}
+			out = append(out, builtinFile{
+				name: strings.TrimSuffix(f.Name(), ".txt"),
+				lang: d.Name(),
+				path: "words/" + d.Name() + "/" + f.Name(),
+			})
+		}
+	}
+	return out, nil
+}
+
+func renderWordTables() ([]byte, error) {
+	files, err := builtinFiles()
+	if err != nil {
+		return nil, fmt.Errorf("reading built-in word lists: %w", err)
+	}
+	f := gentable.NewFile("rules", "go test -run ^TestGeneratedTables$ -args -write-tables")
+	f.Printf("\n// builtinWordLists holds the word files, parsed (parseList) and\n")
+	f.Printf("// normalised in normElongation mode (normalizeEntries).\n")
+	f.Printf("var builtinWordLists = [...]builtinList{\n")
+	var common [2][]string // id, en
+	for _, file := range files {
+		entries := parseList(readWordFile(file.path), file.lang)
+		norm := normalizeEntries(entries, normElongation)
+		f.Printf("{\nname: %q, lang: %q,\nentries: []Entry{\n", file.name, file.lang)
+		for _, e := range entries {
+			f.Printf("{%q, %q, %q},\n", e.Phrase, e.Suggestion, e.Lang)
+		}
+		f.Printf("},\nnorm: normTable{\nphrases: []string{\n")
+		f.Strings(norm.phrases)
+		f.Printf("},\n")
+		if len(norm.firstHashes) > 0 {
+			f.Printf("firstHashes: []uint16{\n")
+			gentable.Ints(f, norm.firstHashes)
+			f.Printf("},\n")
+		}
+		if norm.anyFirst {
+			f.Printf("anyFirst: true,\n")
+		}
+		f.Printf("},\n},\n")
+		if file.name == "common-words" {
+			for _, e := range entries {
+				k := slices.Index([]string{i18n.ID, i18n.EN}, file.lang)
+				common[k] = append(common[k], e.Phrase)
+			}
+		}
+	}
+	f.Printf("}\n")
+
+	keys := slices.Concat(common[0], common[1])
+	idx := newCommonWordIndex(keys, len(common[0])) // folds keys
+	f.Printf("\n// builtinCommonWordKeys, builtinCommonWordSlots and builtinCommonWordLangs\n")
+	f.Printf("// are the common-words index (newCommonWordIndex) of the built-in lists.\n")
+	f.Printf("var builtinCommonWordKeys = []string{\n")
+	f.Strings(keys)
+	f.Printf("}\n\nvar builtinCommonWordSlots = []int32{\n")
+	gentable.Ints(f, idx.words.Slots())
+	f.Printf("}\n\nvar builtinCommonWordLangs = []uint8{\n")
+	gentable.Ints(f, idx.langs)
+	f.Printf("}\n")
+	return f.Source()
+}
+
+// TestPrebuiltTablesStandOnlyForBuiltinLists checks both ways a list is
+// read: a list the config does not extend is read from the tables, and
+// its normalised phrases are what normalizeEntries makes of it; a list
+// the config extends gets the config's entries after the built-in ones,
+// and is normalised and indexed at run time, with them.
+func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
+	plain, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := Extra{
+		i18n.ID: {"cta": {"isi formulirnya", "Klik  Tautannya => klik tautan"}, "common-words": {"katabarusekali"}},
+		i18n.EN: {"common-words": {"brandnewword"}},
+	}
+	extended, err := NewLexicon(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := builtinFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		want := parseList(readWordFile(file.path), file.lang)
+		if got := plain.Entries(file.name, file.lang); !slices.Equal(got, want) {
+			t.Errorf("%s (%s): entries differ from the file's", file.name, file.lang)
+		}
+		for _, ph := range extra[file.lang][file.name] {
+			want = append(want, parseList(ph, file.lang)...)
+		}
+		if got := extended.Entries(file.name, file.lang); !slices.Equal(got, want) {
+			t.Errorf("%s (%s): extended entries = %d, want %d", file.name, file.lang, len(got), len(want))
+		}
+		for _, lex := range []*Lexicon{plain, extended} {
+			c := lex.lists[file.name][file.lang]
+			norm := c.prebuiltNorm(normElongation)
+			if (norm == nil) != (lex == extended && len(extra[file.lang][file.name]) > 0) {
+				t.Errorf("%s (%s): prebuilt normalised phrases used = %v with %d extra entries", file.name, file.lang, norm != nil, len(c.extra))
+			}
+			byLang := lex.trust.normLists(normElongation, file.name)
+			nl := byLang[slices.Index(trustLangs, file.lang)]
+			nl.prepare()
+			want := normalizeEntries(c.list(), normElongation)
+			if !slices.Equal(nl.phrases, want.phrases) || !slices.Equal(nl.firstHashes, want.firstHashes) || nl.anyFirst != want.anyFirst {
+				t.Errorf("%s (%s): normalised phrases differ from normalizeEntries'", file.name, file.lang)
+			}
+		}
+	}
+
+	// The common-words index: the tables' for the plain lexicon, one with
+	// the config's words for the extended one; both agree with an index
+	// built at run time from the entries.
+	for _, lex := range []*Lexicon{plain, extended} {
+		a := &Analysis{lexicon: lex}
+		got := commonWordLangs(a)
+		if commonWordLangs(a) != got {
+			t.Error("the common-words index is not built once")
+		}
+		var keys []string
+		for _, lang := range []string{i18n.ID, i18n.EN} {
+			for _, e := range lex.Entries("common-words", lang) {
+				keys = append(keys, e.Phrase)
+			}
+		}
+		ids := len(lex.Entries("common-words", i18n.ID))
+		want := newCommonWordIndex(keys, ids)
+		for _, k := range append(keys, "katabarusekali", "brandnewword", "", "not a word") {
+			if g, w := got.langsOf(k), want.langsOf(k); g != w {
+				t.Errorf("langsOf(%q) = %d, want %d", k, g, w)
+			}
+		}
+	}
+	if got := commonWordLangs(&Analysis{lexicon: extended}); got.langsOf("katabarusekali") != commonID || got.langsOf("brandnewword") != commonEN {
+		t.Error("the config's common words are not in the index")
+	}
+	if got := commonWordLangs(&Analysis{lexicon: plain}); got.langsOf("katabarusekali") != 0 {
+		t.Error("a lexicon without extras has the config's common words")
+	}
+}
