@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unsafe"
@@ -55,7 +54,7 @@ type Lexicon struct {
 	// listNums numbers the lists, built-in and the config's, in name
 	// order: an analysis keeps its matches in an array by list number.
 	listNums map[string]int
-	builtin  []string // lists shipped in the binary, sorted
+	builtin  []string // lists shipped in the binary, sorted (builtinListNames)
 	// sets caches FoldedSet results: built once per list and languages on
 	// first use, read-only afterwards, shared by every worker.
 	sets  sync.Map      // string → map[string]Entry
@@ -152,16 +151,24 @@ type Extra map[string]map[string][]string // lang → list → phrases
 // entries are compiled now, so that a bad phrase in the config is
 // reported at start-up.
 func NewLexicon(extra Extra) (*Lexicon, error) {
-	lex := &Lexicon{lists: map[string]map[string]*compiledList{}}
+	lex := &Lexicon{
+		lists:   make(map[string]map[string]*compiledList, len(builtinListNames)),
+		builtin: builtinListNames[:],
+	}
+	// One allocation for the built-in lists, where one each was most of
+	// what making a lexicon allocated.
+	lists := make([]compiledList, len(builtinWordLists))
 	for i := range builtinWordLists {
 		b := &builtinWordLists[i]
-		lex.list(b.name, b.lang).builtin = b
+		c := &lists[i]
+		c.name, c.lang, c.builtin = b.name, b.lang, b
+		byLang := lex.lists[b.name]
+		if byLang == nil {
+			byLang = map[string]*compiledList{}
+			lex.lists[b.name] = byLang
+		}
+		byLang[b.lang] = c
 	}
-	lex.builtin = make([]string, 0, len(lex.lists))
-	for list := range lex.lists {
-		lex.builtin = append(lex.builtin, list)
-	}
-	sort.Strings(lex.builtin)
 	var extended []*compiledList // lists with user phrases, checked now
 	for lang, lists := range extra {
 		for list, phrases := range lists {
@@ -177,11 +184,15 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			return nil, fmt.Errorf("word list %s (%s): %w", c.name, c.lang, err)
 		}
 	}
-	lex.listNums = make(map[string]int, len(lex.lists))
-	for i, list := range slices.Sorted(maps.Keys(lex.lists)) {
+	names := lex.builtin
+	if len(lex.lists) > len(names) { // the config adds lists of its own
+		names = slices.Sorted(maps.Keys(lex.lists))
+	}
+	lex.listNums = make(map[string]int, len(names))
+	for i, list := range names {
 		lex.listNums[list] = i
 	}
-	lex.trust = newTrustLexicon(lex.lists)
+	lex.trust = newTrustLexicon(lex.lists, names)
 	lex.initAutomaton()
 	return lex, nil
 }

@@ -3,7 +3,6 @@ package rules
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -147,23 +146,23 @@ func (nl *normList) entry(i int) Entry {
 	return nl.entries[i]
 }
 
-// newTrustLexicon prepares the normalised lists; each is made, its
-// entries normalised and its matcher compiled on first use.
-func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
-	t := &trustLexicon{lists: make(map[string]*trustList, len(lists))}
+// newTrustLexicon prepares the normalised lists, whose names are sorted in
+// names; each is made, its entries normalised and its matcher compiled on
+// first use.
+func newTrustLexicon(lists map[string]map[string]*compiledList, names []string) *trustLexicon {
+	t := &trustLexicon{lists: make(map[string]*trustList, len(names))}
 	for _, mode := range []normMode{normLeet, normRespell} {
 		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
 	}
-	names := make([]string, 0, len(lists))
-	for list, byLang := range lists {
-		t.lists[list] = &trustList{set: foldedSet{langs: byLang}}
-		names = append(names, list)
+	tls := make([]trustList, len(names)) // one allocation for all
+	for i, list := range names {
+		tls[i].set.langs = lists[list]
+		t.lists[list] = &tls[i]
 	}
-	sort.Strings(names)
 	for mode := range normModes {
 		n := int32(0)
-		for _, list := range names {
-			tl := t.lists[list]
+		for i, list := range names {
+			tl := &tls[i]
 			tl.ids[mode] = -1
 			if mode == normElongation || contains(blockLists, list) {
 				tl.ids[mode] = n

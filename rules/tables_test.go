@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -97,6 +98,16 @@ func renderWordTables() ([]byte, error) {
 	}
 	f.Printf("}\n")
 
+	var names []string
+	for _, file := range files {
+		names = append(names, file.name)
+	}
+	slices.Sort(names)
+	f.Printf("\n// builtinListNames are the names of the built-in lists, sorted.\n")
+	f.Printf("var builtinListNames = [...]string{\n")
+	f.Strings(slices.Compact(names))
+	f.Printf("}\n")
+
 	keys := slices.Concat(common[0], common[1])
 	idx := newCommonWordIndex(keys, len(common[0])) // folds keys
 	f.Printf("\n// builtinCommonWordKeys, builtinCommonWordSlots and builtinCommonWordLangs\n")
@@ -188,5 +199,42 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 	}
 	if got := commonWordLangs(&Analysis{lexicon: plain}); got.langsOf("katabarusekali") != 0 {
 		t.Error("a lexicon without extras has the config's common words")
+	}
+}
+
+// TestListNumbersFollowNames checks the list numbers and trust lists
+// NewLexicon takes from the tables, and those it makes at run time when
+// the config adds a list of its own (blocklist).
+func TestListNumbersFollowNames(t *testing.T) {
+	files, err := builtinFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var builtin []string
+	for _, f := range files {
+		builtin = append(builtin, f.name)
+	}
+	slices.Sort(builtin)
+	builtin = slices.Compact(builtin)
+	for _, extra := range []Extra{nil, {i18n.ID: {"cta": {"isi formulirnya"}}}, {i18n.ID: {"blocklist": {"kata kasar"}}}} {
+		lex, err := NewLexicon(extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(lex.Lists(), builtin) {
+			t.Errorf("%v: Lists() = %d names, want the %d built-in ones", extra, len(lex.Lists()), len(builtin))
+		}
+		names := slices.Sorted(maps.Keys(lex.lists))
+		if len(lex.listNums) != len(names) || len(lex.trust.lists) != len(names) {
+			t.Errorf("%v: %d list numbers and %d trust lists for %d lists", extra, len(lex.listNums), len(lex.trust.lists), len(names))
+		}
+		for i, list := range names {
+			if n, ok := lex.listNums[list]; !ok || n != i {
+				t.Errorf("%v: list %s is number %d, want %d", extra, list, n, i)
+			}
+			if tl := lex.trust.lists[list]; tl == nil || !maps.Equal(tl.set.langs, lex.lists[list]) {
+				t.Errorf("%v: trust list %s does not hold the list's languages", extra, list)
+			}
+		}
 	}
 }
