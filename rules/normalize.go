@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -100,17 +101,34 @@ func (f *foldedSet) get() map[string]bool {
 }
 
 // commonSet is the Indonesian common-words list normalised in one mode,
-// built once (commonWords).
+// made once: indexed at build time (builtinCommonForms) unless the config
+// adds words to the list (commonWords).
 type commonSet struct {
-	once sync.Once
-	list *compiledList
-	mode normMode
-	set  map[string]bool
+	once  sync.Once
+	list  *compiledList
+	mode  normMode
+	words strindex.Index
 }
 
-func (c *commonSet) get() map[string]bool {
-	c.once.Do(func() { c.set = commonWords(c.list, c.mode) })
-	return c.set
+// commonForms is an index of the common words normalised in one mode, as
+// words_table.go holds it.
+type commonForms struct {
+	keys  []string
+	slots []int32
+}
+
+func (c *commonSet) get() *strindex.Index {
+	c.once.Do(func() {
+		if c.list != nil && c.list.builtin != nil && len(c.list.extra) == 0 {
+			f := &builtinCommonForms[c.mode]
+			c.words = strindex.FromSlots(f.keys, f.slots)
+			return
+		}
+		if c.list != nil {
+			c.words = strindex.New(commonWords(c.list.list(), c.mode))
+		}
+	})
+	return &c.words
 }
 
 // normList is a list compiled on normalised entries, with the first token
@@ -446,7 +464,7 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // (the common-words list: "membabi" of "membabi buta" is no insult).
 // Phrases of several words and the matcher's "*", "<n>" and "-" syntax
 // match as written. English entries get no affixes.
-func blockForms(entry, lang string, common map[string]bool) []string {
+func blockForms(entry, lang string, common *strindex.Index) []string {
 	if !isPlainWord(entry) {
 		return []string{entry}
 	}
@@ -467,7 +485,7 @@ func blockForms(entry, lang string, common map[string]bool) []string {
 			// Affixes can double a letter ("tolol" + "-lah"), which the
 			// post's view collapses: the form must be collapsed alike.
 			f = collapseASCII(f)
-			if !seen[f] && (f == r || !common[f]) {
+			if !seen[f] && (f == r || common == nil || common.Find(f) < 0) {
 				seen[f] = true
 				out = append(out, f)
 			}
@@ -508,17 +526,13 @@ func collapseASCII(f string) string {
 	return f
 }
 
-// commonWords returns the Indonesian common-words list normalised in mode,
-// as a set.
-func commonWords(list *compiledList, mode normMode) map[string]bool {
-	set := map[string]bool{}
-	if list == nil {
-		return set
+// commonWords returns the Indonesian common words normalised in mode.
+func commonWords(entries []Entry, mode normMode) []string {
+	words := make([]string, len(entries))
+	for i, e := range entries {
+		words[i] = normalizeWord(e.Phrase, mode)
 	}
-	for _, e := range list.list() {
-		set[normalizeWord(e.Phrase, mode)] = true
-	}
-	return set
+	return words
 }
 
 // normView is a post's tokens in normalised form, folded for matching,

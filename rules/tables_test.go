@@ -10,6 +10,7 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/gentable"
+	"github.com/postlint/postlint/internal/strindex"
 )
 
 // writeTables makes TestGeneratedTables write words_table.go (go generate).
@@ -106,6 +107,24 @@ func renderWordTables() ([]byte, error) {
 	f.Printf("\n// builtinListNames are the names of the built-in lists, sorted.\n")
 	f.Printf("var builtinListNames = [...]string{\n")
 	f.Strings(slices.Compact(names))
+	f.Printf("}\n")
+
+	f.Printf("\n// builtinCommonForms indexes the Indonesian common words normalised in\n")
+	f.Printf("// normLeet and normRespell modes (commonWords), for the block lists.\n")
+	f.Printf("var builtinCommonForms = [normModes]commonForms{\n")
+	for _, mode := range []normMode{normLeet, normRespell} {
+		idEntries := make([]Entry, len(common[0]))
+		for i, ph := range common[0] {
+			idEntries[i] = Entry{Phrase: ph, Lang: i18n.ID}
+		}
+		forms := commonWords(idEntries, mode)
+		f.Printf("%s: {\nkeys: []string{\n", [...]string{normLeet: "normLeet", normRespell: "normRespell"}[mode])
+		f.Strings(forms)
+		f.Printf("},\nslots: []int32{\n")
+		ix := strindex.New(forms)
+		gentable.Ints(f, ix.Slots())
+		f.Printf("},\n},\n")
+	}
 	f.Printf("}\n")
 
 	keys := slices.Concat(common[0], common[1])
@@ -235,6 +254,42 @@ func TestListNumbersFollowNames(t *testing.T) {
 			if tl := lex.trust.lists[list]; tl == nil || !maps.Equal(tl.set.langs, lex.lists[list]) {
 				t.Errorf("%v: trust list %s does not hold the list's languages", extra, list)
 			}
+		}
+	}
+}
+
+// TestCommonFormsBothWays checks the normalised common words the block
+// lists leave out: the tables' for the built-in list, and an index made at
+// run time, with the config's words, when the config extends the list.
+func TestCommonFormsBothWays(t *testing.T) {
+	plain, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extended, err := NewLexicon(Extra{i18n.ID: {"common-words": {"b4rusekali"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []normMode{normLeet, normRespell} {
+		for _, lex := range []*Lexicon{plain, extended} {
+			got := lex.trust.common[mode].get()
+			if lex.trust.common[mode].get() != got {
+				t.Error("the common forms are not made once")
+			}
+			words := commonWords(lex.Entries("common-words", i18n.ID), mode)
+			want := strindex.New(words)
+			for _, word := range append(words, "barusekali", "b4rusekali", "", "bangsat") {
+				if g, w := got.Find(word), want.Find(word); g != w {
+					t.Errorf("mode %d: Find(%q) = %d, want %d", mode, word, g, w)
+				}
+			}
+		}
+		newWord := normalizeWord("b4rusekali", mode)
+		if extended.trust.common[mode].get().Find(newWord) < 0 {
+			t.Errorf("mode %d: the config's common word %q is not left out", mode, newWord)
+		}
+		if plain.trust.common[mode].get().Find(newWord) >= 0 {
+			t.Errorf("mode %d: a lexicon without extras has the config's common word", mode)
 		}
 	}
 }
