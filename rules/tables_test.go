@@ -25,7 +25,7 @@ func TestGeneratedTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := gentable.Sync("words_table.go", src, *writeTables); err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v: run go generate ./rules", err)
 	}
 }
 

@@ -45,7 +45,7 @@ func TestGeneratedTLDTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := gentable.Sync("tld_table.go", src, *writeTables); err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v: run go generate ./twittertext", err)
 	}
 }
 

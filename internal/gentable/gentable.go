@@ -11,7 +11,9 @@
 // The package that owns a table renders it with its own run-time code, in
 // a test: without the flag, the test fails when the committed file differs
 // from what it renders; with the flag (go generate), it writes the file.
-// The table and the code that reads it cannot drift apart.
+// The table and the code that reads it cannot drift apart. (The test is
+// compiled with the committed file: if a change to the code leaves that
+// file unable to compile, replace its tables by empty ones first.)
 package gentable
 
 import (
@@ -92,7 +94,7 @@ func Sync(path string, src []byte, write bool) error {
 		return fmt.Errorf("reading generated file: %w", err)
 	}
 	if !bytes.Equal(have, src) {
-		return fmt.Errorf("%s: %w: run go generate", path, ErrStale)
+		return fmt.Errorf("%s: %w", path, ErrStale)
 	}
 	return nil
 }
