@@ -64,10 +64,10 @@ type Lexicon struct {
 	auto automaton
 }
 
-// compiledList is one list in one language. Its entries are parsed and its
-// matcher built on first use: a pre-commit run on one draft should not pay
-// for lists its rules never reach (parsing and compiling every list took
-// about a third of each start).
+// compiledList is one list in one language. Its built-in entries were
+// parsed at build time; its matcher is built on first use: a pre-commit
+// run on one draft should not pay for lists its rules never reach
+// (parsing and compiling every list took about a third of each start).
 type compiledList struct {
 	name    string       // the list's name
 	builtin *builtinList // nil for a list only the config adds to
