@@ -615,36 +615,48 @@ const (
 )
 
 // commonWordLangs returns the folded entries of common-words with the
-// languages they are listed in, built once per lexicon: one small index
-// instead of a set per language choice.
+// languages of each, once per lexicon: built at build time
+// (builtinCommonWordKeys in words_table.go) unless the config adds words
+// to the lists.
 func commonWordLangs(a *Analysis) *commonWordIndex {
 	if a.lexicon == nil {
 		return &commonWordIndex{}
 	}
 	lex := a.lexicon
 	return lex.derived("common-words by language", func() any {
-		c := &commonWordIndex{}
+		if !lex.extended("common-words") {
+			return &commonWordIndex{
+				words: strindex.FromSlots(builtinCommonWordKeys, builtinCommonWordSlots),
+				langs: builtinCommonWordLangs,
+			}
+		}
 		keys := lex.AppendPhrases(nil, "common-words", i18n.ID)
 		ids := len(keys)
-		keys = lex.AppendPhrases(keys, "common-words", i18n.EN)
-		c.langs = make([]uint8, len(keys))
-		for i, k := range keys {
-			keys[i] = prose.FoldString(k)
-			c.langs[i] = commonEN
-			if i < ids {
-				c.langs[i] = commonID
-			}
-		}
-		// A word of both lists is found at its first place, which takes
-		// the languages of the others.
-		c.words = strindex.New(keys)
-		for i, k := range keys {
-			if first := c.words.Find(k); first != i {
-				c.langs[first] |= c.langs[i]
-			}
-		}
-		return c
+		return newCommonWordIndex(lex.AppendPhrases(keys, "common-words", i18n.EN), ids)
 	}).(*commonWordIndex)
+}
+
+// newCommonWordIndex indexes the common words, the Indonesian ones
+// (keys[:ids]) then the English ones; it folds keys in place.
+func newCommonWordIndex(keys []string, ids int) *commonWordIndex {
+	c := &commonWordIndex{}
+	c.langs = make([]uint8, len(keys))
+	for i, k := range keys {
+		keys[i] = prose.FoldString(k)
+		c.langs[i] = commonEN
+		if i < ids {
+			c.langs[i] = commonID
+		}
+	}
+	// A word of both lists is found at its first place, which takes
+	// the languages of the others.
+	c.words = strindex.New(keys)
+	for i, k := range keys {
+		if first := c.words.Find(k); first != i {
+			c.langs[first] |= c.langs[i]
+		}
+	}
+	return c
 }
 
 // commonWordIndex is the common-words lists of both languages.

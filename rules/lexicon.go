@@ -5,9 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"maps"
-	"path"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unsafe"
@@ -17,9 +15,25 @@ import (
 
 // The built-in word lists: words/<lang>/<list>.txt, one phrase per line,
 // '#' starts a comment, and "phrase => suggestion" gives a replacement.
+// The lexicon reads them as parsed at build time (builtinWordLists in
+// words_table.go, which TestGeneratedTables keeps fresh).
 //
 //go:embed words
 var wordFiles embed.FS
+
+//go:generate go test -run ^TestGeneratedTables$ -args -write-tables
+
+// builtinList is a built-in list in one language as words_table.go holds
+// it: parsed and normalised at build time, read in place. A run on one
+// draft parsed the files, normalised their entries and indexed them on each
+// start, on fresh pages of memory.
+type builtinList struct {
+	name, lang string
+	entries    []Entry
+	// norm is the entries normalised in normElongation mode, the mode
+	// every list is matched in.
+	norm normTable
+}
 
 // Entry is one phrase of a word list.
 type Entry struct {
@@ -40,7 +54,7 @@ type Lexicon struct {
 	// listNums numbers the lists, built-in and the config's, in name
 	// order: an analysis keeps its matches in an array by list number.
 	listNums map[string]int
-	builtin  []string // lists shipped in the binary, sorted
+	builtin  []string // lists shipped in the binary, sorted (builtinListNames)
 	// sets caches FoldedSet results: built once per list and languages on
 	// first use, read-only afterwards, shared by every worker.
 	sets  sync.Map      // string → map[string]Entry
@@ -50,15 +64,15 @@ type Lexicon struct {
 	auto automaton
 }
 
-// compiledList is one list in one language. Its entries are parsed and its
-// matcher built on first use: a pre-commit run on one draft should not pay
-// for lists its rules never reach (parsing and compiling every list took
-// about a third of each start).
+// compiledList is one list in one language. Its built-in entries were
+// parsed at build time; its matcher is built on first use: a pre-commit
+// run on one draft should not pay for lists its rules never reach
+// (parsing and compiling every list took about a third of each start).
 type compiledList struct {
-	name    string  // the list's name
-	file    string  // embedded file; "" for a list only the config adds to
-	lang    string  // the list's language
-	extra   []Entry // the config's entries, after the file's
+	name    string       // the list's name
+	builtin *builtinList // nil for a list only the config adds to
+	lang    string       // the list's language
+	extra   []Entry      // the config's entries, after the file's
 	parsed  sync.Once
 	entries []Entry
 	once    sync.Once
@@ -67,19 +81,40 @@ type compiledList struct {
 	id      int // the list's number in the automaton (initAutomaton)
 }
 
-// list returns the entries, parsing the embedded file on first use.
+// list returns the entries: the built-in ones, read in place, and the
+// config's after them.
 func (c *compiledList) list() []Entry {
 	c.parsed.Do(func() {
-		if c.file != "" {
-			// The file was found by NewLexicon's walk of the embedded
-			// tree, so reading it cannot fail.
-			c.entries = parseList(readWordFile(c.file), c.lang)
+		if c.builtin != nil {
+			c.entries = c.builtin.entries
 		}
 		if len(c.extra) > 0 {
 			c.entries = append(c.entries[:len(c.entries):len(c.entries)], c.extra...)
 		}
 	})
 	return c.entries
+}
+
+// prebuiltNorm returns the entries normalised in mode at build time, nil
+// when they must be normalised at run time: in another mode, or when the
+// config adds entries to the list.
+func (c *compiledList) prebuiltNorm(mode normMode) *normTable {
+	if c.builtin == nil || len(c.extra) > 0 || mode != normElongation {
+		return nil
+	}
+	return &c.builtin.norm
+}
+
+// extended reports whether the config adds entries to a list in any
+// language: structures built from a built-in list at build time do not
+// stand for it then.
+func (l *Lexicon) extended(list string) bool {
+	for _, c := range l.lists[list] {
+		if len(c.extra) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // compile builds the matcher once; callers hold a list whose phrases were
@@ -111,38 +146,29 @@ func (c *compiledList) get() *prose.Matcher {
 // Extra word-list entries from the config's [words.<lang>] tables.
 type Extra map[string]map[string][]string // lang → list → phrases
 
-// NewLexicon finds the embedded lists and adds the extra entries. The
-// built-in lists are parsed on first use; lists with extra entries are
-// compiled now, so that a bad phrase in the config is reported at start-up.
+// NewLexicon takes the built-in lists and adds the extra entries. The
+// built-in lists' matchers are compiled on first use; lists with extra
+// entries are compiled now, so that a bad phrase in the config is
+// reported at start-up.
 func NewLexicon(extra Extra) (*Lexicon, error) {
-	lex := &Lexicon{lists: map[string]map[string]*compiledList{}}
-	langs, err := wordFiles.ReadDir("words")
-	if err != nil {
-		return nil, fmt.Errorf("reading built-in word lists: %w", err)
+	lex := &Lexicon{
+		lists:   make(map[string]map[string]*compiledList, len(builtinListNames)),
+		builtin: builtinListNames[:],
 	}
-	for _, d := range langs {
-		if !d.IsDir() {
-			continue
+	// One allocation for the built-in lists, where one each was most of
+	// what making a lexicon allocated.
+	lists := make([]compiledList, len(builtinWordLists))
+	for i := range builtinWordLists {
+		b := &builtinWordLists[i]
+		c := &lists[i]
+		c.name, c.lang, c.builtin = b.name, b.lang, b
+		byLang := lex.lists[b.name]
+		if byLang == nil {
+			byLang = map[string]*compiledList{}
+			lex.lists[b.name] = byLang
 		}
-		lang := d.Name()
-		files, err := wordFiles.ReadDir("words/" + lang)
-		if err != nil {
-			return nil, fmt.Errorf("reading built-in word lists: %w", err)
-		}
-		for _, f := range files {
-			name := f.Name()
-			if f.IsDir() || path.Ext(name) != ".txt" {
-				continue
-			}
-			list := strings.TrimSuffix(name, ".txt")
-			lex.list(list, lang).file = "words/" + lang + "/" + name
-		}
+		byLang[b.lang] = c
 	}
-	lex.builtin = make([]string, 0, len(lex.lists))
-	for list := range lex.lists {
-		lex.builtin = append(lex.builtin, list)
-	}
-	sort.Strings(lex.builtin)
 	var extended []*compiledList // lists with user phrases, checked now
 	for lang, lists := range extra {
 		for list, phrases := range lists {
@@ -158,11 +184,15 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			return nil, fmt.Errorf("word list %s (%s): %w", c.name, c.lang, err)
 		}
 	}
-	lex.listNums = make(map[string]int, len(lex.lists))
-	for i, list := range slices.Sorted(maps.Keys(lex.lists)) {
+	names := lex.builtin
+	if len(lex.lists) > len(names) { // the config adds lists of its own
+		names = slices.Sorted(maps.Keys(lex.lists))
+	}
+	lex.listNums = make(map[string]int, len(names))
+	for i, list := range names {
 		lex.listNums[list] = i
 	}
-	lex.trust = newTrustLexicon(lex.lists)
+	lex.trust = newTrustLexicon(lex.lists, names)
 	lex.initAutomaton()
 	return lex, nil
 }
@@ -224,20 +254,22 @@ func scanList(data, lang string, fn func(Entry)) {
 }
 
 // AppendPhrases appends the phrases of a list in one language to dst, as
-// Entries lists them, without keeping the entries: a rule that builds its
-// own index of a large list (common-words) need not also hold them, and
-// on a one-draft run every page of memory filled costs a page fault.
+// Entries lists them, without making the list's entries: a rule that
+// builds its own index of a large list (common-words) need not also hold
+// the built-in and the config's entries in one slice.
 func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
 	c := l.lists[list][lang]
 	if c == nil {
 		return dst
 	}
-	var data string
-	if c.file != "" {
-		data = readWordFile(c.file)
+	var entries []Entry
+	if c.builtin != nil {
+		entries = c.builtin.entries
 	}
-	dst = slices.Grow(dst, strings.Count(data, "\n")+1+len(c.extra))
-	scanList(data, c.lang, func(e Entry) { dst = append(dst, e.Phrase) })
+	dst = slices.Grow(dst, len(entries)+len(c.extra))
+	for _, e := range entries {
+		dst = append(dst, e.Phrase)
+	}
 	for _, e := range c.extra {
 		dst = append(dst, e.Phrase)
 	}

@@ -3,13 +3,13 @@ package rules
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -101,17 +101,34 @@ func (f *foldedSet) get() map[string]bool {
 }
 
 // commonSet is the Indonesian common-words list normalised in one mode,
-// built once (commonWords).
+// made once: indexed at build time (builtinCommonForms) unless the config
+// adds words to the list (commonWords).
 type commonSet struct {
-	once sync.Once
-	list *compiledList
-	mode normMode
-	set  map[string]bool
+	once  sync.Once
+	list  *compiledList
+	mode  normMode
+	words strindex.Index
 }
 
-func (c *commonSet) get() map[string]bool {
-	c.once.Do(func() { c.set = commonWords(c.list, c.mode) })
-	return c.set
+// commonForms is an index of the common words normalised in one mode, as
+// words_table.go holds it.
+type commonForms struct {
+	keys  []string
+	slots []int32
+}
+
+func (c *commonSet) get() *strindex.Index {
+	c.once.Do(func() {
+		if c.list != nil && c.list.builtin != nil && len(c.list.extra) == 0 {
+			f := &builtinCommonForms[c.mode]
+			c.words = strindex.FromSlots(f.keys, f.slots)
+			return
+		}
+		if c.list != nil {
+			c.words = strindex.New(commonWords(c.list.list(), c.mode))
+		}
+	})
+	return &c.words
 }
 
 // normList is a list compiled on normalised entries, with the first token
@@ -147,23 +164,23 @@ func (nl *normList) entry(i int) Entry {
 	return nl.entries[i]
 }
 
-// newTrustLexicon prepares the normalised lists; each is made, its
-// entries normalised and its matcher compiled on first use.
-func newTrustLexicon(lists map[string]map[string]*compiledList) *trustLexicon {
-	t := &trustLexicon{lists: make(map[string]*trustList, len(lists))}
+// newTrustLexicon prepares the normalised lists, whose names are sorted in
+// names; each is made, its entries normalised and its matcher compiled on
+// first use.
+func newTrustLexicon(lists map[string]map[string]*compiledList, names []string) *trustLexicon {
+	t := &trustLexicon{lists: make(map[string]*trustList, len(names))}
 	for _, mode := range []normMode{normLeet, normRespell} {
 		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
 	}
-	names := make([]string, 0, len(lists))
-	for list, byLang := range lists {
-		t.lists[list] = &trustList{set: foldedSet{langs: byLang}}
-		names = append(names, list)
+	tls := make([]trustList, len(names)) // one allocation for all
+	for i, list := range names {
+		tls[i].set.langs = lists[list]
+		t.lists[list] = &tls[i]
 	}
-	sort.Strings(names)
 	for mode := range normModes {
 		n := int32(0)
-		for _, list := range names {
-			tl := t.lists[list]
+		for i, list := range names {
+			tl := &tls[i]
 			tl.ids[mode] = -1
 			if mode == normElongation || contains(blockLists, list) {
 				tl.ids[mode] = n
@@ -222,22 +239,40 @@ func (nl *normList) prepare() {
 			nl.expand()
 			return
 		}
-		phrases := make([]string, len(nl.entries))
-		var seen prose.TokenSet // hashes are 12 bits: a bit set leaves out repeats without a map
-		for i, e := range nl.entries {
-			phrases[i] = normalizePhrase(e.Phrase, nl.mode)
-			first, _, _ := strings.Cut(phrases[i], " ")
-			if first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-") {
-				nl.anyFirst = true
-				continue
-			}
-			if h := prose.TokenHash(first); !seen.MayHold(h) {
-				seen.Add(h)
-				nl.firstHashes = append(nl.firstHashes, h)
-			}
+		norm := nl.source.prebuiltNorm(nl.mode)
+		if norm == nil {
+			norm = normalizeEntries(nl.entries, nl.mode)
 		}
-		nl.phrases = phrases
+		nl.phrases, nl.firstHashes, nl.anyFirst = norm.phrases, norm.firstHashes, norm.anyFirst
 	})
+}
+
+// normTable is a list's entries normalised in one mode, as a normList
+// other than a block list's holds them.
+type normTable struct {
+	phrases     []string // phrase i is entry i normalised
+	firstHashes []uint16 // see normList
+	anyFirst    bool     // see normList
+}
+
+// normalizeEntries normalises entries in one mode, one phrase per entry,
+// and finds the first token of each.
+func normalizeEntries(entries []Entry, mode normMode) *normTable {
+	t := &normTable{phrases: make([]string, len(entries))}
+	var seen prose.TokenSet // hashes are 12 bits: a bit set leaves out repeats without a map
+	for i, e := range entries {
+		t.phrases[i] = normalizePhrase(e.Phrase, mode)
+		first, _, _ := strings.Cut(t.phrases[i], " ")
+		if first == "<n>" || len(first) > 1 && strings.HasSuffix(first, "-") {
+			t.anyFirst = true
+			continue
+		}
+		if h := prose.TokenHash(first); !seen.MayHold(h) {
+			seen.Add(h)
+			t.firstHashes = append(t.firstHashes, h)
+		}
+	}
+	return t
 }
 
 // inList reports whether a word or phrase is an entry of a list in either
@@ -429,7 +464,7 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // (the common-words list: "membabi" of "membabi buta" is no insult).
 // Phrases of several words and the matcher's "*", "<n>" and "-" syntax
 // match as written. English entries get no affixes.
-func blockForms(entry, lang string, common map[string]bool) []string {
+func blockForms(entry, lang string, common *strindex.Index) []string {
 	if !isPlainWord(entry) {
 		return []string{entry}
 	}
@@ -450,7 +485,7 @@ func blockForms(entry, lang string, common map[string]bool) []string {
 			// Affixes can double a letter ("tolol" + "-lah"), which the
 			// post's view collapses: the form must be collapsed alike.
 			f = collapseASCII(f)
-			if !seen[f] && (f == r || !common[f]) {
+			if !seen[f] && (f == r || common == nil || common.Find(f) < 0) {
 				seen[f] = true
 				out = append(out, f)
 			}
@@ -491,17 +526,13 @@ func collapseASCII(f string) string {
 	return f
 }
 
-// commonWords returns the Indonesian common-words list normalised in mode,
-// as a set.
-func commonWords(list *compiledList, mode normMode) map[string]bool {
-	set := map[string]bool{}
-	if list == nil {
-		return set
+// commonWords returns the Indonesian common words normalised in mode.
+func commonWords(entries []Entry, mode normMode) []string {
+	words := make([]string, len(entries))
+	for i, e := range entries {
+		words[i] = normalizeWord(e.Phrase, mode)
 	}
-	for _, e := range list.list() {
-		set[normalizeWord(e.Phrase, mode)] = true
-	}
-	return set
+	return words
 }
 
 // normView is a post's tokens in normalised form, folded for matching,

@@ -1,85 +1,46 @@
 package twittertext
 
 import (
-	_ "embed"
-	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-)
+	"unsafe"
 
-// tldLibYAML is twitter-text's conformance/tld_lib.yml: the country-code
-// and generic top-level domains a bare domain may end in.
-//
-//go:embed tld_lib.yml
-var tldLibYAML string
+	"github.com/postlint/postlint/internal/strindex"
+)
 
 const (
 	kindGeneric = 1 << iota
 	kindCountry
 )
 
-// tldSet is the parsed TLD list, keyed by tldKey of each TLD.
+//go:generate go test -run ^TestGeneratedTLDTable$ -args -write-tables
+
+// tldSet is the TLD list of twitter-text's conformance/tld_lib.yml (the
+// country-code and generic top-level domains a bare domain may end in),
+// keyed by tldKey of each TLD.
 type tldSet struct {
-	kinds    map[string]uint8
-	maxRunes int
+	keys     strindex.Index
+	kinds    []uint8 // kindGeneric and kindCountry, by position in keys
+	maxRunes int     // of the longest TLD
 }
 
-// tldMaxKeyBytes bounds the key buffer; it is checked when loading.
+// tldMaxKeyBytes bounds the key buffer; the generator checks it.
 const tldMaxKeyBytes = 64
 
-// tldTable parses the embedded list on first use; the result is never
-// modified afterwards.
-var tldTable = sync.OnceValue(newTLDSet)
-
-func newTLDSet() *tldSet {
-	t := &tldSet{kinds: make(map[string]uint8, strings.Count(tldLibYAML, "\n- "))}
-	scanTLDList(tldLibYAML, func(kind uint8, tld string) {
-		key := tld // most TLDs are lower-case ASCII, their own key
-		for i := 0; i < len(tld); i++ {
-			if c := tld[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-				var buf [tldMaxKeyBytes]byte
-				k := 0
-				for _, r := range tld {
-					k += utf8.EncodeRune(buf[k:], tldKey(r))
-				}
-				key = string(buf[:k])
-				break
-			}
-		}
-		t.kinds[key] |= kind
-		t.maxRunes = max(t.maxRunes, utf8.RuneCountInString(tld))
-	})
-	return t
+// tldTable returns the TLD list as go generate indexed it (tld_table.go),
+// read in place: a start on one draft built a map of the 1,574 TLDs.
+func tldTable() tldSet {
+	return tldSet{keys: strindex.FromSlots(tldKeys, tldSlots), kinds: tldKinds, maxRunes: tldMaxRunes}
 }
 
-// scanTLDList reads tld_lib.yml's two plain lists ("country:" and
-// "generic:" followed by "- tld" lines) directly, calling fn with each
-// entry, a slice of data: a YAML decoder took several milliseconds of every
-// start-up, which a pre-commit hook pays on each commit, and lists of the
-// entries were only read once, into the table. A test checks the entries
-// against a YAML decoder.
-func scanTLDList(data string, fn func(kind uint8, tld string)) {
-	var kind uint8
-	rest := data
-	for rest != "" {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		line = strings.TrimRight(line, " \r\t")
-		switch {
-		case line == "country:":
-			kind = kindCountry
-		case line == "generic:":
-			kind = kindGeneric
-		case strings.HasPrefix(line, "- ") && kind != 0:
-			item := strings.TrimSpace(line[2:])
-			// YAML quotes entries that would otherwise read as booleans ('no', 'off').
-			if n := len(item); n >= 2 && (item[0] == '\'' || item[0] == '"') && item[n-1] == item[0] {
-				item = item[1 : n-1]
-			}
-			fn(kind, item)
-		}
+// kind returns the kinds of the TLD whose key is key, 0 if none.
+func (t *tldSet) kind(key []byte) uint8 {
+	// Find keeps nothing of the string: it may share key's bytes, where
+	// string(key) copied a key longer than 32 bytes to the heap.
+	if i := t.keys.Find(unsafe.String(unsafe.SliceData(key), len(key))); i >= 0 {
+		return t.kinds[i]
 	}
+	return 0
 }
 
 // tldKey folds case the way the reference's case-insensitive JavaScript
@@ -137,7 +98,7 @@ func matchTLD(s string, y, end int) (int, bool) {
 			if !tldBoundary(s, srcEnd[l], end) {
 				continue
 			}
-			if t.kinds[string(key[:keyEnd[l]])]&kind != 0 {
+			if t.kind(key[:keyEnd[l]])&kind != 0 {
 				return srcEnd[l], true
 			}
 		}

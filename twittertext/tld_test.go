@@ -45,7 +45,7 @@ func TestTLDListParsesLikeYAML(t *testing.T) {
 // character, and so does a punycode TLD ("xn--"); tldKey never maps
 // another ASCII character to a letter.
 func TestTLDsStartWithALetter(t *testing.T) {
-	for key := range tldTable().kinds {
+	for _, key := range tldKeys {
 		if c := key[0]; !(c >= 'a' && c <= 'z' || c >= utf8.RuneSelf) {
 			t.Errorf("TLD %q starts with %q", key, c)
 		}

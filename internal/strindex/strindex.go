@@ -9,7 +9,10 @@
 // bytes or less per key; look-ups cost about what a map's do.
 package strindex
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+)
 
 // Index finds a key's position in the keys it was built from. The zero
 // value is an empty index. It is safe for concurrent use.
@@ -40,6 +43,31 @@ func New(keys []string) Index {
 		}
 	}
 	return ix
+}
+
+// Slots returns the index's hash table, for a generator that writes an
+// index into Go source: FromSlots(keys, ix.Slots()) rebuilds it without
+// hashing a key. The caller must not change it.
+func (ix *Index) Slots() []int32 { return ix.slots }
+
+// FromSlots makes the Index that New(keys) made, from the slots its Slots
+// returned: an index built at build time and compiled into the binary as
+// static data is read in place, with no work and no memory at start-up.
+// It panics if slots cannot be a table of New's: its length is not zero or
+// a power of two at least twice len(keys). (The slots are not read here,
+// which would touch every page of them.)
+func FromSlots(keys []string, slots []int32) Index {
+	if len(slots) == 0 {
+		if len(keys) != 0 {
+			panic("strindex: no slots for the keys")
+		}
+		return Index{}
+	}
+	size := len(slots)
+	if size&(size-1) != 0 || size < 2*len(keys) || size > math.MaxUint32 {
+		panic("strindex: slots are not a table of New's")
+	}
+	return Index{keys: keys, slots: slots, mask: uint32(size - 1)}
 }
 
 // Find returns key's position, or -1.

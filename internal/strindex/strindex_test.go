@@ -2,6 +2,7 @@ package strindex
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -59,4 +60,40 @@ func BenchmarkFind(b *testing.B) {
 			_ = m[probe]
 		}
 	})
+}
+
+func TestFromSlotsIsTheIndexNewMade(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 8, 100, 1000} {
+		keys := make([]string, n)
+		for i := range keys {
+			keys[i] = fmt.Sprintf("kata%d", i%(n/2+1)) // with duplicates
+		}
+		built := New(keys)
+		ix := FromSlots(keys, slices.Clone(built.Slots()))
+		for _, k := range append(slices.Clone(keys), "", "kata", "KATA1", fmt.Sprintf("kata%d", n)) {
+			if got, want := ix.Find(k), built.Find(k); got != want {
+				t.Fatalf("n=%d: Find(%q) = %d, want %d", n, k, got, want)
+			}
+		}
+	}
+}
+
+func TestFromSlotsRejectsForeignTables(t *testing.T) {
+	for _, tt := range []struct {
+		keys  []string
+		slots []int32
+	}{
+		{[]string{"a"}, nil},
+		{[]string{"a", "b"}, make([]int32, 3)},
+		{[]string{"a", "b", "c"}, make([]int32, 4)},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("FromSlots(%d keys, %d slots) did not panic", len(tt.keys), len(tt.slots))
+				}
+			}()
+			FromSlots(tt.keys, tt.slots)
+		}()
+	}
 }

@@ -1,0 +1,295 @@
+package rules
+
+import (
+	"fmt"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/gentable"
+	"github.com/postlint/postlint/internal/strindex"
+)
+
+// writeTables makes TestGeneratedTables write words_table.go (go generate).
+var writeTables = gentable.Flag()
+
+// TestGeneratedTables renders words_table.go from the word files with the
+// code that reads them at run time, and fails when the committed file is
+// not what it renders: run go generate ./rules after changing a list.
+func TestGeneratedTables(t *testing.T) {
+	src, err := renderWordTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gentable.Sync("words_table.go", src, *writeTables); err != nil {
+		t.Fatalf("%v: run go generate ./rules", err)
+	}
+}
+
+// builtinFile is a word file of the embedded tree.
+type builtinFile struct{ name, lang, path string }
+
+// builtinFiles walks the embedded word files, by language and name.
+func builtinFiles() ([]builtinFile, error) {
+	var out []builtinFile
+	langs, err := wordFiles.ReadDir("words")
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range langs {
+		if !d.IsDir() {
+			continue
+		}
+		files, err := wordFiles.ReadDir("words/" + d.Name())
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			if f.IsDir() || path.Ext(f.Name()) != ".txt" {
+				continue
+			}
+			out = append(out, builtinFile{
+				name: strings.TrimSuffix(f.Name(), ".txt"),
+				lang: d.Name(),
+				path: "words/" + d.Name() + "/" + f.Name(),
+			})
+		}
+	}
+	return out, nil
+}
+
+func renderWordTables() ([]byte, error) {
+	files, err := builtinFiles()
+	if err != nil {
+		return nil, fmt.Errorf("reading built-in word lists: %w", err)
+	}
+	f := gentable.NewFile("rules", "go test -run ^TestGeneratedTables$ -args -write-tables")
+	f.Printf("\n// builtinWordLists holds the word files, parsed (parseList) and\n")
+	f.Printf("// normalised in normElongation mode (normalizeEntries).\n")
+	f.Printf("var builtinWordLists = [...]builtinList{\n")
+	var common [2][]string // id, en
+	for _, file := range files {
+		entries := parseList(readWordFile(file.path), file.lang)
+		norm := normalizeEntries(entries, normElongation)
+		f.Printf("{\nname: %q, lang: %q,\nentries: []Entry{\n", file.name, file.lang)
+		for _, e := range entries {
+			f.Printf("{%q, %q, %q},\n", e.Phrase, e.Suggestion, e.Lang)
+		}
+		f.Printf("},\nnorm: normTable{\nphrases: []string{\n")
+		f.Strings(norm.phrases)
+		f.Printf("},\n")
+		if len(norm.firstHashes) > 0 {
+			f.Printf("firstHashes: []uint16{\n")
+			gentable.Ints(f, norm.firstHashes)
+			f.Printf("},\n")
+		}
+		if norm.anyFirst {
+			f.Printf("anyFirst: true,\n")
+		}
+		f.Printf("},\n},\n")
+		if file.name == "common-words" {
+			for _, e := range entries {
+				k := slices.Index([]string{i18n.ID, i18n.EN}, file.lang)
+				common[k] = append(common[k], e.Phrase)
+			}
+		}
+	}
+	f.Printf("}\n")
+
+	var names []string
+	for _, file := range files {
+		names = append(names, file.name)
+	}
+	slices.Sort(names)
+	f.Printf("\n// builtinListNames are the names of the built-in lists, sorted.\n")
+	f.Printf("var builtinListNames = [...]string{\n")
+	f.Strings(slices.Compact(names))
+	f.Printf("}\n")
+
+	f.Printf("\n// builtinCommonForms indexes the Indonesian common words normalised in\n")
+	f.Printf("// normLeet and normRespell modes (commonWords), for the block lists.\n")
+	f.Printf("var builtinCommonForms = [normModes]commonForms{\n")
+	for _, mode := range []normMode{normLeet, normRespell} {
+		idEntries := make([]Entry, len(common[0]))
+		for i, ph := range common[0] {
+			idEntries[i] = Entry{Phrase: ph, Lang: i18n.ID}
+		}
+		forms := commonWords(idEntries, mode)
+		f.Printf("%s: {\nkeys: []string{\n", [...]string{normLeet: "normLeet", normRespell: "normRespell"}[mode])
+		f.Strings(forms)
+		f.Printf("},\nslots: []int32{\n")
+		ix := strindex.New(forms)
+		gentable.Ints(f, ix.Slots())
+		f.Printf("},\n},\n")
+	}
+	f.Printf("}\n")
+
+	keys := slices.Concat(common[0], common[1])
+	idx := newCommonWordIndex(keys, len(common[0])) // folds keys
+	f.Printf("\n// builtinCommonWordKeys, builtinCommonWordSlots and builtinCommonWordLangs\n")
+	f.Printf("// are the common-words index (newCommonWordIndex) of the built-in lists.\n")
+	f.Printf("var builtinCommonWordKeys = []string{\n")
+	f.Strings(keys)
+	f.Printf("}\n\nvar builtinCommonWordSlots = []int32{\n")
+	gentable.Ints(f, idx.words.Slots())
+	f.Printf("}\n\nvar builtinCommonWordLangs = []uint8{\n")
+	gentable.Ints(f, idx.langs)
+	f.Printf("}\n")
+	return f.Source()
+}
+
+// TestPrebuiltTablesStandOnlyForBuiltinLists checks both ways a list is
+// read: a list the config does not extend is read from the tables, and
+// its normalised phrases are what normalizeEntries makes of it; a list
+// the config extends gets the config's entries after the built-in ones,
+// and is normalised and indexed at run time, with them.
+func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
+	plain, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := Extra{
+		i18n.ID: {"cta": {"isi formulirnya", "Klik  Tautannya => klik tautan"}, "common-words": {"katabarusekali"}},
+		i18n.EN: {"common-words": {"brandnewword"}},
+	}
+	extended, err := NewLexicon(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := builtinFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		want := parseList(readWordFile(file.path), file.lang)
+		if got := plain.Entries(file.name, file.lang); !slices.Equal(got, want) {
+			t.Errorf("%s (%s): entries differ from the file's", file.name, file.lang)
+		}
+		for _, ph := range extra[file.lang][file.name] {
+			want = append(want, parseList(ph, file.lang)...)
+		}
+		if got := extended.Entries(file.name, file.lang); !slices.Equal(got, want) {
+			t.Errorf("%s (%s): extended entries = %d, want %d", file.name, file.lang, len(got), len(want))
+		}
+		for _, lex := range []*Lexicon{plain, extended} {
+			c := lex.lists[file.name][file.lang]
+			norm := c.prebuiltNorm(normElongation)
+			if (norm == nil) != (lex == extended && len(extra[file.lang][file.name]) > 0) {
+				t.Errorf("%s (%s): prebuilt normalised phrases used = %v with %d extra entries", file.name, file.lang, norm != nil, len(c.extra))
+			}
+			byLang := lex.trust.normLists(normElongation, file.name)
+			nl := byLang[slices.Index(trustLangs, file.lang)]
+			nl.prepare()
+			want := normalizeEntries(c.list(), normElongation)
+			if !slices.Equal(nl.phrases, want.phrases) || !slices.Equal(nl.firstHashes, want.firstHashes) || nl.anyFirst != want.anyFirst {
+				t.Errorf("%s (%s): normalised phrases differ from normalizeEntries'", file.name, file.lang)
+			}
+		}
+	}
+
+	// The common-words index: the tables' for the plain lexicon, one with
+	// the config's words for the extended one; both agree with an index
+	// built at run time from the entries.
+	for _, lex := range []*Lexicon{plain, extended} {
+		a := &Analysis{lexicon: lex}
+		got := commonWordLangs(a)
+		if commonWordLangs(a) != got {
+			t.Error("the common-words index is not built once")
+		}
+		var keys []string
+		for _, lang := range []string{i18n.ID, i18n.EN} {
+			for _, e := range lex.Entries("common-words", lang) {
+				keys = append(keys, e.Phrase)
+			}
+		}
+		ids := len(lex.Entries("common-words", i18n.ID))
+		want := newCommonWordIndex(keys, ids)
+		for _, k := range append(keys, "katabarusekali", "brandnewword", "", "not a word") {
+			if g, w := got.langsOf(k), want.langsOf(k); g != w {
+				t.Errorf("langsOf(%q) = %d, want %d", k, g, w)
+			}
+		}
+	}
+	if got := commonWordLangs(&Analysis{lexicon: extended}); got.langsOf("katabarusekali") != commonID || got.langsOf("brandnewword") != commonEN {
+		t.Error("the config's common words are not in the index")
+	}
+	if got := commonWordLangs(&Analysis{lexicon: plain}); got.langsOf("katabarusekali") != 0 {
+		t.Error("a lexicon without extras has the config's common words")
+	}
+}
+
+// TestListNumbersFollowNames checks the list numbers and trust lists
+// NewLexicon takes from the tables, and those it makes at run time when
+// the config adds a list of its own (blocklist).
+func TestListNumbersFollowNames(t *testing.T) {
+	files, err := builtinFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var builtin []string
+	for _, f := range files {
+		builtin = append(builtin, f.name)
+	}
+	slices.Sort(builtin)
+	builtin = slices.Compact(builtin)
+	for _, extra := range []Extra{nil, {i18n.ID: {"cta": {"isi formulirnya"}}}, {i18n.ID: {"blocklist": {"kata kasar"}}}} {
+		lex, err := NewLexicon(extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(lex.Lists(), builtin) {
+			t.Errorf("%v: Lists() = %d names, want the %d built-in ones", extra, len(lex.Lists()), len(builtin))
+		}
+		names := slices.Sorted(maps.Keys(lex.lists))
+		if len(lex.listNums) != len(names) || len(lex.trust.lists) != len(names) {
+			t.Errorf("%v: %d list numbers and %d trust lists for %d lists", extra, len(lex.listNums), len(lex.trust.lists), len(names))
+		}
+		for i, list := range names {
+			if n, ok := lex.listNums[list]; !ok || n != i {
+				t.Errorf("%v: list %s is number %d, want %d", extra, list, n, i)
+			}
+			if tl := lex.trust.lists[list]; tl == nil || !maps.Equal(tl.set.langs, lex.lists[list]) {
+				t.Errorf("%v: trust list %s does not hold the list's languages", extra, list)
+			}
+		}
+	}
+}
+
+// TestCommonFormsBothWays checks the normalised common words the block
+// lists leave out: the tables' for the built-in list, and an index made at
+// run time, with the config's words, when the config extends the list.
+func TestCommonFormsBothWays(t *testing.T) {
+	plain, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extended, err := NewLexicon(Extra{i18n.ID: {"common-words": {"b4rusekali"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []normMode{normLeet, normRespell} {
+		for _, lex := range []*Lexicon{plain, extended} {
+			got := lex.trust.common[mode].get()
+			if lex.trust.common[mode].get() != got {
+				t.Error("the common forms are not made once")
+			}
+			words := commonWords(lex.Entries("common-words", i18n.ID), mode)
+			want := strindex.New(words)
+			for _, word := range append(words, "barusekali", "b4rusekali", "", "bangsat") {
+				if g, w := got.Find(word), want.Find(word); g != w {
+					t.Errorf("mode %d: Find(%q) = %d, want %d", mode, word, g, w)
+				}
+			}
+		}
+		newWord := normalizeWord("b4rusekali", mode)
+		if extended.trust.common[mode].get().Find(newWord) < 0 {
+			t.Errorf("mode %d: the config's common word %q is not left out", mode, newWord)
+		}
+		if plain.trust.common[mode].get().Find(newWord) >= 0 {
+			t.Errorf("mode %d: a lexicon without extras has the config's common word", mode)
+		}
+	}
+}
