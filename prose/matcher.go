@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Match is one phrase found by a Matcher: the byte span [Start, End) in the
@@ -245,17 +246,17 @@ func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
 	start := len(els)
 	concrete, wild := false, 0
 	for rest := p; ; {
-		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-		if rest == "" {
+		var f string
+		if f, rest = nextField(rest); f == "" {
 			break
 		}
-		f := rest
-		if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
-			f, rest = rest[:i], rest[i:]
-		} else {
-			rest = ""
-		}
 		switch {
+		case isASCIILetters(f):
+			// Most elements are plain words: one Word token, as
+			// AppendTokens would find, without tokenising.
+			els = append(els, elem{kind: elLit, text: FoldString(f)})
+			concrete = true
+			continue
 		case f == "*":
 			els = append(els, elem{kind: elWild})
 			wild++
@@ -288,6 +289,49 @@ func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
 		return els[:start], fmt.Errorf("phrase has more than %d wildcards", maxWildPerPhrase)
 	}
 	return els, nil
+}
+
+// nextField returns the first field of s, split at Unicode white space as
+// strings.Fields splits, and the text after it; the field is "" when none is
+// left.
+func nextField(s string) (field, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		c, w := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			return s[start:i], s[i:]
+		case !space && start < 0:
+			start = i
+		}
+		i += w
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
+}
+
+// asciiSpace holds the ASCII runes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isASCIILetters reports whether s is made of ASCII letters only, and is
+// so one Word token.
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(s) > 0
 }
 
 // isOneWord reports whether s is exactly one word or number token.

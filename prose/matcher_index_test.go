@@ -247,3 +247,79 @@ func TestMatcherBuiltinListsSameAsReference(t *testing.T) {
 	}
 	checkSetAgainstMatchers(t, groups, all.String())
 }
+
+// refElems parses a good phrase plainly: strings.Fields, and every field
+// that is not "*", "<n>" or a prefix tokenised.
+func refElems(p string) []elem {
+	var els []elem
+	for _, f := range strings.Fields(p) {
+		switch {
+		case f == "*":
+			els = append(els, elem{kind: elWild})
+		case f == "<n>":
+			els = append(els, elem{kind: elNum})
+		case len(f) > 1 && f[len(f)-1] == '-' && isOneWord(f[:len(f)-1]):
+			els = append(els, elem{kind: elPrefix, text: FoldString(f[:len(f)-1])})
+		default:
+			for _, t := range Tokens(f) {
+				if folded := FoldString(f[t.Start:t.End]); folded != "" {
+					els = append(els, elem{kind: elLit, text: folded})
+				}
+			}
+		}
+	}
+	return els
+}
+
+// TestParsePhraseSameAsReference checks the phrase parser, which splits
+// fields by hand and takes a field of ASCII letters for one word without
+// tokenising it, against refElems.
+func TestParsePhraseSameAsReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var phrases []string
+	for _, list := range builtinLists(t) {
+		phrases = append(phrases, list...)
+	}
+	phrases = append(phrases, randomPhrases(rng, 2000)...)
+	parts := []string{"a", "Z", "kata", "KaTa", "é", "e\u0301", "1", "x1", "'", "-", "’", ".", "!", "#", "🎉", "\xff",
+		" ", "  ", "\t", "\n", "\u00a0", "\u0085", "\u2003", "\u3000", "*", "<n>", "sebar-"}
+	for range 5000 {
+		var b strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		phrases = append(phrases, b.String())
+	}
+	for _, p := range phrases {
+		got, err := parsePhrase(p)
+		if err != nil {
+			continue // the errors are the reference's too: TestNewMatcherErrors
+		}
+		if want := refElems(p); !slices.Equal(got, want) {
+			t.Fatalf("phrase %q: parsed as %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestNextFieldSameAsFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	parts := []string{"a", "é", "🎉", "\xff", "\xe2\x80", " ", "\t", "\v", "\u00a0", "\u0085", "\u2003", "\u200b", "\u3000"}
+	for range 5000 {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		var got []string
+		for rest := s; ; {
+			var f string
+			if f, rest = nextField(rest); f == "" {
+				break
+			}
+			got = append(got, f)
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("fields of %q: %q, want %q", s, got, want)
+		}
+	}
+}
