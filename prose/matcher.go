@@ -462,7 +462,11 @@ func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
 					}
 				}
 			}
-			try(m.lits.get(fs.hashes[ti]))
+			// Most tokens start no phrase: the bit test, inlined, rules
+			// them out before the look-up.
+			if h := fs.hashes[ti]; m.lits.present.MayHold(h) {
+				try(m.lits.get(h))
+			}
 			for _, l := range m.prefixLens {
 				if l > len(f) {
 					break

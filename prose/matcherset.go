@@ -169,7 +169,9 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 				}
 			}
 		}
-		try(m.lits.get(fs.hashes[ti]))
+		if h := fs.hashes[ti]; m.lits.present.MayHold(h) {
+			try(m.lits.get(h))
+		}
 		for _, l := range m.prefixLens {
 			if l > len(tok) {
 				break
