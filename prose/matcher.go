@@ -412,7 +412,9 @@ func (m *Matcher) find(text string, toks []Token, sc *matchScratch) []Match {
 		return nil
 	}
 	sc.fold(text, toks)
-	return m.scan(toks, sc, sc)
+	out := m.scan(toks, sc, sc.matches[:0])
+	sc.matches = out
+	return cloneMatches(out)
 }
 
 // Folded is a text's tokens folded once, for matching the same text with
@@ -442,15 +444,36 @@ func (m *Matcher) FindAllFolded(f *Folded) []Match {
 	if m.Len() == 0 || len(f.toks) == 0 {
 		return nil
 	}
-	sc := m.pool.Get().(*matchScratch)
-	out := m.scan(f.toks, &f.fs, sc)
-	m.pool.Put(sc)
-	return out
+	if len(f.toks) > stackScanTokens {
+		sc := m.pool.Get().(*matchScratch)
+		out := m.scan(f.toks, &f.fs, sc.matches[:0])
+		sc.matches = out
+		m.pool.Put(sc)
+		return cloneMatches(out)
+	}
+	// A post's matches are collected on the stack, not in pooled scratch:
+	// they are few, and most matchers are only ever used here, where a
+	// pool's per-CPU arrays and scratch cost each matcher its own memory.
+	var buf [16]Match
+	return cloneMatches(m.scan(f.toks, &f.fs, buf[:0]))
 }
 
-// scan finds the matches over folded tokens fs, collecting them in sc.
-func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
-	out := sc.matches[:0]
+// cloneMatches returns a copy of scratch matches for the caller to keep,
+// nil if there are none.
+func cloneMatches(out []Match) []Match {
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Match(nil), out...)
+}
+
+// stackScanTokens is the most tokens FindAllFolded collects matches for
+// on the stack; a longer text may have more matches than fit, and grows
+// them in pooled scratch instead.
+const stackScanTokens = 512
+
+// scan appends the matches over folded tokens fs to out.
+func (m *Matcher) scan(toks []Token, fs *matchScratch, out []Match) []Match {
 	for ti := 0; ti < len(toks); {
 		f, ok := fs.tok(ti)
 		best, bestP := -1, -1
@@ -486,12 +509,7 @@ func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
 		out = append(out, Match{Start: toks[ti].Start, End: toks[best-1].End, Phrase: bestP})
 		ti = best
 	}
-	sc.matches = out
-	if len(out) == 0 {
-		return nil
-	}
-	// The scratch slice goes back to the pool; the caller gets its own copy.
-	return append([]Match(nil), out...)
+	return out
 }
 
 // matchAt returns the end token index of the longest match of els starting
