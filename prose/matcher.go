@@ -195,6 +195,9 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	var litBuf [128]uint16
 	var idBuf [128]int32
 	litHashes, litIDs := litBuf[:0], idBuf[:0]
+	if len(phrases) > len(litBuf) {
+		litHashes, litIDs = make([]uint16, 0, len(phrases)), make([]int32, 0, len(phrases))
+	}
 	var prefixHashes []uint16
 	var prefixIDs []int32
 	for i, p := range phrases {
