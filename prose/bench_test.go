@@ -190,3 +190,17 @@ func TestBenchInputs(t *testing.T) {
 	got := spanTexts(benchPost, Sentences(benchPost))
 	t.Logf("%d sentences: %q", len(got), got)
 }
+
+// BenchmarkNewMatcherLists builds a Matcher of every built-in word list, as
+// a run that uses them all does on its first posts.
+func BenchmarkNewMatcherLists(b *testing.B) {
+	lists := builtinLists(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, phrases := range lists {
+			if _, err := NewMatcher(phrases); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -2,10 +2,12 @@ package prose
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Match is one phrase found by a Matcher: the byte span [Start, End) in the
@@ -17,23 +19,83 @@ type Match struct{ Start, End, Phrase int }
 // does not match pengguna or berguna, and "anak" does not match the
 // reduplicated anak-anak (the prefix "anak-" does).
 //
-// It indexes phrases by their first token in a map and compares folded tokens
-// one by one, which is far faster than a regexp alternation of hundreds of
-// phrases and keeps offsets in the original text. A Matcher is safe for
-// concurrent use.
+// It indexes phrases by the hash of their first token and compares folded
+// tokens one by one, which is far faster than a regexp alternation of
+// hundreds of phrases and keeps offsets in the original text. A Matcher is
+// safe for concurrent use.
 type Matcher struct {
-	phrases    [][]elem
-	byFirst    map[string][]int32 // phrases whose first element is a literal
-	byPrefix   map[string][]int32 // phrases whose first element is a prefix
-	prefixLens []int              // distinct byte lengths of byPrefix keys, ascending
-	numFirst   []int32            // phrases whose first element is <n>
-	pool       sync.Pool          // *matchScratch
-	// firstHashes and prefixSig summarise the byFirst and byPrefix keys:
-	// most tokens of a post start no phrase of a list, and a bit test rules
-	// them out before the map look-up. A token's hash is computed once when
-	// the text is folded (matchScratch.hashes).
-	firstHashes TokenSet
-	prefixSig   tokenSigSet
+	elems      []elem     // the elements of every phrase, phrase after phrase
+	ends       []int32    // phrase p is elems[ends[p]:ends[p+1]]
+	lits       hashIndex  // phrases whose first element is a literal
+	prefixes   *hashIndex // phrases whose first element is a prefix; nil if none
+	prefixLens []int      // distinct byte lengths of first prefixes, ascending
+	numFirst   []int32    // phrases whose first element is <n>
+	pool       sync.Pool  // *matchScratch
+	// prefixSig summarises the first prefixes: a bit test rules out most
+	// of a token's leading parts before they are hashed.
+	prefixSig tokenSigSet
+}
+
+// hashIndex finds the phrases whose first element is a given folded token
+// from the token's TokenHash, which the text's tokens already carry
+// (matchScratch.hashes). A Go map took most of the time and memory of
+// building a Matcher, and a one-draft run builds the matchers of dozens of
+// lists; this index is a few flat arrays made by counting. It returns
+// every phrase whose first token has the hash, so that callers compare the
+// token itself (matchAt does); 12-bit hashes seldom collide in a list.
+type hashIndex struct {
+	present TokenSet   // the hashes of the indexed tokens
+	rank    [64]uint16 // present bits in the words before word w
+	start   []int32    // the k-th present hash's phrases are ids[start[k]:start[k+1]]
+	ids     []int32    // phrase ids, ascending within a hash
+}
+
+// get returns the phrases whose first token has hash h.
+func (x *hashIndex) get(h uint16) []int32 {
+	w := x.present[h>>6]
+	bit := uint64(1) << (h & 63)
+	if w&bit == 0 {
+		return nil
+	}
+	k := int(x.rank[h>>6]) + bits.OnesCount64(w&(bit-1))
+	return x.ids[x.start[k]:x.start[k+1]]
+}
+
+// build indexes phrase ids[i] under hash hs[i]; ids must be ascending.
+// It counts the phrases per hash and lays them out in one pass (a counting
+// sort), where sorting the tokens as strings cost more than parsing them.
+func (x *hashIndex) build(hs []uint16, ids []int32) {
+	for _, h := range hs {
+		x.present.Add(h)
+	}
+	n := 0
+	for w, word := range x.present {
+		x.rank[w] = uint16(n)
+		n += bits.OnesCount64(word)
+	}
+	// start[k+2] counts hash k's phrases; after the prefix sums, placing
+	// each phrase at start[k+1]++ leaves start[k+1] at the end of hash k,
+	// which is where hash k+1 starts.
+	start := make([]int32, n+2)
+	for _, h := range hs {
+		start[x.slot(h)+2]++
+	}
+	for k := 2; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	x.ids = make([]int32, len(ids))
+	for i, h := range hs {
+		k := x.slot(h) + 1
+		x.ids[start[k]] = ids[i]
+		start[k]++
+	}
+	x.start = start[: n+1 : n+1]
+}
+
+// slot returns the rank of present hash h among the present hashes.
+func (x *hashIndex) slot(h uint16) int {
+	w := x.present[h>>6]
+	return int(x.rank[h>>6]) + bits.OnesCount64(w&(uint64(1)<<(h&63)-1))
 }
 
 // TokenSet is a set of token hashes (TokenHash), 4,096 bits, that stands
@@ -118,97 +180,60 @@ const maxWildPerPhrase = 4
 // or end with "*", and may hold at most 4 wildcards. The error names the first
 // bad phrase.
 func NewMatcher(phrases []string) (*Matcher, error) {
-	// Every phrase's elements share one array, and every first-element
-	// index one array of ids: a process builds the matchers of most word
-	// lists, and one allocation per phrase and per first word made that a
-	// good part of a one-draft run's memory (and page faults).
-	m := &Matcher{phrases: make([][]elem, len(phrases))}
+	// Every phrase's elements share one array, and every index one array
+	// of ids: a process builds the matchers of most word lists, and one
+	// allocation per phrase and per first word made that a good part of a
+	// one-draft run's memory (and page faults).
+	m := &Matcher{ends: make([]int32, len(phrases)+1)}
 	var pp phraseParser
-	ends := make([]int32, len(phrases))
 	fields := 0
 	for _, p := range phrases {
 		fields += strings.Count(p, " ") + 1
 	}
 	all := make([]elem, 0, fields+fields/8) // punctuation inside a field is an element too
-	firsts := make([]firstRef, 0, len(phrases))
+	// The first literals' hashes and ids, kept on the stack for most lists.
+	var litBuf [128]uint16
+	var idBuf [128]int32
+	litHashes, litIDs := litBuf[:0], idBuf[:0]
+	if len(phrases) > len(litBuf) {
+		litHashes, litIDs = make([]uint16, 0, len(phrases)), make([]int32, 0, len(phrases))
+	}
+	var prefixHashes []uint16
+	var prefixIDs []int32
 	for i, p := range phrases {
 		start := len(all)
 		var err error
 		if all, err = pp.appendPhrase(all, p); err != nil {
 			return nil, fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
 		}
-		ends[i] = int32(len(all))
+		m.ends[i+1] = int32(len(all))
 		switch first := all[start]; first.kind {
 		case elLit:
-			firsts = append(firsts, firstRef{text: first.text, id: int32(i)})
-			m.firstHashes.Add(TokenHash(first.text))
+			litHashes = append(litHashes, TokenHash(first.text))
+			litIDs = append(litIDs, int32(i))
 		case elPrefix:
-			firsts = append(firsts, firstRef{text: first.text, id: int32(i), prefix: true})
+			prefixHashes = append(prefixHashes, TokenHash(first.text))
+			prefixIDs = append(prefixIDs, int32(i))
 			m.prefixSig.add(first.text)
 			m.prefixLens = append(m.prefixLens, len(first.text))
 		case elNum:
 			m.numFirst = append(m.numFirst, int32(i))
 		}
 	}
-	start := int32(0)
-	for i, end := range ends {
-		m.phrases[i] = all[start:end:end]
-		start = end
+	m.elems = all
+	m.lits.build(litHashes, litIDs)
+	if len(prefixIDs) > 0 {
+		m.prefixes = new(hashIndex)
+		m.prefixes.build(prefixHashes, prefixIDs)
+		slices.Sort(m.prefixLens)
+		m.prefixLens = slices.Compact(m.prefixLens)
 	}
-	m.byFirst, m.byPrefix = indexFirsts(firsts)
-	slices.Sort(m.prefixLens)
-	m.prefixLens = slices.Compact(m.prefixLens)
 	m.pool.New = func() any { return new(matchScratch) }
 	return m, nil
 }
 
-// firstRef is a phrase's first literal or prefix element.
-type firstRef struct {
-	text   string
-	id     int32
-	prefix bool
-}
-
-// indexFirsts maps each first literal and each first prefix to the
-// phrases that start with it, in ascending order; the id lists are slices
-// of one array.
-func indexFirsts(firsts []firstRef) (byFirst, byPrefix map[string][]int32) {
-	slices.SortStableFunc(firsts, func(a, b firstRef) int {
-		if a.prefix != b.prefix {
-			if a.prefix {
-				return 1
-			}
-			return -1
-		}
-		return strings.Compare(a.text, b.text)
-	})
-	ids := make([]int32, len(firsts))
-	lits, prefixes := 0, 0
-	for i, f := range firsts {
-		ids[i] = f.id
-		if i == 0 || f.text != firsts[i-1].text || f.prefix != firsts[i-1].prefix {
-			if f.prefix {
-				prefixes++
-			} else {
-				lits++
-			}
-		}
-	}
-	byFirst, byPrefix = make(map[string][]int32, lits), make(map[string][]int32, prefixes)
-	for i := 0; i < len(firsts); {
-		j := i + 1
-		for j < len(firsts) && firsts[j].text == firsts[i].text && firsts[j].prefix == firsts[i].prefix {
-			j++
-		}
-		if firsts[i].prefix {
-			byPrefix[firsts[i].text] = ids[i:j:j]
-		} else {
-			byFirst[firsts[i].text] = ids[i:j:j]
-		}
-		i = j
-	}
-	return byFirst, byPrefix
-}
+// phrase returns the elements of phrase p.
+func (m *Matcher) phrase(p int32) []elem { return m.elems[m.ends[p]:m.ends[p+1]] }
 
 func parsePhrase(p string) ([]elem, error) {
 	var pp phraseParser
@@ -224,17 +249,17 @@ func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
 	start := len(els)
 	concrete, wild := false, 0
 	for rest := p; ; {
-		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-		if rest == "" {
+		var f string
+		if f, rest = nextField(rest); f == "" {
 			break
 		}
-		f := rest
-		if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
-			f, rest = rest[:i], rest[i:]
-		} else {
-			rest = ""
-		}
 		switch {
+		case isASCIILetters(f):
+			// Most elements are plain words: one Word token, as
+			// AppendTokens would find, without tokenising.
+			els = append(els, elem{kind: elLit, text: FoldString(f)})
+			concrete = true
+			continue
 		case f == "*":
 			els = append(els, elem{kind: elWild})
 			wild++
@@ -269,6 +294,49 @@ func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
 	return els, nil
 }
 
+// nextField returns the first field of s, split at Unicode white space as
+// strings.Fields splits, and the text after it; the field is "" when none is
+// left.
+func nextField(s string) (field, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		c, w := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			return s[start:i], s[i:]
+		case !space && start < 0:
+			start = i
+		}
+		i += w
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
+}
+
+// asciiSpace holds the ASCII runes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isASCIILetters reports whether s is made of ASCII letters only, and is
+// so one Word token.
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
 // isOneWord reports whether s is exactly one word or number token.
 func isOneWord(s string) bool {
 	t, next, ok := nextToken(s, 0, true)
@@ -276,7 +344,7 @@ func isOneWord(s string) bool {
 }
 
 // Len returns the number of phrases.
-func (m *Matcher) Len() int { return len(m.phrases) }
+func (m *Matcher) Len() int { return len(m.ends) - 1 }
 
 // FindAll returns the phrases found in text, in order.
 func (m *Matcher) FindAll(text string) []Match {
@@ -343,11 +411,13 @@ func (sc *matchScratch) tok(i int) ([]byte, bool) {
 }
 
 func (m *Matcher) find(text string, toks []Token, sc *matchScratch) []Match {
-	if len(m.phrases) == 0 || len(toks) == 0 {
+	if m.Len() == 0 || len(toks) == 0 {
 		return nil
 	}
 	sc.fold(text, toks)
-	return m.scan(toks, sc, sc)
+	out := m.scan(toks, sc, sc.matches[:0])
+	sc.matches = out
+	return cloneMatches(out)
 }
 
 // Folded is a text's tokens folded once, for matching the same text with
@@ -374,38 +444,61 @@ func (sc *matchScratch) presize(text string, toks []Token) {
 
 // FindAllFolded is FindAllTokens over tokens folded beforehand.
 func (m *Matcher) FindAllFolded(f *Folded) []Match {
-	if len(m.phrases) == 0 || len(f.toks) == 0 {
+	if m.Len() == 0 || len(f.toks) == 0 {
 		return nil
 	}
-	sc := m.pool.Get().(*matchScratch)
-	out := m.scan(f.toks, &f.fs, sc)
-	m.pool.Put(sc)
-	return out
+	if len(f.toks) > stackScanTokens {
+		sc := m.pool.Get().(*matchScratch)
+		out := m.scan(f.toks, &f.fs, sc.matches[:0])
+		sc.matches = out
+		m.pool.Put(sc)
+		return cloneMatches(out)
+	}
+	// A post's matches are collected on the stack, not in pooled scratch:
+	// they are few, and most matchers are only ever used here, where a
+	// pool's per-CPU arrays and scratch cost each matcher its own memory.
+	var buf [16]Match
+	return cloneMatches(m.scan(f.toks, &f.fs, buf[:0]))
 }
 
-// scan finds the matches over folded tokens fs, collecting them in sc.
-func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
-	out := sc.matches[:0]
+// cloneMatches returns a copy of scratch matches for the caller to keep,
+// nil if there are none.
+func cloneMatches(out []Match) []Match {
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Match(nil), out...)
+}
+
+// stackScanTokens is the most tokens FindAllFolded collects matches for
+// on the stack; a longer text may have more matches than fit, and grows
+// them in pooled scratch instead.
+const stackScanTokens = 512
+
+// scan appends the matches over folded tokens fs to out.
+func (m *Matcher) scan(toks []Token, fs *matchScratch, out []Match) []Match {
 	for ti := 0; ti < len(toks); {
 		f, ok := fs.tok(ti)
 		best, bestP := -1, -1
 		if ok {
 			try := func(ps []int32) {
 				for _, p := range ps {
-					if end := m.matchAt(m.phrases[p], toks, fs, ti); end > best || end == best && end >= 0 && int(p) < bestP {
+					if end := m.matchAt(m.phrase(p), toks, fs, ti); end > best || end == best && end >= 0 && int(p) < bestP {
 						best, bestP = end, int(p)
 					}
 				}
 			}
-			if m.firstHashes.MayHold(fs.hashes[ti]) {
-				try(m.byFirst[string(f)])
+			// Most tokens start no phrase: the bit test, inlined, rules
+			// them out before the look-up.
+			if h := fs.hashes[ti]; m.lits.present.MayHold(h) {
+				try(m.lits.get(h))
 			}
 			for _, l := range m.prefixLens {
 				if l > len(f) {
 					break
 				}
 				if m.prefixSig.mayHold(f[:l]) {
-					try(m.byPrefix[string(f[:l])])
+					try(m.prefixes.get(TokenHash(f[:l])))
 				}
 			}
 			if toks[ti].Kind == Number {
@@ -419,12 +512,7 @@ func (m *Matcher) scan(toks []Token, fs, sc *matchScratch) []Match {
 		out = append(out, Match{Start: toks[ti].Start, End: toks[best-1].End, Phrase: bestP})
 		ti = best
 	}
-	sc.matches = out
-	if len(out) == 0 {
-		return nil
-	}
-	// The scratch slice goes back to the pool; the caller gets its own copy.
-	return append([]Match(nil), out...)
+	return out
 }
 
 // matchAt returns the end token index of the longest match of els starting

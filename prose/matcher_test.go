@@ -200,6 +200,10 @@ func TestMatcherAllocs(t *testing.T) {
 	if a := testing.AllocsPerRun(100, func() { m.FindAllTokens(text, toks) }); a > 1 {
 		t.Errorf("FindAllTokens allocates %.0f times, want at most 1", a)
 	}
+	f := FoldTokens(text, toks)
+	if a := testing.AllocsPerRun(100, func() { m.FindAllFolded(f) }); a > 1 {
+		t.Errorf("FindAllFolded allocates %.0f times, want at most 1", a)
+	}
 }
 
 // refFindAll is a deliberately simple matcher: at each token it tries every
@@ -278,6 +282,10 @@ func TestFindAllFoldedMatchesFindAllTokens(t *testing.T) {
 	for _, text := range []string{
 		"Pada hari Senin tanggal 5, jangan lupa TAG 3 teman dan sebarkan info ini. Cek Fakta!",
 		"", "🎉", "Sebarluaskan ke semua grup.",
+		// More matches than FindAllFolded keeps on the stack, and a text
+		// longer than it scans there.
+		strings.Repeat("sebarkan, cek fakta! ", 20),
+		strings.Repeat("Tag 3 teman, sebarkan. ", 200),
 	} {
 		toks := Tokens(text)
 		want := m.FindAllTokens(text, toks)

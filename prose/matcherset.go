@@ -2,7 +2,6 @@ package prose
 
 import (
 	"fmt"
-	"slices"
 	"sync"
 )
 
@@ -17,67 +16,7 @@ type MatcherSet struct {
 	single []bool   // phrase is one literal token: it matches where it is indexed
 	base   []int32  // group → index of its first phrase in all
 	groups int
-	first  firstIndex // all.byFirst, by the hash a folded token carries
-	pool   sync.Pool  // *setScratch
-}
-
-// firstIndex finds the phrases that start with a folded token from the
-// hash the token already carries (matchScratch.hashes): a set is the one
-// scan of every post, and looking its tokens up in a map by string hashed
-// each one again. The hash's low bits pick a bucket of first literals,
-// compared whole; the buckets are about as many as the literals (up to
-// the hash's 4096 values), so most hold one literal or none.
-type firstIndex struct {
-	mask uint16
-	at   []int32 // bucket b's literals are lits[at[b]:at[b+1]]
-	lits []firstLit
-}
-
-// firstLit is a first literal and the phrases that start with it.
-type firstLit struct {
-	text string
-	ids  []int32
-}
-
-// newFirstIndex indexes byFirst, a Matcher's phrases by their first
-// literal.
-func newFirstIndex(byFirst map[string][]int32) firstIndex {
-	size := 1
-	for size < len(byFirst) && size < 1<<12 {
-		size <<= 1
-	}
-	x := firstIndex{mask: uint16(size - 1), at: make([]int32, size+1), lits: make([]firstLit, len(byFirst))}
-	type keyed struct {
-		firstLit
-		bucket uint16
-	}
-	keys := make([]keyed, 0, len(byFirst))
-	for text, ids := range byFirst {
-		b := TokenHash(text) & x.mask
-		keys = append(keys, keyed{firstLit{text, ids}, b})
-		x.at[b+1]++
-	}
-	for b := 1; b <= size; b++ {
-		x.at[b] += x.at[b-1]
-	}
-	next := slices.Clone(x.at[:size])
-	for _, k := range keys {
-		x.lits[next[k.bucket]] = k.firstLit
-		next[k.bucket]++
-	}
-	return x
-}
-
-// get returns the phrases that start with the folded token tok, whose
-// TokenHash is h.
-func (x *firstIndex) get(h uint16, tok []byte) []int32 {
-	b := h & x.mask
-	for i := x.at[b]; i < x.at[b+1]; i++ {
-		if l := &x.lits[i]; l.text == string(tok) {
-			return l.ids
-		}
-	}
-	return nil
+	pool   sync.Pool // *setScratch
 }
 
 // setScratch is one scan's working memory, pooled so that a scan allocates
@@ -113,13 +52,10 @@ func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 		}
 	}
 	set.all = all
-	// The index takes the map's place: the set never looks a token up
-	// by string, and the automaton's map is its largest part.
-	set.first = newFirstIndex(all.byFirst)
-	all.byFirst = nil
 	set.pool.New = func() any { return new(setScratch) }
-	set.single = make([]bool, len(all.phrases))
-	for p, els := range all.phrases {
+	set.single = make([]bool, all.Len())
+	for p := range set.single {
+		els := all.phrase(int32(p))
 		set.single[p] = len(els) == 1 && els[0].kind == elLit
 	}
 	return set, errs
@@ -182,7 +118,7 @@ type setCand struct {
 func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 	var out SetMatches
 	m := s.all
-	if len(m.phrases) == 0 || len(f.toks) == 0 {
+	if m.Len() == 0 || len(f.toks) == 0 {
 		return out
 	}
 	toks, fs := f.toks, &f.fs
@@ -201,9 +137,16 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 		try := func(ps []int32) {
 			for _, p := range ps {
 				g := s.group[p]
-				end := ti + 1
-				if !s.single[p] {
-					end = m.matchAt(m.phrases[p], toks, fs, ti)
+				var end int
+				if s.single[p] {
+					// The index holds phrases by the hash of their
+					// first token: compare the token itself.
+					end = -1
+					if m.elems[m.ends[p]].text == string(tok) {
+						end = ti + 1
+					}
+				} else {
+					end = m.matchAt(m.phrase(p), toks, fs, ti)
 				}
 				if end < 0 {
 					continue
@@ -226,15 +169,15 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 				}
 			}
 		}
-		if h := fs.hashes[ti]; m.firstHashes.MayHold(h) {
-			try(s.first.get(h, tok))
+		if h := fs.hashes[ti]; m.lits.present.MayHold(h) {
+			try(m.lits.get(h))
 		}
 		for _, l := range m.prefixLens {
 			if l > len(tok) {
 				break
 			}
 			if m.prefixSig.mayHold(tok[:l]) {
-				try(m.byPrefix[string(tok[:l])])
+				try(m.prefixes.get(TokenHash(tok[:l])))
 			}
 		}
 		if toks[ti].Kind == Number {

@@ -122,31 +122,3 @@ func BenchmarkMatcherSet(b *testing.B) {
 		})
 	}
 }
-
-// TestFirstIndexSameAsMap checks the set's index of first literals, read
-// by the hash the folded tokens carry, against the map by string it
-// replaced: for every literal, and for tokens that are none (some sharing
-// a literal's hash).
-func TestFirstIndexSameAsMap(t *testing.T) {
-	for _, n := range []int{0, 1, 3, 40, 1200} {
-		phrases := benchPhrases(n)
-		m, err := NewMatcher(phrases)
-		if err != nil {
-			t.Fatal(err)
-		}
-		x := newFirstIndex(m.byFirst)
-		probes := []string{"", "x", "zz", "sebarkan", "Sebarkan", "kafé"}
-		for text := range m.byFirst {
-			probes = append(probes, text, text+"s", strings.ToUpper(text), text[:len(text)/2])
-		}
-		for i := range 5000 {
-			probes = append(probes, fmt.Sprintf("w%d", i)) // many share a literal's 12-bit hash
-		}
-		for _, p := range probes {
-			got, want := x.get(TokenHash(p), []byte(p)), m.byFirst[p]
-			if !slices.Equal(got, want) {
-				t.Fatalf("%d phrases, token %q: index %v, map %v", n, p, got, want)
-			}
-		}
-	}
-}
