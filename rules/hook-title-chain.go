@@ -356,10 +356,10 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 	}
 	for i, w := range a.WordsIn(run) {
 		word := prose.FoldString(a.Text[w.Start:w.End])
-		if _, ok := offices[word]; ok {
+		if offices.Has(word) {
 			office = true
 		}
-		if _, ok := headings[word]; ok && i > 0 && startsUpper(a.Text[w.Start:w.End]) {
+		if headings.Has(word) && i > 0 && startsUpper(a.Text[w.Start:w.End]) {
 			return false
 		}
 	}
@@ -381,7 +381,7 @@ func nameConnectors(a *Analysis) map[string]Entry {
 	merge := func() any {
 		connectors := map[string]Entry{}
 		for _, list := range []string{"name-connectors", "name-companions"} {
-			for k, v := range listSet(a, list, bothLangs) {
+			for k, v := range listSet(a, list, bothLangs).All() {
 				connectors[k] = v
 			}
 		}

@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"embed"
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
 	"sync"
 	"unsafe"
 
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -33,6 +35,9 @@ type builtinList struct {
 	// norm is the entries normalised in normElongation mode, the mode
 	// every list is matched in.
 	norm normTable
+	// folded indexes the entries by folded phrase, for the lists most
+	// posts look words up in (nil for the others).
+	folded *foldedTable
 }
 
 // Entry is one phrase of a word list.
@@ -55,9 +60,9 @@ type Lexicon struct {
 	// order: an analysis keeps its matches in an array by list number.
 	listNums map[string]int
 	builtin  []string // lists shipped in the binary, sorted (builtinListNames)
-	// sets caches FoldedSet results: built once per list and languages on
-	// first use, read-only afterwards, shared by every worker.
-	sets  sync.Map      // string → map[string]Entry
+	// sets caches FoldedSet results (a WordSet per list and languages)
+	// and Derived structures, read-only once stored.
+	sets  sync.Map
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 	// auto compiles the lists posts are matched against into one
 	// MatcherSet, so that a post is scanned once for all (automaton.go).
@@ -79,6 +84,10 @@ type compiledList struct {
 	matcher *prose.Matcher
 	err     error
 	id      int // the list's number in the automaton (initAutomaton)
+	// folded indexes the entries by folded phrase, made on first use
+	// (foldedIndex).
+	foldOnce sync.Once
+	folded   foldedIndex
 }
 
 // list returns the entries: the built-in ones, read in place, and the
@@ -280,10 +289,11 @@ func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
 // config may extend.
 func (l *Lexicon) Lists() []string { return l.builtin }
 
-// FoldedSet returns a list's entries in the given languages keyed by their
-// folded phrase, for rules that look words up rather than scan for
-// phrases. The set is built once and must not be modified.
-func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
+// FoldedSet returns a list's entries in the given languages by folded
+// phrase, for rules that look words up rather than scan for phrases.
+// Where two languages list the same folded phrase, the later language's
+// entry stands.
+func (l *Lexicon) FoldedSet(list string, langs []string) WordSet {
 	// Rules ask once per word: a key made without allocating keeps the
 	// look-up cheap.
 	key := setKey{list: list, n: len(langs)}
@@ -297,20 +307,154 @@ func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
 		key.lang0 = strings.Join(langs, ",")
 	}
 	if s, ok := l.sets.Load(key); ok {
-		return s.(map[string]Entry)
+		return s.(WordSet)
 	}
-	n := 0
+	var set WordSet
 	for _, lang := range langs {
-		n += len(l.Entries(list, lang))
-	}
-	out := make(map[string]Entry, n)
-	for _, lang := range langs {
-		for _, e := range l.Entries(list, lang) {
-			out[prose.FoldString(e.Phrase)] = e
+		if c := l.lists[list][lang]; c != nil {
+			set.langs = append(set.langs, c)
 		}
 	}
-	s, _ := l.sets.LoadOrStore(key, out)
-	return s.(map[string]Entry)
+	s, _ := l.sets.LoadOrStore(key, set)
+	return s.(WordSet)
+}
+
+// WordSet is a word list in one or more languages, looked up by folded
+// phrase (prose.FoldString): what FoldedSet returns. Each language's
+// index is made once per lexicon, or read from the tables (foldedIndex).
+// The zero value holds nothing.
+type WordSet struct {
+	langs []*compiledList // in the order asked for; a later one wins
+}
+
+// Entry returns the entry whose folded phrase is key.
+func (s WordSet) Entry(key string) (Entry, bool) {
+	for i := len(s.langs) - 1; i >= 0; i-- {
+		if e, ok := s.langs[i].foldedIndex().entry(key); ok {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Has reports whether some entry's folded phrase is key.
+func (s WordSet) Has(key string) bool {
+	for _, c := range s.langs {
+		if c.foldedIndex().has(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// All yields each folded phrase of the set with its entry, once.
+func (s WordSet) All() iter.Seq2[string, Entry] {
+	return func(yield func(string, Entry) bool) {
+		for i, c := range s.langs {
+			ix := c.foldedIndex()
+		keys:
+			for k, key := range ix.keys {
+				for _, later := range s.langs[i+1:] {
+					if later.foldedIndex().has(key) {
+						continue keys
+					}
+				}
+				if !yield(key, ix.entryAt(k)) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// foldedTable is a list's entries in one language indexed by folded
+// phrase, as words_table.go holds it for the lists rules look words up in
+// on most posts (a run-time index cost a one-draft run fresh pages).
+type foldedTable struct {
+	keys    []string // the distinct folded phrases, in entry order
+	slots   []int32  // strindex slots of keys
+	entryOf []int32  // see foldedIndex
+}
+
+// foldedIndex is a list's entries in one language by folded phrase.
+type foldedIndex struct {
+	entries []Entry
+	keys    []string
+	words   strindex.Index // of keys
+	// entryOf maps key i to the last entry folding to it, as a map filled
+	// in entry order would hold it (nil: key i is entry i's).
+	entryOf []int32
+}
+
+// foldedKeys returns the distinct folded phrases of entries, in order,
+// and, when some entries fold alike, the last entry of each.
+func foldedKeys(entries []Entry) (keys []string, entryOf []int32) {
+	folded := make([]string, len(entries))
+	for i, e := range entries {
+		folded[i] = prose.FoldString(e.Phrase)
+	}
+	first := strindex.New(folded) // finds the first of each
+	last := make([]int32, len(folded))
+	dup := false
+	for i, k := range folded {
+		j := first.Find(k)
+		last[j] = int32(i)
+		dup = dup || j != i
+	}
+	if !dup {
+		return folded, nil
+	}
+	for i, k := range folded {
+		if first.Find(k) == i {
+			keys = append(keys, k)
+			entryOf = append(entryOf, last[i])
+		}
+	}
+	return keys, entryOf
+}
+
+// foldedIndex returns the list's folded index, made once: read from the
+// tables for a built-in list they hold that the config does not extend.
+func (c *compiledList) foldedIndex() *foldedIndex {
+	c.foldOnce.Do(func() {
+		f := &c.folded
+		f.entries = c.list()
+		if t := c.prebuiltFolded(); t != nil {
+			f.keys, f.entryOf = t.keys, t.entryOf
+			f.words = strindex.FromSlots(t.keys, t.slots)
+			return
+		}
+		f.keys, f.entryOf = foldedKeys(f.entries)
+		f.words = strindex.New(f.keys)
+	})
+	return &c.folded
+}
+
+// prebuiltFolded returns the list's folded table from words_table.go, nil
+// when there is none or the config adds entries to the list.
+func (c *compiledList) prebuiltFolded() *foldedTable {
+	if c.builtin == nil || len(c.extra) > 0 {
+		return nil
+	}
+	return c.builtin.folded
+}
+
+func (f *foldedIndex) has(key string) bool { return f.words.Find(key) >= 0 }
+
+func (f *foldedIndex) entry(key string) (Entry, bool) {
+	k := f.words.Find(key)
+	if k < 0 {
+		return Entry{}, false
+	}
+	return f.entryAt(k), true
+}
+
+// entryAt returns the entry of key k.
+func (f *foldedIndex) entryAt(k int) Entry {
+	if f.entryOf != nil {
+		return f.entries[f.entryOf[k]]
+	}
+	return f.entries[k]
 }
 
 // setKey names a FoldedSet: a list in up to two languages (more are joined

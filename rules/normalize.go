@@ -77,27 +77,20 @@ type normSlot struct {
 	byLang [2]*normList
 }
 
-// foldedSet is a list's folded entries in every language, built once.
+// foldedSet is a list in every language, for inList.
 type foldedSet struct {
-	once  sync.Once
 	langs map[string]*compiledList
-	set   map[string]bool
 }
 
-func (f *foldedSet) get() map[string]bool {
-	f.once.Do(func() {
-		n := 0
-		for _, c := range f.langs {
-			n += len(c.list())
+// has reports whether the list holds key, a folded phrase, in some
+// language.
+func (f *foldedSet) has(key string) bool {
+	for _, c := range f.langs {
+		if c.foldedIndex().has(key) {
+			return true
 		}
-		f.set = make(map[string]bool, n)
-		for _, c := range f.langs {
-			for _, e := range c.list() {
-				f.set[prose.FoldString(e.Phrase)] = true
-			}
-		}
-	})
-	return f.set
+	}
+	return false
 }
 
 // commonSet is the Indonesian common-words list normalised in one mode,
@@ -286,7 +279,7 @@ func (l *Lexicon) inList(list, s string) bool {
 		return false
 	}
 	var buf [64]byte
-	return set.get()[string(prose.AppendFold(buf[:0], s))]
+	return set.has(string(prose.AppendFold(buf[:0], s)))
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the

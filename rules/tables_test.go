@@ -11,6 +11,7 @@ import (
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/gentable"
 	"github.com/postlint/postlint/internal/strindex"
+	"github.com/postlint/postlint/prose"
 )
 
 // writeTables makes TestGeneratedTables write words_table.go (go generate).
@@ -27,6 +28,19 @@ func TestGeneratedTables(t *testing.T) {
 	if err := gentable.Sync("words_table.go", src, *writeTables); err != nil {
 		t.Fatalf("%v: run go generate ./rules", err)
 	}
+}
+
+// foldedTableLists are the lists whose folded index (foldedKeys) the
+// tables hold: those rules look words up in (FoldedSet, inList) on most
+// posts. The other lists are indexed on first use; an index costs the
+// binary about 30 bytes per entry.
+var foldedTableLists = []string{
+	"acronym-allowlist", "acronym-chain-words", "acronym-lookalikes",
+	"be-forms", "caps-allowlist", "government-acronyms",
+	"hidden-verb-exceptions", "irregular-participles",
+	"link-citation-labels", "link-pointers", "link-shorteners",
+	"name-companions", "name-connectors", "passive-adverbs",
+	"passive-affixed", "passive-exceptions",
 }
 
 // builtinFile is a word file of the embedded tree.
@@ -89,7 +103,23 @@ func renderWordTables() ([]byte, error) {
 		if norm.anyFirst {
 			f.Printf("anyFirst: true,\n")
 		}
-		f.Printf("},\n},\n")
+		f.Printf("},\n")
+		if slices.Contains(foldedTableLists, file.name) {
+			keys, entryOf := foldedKeys(entries)
+			ix := strindex.New(keys)
+			f.Printf("folded: &foldedTable{\nkeys: []string{\n")
+			f.Strings(keys)
+			f.Printf("},\nslots: []int32{\n")
+			gentable.Ints(f, ix.Slots())
+			f.Printf("},\n")
+			if entryOf != nil {
+				f.Printf("entryOf: []int32{\n")
+				gentable.Ints(f, entryOf)
+				f.Printf("},\n")
+			}
+			f.Printf("},\n")
+		}
+		f.Printf("},\n")
 		if file.name == "common-words" {
 			for _, e := range entries {
 				k := slices.Index([]string{i18n.ID, i18n.EN}, file.lang)
@@ -291,5 +321,115 @@ func TestCommonFormsBothWays(t *testing.T) {
 		if plain.trust.common[mode].get().Find(newWord) >= 0 {
 			t.Errorf("mode %d: a lexicon without extras has the config's common word", mode)
 		}
+	}
+}
+
+// foldedMap is the reference for a WordSet: a map filled in language and
+// entry order, a later entry replacing an earlier one that folds alike.
+func foldedMap(lex *Lexicon, list string, langs []string) map[string]Entry {
+	m := map[string]Entry{}
+	for _, lang := range langs {
+		for _, e := range lex.Entries(list, lang) {
+			m[prose.FoldString(e.Phrase)] = e
+		}
+	}
+	return m
+}
+
+// TestWordSetsSameAsMaps checks FoldedSet and inList against maps of the
+// folded entries, for every built-in list in every choice of languages,
+// with the folded tables read from words_table.go (plain) and made at run
+// time (extended, where the config adds to the lists), and that the
+// tables stand for a list only when the config leaves it alone.
+func TestWordSetsSameAsMaps(t *testing.T) {
+	plain, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := Extra{
+		i18n.ID: {"acronym-allowlist": {"BPBD", "XYZW"}, "passive-exceptions": {"dipakai"}, "office-words": {"balai"}},
+		i18n.EN: {"caps-allowlist": {"NASA"}, "be-forms": {"bee"}, "brand-new-list": {"Hello"}},
+	}
+	extended, err := NewLexicon(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := builtinFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prebuilt := 0
+	for _, file := range files {
+		c := plain.lists[file.name][file.lang]
+		if (c.prebuiltFolded() != nil) != slices.Contains(foldedTableLists, file.name) {
+			t.Errorf("%s (%s): folded table used = %v", file.name, file.lang, c.prebuiltFolded() != nil)
+		}
+		if c.prebuiltFolded() != nil {
+			prebuilt++
+			if ce := extended.lists[file.name][file.lang]; len(ce.extra) > 0 && ce.prebuiltFolded() != nil {
+				t.Errorf("%s (%s): folded table used for an extended list", file.name, file.lang)
+			}
+		}
+	}
+	if prebuilt == 0 {
+		t.Error("no list has a folded table")
+	}
+	langChoices := [][]string{{i18n.ID}, {i18n.EN}, {i18n.ID, i18n.EN}, {i18n.EN, i18n.ID}, {i18n.ID, "xx", i18n.EN}, nil}
+	names := append(plain.Lists(), "brand-new-list", "no-such-list")
+	for _, lex := range []*Lexicon{plain, extended} {
+		for _, list := range names {
+			for _, langs := range langChoices {
+				want := foldedMap(lex, list, langs)
+				set := lex.FoldedSet(list, langs)
+				got := map[string]Entry{}
+				for k, e := range set.All() {
+					if _, dup := got[k]; dup {
+						t.Errorf("%s %v: All yields %q twice", list, langs, k)
+					}
+					got[k] = e
+				}
+				if !maps.Equal(got, want) {
+					t.Errorf("%s %v: All yields %d entries, want %d", list, langs, len(got), len(want))
+				}
+				probes := slices.Collect(maps.Keys(want))
+				for _, lang := range []string{i18n.ID, i18n.EN} {
+					for _, e := range lex.Entries(list, lang) {
+						probes = append(probes, e.Phrase, strings.ToUpper(e.Phrase), e.Phrase+"s", "")
+					}
+				}
+				for _, p := range probes {
+					e, ok := set.Entry(p)
+					we, wok := want[p]
+					if e != we || ok != wok || set.Has(p) != wok {
+						t.Errorf("%s %v: Entry(%q) = %v, %v, want %v, %v", list, langs, p, e, ok, we, wok)
+					}
+				}
+			}
+			both := foldedMap(lex, list, []string{i18n.ID, i18n.EN})
+			for _, lang := range []string{i18n.ID, i18n.EN} {
+				for _, e := range lex.Entries(list, lang) {
+					for _, p := range []string{e.Phrase, strings.ToUpper(e.Phrase), e.Phrase + "x"} {
+						_, want := both[prose.FoldString(p)]
+						if got := lex.inList(list, p); got != want {
+							t.Errorf("inList(%s, %q) = %v, want %v", list, p, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFoldedKeys checks the keys and entries of a list whose phrases fold
+// alike: each folded phrase once, standing for its last entry.
+func TestFoldedKeys(t *testing.T) {
+	entries := []Entry{{Phrase: "Dinas"}, {Phrase: "kota"}, {Phrase: "DINAS", Suggestion: "x"}, {Phrase: "Kota"}, {Phrase: "desa"}}
+	keys, entryOf := foldedKeys(entries)
+	if !slices.Equal(keys, []string{"dinas", "kota", "desa"}) || !slices.Equal(entryOf, []int32{2, 3, 4}) {
+		t.Errorf("foldedKeys = %q, %v", keys, entryOf)
+	}
+	keys, entryOf = foldedKeys(entries[3:])
+	if !slices.Equal(keys, []string{"kota", "desa"}) || entryOf != nil {
+		t.Errorf("foldedKeys without repeats = %q, %v", keys, entryOf)
 	}
 }
