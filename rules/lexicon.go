@@ -2,27 +2,23 @@ package rules
 
 import (
 	"cmp"
-	"embed"
 	"fmt"
 	"iter"
 	"maps"
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
 )
 
-// The built-in word lists: words/<lang>/<list>.txt, one phrase per line,
-// '#' starts a comment, and "phrase => suggestion" gives a replacement.
-// The lexicon reads them as parsed at build time (builtinWordLists in
-// words_table.go, which TestGeneratedTables keeps fresh).
+// The built-in word lists are words/<lang>/<list>.txt, one phrase per
+// line, '#' starts a comment, and "phrase => suggestion" gives a
+// replacement. The lexicon reads them as parsed at build time
+// (builtinWordLists in words_table.go, which TestGeneratedTables renders
+// from the files and keeps fresh); the binary does not hold the files.
 //
-//go:embed words
-var wordFiles embed.FS
-
 //go:generate go test -run ^TestGeneratedTables$ -args -write-tables
 
 // builtinList is a built-in list in one language as words_table.go holds
@@ -221,15 +217,15 @@ func (l *Lexicon) list(list, lang string) *compiledList {
 	return c
 }
 
-// readWordFile reads an embedded list file, "" if there is none. ReadFile
-// returns a copy that nothing else holds or writes; the string shares its
-// bytes rather than copying them again.
-func readWordFile(name string) string {
-	data, _ := wordFiles.ReadFile(name)
-	if len(data) == 0 {
-		return ""
+// builtinEntries returns a built-in list's entries in one language, nil
+// if there is no such list.
+func builtinEntries(list, lang string) []Entry {
+	for i := range builtinWordLists {
+		if b := &builtinWordLists[i]; b.name == list && b.lang == lang {
+			return b.entries
+		}
 	}
-	return unsafe.String(&data[0], len(data))
+	return nil
 }
 
 // parseList reads list lines.

@@ -1,18 +1,36 @@
 package rules
 
 import (
+	"embed"
 	"fmt"
 	"maps"
 	"path"
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/gentable"
 	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
 )
+
+// wordFiles are the word lists words_table.go is rendered from.
+//
+//go:embed words
+var wordFiles embed.FS
+
+// readWordFile reads a list file, "" if there is none. ReadFile returns a
+// copy that nothing else holds or writes; the string shares its bytes
+// rather than copying them again.
+func readWordFile(name string) string {
+	data, _ := wordFiles.ReadFile(name)
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
+}
 
 // writeTables makes TestGeneratedTables write words_table.go (go generate).
 var writeTables = gentable.Flag()
@@ -198,6 +216,9 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 		if got := plain.Entries(file.name, file.lang); !slices.Equal(got, want) {
 			t.Errorf("%s (%s): entries differ from the file's", file.name, file.lang)
 		}
+		if got := builtinEntries(file.name, file.lang); !slices.Equal(got, want) {
+			t.Errorf("%s (%s): built-in entries differ from the file's", file.name, file.lang)
+		}
 		for _, ph := range extra[file.lang][file.name] {
 			want = append(want, parseList(ph, file.lang)...)
 		}
@@ -218,6 +239,10 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 				t.Errorf("%s (%s): normalised phrases differ from normalizeEntries'", file.name, file.lang)
 			}
 		}
+	}
+
+	if builtinEntries("no-such-list", i18n.ID) != nil {
+		t.Error("builtinEntries found a list that does not exist")
 	}
 
 	// The common-words index: the tables' for the plain lexicon, one with
