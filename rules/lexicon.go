@@ -81,9 +81,9 @@ type compiledList struct {
 	err     error
 	id      int // the list's number in the automaton (initAutomaton)
 	// folded indexes the entries by folded phrase, made on first use
-	// (foldedIndex).
+	// (foldedIndex): out of line, as most lists are never looked up in.
 	foldOnce sync.Once
-	folded   foldedIndex
+	folded   *foldedIndex
 }
 
 // list returns the entries: the built-in ones, read in place, and the
@@ -413,8 +413,8 @@ func foldedKeys(entries []Entry) (keys []string, entryOf []int32) {
 // tables for a built-in list they hold that the config does not extend.
 func (c *compiledList) foldedIndex() *foldedIndex {
 	c.foldOnce.Do(func() {
-		f := &c.folded
-		f.entries = c.list()
+		f := &foldedIndex{entries: c.list()}
+		c.folded = f
 		if t := c.prebuiltFolded(); t != nil {
 			f.keys, f.entryOf = t.keys, t.entryOf
 			f.words = strindex.FromSlots(t.keys, t.slots)
@@ -423,7 +423,7 @@ func (c *compiledList) foldedIndex() *foldedIndex {
 		f.keys, f.entryOf = foldedKeys(f.entries)
 		f.words = strindex.New(f.keys)
 	})
-	return &c.folded
+	return c.folded
 }
 
 // prebuiltFolded returns the list's folded table from words_table.go, nil
