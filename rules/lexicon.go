@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"iter"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -51,11 +50,15 @@ type LexMatch struct {
 
 // Lexicon holds every word list, compiled once at start-up.
 type Lexicon struct {
-	lists map[string]map[string]*compiledList // list → lang → matcher
-	// listNums numbers the lists, built-in and the config's, in name
-	// order: an analysis keeps its matches in an array by list number.
-	listNums map[string]int
-	builtin  []string // lists shipped in the binary, sorted (builtinListNames)
+	// names are the lists' names, built-in and the config's, sorted: a
+	// list's number is its position. An analysis keeps its matches in an
+	// array by list number.
+	names []string
+	nums  strindex.Index // of names; built at build time for the built-in ones
+	// byNum holds each list's languages by list number, sorted by
+	// language.
+	byNum   [][]*compiledList
+	builtin []string // lists shipped in the binary, sorted (builtinListNames)
 	// sets caches FoldedSet results (a WordSet per list and languages)
 	// and Derived structures, read-only once stored.
 	sets  sync.Map
@@ -114,7 +117,7 @@ func (c *compiledList) prebuiltNorm(mode normMode) *normTable {
 // language: structures built from a built-in list at build time do not
 // stand for it then.
 func (l *Lexicon) extended(list string) bool {
-	for _, c := range l.lists[list] {
+	for _, c := range l.langsOf(list) {
 		if len(c.extra) > 0 {
 			return true
 		}
@@ -156,28 +159,27 @@ type Extra map[string]map[string][]string // lang → list → phrases
 // entries are compiled now, so that a bad phrase in the config is
 // reported at start-up.
 func NewLexicon(extra Extra) (*Lexicon, error) {
-	lex := &Lexicon{
-		lists:   make(map[string]map[string]*compiledList, len(builtinListNames)),
-		builtin: builtinListNames[:],
-	}
+	lex := &Lexicon{builtin: builtinListNames[:]}
 	// One allocation for the built-in lists, where one each was most of
-	// what making a lexicon allocated.
+	// what making a lexicon allocated; the tables hold them by name and
+	// language, and index their names.
 	lists := make([]compiledList, len(builtinWordLists))
+	all := make([]*compiledList, len(lists))
 	for i := range builtinWordLists {
 		b := &builtinWordLists[i]
 		c := &lists[i]
 		c.name, c.lang, c.builtin = b.name, b.lang, b
-		byLang := lex.lists[b.name]
-		if byLang == nil {
-			byLang = map[string]*compiledList{}
-			lex.lists[b.name] = byLang
-		}
-		byLang[b.lang] = c
+		all[i] = c
 	}
-	var extended []*compiledList // lists with user phrases, checked now
+	lex.setLists(all, lex.builtin, strindex.FromSlots(lex.builtin, builtinListNameSlots[:]))
+	var extended, added []*compiledList // lists with user phrases, checked now; lists new to the lexicon
 	for lang, lists := range extra {
 		for list, phrases := range lists {
 			c := lex.list(list, lang)
+			if c == nil {
+				c = &compiledList{name: list, lang: lang}
+				added = append(added, c)
+			}
 			for _, ph := range phrases {
 				c.extra = append(c.extra, parseList(ph, lang)...)
 			}
@@ -189,32 +191,58 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			return nil, fmt.Errorf("word list %s (%s): %w", c.name, c.lang, err)
 		}
 	}
-	names := lex.builtin
-	if len(lex.lists) > len(names) { // the config adds lists of its own
-		names = slices.Sorted(maps.Keys(lex.lists))
+	if len(added) > 0 { // the config adds lists or languages of its own
+		all = append(all, added...)
+		slices.SortFunc(all, func(x, y *compiledList) int {
+			return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.lang, y.lang))
+		})
+		var names []string
+		for _, c := range all {
+			if len(names) == 0 || names[len(names)-1] != c.name {
+				names = append(names, c.name)
+			}
+		}
+		lex.setLists(all, names, strindex.New(names))
 	}
-	lex.listNums = make(map[string]int, len(names))
-	for i, list := range names {
-		lex.listNums[list] = i
-	}
-	lex.trust = newTrustLexicon(lex.lists, names)
+	lex.trust = newTrustLexicon(lex)
 	lex.initAutomaton()
 	return lex, nil
 }
 
-// list returns the list in one language, adding it if it is new.
+// setLists sets the lexicon's lists: all sorted by name and language,
+// names their distinct names, in order, and nums the index of names.
+func (l *Lexicon) setLists(all []*compiledList, names []string, nums strindex.Index) {
+	l.names, l.nums = names, nums
+	l.byNum = make([][]*compiledList, len(names))
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].name == all[i].name {
+			j++
+		}
+		l.byNum[l.nums.Find(all[i].name)] = all[i:j:j]
+		i = j
+	}
+}
+
+// listNum returns a list's number, -1 if there is no such list.
+func (l *Lexicon) listNum(list string) int { return l.nums.Find(list) }
+
+// langsOf returns a list in each of its languages, sorted by language.
+func (l *Lexicon) langsOf(list string) []*compiledList {
+	if n := l.nums.Find(list); n >= 0 {
+		return l.byNum[n]
+	}
+	return nil
+}
+
+// list returns the list in one language, nil if it has no entries in it.
 func (l *Lexicon) list(list, lang string) *compiledList {
-	byLang := l.lists[list]
-	if byLang == nil {
-		byLang = map[string]*compiledList{}
-		l.lists[list] = byLang
+	for _, c := range l.langsOf(list) {
+		if c.lang == lang {
+			return c
+		}
 	}
-	c := byLang[lang]
-	if c == nil {
-		c = &compiledList{name: list, lang: lang}
-		byLang[lang] = c
-	}
-	return c
+	return nil
 }
 
 // builtinEntries returns a built-in list's entries in one language, nil
@@ -263,7 +291,7 @@ func scanList(data, lang string, fn func(Entry)) {
 // builds its own index of a large list (common-words) need not also hold
 // the built-in and the config's entries in one slice.
 func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
-	c := l.lists[list][lang]
+	c := l.list(list, lang)
 	if c == nil {
 		return dst
 	}
@@ -307,7 +335,7 @@ func (l *Lexicon) FoldedSet(list string, langs []string) WordSet {
 	}
 	var set WordSet
 	for _, lang := range langs {
-		if c := l.lists[list][lang]; c != nil {
+		if c := l.list(list, lang); c != nil {
 			set.langs = append(set.langs, c)
 		}
 	}
@@ -476,7 +504,7 @@ func (l *Lexicon) derived(name string, build func() any) any {
 
 // Entries returns a list's entries in one language.
 func (l *Lexicon) Entries(list, lang string) []Entry {
-	if c := l.lists[list][lang]; c != nil {
+	if c := l.list(list, lang); c != nil {
 		return c.list()
 	}
 	return nil
@@ -501,7 +529,7 @@ func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledL
 	var out []LexMatch
 	found := 0 // languages with matches
 	for _, lang := range langs {
-		c := l.lists[list][lang]
+		c := l.list(list, lang)
 		if c == nil {
 			continue
 		}

@@ -52,7 +52,8 @@ var blockLists = []string{"blocklist"}
 // list on first use: a run on one draft reads a few dozen of the lists,
 // and making them all up front was a tenth of its start-up memory.
 type trustLexicon struct {
-	lists  map[string]*trustList // every list of the lexicon
+	nums   strindex.Index        // the lexicon's list numbers (Lexicon.nums)
+	lists  []trustList           // every list of the lexicon, by number
 	common [normModes]*commonSet // for the block lists' forms
 	// autos hold the normalised lists of each mode that posts have been
 	// matched against, compiled together.
@@ -79,7 +80,7 @@ type normSlot struct {
 
 // foldedSet is a list in every language, for inList.
 type foldedSet struct {
-	langs map[string]*compiledList
+	langs []*compiledList // sorted by language
 }
 
 // has reports whether the list holds key, a folded phrase, in some
@@ -157,19 +158,20 @@ func (nl *normList) entry(i int) Entry {
 	return nl.entries[i]
 }
 
-// newTrustLexicon prepares the normalised lists, whose names are sorted in
-// names; each is made, its entries normalised and its matcher compiled on
-// first use.
-func newTrustLexicon(lists map[string]map[string]*compiledList, names []string) *trustLexicon {
-	t := &trustLexicon{lists: make(map[string]*trustList, len(names))}
+// newTrustLexicon prepares the normalised lists of a lexicon whose lists
+// are set; each is made, its entries normalised and its matcher compiled
+// on first use.
+func newTrustLexicon(lex *Lexicon) *trustLexicon {
+	names := lex.names
+	t := &trustLexicon{nums: lex.nums}
 	for _, mode := range []normMode{normLeet, normRespell} {
-		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
+		t.common[mode] = &commonSet{list: lex.list("common-words", i18n.ID), mode: mode}
 	}
 	tls := make([]trustList, len(names)) // one allocation for all
-	for i, list := range names {
-		tls[i].set.langs = lists[list]
-		t.lists[list] = &tls[i]
+	for i := range names {
+		tls[i].set.langs = lex.byNum[i]
 	}
+	t.lists = tls
 	for mode := range normModes {
 		n := int32(0)
 		for i, list := range names {
@@ -190,17 +192,19 @@ func newTrustLexicon(lists map[string]map[string]*compiledList, names []string) 
 // does not exist or is not normalised in that mode (only block lists are
 // in normLeet and normRespell).
 func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
-	tl := t.lists[list]
-	if tl == nil || tl.ids[mode] < 0 {
+	n := t.nums.Find(list)
+	if n < 0 || t.lists[n].ids[mode] < 0 {
 		return nil
 	}
+	tl := &t.lists[n]
 	slot := &tl.norm[mode]
 	slot.once.Do(func() {
 		for k, lang := range trustLangs {
-			c := tl.set.langs[lang]
-			if c == nil {
+			i := slices.IndexFunc(tl.set.langs, func(c *compiledList) bool { return c.lang == lang })
+			if i < 0 {
 				continue
 			}
+			c := tl.set.langs[i]
 			nl := &normList{source: c, mode: mode, id: int(tl.ids[mode]) + k}
 			if mode != normElongation {
 				nl.common = t.common[mode]
@@ -216,8 +220,8 @@ func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
 // set returns a list's folded entries in both languages, nil when there is
 // no such list.
 func (t *trustLexicon) set(list string) *foldedSet {
-	if tl := t.lists[list]; tl != nil {
-		return &tl.set
+	if n := t.nums.Find(list); n >= 0 {
+		return &t.lists[n].set
 	}
 	return nil
 }

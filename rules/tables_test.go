@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
 	"maps"
@@ -98,6 +99,10 @@ func renderWordTables() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading built-in word lists: %w", err)
 	}
+	// By name and language, the order NewLexicon groups them in.
+	slices.SortFunc(files, func(x, y builtinFile) int {
+		return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.lang, y.lang))
+	})
 	f := gentable.NewFile("rules", "go test -run ^TestGeneratedTables$ -args -write-tables")
 	f.Printf("\n// builtinWordLists holds the word files, parsed (parseList) and\n")
 	f.Printf("// normalised in normElongation mode (normalizeEntries).\n")
@@ -154,7 +159,13 @@ func renderWordTables() ([]byte, error) {
 	slices.Sort(names)
 	f.Printf("\n// builtinListNames are the names of the built-in lists, sorted.\n")
 	f.Printf("var builtinListNames = [...]string{\n")
-	f.Strings(slices.Compact(names))
+	names = slices.Compact(names)
+	f.Strings(names)
+	f.Printf("}\n")
+	f.Printf("\n// builtinListNameSlots indexes builtinListNames (strindex).\n")
+	f.Printf("var builtinListNameSlots = [...]int32{\n")
+	nameIx := strindex.New(names)
+	gentable.Ints(f, nameIx.Slots())
 	f.Printf("}\n")
 
 	f.Printf("\n// builtinCommonForms indexes the Indonesian common words normalised in\n")
@@ -226,7 +237,7 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 			t.Errorf("%s (%s): extended entries = %d, want %d", file.name, file.lang, len(got), len(want))
 		}
 		for _, lex := range []*Lexicon{plain, extended} {
-			c := lex.lists[file.name][file.lang]
+			c := lex.list(file.name, file.lang)
 			norm := c.prebuiltNorm(normElongation)
 			if (norm == nil) != (lex == extended && len(extra[file.lang][file.name]) > 0) {
 				t.Errorf("%s (%s): prebuilt normalised phrases used = %v with %d extra entries", file.name, file.lang, norm != nil, len(c.extra))
@@ -276,9 +287,9 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 	}
 }
 
-// TestListNumbersFollowNames checks the list numbers and trust lists
-// NewLexicon takes from the tables, and those it makes at run time when
-// the config adds a list of its own (blocklist).
+// TestListNumbersFollowNames checks the list numbers, languages and
+// trust lists NewLexicon takes from the tables, and those it makes at run
+// time when the config adds a list or a language of its own.
 func TestListNumbersFollowNames(t *testing.T) {
 	files, err := builtinFiles()
 	if err != nil {
@@ -290,7 +301,8 @@ func TestListNumbersFollowNames(t *testing.T) {
 	}
 	slices.Sort(builtin)
 	builtin = slices.Compact(builtin)
-	for _, extra := range []Extra{nil, {i18n.ID: {"cta": {"isi formulirnya"}}}, {i18n.ID: {"blocklist": {"kata kasar"}}}} {
+	for _, extra := range []Extra{nil, {i18n.ID: {"cta": {"isi formulirnya"}}}, {i18n.ID: {"blocklist": {"kata kasar"}}},
+		{"fr": {"cta": {"cliquez ici"}, "zz-new": {"mot"}}, i18n.EN: {"aaa-new": {"word"}}}} {
 		lex, err := NewLexicon(extra)
 		if err != nil {
 			t.Fatal(err)
@@ -298,19 +310,59 @@ func TestListNumbersFollowNames(t *testing.T) {
 		if !slices.Equal(lex.Lists(), builtin) {
 			t.Errorf("%v: Lists() = %d names, want the %d built-in ones", extra, len(lex.Lists()), len(builtin))
 		}
-		names := slices.Sorted(maps.Keys(lex.lists))
-		if len(lex.listNums) != len(names) || len(lex.trust.lists) != len(names) {
-			t.Errorf("%v: %d list numbers and %d trust lists for %d lists", extra, len(lex.listNums), len(lex.trust.lists), len(names))
+		// Each list's languages, from the files and the config.
+		want := map[string][]string{}
+		for _, f := range files {
+			want[f.name] = append(want[f.name], f.lang)
+		}
+		for lang, lists := range extra {
+			for list := range lists {
+				if !slices.Contains(want[list], lang) {
+					want[list] = append(want[list], lang)
+				}
+			}
+		}
+		names := slices.Sorted(maps.Keys(want))
+		if !slices.Equal(lex.names, names) || len(lex.byNum) != len(names) || len(lex.trust.lists) != len(names) {
+			t.Errorf("%v: %d names, %d lists and %d trust lists for %d lists", extra, len(lex.names), len(lex.byNum), len(lex.trust.lists), len(names))
+			continue
 		}
 		for i, list := range names {
-			if n, ok := lex.listNums[list]; !ok || n != i {
+			if n := lex.listNum(list); n != i {
 				t.Errorf("%v: list %s is number %d, want %d", extra, list, n, i)
 			}
-			if tl := lex.trust.lists[list]; tl == nil || !maps.Equal(tl.set.langs, lex.lists[list]) {
+			var langs []string
+			for _, c := range lex.langsOf(list) {
+				if c.name != list {
+					t.Errorf("%v: list %s holds %s", extra, list, c.name)
+				}
+				langs = append(langs, c.lang)
+			}
+			if slices.Sort(want[list]); !slices.Equal(langs, want[list]) {
+				t.Errorf("%v: list %s is in %v, want %v", extra, list, langs, want[list])
+			}
+			if !slices.Equal(lex.trust.lists[i].set.langs, lex.langsOf(list)) {
 				t.Errorf("%v: trust list %s does not hold the list's languages", extra, list)
 			}
 		}
+		for _, list := range []string{"", "no-such-list", "cta "} {
+			if lex.listNum(list) >= 0 || lex.langsOf(list) != nil {
+				t.Errorf("%v: list %q found", extra, list)
+			}
+		}
 	}
+}
+
+// listsByName returns the lexicon's lists by name and language.
+func listsByName(lex *Lexicon) map[string]map[string]*compiledList {
+	m := map[string]map[string]*compiledList{}
+	for i, list := range lex.names {
+		m[list] = map[string]*compiledList{}
+		for _, c := range lex.byNum[i] {
+			m[list][c.lang] = c
+		}
+	}
+	return m
 }
 
 // TestCommonFormsBothWays checks the normalised common words the block
@@ -385,13 +437,13 @@ func TestWordSetsSameAsMaps(t *testing.T) {
 	}
 	prebuilt := 0
 	for _, file := range files {
-		c := plain.lists[file.name][file.lang]
+		c := plain.list(file.name, file.lang)
 		if (c.prebuiltFolded() != nil) != slices.Contains(foldedTableLists, file.name) {
 			t.Errorf("%s (%s): folded table used = %v", file.name, file.lang, c.prebuiltFolded() != nil)
 		}
 		if c.prebuiltFolded() != nil {
 			prebuilt++
-			if ce := extended.lists[file.name][file.lang]; len(ce.extra) > 0 && ce.prebuiltFolded() != nil {
+			if ce := extended.list(file.name, file.lang); len(ce.extra) > 0 && ce.prebuiltFolded() != nil {
 				t.Errorf("%s (%s): folded table used for an extended list", file.name, file.lang)
 			}
 		}
