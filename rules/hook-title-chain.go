@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -375,22 +376,16 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 }
 
 // nameConnectors returns the entries of name-connectors and
-// name-companions in both languages by folded phrase, merged once per
-// lexicon rather than once per post.
-func nameConnectors(a *Analysis) map[string]Entry {
-	merge := func() any {
-		connectors := map[string]Entry{}
-		for _, list := range []string{"name-connectors", "name-companions"} {
-			for k, v := range listSet(a, list, bothLangs).All() {
-				connectors[k] = v
-			}
-		}
-		return connectors
-	}
+// name-companions in both languages by folded phrase, as one set (a
+// name-companions entry standing for a connector that folds alike).
+func nameConnectors(a *Analysis) WordSet {
 	if a.lexicon == nil {
-		return merge().(map[string]Entry)
+		return WordSet{}
 	}
-	return a.lexicon.derived("name-connectors+name-companions", merge).(map[string]Entry)
+	return a.lexicon.derived("name-connectors+name-companions", func() any {
+		connectors, companions := listSet(a, "name-connectors", bothLangs), listSet(a, "name-companions", bothLangs)
+		return WordSet{langs: slices.Concat(connectors.langs, companions.langs)}
+	}).(WordSet)
 }
 
 // leadingNameRun returns the run of capitalised words, titles and the
@@ -459,7 +454,7 @@ func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb b
 				end = t.End
 				continue
 			}
-			if _, ok := connectors[prose.FoldString(w)]; ok && nextWordCapitalised(text, toks, i, connectors) {
+			if connectors.Has(prose.FoldString(w)) && nextWordCapitalised(text, toks, i, connectors) {
 				continue
 			}
 			return nameRunSpan(start, end), true
@@ -488,12 +483,12 @@ func nameRunSpan(start, end int) prose.Span {
 
 // nextWordCapitalised reports whether the next word after toks[i] that is
 // not a connector ("of the City") starts with a capital letter.
-func nextWordCapitalised(text string, toks []prose.Token, i int, connectors map[string]Entry) bool {
+func nextWordCapitalised(text string, toks []prose.Token, i int, connectors WordSet) bool {
 	for j := i + 1; j < len(toks); j++ {
 		switch toks[j].Kind {
 		case prose.Word:
 			w := text[toks[j].Start:toks[j].End]
-			if _, ok := connectors[prose.FoldString(w)]; ok && !startsUpper(w) {
+			if connectors.Has(prose.FoldString(w)) && !startsUpper(w) {
 				continue
 			}
 			return startsUpper(w)

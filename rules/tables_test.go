@@ -510,3 +510,33 @@ func TestFoldedKeys(t *testing.T) {
 		t.Errorf("foldedKeys without repeats = %q, %v", keys, entryOf)
 	}
 }
+
+// TestNameConnectorsSameAsMergedMap checks the union of name-connectors
+// and name-companions against the map they were merged into, a companion
+// replacing a connector that folds alike.
+func TestNameConnectorsSameAsMergedMap(t *testing.T) {
+	for _, extra := range []Extra{nil, {i18n.EN: {"name-companions": {"AND", "with"}}, i18n.ID: {"name-connectors": {"serta"}}}} {
+		lex, err := NewLexicon(extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := foldedMap(lex, "name-connectors", bothLangs)
+		maps.Copy(want, foldedMap(lex, "name-companions", bothLangs))
+		set := nameConnectors(&Analysis{lexicon: lex})
+		got := maps.Collect(set.All())
+		if !maps.Equal(got, want) {
+			t.Errorf("%v: the union holds %d entries, want %d", extra, len(got), len(want))
+		}
+		for k, e := range want {
+			if g, ok := set.Entry(k); !ok || g != e || !set.Has(k) {
+				t.Errorf("%v: Entry(%q) = %v, %v, want %v", extra, k, g, ok, e)
+			}
+		}
+		if set.Has("not a connector") {
+			t.Errorf("%v: the union holds a word of neither list", extra)
+		}
+	}
+	if nameConnectors(&Analysis{}).Has("dan") {
+		t.Error("no lexicon, yet a connector")
+	}
+}
