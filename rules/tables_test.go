@@ -288,7 +288,7 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 }
 
 // TestListNumbersFollowNames checks the list numbers, languages and
-// trust lists NewLexicon takes from the tables, and those it makes at run
+// normalised lists NewLexicon takes from the tables, and those it makes at run
 // time when the config adds a list or a language of its own.
 func TestListNumbersFollowNames(t *testing.T) {
 	files, err := builtinFiles()
@@ -323,8 +323,8 @@ func TestListNumbersFollowNames(t *testing.T) {
 			}
 		}
 		names := slices.Sorted(maps.Keys(want))
-		if !slices.Equal(lex.names, names) || len(lex.byNum) != len(names) || len(lex.trust.lists) != len(names) {
-			t.Errorf("%v: %d names, %d lists and %d trust lists for %d lists", extra, len(lex.names), len(lex.byNum), len(lex.trust.lists), len(names))
+		if !slices.Equal(lex.names, names) || len(lex.byNum) != len(names) || len(lex.trust.norm) != len(names) {
+			t.Errorf("%v: %d names, %d lists and %d normalised lists for %d lists", extra, len(lex.names), len(lex.byNum), len(lex.trust.norm), len(names))
 			continue
 		}
 		for i, list := range names {
@@ -341,8 +341,13 @@ func TestListNumbersFollowNames(t *testing.T) {
 			if slices.Sort(want[list]); !slices.Equal(langs, want[list]) {
 				t.Errorf("%v: list %s is in %v, want %v", extra, list, langs, want[list])
 			}
-			if !slices.Equal(lex.trust.lists[i].set.langs, lex.langsOf(list)) {
-				t.Errorf("%v: trust list %s does not hold the list's languages", extra, list)
+			for k, nl := range lex.trust.normLists(normElongation, list) {
+				if nl != nil && (nl.source.name != list || nl.source.lang != trustLangs[k] || nl.id != i*len(trustLangs)+k) {
+					t.Errorf("%v: normalised list %s (%s) is %s (%s), id %d", extra, list, trustLangs[k], nl.source.name, nl.source.lang, nl.id)
+				}
+			}
+			if blocks := lex.trust.normLists(normLeet, list); (blocks != nil) != contains(blockLists, list) {
+				t.Errorf("%v: list %s normalised for the block lists = %v", extra, list, blocks != nil)
 			}
 		}
 		for _, list := range []string{"", "no-such-list", "cta "} {
