@@ -9,6 +9,7 @@ import (
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/lazyre"
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -148,38 +149,82 @@ type titleEntry struct {
 var postNominalRe = lazyre.New(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
 
 // titleEntries indexes the title lists by their folded, dot-less form;
-// built once per lexicon.
+// built once per lexicon, at build time for the built-in lists
+// (builtinTitleTable).
 func titleEntries(lex *Lexicon) *titleIndex {
-	entries := map[string][]titleEntry{}
-	for _, lang := range bothLangs {
-		for _, e := range lex.Entries("title-tokens", lang) {
-			dl := strings.ReplaceAll(e.Phrase, ".", "")
-			te := titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
-				internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
-			key := prose.FoldString(dl)
-			entries[key] = append(entries[key], te)
+	t := &builtinTitleTable
+	if lex.extended("title-tokens") {
+		var entries []Entry
+		for _, lang := range bothLangs {
+			entries = append(entries, lex.Entries("title-tokens", lang)...)
 		}
+		t = newTitleTable(entries)
 	}
-	x := &titleIndex{entries: entries}
-	for key := range entries {
+	return &titleIndex{titleTable: t, words: strindex.FromSlots(t.keys, t.slots)}
+}
+
+// titleTable is the listed titles by their folded form without periods,
+// with a filter that rules most words out before the look-up: every word
+// of a post is a candidate, and few are titles.
+type titleTable struct {
+	keys   []string // distinct, in list order
+	slots  []int32  // strindex slots of keys
+	starts []int32  // the titles of key i are titles[starts[i]:starts[i+1]]
+	titles []titleEntry
+	maxLen int // of a key, in bytes
+	// shapes summarises the keys of up to 7 bytes that start and end
+	// with a letter: bit l-'a' of shapes[n][f-'a'] is set when a key of
+	// n bytes starts with f and ends with l.
+	shapes [8][26]uint32
+}
+
+// newTitleTable indexes title entries by their folded form without
+// periods; the titles of a key keep the entries' order.
+func newTitleTable(entries []Entry) *titleTable {
+	x := &titleTable{titles: make([]titleEntry, len(entries))}
+	keyOf := make([]string, len(entries))
+	for i, e := range entries {
+		keyOf[i] = prose.FoldString(strings.ReplaceAll(e.Phrase, ".", ""))
+	}
+	first := strindex.New(keyOf) // finds the first entry of each key
+	group := make([]int32, len(entries))
+	for i, k := range keyOf {
+		if j := first.Find(k); j < i {
+			group[i] = group[j]
+			continue
+		}
+		group[i] = int32(len(x.keys))
+		x.keys = append(x.keys, k)
+	}
+	x.starts = make([]int32, len(x.keys)+1)
+	for _, g := range group {
+		x.starts[g+1]++
+	}
+	for g := range x.keys {
+		x.starts[g+1] += x.starts[g]
+	}
+	next := slices.Clone(x.starts)
+	for i, e := range entries {
+		dl := strings.ReplaceAll(e.Phrase, ".", "")
+		x.titles[next[group[i]]] = titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
+			internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
+		next[group[i]]++
+	}
+	for _, key := range x.keys {
 		x.maxLen = max(x.maxLen, len(key))
 		if n := len(key); n > 0 && n < len(x.shapes) && isLowerASCII(key[0]) && isLowerASCII(key[n-1]) {
 			x.shapes[n][key[0]-'a'] |= 1 << (key[n-1] - 'a')
 		}
 	}
+	ix := strindex.New(x.keys)
+	x.slots = ix.Slots()
 	return x
 }
 
-// titleIndex is the listed titles by their folded form without periods,
-// with a filter that rules most words out before the map look-up: every
-// word of a post is a candidate, and few are titles.
+// titleIndex is a titleTable with its keys indexed.
 type titleIndex struct {
-	entries map[string][]titleEntry
-	maxLen  int // of a key, in bytes
-	// shapes summarises the keys of up to 7 bytes that start and end
-	// with a letter: bit l-'a' of shapes[n][f-'a'] is set when a key of
-	// n bytes starts with f and ends with l.
-	shapes [8][26]uint32
+	*titleTable
+	words strindex.Index
 }
 
 // lookup returns the titles listed under key, a candidate's folded form
@@ -193,7 +238,12 @@ func (x *titleIndex) lookup(key []byte) []titleEntry {
 		x.shapes[n][key[0]-'a']&(1<<(key[n-1]-'a')) == 0 {
 		return nil
 	}
-	return x.entries[string(key)]
+	k := x.words.Find(string(key))
+	if k < 0 {
+		return nil
+	}
+	lo, hi := x.starts[k], x.starts[k+1]
+	return x.titles[lo:hi:hi]
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }

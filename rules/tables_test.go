@@ -186,6 +186,12 @@ func renderWordTables() ([]byte, error) {
 	}
 	f.Printf("}\n")
 
+	var titles []Entry
+	for _, lang := range bothLangs {
+		titles = append(titles, builtinEntries("title-tokens", lang)...)
+	}
+	renderTitleTable(f, newTitleTable(titles))
+
 	keys := slices.Concat(common[0], common[1])
 	idx := newCommonWordIndex(keys, len(common[0])) // folds keys
 	f.Printf("\n// builtinCommonWordKeys, builtinCommonWordSlots and builtinCommonWordLangs\n")
@@ -198,6 +204,28 @@ func renderWordTables() ([]byte, error) {
 	gentable.Ints(f, idx.langs)
 	f.Printf("}\n")
 	return f.Source()
+}
+
+// renderTitleTable writes the title index of the built-in lists.
+func renderTitleTable(f *gentable.File, t *titleTable) {
+	f.Printf("\n// builtinTitleTable indexes the title-tokens lists (newTitleTable).\n")
+	f.Printf("var builtinTitleTable = titleTable{\nkeys: []string{\n")
+	f.Strings(t.keys)
+	f.Printf("},\nslots: []int32{\n")
+	gentable.Ints(f, t.slots)
+	f.Printf("},\nstarts: []int32{\n")
+	gentable.Ints(f, t.starts)
+	f.Printf("},\ntitles: []titleEntry{\n")
+	for _, e := range t.titles {
+		f.Printf("{%q, %q, %v, %v},\n", e.phrase, e.dotless, e.dotted, e.internal)
+	}
+	f.Printf("},\nmaxLen: %d,\nshapes: [8][26]uint32{\n", t.maxLen)
+	for _, row := range t.shapes {
+		f.Printf("{")
+		gentable.Ints(f, row[:])
+		f.Printf("},\n")
+	}
+	f.Printf("},\n}\n")
 }
 
 // TestPrebuiltTablesStandOnlyForBuiltinLists checks both ways a list is
