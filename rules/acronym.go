@@ -305,7 +305,7 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 func acronymChainWords(a *Analysis) *chainWords {
 	build := func() any {
 		c := &chainWords{set: map[string]bool{}}
-		for _, e := range listSet(a, "acronym-chain-words", bothLangs) {
+		for _, e := range listSet(a, "acronym-chain-words", bothLangs).All() {
 			c.set[e.Phrase] = true
 			c.lowerASCII = c.lowerASCII || lowerASCIIWord(e.Phrase)
 		}
@@ -439,7 +439,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		if out == nil {
 			out = make([]acronymCand, 0, 8) // most posts have fewer
 		}
-		if _, ok := allow[string(prose.AppendFold(fold[:0], got))]; ok {
+		if allow.Has(string(prose.AppendFold(fold[:0], got))) {
 			kind = acroAllowed // a team's own allowlist wins over the built-in list
 		}
 		out = append(out, acronymCand{start: m.Start, end: m.End, text: got, expansion: m.Entry.Suggestion, kind: kind})
@@ -486,9 +486,9 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}
 		base, _, _ := strings.Cut(word, "-")
-		_, allowed := allow[string(prose.AppendFold(fold[:0], word))]
+		allowed := allow.Has(string(prose.AppendFold(fold[:0], word)))
 		if base != word {
-			if _, ok := allow[string(prose.AppendFold(fold[:0], base))]; ok && prose.IsUpperWord(base) {
+			if allow.Has(string(prose.AppendFold(fold[:0], base))) && prose.IsUpperWord(base) {
 				allowed = true // "MRT-J", "KTP-el": a known acronym with a tail
 			}
 		}
@@ -505,7 +505,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			c.kind = acroCaps
 			if !prose.IsUpperWord(word) {
 				c.text = word[:len(word)-1] // MSMEs is the acronym MSME
-				_, allowed = allow[string(prose.AppendFold(fold[:0], c.text))]
+				allowed = allow.Has(string(prose.AppendFold(fold[:0], c.text)))
 			}
 			if allowed {
 				c.kind = acroAllowed
@@ -518,7 +518,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 				det = newPassiveDetector(a)
 			}
 			low := prose.FoldString(base)
-			if _, ok := lookalikes[low]; ok || det.idException(low) {
+			if lookalikes.Has(low) || det.idException(low) {
 				continue
 			}
 			c.kind = acroPrefix
@@ -885,7 +885,7 @@ func initialsSpell(a *Analysis, acr string) bool {
 			}
 			continue
 		}
-		if _, ok := connectors[prose.FoldString(word)]; ok && !startsUpper(word) {
+		if connectors.Has(prose.FoldString(word)) && !startsUpper(word) {
 			continue
 		}
 		if flush() {

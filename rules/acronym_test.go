@@ -498,7 +498,7 @@ func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
 			continue
 		}
 		kind := acroListed
-		if _, ok := allow[prose.FoldString(got)]; ok {
+		if allow.Has(prose.FoldString(got)) {
 			kind = acroAllowed
 		}
 		out = append(out, acronymCand{start: m.Start, end: m.End, text: got, expansion: m.Entry.Suggestion, kind: kind})
@@ -531,8 +531,8 @@ func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
 		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}
 		base, _, _ := strings.Cut(word, "-")
-		_, allowed := allow[prose.FoldString(word)]
-		if _, ok := allow[prose.FoldString(base)]; ok && base != word && prose.IsUpperWord(base) {
+		allowed := allow.Has(prose.FoldString(word))
+		if allow.Has(prose.FoldString(base)) && base != word && prose.IsUpperWord(base) {
 			allowed = true
 		}
 		switch {
@@ -548,7 +548,7 @@ func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
 			c.kind = acroCaps
 			if !prose.IsUpperWord(word) {
 				c.text = word[:len(word)-1]
-				_, allowed = allow[prose.FoldString(c.text)]
+				allowed = allow.Has(prose.FoldString(c.text))
 			}
 			if allowed {
 				c.kind = acroAllowed
@@ -561,7 +561,7 @@ func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
 				det = newPassiveDetector(a)
 			}
 			low := prose.FoldString(base)
-			if _, ok := lookalikes[low]; ok || det.idException(low) {
+			if lookalikes.Has(low) || det.idException(low) {
 				continue
 			}
 			c.kind = acroPrefix

@@ -25,7 +25,7 @@ type Analysis struct {
 	urls, hashtags, mentions []twittertext.Entity
 	emoji                    []twittertext.Entity
 	quoted                   []prose.Span
-	matches                  [][]LexMatch // Match's, by list number (Lexicon.listNums)
+	matches                  [][]LexMatch // Match's, by list number (Lexicon.names)
 
 	// Derived views that several rules share (see views.go).
 	folded                   *prose.Folded
@@ -155,12 +155,12 @@ func (a *Analysis) Match(list string) []LexMatch {
 	}
 	// A post asks for some thirty lists: an array by list number, made
 	// once, in place of a map grown several times per post.
-	n, ok := a.lexicon.listNums[list]
-	if !ok {
+	n := a.lexicon.listNum(list)
+	if n < 0 {
 		return nil // no such list matches nothing
 	}
 	if a.matches == nil {
-		a.matches = make([][]LexMatch, len(a.lexicon.listNums))
+		a.matches = make([][]LexMatch, len(a.lexicon.names))
 	}
 	m := &a.matches[n]
 	if *m == nil {

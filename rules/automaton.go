@@ -2,7 +2,6 @@ package rules
 
 import (
 	"math/bits"
-	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -51,18 +50,15 @@ type hotSet struct {
 
 // initAutomaton numbers the lists; NewLexicon calls it once all are known.
 func (l *Lexicon) initAutomaton() {
-	var lists []*compiledList
-	for _, byLang := range l.lists {
-		for _, c := range byLang {
-			lists = append(lists, c)
-		}
+	// By name and language: byNum is in that order.
+	n := 0
+	for _, byLang := range l.byNum {
+		n += len(byLang)
 	}
-	sort.Slice(lists, func(i, j int) bool {
-		if lists[i].name != lists[j].name {
-			return lists[i].name < lists[j].name
-		}
-		return lists[i].lang < lists[j].lang
-	})
+	lists := make([]*compiledList, 0, n)
+	for _, byLang := range l.byNum {
+		lists = append(lists, byLang...)
+	}
 	for id, c := range lists {
 		c.id = id
 	}
@@ -160,7 +156,7 @@ func (a *Analysis) lexFind(list string, langs []string) []LexMatch {
 	l := a.lexicon
 	auto := &l.auto
 	for _, lang := range langs {
-		if c := l.lists[list][lang]; c != nil {
+		if c := l.list(list, lang); c != nil {
 			auto.markHot(c.id)
 		}
 	}

@@ -59,7 +59,7 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 	t.Helper()
 	f := prose.FoldTokens(text, prose.Tokens(text))
 	sm := all.FindAllFolded(f)
-	for list, byLang := range lex.lists {
+	for list, byLang := range listsByName(lex) {
 		for lang, c := range byLang {
 			want := c.get().FindAllFolded(f)
 			if got := sm.Group(c.id); !slices.Equal(got, want) {
@@ -78,7 +78,7 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 	}
 	// Through a post's analysis, the lists asked for in a varying order so
 	// that the post is scanned for some hot lists, then again for new ones.
-	lists := slices.Sorted(maps.Keys(lex.lists))
+	lists := slices.Sorted(maps.Keys(listsByName(lex)))
 	rand.New(rand.NewPCG(uint64(len(text)), 7)).Shuffle(len(lists), func(i, j int) { lists[i], lists[j] = lists[j], lists[i] })
 	for _, langs := range [][]string{{i18n.ID}, {i18n.EN, i18n.ID}} {
 		a := NewAnalysis(text, lex, langs)
@@ -102,7 +102,7 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 func collectMerged(lex *Lexicon, list string, langs []string, f *prose.Folded) []LexMatch {
 	var out []LexMatch
 	for _, lang := range langs {
-		c := lex.lists[list][lang]
+		c := lex.list(list, lang)
 		if c == nil {
 			continue
 		}
@@ -181,7 +181,7 @@ func TestAutomatonConcurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := automatonTexts(t, 50)
-	lists := slices.Sorted(maps.Keys(lex.lists))
+	lists := slices.Sorted(maps.Keys(listsByName(lex)))
 	errs := make(chan error, 4)
 	for w := range 4 {
 		go func() {

@@ -202,11 +202,11 @@ func computeProseSentences(a *Analysis) []proseSentence {
 	return out
 }
 
-// listSet returns the entries of a word list in the given languages, keyed
-// by their folded phrase.
-func listSet(a *Analysis, list string, langs []string) map[string]Entry {
+// listSet returns the entries of a word list in the given languages, by
+// their folded phrase.
+func listSet(a *Analysis, list string, langs []string) WordSet {
 	if a.lexicon == nil {
-		return map[string]Entry{}
+		return WordSet{}
 	}
 	return a.lexicon.FoldedSet(list, langs)
 }

@@ -177,7 +177,7 @@ func (s *ctaScan) kanShape(start int) bool {
 	}
 	word := prose.FoldString(w)
 	if base, ok := strings.CutSuffix(word, "lah"); ok && len(base) >= 3 {
-		if _, listed := listSet(s.a, "imperative-verbs", []string{i18n.ID})[base]; listed {
+		if listSet(s.a, "imperative-verbs", []string{i18n.ID}).Has(base) {
 			return true
 		}
 		word = base
@@ -187,12 +187,10 @@ func (s *ctaScan) kanShape(start int) bool {
 	}
 	for _, prefix := range []string{"me", "di", "ber", "ter", "pe", "ke"} {
 		if strings.HasPrefix(word, prefix) {
-			_, listed := listSet(s.a, "imperative-verbs", []string{i18n.ID})[word]
-			return listed
+			return listSet(s.a, "imperative-verbs", []string{i18n.ID}).Has(word)
 		}
 	}
-	_, noun := listSet(s.a, "imperative-exceptions", []string{i18n.ID})[word]
-	return !noun
+	return !listSet(s.a, "imperative-exceptions", []string{i18n.ID}).Has(word)
 }
 
 // labelledLink reports a link the reader is pointed to: after a label
@@ -222,7 +220,7 @@ func (s *ctaScan) labelledLink() bool {
 			continue
 		}
 		last := lead[words[len(words)-1].Start:words[len(words)-1].End]
-		if _, ok := pointers[prose.FoldString(last)]; ok && words[len(words)-1].End == len(lead) {
+		if pointers.Has(prose.FoldString(last)) && words[len(words)-1].End == len(lead) {
 			return true
 		}
 		r, _ := utf8.DecodeLastRuneInString(lead)
@@ -230,7 +228,7 @@ func (s *ctaScan) labelledLink() bool {
 			continue
 		}
 		label := strings.TrimSpace(strings.TrimRightFunc(lead, func(r rune) bool { return r == ':' || isArrow(r) || isEmojiRune(r) || r == ' ' }))
-		if _, cite := citations[prose.FoldString(label)]; !cite {
+		if !citations.Has(prose.FoldString(label)) {
 			return true
 		}
 	}
@@ -404,7 +402,7 @@ func verbFollows(a *Analysis, ws []prose.Token, off int) bool {
 		case "tidak", "tak", "untuk", "segera", "langsung", "juga":
 			continue
 		}
-		if _, ok := verbs[word]; ok || idVerbRe.MatchString(word) || strings.HasSuffix(word, "kan") {
+		if verbs.Has(word) || idVerbRe.MatchString(word) || strings.HasSuffix(word, "kan") {
 			return true
 		}
 		seen++

@@ -179,7 +179,7 @@ func (*FillerPhrase) Check(p *Pass) {
 		for _, loc := range hiddenVerbRes[lang].FindAllStringSubmatchIndex(a.Text, -1) {
 			start, end := loc[0], loc[1]
 			noun := strings.ToLower(a.Text[loc[2]:loc[3]])
-			if _, ok := exceptions[noun]; ok || lang == i18n.EN && strings.HasSuffix(noun, "al") && len(noun) < 7 {
+			if exceptions.Has(noun) || lang == i18n.EN && strings.HasSuffix(noun, "al") && len(noun) < 7 {
 				continue
 			}
 			if overlapsHit(hits[:listed], start, end) || a.InQuotes(start, end) {

@@ -120,15 +120,15 @@ const (
 	tagAcronym             // written in capitals in the list
 )
 
-// builtinTagWords holds the embedded hashtag-words lists, folded to lower
-// case and parsed once on first use; it is never modified afterwards. The
+// builtinTagWords holds the built-in hashtag-words lists, folded to lower
+// case once on first use; it is never modified afterwards. The
 // prose stopwords are in it too, as tagStop: the words looked up are in
 // lower case, so one lookup tells what prose.IsStopword would in both
 // languages.
 var builtinTagWords = sync.OnceValue(func() builtinWords {
 	b := builtinWords{words: map[string]uint8{}, counts: map[string]int{}}
 	for _, lang := range []string{i18n.ID, i18n.EN} {
-		entries := parseList(readWordFile("words/"+lang+"/hashtag-words.txt"), lang)
+		entries := builtinEntries("hashtag-words", lang)
 		b.counts[lang] = len(entries)
 		for _, e := range entries {
 			addTagWord(b.words, e.Phrase)

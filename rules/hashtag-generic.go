@@ -38,7 +38,7 @@ func (l *Lexicon) wholeMatch(list, s string) bool {
 	if l == nil || s == "" {
 		return false
 	}
-	for _, c := range l.lists[list] {
+	for _, c := range l.langsOf(list) {
 		for _, m := range c.get().FindAll(s) {
 			if m.Start == 0 && m.End == len(s) {
 				return true

@@ -206,8 +206,8 @@ func verbBefore(p *Pass, s proseSentence, from, off int) bool {
 			switch lang {
 			case "id":
 				if idVerbRe.MatchString(lw) && !(afterComma && strings.HasPrefix(lw, "di")) {
-					_, look := lookalikes[lw]
-					_, noun := passiveOK[lw]
+					look := lookalikes.Has(lw)
+					noun := passiveOK.Has(lw)
 					if !look && !noun {
 						return true
 					}

@@ -2,12 +2,14 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/lazyre"
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -147,38 +149,82 @@ type titleEntry struct {
 var postNominalRe = lazyre.New(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
 
 // titleEntries indexes the title lists by their folded, dot-less form;
-// built once per lexicon.
+// built once per lexicon, at build time for the built-in lists
+// (builtinTitleTable).
 func titleEntries(lex *Lexicon) *titleIndex {
-	entries := map[string][]titleEntry{}
-	for _, lang := range bothLangs {
-		for _, e := range lex.Entries("title-tokens", lang) {
-			dl := strings.ReplaceAll(e.Phrase, ".", "")
-			te := titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
-				internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
-			key := prose.FoldString(dl)
-			entries[key] = append(entries[key], te)
+	t := &builtinTitleTable
+	if lex.extended("title-tokens") {
+		var entries []Entry
+		for _, lang := range bothLangs {
+			entries = append(entries, lex.Entries("title-tokens", lang)...)
 		}
+		t = newTitleTable(entries)
 	}
-	x := &titleIndex{entries: entries}
-	for key := range entries {
+	return &titleIndex{titleTable: t, words: strindex.FromSlots(t.keys, t.slots)}
+}
+
+// titleTable is the listed titles by their folded form without periods,
+// with a filter that rules most words out before the look-up: every word
+// of a post is a candidate, and few are titles.
+type titleTable struct {
+	keys   []string // distinct, in list order
+	slots  []int32  // strindex slots of keys
+	starts []int32  // the titles of key i are titles[starts[i]:starts[i+1]]
+	titles []titleEntry
+	maxLen int // of a key, in bytes
+	// shapes summarises the keys of up to 7 bytes that start and end
+	// with a letter: bit l-'a' of shapes[n][f-'a'] is set when a key of
+	// n bytes starts with f and ends with l.
+	shapes [8][26]uint32
+}
+
+// newTitleTable indexes title entries by their folded form without
+// periods; the titles of a key keep the entries' order.
+func newTitleTable(entries []Entry) *titleTable {
+	x := &titleTable{titles: make([]titleEntry, len(entries))}
+	keyOf := make([]string, len(entries))
+	for i, e := range entries {
+		keyOf[i] = prose.FoldString(strings.ReplaceAll(e.Phrase, ".", ""))
+	}
+	first := strindex.New(keyOf) // finds the first entry of each key
+	group := make([]int32, len(entries))
+	for i, k := range keyOf {
+		if j := first.Find(k); j < i {
+			group[i] = group[j]
+			continue
+		}
+		group[i] = int32(len(x.keys))
+		x.keys = append(x.keys, k)
+	}
+	x.starts = make([]int32, len(x.keys)+1)
+	for _, g := range group {
+		x.starts[g+1]++
+	}
+	for g := range x.keys {
+		x.starts[g+1] += x.starts[g]
+	}
+	next := slices.Clone(x.starts)
+	for i, e := range entries {
+		dl := strings.ReplaceAll(e.Phrase, ".", "")
+		x.titles[next[group[i]]] = titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
+			internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
+		next[group[i]]++
+	}
+	for _, key := range x.keys {
 		x.maxLen = max(x.maxLen, len(key))
 		if n := len(key); n > 0 && n < len(x.shapes) && isLowerASCII(key[0]) && isLowerASCII(key[n-1]) {
 			x.shapes[n][key[0]-'a'] |= 1 << (key[n-1] - 'a')
 		}
 	}
+	ix := strindex.New(x.keys)
+	x.slots = ix.Slots()
 	return x
 }
 
-// titleIndex is the listed titles by their folded form without periods,
-// with a filter that rules most words out before the map look-up: every
-// word of a post is a candidate, and few are titles.
+// titleIndex is a titleTable with its keys indexed.
 type titleIndex struct {
-	entries map[string][]titleEntry
-	maxLen  int // of a key, in bytes
-	// shapes summarises the keys of up to 7 bytes that start and end
-	// with a letter: bit l-'a' of shapes[n][f-'a'] is set when a key of
-	// n bytes starts with f and ends with l.
-	shapes [8][26]uint32
+	*titleTable
+	words strindex.Index
 }
 
 // lookup returns the titles listed under key, a candidate's folded form
@@ -192,7 +238,12 @@ func (x *titleIndex) lookup(key []byte) []titleEntry {
 		x.shapes[n][key[0]-'a']&(1<<(key[n-1]-'a')) == 0 {
 		return nil
 	}
-	return x.entries[string(key)]
+	k := x.words.Find(string(key))
+	if k < 0 {
+		return nil
+	}
+	lo, hi := x.starts[k], x.starts[k+1]
+	return x.titles[lo:hi:hi]
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -356,10 +407,10 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 	}
 	for i, w := range a.WordsIn(run) {
 		word := prose.FoldString(a.Text[w.Start:w.End])
-		if _, ok := offices[word]; ok {
+		if offices.Has(word) {
 			office = true
 		}
-		if _, ok := headings[word]; ok && i > 0 && startsUpper(a.Text[w.Start:w.End]) {
+		if headings.Has(word) && i > 0 && startsUpper(a.Text[w.Start:w.End]) {
 			return false
 		}
 	}
@@ -375,22 +426,16 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 }
 
 // nameConnectors returns the entries of name-connectors and
-// name-companions in both languages by folded phrase, merged once per
-// lexicon rather than once per post.
-func nameConnectors(a *Analysis) map[string]Entry {
-	merge := func() any {
-		connectors := map[string]Entry{}
-		for _, list := range []string{"name-connectors", "name-companions"} {
-			for k, v := range listSet(a, list, bothLangs) {
-				connectors[k] = v
-			}
-		}
-		return connectors
-	}
+// name-companions in both languages by folded phrase, as one set (a
+// name-companions entry standing for a connector that folds alike).
+func nameConnectors(a *Analysis) WordSet {
 	if a.lexicon == nil {
-		return merge().(map[string]Entry)
+		return WordSet{}
 	}
-	return a.lexicon.derived("name-connectors+name-companions", merge).(map[string]Entry)
+	return a.lexicon.derived("name-connectors+name-companions", func() any {
+		connectors, companions := listSet(a, "name-connectors", bothLangs), listSet(a, "name-companions", bothLangs)
+		return WordSet{langs: slices.Concat(connectors.langs, companions.langs)}
+	}).(WordSet)
 }
 
 // leadingNameRun returns the run of capitalised words, titles and the
@@ -459,7 +504,7 @@ func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb b
 				end = t.End
 				continue
 			}
-			if _, ok := connectors[prose.FoldString(w)]; ok && nextWordCapitalised(text, toks, i, connectors) {
+			if connectors.Has(prose.FoldString(w)) && nextWordCapitalised(text, toks, i, connectors) {
 				continue
 			}
 			return nameRunSpan(start, end), true
@@ -488,12 +533,12 @@ func nameRunSpan(start, end int) prose.Span {
 
 // nextWordCapitalised reports whether the next word after toks[i] that is
 // not a connector ("of the City") starts with a capital letter.
-func nextWordCapitalised(text string, toks []prose.Token, i int, connectors map[string]Entry) bool {
+func nextWordCapitalised(text string, toks []prose.Token, i int, connectors WordSet) bool {
 	for j := i + 1; j < len(toks); j++ {
 		switch toks[j].Kind {
 		case prose.Word:
 			w := text[toks[j].Start:toks[j].End]
-			if _, ok := connectors[prose.FoldString(w)]; ok && !startsUpper(w) {
+			if connectors.Has(prose.FoldString(w)) && !startsUpper(w) {
 				continue
 			}
 			return startsUpper(w)

@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -74,11 +76,41 @@ func TestHookTitleChain(t *testing.T) {
 // letters outside ASCII and a combining mark, and on the words of the
 // test posts.
 func TestIsTitleSameAsStrings(t *testing.T) {
-	lex, err := NewLexicon(nil)
-	if err != nil {
-		t.Fatal(err)
+	for _, extra := range []Extra{nil, {i18n.ID: {"title-tokens": {"Kompol.", "S.Ag", "Dr"}}, i18n.EN: {"title-tokens": {"Rev."}}}} {
+		lex, err := NewLexicon(extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if prebuilt := titleEntries(lex).titleTable == &builtinTitleTable; prebuilt != (extra == nil) {
+			t.Errorf("%v: built-in title table used = %v", extra, prebuilt)
+		}
+		testIsTitleSameAsStrings(t, lex)
 	}
-	entries := titleEntries(lex)
+}
+
+// titleEntryMap is what titleEntries indexed the titles in before it read
+// a table: a map by folded, dot-less form.
+func titleEntryMap(lex *Lexicon) map[string][]titleEntry {
+	entries := map[string][]titleEntry{}
+	for _, lang := range bothLangs {
+		for _, e := range lex.Entries("title-tokens", lang) {
+			dl := strings.ReplaceAll(e.Phrase, ".", "")
+			te := titleEntry{phrase: e.Phrase, dotless: dl, dotted: strings.Contains(e.Phrase, "."),
+				internal: strings.Contains(strings.TrimSuffix(e.Phrase, "."), ".")}
+			key := prose.FoldString(dl)
+			entries[key] = append(entries[key], te)
+		}
+	}
+	return entries
+}
+
+func testIsTitleSameAsStrings(t *testing.T, lex *Lexicon) {
+	entries, want := titleEntries(lex), titleEntryMap(lex)
+	for key, titles := range want {
+		if got := entries.lookup([]byte(key)); !slices.Equal(got, titles) {
+			t.Errorf("lookup(%q) = %v, want %v", key, got, titles)
+		}
+	}
 	var cands []string
 	for _, lang := range bothLangs {
 		for _, e := range lex.Entries("title-tokens", lang) {
@@ -111,7 +143,7 @@ func TestIsTitleSameAsStrings(t *testing.T) {
 	for _, c := range cands {
 		for _, afterComma := range []bool{false, true} {
 			for _, capNext := range []bool{false, true} {
-				if got, want := isTitle(c, entries, afterComma, capNext), isTitleStrings(c, entries.entries, afterComma, capNext); got != want {
+				if got, want := isTitle(c, entries, afterComma, capNext), isTitleStrings(c, want, afterComma, capNext); got != want {
 					t.Fatalf("isTitle(%q, %v, %v) = %v, the string version %v", c, afterComma, capNext, got, want)
 				}
 			}

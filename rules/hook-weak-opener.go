@@ -164,8 +164,8 @@ func vocativeEnd(a *Analysis, from, to int) int {
 			return from
 		}
 		word := text[w.Start:w.End]
-		_, aud := audience[prose.FoldString(word)]
-		_, pol := polite[prose.FoldString(word)]
+		aud := audience.Has(prose.FoldString(word))
+		pol := polite.Has(prose.FoldString(word))
 		if !startsUpper(word) && !aud && !pol {
 			return from
 		}

@@ -2,25 +2,22 @@ package rules
 
 import (
 	"cmp"
-	"embed"
 	"fmt"
-	"maps"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
 )
 
-// The built-in word lists: words/<lang>/<list>.txt, one phrase per line,
-// '#' starts a comment, and "phrase => suggestion" gives a replacement.
-// The lexicon reads them as parsed at build time (builtinWordLists in
-// words_table.go, which TestGeneratedTables keeps fresh).
+// The built-in word lists are words/<lang>/<list>.txt, one phrase per
+// line, '#' starts a comment, and "phrase => suggestion" gives a
+// replacement. The lexicon reads them as parsed at build time
+// (builtinWordLists in words_table.go, which TestGeneratedTables renders
+// from the files and keeps fresh); the binary does not hold the files.
 //
-//go:embed words
-var wordFiles embed.FS
-
 //go:generate go test -run ^TestGeneratedTables$ -args -write-tables
 
 // builtinList is a built-in list in one language as words_table.go holds
@@ -33,6 +30,9 @@ type builtinList struct {
 	// norm is the entries normalised in normElongation mode, the mode
 	// every list is matched in.
 	norm normTable
+	// folded indexes the entries by folded phrase, for the lists most
+	// posts look words up in (nil for the others).
+	folded *foldedTable
 }
 
 // Entry is one phrase of a word list.
@@ -50,14 +50,18 @@ type LexMatch struct {
 
 // Lexicon holds every word list, compiled once at start-up.
 type Lexicon struct {
-	lists map[string]map[string]*compiledList // list → lang → matcher
-	// listNums numbers the lists, built-in and the config's, in name
-	// order: an analysis keeps its matches in an array by list number.
-	listNums map[string]int
-	builtin  []string // lists shipped in the binary, sorted (builtinListNames)
-	// sets caches FoldedSet results: built once per list and languages on
-	// first use, read-only afterwards, shared by every worker.
-	sets  sync.Map      // string → map[string]Entry
+	// names are the lists' names, built-in and the config's, sorted: a
+	// list's number is its position. An analysis keeps its matches in an
+	// array by list number.
+	names []string
+	nums  strindex.Index // of names; built at build time for the built-in ones
+	// byNum holds each list's languages by list number, sorted by
+	// language.
+	byNum   [][]*compiledList
+	builtin []string // lists shipped in the binary, sorted (builtinListNames)
+	// sets caches FoldedSet results (a WordSet per list and languages)
+	// and Derived structures, read-only once stored.
+	sets  sync.Map
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 	// auto compiles the lists posts are matched against into one
 	// MatcherSet, so that a post is scanned once for all (automaton.go).
@@ -79,6 +83,10 @@ type compiledList struct {
 	matcher *prose.Matcher
 	err     error
 	id      int // the list's number in the automaton (initAutomaton)
+	// folded indexes the entries by folded phrase, made on first use
+	// (foldedIndex): out of line, as most lists are never looked up in.
+	foldOnce sync.Once
+	folded   *foldedIndex
 }
 
 // list returns the entries: the built-in ones, read in place, and the
@@ -109,7 +117,7 @@ func (c *compiledList) prebuiltNorm(mode normMode) *normTable {
 // language: structures built from a built-in list at build time do not
 // stand for it then.
 func (l *Lexicon) extended(list string) bool {
-	for _, c := range l.lists[list] {
+	for _, c := range l.langsOf(list) {
 		if len(c.extra) > 0 {
 			return true
 		}
@@ -151,28 +159,27 @@ type Extra map[string]map[string][]string // lang → list → phrases
 // entries are compiled now, so that a bad phrase in the config is
 // reported at start-up.
 func NewLexicon(extra Extra) (*Lexicon, error) {
-	lex := &Lexicon{
-		lists:   make(map[string]map[string]*compiledList, len(builtinListNames)),
-		builtin: builtinListNames[:],
-	}
+	lex := &Lexicon{builtin: builtinListNames[:]}
 	// One allocation for the built-in lists, where one each was most of
-	// what making a lexicon allocated.
+	// what making a lexicon allocated; the tables hold them by name and
+	// language, and index their names.
 	lists := make([]compiledList, len(builtinWordLists))
+	all := make([]*compiledList, len(lists))
 	for i := range builtinWordLists {
 		b := &builtinWordLists[i]
 		c := &lists[i]
 		c.name, c.lang, c.builtin = b.name, b.lang, b
-		byLang := lex.lists[b.name]
-		if byLang == nil {
-			byLang = map[string]*compiledList{}
-			lex.lists[b.name] = byLang
-		}
-		byLang[b.lang] = c
+		all[i] = c
 	}
-	var extended []*compiledList // lists with user phrases, checked now
+	lex.setLists(all, lex.builtin, strindex.FromSlots(lex.builtin, builtinListNameSlots[:]))
+	var extended, added []*compiledList // lists with user phrases, checked now; lists new to the lexicon
 	for lang, lists := range extra {
 		for list, phrases := range lists {
 			c := lex.list(list, lang)
+			if c == nil {
+				c = &compiledList{name: list, lang: lang}
+				added = append(added, c)
+			}
 			for _, ph := range phrases {
 				c.extra = append(c.extra, parseList(ph, lang)...)
 			}
@@ -184,43 +191,69 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			return nil, fmt.Errorf("word list %s (%s): %w", c.name, c.lang, err)
 		}
 	}
-	names := lex.builtin
-	if len(lex.lists) > len(names) { // the config adds lists of its own
-		names = slices.Sorted(maps.Keys(lex.lists))
+	if len(added) > 0 { // the config adds lists or languages of its own
+		all = append(all, added...)
+		slices.SortFunc(all, func(x, y *compiledList) int {
+			return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.lang, y.lang))
+		})
+		var names []string
+		for _, c := range all {
+			if len(names) == 0 || names[len(names)-1] != c.name {
+				names = append(names, c.name)
+			}
+		}
+		lex.setLists(all, names, strindex.New(names))
 	}
-	lex.listNums = make(map[string]int, len(names))
-	for i, list := range names {
-		lex.listNums[list] = i
-	}
-	lex.trust = newTrustLexicon(lex.lists, names)
+	lex.trust = newTrustLexicon(lex)
 	lex.initAutomaton()
 	return lex, nil
 }
 
-// list returns the list in one language, adding it if it is new.
-func (l *Lexicon) list(list, lang string) *compiledList {
-	byLang := l.lists[list]
-	if byLang == nil {
-		byLang = map[string]*compiledList{}
-		l.lists[list] = byLang
+// setLists sets the lexicon's lists: all sorted by name and language,
+// names their distinct names, in order, and nums the index of names.
+func (l *Lexicon) setLists(all []*compiledList, names []string, nums strindex.Index) {
+	l.names, l.nums = names, nums
+	l.byNum = make([][]*compiledList, len(names))
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].name == all[i].name {
+			j++
+		}
+		l.byNum[l.nums.Find(all[i].name)] = all[i:j:j]
+		i = j
 	}
-	c := byLang[lang]
-	if c == nil {
-		c = &compiledList{name: list, lang: lang}
-		byLang[lang] = c
-	}
-	return c
 }
 
-// readWordFile reads an embedded list file, "" if there is none. ReadFile
-// returns a copy that nothing else holds or writes; the string shares its
-// bytes rather than copying them again.
-func readWordFile(name string) string {
-	data, _ := wordFiles.ReadFile(name)
-	if len(data) == 0 {
-		return ""
+// listNum returns a list's number, -1 if there is no such list.
+func (l *Lexicon) listNum(list string) int { return l.nums.Find(list) }
+
+// langsOf returns a list in each of its languages, sorted by language.
+func (l *Lexicon) langsOf(list string) []*compiledList {
+	if n := l.nums.Find(list); n >= 0 {
+		return l.byNum[n]
 	}
-	return unsafe.String(&data[0], len(data))
+	return nil
+}
+
+// list returns the list in one language, nil if it has no entries in it.
+func (l *Lexicon) list(list, lang string) *compiledList {
+	for _, c := range l.langsOf(list) {
+		if c.lang == lang {
+			return c
+		}
+	}
+	return nil
+}
+
+// builtinEntries returns a built-in list's entries in one language, nil
+// if there is no such list.
+func builtinEntries(list, lang string) []Entry {
+	for i := range builtinWordLists {
+		if b := &builtinWordLists[i]; b.name == list && b.lang == lang {
+			return b.entries
+		}
+	}
+	return nil
 }
 
 // parseList reads list lines.
@@ -258,7 +291,7 @@ func scanList(data, lang string, fn func(Entry)) {
 // builds its own index of a large list (common-words) need not also hold
 // the built-in and the config's entries in one slice.
 func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
-	c := l.lists[list][lang]
+	c := l.list(list, lang)
 	if c == nil {
 		return dst
 	}
@@ -280,10 +313,11 @@ func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
 // config may extend.
 func (l *Lexicon) Lists() []string { return l.builtin }
 
-// FoldedSet returns a list's entries in the given languages keyed by their
-// folded phrase, for rules that look words up rather than scan for
-// phrases. The set is built once and must not be modified.
-func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
+// FoldedSet returns a list's entries in the given languages by folded
+// phrase, for rules that look words up rather than scan for phrases.
+// Where two languages list the same folded phrase, the later language's
+// entry stands.
+func (l *Lexicon) FoldedSet(list string, langs []string) WordSet {
 	// Rules ask once per word: a key made without allocating keeps the
 	// look-up cheap.
 	key := setKey{list: list, n: len(langs)}
@@ -297,20 +331,154 @@ func (l *Lexicon) FoldedSet(list string, langs []string) map[string]Entry {
 		key.lang0 = strings.Join(langs, ",")
 	}
 	if s, ok := l.sets.Load(key); ok {
-		return s.(map[string]Entry)
+		return s.(WordSet)
 	}
-	n := 0
+	var set WordSet
 	for _, lang := range langs {
-		n += len(l.Entries(list, lang))
-	}
-	out := make(map[string]Entry, n)
-	for _, lang := range langs {
-		for _, e := range l.Entries(list, lang) {
-			out[prose.FoldString(e.Phrase)] = e
+		if c := l.list(list, lang); c != nil {
+			set.langs = append(set.langs, c)
 		}
 	}
-	s, _ := l.sets.LoadOrStore(key, out)
-	return s.(map[string]Entry)
+	s, _ := l.sets.LoadOrStore(key, set)
+	return s.(WordSet)
+}
+
+// WordSet is a word list in one or more languages, looked up by folded
+// phrase (prose.FoldString): what FoldedSet returns. Each language's
+// index is made once per lexicon, or read from the tables (foldedIndex).
+// The zero value holds nothing.
+type WordSet struct {
+	langs []*compiledList // in the order asked for; a later one wins
+}
+
+// Entry returns the entry whose folded phrase is key.
+func (s WordSet) Entry(key string) (Entry, bool) {
+	for i := len(s.langs) - 1; i >= 0; i-- {
+		if e, ok := s.langs[i].foldedIndex().entry(key); ok {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Has reports whether some entry's folded phrase is key.
+func (s WordSet) Has(key string) bool {
+	for _, c := range s.langs {
+		if c.foldedIndex().has(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// All yields each folded phrase of the set with its entry, once.
+func (s WordSet) All() iter.Seq2[string, Entry] {
+	return func(yield func(string, Entry) bool) {
+		for i, c := range s.langs {
+			ix := c.foldedIndex()
+		keys:
+			for k, key := range ix.keys {
+				for _, later := range s.langs[i+1:] {
+					if later.foldedIndex().has(key) {
+						continue keys
+					}
+				}
+				if !yield(key, ix.entryAt(k)) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// foldedTable is a list's entries in one language indexed by folded
+// phrase, as words_table.go holds it for the lists rules look words up in
+// on most posts (a run-time index cost a one-draft run fresh pages).
+type foldedTable struct {
+	keys    []string // the distinct folded phrases, in entry order
+	slots   []int32  // strindex slots of keys
+	entryOf []int32  // see foldedIndex
+}
+
+// foldedIndex is a list's entries in one language by folded phrase.
+type foldedIndex struct {
+	entries []Entry
+	keys    []string
+	words   strindex.Index // of keys
+	// entryOf maps key i to the last entry folding to it, as a map filled
+	// in entry order would hold it (nil: key i is entry i's).
+	entryOf []int32
+}
+
+// foldedKeys returns the distinct folded phrases of entries, in order,
+// and, when some entries fold alike, the last entry of each.
+func foldedKeys(entries []Entry) (keys []string, entryOf []int32) {
+	folded := make([]string, len(entries))
+	for i, e := range entries {
+		folded[i] = prose.FoldString(e.Phrase)
+	}
+	first := strindex.New(folded) // finds the first of each
+	last := make([]int32, len(folded))
+	dup := false
+	for i, k := range folded {
+		j := first.Find(k)
+		last[j] = int32(i)
+		dup = dup || j != i
+	}
+	if !dup {
+		return folded, nil
+	}
+	for i, k := range folded {
+		if first.Find(k) == i {
+			keys = append(keys, k)
+			entryOf = append(entryOf, last[i])
+		}
+	}
+	return keys, entryOf
+}
+
+// foldedIndex returns the list's folded index, made once: read from the
+// tables for a built-in list they hold that the config does not extend.
+func (c *compiledList) foldedIndex() *foldedIndex {
+	c.foldOnce.Do(func() {
+		f := &foldedIndex{entries: c.list()}
+		c.folded = f
+		if t := c.prebuiltFolded(); t != nil {
+			f.keys, f.entryOf = t.keys, t.entryOf
+			f.words = strindex.FromSlots(t.keys, t.slots)
+			return
+		}
+		f.keys, f.entryOf = foldedKeys(f.entries)
+		f.words = strindex.New(f.keys)
+	})
+	return c.folded
+}
+
+// prebuiltFolded returns the list's folded table from words_table.go, nil
+// when there is none or the config adds entries to the list.
+func (c *compiledList) prebuiltFolded() *foldedTable {
+	if c.builtin == nil || len(c.extra) > 0 {
+		return nil
+	}
+	return c.builtin.folded
+}
+
+func (f *foldedIndex) has(key string) bool { return f.words.Find(key) >= 0 }
+
+func (f *foldedIndex) entry(key string) (Entry, bool) {
+	k := f.words.Find(key)
+	if k < 0 {
+		return Entry{}, false
+	}
+	return f.entryAt(k), true
+}
+
+// entryAt returns the entry of key k.
+func (f *foldedIndex) entryAt(k int) Entry {
+	if f.entryOf != nil {
+		return f.entries[f.entryOf[k]]
+	}
+	return f.entries[k]
 }
 
 // setKey names a FoldedSet: a list in up to two languages (more are joined
@@ -336,7 +504,7 @@ func (l *Lexicon) derived(name string, build func() any) any {
 
 // Entries returns a list's entries in one language.
 func (l *Lexicon) Entries(list, lang string) []Entry {
-	if c := l.lists[list][lang]; c != nil {
+	if c := l.list(list, lang); c != nil {
 		return c.list()
 	}
 	return nil
@@ -361,7 +529,7 @@ func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledL
 	var out []LexMatch
 	found := 0 // languages with matches
 	for _, lang := range langs {
-		c := l.lists[list][lang]
+		c := l.list(list, lang)
 		if c == nil {
 			continue
 		}

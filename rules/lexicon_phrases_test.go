@@ -16,7 +16,7 @@ func TestAppendPhrasesMatchesEntries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for list, byLang := range lex.lists {
+	for list, byLang := range listsByName(lex) {
 		for lang := range byLang {
 			var want []string
 			for _, e := range lex.Entries(list, lang) {

@@ -47,27 +47,26 @@ const (
 // affixed and respelled forms of their entries (blockForms).
 var blockLists = []string{"blocklist"}
 
-// trustLexicon is the part of a Lexicon the trust rules use: the normalised
-// matchers and every list as a set of folded entries. Both are made per
-// list on first use: a run on one draft reads a few dozen of the lists,
-// and making them all up front was a tenth of its start-up memory.
+// trustLexicon is the part of a Lexicon the trust rules use: the
+// normalised matchers, made per list on first use: a run on one draft
+// reads a few dozen of the lists, and making them all up front was a tenth
+// of its start-up memory.
 type trustLexicon struct {
-	lists  map[string]*trustList // every list of the lexicon
-	common [normModes]*commonSet // for the block lists' forms
+	nums  strindex.Index    // the lexicon's list numbers (Lexicon.nums)
+	byNum [][]*compiledList // the lexicon's lists (Lexicon.byNum)
+	// norm holds each list's normalised lists in normElongation mode, by
+	// list number; their automaton ids are from number×len(trustLangs).
+	norm []normSlot
+	// blockNums are the numbers of the lexicon's block lists, in order;
+	// blockNorm[mode][i] holds the normalised lists of the i-th in
+	// normLeet and normRespell modes, with automaton ids from
+	// i×len(trustLangs).
+	blockNums []int
+	blockNorm [normModes][]normSlot
+	common    [normModes]*commonSet // for the block lists' forms
 	// autos hold the normalised lists of each mode that posts have been
 	// matched against, compiled together.
 	autos [normModes]hotAutomaton[*normList]
-}
-
-// trustList is one list as the trust rules read it: its folded entries in
-// both languages, and its normalised lists per mode. The struct is made at
-// start-up; its parts are made on first use.
-type trustList struct {
-	set  foldedSet
-	norm [normModes]normSlot
-	// ids is the automaton id of the list's first language in each mode
-	// (the second has the next), -1 where the list is not normalised.
-	ids [normModes]int32
 }
 
 // normSlot holds a list's normalised lists in one mode, by language as in
@@ -75,29 +74,6 @@ type trustList struct {
 type normSlot struct {
 	once   sync.Once
 	byLang [2]*normList
-}
-
-// foldedSet is a list's folded entries in every language, built once.
-type foldedSet struct {
-	once  sync.Once
-	langs map[string]*compiledList
-	set   map[string]bool
-}
-
-func (f *foldedSet) get() map[string]bool {
-	f.once.Do(func() {
-		n := 0
-		for _, c := range f.langs {
-			n += len(c.list())
-		}
-		f.set = make(map[string]bool, n)
-		for _, c := range f.langs {
-			for _, e := range c.list() {
-				f.set[prose.FoldString(e.Phrase)] = true
-			}
-		}
-	})
-	return f.set
 }
 
 // commonSet is the Indonesian common-words list normalised in one mode,
@@ -164,30 +140,21 @@ func (nl *normList) entry(i int) Entry {
 	return nl.entries[i]
 }
 
-// newTrustLexicon prepares the normalised lists, whose names are sorted in
-// names; each is made, its entries normalised and its matcher compiled on
-// first use.
-func newTrustLexicon(lists map[string]map[string]*compiledList, names []string) *trustLexicon {
-	t := &trustLexicon{lists: make(map[string]*trustList, len(names))}
-	for _, mode := range []normMode{normLeet, normRespell} {
-		t.common[mode] = &commonSet{list: lists["common-words"][i18n.ID], mode: mode}
-	}
-	tls := make([]trustList, len(names)) // one allocation for all
-	for i, list := range names {
-		tls[i].set.langs = lists[list]
-		t.lists[list] = &tls[i]
-	}
-	for mode := range normModes {
-		n := int32(0)
-		for i, list := range names {
-			tl := &tls[i]
-			tl.ids[mode] = -1
-			if mode == normElongation || contains(blockLists, list) {
-				tl.ids[mode] = n
-				n += int32(len(trustLangs))
-			}
+// newTrustLexicon prepares the normalised lists of a lexicon whose lists
+// are set; each is made, its entries normalised and its matcher compiled
+// on first use.
+func newTrustLexicon(lex *Lexicon) *trustLexicon {
+	t := &trustLexicon{nums: lex.nums, byNum: lex.byNum, norm: make([]normSlot, len(lex.names))}
+	for n, list := range lex.names {
+		if contains(blockLists, list) {
+			t.blockNums = append(t.blockNums, n)
 		}
-		t.autos[mode].init(make([]*normList, n))
+	}
+	t.autos[normElongation].init(make([]*normList, len(lex.names)*len(trustLangs)))
+	for _, mode := range []normMode{normLeet, normRespell} {
+		t.common[mode] = &commonSet{list: lex.list("common-words", i18n.ID), mode: mode}
+		t.blockNorm[mode] = make([]normSlot, len(t.blockNums))
+		t.autos[mode].init(make([]*normList, len(t.blockNums)*len(trustLangs)))
 	}
 	return t
 }
@@ -197,18 +164,25 @@ func newTrustLexicon(lists map[string]map[string]*compiledList, names []string) 
 // does not exist or is not normalised in that mode (only block lists are
 // in normLeet and normRespell).
 func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
-	tl := t.lists[list]
-	if tl == nil || tl.ids[mode] < 0 {
+	n := t.nums.Find(list)
+	if n < 0 {
 		return nil
 	}
-	slot := &tl.norm[mode]
+	slot, first := &t.norm[n], n
+	if mode != normElongation {
+		i := slices.Index(t.blockNums, n)
+		if i < 0 {
+			return nil
+		}
+		slot, first = &t.blockNorm[mode][i], i
+	}
 	slot.once.Do(func() {
 		for k, lang := range trustLangs {
-			c := tl.set.langs[lang]
-			if c == nil {
+			i := slices.IndexFunc(t.byNum[n], func(c *compiledList) bool { return c.lang == lang })
+			if i < 0 {
 				continue
 			}
-			nl := &normList{source: c, mode: mode, id: int(tl.ids[mode]) + k}
+			nl := &normList{source: t.byNum[n][i], mode: mode, id: first*len(trustLangs) + k}
 			if mode != normElongation {
 				nl.common = t.common[mode]
 				nl.anyFirst = true
@@ -218,15 +192,6 @@ func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
 		}
 	})
 	return slot.byLang[:]
-}
-
-// set returns a list's folded entries in both languages, nil when there is
-// no such list.
-func (t *trustLexicon) set(list string) *foldedSet {
-	if tl := t.lists[list]; tl != nil {
-		return &tl.set
-	}
-	return nil
 }
 
 // prepare normalises the entries once: a block list gets the forms of each
@@ -281,12 +246,14 @@ func (l *Lexicon) inList(list, s string) bool {
 	if l == nil || l.trust == nil {
 		return false
 	}
-	set := l.trust.set(list)
-	if set == nil {
-		return false
-	}
 	var buf [64]byte
-	return set.get()[string(prose.AppendFold(buf[:0], s))]
+	key := string(prose.AppendFold(buf[:0], s))
+	for _, c := range l.langsOf(list) {
+		if c.foldedIndex().has(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the

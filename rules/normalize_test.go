@@ -65,7 +65,7 @@ func TestNormalizePlainPhraseShortcut(t *testing.T) {
 		t.Fatal(err)
 	}
 	plain := 0
-	for list, byLang := range lex.lists {
+	for list, byLang := range listsByName(lex) {
 		for _, c := range byLang {
 			for _, e := range c.list() {
 				if !isPlainPhrase(e.Phrase) {

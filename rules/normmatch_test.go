@@ -216,7 +216,7 @@ type normQuery struct {
 // every mode.
 func normQueries(lex *Lexicon) []normQuery {
 	var qs []normQuery
-	for _, list := range slices.Sorted(maps.Keys(lex.lists)) {
+	for _, list := range slices.Sorted(maps.Keys(listsByName(lex))) {
 		for mode := range normModes {
 			if mode == normElongation || contains(blockLists, list) {
 				qs = append(qs, normQuery{list, mode})

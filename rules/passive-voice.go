@@ -131,9 +131,9 @@ func (r *PassiveVoice) Check(p *Pass) {
 
 // passiveDetector holds the word lists of both detectors for one post.
 type passiveDetector struct {
-	be, adverbs, irregular, enExceptions, idExceptions map[string]Entry
+	be, adverbs, irregular, enExceptions, idExceptions WordSet
 	// idOther holds the Indonesian ter- and ke-…-an passives.
-	idOther map[string]Entry
+	idOther WordSet
 	// govShort holds listed government short forms (Dinkes, Disdik),
 	// which look like di- words at the start of a sentence.
 	govShort map[string]bool
@@ -145,7 +145,7 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 	if a.lexicon != nil {
 		gov = a.lexicon.derived("government-short-forms", func() any {
 			m := map[string]bool{}
-			for _, e := range a.lexicon.FoldedSet("government-acronyms", id) {
+			for _, e := range a.lexicon.FoldedSet("government-acronyms", id).All() {
 				m[e.Phrase] = true
 			}
 			return m
@@ -170,13 +170,13 @@ func (d *passiveDetector) english(out []prose.Span, text string, s proseSentence
 	fold := func(t prose.Token) []byte { return prose.AppendFold(buf[:0], text[t.Start:t.End]) }
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
-		if _, ok := d.be[string(fold(ws[i]))]; !ok {
+		if !d.be.Has(string(fold(ws[i]))) {
 			continue
 		}
 		j := i + 1
 		for skipped := 0; j < len(ws) && skipped < 2; skipped++ {
 			w := fold(ws[j])
-			if _, ok := d.adverbs[string(w)]; !ok && (!bytes.HasSuffix(w, []byte("ly")) || len(w) <= 4) {
+			if !d.adverbs.Has(string(w)) && (!bytes.HasSuffix(w, []byte("ly")) || len(w) <= 4) {
 				break
 			}
 			j++
@@ -191,10 +191,10 @@ func (d *passiveDetector) english(out []prose.Span, text string, s proseSentence
 
 // participle reports whether the folded word w is a past participle.
 func (d *passiveDetector) participle(w []byte) bool {
-	if _, ok := d.irregular[string(w)]; ok {
+	if d.irregular.Has(string(w)) {
 		return true
 	}
-	if _, ok := d.enExceptions[string(w)]; ok {
+	if d.enExceptions.Has(string(w)) {
 		return false
 	}
 	return bytes.HasSuffix(w, []byte("ed")) && len(w) >= 4
@@ -266,12 +266,12 @@ func (d *passiveDetector) affixed(w string) bool {
 	if !strings.HasPrefix(w, "ter") && !strings.HasPrefix(w, "ke") {
 		return false
 	}
-	if _, ok := d.idOther[w]; ok {
+	if d.idOther.Has(w) {
 		return true
 	}
 	for _, suf := range idClitics {
 		if base, ok := strings.CutSuffix(w, suf); ok {
-			if _, ok := d.idOther[base]; ok {
+			if d.idOther.Has(base) {
 				return true
 			}
 		}
@@ -305,12 +305,12 @@ func (d *passiveDetector) idException(w string) bool {
 	if strings.HasPrefix(w, "di-") {
 		return false // di-like, di-share: colloquial passives
 	}
-	if _, ok := d.idExceptions[w]; ok {
+	if d.idExceptions.Has(w) {
 		return true
 	}
 	for _, suf := range idClitics {
 		if base, ok := strings.CutSuffix(w, suf); ok {
-			if _, ok := d.idExceptions[base]; ok {
+			if d.idExceptions.Has(base) {
 				return true
 			}
 		}

@@ -182,7 +182,7 @@ func TestBuiltinListsCompile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for list, byLang := range lex.lists {
+	for list, byLang := range listsByName(lex) {
 		for lang, c := range byLang {
 			if _, err := c.compile(); err != nil {
 				t.Errorf("word list %s (%s): %v", list, lang, err)
@@ -190,7 +190,7 @@ func TestBuiltinListsCompile(t *testing.T) {
 		}
 	}
 	for mode := range normModes {
-		for list := range lex.lists {
+		for list := range listsByName(lex) {
 			for k, nl := range lex.trust.normLists(mode, list) {
 				if nl == nil {
 					continue

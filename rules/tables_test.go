@@ -1,17 +1,37 @@
 package rules
 
 import (
+	"cmp"
+	"embed"
 	"fmt"
 	"maps"
 	"path"
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/gentable"
 	"github.com/postlint/postlint/internal/strindex"
+	"github.com/postlint/postlint/prose"
 )
+
+// wordFiles are the word lists words_table.go is rendered from.
+//
+//go:embed words
+var wordFiles embed.FS
+
+// readWordFile reads a list file, "" if there is none. ReadFile returns a
+// copy that nothing else holds or writes; the string shares its bytes
+// rather than copying them again.
+func readWordFile(name string) string {
+	data, _ := wordFiles.ReadFile(name)
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
+}
 
 // writeTables makes TestGeneratedTables write words_table.go (go generate).
 var writeTables = gentable.Flag()
@@ -27,6 +47,19 @@ func TestGeneratedTables(t *testing.T) {
 	if err := gentable.Sync("words_table.go", src, *writeTables); err != nil {
 		t.Fatalf("%v: run go generate ./rules", err)
 	}
+}
+
+// foldedTableLists are the lists whose folded index (foldedKeys) the
+// tables hold: those rules look words up in (FoldedSet, inList) on most
+// posts. The other lists are indexed on first use; an index costs the
+// binary about 30 bytes per entry.
+var foldedTableLists = []string{
+	"acronym-allowlist", "acronym-chain-words", "acronym-lookalikes",
+	"be-forms", "caps-allowlist", "government-acronyms",
+	"hidden-verb-exceptions", "irregular-participles",
+	"link-citation-labels", "link-pointers", "link-shorteners",
+	"name-companions", "name-connectors", "passive-adverbs",
+	"passive-affixed", "passive-exceptions",
 }
 
 // builtinFile is a word file of the embedded tree.
@@ -66,6 +99,10 @@ func renderWordTables() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading built-in word lists: %w", err)
 	}
+	// By name and language, the order NewLexicon groups them in.
+	slices.SortFunc(files, func(x, y builtinFile) int {
+		return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.lang, y.lang))
+	})
 	f := gentable.NewFile("rules", "go test -run ^TestGeneratedTables$ -args -write-tables")
 	f.Printf("\n// builtinWordLists holds the word files, parsed (parseList) and\n")
 	f.Printf("// normalised in normElongation mode (normalizeEntries).\n")
@@ -89,7 +126,23 @@ func renderWordTables() ([]byte, error) {
 		if norm.anyFirst {
 			f.Printf("anyFirst: true,\n")
 		}
-		f.Printf("},\n},\n")
+		f.Printf("},\n")
+		if slices.Contains(foldedTableLists, file.name) {
+			keys, entryOf := foldedKeys(entries)
+			ix := strindex.New(keys)
+			f.Printf("folded: &foldedTable{\nkeys: []string{\n")
+			f.Strings(keys)
+			f.Printf("},\nslots: []int32{\n")
+			gentable.Ints(f, ix.Slots())
+			f.Printf("},\n")
+			if entryOf != nil {
+				f.Printf("entryOf: []int32{\n")
+				gentable.Ints(f, entryOf)
+				f.Printf("},\n")
+			}
+			f.Printf("},\n")
+		}
+		f.Printf("},\n")
 		if file.name == "common-words" {
 			for _, e := range entries {
 				k := slices.Index([]string{i18n.ID, i18n.EN}, file.lang)
@@ -106,7 +159,13 @@ func renderWordTables() ([]byte, error) {
 	slices.Sort(names)
 	f.Printf("\n// builtinListNames are the names of the built-in lists, sorted.\n")
 	f.Printf("var builtinListNames = [...]string{\n")
-	f.Strings(slices.Compact(names))
+	names = slices.Compact(names)
+	f.Strings(names)
+	f.Printf("}\n")
+	f.Printf("\n// builtinListNameSlots indexes builtinListNames (strindex).\n")
+	f.Printf("var builtinListNameSlots = [...]int32{\n")
+	nameIx := strindex.New(names)
+	gentable.Ints(f, nameIx.Slots())
 	f.Printf("}\n")
 
 	f.Printf("\n// builtinCommonForms indexes the Indonesian common words normalised in\n")
@@ -127,6 +186,12 @@ func renderWordTables() ([]byte, error) {
 	}
 	f.Printf("}\n")
 
+	var titles []Entry
+	for _, lang := range bothLangs {
+		titles = append(titles, builtinEntries("title-tokens", lang)...)
+	}
+	renderTitleTable(f, newTitleTable(titles))
+
 	keys := slices.Concat(common[0], common[1])
 	idx := newCommonWordIndex(keys, len(common[0])) // folds keys
 	f.Printf("\n// builtinCommonWordKeys, builtinCommonWordSlots and builtinCommonWordLangs\n")
@@ -139,6 +204,28 @@ func renderWordTables() ([]byte, error) {
 	gentable.Ints(f, idx.langs)
 	f.Printf("}\n")
 	return f.Source()
+}
+
+// renderTitleTable writes the title index of the built-in lists.
+func renderTitleTable(f *gentable.File, t *titleTable) {
+	f.Printf("\n// builtinTitleTable indexes the title-tokens lists (newTitleTable).\n")
+	f.Printf("var builtinTitleTable = titleTable{\nkeys: []string{\n")
+	f.Strings(t.keys)
+	f.Printf("},\nslots: []int32{\n")
+	gentable.Ints(f, t.slots)
+	f.Printf("},\nstarts: []int32{\n")
+	gentable.Ints(f, t.starts)
+	f.Printf("},\ntitles: []titleEntry{\n")
+	for _, e := range t.titles {
+		f.Printf("{%q, %q, %v, %v},\n", e.phrase, e.dotless, e.dotted, e.internal)
+	}
+	f.Printf("},\nmaxLen: %d,\nshapes: [8][26]uint32{\n", t.maxLen)
+	for _, row := range t.shapes {
+		f.Printf("{")
+		gentable.Ints(f, row[:])
+		f.Printf("},\n")
+	}
+	f.Printf("},\n}\n")
 }
 
 // TestPrebuiltTablesStandOnlyForBuiltinLists checks both ways a list is
@@ -168,6 +255,9 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 		if got := plain.Entries(file.name, file.lang); !slices.Equal(got, want) {
 			t.Errorf("%s (%s): entries differ from the file's", file.name, file.lang)
 		}
+		if got := builtinEntries(file.name, file.lang); !slices.Equal(got, want) {
+			t.Errorf("%s (%s): built-in entries differ from the file's", file.name, file.lang)
+		}
 		for _, ph := range extra[file.lang][file.name] {
 			want = append(want, parseList(ph, file.lang)...)
 		}
@@ -175,7 +265,7 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 			t.Errorf("%s (%s): extended entries = %d, want %d", file.name, file.lang, len(got), len(want))
 		}
 		for _, lex := range []*Lexicon{plain, extended} {
-			c := lex.lists[file.name][file.lang]
+			c := lex.list(file.name, file.lang)
 			norm := c.prebuiltNorm(normElongation)
 			if (norm == nil) != (lex == extended && len(extra[file.lang][file.name]) > 0) {
 				t.Errorf("%s (%s): prebuilt normalised phrases used = %v with %d extra entries", file.name, file.lang, norm != nil, len(c.extra))
@@ -188,6 +278,10 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 				t.Errorf("%s (%s): normalised phrases differ from normalizeEntries'", file.name, file.lang)
 			}
 		}
+	}
+
+	if builtinEntries("no-such-list", i18n.ID) != nil {
+		t.Error("builtinEntries found a list that does not exist")
 	}
 
 	// The common-words index: the tables' for the plain lexicon, one with
@@ -221,9 +315,9 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 	}
 }
 
-// TestListNumbersFollowNames checks the list numbers and trust lists
-// NewLexicon takes from the tables, and those it makes at run time when
-// the config adds a list of its own (blocklist).
+// TestListNumbersFollowNames checks the list numbers, languages and
+// normalised lists NewLexicon takes from the tables, and those it makes at run
+// time when the config adds a list or a language of its own.
 func TestListNumbersFollowNames(t *testing.T) {
 	files, err := builtinFiles()
 	if err != nil {
@@ -235,7 +329,8 @@ func TestListNumbersFollowNames(t *testing.T) {
 	}
 	slices.Sort(builtin)
 	builtin = slices.Compact(builtin)
-	for _, extra := range []Extra{nil, {i18n.ID: {"cta": {"isi formulirnya"}}}, {i18n.ID: {"blocklist": {"kata kasar"}}}} {
+	for _, extra := range []Extra{nil, {i18n.ID: {"cta": {"isi formulirnya"}}}, {i18n.ID: {"blocklist": {"kata kasar"}}},
+		{"fr": {"cta": {"cliquez ici"}, "zz-new": {"mot"}}, i18n.EN: {"aaa-new": {"word"}}}} {
 		lex, err := NewLexicon(extra)
 		if err != nil {
 			t.Fatal(err)
@@ -243,19 +338,64 @@ func TestListNumbersFollowNames(t *testing.T) {
 		if !slices.Equal(lex.Lists(), builtin) {
 			t.Errorf("%v: Lists() = %d names, want the %d built-in ones", extra, len(lex.Lists()), len(builtin))
 		}
-		names := slices.Sorted(maps.Keys(lex.lists))
-		if len(lex.listNums) != len(names) || len(lex.trust.lists) != len(names) {
-			t.Errorf("%v: %d list numbers and %d trust lists for %d lists", extra, len(lex.listNums), len(lex.trust.lists), len(names))
+		// Each list's languages, from the files and the config.
+		want := map[string][]string{}
+		for _, f := range files {
+			want[f.name] = append(want[f.name], f.lang)
+		}
+		for lang, lists := range extra {
+			for list := range lists {
+				if !slices.Contains(want[list], lang) {
+					want[list] = append(want[list], lang)
+				}
+			}
+		}
+		names := slices.Sorted(maps.Keys(want))
+		if !slices.Equal(lex.names, names) || len(lex.byNum) != len(names) || len(lex.trust.norm) != len(names) {
+			t.Errorf("%v: %d names, %d lists and %d normalised lists for %d lists", extra, len(lex.names), len(lex.byNum), len(lex.trust.norm), len(names))
+			continue
 		}
 		for i, list := range names {
-			if n, ok := lex.listNums[list]; !ok || n != i {
+			if n := lex.listNum(list); n != i {
 				t.Errorf("%v: list %s is number %d, want %d", extra, list, n, i)
 			}
-			if tl := lex.trust.lists[list]; tl == nil || !maps.Equal(tl.set.langs, lex.lists[list]) {
-				t.Errorf("%v: trust list %s does not hold the list's languages", extra, list)
+			var langs []string
+			for _, c := range lex.langsOf(list) {
+				if c.name != list {
+					t.Errorf("%v: list %s holds %s", extra, list, c.name)
+				}
+				langs = append(langs, c.lang)
+			}
+			if slices.Sort(want[list]); !slices.Equal(langs, want[list]) {
+				t.Errorf("%v: list %s is in %v, want %v", extra, list, langs, want[list])
+			}
+			for k, nl := range lex.trust.normLists(normElongation, list) {
+				if nl != nil && (nl.source.name != list || nl.source.lang != trustLangs[k] || nl.id != i*len(trustLangs)+k) {
+					t.Errorf("%v: normalised list %s (%s) is %s (%s), id %d", extra, list, trustLangs[k], nl.source.name, nl.source.lang, nl.id)
+				}
+			}
+			if blocks := lex.trust.normLists(normLeet, list); (blocks != nil) != contains(blockLists, list) {
+				t.Errorf("%v: list %s normalised for the block lists = %v", extra, list, blocks != nil)
+			}
+		}
+		for _, list := range []string{"", "no-such-list", "cta "} {
+			if lex.listNum(list) >= 0 || lex.langsOf(list) != nil {
+				t.Errorf("%v: list %q found", extra, list)
 			}
 		}
 	}
+}
+
+// listsByName returns the lexicon's lists by name and language.
+func listsByName(lex *Lexicon) map[string]map[string]*compiledList {
+	m := map[string]map[string]*compiledList{}
+	for i, list := range lex.names {
+		m[list] = map[string]*compiledList{}
+		for _, c := range lex.byNum[i] {
+			m[list][c.lang] = c
+		}
+	}
+	return m
 }
 
 // TestCommonFormsBothWays checks the normalised common words the block
@@ -291,5 +431,145 @@ func TestCommonFormsBothWays(t *testing.T) {
 		if plain.trust.common[mode].get().Find(newWord) >= 0 {
 			t.Errorf("mode %d: a lexicon without extras has the config's common word", mode)
 		}
+	}
+}
+
+// foldedMap is the reference for a WordSet: a map filled in language and
+// entry order, a later entry replacing an earlier one that folds alike.
+func foldedMap(lex *Lexicon, list string, langs []string) map[string]Entry {
+	m := map[string]Entry{}
+	for _, lang := range langs {
+		for _, e := range lex.Entries(list, lang) {
+			m[prose.FoldString(e.Phrase)] = e
+		}
+	}
+	return m
+}
+
+// TestWordSetsSameAsMaps checks FoldedSet and inList against maps of the
+// folded entries, for every built-in list in every choice of languages,
+// with the folded tables read from words_table.go (plain) and made at run
+// time (extended, where the config adds to the lists), and that the
+// tables stand for a list only when the config leaves it alone.
+func TestWordSetsSameAsMaps(t *testing.T) {
+	plain, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := Extra{
+		i18n.ID: {"acronym-allowlist": {"BPBD", "XYZW"}, "passive-exceptions": {"dipakai"}, "office-words": {"balai"}},
+		i18n.EN: {"caps-allowlist": {"NASA"}, "be-forms": {"bee"}, "brand-new-list": {"Hello"}},
+	}
+	extended, err := NewLexicon(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := builtinFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prebuilt := 0
+	for _, file := range files {
+		c := plain.list(file.name, file.lang)
+		if (c.prebuiltFolded() != nil) != slices.Contains(foldedTableLists, file.name) {
+			t.Errorf("%s (%s): folded table used = %v", file.name, file.lang, c.prebuiltFolded() != nil)
+		}
+		if c.prebuiltFolded() != nil {
+			prebuilt++
+			if ce := extended.list(file.name, file.lang); len(ce.extra) > 0 && ce.prebuiltFolded() != nil {
+				t.Errorf("%s (%s): folded table used for an extended list", file.name, file.lang)
+			}
+		}
+	}
+	if prebuilt == 0 {
+		t.Error("no list has a folded table")
+	}
+	langChoices := [][]string{{i18n.ID}, {i18n.EN}, {i18n.ID, i18n.EN}, {i18n.EN, i18n.ID}, {i18n.ID, "xx", i18n.EN}, nil}
+	names := append(plain.Lists(), "brand-new-list", "no-such-list")
+	for _, lex := range []*Lexicon{plain, extended} {
+		for _, list := range names {
+			for _, langs := range langChoices {
+				want := foldedMap(lex, list, langs)
+				set := lex.FoldedSet(list, langs)
+				got := map[string]Entry{}
+				for k, e := range set.All() {
+					if _, dup := got[k]; dup {
+						t.Errorf("%s %v: All yields %q twice", list, langs, k)
+					}
+					got[k] = e
+				}
+				if !maps.Equal(got, want) {
+					t.Errorf("%s %v: All yields %d entries, want %d", list, langs, len(got), len(want))
+				}
+				probes := slices.Collect(maps.Keys(want))
+				for _, lang := range []string{i18n.ID, i18n.EN} {
+					for _, e := range lex.Entries(list, lang) {
+						probes = append(probes, e.Phrase, strings.ToUpper(e.Phrase), e.Phrase+"s", "")
+					}
+				}
+				for _, p := range probes {
+					e, ok := set.Entry(p)
+					we, wok := want[p]
+					if e != we || ok != wok || set.Has(p) != wok {
+						t.Errorf("%s %v: Entry(%q) = %v, %v, want %v, %v", list, langs, p, e, ok, we, wok)
+					}
+				}
+			}
+			both := foldedMap(lex, list, []string{i18n.ID, i18n.EN})
+			for _, lang := range []string{i18n.ID, i18n.EN} {
+				for _, e := range lex.Entries(list, lang) {
+					for _, p := range []string{e.Phrase, strings.ToUpper(e.Phrase), e.Phrase + "x"} {
+						_, want := both[prose.FoldString(p)]
+						if got := lex.inList(list, p); got != want {
+							t.Errorf("inList(%s, %q) = %v, want %v", list, p, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFoldedKeys checks the keys and entries of a list whose phrases fold
+// alike: each folded phrase once, standing for its last entry.
+func TestFoldedKeys(t *testing.T) {
+	entries := []Entry{{Phrase: "Dinas"}, {Phrase: "kota"}, {Phrase: "DINAS", Suggestion: "x"}, {Phrase: "Kota"}, {Phrase: "desa"}}
+	keys, entryOf := foldedKeys(entries)
+	if !slices.Equal(keys, []string{"dinas", "kota", "desa"}) || !slices.Equal(entryOf, []int32{2, 3, 4}) {
+		t.Errorf("foldedKeys = %q, %v", keys, entryOf)
+	}
+	keys, entryOf = foldedKeys(entries[3:])
+	if !slices.Equal(keys, []string{"kota", "desa"}) || entryOf != nil {
+		t.Errorf("foldedKeys without repeats = %q, %v", keys, entryOf)
+	}
+}
+
+// TestNameConnectorsSameAsMergedMap checks the union of name-connectors
+// and name-companions against the map they were merged into, a companion
+// replacing a connector that folds alike.
+func TestNameConnectorsSameAsMergedMap(t *testing.T) {
+	for _, extra := range []Extra{nil, {i18n.EN: {"name-companions": {"AND", "with"}}, i18n.ID: {"name-connectors": {"serta"}}}} {
+		lex, err := NewLexicon(extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := foldedMap(lex, "name-connectors", bothLangs)
+		maps.Copy(want, foldedMap(lex, "name-companions", bothLangs))
+		set := nameConnectors(&Analysis{lexicon: lex})
+		got := maps.Collect(set.All())
+		if !maps.Equal(got, want) {
+			t.Errorf("%v: the union holds %d entries, want %d", extra, len(got), len(want))
+		}
+		for k, e := range want {
+			if g, ok := set.Entry(k); !ok || g != e || !set.Has(k) {
+				t.Errorf("%v: Entry(%q) = %v, %v, want %v", extra, k, g, ok, e)
+			}
+		}
+		if set.Has("not a connector") {
+			t.Errorf("%v: the union holds a word of neither list", extra)
+		}
+	}
+	if nameConnectors(&Analysis{}).Has("dan") {
+		t.Error("no lexicon, yet a connector")
 	}
 }
