@@ -26,7 +26,7 @@ type Match struct{ Start, End, Phrase int }
 type Matcher struct {
 	elems      []elem     // the elements of every phrase, phrase after phrase
 	ends       []int32    // phrase p is elems[ends[p]:ends[p+1]]
-	lits       hashIndex  // phrases whose first element is a literal
+	lits       *hashIndex // phrases whose first element is a literal
 	prefixes   *hashIndex // phrases whose first element is a prefix; nil if none
 	prefixLens []int      // distinct byte lengths of first prefixes, ascending
 	numFirst   []int32    // phrases whose first element is <n>
@@ -43,22 +43,26 @@ type Matcher struct {
 // lists; this index is a few flat arrays made by counting. It returns
 // every phrase whose first token has the hash, so that callers compare the
 // token itself (matchAt does); 12-bit hashes seldom collide in a list.
-type hashIndex struct {
-	present TokenSet   // the hashes of the indexed tokens
-	rank    [64]uint16 // present bits in the words before word w
-	start   []int32    // the k-th present hash's phrases are ids[start[k]:start[k+1]]
-	ids     []int32    // phrase ids, ascending within a hash
+type hashIndex = HashIndex
+
+// HashIndex is the table of a Matcher's first-token index (see
+// MatcherTables): the phrases whose first element has a given TokenHash.
+type HashIndex struct {
+	Present TokenSet   // the hashes of the indexed tokens
+	Rank    [64]uint16 // Present bits in the words before word w
+	Start   []int32    // the k-th present hash's phrases are IDs[Start[k]:Start[k+1]]
+	IDs     []int32    // phrase ids, ascending within a hash
 }
 
 // get returns the phrases whose first token has hash h.
 func (x *hashIndex) get(h uint16) []int32 {
-	w := x.present[h>>6]
+	w := x.Present[h>>6]
 	bit := uint64(1) << (h & 63)
 	if w&bit == 0 {
 		return nil
 	}
-	k := int(x.rank[h>>6]) + bits.OnesCount64(w&(bit-1))
-	return x.ids[x.start[k]:x.start[k+1]]
+	k := int(x.Rank[h>>6]) + bits.OnesCount64(w&(bit-1))
+	return x.IDs[x.Start[k]:x.Start[k+1]]
 }
 
 // build indexes phrase ids[i] under hash hs[i]; ids must be ascending.
@@ -66,11 +70,11 @@ func (x *hashIndex) get(h uint16) []int32 {
 // sort), where sorting the tokens as strings cost more than parsing them.
 func (x *hashIndex) build(hs []uint16, ids []int32) {
 	for _, h := range hs {
-		x.present.Add(h)
+		x.Present.Add(h)
 	}
 	n := 0
-	for w, word := range x.present {
-		x.rank[w] = uint16(n)
+	for w, word := range x.Present {
+		x.Rank[w] = uint16(n)
 		n += bits.OnesCount64(word)
 	}
 	// start[k+2] counts hash k's phrases; after the prefix sums, placing
@@ -83,19 +87,19 @@ func (x *hashIndex) build(hs []uint16, ids []int32) {
 	for k := 2; k < len(start); k++ {
 		start[k] += start[k-1]
 	}
-	x.ids = make([]int32, len(ids))
+	x.IDs = make([]int32, len(ids))
 	for i, h := range hs {
 		k := x.slot(h) + 1
-		x.ids[start[k]] = ids[i]
+		x.IDs[start[k]] = ids[i]
 		start[k]++
 	}
-	x.start = start[: n+1 : n+1]
+	x.Start = start[: n+1 : n+1]
 }
 
 // slot returns the rank of present hash h among the present hashes.
 func (x *hashIndex) slot(h uint16) int {
-	w := x.present[h>>6]
-	return int(x.rank[h>>6]) + bits.OnesCount64(w&(uint64(1)<<(h&63)-1))
+	w := x.Present[h>>6]
+	return int(x.Rank[h>>6]) + bits.OnesCount64(w&(uint64(1)<<(h&63)-1))
 }
 
 // TokenSet is a set of token hashes (TokenHash), 4,096 bits, that stands
@@ -145,18 +149,23 @@ func (s *tokenSigSet) mayHold(f []byte) bool {
 	return s[h>>6]&(1<<(h&63)) != 0
 }
 
-type elemKind uint8
+// ElemKind is the kind of a phrase element (Elem).
+type ElemKind uint8
 
+// The kinds of phrase elements.
 const (
-	elLit    elemKind = iota // one token, compared folded
-	elPrefix                 // a word or number that starts with text
-	elNum                    // any Number token
-	elWild                   // 1 to 3 word or number tokens
+	ElemLit    ElemKind = iota // one token, compared folded
+	ElemPrefix                 // a word or number that starts with Text
+	ElemNum                    // any Number token
+	ElemWild                   // 1 to 3 word or number tokens
 )
 
-type elem struct {
-	kind elemKind
-	text string // folded literal or prefix
+type elem = Elem
+
+// Elem is one element of a compiled phrase (see MatcherTables).
+type Elem struct {
+	Kind ElemKind
+	Text string // folded literal or prefix
 }
 
 // maxWild is how many tokens one "*" covers at most.
@@ -184,7 +193,13 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	// of ids: a process builds the matchers of most word lists, and one
 	// allocation per phrase and per first word made that a good part of a
 	// one-draft run's memory (and page faults).
-	m := &Matcher{ends: make([]int32, len(phrases)+1)}
+	// The matcher and its index of first literals in one allocation.
+	mx := new(struct {
+		m    Matcher
+		lits hashIndex
+	})
+	m := &mx.m
+	m.ends, m.lits = make([]int32, len(phrases)+1), &mx.lits
 	var pp phraseParser
 	fields := 0
 	for _, p := range phrases {
@@ -207,16 +222,16 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 			return nil, fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
 		}
 		m.ends[i+1] = int32(len(all))
-		switch first := all[start]; first.kind {
-		case elLit:
-			litHashes = append(litHashes, TokenHash(first.text))
+		switch first := all[start]; first.Kind {
+		case ElemLit:
+			litHashes = append(litHashes, TokenHash(first.Text))
 			litIDs = append(litIDs, int32(i))
-		case elPrefix:
-			prefixHashes = append(prefixHashes, TokenHash(first.text))
+		case ElemPrefix:
+			prefixHashes = append(prefixHashes, TokenHash(first.Text))
 			prefixIDs = append(prefixIDs, int32(i))
-			m.prefixSig.add(first.text)
-			m.prefixLens = append(m.prefixLens, len(first.text))
-		case elNum:
+			m.prefixSig.add(first.Text)
+			m.prefixLens = append(m.prefixLens, len(first.Text))
+		case ElemNum:
 			m.numFirst = append(m.numFirst, int32(i))
 		}
 	}
@@ -257,25 +272,25 @@ func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
 		case isASCIILetters(f):
 			// Most elements are plain words: one Word token, as
 			// AppendTokens would find, without tokenising.
-			els = append(els, elem{kind: elLit, text: FoldString(f)})
+			els = append(els, elem{Kind: ElemLit, Text: FoldString(f)})
 			concrete = true
 			continue
 		case f == "*":
-			els = append(els, elem{kind: elWild})
+			els = append(els, elem{Kind: ElemWild})
 			wild++
 			continue
 		case f == "<n>":
-			els = append(els, elem{kind: elNum})
+			els = append(els, elem{Kind: ElemNum})
 			continue
 		case len(f) > 1 && f[len(f)-1] == '-' && isOneWord(f[:len(f)-1]):
-			els = append(els, elem{kind: elPrefix, text: FoldString(f[:len(f)-1])})
+			els = append(els, elem{Kind: ElemPrefix, Text: FoldString(f[:len(f)-1])})
 			concrete = true
 			continue
 		}
 		pp.toks = AppendTokens(pp.toks[:0], f)
 		for _, t := range pp.toks {
 			if folded := FoldString(f[t.Start:t.End]); folded != "" {
-				els = append(els, elem{kind: elLit, text: folded})
+				els = append(els, elem{Kind: ElemLit, Text: folded})
 				concrete = true
 			}
 		}
@@ -286,7 +301,7 @@ func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
 		return els[:start], fmt.Errorf("empty phrase")
 	case !concrete:
 		return els[:start], fmt.Errorf("phrase has no word or punctuation, only wildcards")
-	case phrase[0].kind == elWild || phrase[len(phrase)-1].kind == elWild:
+	case phrase[0].Kind == ElemWild || phrase[len(phrase)-1].Kind == ElemWild:
 		return els[:start], fmt.Errorf("phrase starts or ends with the wildcard *")
 	case wild > maxWildPerPhrase:
 		return els[:start], fmt.Errorf("phrase has more than %d wildcards", maxWildPerPhrase)
@@ -477,6 +492,7 @@ const stackScanTokens = 512
 
 // scan appends the matches over folded tokens fs to out.
 func (m *Matcher) scan(toks []Token, fs *matchScratch, out []Match) []Match {
+	lits := m.lits
 	for ti := 0; ti < len(toks); {
 		f, ok := fs.tok(ti)
 		best, bestP := -1, -1
@@ -490,8 +506,8 @@ func (m *Matcher) scan(toks []Token, fs *matchScratch, out []Match) []Match {
 			}
 			// Most tokens start no phrase: the bit test, inlined, rules
 			// them out before the look-up.
-			if h := fs.hashes[ti]; m.lits.present.MayHold(h) {
-				try(m.lits.get(h))
+			if h := fs.hashes[ti]; lits.Present.MayHold(h) {
+				try(lits.get(h))
 			}
 			for _, l := range m.prefixLens {
 				if l > len(f) {
@@ -526,21 +542,21 @@ func (m *Matcher) matchAt(els []elem, toks []Token, sc *matchScratch, ti int) in
 		if !ok {
 			return -1
 		}
-		switch e.kind {
-		case elLit:
-			if string(f) != e.text {
+		switch e.Kind {
+		case ElemLit:
+			if string(f) != e.Text {
 				return -1
 			}
-		case elPrefix:
+		case ElemPrefix:
 			if kind := toks[ti].Kind; kind != Word && kind != Number ||
-				len(f) < len(e.text) || string(f[:len(e.text)]) != e.text {
+				len(f) < len(e.Text) || string(f[:len(e.Text)]) != e.Text {
 				return -1
 			}
-		case elNum:
+		case ElemNum:
 			if toks[ti].Kind != Number {
 				return -1
 			}
-		case elWild:
+		case ElemWild:
 			best := -1
 			for w := 1; w <= maxWild && ti+w <= len(toks); w++ {
 				t := toks[ti+w-1]
@@ -554,4 +570,73 @@ func (m *Matcher) matchAt(els []elem, toks []Token, sc *matchScratch, ti int) in
 		ti++
 	}
 	return ti
+}
+
+// MatcherTables are the tables of a Matcher, plain values and strings: a
+// program can render a fixed list's (Tables) as Go source at build time,
+// where the linker lays them out as static data, and wrap them in a
+// Matcher at run time (MatcherFromTables) without building anything.
+// They must not be modified.
+type MatcherTables struct {
+	Elems []Elem  // the elements of every phrase, phrase after phrase
+	Ends  []int32 // phrase p is Elems[Ends[p]:Ends[p+1]]
+	// Lits indexes the phrases whose first element is a literal, Prefixes
+	// those whose first element is a prefix (nil if none).
+	Lits       HashIndex
+	Prefixes   *HashIndex
+	PrefixLens []int   // distinct byte lengths of first prefixes, ascending
+	NumFirst   []int32 // phrases whose first element is <n>
+	PrefixSig  [4]uint64
+}
+
+// Tables returns the matcher's tables; they share its memory.
+func (m *Matcher) Tables() MatcherTables {
+	return MatcherTables{
+		Elems:      m.elems,
+		Ends:       m.ends,
+		Lits:       *m.lits,
+		Prefixes:   m.prefixes,
+		PrefixLens: m.prefixLens,
+		NumFirst:   m.numFirst,
+		PrefixSig:  m.prefixSig,
+	}
+}
+
+// MatcherFromTables makes the Matcher whose Tables t are, reading them in
+// place: no copy, no hashing. It panics if t cannot be a Matcher's tables
+// (the phrase ends or an index's lengths do not agree); the elements and
+// ids are not read, which would touch every page of them.
+func MatcherFromTables(t *MatcherTables) *Matcher {
+	if len(t.Ends) == 0 || t.Ends[0] != 0 || int(t.Ends[len(t.Ends)-1]) != len(t.Elems) {
+		panic("prose: matcher tables: phrase ends do not fit the elements")
+	}
+	t.Lits.check()
+	if t.Prefixes != nil {
+		t.Prefixes.check()
+	}
+	m := &Matcher{
+		elems:      t.Elems,
+		ends:       t.Ends,
+		lits:       &t.Lits,
+		prefixes:   t.Prefixes,
+		prefixLens: t.PrefixLens,
+		numFirst:   t.NumFirst,
+		prefixSig:  tokenSigSet(t.PrefixSig),
+	}
+	m.pool.New = func() any { return new(matchScratch) }
+	return m
+}
+
+// check panics if the index's ranks and starts do not fit its hashes.
+func (x *hashIndex) check() {
+	n := 0
+	for w, word := range x.Present {
+		if int(x.Rank[w]) != n {
+			panic("prose: matcher tables: index ranks do not fit its hashes")
+		}
+		n += bits.OnesCount64(word)
+	}
+	if len(x.Start) != n+1 || x.Start[0] != 0 || int(x.Start[n]) != len(x.IDs) {
+		panic("prose: matcher tables: index starts do not fit its hashes")
+	}
 }

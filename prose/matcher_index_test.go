@@ -55,12 +55,12 @@ func newRefIndex(tb testing.TB, phrases []string) refIndex {
 		if err != nil {
 			tb.Fatalf("phrase %q: %v", p, err)
 		}
-		switch first := els[0]; first.kind {
-		case elLit:
-			x.lits[first.text] = append(x.lits[first.text], int32(i))
-		case elPrefix:
-			x.prefixes[first.text] = append(x.prefixes[first.text], int32(i))
-		case elNum:
+		switch first := els[0]; first.Kind {
+		case ElemLit:
+			x.lits[first.Text] = append(x.lits[first.Text], int32(i))
+		case ElemPrefix:
+			x.prefixes[first.Text] = append(x.prefixes[first.Text], int32(i))
+		case ElemNum:
 			x.num = append(x.num, int32(i))
 		}
 	}
@@ -148,7 +148,7 @@ func TestMatcherIndexSameAsReference(t *testing.T) {
 			prefixes = &hashIndex{}
 		}
 		for _, tok := range probes {
-			checkIndexed(t, name+" literals", m, &m.lits, tok, ref.lits[tok])
+			checkIndexed(t, name+" literals", m, m.lits, tok, ref.lits[tok])
 			checkIndexed(t, name+" prefixes", m, prefixes, tok, ref.prefixes[tok])
 		}
 		var lens []int
@@ -168,7 +168,7 @@ func checkIndexed(t *testing.T, what string, m *Matcher, x *hashIndex, tok strin
 	h := TokenHash(tok)
 	var got []int32
 	for _, p := range x.get(h) {
-		first := m.phrase(p)[0].text
+		first := m.phrase(p)[0].Text
 		if TokenHash(first) != h {
 			t.Fatalf("%s: token %q gives phrase %d, whose first element %q has another hash", what, tok, p, first)
 		}
@@ -255,15 +255,15 @@ func refElems(p string) []elem {
 	for _, f := range strings.Fields(p) {
 		switch {
 		case f == "*":
-			els = append(els, elem{kind: elWild})
+			els = append(els, elem{Kind: ElemWild})
 		case f == "<n>":
-			els = append(els, elem{kind: elNum})
+			els = append(els, elem{Kind: ElemNum})
 		case len(f) > 1 && f[len(f)-1] == '-' && isOneWord(f[:len(f)-1]):
-			els = append(els, elem{kind: elPrefix, text: FoldString(f[:len(f)-1])})
+			els = append(els, elem{Kind: ElemPrefix, Text: FoldString(f[:len(f)-1])})
 		default:
 			for _, t := range Tokens(f) {
 				if folded := FoldString(f[t.Start:t.End]); folded != "" {
-					els = append(els, elem{kind: elLit, text: folded})
+					els = append(els, elem{Kind: ElemLit, Text: folded})
 				}
 			}
 		}

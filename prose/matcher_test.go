@@ -228,20 +228,20 @@ func refFindAll(phrases []string, text string) []Match {
 			return -1
 		}
 		e, wordish := els[0], toks[ti].Kind == Word || toks[ti].Kind == Number
-		switch e.kind {
-		case elLit:
-			if folded[ti] == e.text {
+		switch e.Kind {
+		case ElemLit:
+			if folded[ti] == e.Text {
 				return match(els[1:], ti+1)
 			}
-		case elPrefix:
-			if wordish && strings.HasPrefix(folded[ti], e.text) {
+		case ElemPrefix:
+			if wordish && strings.HasPrefix(folded[ti], e.Text) {
 				return match(els[1:], ti+1)
 			}
-		case elNum:
+		case ElemNum:
 			if toks[ti].Kind == Number {
 				return match(els[1:], ti+1)
 			}
-		case elWild:
+		case ElemWild:
 			best := -1
 			for k := 1; k <= 3 && ti+k <= len(toks); k++ {
 				if kd := toks[ti+k-1].Kind; kd != Word && kd != Number {

@@ -56,7 +56,7 @@ func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 	set.single = make([]bool, all.Len())
 	for p := range set.single {
 		els := all.phrase(int32(p))
-		set.single[p] = len(els) == 1 && els[0].kind == elLit
+		set.single[p] = len(els) == 1 && els[0].Kind == ElemLit
 	}
 	return set, errs
 }
@@ -142,7 +142,7 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 					// The index holds phrases by the hash of their
 					// first token: compare the token itself.
 					end = -1
-					if m.elems[m.ends[p]].text == string(tok) {
+					if m.elems[m.ends[p]].Text == string(tok) {
 						end = ti + 1
 					}
 				} else {
@@ -169,7 +169,7 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 				}
 			}
 		}
-		if h := fs.hashes[ti]; m.lits.present.MayHold(h) {
+		if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
 			try(m.lits.get(h))
 		}
 		for _, l := range m.prefixLens {

@@ -33,6 +33,10 @@ type builtinList struct {
 	// folded indexes the entries by folded phrase, for the lists most
 	// posts look words up in (nil for the others).
 	folded *foldedTable
+	// matcher and normMatcher are the tables of the matchers of the
+	// entries and of norm's phrases (prose.MatcherTables), built at build
+	// time: a run on one draft built the matchers of dozens of lists.
+	matcher, normMatcher *prose.MatcherTables
 }
 
 // Entry is one phrase of a word list.
@@ -113,6 +117,16 @@ func (c *compiledList) prebuiltNorm(mode normMode) *normTable {
 	return &c.builtin.norm
 }
 
+// prebuiltNormMatcher returns the tables of the matcher of the list's phrases
+// normalised in mode, nil when they must be compiled at run time: in
+// another mode, or when the config adds entries to the list.
+func (c *compiledList) prebuiltNormMatcher(mode normMode) *prose.MatcherTables {
+	if c.prebuiltNorm(mode) == nil {
+		return nil
+	}
+	return c.builtin.normMatcher
+}
+
 // extended reports whether the config adds entries to a list in any
 // language: structures built from a built-in list at build time do not
 // stand for it then.
@@ -130,6 +144,10 @@ func (l *Lexicon) extended(list string) bool {
 // start-up).
 func (c *compiledList) compile() (*prose.Matcher, error) {
 	c.once.Do(func() {
+		if c.builtin != nil && len(c.extra) == 0 && c.builtin.matcher != nil {
+			c.matcher = prose.MatcherFromTables(c.builtin.matcher)
+			return
+		}
 		entries := c.list()
 		phrases := make([]string, len(entries))
 		for i, e := range entries {

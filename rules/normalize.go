@@ -757,11 +757,18 @@ func (nl *normList) matcherPhrases() []string {
 	return nl.phrases
 }
 
-// get compiles the normalised matcher on first use; a list that cannot be
-// compiled (ruled out by TestBuiltinListsCompile) matches nothing.
+// get compiles the normalised matcher on first use, or reads the one built
+// at build time; a list that cannot be compiled (ruled out by
+// TestBuiltinListsCompile) matches nothing.
 func (nl *normList) get() *prose.Matcher {
 	nl.prepare()
 	nl.once.Do(func() {
+		if nl.common == nil {
+			if t := nl.source.prebuiltNormMatcher(nl.mode); t != nil {
+				nl.matcher = prose.MatcherFromTables(t)
+				return
+			}
+		}
 		m, err := prose.NewMatcher(nl.phrases)
 		if err != nil {
 			m, _ = prose.NewMatcher(nil)

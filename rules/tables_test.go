@@ -11,6 +11,8 @@ import (
 	"testing"
 	"unsafe"
 
+	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/gentable"
 	"github.com/postlint/postlint/internal/strindex"
@@ -62,6 +64,38 @@ var foldedTableLists = []string{
 	"passive-affixed", "passive-exceptions",
 }
 
+// matcherTableLists and normMatcherTableLists are the lists whose
+// matchers the tables hold, of their entries (compiledList.compile) and of
+// their normalised phrases (normList.get): those a run on one draft
+// builds for most posts. 109 matchers were built over 300 generated
+// drafts linted one per run, out of 333 distinct ones; the others are
+// compiled on first use, as the tables of all cost the binary about 1 MB.
+var (
+	matcherTableLists = []string{
+		"alt-redundant-prefixes", "audience-words", "benefit-markers",
+		"ceremony-adjuncts", "ceremony-nouns", "ceremony-verbs",
+		"condition-openers", "contact-cues", "cta", "cta-negations",
+		"debunk-labels", "emoji-noun-slots", "emoji-verb-slots",
+		"engagement-bait", "filler-phrases", "generic-hashtags",
+		"greeting-lines", "imperative-exceptions", "imperative-verbs",
+		"invitations", "link-in-bio", "office-words", "prompts",
+		"reader-modals", "weak-openers",
+	}
+	normMatcherTableLists = []string{
+		"alarm-words", "anonymous-source", "chain-loud", "chain-message",
+		"chain-urgency", "claim-appeals", "claim-cures", "claim-cures-weak",
+		"claim-exempt", "clickbait", "clickbait-deixis", "clickbait-gossip",
+		"clickbait-headline-openers", "clickbait-hyperbole",
+		"clickbait-listicle", "clickbait-not-questions", "clickbait-openers",
+		"clickbait-question-words", "clickbait-quiz", "deletion-cues",
+		"engagement-bait", "graphic-ambiguous", "graphic-description",
+		"health-terms", "legend-cues", "named-sources", "prompts",
+		"share-pressure", "share-verbs", "source-verbs", "source-verbs-after",
+		"trust-negations", "victim-blaming", "victim-case", "victim-not-crime",
+		"victim-sexual-crime",
+	}
+)
+
 // builtinFile is a word file of the embedded tree.
 type builtinFile struct{ name, lang, path string }
 
@@ -104,10 +138,12 @@ func renderWordTables() ([]byte, error) {
 		return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.lang, y.lang))
 	})
 	f := gentable.NewFile("rules", "go test -run ^TestGeneratedTables$ -args -write-tables")
+	f.Printf("\nimport \"github.com/postlint/postlint/prose\"\n")
 	f.Printf("\n// builtinWordLists holds the word files, parsed (parseList) and\n")
 	f.Printf("// normalised in normElongation mode (normalizeEntries).\n")
 	f.Printf("var builtinWordLists = [...]builtinList{\n")
 	var common [2][]string // id, en
+	matchers := newMatcherTableSet()
 	for _, file := range files {
 		entries := parseList(readWordFile(file.path), file.lang)
 		norm := normalizeEntries(entries, normElongation)
@@ -142,6 +178,20 @@ func renderWordTables() ([]byte, error) {
 			}
 			f.Printf("},\n")
 		}
+		if slices.Contains(matcherTableLists, file.name) {
+			i, err := matchers.add(entryPhrases(entries))
+			if err != nil {
+				return nil, fmt.Errorf("%s (%s): %w", file.name, file.lang, err)
+			}
+			f.Printf("matcher: &builtinMatchers[%d],\n", i)
+		}
+		if slices.Contains(normMatcherTableLists, file.name) {
+			i, err := matchers.add(norm.phrases)
+			if err != nil {
+				return nil, fmt.Errorf("%s (%s), normalised: %w", file.name, file.lang, err)
+			}
+			f.Printf("normMatcher: &builtinMatchers[%d],\n", i)
+		}
 		f.Printf("},\n")
 		if file.name == "common-words" {
 			for _, e := range entries {
@@ -151,6 +201,7 @@ func renderWordTables() ([]byte, error) {
 		}
 	}
 	f.Printf("}\n")
+	matchers.render(f)
 
 	var names []string
 	for _, file := range files {
@@ -571,5 +622,206 @@ func TestNameConnectorsSameAsMergedMap(t *testing.T) {
 	}
 	if nameConnectors(&Analysis{}).Has("dan") {
 		t.Error("no lexicon, yet a connector")
+	}
+}
+
+// entryPhrases returns the entries' phrases, as compile gives them to
+// prose.NewMatcher.
+func entryPhrases(entries []Entry) []string {
+	phrases := make([]string, len(entries))
+	for i, e := range entries {
+		phrases[i] = e.Phrase
+	}
+	return phrases
+}
+
+// matcherTableSet collects the matchers of the built-in lists for
+// builtinMatchers, once per distinct phrase list: most lists' normalised
+// phrases are their entries' phrases.
+type matcherTableSet struct {
+	byPhrases map[string]int
+	tables    []prose.MatcherTables
+}
+
+func newMatcherTableSet() *matcherTableSet {
+	return &matcherTableSet{byPhrases: map[string]int{}}
+}
+
+// add compiles phrases and returns their matcher's position in the set.
+func (s *matcherTableSet) add(phrases []string) (int, error) {
+	key := strings.Join(phrases, "\n")
+	if i, ok := s.byPhrases[key]; ok {
+		return i, nil
+	}
+	m, err := prose.NewMatcher(phrases)
+	if err != nil {
+		return 0, err
+	}
+	s.byPhrases[key] = len(s.tables)
+	s.tables = append(s.tables, m.Tables())
+	return len(s.tables) - 1, nil
+}
+
+var elemKindNames = [...]string{
+	prose.ElemLit: "prose.ElemLit", prose.ElemPrefix: "prose.ElemPrefix",
+	prose.ElemNum: "prose.ElemNum", prose.ElemWild: "prose.ElemWild",
+}
+
+// render writes the set as builtinMatchers.
+func (s *matcherTableSet) render(f *gentable.File) {
+	f.Printf("\n// builtinMatchers are the matchers of the built-in lists' phrases and\n")
+	f.Printf("// normalised phrases (prose.NewMatcher), read by prose.MatcherFromTables.\n")
+	f.Printf("var builtinMatchers = [...]prose.MatcherTables{\n")
+	for _, t := range s.tables {
+		f.Printf("{\nElems: []prose.Elem{\n")
+		for _, e := range t.Elems {
+			// Keyed, as vet asks of another package's struct; most
+			// elements are literals, the zero kind.
+			switch {
+			case e.Kind == prose.ElemLit:
+				f.Printf("{Text: %q},\n", e.Text)
+			case e.Text == "":
+				f.Printf("{Kind: %s},\n", elemKindNames[e.Kind])
+			default:
+				f.Printf("{Kind: %s, Text: %q},\n", elemKindNames[e.Kind], e.Text)
+			}
+		}
+		f.Printf("},\nEnds: []int32{\n")
+		gentable.Ints(f, t.Ends)
+		f.Printf("},\nLits: ")
+		renderHashIndex(f, &t.Lits)
+		if t.Prefixes != nil {
+			f.Printf("Prefixes: &")
+			renderHashIndex(f, t.Prefixes)
+		}
+		if len(t.PrefixLens) > 0 {
+			f.Printf("PrefixLens: []int{")
+			gentable.Ints(f, t.PrefixLens)
+			f.Printf("},\n")
+		}
+		if len(t.NumFirst) > 0 {
+			f.Printf("NumFirst: []int32{")
+			gentable.Ints(f, t.NumFirst)
+			f.Printf("},\n")
+		}
+		if t.PrefixSig != [4]uint64{} {
+			f.Printf("PrefixSig: [4]uint64{%#x, %#x, %#x, %#x},\n", t.PrefixSig[0], t.PrefixSig[1], t.PrefixSig[2], t.PrefixSig[3])
+		}
+		f.Printf("},\n")
+	}
+	f.Printf("}\n")
+}
+
+// renderHashIndex writes a matcher's first-token index as a composite
+// literal, its words of hashes and ranks sparse: most are zero.
+func renderHashIndex(f *gentable.File, x *prose.HashIndex) {
+	f.Printf("prose.HashIndex{\nPresent: prose.TokenSet{")
+	for w, word := range x.Present {
+		if word != 0 {
+			f.Printf("%d: %#x, ", w, word)
+		}
+	}
+	f.Printf("},\nRank: [64]uint16{")
+	for w, r := range x.Rank {
+		if r != 0 {
+			f.Printf("%d: %d, ", w, r)
+		}
+	}
+	f.Printf("},\nStart: []int32{\n")
+	gentable.Ints(f, x.Start)
+	f.Printf("},\n")
+	if len(x.IDs) > 0 {
+		f.Printf("IDs: []int32{\n")
+		gentable.Ints(f, x.IDs)
+		f.Printf("},\n")
+	}
+	f.Printf("},\n")
+}
+
+// TestPrebuiltMatchersSameAsNewMatcher checks every built-in list's
+// matchers, of its entries and of its normalised phrases, against
+// prose.NewMatcher's of the same phrases: the same tables and the same
+// matches on a text of the list's phrases. The lists the tables hold
+// matchers for are read from them; a list the config extends is compiled
+// at run time, with the config's phrases.
+func TestPrebuiltMatchersSameAsNewMatcher(t *testing.T) {
+	plain, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := Extra{i18n.ID: {
+		"cta":       {"isi formulirnya sekarang"},
+		"clickbait": {"ternyata begini rahasianya"},
+	}}
+	extended, err := NewLexicon(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := builtinFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSame := func(what string, got *prose.Matcher, phrases []string) {
+		t.Helper()
+		want, err := prose.NewMatcher(phrases)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if diff := gocmp.Diff(want.Tables(), got.Tables(), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("%s: tables differ from NewMatcher's (-want +got):\n%s", what, diff)
+		}
+		text := strings.Join(phrases, ". ") + ". Sebarkan sekarang juga, tag 3 teman!"
+		if g, w := got.FindAll(text), want.FindAll(text); !slices.Equal(g, w) {
+			t.Fatalf("%s: %d matches, NewMatcher's %d", what, len(g), len(w))
+		}
+	}
+	prebuilt, prebuiltNorm := 0, 0
+	for _, file := range files {
+		for _, lex := range []*Lexicon{plain, extended} {
+			what := fmt.Sprintf("%s (%s)", file.name, file.lang)
+			if lex == extended {
+				what += ", extended"
+			}
+			c := lex.list(file.name, file.lang)
+			fromTables := c.builtin.matcher != nil && len(c.extra) == 0
+			if want := slices.Contains(matcherTableLists, file.name) && (lex == plain || len(extra[file.lang][file.name]) == 0); fromTables != want {
+				t.Errorf("%s: matcher read from the tables = %v, want %v", what, fromTables, want)
+			}
+			if fromTables && lex == plain {
+				prebuilt++
+			}
+			checkSame(what, c.get(), entryPhrases(c.list()))
+
+			nl := lex.trust.normLists(normElongation, file.name)[slices.Index(trustLangs, file.lang)]
+			fromTables = c.prebuiltNormMatcher(normElongation) != nil
+			if want := slices.Contains(normMatcherTableLists, file.name) && (lex == plain || len(extra[file.lang][file.name]) == 0); fromTables != want {
+				t.Errorf("%s: normalised matcher read from the tables = %v, want %v", what, fromTables, want)
+			}
+			if fromTables && lex == plain {
+				prebuiltNorm++
+			}
+			checkSame(what+", normalised", nl.get(), nl.matcherPhrases())
+			if c.prebuiltNormMatcher(normLeet) != nil {
+				t.Errorf("%s: a matcher of the tables stands for normLeet mode", what)
+			}
+		}
+	}
+	if prebuilt == 0 || prebuiltNorm == 0 {
+		t.Errorf("%d matchers and %d normalised ones read from the tables", prebuilt, prebuiltNorm)
+	}
+	for _, tc := range []struct{ list, text, found string }{
+		{"cta", "Ayo isi formulirnya sekarang!", "isi formulirnya sekarang"},
+	} {
+		var got []string
+		for _, m := range extended.find(tc.list, []string{i18n.ID}, tc.text, prose.Tokens(tc.text)) {
+			got = append(got, m.Entry.Phrase)
+		}
+		if !slices.Contains(got, tc.found) {
+			t.Errorf("extended %s on %q found %q, want %q among them", tc.list, tc.text, got, tc.found)
+		}
+	}
+	nl := extended.trust.normLists(normElongation, "clickbait")[slices.Index(trustLangs, i18n.ID)]
+	if ms := nl.get().FindAll("Ternyata begini rahasianya"); len(ms) == 0 {
+		t.Error("the extended clickbait list's normalised matcher misses the config's phrase")
 	}
 }

@@ -56,7 +56,7 @@ func (f *File) Strings(ss []string) {
 }
 
 // Ints appends the elements of an integer slice literal, several per line.
-func Ints[T ~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32](f *File, xs []T) {
+func Ints[T ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32](f *File, xs []T) {
 	for i, x := range xs {
 		f.buf.WriteString(strconv.FormatInt(int64(x), 10))
 		if i%16 == 15 || i == len(xs)-1 {
