@@ -24,10 +24,10 @@ type Match struct{ Start, End, Phrase int }
 // hundreds of phrases and keeps offsets in the original text. A Matcher is
 // safe for concurrent use.
 type Matcher struct {
-	elems      []elem     // the elements of every phrase, phrase after phrase
+	elems      []Elem     // the elements of every phrase, phrase after phrase
 	ends       []int32    // phrase p is elems[ends[p]:ends[p+1]]
-	lits       *hashIndex // phrases whose first element is a literal
-	prefixes   *hashIndex // phrases whose first element is a prefix; nil if none
+	lits       *HashIndex // phrases whose first element is a literal
+	prefixes   *HashIndex // phrases whose first element is a prefix; nil if none
 	prefixLens []int      // distinct byte lengths of first prefixes, ascending
 	numFirst   []int32    // phrases whose first element is <n>
 	pool       sync.Pool  // *matchScratch
@@ -36,17 +36,14 @@ type Matcher struct {
 	prefixSig tokenSigSet
 }
 
-// hashIndex finds the phrases whose first element is a given folded token
-// from the token's TokenHash, which the text's tokens already carry
-// (matchScratch.hashes). A Go map took most of the time and memory of
-// building a Matcher, and a one-draft run builds the matchers of dozens of
-// lists; this index is a few flat arrays made by counting. It returns
+// HashIndex is a Matcher's first-token index, one of its tables (see
+// MatcherTables): it finds the phrases whose first element is a given
+// folded token from the token's TokenHash, which the text's tokens already
+// carry (matchScratch.hashes). A Go map took most of the time and memory
+// of building a Matcher, and a one-draft run builds the matchers of dozens
+// of lists; this index is a few flat arrays made by counting. It returns
 // every phrase whose first token has the hash, so that callers compare the
 // token itself (matchAt does); 12-bit hashes seldom collide in a list.
-type hashIndex = HashIndex
-
-// HashIndex is the table of a Matcher's first-token index (see
-// MatcherTables): the phrases whose first element has a given TokenHash.
 type HashIndex struct {
 	Present TokenSet   // the hashes of the indexed tokens
 	Rank    [64]uint16 // Present bits in the words before word w
@@ -55,7 +52,7 @@ type HashIndex struct {
 }
 
 // get returns the phrases whose first token has hash h.
-func (x *hashIndex) get(h uint16) []int32 {
+func (x *HashIndex) get(h uint16) []int32 {
 	w := x.Present[h>>6]
 	bit := uint64(1) << (h & 63)
 	if w&bit == 0 {
@@ -68,7 +65,7 @@ func (x *hashIndex) get(h uint16) []int32 {
 // build indexes phrase ids[i] under hash hs[i]; ids must be ascending.
 // It counts the phrases per hash and lays them out in one pass (a counting
 // sort), where sorting the tokens as strings cost more than parsing them.
-func (x *hashIndex) build(hs []uint16, ids []int32) {
+func (x *HashIndex) build(hs []uint16, ids []int32) {
 	for _, h := range hs {
 		x.Present.Add(h)
 	}
@@ -97,7 +94,7 @@ func (x *hashIndex) build(hs []uint16, ids []int32) {
 }
 
 // slot returns the rank of present hash h among the present hashes.
-func (x *hashIndex) slot(h uint16) int {
+func (x *HashIndex) slot(h uint16) int {
 	w := x.Present[h>>6]
 	return int(x.Rank[h>>6]) + bits.OnesCount64(w&(uint64(1)<<(h&63)-1))
 }
@@ -160,8 +157,6 @@ const (
 	ElemWild                   // 1 to 3 word or number tokens
 )
 
-type elem = Elem
-
 // Elem is one element of a compiled phrase (see MatcherTables).
 type Elem struct {
 	Kind ElemKind
@@ -196,7 +191,7 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	// The matcher and its index of first literals in one allocation.
 	mx := new(struct {
 		m    Matcher
-		lits hashIndex
+		lits HashIndex
 	})
 	m := &mx.m
 	m.ends, m.lits = make([]int32, len(phrases)+1), &mx.lits
@@ -205,7 +200,7 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	for _, p := range phrases {
 		fields += strings.Count(p, " ") + 1
 	}
-	all := make([]elem, 0, fields+fields/8) // punctuation inside a field is an element too
+	all := make([]Elem, 0, fields+fields/8) // punctuation inside a field is an element too
 	// The first literals' hashes and ids, kept on the stack for most lists.
 	var litBuf [128]uint16
 	var idBuf [128]int32
@@ -238,7 +233,7 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 	m.elems = all
 	m.lits.build(litHashes, litIDs)
 	if len(prefixIDs) > 0 {
-		m.prefixes = new(hashIndex)
+		m.prefixes = new(HashIndex)
 		m.prefixes.build(prefixHashes, prefixIDs)
 		slices.Sort(m.prefixLens)
 		m.prefixLens = slices.Compact(m.prefixLens)
@@ -248,9 +243,9 @@ func NewMatcher(phrases []string) (*Matcher, error) {
 }
 
 // phrase returns the elements of phrase p.
-func (m *Matcher) phrase(p int32) []elem { return m.elems[m.ends[p]:m.ends[p+1]] }
+func (m *Matcher) phrase(p int32) []Elem { return m.elems[m.ends[p]:m.ends[p+1]] }
 
-func parsePhrase(p string) ([]elem, error) {
+func parsePhrase(p string) ([]Elem, error) {
 	var pp phraseParser
 	return pp.appendPhrase(nil, p)
 }
@@ -260,7 +255,7 @@ type phraseParser struct{ toks []Token }
 
 // appendPhrase appends the elements of phrase p to els; on error els is
 // returned as it was.
-func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
+func (pp *phraseParser) appendPhrase(els []Elem, p string) ([]Elem, error) {
 	start := len(els)
 	concrete, wild := false, 0
 	for rest := p; ; {
@@ -272,25 +267,25 @@ func (pp *phraseParser) appendPhrase(els []elem, p string) ([]elem, error) {
 		case isASCIILetters(f):
 			// Most elements are plain words: one Word token, as
 			// AppendTokens would find, without tokenising.
-			els = append(els, elem{Kind: ElemLit, Text: FoldString(f)})
+			els = append(els, Elem{Kind: ElemLit, Text: FoldString(f)})
 			concrete = true
 			continue
 		case f == "*":
-			els = append(els, elem{Kind: ElemWild})
+			els = append(els, Elem{Kind: ElemWild})
 			wild++
 			continue
 		case f == "<n>":
-			els = append(els, elem{Kind: ElemNum})
+			els = append(els, Elem{Kind: ElemNum})
 			continue
 		case len(f) > 1 && f[len(f)-1] == '-' && isOneWord(f[:len(f)-1]):
-			els = append(els, elem{Kind: ElemPrefix, Text: FoldString(f[:len(f)-1])})
+			els = append(els, Elem{Kind: ElemPrefix, Text: FoldString(f[:len(f)-1])})
 			concrete = true
 			continue
 		}
 		pp.toks = AppendTokens(pp.toks[:0], f)
 		for _, t := range pp.toks {
 			if folded := FoldString(f[t.Start:t.End]); folded != "" {
-				els = append(els, elem{Kind: ElemLit, Text: folded})
+				els = append(els, Elem{Kind: ElemLit, Text: folded})
 				concrete = true
 			}
 		}
@@ -533,7 +528,7 @@ func (m *Matcher) scan(toks []Token, fs *matchScratch, out []Match) []Match {
 
 // matchAt returns the end token index of the longest match of els starting
 // at token ti, or -1.
-func (m *Matcher) matchAt(els []elem, toks []Token, sc *matchScratch, ti int) int {
+func (m *Matcher) matchAt(els []Elem, toks []Token, sc *matchScratch, ti int) int {
 	for k, e := range els {
 		if ti >= len(toks) {
 			return -1
@@ -628,7 +623,7 @@ func MatcherFromTables(t *MatcherTables) *Matcher {
 }
 
 // check panics if the index's ranks and starts do not fit its hashes.
-func (x *hashIndex) check() {
+func (x *HashIndex) check() {
 	n := 0
 	for w, word := range x.Present {
 		if int(x.Rank[w]) != n {

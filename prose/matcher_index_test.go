@@ -145,7 +145,7 @@ func TestMatcherIndexSameAsReference(t *testing.T) {
 			if len(ref.prefixes) > 0 {
 				t.Fatalf("%s: no prefix index for %d prefixes", name, len(ref.prefixes))
 			}
-			prefixes = &hashIndex{}
+			prefixes = &HashIndex{}
 		}
 		for _, tok := range probes {
 			checkIndexed(t, name+" literals", m, m.lits, tok, ref.lits[tok])
@@ -163,7 +163,7 @@ func TestMatcherIndexSameAsReference(t *testing.T) {
 }
 
 // checkIndexed compares the phrases x gives for tok with want.
-func checkIndexed(t *testing.T, what string, m *Matcher, x *hashIndex, tok string, want []int32) {
+func checkIndexed(t *testing.T, what string, m *Matcher, x *HashIndex, tok string, want []int32) {
 	t.Helper()
 	h := TokenHash(tok)
 	var got []int32
@@ -250,20 +250,20 @@ func TestMatcherBuiltinListsSameAsReference(t *testing.T) {
 
 // refElems parses a good phrase plainly: strings.Fields, and every field
 // that is not "*", "<n>" or a prefix tokenised.
-func refElems(p string) []elem {
-	var els []elem
+func refElems(p string) []Elem {
+	var els []Elem
 	for _, f := range strings.Fields(p) {
 		switch {
 		case f == "*":
-			els = append(els, elem{Kind: ElemWild})
+			els = append(els, Elem{Kind: ElemWild})
 		case f == "<n>":
-			els = append(els, elem{Kind: ElemNum})
+			els = append(els, Elem{Kind: ElemNum})
 		case len(f) > 1 && f[len(f)-1] == '-' && isOneWord(f[:len(f)-1]):
-			els = append(els, elem{Kind: ElemPrefix, Text: FoldString(f[:len(f)-1])})
+			els = append(els, Elem{Kind: ElemPrefix, Text: FoldString(f[:len(f)-1])})
 		default:
 			for _, t := range Tokens(f) {
 				if folded := FoldString(f[t.Start:t.End]); folded != "" {
-					els = append(els, elem{Kind: ElemLit, Text: folded})
+					els = append(els, Elem{Kind: ElemLit, Text: folded})
 				}
 			}
 		}

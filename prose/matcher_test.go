@@ -215,12 +215,12 @@ func refFindAll(phrases []string, text string) []Match {
 	for i, t := range toks {
 		folded[i] = FoldString(text[t.Start:t.End])
 	}
-	parsed := make([][]elem, len(phrases))
+	parsed := make([][]Elem, len(phrases))
 	for i, p := range phrases {
 		parsed[i], _ = parsePhrase(p)
 	}
-	var match func(els []elem, ti int) int
-	match = func(els []elem, ti int) int {
+	var match func(els []Elem, ti int) int
+	match = func(els []Elem, ti int) int {
 		if len(els) == 0 {
 			return ti
 		}
