@@ -80,9 +80,8 @@ type compiledList struct {
 	name    string       // the list's name
 	builtin *builtinList // nil for a list only the config adds to
 	lang    string       // the list's language
-	extra   []Entry      // the config's entries, after the file's
-	parsed  sync.Once
-	entries []Entry
+	extra   []Entry      // the config's entries, after the built-in ones
+	entries []Entry      // the built-in entries and extra, set by NewLexicon
 	once    sync.Once
 	matcher *prose.Matcher
 	err     error
@@ -95,17 +94,7 @@ type compiledList struct {
 
 // list returns the entries: the built-in ones, read in place, and the
 // config's after them.
-func (c *compiledList) list() []Entry {
-	c.parsed.Do(func() {
-		if c.builtin != nil {
-			c.entries = c.builtin.entries
-		}
-		if len(c.extra) > 0 {
-			c.entries = append(c.entries[:len(c.entries):len(c.entries)], c.extra...)
-		}
-	})
-	return c.entries
-}
+func (c *compiledList) list() []Entry { return c.entries }
 
 // prebuiltNorm returns the entries normalised in mode at build time, nil
 // when they must be normalised at run time: in another mode, or when the
@@ -186,7 +175,7 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 	for i := range builtinWordLists {
 		b := &builtinWordLists[i]
 		c := &lists[i]
-		c.name, c.lang, c.builtin = b.name, b.lang, b
+		c.name, c.lang, c.builtin, c.entries = b.name, b.lang, b, b.entries
 		all[i] = c
 	}
 	lex.setLists(all, lex.builtin, strindex.FromSlots(lex.builtin, builtinListNameSlots[:]))
@@ -201,6 +190,7 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 			for _, ph := range phrases {
 				c.extra = append(c.extra, parseList(ph, lang)...)
 			}
+			c.entries = append(c.entries[:len(c.entries):len(c.entries)], c.extra...)
 			extended = append(extended, c)
 		}
 	}
