@@ -96,14 +96,25 @@ type compiledList struct {
 // config's after them.
 func (c *compiledList) list() []Entry { return c.entries }
 
+// prebuilt returns the list as words_table.go holds it, nil when the
+// tables built from it at build time do not stand for it: a list only the
+// config makes, or one the config adds entries to.
+func (c *compiledList) prebuilt() *builtinList {
+	if len(c.extra) > 0 {
+		return nil
+	}
+	return c.builtin
+}
+
 // prebuiltNorm returns the entries normalised in mode at build time, nil
 // when they must be normalised at run time: in another mode, or when the
 // config adds entries to the list.
 func (c *compiledList) prebuiltNorm(mode normMode) *normTable {
-	if c.builtin == nil || len(c.extra) > 0 || mode != normElongation {
+	b := c.prebuilt()
+	if b == nil || mode != normElongation {
 		return nil
 	}
-	return &c.builtin.norm
+	return &b.norm
 }
 
 // prebuiltNormMatcher returns the tables of the matcher of the list's phrases
@@ -133,8 +144,8 @@ func (l *Lexicon) extended(list string) bool {
 // start-up).
 func (c *compiledList) compile() (*prose.Matcher, error) {
 	c.once.Do(func() {
-		if c.builtin != nil && len(c.extra) == 0 && c.builtin.matcher != nil {
-			c.matcher = prose.MatcherFromTables(c.builtin.matcher)
+		if b := c.prebuilt(); b != nil && b.matcher != nil {
+			c.matcher = prose.MatcherFromTables(b.matcher)
 			return
 		}
 		entries := c.list()
@@ -465,10 +476,10 @@ func (c *compiledList) foldedIndex() *foldedIndex {
 // prebuiltFolded returns the list's folded table from words_table.go, nil
 // when there is none or the config adds entries to the list.
 func (c *compiledList) prebuiltFolded() *foldedTable {
-	if c.builtin == nil || len(c.extra) > 0 {
-		return nil
+	if b := c.prebuilt(); b != nil {
+		return b.folded
 	}
-	return c.builtin.folded
+	return nil
 }
 
 func (f *foldedIndex) has(key string) bool { return f.words.Find(key) >= 0 }

@@ -95,7 +95,7 @@ type commonForms struct {
 
 func (c *commonSet) get() *strindex.Index {
 	c.once.Do(func() {
-		if c.list != nil && c.list.builtin != nil && len(c.list.extra) == 0 {
+		if c.list != nil && c.list.prebuilt() != nil {
 			f := &builtinCommonForms[c.mode]
 			c.words = strindex.FromSlots(f.keys, f.slots)
 			return
