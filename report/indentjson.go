@@ -13,7 +13,6 @@ type indentJSON struct {
 	b          []byte
 	prefix     string
 	depth      int
-	empty      bool // the innermost open object or array has no member yet
 	escapeHTML bool
 }
 
@@ -29,27 +28,31 @@ func (e *indentJSON) newline() {
 func (e *indentJSON) open(c byte) {
 	e.b = append(e.b, c)
 	e.depth++
-	e.empty = true
+}
+
+// opened reports whether the innermost object or array has no member yet:
+// it was the last thing written, as no value ends in '{' or '['.
+func (e *indentJSON) opened() bool {
+	c := e.b[len(e.b)-1]
+	return c == '{' || c == '['
 }
 
 // close ends the innermost object or array with c ('}' or ']'); the one
 // around it now has a member, this one.
 func (e *indentJSON) close(c byte) {
 	e.depth--
-	if !e.empty {
+	if !e.opened() {
 		e.newline()
 	}
 	e.b = append(e.b, c)
-	e.empty = false
 }
 
 // elem starts an array element or an object member.
 func (e *indentJSON) elem() {
-	if !e.empty {
+	if !e.opened() {
 		e.b = append(e.b, ',')
 	}
 	e.newline()
-	e.empty = false
 }
 
 // key starts an object member; keys are plain ASCII.
