@@ -416,10 +416,7 @@ func (e *Engine) lintData(f fileRef, data []byte, err error) []lint.PostResult {
 // read returns a file's bytes: stdin, the --staged reader, or the disk,
 // at most max_draft_size of them.
 func (e *Engine) read(f fileRef) ([]byte, error) {
-	limit := e.cfg.MaxDraftSize
-	if limit <= 0 {
-		limit = config.DefaultMaxDraftSize
-	}
+	limit := e.parseOpts.MaxDraftSize // the config's, or the default
 	switch {
 	case f.stdin:
 		return readCapped(e.opts.Stdin, limit)
