@@ -43,14 +43,12 @@ func groupPlatforms(fs []lint.Finding) []lint.Finding {
 	byKey := map[groupKey][]int{} // indices in out of the groups with that key
 	out := fs[:0]
 	for _, f := range fs {
-		plats, fresh := f.Platforms, false
+		plats := f.OnPlatforms()
 		if len(plats) == 0 {
-			if f.Platform == "" {
-				out = append(out, f)
-				continue
-			}
-			plats, fresh = []string{f.Platform}, true
+			out = append(out, f)
+			continue
 		}
+		fresh := len(f.Platforms) == 0 // OnPlatforms made plats
 		k := groupKey{rule: f.Rule, start: f.Start, end: f.End, rng: f.Range, severity: f.Severity,
 			msg: f.Message, sugg: f.Suggestion, path: f.Path, post: f.Post}
 		merged := false
