@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Match is one phrase found by a Matcher: the byte span [Start, End) in the
@@ -258,11 +256,7 @@ type phraseParser struct{ toks []Token }
 func (pp *phraseParser) appendPhrase(els []Elem, p string) ([]Elem, error) {
 	start := len(els)
 	concrete, wild := false, 0
-	for rest := p; ; {
-		var f string
-		if f, rest = nextField(rest); f == "" {
-			break
-		}
+	for f := range strings.FieldsSeq(p) {
 		switch {
 		case isASCIILetters(f):
 			// Most elements are plain words: one Word token, as
@@ -303,38 +297,6 @@ func (pp *phraseParser) appendPhrase(els []Elem, p string) ([]Elem, error) {
 	}
 	return els, nil
 }
-
-// nextField returns the first field of s, split at Unicode white space as
-// strings.Fields splits, and the text after it; the field is "" when none is
-// left.
-func nextField(s string) (field, rest string) {
-	start := -1
-	for i := 0; i < len(s); {
-		c, w := s[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
-			var r rune
-			r, w = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		switch {
-		case space && start >= 0:
-			return s[start:i], s[i:]
-		case !space && start < 0:
-			start = i
-		}
-		i += w
-	}
-	if start < 0 {
-		return "", ""
-	}
-	return s[start:], ""
-}
-
-// asciiSpace holds the ASCII runes unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isASCIILetters reports whether s is made of ASCII letters only, and is
 // so one Word token.

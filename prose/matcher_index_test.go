@@ -300,26 +300,3 @@ func TestParsePhraseSameAsReference(t *testing.T) {
 		}
 	}
 }
-
-func TestNextFieldSameAsFields(t *testing.T) {
-	rng := rand.New(rand.NewPCG(7, 8))
-	parts := []string{"a", "é", "🎉", "\xff", "\xe2\x80", " ", "\t", "\v", "\u00a0", "\u0085", "\u2003", "\u200b", "\u3000"}
-	for range 5000 {
-		var b strings.Builder
-		for k := rng.IntN(10); k > 0; k-- {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
-		var got []string
-		for rest := s; ; {
-			var f string
-			if f, rest = nextField(rest); f == "" {
-				break
-			}
-			got = append(got, f)
-		}
-		if want := strings.Fields(s); !slices.Equal(got, want) {
-			t.Fatalf("fields of %q: %q, want %q", s, got, want)
-		}
-	}
-}
