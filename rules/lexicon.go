@@ -306,23 +306,15 @@ func scanList(data, lang string, fn func(Entry)) {
 }
 
 // AppendPhrases appends the phrases of a list in one language to dst, as
-// Entries lists them, without making the list's entries: a rule that
-// builds its own index of a large list (common-words) need not also hold
-// the built-in and the config's entries in one slice.
+// Entries lists them: a rule that builds its own index of a large list
+// (common-words) takes the phrases without copying the entries.
 func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
 	c := l.list(list, lang)
 	if c == nil {
 		return dst
 	}
-	var entries []Entry
-	if c.builtin != nil {
-		entries = c.builtin.entries
-	}
-	dst = slices.Grow(dst, len(entries)+len(c.extra))
-	for _, e := range entries {
-		dst = append(dst, e.Phrase)
-	}
-	for _, e := range c.extra {
+	dst = slices.Grow(dst, len(c.entries))
+	for _, e := range c.entries {
 		dst = append(dst, e.Phrase)
 	}
 	return dst
