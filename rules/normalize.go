@@ -52,8 +52,7 @@ var blockLists = []string{"blocklist"}
 // reads a few dozen of the lists, and making them all up front was a tenth
 // of its start-up memory.
 type trustLexicon struct {
-	nums  strindex.Index    // the lexicon's list numbers (Lexicon.nums)
-	byNum [][]*compiledList // the lexicon's lists (Lexicon.byNum)
+	lex *Lexicon // whose lists these are
 	// norm holds each list's normalised lists in normElongation mode, by
 	// list number; their automaton ids are from number×len(trustLangs).
 	norm []normSlot
@@ -144,7 +143,7 @@ func (nl *normList) entry(i int) Entry {
 // are set; each is made, its entries normalised and its matcher compiled
 // on first use.
 func newTrustLexicon(lex *Lexicon) *trustLexicon {
-	t := &trustLexicon{nums: lex.nums, byNum: lex.byNum, norm: make([]normSlot, len(lex.names))}
+	t := &trustLexicon{lex: lex, norm: make([]normSlot, len(lex.names))}
 	for n, list := range lex.names {
 		if contains(blockLists, list) {
 			t.blockNums = append(t.blockNums, n)
@@ -164,7 +163,7 @@ func newTrustLexicon(lex *Lexicon) *trustLexicon {
 // does not exist or is not normalised in that mode (only block lists are
 // in normLeet and normRespell).
 func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
-	n := t.nums.Find(list)
+	n := t.lex.listNum(list)
 	if n < 0 {
 		return nil
 	}
@@ -178,11 +177,11 @@ func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
 	}
 	slot.once.Do(func() {
 		for k, lang := range trustLangs {
-			i := slices.IndexFunc(t.byNum[n], func(c *compiledList) bool { return c.lang == lang })
-			if i < 0 {
+			c := t.lex.list(list, lang)
+			if c == nil {
 				continue
 			}
-			nl := &normList{source: t.byNum[n][i], mode: mode, id: first*len(trustLangs) + k}
+			nl := &normList{source: c, mode: mode, id: first*len(trustLangs) + k}
 			if mode != normElongation {
 				nl.common = t.common[mode]
 				nl.anyFirst = true
@@ -247,13 +246,7 @@ func (l *Lexicon) inList(list, s string) bool {
 		return false
 	}
 	var buf [64]byte
-	key := string(prose.AppendFold(buf[:0], s))
-	for _, c := range l.langsOf(list) {
-		if c.foldedIndex().has(key) {
-			return true
-		}
-	}
-	return false
+	return WordSet{langs: l.langsOf(list)}.Has(string(prose.AppendFold(buf[:0], s)))
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the
@@ -711,6 +704,9 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []L
 				continue
 			}
 			ms = nl.get().FindAllFolded(v.folded)
+			if len(ms) == 0 {
+				continue
+			}
 		}
 		if out == nil {
 			// Room for the trust lists' matches in most posts at once,
