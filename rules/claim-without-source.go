@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -42,7 +41,7 @@ func init() {
 }
 
 // mayHoldStatistic reports whether text could hold a match of
-// statisticRe: a digit, and a % sign or "per" in any case, which begins
+// appendStatistics: a digit, and a % sign or "per" in any case, which begins
 // every unit the pattern knows (p, e and r have no other case folds).
 // Most sentences have no digit, and most with one have neither.
 func mayHoldStatistic(text string) bool {
@@ -50,9 +49,107 @@ func mayHoldStatistic(text string) bool {
 		(strings.IndexByte(text, '%') >= 0 || containsFoldASCII(text, "per"))
 }
 
-// statisticRe finds a percentage (content-rules.md TBS-05); boundaries are
-// checked in code because RE2 has no look-behind.
-var statisticRe = lazyre.New(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
+// appendStatistics appends to dst the [start, end) offsets of the
+// percentages in text (content-rules.md TBS-05), left to right without
+// overlaps: ASCII digits, an optional decimal part after "." or ",", an
+// optional space, then "%", "persen", "percent" or "per cent" in any case.
+// That is what the regular expression
+//
+//	(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)
+//
+// finds (TestAppendStatisticsSameAsRegexp); a scanner, because this runs
+// on every sentence with a digit. Boundaries are checked by isStatistic.
+func appendStatistics(dst [][2]int, text string) [][2]int {
+	for i := 0; i < len(text); {
+		if !isASCIIDigit(text[i]) {
+			i++
+			continue
+		}
+		digits := i
+		for digits < len(text) && isASCIIDigit(text[digits]) {
+			digits++
+		}
+		// The whole number with its decimal part, then without it: the
+		// expression tries the longer first. A shorter run of digits never
+		// helps, as a digit cannot begin what follows.
+		end := -1
+		if digits+1 < len(text) && (text[digits] == '.' || text[digits] == ',') && isASCIIDigit(text[digits+1]) {
+			frac := digits + 1
+			for frac < len(text) && isASCIIDigit(text[frac]) {
+				frac++
+			}
+			end = percentUnitEnd(text, frac)
+		}
+		if end < 0 {
+			end = percentUnitEnd(text, digits)
+		}
+		if end < 0 {
+			// A match starting at a later digit of the run would end in
+			// the same place, and fail alike.
+			i = digits
+			continue
+		}
+		dst = append(dst, [2]int{i, end})
+		i = end
+	}
+	return dst
+}
+
+// percentUnitEnd returns the end of an optional white-space character (as
+// RE2's \s: tab, newline, form feed, carriage return, space) and a
+// percentage unit at i, -1 when none follows.
+func percentUnitEnd(text string, i int) int {
+	if end := percentUnitAt(text, i); end >= 0 {
+		return end
+	}
+	if i < len(text) && strings.IndexByte("\t\n\f\r ", text[i]) >= 0 {
+		return percentUnitAt(text, i+1)
+	}
+	return -1
+}
+
+// percentUnitAt returns the end of "%", "persen", "percent" or "per cent"
+// at i, compared case-insensitively as (?i) does: the "s" of persen also
+// matches the long s (ſ), its other simple case fold. It returns -1 when
+// none is there.
+func percentUnitAt(text string, i int) int {
+	if i < len(text) && text[i] == '%' {
+		return i + 1
+	}
+	if i+3 > len(text) || !hasPrefixFoldASCII(text[i:], "per") {
+		return -1
+	}
+	rest := text[i+3:]
+	switch {
+	case hasPrefixFoldASCII(rest, "cent"):
+		return i + 3 + len("cent")
+	case len(rest) > 0 && (rest[0]|0x20) == 's' && len(rest) >= 3 && hasPrefixFoldASCII(rest[1:], "en"):
+		return i + 3 + 3
+	case strings.HasPrefix(rest, "\u017f") && hasPrefixFoldASCII(rest[len("\u017f"):], "en"):
+		return i + 3 + len("\u017f") + 2
+	case len(rest) > 0 && rest[0] == ' ' && hasPrefixFoldASCII(rest[1:], "cent"):
+		return i + 3 + 1 + len("cent")
+	}
+	return -1
+}
+
+// isASCIIDigit reports whether c is 0-9, RE2's \d.
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasPrefixFoldASCII reports whether s begins with the lower-case ASCII
+// letters of prefix in either case. None of the letters it is given has a
+// non-ASCII case fold.
+func hasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // Doc documents the rule.
 func (*ClaimWithoutSource) Doc() lint.Doc {
@@ -114,7 +211,8 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 	health = trustInLists(a, s.Start, s.End, "health-terms")
 	// A percentage needs a digit; most sentences have none.
 	if r.Statistics && !(headline && !health) && mayHoldStatistic(a.Text[s.Start:s.End]) && !trustInLists(a, s.Start, s.End, "claim-exempt") {
-		for _, m := range statisticRe.FindAllStringIndex(a.Text[s.Start:s.End], -1) {
+		var buf [4][2]int
+		for _, m := range appendStatistics(buf[:0], a.Text[s.Start:s.End]) {
 			st, en := s.Start+m[0], s.Start+m[1]
 			if isStatistic(a.Text, st, en) && !trustInEntity(a, st, en) && !fullMeasure(a.Text[st:en]) {
 				take(st, en)

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"math/rand/v2"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,6 +69,61 @@ func TestClaimWithoutSourceOptions(t *testing.T) {
 	if fs := checkDraft(t, &ClaimWithoutSource{Appeals: true, Cures: true}, src); len(fs) != 0 {
 		t.Errorf("statistics = false should drop percentages: %v", describe(src, fs))
 	}
+}
+
+// statisticRe is the expression appendStatistics implements: the oracle
+// of the tests below.
+var statisticRe = regexp.MustCompile(`(?i)\d+(?:[.,]\d+)?\s?(?:%|persen|percent|per cent)`)
+
+// statisticPieces build texts near the edges of the expression: decimal
+// parts, every kind of space, the units in any case and cut short, and
+// the case folds of s and k outside ASCII.
+var statisticPieces = []string{"1", "23", "4,5", "6.7", ".", ",", " ", "\t", "\n", "\v", "\f", "\r", "\u00a0",
+	"%", "persen", "PERSEN", "Percent", "per cent", "PER CENT", "per  cent", "pe", "r", "p", "er", "s", "S", "en",
+	"sen", "cent", "CENT", "c", "ſ", "\u212a", "é", "kasus", "naik", "P", "E", "R", "ﬀ", "\xff", "0"}
+
+func TestAppendStatisticsSameAsRegexp(t *testing.T) {
+	check := func(text string) {
+		t.Helper()
+		got := appendStatistics(nil, text)
+		var want [][2]int
+		for _, m := range statisticRe.FindAllStringIndex(text, -1) {
+			want = append(want, [2]int{m[0], m[1]})
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: appendStatistics %v, the expression %v", text, got, want)
+		}
+	}
+	for _, text := range []string{"", "50%", "50 %", "50\t%", "50\v%", "1.5 persen", "1,5 PERSEN", "2.3.4%", "1..5%",
+		"12,5,5%", "10 per cent", "10 per  cent", "10 perſen", "10 perSen", "7percentage", "99.%", "a1%b2 percent"} {
+		check(text)
+	}
+	r := rand.New(rand.NewPCG(31, 32))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(statisticPieces[r.IntN(len(statisticPieces))])
+		}
+		check(b.String())
+	}
+}
+
+func FuzzAppendStatistics(f *testing.F) {
+	for _, p := range statisticPieces {
+		f.Add("12 " + p)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := appendStatistics(nil, text)
+		want := statisticRe.FindAllStringIndex(text, -1)
+		if len(got) != len(want) {
+			t.Fatalf("%q: appendStatistics %v, the expression %v", text, got, want)
+		}
+		for i := range got {
+			if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+				t.Fatalf("%q: appendStatistics %v, the expression %v", text, got, want)
+			}
+		}
+	})
 }
 
 // mayHoldStatistic turns a sentence away only when the pattern finds
