@@ -107,6 +107,9 @@ type Engine struct {
 
 	scratch   sync.Pool     // *postScratch
 	parseOpts draft.Options // how every file is read into posts
+	// freshScratch gives every post a postScratch of its own, reusing
+	// nothing: tests compare the findings with and without reuse.
+	freshScratch bool
 
 	mu       sync.Mutex
 	bySet    map[string]ruleSet        // rule sets per combination of overrides
@@ -488,34 +491,41 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	if p.Meta.Subtitles != "" && st.res.Media.IsVideo() {
 		e.loadSubtitles(p, f)
 	}
-	// The analysis comes first: language detection reads its tokens.
-	an := rules.NewAnalysis(p.Text, e.lexicon, nil)
+	sc := e.getScratch()
+	// The analysis comes first: language detection reads its tokens. It
+	// is the worker's, reset for the post: its buffers are the last
+	// post's, which is done with them (see postScratch).
+	an := &sc.an
+	an.Reset(p.Text, e.lexicon, nil)
 	lang := e.langFor(p, an)
 	st.res.Lang = lang
-	langs := []string{lang}
-	if lang == "" {
-		langs = []string{i18n.ID, i18n.EN}
+	langs := bothLangs
+	if lang != "" {
+		sc.lang[0] = lang
+		langs = sc.lang[:]
 	}
 	an.SetLangs(langs)
-	disabled := stringSet(p.Meta.Disable)
 	// The engine's one copy of each target platform's spec serves every
 	// per-platform rule of every post (rules read it, never write it).
-	specs := make([]*platform.Spec, len(st.res.Platforms))
-	for i, name := range st.res.Platforms {
-		if specs[i] = e.platSpec[name]; specs[i] == nil {
-			specs[i] = new(platform.Spec) // as a map's missing value reads
+	specs := sc.specs[:0]
+	for _, name := range st.res.Platforms {
+		spec := e.platSpec[name]
+		if spec == nil {
+			spec = new(platform.Spec) // as a map's missing value reads
 		}
+		specs = append(specs, spec)
 	}
 	// The rules' findings are gathered in a buffer kept from post to post
 	// and copied out once, at their final size: appended to a fresh slice,
 	// a post's 30-odd findings of some 250 bytes were copied as it grew,
 	// a tenth of all the bytes a run allocated.
-	sc := e.scratch.Get().(*postScratch)
 	found := sc.findings[:0]
 	found = append(found, st.findings...)
 	for i := range set {
 		ar := &set[i]
-		if disabled[ar.doc.ID] {
+		// A post disables a rule or two, if any: a look through the list
+		// costs less than a map made per post.
+		if contains(p.Meta.Disable, ar.doc.ID) {
 			continue
 		}
 		if ar.file {
@@ -536,21 +546,46 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	if len(found) > 0 {
 		st.findings = slices.Clone(found) // nil for none, as before
 	}
-	// The pool keeps the buffers, not the post: its findings are cleared
-	// and the pass lets go of its post and analysis. (The pass's own
-	// buffer still holds the last rule's findings until the next post.)
+	// The pool keeps the buffers, not the post: its findings are cleared,
+	// the pass lets go of its post and analysis, and the analysis of its
+	// text and views. (The pass's own buffer still holds the last rule's
+	// findings until the next post.)
 	clear(found)
 	sc.findings = found[:0]
 	sc.pass.Reset(nil, nil, "", "", nil, nil)
+	an.Reset("", e.lexicon, nil)
+	clear(specs)
+	sc.specs = specs[:0]
 	e.scratch.Put(sc)
 	return st
 }
 
+// getScratch returns a postScratch for a post, the pool's unless
+// freshScratch.
+func (e *Engine) getScratch() *postScratch {
+	if e.freshScratch {
+		return new(postScratch)
+	}
+	return e.scratch.Get().(*postScratch)
+}
+
+// bothLangs are the languages whose word lists apply to a post whose
+// language is undecided. Read-only.
+var bothLangs = []string{i18n.ID, i18n.EN}
+
 // postScratch is what linting a post reuses from the post before: the
-// pass every rule reports through and the buffer findings gather in.
+// analysis of its text, the pass every rule reports through, the buffer
+// findings gather in, and the post's languages and platform specs. A
+// worker lints one post at a time with it, and nothing that outlives the
+// post holds its memory: findings are copied out of the buffer and hold
+// no view of the analysis (strings of the post's text, fixes of their
+// own), and file rules see the posts, not their analyses.
 type postScratch struct {
+	an       rules.Analysis
 	pass     rules.Pass
 	findings []lint.Finding
+	lang     [1]string
+	specs    []*platform.Spec
 }
 
 // checkFile runs the file rules over the file's readable posts and hands

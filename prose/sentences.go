@@ -46,12 +46,22 @@ func Sentences(text string) []Span {
 		return nil
 	}
 	// Posts average well over 32 bytes per sentence: one allocation usually.
-	s := sentenceSplitter{text: text, start: -1, out: make([]Span, 0, len(text)/32+1)}
-	s.cur = classifyLine(text, 0)
-	s.run()
-	if len(s.out) == 0 {
+	out := AppendSentences(make([]Span, 0, len(text)/32+1), text)
+	if len(out) == 0 {
 		return nil
 	}
+	return out
+}
+
+// AppendSentences appends the spans of Sentences(text) to dst, for callers
+// that reuse a buffer from text to text.
+func AppendSentences(dst []Span, text string) []Span {
+	if len(text) == 0 {
+		return dst
+	}
+	s := sentenceSplitter{text: text, start: -1, out: dst}
+	s.cur = classifyLine(text, 0)
+	s.run()
 	return s.out
 }
 
@@ -538,8 +548,11 @@ func isHashtagLine(text string, i int) bool {
 // Paragraphs returns the paragraphs of text: runs of lines separated by
 // blank lines (lines with only white space), trimmed of surrounding white
 // space.
-func Paragraphs(text string) []Span {
-	var out []Span
+func Paragraphs(text string) []Span { return AppendParagraphs(nil, text) }
+
+// AppendParagraphs appends the spans of Paragraphs(text) to dst.
+func AppendParagraphs(dst []Span, text string) []Span {
+	out := dst
 	start, end := -1, -1
 	for i := 0; i < len(text); {
 		// Most bytes are ASCII letters and spaces: judge them here, without

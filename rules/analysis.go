@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/postlint/postlint/prose"
@@ -41,6 +42,8 @@ type Analysis struct {
 	trust                    trustState // normalised views for the trust rules (normalize.go)
 	baitHits                 []baitHit  // engagement-bait's hits, for every platform
 	titleChain               titleChain // hook-title-chain's titles and name run, for every platform
+
+	buf analysisBuffers // memory the views reuse from post to post (Reset)
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose
@@ -48,6 +51,113 @@ type Analysis struct {
 func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
 	return &Analysis{Text: text, lexicon: lex, langs: langs}
 }
+
+// Reset makes a the analysis of text, as NewAnalysis would, but keeps the
+// memory of the views it made for the post before, so that an engine
+// linting post after post with one Analysis allocates the tokens, words,
+// sentences and match table once rather than once per post. Every result
+// the analysis handed out before is void: nothing that outlives a post
+// (its findings, what a file rule keeps) may hold a view's result.
+func (a *Analysis) Reset(text string, lex *Lexicon, langs []string) {
+	buf := a.buf.reused()
+	// The match table is indexed by list number, which is the lexicon's:
+	// it is kept for the same lexicon only, cleared so that every list is
+	// "not matched yet" and the old matches are let go.
+	matches := a.matches
+	if lex != a.lexicon {
+		matches = nil
+	}
+	clear(matches)
+	*a = Analysis{Text: text, lexicon: lex, langs: langs, matches: matches, buf: buf}
+}
+
+// analysisBuffers are the slices the views' results are made in (see
+// views.go): each view's Run appends to its buffer from length zero and
+// stores the grown buffer back, so its result aliases the buffer until the
+// next Reset. A view whose result is made here must not be computed twice
+// for one post (View.Of computes a view once).
+type analysisBuffers struct {
+	tokens, words []prose.Token
+	sentences     []prose.Span
+	paragraphs    []prose.Span
+	entityMask    []prose.Span
+	proseSents    []proseSentence
+	proseWords    []prose.Token // the kept words of proseSents that lose some
+	cuts          []int         // computeProseSentences's bounds in proseWords
+	trustSpans    []prose.Span  // the spans of trustEntities, one after another
+	trustEntities trustEntitySpans
+}
+
+// maxReusedLen caps the length a buffer may grow to and still be kept
+// from post to post (some 100 KB of tokens): one long draft, a transcript,
+// should not keep its memory for the rest of the run in every worker.
+const maxReusedLen = 4096
+
+// reused returns the buffers emptied for the next post, less those that
+// grew past maxReusedLen.
+func (b analysisBuffers) reused() analysisBuffers {
+	// The sentences past the end hold the words of posts gone by.
+	clear(b.proseSents[:cap(b.proseSents)])
+	return analysisBuffers{
+		tokens:     keepBuffer(b.tokens),
+		words:      keepBuffer(b.words),
+		sentences:  keepBuffer(b.sentences),
+		paragraphs: keepBuffer(b.paragraphs),
+		entityMask: keepBuffer(b.entityMask),
+		proseSents: keepBuffer(b.proseSents),
+		proseWords: keepBuffer(b.proseWords),
+		cuts:       keepBuffer(b.cuts),
+		trustSpans: keepBuffer(b.trustSpans),
+	}
+}
+
+// keepBuffer returns s emptied, or nil when it grew past maxReusedLen.
+func keepBuffer[S ~[]E, E any](s S) S {
+	if cap(s) > maxReusedLen {
+		return nil
+	}
+	return s[:0]
+}
+
+// makeTokens is the tokens view's Run: Tokens of the text, in the
+// analysis's buffer.
+func makeTokens(a *Analysis) []prose.Token {
+	// prose.Tokens's first guess at the size, so that the first post
+	// grows the buffer as seldom as prose.Tokens grows a fresh slice. It
+	// also keeps the result non-nil for an empty text, as prose.Tokens's.
+	toks := slices.Grow(a.buf.tokens[:0], len(a.Text)/4+1)
+	a.buf.tokens = prose.AppendTokens(toks, a.Text)
+	return capped(a.buf.tokens)
+}
+
+// makeSentences is the sentences view's Run: Sentences of the text, in
+// the analysis's buffer.
+func makeSentences(a *Analysis) []prose.Span {
+	if len(a.Text) == 0 {
+		return nil
+	}
+	// prose.Sentences's guess at the size, as in makeTokens.
+	sents := slices.Grow(a.buf.sentences[:0], len(a.Text)/32+1)
+	a.buf.sentences = prose.AppendSentences(sents, a.Text)
+	if len(a.buf.sentences) == 0 {
+		return nil // as prose.Sentences
+	}
+	return capped(a.buf.sentences)
+}
+
+// makeParagraphs is the paragraphs view's Run: Paragraphs of the text,
+// in the analysis's buffer.
+func makeParagraphs(a *Analysis) []prose.Span {
+	a.buf.paragraphs = prose.AppendParagraphs(a.buf.paragraphs[:0], a.Text)
+	if len(a.buf.paragraphs) == 0 {
+		return nil // as prose.Paragraphs
+	}
+	return capped(a.buf.paragraphs)
+}
+
+// capped returns s with no room to grow, so that a rule appending to a
+// view's result copies it rather than write into the analysis's buffer.
+func capped[S ~[]E, E any](s S) S { return s[:len(s):len(s)] }
 
 // ready reports whether the view in slot s is computed and may be read
 // from its field directly: the wrappers below read a computed view without

@@ -39,7 +39,7 @@ func computeEntityMask(a *Analysis) []prose.Span {
 	if len(urls)+len(tags)+len(mentions) == 0 {
 		return nil
 	}
-	spans := make([]prose.Span, 0, len(urls)+len(tags)+len(mentions))
+	spans := slices.Grow(a.buf.entityMask[:0], len(urls)+len(tags)+len(mentions))
 	for _, u := range urls {
 		spans = append(spans, prose.Span{Start: u.Start, End: u.End})
 	}
@@ -60,7 +60,8 @@ func computeEntityMask(a *Analysis) []prose.Span {
 		}
 		merged = append(merged, s)
 	}
-	return merged
+	a.buf.entityMask = spans
+	return capped(merged)
 }
 
 // isDegree reports whether a link entity's text is an academic degree
@@ -131,7 +132,8 @@ func proseSentences(a *Analysis) []proseSentence { return viewProseSentences.Of(
 // computeProseSentences keeps the prose words of each sentence. A
 // sentence that loses no word shares the post's word slice (capped, so an
 // append cannot write into it), and those that lose some share one buffer:
-// a post costs three allocations at most rather than one per sentence.
+// the sentences and that buffer are the analysis's, kept from post to
+// post, so a post seldom allocates here at all.
 // Words and sentences are in text order, so the words and the entity mask
 // are walked once rather than searched per sentence and per word. The
 // result is read-only, like every view.
@@ -141,10 +143,10 @@ func computeProseSentences(a *Analysis) []proseSentence {
 		return nil
 	}
 	mask := spanCursor{spans: entityMask(a)} // inLinkTagMention, for words in text order
-	out := make([]proseSentence, 0, len(sents))
+	out := slices.Grow(a.buf.proseSents[:0], len(sents))
 	var (
-		buf  []prose.Token // kept words of the sentences that lose some
-		cuts []int         // out index, then buf bounds, for each of those
+		buf  = a.buf.proseWords[:0] // kept words of the sentences that lose some
+		cuts = a.buf.cuts[:0]       // out index, then buf bounds, for each of those
 	)
 	dropped := func(off int) bool { return mask.covers(off) || dottedContinuation(a.Text, off) }
 	all := a.Words()
@@ -199,7 +201,8 @@ func computeProseSentences(a *Analysis) []proseSentence {
 		lo, hi := cuts[i+1], cuts[i+2]
 		out[cuts[i]].Words = buf[lo:hi:hi]
 	}
-	return out
+	a.buf.proseSents, a.buf.proseWords, a.buf.cuts = out, buf, cuts
+	return capped(out)
 }
 
 // listSet returns the entries of a word list in the given languages, by

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,25 +64,33 @@ func (a *Analysis) trustEntities() *trustEntitySpans {
 	return viewTrustEntities.Of(a)
 }
 
+// computeTrustEntities lays the three lists out one after another in the
+// analysis's buffer (the URLs, the mentions, then all three merged), and
+// returns them in the analysis's own trustEntitySpans: a post allocates
+// none of it once the buffer has grown.
 func computeTrustEntities(a *Analysis) *trustEntitySpans {
-	e := &trustEntitySpans{urls: entitySpans(a.URLs()), mentions: entitySpans(a.Mentions())}
-	// One allocation for the merged spans: the hashtags' go straight in.
-	tags := a.Hashtags()
-	all := make([]prose.Span, 0, len(e.urls)+len(e.mentions)+len(tags))
-	all = append(append(all, e.urls...), e.mentions...)
-	for _, t := range tags {
-		all = append(all, prose.Span{Start: t.Start, End: t.End})
-	}
-	e.all = mergeSpans(all)
+	urls, mentions, tags := a.URLs(), a.Mentions(), a.Hashtags()
+	// Never nil, so that the lists are not either, as before.
+	buf := slices.Grow(a.buf.trustSpans[:0], max(2*(len(urls)+len(mentions))+len(tags), 1))
+	buf = appendEntitySpans(buf, urls)
+	nu := len(buf)
+	buf = appendEntitySpans(buf, mentions)
+	nm := len(buf)
+	buf = append(buf, buf[:nm]...)
+	buf = appendEntitySpans(buf, tags)
+	all := mergeSpans(buf[nm:])
+	a.buf.trustSpans = buf
+	e := &a.buf.trustEntities
+	*e = trustEntitySpans{urls: capped(buf[:nu]), mentions: capped(buf[nu:nm]), all: capped(all)}
 	return e
 }
 
-func entitySpans(es []twittertext.Entity) []prose.Span {
-	out := make([]prose.Span, len(es))
-	for i, e := range es {
-		out[i] = prose.Span{Start: e.Start, End: e.End}
+// appendEntitySpans appends the spans of es to dst.
+func appendEntitySpans(dst []prose.Span, es []twittertext.Entity) []prose.Span {
+	for _, e := range es {
+		dst = append(dst, prose.Span{Start: e.Start, End: e.End})
 	}
-	return out
+	return dst
 }
 
 // overlapsSorted reports whether [start, end) overlaps one of spans, which

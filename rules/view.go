@@ -21,6 +21,9 @@ type AnyView interface {
 	slotOf() viewSlot
 	requires() []AnyView
 	ensure(a *Analysis)
+	// result is the view's cell in a, computed or not, for tests that
+	// compare analyses.
+	result(a *Analysis) any
 }
 
 // ViewReader is implemented by a rule that reads analysis views: Requires
@@ -53,6 +56,8 @@ func (v *View[T]) slotOf() viewSlot { return v.slot }
 func (v *View[T]) requires() []AnyView { return v.Requires }
 
 func (v *View[T]) ensure(a *Analysis) { v.Of(a) }
+
+func (v *View[T]) result(a *Analysis) any { return *v.cell(a) }
 
 // Of returns the view of a's post, computing it on first use. Run reads
 // the views it requires through their Of, so they are computed first and

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/postlint/postlint/prose"
@@ -13,12 +14,12 @@ import (
 var (
 	viewSentences = &View[[]prose.Span]{
 		Name: "sentences", slot: slotSentences,
-		Run:  func(a *Analysis) []prose.Span { return prose.Sentences(a.Text) },
+		Run:  makeSentences,
 		cell: func(a *Analysis) *[]prose.Span { return &a.sentences },
 	}
 	viewParagraphs = &View[[]prose.Span]{
 		Name: "paragraphs", slot: slotParagraphs,
-		Run:  func(a *Analysis) []prose.Span { return prose.Paragraphs(a.Text) },
+		Run:  makeParagraphs,
 		cell: func(a *Analysis) *[]prose.Span { return &a.paragraphs },
 	}
 	// viewWords are the word and number tokens: the tokens less
@@ -30,7 +31,7 @@ var (
 	}
 	viewTokens = &View[[]prose.Token]{
 		Name: "tokens", slot: slotTokens,
-		Run:  func(a *Analysis) []prose.Token { return prose.Tokens(a.Text) },
+		Run:  makeTokens,
 		cell: func(a *Analysis) *[]prose.Token { return &a.tokens },
 	}
 	// viewLang is the language detected from the post's words, on the
@@ -141,7 +142,7 @@ var (
 )
 
 // wordsOfTokens returns the Word and Number tokens of the post's tokens,
-// which are exactly prose.Words of its text.
+// which are exactly prose.Words of its text, in the analysis's buffer.
 func wordsOfTokens(a *Analysis) []prose.Token {
 	toks := viewTokens.Of(a)
 	n := 0
@@ -150,13 +151,15 @@ func wordsOfTokens(a *Analysis) []prose.Token {
 			n++
 		}
 	}
-	out := make([]prose.Token, 0, n)
+	// Never nil, as the words of a text without any were before.
+	out := slices.Grow(a.buf.words[:0], max(n, 1))
 	for _, t := range toks {
 		if t.Kind == prose.Word || t.Kind == prose.Number {
 			out = append(out, t)
 		}
 	}
-	return out
+	a.buf.words = out
+	return capped(out)
 }
 
 // detectedLang is the result of language detection: Lang is "id" or "en"
