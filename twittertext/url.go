@@ -314,15 +314,17 @@ func scanLabel(s string, pos int) label {
 }
 
 // schemeStartBefore returns the start of "http://" or "https://" whose ':'
-// is at colon, if it starts after pos, and otherwise fallback.
+// is at colon, if it starts at or after pos, and otherwise fallback. A
+// scheme may start at pos itself when pos follows another scheme
+// ("http://http://a.com"): the second one starts a URL.
 func schemeStartBefore(s string, pos, colon, fallback int) int {
 	if s[colon] != ':' {
 		return fallback
 	}
-	if st := colon - len("https"); st > pos && hasPrefixFold(s[st:], "https://") {
+	if st := colon - len("https"); st >= pos && hasPrefixFold(s[st:], "https://") {
 		return st
 	}
-	if st := colon - len("http"); st > pos && hasPrefixFold(s[st:], "http://") {
+	if st := colon - len("http"); st >= pos && hasPrefixFold(s[st:], "http://") {
 		return st
 	}
 	return fallback
