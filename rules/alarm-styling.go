@@ -275,6 +275,11 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		word := a.Text[w.Start:w.End]
 		// Cheap tests first: most words are in lower case.
 		upperWord := prose.IsUpperWord(word)
+		if !upperWord && count == 0 {
+			// Outside a run a word not in capitals changes nothing: it
+			// either ends no run or is neutral. The lists are not asked.
+			continue
+		}
 		neutral := w.Kind == prose.Number || isSingleCapital(word) || cw.allowed(i, word)
 		switch {
 		case !upperWord && !neutral:
@@ -392,6 +397,13 @@ func (t *titleLines) titleCaseLine(start, end int) bool {
 // letters. Capital initials ("Jalan Merdeka") do not count: only letters of
 // words written entirely in capitals do.
 func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *titleLines, cw *capsWords) {
+	if r.capsRatioMayReport(p.Text, inLabel) {
+		r.capsRatioAll(p, inLabel, titles, cw)
+	}
+}
+
+// capsRatioAll is capsRatio once the bound allows a report.
+func (r *AlarmStyling) capsRatioAll(p *Pass, inLabel func(int, int) bool, titles *titleLines, cw *capsWords) {
 	a := p.Text
 	letters, upper := 0, 0
 	first, last := -1, -1
@@ -425,6 +437,32 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *t
 			upper*100/letters, int(r.CapsRatio*100+0.5)),
 		Suggestion: sentenceCase,
 	})
+}
+
+// capsRatioMayReport bounds capsRatio without asking the word lists,
+// which only take words out: its capitals are at most the letters of the
+// words in capitals (maxUpper), and its letters at least those plus the
+// letters of words without a capital (minOther), which no list exempts.
+// When even maxUpper capitals are a small enough share, by a margin of a
+// letter that no rounding can cross, capsRatio cannot report
+// (TestCapsRatioBound).
+func (r *AlarmStyling) capsRatioMayReport(a *Analysis, inLabel func(int, int) bool) bool {
+	maxUpper, minOther := 0, 0
+	entities := spanCursor{spans: a.trustEntities().all}
+	for _, w := range a.Words() {
+		word := a.Text[w.Start:w.End]
+		l, _ := prose.LetterCounts(word)
+		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) {
+			continue
+		}
+		switch {
+		case prose.IsUpperWord(word):
+			maxUpper += l
+		case !hasUpper(word):
+			minOther += l
+		}
+	}
+	return maxUpper > 0 && float64(maxUpper)+1 > r.CapsRatio*float64(maxUpper+minOther)
 }
 
 // isSingleCapital reports a one-letter capital word ("A", "I").
