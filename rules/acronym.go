@@ -750,21 +750,43 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 // shoutedWords marks ALL-CAPS words written for emphasis, not as
 // acronyms: those in a sentence written in capitals (three or more ALL-CAPS
 // words making at least 60% of its words) and those in a run of three or
-// more ALL-CAPS words ("INFO MUDIK LEBARAN 2026").
+// more ALL-CAPS words ("INFO MUDIK LEBARAN 2026"). Each word is tested for
+// capitals once: the sentences' words are the post's words less some, in
+// text order, and are found by walking the post's words.
 func shoutedWords(a *Analysis) wordBits {
 	words := a.Words()
 	out := newWordBits(len(words))
-	var caps []int
+	var upperBuf [8]uint64 // the words in capitals: most posts have fewer than 512 words
+	var upper wordBits
+	if n := (len(words) + 63) / 64; n <= len(upperBuf) {
+		upper = upperBuf[:n]
+	} else {
+		upper = newWordBits(len(words))
+	}
+	for i, w := range words {
+		if prose.IsUpperWord(a.Text[w.Start:w.End]) {
+			upper.set(i)
+		}
+	}
+	var capsBuf [16]int
+	caps := capsBuf[:0] // word indices
+	k := 0
 	for _, s := range proseSentences(a) {
 		caps = caps[:0]
 		for _, w := range s.Words {
-			if prose.IsUpperWord(a.Text[w.Start:w.End]) {
-				caps = append(caps, w.Start)
+			if k >= len(words) || words[k].Start > w.Start {
+				k = 0 // not the post's words in order; stay correct anyway
+			}
+			for k < len(words) && words[k].Start < w.Start {
+				k++
+			}
+			if upper.has(k) {
+				caps = append(caps, k)
 			}
 		}
 		if len(caps) >= 3 && len(caps)*10 >= len(s.Words)*6 {
 			for _, c := range caps {
-				out.set(wordIndex(words, c))
+				out.set(c)
 			}
 		}
 	}
@@ -779,15 +801,14 @@ func shoutedWords(a *Analysis) wordBits {
 	}
 	prevEnd := -1
 	for i, w := range words {
-		word := a.Text[w.Start:w.End]
 		if w.Kind == prose.Number && prevEnd >= 0 {
 			continue // "LEBARAN 2026" stays in the run
 		}
-		upper := prose.IsUpperWord(word)
-		if !upper || prevEnd >= 0 && strings.Trim(a.Text[prevEnd:w.Start], " \t") != "" {
+		up := upper.has(i)
+		if !up || prevEnd >= 0 && strings.Trim(a.Text[prevEnd:w.Start], " \t") != "" {
 			flush()
 		}
-		if upper {
+		if up {
 			run = append(run, i)
 			prevEnd = w.End
 		} else {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"sort"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/corpus"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 	"golang.org/x/text/unicode/norm"
@@ -294,6 +296,17 @@ func TestAcronymWordSetsAreTheMaps(t *testing.T) {
 	for _, p := range viewTestPosts(t) {
 		texts = append(texts, p.Text)
 	}
+	// Generated drafts, and posts with more words than shoutedWords keeps
+	// on the stack.
+	r := rand.New(rand.NewPCG(11, 12))
+	for i := range 1000 {
+		name, content := corpus.Post(r, i)
+		for _, p := range draft.Parse(name, draft.FormatOf(name), []byte(content), draft.Options{}) {
+			texts = append(texts, p.Text)
+		}
+	}
+	texts = append(texts, strings.Repeat("INFO MUDIK LEBARAN 2026 GRATIS. Jadwal bus BPBD SIAGA #MUDIK ", 80),
+		strings.Repeat("JALAN DITUTUP TOTAL. ", 300))
 	for _, text := range texts {
 		a := NewAnalysis(text, lex, bothLangs)
 		words := a.Words()

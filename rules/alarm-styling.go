@@ -118,12 +118,58 @@ func (r *AlarmStyling) Check(p *Pass) {
 	}
 	runs := 0
 	titles := &titleLines{a: p.Text}
+	var memo [256]uint8
+	words := capsWords{a: a, memo: memo[:min(len(a.Words()), len(memo))]}
 	if r.CapsRun > 0 {
-		runs = r.capsRuns(p, inLabel, titles)
+		runs = r.capsRuns(p, inLabel, titles, &words)
 	}
 	if runs == 0 && r.CapsRatio > 0 {
-		r.capsRatio(p, inLabel, titles)
+		r.capsRatio(p, inLabel, titles, &words)
 	}
+}
+
+// capsWords answers, for words of the post by index, the two word-list
+// questions capsRuns and capsRatio both ask of the same words, each once
+// per word: whether it is in the caps allowlist and whether it is an
+// ordinary word. The answers for the first len(memo) words are kept.
+type capsWords struct {
+	a    *Analysis
+	memo []uint8 // capsKnown… bits, by word index
+}
+
+const (
+	capsAllowKnown = 1 << iota
+	capsAllowed
+	capsOrdinaryKnown
+	capsOrdinary
+)
+
+// allowed reports hasUpper(word) && the caps allowlist holds word, for
+// the word at index i.
+func (c *capsWords) allowed(i int, word string) bool {
+	return c.ask(i, capsAllowKnown, capsAllowed, func() bool {
+		return hasUpper(word) && c.a.lexicon.inList("caps-allowlist", word)
+	})
+}
+
+// ordinary reports ordinaryWord(word) for the word at index i.
+func (c *capsWords) ordinary(i int, word string) bool {
+	return c.ask(i, capsOrdinaryKnown, capsOrdinary, func() bool { return ordinaryWord(c.a, word) })
+}
+
+func (c *capsWords) ask(i int, known, yes uint8, answer func() bool) bool {
+	if i >= len(c.memo) {
+		return answer()
+	}
+	if m := c.memo[i]; m&known != 0 {
+		return m&yes != 0
+	}
+	ok := answer()
+	c.memo[i] |= known
+	if ok {
+		c.memo[i] |= yes
+	}
+	return ok
 }
 
 // punctuation reports "!!" and "?!" runs outside links.
@@ -203,7 +249,7 @@ func nextPunctRun(text string, i int) (start, end, excl, quest int) {
 }
 
 // capsRuns reports runs of words in capitals and returns how many it found.
-func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *titleLines) int {
+func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *titleLines, cw *capsWords) int {
 	a := p.Text
 	found := 0
 	start, end, count := -1, -1, 0
@@ -221,7 +267,7 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 	}
 	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	prevEnd := 0
-	for _, w := range a.Words() {
+	for i, w := range a.Words() {
 		if count > 0 && strings.ContainsAny(a.Text[prevEnd:w.Start], "\n\r") {
 			flush()
 		}
@@ -229,13 +275,18 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		word := a.Text[w.Start:w.End]
 		// Cheap tests first: most words are in lower case.
 		upperWord := prose.IsUpperWord(word)
-		neutral := w.Kind == prose.Number || isSingleCapital(word) || hasUpper(word) && a.lexicon.inList("caps-allowlist", word)
+		if !upperWord && count == 0 {
+			// Outside a run a word not in capitals changes nothing: it
+			// either ends no run or is neutral. The lists are not asked.
+			continue
+		}
+		neutral := w.Kind == prose.Number || isSingleCapital(word) || cw.allowed(i, word)
 		switch {
 		case !upperWord && !neutral:
 			flush()
 		case entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End):
 			flush()
-		case neutral || !ordinaryWord(a, word):
+		case neutral || !cw.ordinary(i, word):
 			// A number, an acronym or a name in capitals (BEM, FISIP,
 			// UNDIP, NUSANTARA): neither part of the run nor a break in it.
 		default:
@@ -345,20 +396,26 @@ func (t *titleLines) titleCaseLine(start, end int) bool {
 // capsRatio reports a post where words in capitals hold too many of the
 // letters. Capital initials ("Jalan Merdeka") do not count: only letters of
 // words written entirely in capitals do.
-func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *titleLines) {
+func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *titleLines, cw *capsWords) {
+	if r.capsRatioMayReport(p.Text, inLabel) {
+		r.capsRatioAll(p, inLabel, titles, cw)
+	}
+}
+
+// capsRatioAll is capsRatio once the bound allows a report.
+func (r *AlarmStyling) capsRatioAll(p *Pass, inLabel func(int, int) bool, titles *titleLines, cw *capsWords) {
 	a := p.Text
 	letters, upper := 0, 0
 	first, last := -1, -1
 	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
-	for _, w := range a.Words() {
+	for i, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
 		l, _ := prose.LetterCounts(word)
-		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) ||
-			hasUpper(word) && a.lexicon.inList("caps-allowlist", word) {
+		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) || cw.allowed(i, word) {
 			continue
 		}
 		upperWord := prose.IsUpperWord(word)
-		if upperWord && (!ordinaryWord(a, word) || titles.capsTitle(w.Start, w.End)) {
+		if upperWord && (!cw.ordinary(i, word) || titles.capsTitle(w.Start, w.End)) {
 			continue // an acronym, a name or a title in capitals is not running text
 		}
 		letters += l
@@ -380,6 +437,32 @@ func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *t
 			upper*100/letters, int(r.CapsRatio*100+0.5)),
 		Suggestion: sentenceCase,
 	})
+}
+
+// capsRatioMayReport bounds capsRatio without asking the word lists,
+// which only take words out: its capitals are at most the letters of the
+// words in capitals (maxUpper), and its letters at least those plus the
+// letters of words without a capital (minOther), which no list exempts.
+// When even maxUpper capitals are a small enough share, by a margin of a
+// letter that no rounding can cross, capsRatio cannot report
+// (TestCapsRatioBound).
+func (r *AlarmStyling) capsRatioMayReport(a *Analysis, inLabel func(int, int) bool) bool {
+	maxUpper, minOther := 0, 0
+	entities := spanCursor{spans: a.trustEntities().all}
+	for _, w := range a.Words() {
+		word := a.Text[w.Start:w.End]
+		l, _ := prose.LetterCounts(word)
+		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) {
+			continue
+		}
+		switch {
+		case prose.IsUpperWord(word):
+			maxUpper += l
+		case !hasUpper(word):
+			minOther += l
+		}
+	}
+	return maxUpper > 0 && float64(maxUpper)+1 > r.CapsRatio*float64(maxUpper+minOther)
 }
 
 // isSingleCapital reports a one-letter capital word ("A", "I").

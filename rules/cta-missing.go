@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -149,7 +150,7 @@ func (s *ctaScan) imperative() bool {
 	a := s.a
 	verbs := a.Match("imperative-verbs")
 	idShape := slices.Contains(s.langs, i18n.ID)
-	for _, start := range clauseStarts(a) {
+	for start := range clauseStarts(a) {
 		if !s.own(start, start+1) {
 			continue
 		}
@@ -432,59 +433,67 @@ func wordAt(a *Analysis, off int) (string, bool) {
 	return "", false
 }
 
-// clauseStarts returns the offsets of the words that open a clause: the
-// first word of each sentence and of each line, the first word after ":"
-// or ";", and the first word after the comma that closes a condition or
-// time clause opening the sentence ("Jika …, segera periksa"; "If you see
-// him, call …"). Words inside links, hashtags and mentions are skipped.
-func clauseStarts(a *Analysis) []int {
-	text := a.Text
-	toks := a.Tokens()
-	conds := a.Match("condition-openers")
-	var out []int
-	for _, sent := range a.Sentences() {
-		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
-		open := true    // the next word opens a clause
-		condWords := 0  // words seen while looking for a condition opener
-		inCond := false // the sentence opened with a condition
-		prevEnd := sent.Start
-		for i := lo; i < len(toks) && toks[i].End <= sent.End; i++ {
-			t := toks[i]
-			if strings.ContainsRune(text[prevEnd:t.Start], '\n') {
-				open = true
-			}
-			prevEnd = t.End
-			if inLinkTagMention(a, t.Start) {
-				continue
-			}
-			switch t.Kind {
-			case prose.Punct:
-				switch text[t.Start:t.End] {
-				case ":", ";":
+// clauseStarts yields the offsets of the words that open a clause, in
+// text order: the first word of each sentence and of each line, the first
+// word after ":" or ";", and the first word after the comma that closes a
+// condition or time clause opening the sentence ("Jika …, segera
+// periksa"; "If you see him, call …"). Words inside links, hashtags and
+// mentions are skipped. The caller stops at the first imperative it
+// finds, and the rest of the post is not scanned.
+func clauseStarts(a *Analysis) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		text := a.Text
+		toks := a.Tokens()
+		conds := a.Match("condition-openers")
+		mask := spanCursor{spans: entityMask(a)} // inLinkTagMention, for tokens in text order
+		last := 0
+		for _, sent := range a.Sentences() {
+			lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
+			open := true    // the next word opens a clause
+			condWords := 0  // words seen while looking for a condition opener
+			inCond := false // the sentence opened with a condition
+			prevEnd := sent.Start
+			for i := lo; i < len(toks) && toks[i].End <= sent.End; i++ {
+				t := toks[i]
+				if strings.ContainsRune(text[prevEnd:t.Start], '\n') {
 					open = true
-				case ",":
-					if inCond {
-						open, inCond = true, false
+				}
+				prevEnd = t.End
+				if t.Start < last {
+					mask.k = 0 // sentences out of order: look from the first span again
+				}
+				last = t.Start
+				if mask.covers(t.Start) {
+					continue
+				}
+				switch t.Kind {
+				case prose.Punct:
+					switch text[t.Start:t.End] {
+					case ":", ";":
+						open = true
+					case ",":
+						if inCond {
+							open, inCond = true, false
+						}
 					}
+					continue
+				case prose.Word, prose.Number:
+				default:
+					continue
 				}
-				continue
-			case prose.Word, prose.Number:
-			default:
-				continue
-			}
-			if condWords < 2 {
-				if _, ok := matchAt(conds, t.Start); ok {
-					inCond = true
+				if condWords < 2 {
+					if _, ok := matchAt(conds, t.Start); ok {
+						inCond = true
+					}
+					condWords++
 				}
-				condWords++
+				if open && t.Kind == prose.Word && !yield(t.Start) {
+					return
+				}
+				open = false
 			}
-			if open && t.Kind == prose.Word {
-				out = append(out, t.Start)
-			}
-			open = false
 		}
 	}
-	return out
 }
 
 // pastedBlocks returns the lines of pasted messages: the lines after a

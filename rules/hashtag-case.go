@@ -209,15 +209,26 @@ var (
 
 // form reports whether w is a listed word with a suffix, a prefix or both.
 // With loose, "di-" and "ke-" count as prefixes too.
+//
+// Pieces of a hashtag are tried by the hundred, and most have no affix:
+// a root has three or more letters, and the affixes start and end with
+// few letters (tagAffixStart, tagSuffixEnd), which rule most pieces out
+// before any comparison.
 func (t *tagWords) form(w string, loose bool) bool {
 	if t.suffixed(w) {
 		return true
+	}
+	if len(w) < 2+3 || !tagAffixStart(w[0]) {
+		return false // every prefix has two letters or more, and starts so
 	}
 	prefixes := tagPrefixes
 	if loose {
 		prefixes = tagPrefixesLoose
 	}
 	for _, pre := range prefixes {
+		if pre[0] != w[0] {
+			continue
+		}
 		root, ok := strings.CutPrefix(w, pre)
 		if ok && utf8.RuneCountInString(root) >= 3 && (t.content(root) || t.suffixed(root)) {
 			return true
@@ -234,9 +245,36 @@ func (t *tagWords) form(w string, loose bool) bool {
 	return false
 }
 
+// tagAffixStart reports a byte that starts some prefix or confix: a
+// word starting otherwise has none (TestTagAffixFilters).
+func tagAffixStart(c byte) bool {
+	switch c {
+	case 'b', 'd', 'k', 'm', 'p', 's', 't':
+		return true
+	}
+	return false
+}
+
+// tagSuffixEnd reports a byte that ends some suffix: a word ending
+// otherwise has none (TestTagAffixFilters).
+func tagSuffixEnd(c byte) bool {
+	switch c {
+	case 'a', 'd', 'g', 'h', 'i', 'n', 'r', 's', 'u', 'y':
+		return true
+	}
+	return false
+}
+
 // suffixed reports a listed word plus one suffix.
 func (t *tagWords) suffixed(w string) bool {
+	if len(w) < 1+3 || !tagSuffixEnd(w[len(w)-1]) {
+		return false
+	}
+	last := w[len(w)-1]
 	for _, suf := range tagSuffixes {
+		if suf[len(suf)-1] != last {
+			continue
+		}
 		root, ok := strings.CutSuffix(w, suf)
 		if ok && utf8.RuneCountInString(root) >= 3 && t.content(root) {
 			return true

@@ -5,6 +5,7 @@ package twittertext
 // the optimised scanner in url.go against it.
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -299,6 +300,8 @@ func TestURLsMatchNaive(t *testing.T) {
 		"Dr. Budi, M.Si. hadir.", "pukul 06.00. Lalu", "a.com. b. 1.5", "x.1com y.-com z._com",
 		"a.com...", ".com", "a. com", "example.Com", "example.рф.", "a.b.c.d 1.2.3.4",
 		"http://192.168.1.1/x", "see a.com.", "a.co\\.uk", "a.com\n.b", "a.com.。jp",
+		// A scheme right after a scheme starts the URL.
+		" http://http://a.com", " https://HTTP://t.co/x", "https://http://a.com",
 	} {
 		checkAgainstNaive(t, s)
 	}
@@ -314,4 +317,25 @@ func FuzzURLsMatchNaive(f *testing.F) {
 		}
 		checkAgainstNaive(t, text)
 	})
+}
+
+// TestURLsMatchNaiveRandom compares the scanner with the transcription on
+// random text made of the pieces URLs and prose are built of: words,
+// spaces, dots, schemes, TLDs, punctuation and characters outside ASCII.
+func TestURLsMatchNaiveRandom(t *testing.T) {
+	pieces := []string{
+		"a", "kata", "x_y", "-", "_", ".", ". ", " ", "  ", "\n", "\t", ",", "!", "?", ":", "/", "//", "@", "#", "$",
+		"(", ")", "'", "\"", "`", "=", "&", "%", "~", "|", "+",
+		"http://", "https://", "HTTP://", "http:", "t.co/", "com", "id", "co.id", "go.id", "xn--p1ai", "xn--",
+		"example", "budi.com", "a.b", "1.5", "06.00", "M.Si", "Rp.", "www.",
+		"é", "日本", "한국", "\u00a0", "\u3000", "\u200e", "\ufeff", "\xff", "\xe2\x80", "。", "．",
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		checkAgainstNaive(t, b.String())
+	}
 }

@@ -77,12 +77,25 @@ func tldBoundary(s string, i, end int) bool {
 // end as the end of the text. Generic TLDs are tried before country codes
 // and longer TLDs before shorter ones, which is the order of the
 // alternations in the reference.
+//
+// Most calls come from a word before a full stop ("ends. Next"), where
+// the first character after the dot cannot start a TLD: those return at
+// once. The key stops at the first ASCII character that no TLD holds
+// (tldASCIIChar), since no longer key can match.
 func matchTLD(s string, y, end int) (int, bool) {
+	if y < end {
+		if c := s[y]; c < utf8.RuneSelf && !isASCIILetter(rune(c)) {
+			return 0, false // no TLD, nor "xn--", starts so (TestTLDsStartWithALetter)
+		}
+	}
 	t := tldTable()
 	var key [tldMaxKeyBytes]byte
 	var keyEnd, srcEnd [tldMaxKeyBytes + 1]int
 	n, k, j := 0, 0, y
 	for n < t.maxRunes && j < end {
+		if c := s[j]; c < utf8.RuneSelf && !tldASCIIChar(c) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(s[j:end])
 		kr := tldKey(r)
 		if k+utf8.RuneLen(kr) > len(key) {
@@ -104,6 +117,12 @@ func matchTLD(s string, y, end int) (int, bool) {
 		}
 	}
 	return matchPunycodeTLD(s, y, end)
+}
+
+// tldASCIIChar reports an ASCII character that a TLD key may hold
+// (TestTLDASCIIChars): a letter, a digit or '-'.
+func tldASCIIChar(c byte) bool {
+	return isASCIIAlnum(rune(c)) || c == '-'
 }
 
 // matchPunycodeTLD matches "xn--" followed by letters, digits and hyphens.

@@ -142,9 +142,24 @@ func newURLScanner(s string) *urlScanner {
 // findURL finds the leftmost match of the URL pattern at or after from.
 // The pattern starts with a preceding character (anything but letters,
 // digits, '@', '$', '#' and invalid characters) or the start of the text.
+//
+// A match's first label runs from its start (or from just after its
+// scheme) to the first '.' after it, with no space or punctuation other
+// than '-' and '_' between; its scheme adds only letters, ':' and '/'. So
+// no match starts at or before the last hostBreak byte before the next
+// '.', and the scan jumps there: most words of a post are not followed
+// by a '.' before the next space, and are passed over with a byte loop
+// instead of being matched as labels (TestURLsMatchNaiveRandom).
 func (sc *urlScanner) findURL(from, lastDot int) (urlMatch, bool) {
 	s := sc.s
+	nextDot := -1 // the first '.' at or after p, once looked up
 	for p := from; p < lastDot; {
+		if p > nextDot {
+			nextDot = p + strings.IndexByte(s[p:], '.') // p < lastDot: there is one
+			if b := lastHostBreak(s, p, nextDot); b > p {
+				p = b
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[p:])
 		next := p + n
 		if isURLPrecedingChar(r) {
@@ -172,6 +187,29 @@ func (sc *urlScanner) findURL(from, lastDot int) (urlMatch, bool) {
 		p = next
 	}
 	return urlMatch{}, false
+}
+
+// lastHostBreak returns the offset of the last byte of s[lo:hi] that no
+// match can hold before its first '.', or -1: ASCII spaces and
+// punctuation other than '-', '_', ':' and '/'. A byte below 0x80 is
+// always a character of its own, so the byte loop agrees with decoding.
+func lastHostBreak(s string, lo, hi int) int {
+	for i := hi - 1; i >= lo; i-- {
+		if c := s[i]; c < utf8.RuneSelf && hostBreak(c) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hostBreak reports an ASCII character that is neither a domain character
+// nor '-', '_' or part of "http://".
+func hostBreak(c byte) bool {
+	switch c {
+	case '-', '_', ':', '/':
+		return false
+	}
+	return punctTable[c] || isSpace(rune(c))
 }
 
 func isURLPrecedingChar(r rune) bool {
@@ -314,15 +352,17 @@ func scanLabel(s string, pos int) label {
 }
 
 // schemeStartBefore returns the start of "http://" or "https://" whose ':'
-// is at colon, if it starts after pos, and otherwise fallback.
+// is at colon, if it starts at or after pos, and otherwise fallback. A
+// scheme may start at pos itself when pos follows another scheme
+// ("http://http://a.com"): the second one starts a URL.
 func schemeStartBefore(s string, pos, colon, fallback int) int {
 	if s[colon] != ':' {
 		return fallback
 	}
-	if st := colon - len("https"); st > pos && hasPrefixFold(s[st:], "https://") {
+	if st := colon - len("https"); st >= pos && hasPrefixFold(s[st:], "https://") {
 		return st
 	}
-	if st := colon - len("http"); st > pos && hasPrefixFold(s[st:], "http://") {
+	if st := colon - len("http"); st >= pos && hasPrefixFold(s[st:], "http://") {
 		return st
 	}
 	return fallback
