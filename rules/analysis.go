@@ -52,7 +52,7 @@ func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
 	return &Analysis{Text: text, lexicon: lex, langs: langs}
 }
 
-// Reset makes a the analysis of text, as NewAnalysis would, but keeps the
+// Reset turns a into the analysis of text, as NewAnalysis would, but keeps the
 // memory of the views it made for the post before, so that an engine
 // linting post after post with one Analysis allocates the tokens, words,
 // sentences and match table once rather than once per post. Every result
