@@ -38,9 +38,10 @@ type Analysis struct {
 	allURLList               []twittertext.Entity
 	entityMask               []prose.Span
 	proseSents               []proseSentence
-	trust                    trustState // normalised views for the trust rules (normalize.go)
-	baitHits                 []baitHit  // engagement-bait's hits, for every platform
-	titleChain               titleChain // hook-title-chain's titles and name run, for every platform
+	trust                    trustState       // normalised views for the trust rules (normalize.go)
+	baitHits                 []baitHit        // engagement-bait's hits, for every platform
+	titleChain               titleChain       // hook-title-chain's titles and name run, for every platform
+	perPlatform              perPlatformViews // more per-platform rules' work, done once (views_platform.go)
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose

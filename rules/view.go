@@ -101,6 +101,9 @@ const (
 	slotTrustEntities
 	slotBaitHits
 	slotTitleChain
+	slotInvisibleReports
+	slotAltCaptionWords
+	slotCaptionCount
 	numViews
 )
 
