@@ -617,12 +617,7 @@ func (e *Engine) finish(st *postState) lint.PostResult {
 		}
 		findings = append(findings, fd)
 	}
-	kept := findings[:0]
-	for _, fd := range findings {
-		if fd.Severity >= e.opts.MinSeverity {
-			kept = append(kept, fd)
-		}
-	}
+	kept := keepFindings(findings, func(f *lint.Finding) bool { return f.Severity >= e.opts.MinSeverity })
 	kept = groupPlatforms(kept)
 	sortFindings(kept)
 	st.res.Findings = kept
@@ -641,16 +636,33 @@ func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint
 		}
 		return false
 	}
-	kept := findings[:0]
-	for _, f := range findings {
-		if !on(f.Rule) || contains(disabled, f.Rule) {
-			if !alwaysReported(f.Rule) {
-				continue
-			}
+	// A rule's findings come one after another (a per-platform rule's,
+	// one per platform): the last rule's answer is kept for the next.
+	lastRule, lastKept := "", false
+	return keepFindings(findings, func(f *lint.Finding) bool {
+		if f.Rule != lastRule || lastRule == "" {
+			lastRule = f.Rule
+			lastKept = on(f.Rule) && !contains(disabled, f.Rule) || alwaysReported(f.Rule)
 		}
-		kept = append(kept, f)
+		return lastKept
+	})
+}
+
+// keepFindings keeps, in place and in order, the findings keep accepts.
+// Findings are only moved once one is dropped: a finding is some 240
+// bytes with pointers, and most posts drop none.
+func keepFindings(fs []lint.Finding, keep func(f *lint.Finding) bool) []lint.Finding {
+	n := 0
+	for i := range fs {
+		if !keep(&fs[i]) {
+			continue
+		}
+		if n != i {
+			fs[n] = fs[i]
+		}
+		n++
 	}
-	return kept
+	return fs[:n]
 }
 
 // check runs one rule on one post in pass, which it resets; a panic in
