@@ -38,10 +38,12 @@ type Analysis struct {
 	allURLList               []twittertext.Entity
 	entityMask               []prose.Span
 	proseSents               []proseSentence
-	trust                    trustState       // normalised views for the trust rules (normalize.go)
-	baitHits                 []baitHit        // engagement-bait's hits, for every platform
-	titleChain               titleChain       // hook-title-chain's titles and name run, for every platform
-	perPlatform              perPlatformViews // more per-platform rules' work, done once (views_platform.go)
+	trust                    trustState // normalised views for the trust rules (normalize.go)
+	baitHits                 []baitHit  // engagement-bait's hits, for every platform
+	titleChain               titleChain // hook-title-chain's titles and name run, for every platform
+
+	// The other per-platform rules' work, done once (views_platform.go).
+	perPlatform perPlatformViews
 }
 
 // NewAnalysis prepares the analysis of text; langs are the languages whose
