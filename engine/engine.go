@@ -652,12 +652,7 @@ func (e *Engine) finish(st *postState) lint.PostResult {
 		}
 		findings = append(findings, fd)
 	}
-	kept := findings[:0]
-	for _, fd := range findings {
-		if fd.Severity >= e.opts.MinSeverity {
-			kept = append(kept, fd)
-		}
-	}
+	kept := keepFindings(findings, func(f *lint.Finding) bool { return f.Severity >= e.opts.MinSeverity })
 	kept = groupPlatforms(kept)
 	sortFindings(kept)
 	st.res.Findings = kept
@@ -676,16 +671,33 @@ func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint
 		}
 		return false
 	}
-	kept := findings[:0]
-	for _, f := range findings {
-		if !on(f.Rule) || contains(disabled, f.Rule) {
-			if !alwaysReported(f.Rule) {
-				continue
-			}
+	// A rule's findings come one after another (a per-platform rule's,
+	// one per platform): the last rule's answer is kept for the next.
+	lastRule, lastKept := "", false
+	return keepFindings(findings, func(f *lint.Finding) bool {
+		if f.Rule != lastRule || lastRule == "" {
+			lastRule = f.Rule
+			lastKept = on(f.Rule) && !contains(disabled, f.Rule) || alwaysReported(f.Rule)
 		}
-		kept = append(kept, f)
+		return lastKept
+	})
+}
+
+// keepFindings keeps, in place and in order, the findings keep accepts.
+// Findings are only moved once one is dropped: a finding is some 240
+// bytes with pointers, and most posts drop none.
+func keepFindings(fs []lint.Finding, keep func(f *lint.Finding) bool) []lint.Finding {
+	n := 0
+	for i := range fs {
+		if !keep(&fs[i]) {
+			continue
+		}
+		if n != i {
+			fs[n] = fs[i]
+		}
+		n++
 	}
-	return kept
+	return fs[:n]
 }
 
 // check runs one rule on one post in pass, which it resets; a panic in
@@ -798,15 +810,61 @@ func (e *Engine) langFor(p *draft.Post, an *rules.Analysis) string {
 	return ""
 }
 
-// sortFindings orders findings by line, column, rule, platforms, message.
+// sortFindings orders findings by line, column, rule, platforms, message,
+// stably. It sorts the findings' indices and then moves each finding once,
+// to its place: a finding is some 240 bytes with pointers, which sorting
+// the findings themselves copied at every comparison and swap (with write
+// barriers while the collector runs).
 func sortFindings(fs []lint.Finding) {
-	slices.SortStableFunc(fs, compareFindings)
+	n := len(fs)
+	if findingsSorted(fs) {
+		return
+	}
+	var buf [64]int32 // a post's findings fit, on the stack
+	order := buf[:0]
+	if n > len(buf) {
+		order = make([]int32, 0, n)
+	}
+	for i := range n {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return compareFindings(&fs[i], &fs[j]) })
+	// order[k] is the index of the finding that goes to k: each cycle of
+	// the permutation is followed once, from its first place, which is
+	// set last; a place done is marked -1.
+	for start := range n {
+		if order[start] < 0 || int(order[start]) == start {
+			continue
+		}
+		first := fs[start]
+		k := start
+		for {
+			from := int(order[k])
+			order[k] = -1
+			if from == start {
+				fs[k] = first
+				break
+			}
+			fs[k] = fs[from]
+			k = from
+		}
+	}
+}
+
+// findingsSorted reports whether fs is in sortFindings' order already.
+func findingsSorted(fs []lint.Finding) bool {
+	for i := 1; i < len(fs); i++ {
+		if compareFindings(&fs[i-1], &fs[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // compareFindings orders findings by position, then rule, platforms and
 // message. A comparison function rather than sort.SliceStable's less:
 // that one reflects on the slice and allocated twice per post.
-func compareFindings(a, b lint.Finding) int {
+func compareFindings(a, b *lint.Finding) int {
 	if c := cmp.Compare(a.Range.Start.Line, b.Range.Start.Line); c != 0 {
 		return c
 	}

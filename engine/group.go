@@ -4,22 +4,20 @@ import (
 	"reflect"
 	"slices"
 
-	"github.com/postlint/postlint/draft"
-	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
 )
 
-// groupKey holds the fields two findings must share to be merged; the
-// rest of the finding is compared in full (sameButPlatforms).
-type groupKey struct {
+// spanKey is the rule and span two findings must share to be merged: it
+// picks the groups a finding may join, cheap to hash, and the rest of the
+// finding is compared (sameGroup).
+type spanKey struct {
 	rule       string
 	start, end int
-	rng        draft.Range
-	severity   lint.Severity
-	msg, sugg  i18n.Text
-	path       string
-	post       int
 }
+
+// groupChain lists the groups of one spanKey, in the order they were
+// made: the first and the last, linked by groupPlatforms' next.
+type groupChain struct{ first, last int32 }
 
 // groupPlatforms merges the findings of one post that differ only in
 // their platform: a per-platform rule that says the same thing about the
@@ -32,31 +30,41 @@ type groupKey struct {
 func groupPlatforms(fs []lint.Finding) []lint.Finding {
 	if onePlatform(fs) {
 		// Nothing can merge: a rule's two reports on one platform stay
-		// apart. Most posts target one platform, and need no map.
+		// apart. Most posts target one platform, and need no map. Their
+		// findings share one list of it, made once: of capacity 1, so
+		// that an append to one finding's list copies it.
+		var one []string
 		for i := range fs {
 			if p := fs[i].Platform; p != "" {
-				fs[i].Platforms = []string{p}
+				if one == nil {
+					one = []string{p}
+				}
+				fs[i].Platforms = one
 			}
 		}
 		return fs
 	}
-	byKey := map[groupKey][]int{} // indices in out of the groups with that key
+	byKey := map[spanKey]groupChain{}
+	// next[at] is the group after out[at] with its key, -1 for none.
+	var nextBuf [64]int32
+	next := nextBuf[:0]
 	out := fs[:0]
 	for _, f := range fs {
 		plats := f.OnPlatforms()
 		if len(plats) == 0 {
 			out = append(out, f)
+			next = append(next, -1)
 			continue
 		}
 		fresh := len(f.Platforms) == 0 // OnPlatforms made plats
-		k := groupKey{rule: f.Rule, start: f.Start, end: f.End, rng: f.Range, severity: f.Severity,
-			msg: f.Message, sugg: f.Suggestion, path: f.Path, post: f.Post}
+		k := spanKey{rule: f.Rule, start: f.Start, end: f.End}
+		c, seen := byKey[k]
 		merged := false
-		for _, at := range byKey[k] {
+		for at := c.first; seen && at >= 0; at = next[at] {
 			g := &out[at]
 			// A rule that reports the same thing twice on one platform
 			// keeps both reports, as before grouping.
-			if sharesAny(g.Platforms, plats) || !sameButPlatforms(*g, f) {
+			if sharesAny(g.Platforms, plats) || !sameGroup(g, &f) {
 				continue
 			}
 			g.Platforms = append(g.Platforms, plats...)
@@ -70,8 +78,16 @@ func groupPlatforms(fs []lint.Finding) []lint.Finding {
 			plats = slices.Clone(plats)
 		}
 		f.Platforms = plats
-		byKey[k] = append(byKey[k], len(out))
+		at := int32(len(out))
 		out = append(out, f)
+		next = append(next, -1)
+		if seen {
+			next[c.last] = at
+			c.last = at
+		} else {
+			c = groupChain{first: at, last: at}
+		}
+		byKey[k] = c
 	}
 	for i := range out {
 		if len(out[i].Platforms) > 0 {
@@ -99,6 +115,15 @@ func onePlatform(fs []lint.Finding) bool {
 		}
 	}
 	return true
+}
+
+// sameGroup reports whether f may join g, whose rule and span it shares:
+// whether they are the same but for their platforms. The fields that
+// differ most often (the per-platform messages) are compared first,
+// before the full comparison.
+func sameGroup(g, f *lint.Finding) bool {
+	return g.Severity == f.Severity && g.Message == f.Message && g.Suggestion == f.Suggestion &&
+		g.Range == f.Range && sameButPlatforms(*g, *f)
 }
 
 // sameButPlatforms compares two findings field by field, leaving out

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
 )
@@ -201,8 +202,22 @@ func TestGroupPlatforms(t *testing.T) {
 	}
 }
 
+// groupKey holds the fields two findings must share to be merged, as
+// groupPlatformsByMap keys them; the rest of the finding is compared in
+// full (sameButPlatforms).
+type groupKey struct {
+	rule       string
+	start, end int
+	rng        draft.Range
+	severity   lint.Severity
+	msg, sugg  i18n.Text
+	path       string
+	post       int
+}
+
 // groupPlatformsByMap is groupPlatforms as it was before its one-platform
-// shortcut: every finding with a platform through the map.
+// shortcut and its chains of groups by span: every finding with a platform
+// through a map keyed by all the fields that must match.
 func groupPlatformsByMap(fs []lint.Finding) []lint.Finding {
 	byKey := map[groupKey][]int{}
 	out := fs[:0]
@@ -250,6 +265,17 @@ func TestGroupPlatformsSameAsByMap(t *testing.T) {
 		for range r.IntN(8) {
 			f := lint.Finding{Path: "a.md", Post: 1, Rule: []string{"r", "s"}[r.IntN(2)], Severity: lint.Warning,
 				Start: r.IntN(3), End: 3 + r.IntN(2), Message: i18n.T([]string{"m", "n"}[r.IntN(2)], "m")}
+			// Now and then a field other than the span tells twins apart.
+			switch r.IntN(8) {
+			case 0:
+				f.Severity = lint.Info
+			case 1:
+				f.Suggestion = i18n.T("s", "")
+			case 2:
+				f.Range.Start.Line = 1
+			case 3:
+				f.Category = "c"
+			}
 			switch r.IntN(6) {
 			case 0:
 				f.Platforms = []string{"x", "facebook"}[:1+r.IntN(2)]
@@ -270,5 +296,44 @@ func TestGroupPlatformsSameAsByMap(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("case %d: %+v\ngot  %+v\nwant %+v", i, in, got, want)
 		}
+		// A list shared by several findings must copy on append.
+		for j := range got {
+			for k := range j {
+				if len(got[j].Platforms) > 0 && len(got[k].Platforms) > 0 && &got[j].Platforms[0] == &got[k].Platforms[0] &&
+					cap(got[j].Platforms) != 1 {
+					t.Fatalf("case %d: findings %d and %d share %v of capacity %d", i, k, j, got[j].Platforms, cap(got[j].Platforms))
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkGroupPlatforms groups the findings of posts on the eight
+// default platforms: per-platform rules that say the same on every
+// platform, rules whose messages name the platform, and findings with
+// no platform.
+func BenchmarkGroupPlatforms(b *testing.B) {
+	platforms := []string{"facebook", "instagram", "x", "linkedin", "tiktok", "threads", "youtube", "whatsapp"}
+	var post []lint.Finding
+	for i := range 12 {
+		f := lint.Finding{Path: "a.md", Post: 1, Rule: fmt.Sprintf("rule-%d", i%4), Severity: lint.Warning,
+			Start: 10 * i, End: 10*i + 5, Message: i18n.T(fmt.Sprintf("message %d", i), "pesan")}
+		f.Range.Start.Line = i
+		if i%3 == 0 {
+			post = append(post, f)
+			continue
+		}
+		for _, p := range platforms {
+			f.Platform = p
+			if i%3 == 2 {
+				f.Message = i18n.T("message naming "+p, "pesan")
+			}
+			post = append(post, f)
+		}
+	}
+	work := make([]lint.Finding, len(post))
+	for b.Loop() {
+		copy(work, post)
+		groupPlatforms(work)
 	}
 }

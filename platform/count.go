@@ -25,6 +25,18 @@ func Count(text string, unit Unit) int {
 	return GraphemeCount(text)
 }
 
+// MaxCount returns a bound that Count(text, unit) never exceeds, found
+// without counting: every unit but Weighted counts a character as at most
+// its UTF-8 bytes, so the text's byte length bounds its count. ok is false
+// for Weighted, where a short link counts 23. A caller comparing with a
+// limit skips the count when the bound is within it.
+func MaxCount(text string, unit Unit) (n int, ok bool) {
+	if unit == Weighted {
+		return 0, false
+	}
+	return len(text), true
+}
+
 // GraphemeCount counts user-perceived characters (extended grapheme
 // clusters).
 func GraphemeCount(text string) int {
@@ -186,13 +198,35 @@ func Overflow(text string, unit Unit, limit int) int {
 	return cut
 }
 
+// CountOverflow returns Count(text, unit) and, when the count is over
+// limit, Overflow(text, unit, limit), or len(text) when the text fits. On
+// X's weighted unit the text is parsed once for both: the weighted length
+// does not depend on the limit the parse is given.
+func CountOverflow(text string, unit Unit, limit int) (n, cut int) {
+	if unit != Weighted {
+		if n = Count(text, unit); n <= limit {
+			return n, len(text)
+		}
+		return n, Overflow(text, unit, limit)
+	}
+	cfg := twittertext.V3()
+	cfg.MaxWeightedTweetLength = limit
+	res := twittertext.Parse(text, cfg)
+	return res.WeightedLength, weightedCut(text, res, limit)
+}
+
 // overflowWeighted finds the cut from twitter-text's valid range: the
 // last UTF-16 unit that still fits, as X's own editor highlights overflow.
 // One measurement, so long posts stay linear.
 func overflowWeighted(text string, limit int) int {
 	cfg := twittertext.V3()
 	cfg.MaxWeightedTweetLength = limit
-	res := twittertext.Parse(text, cfg)
+	return weightedCut(text, twittertext.Parse(text, cfg), limit)
+}
+
+// weightedCut is overflowWeighted's cut from the text's parse with the
+// limit.
+func weightedCut(text string, res twittertext.ParseResult, limit int) int {
 	if res.WeightedLength <= limit {
 		return len(text)
 	}

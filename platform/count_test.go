@@ -172,3 +172,59 @@ func FuzzGraphemeScan(f *testing.F) {
 		checkGraphemeScan(t, s)
 	})
 }
+
+// TestMaxCountBoundsCount checks that MaxCount never falls below Count,
+// on strings of the characters above, invalid bytes and emoji included:
+// a rule that skips counting when the bound is within a limit then misses
+// nothing.
+func TestMaxCountBoundsCount(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	texts := []string{"", "\xff\xfe", "\xed\xa0\x80", "👨‍👩‍👧", "🇮🇩", "a\u0301"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(graphemeRunes[r.IntN(len(graphemeRunes))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		for _, unit := range append(Units(), "unknown") {
+			bound, ok := MaxCount(s, unit)
+			if unit == Weighted {
+				if ok {
+					t.Fatalf("MaxCount(%q, %s) claims a bound", s, unit)
+				}
+				continue
+			}
+			if n := Count(s, unit); !ok || n > bound {
+				t.Fatalf("MaxCount(%q, %s) = %d, %v; Count = %d", s, unit, bound, ok, n)
+			}
+		}
+	}
+}
+
+// TestCountOverflowSameAsApart checks CountOverflow against Count and
+// Overflow called apart, on every unit and limits around the count.
+func TestCountOverflowSameAsApart(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 8))
+	words := append([]string{"https://example.go.id/a", "x.com", " #tag ", "@user", "\uFB2C", "\uFFFE"}, graphemeRunes...)
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(60) {
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		s := b.String()
+		for _, unit := range append(Units(), "unknown") {
+			n := Count(s, unit)
+			for _, limit := range []int{0, 1, n / 2, n - 1, n, n + 1, 280} {
+				wantCut := len(s)
+				if n > limit {
+					wantCut = Overflow(s, unit, limit)
+				}
+				if gotN, gotCut := CountOverflow(s, unit, limit); gotN != n || gotCut != wantCut {
+					t.Fatalf("CountOverflow(%q, %s, %d) = %d, %d; want %d, %d", s, unit, limit, gotN, gotCut, n, wantCut)
+				}
+			}
+		}
+	}
+}

@@ -63,7 +63,7 @@ func (r *AltTextQuality) Check(p *Pass) {
 	if len(alts) == 0 {
 		return
 	}
-	caption := altWords(p.Text.Text[:closingTagsStart(p.Text)])
+	caption := *viewAltCaptionWords.Of(p.Text)
 	limit := p.Platform.AltLimit
 	for i, raw := range alts {
 		alt := strings.TrimSpace(raw)
@@ -171,5 +171,5 @@ func similarWords(a, b []string, want float64) bool {
 
 // Requires declares the analysis views the rule reads.
 func (*AltTextQuality) Requires() []AnyView {
-	return []AnyView{viewHashtags, viewMentions, viewEmoji}
+	return []AnyView{viewAltCaptionWords}
 }

@@ -43,6 +43,9 @@ type Analysis struct {
 	baitHits                 []baitHit  // engagement-bait's hits, for every platform
 	titleChain               titleChain // hook-title-chain's titles and name run, for every platform
 
+	// The other per-platform rules' work, done once (views_platform.go).
+	perPlatform perPlatformViews
+
 	buf analysisBuffers // memory the views reuse from post to post (Reset)
 }
 

@@ -63,7 +63,12 @@ func (r *CaptionLength) Check(p *Pass) {
 		return
 	}
 	body := p.Text.Text[:closingTagsStart(p.Text)]
-	n := graphemes(body)
+	// A body has no more characters than bytes, and r.over grows with the
+	// count: a body within every threshold in bytes is not counted.
+	if !r.over(p, len(body)) {
+		return
+	}
+	n := viewCaptionCount.Of(p.Text) // graphemes(body), counted once for every platform
 	switch {
 	case p.Media.HasMedia() && r.WarnOver > 0 && n > r.WarnOver:
 		p.Report(Report{
@@ -92,6 +97,15 @@ func (r *CaptionLength) Check(p *Pass) {
 	}
 }
 
+// over reports whether a body of n characters is over a threshold that
+// applies to p's post, as Check's cases test it.
+func (r *CaptionLength) over(p *Pass, n int) bool {
+	if p.Media.HasMedia() {
+		return r.WarnOver > 0 && n > r.WarnOver || r.InfoOver > 0 && n > r.InfoOver
+	}
+	return p.Platform.Name == "facebook" && r.TextInfoOver > 0 && n > r.TextInfoOver
+}
+
 // mediaName names a media type for messages.
 func mediaName(media platform.Media) i18n.Text {
 	switch media {
@@ -111,5 +125,5 @@ func mediaName(media platform.Media) i18n.Text {
 
 // Requires declares the analysis views the rule reads.
 func (*CaptionLength) Requires() []AnyView {
-	return []AnyView{viewHashtags, viewMentions, viewEmoji}
+	return []AnyView{viewHashtags, viewMentions, viewEmoji, viewCaptionCount}
 }

@@ -38,14 +38,16 @@ func (*HookFold) Check(p *Pass) {
 	}
 	fold := p.Platform.FoldFor(p.Media)
 	line := a.FirstLine()
-	if graphemes(a.Text[line.Start:line.End]) <= fold {
+	// A span has no more characters than bytes: one within the fold in
+	// bytes is not counted.
+	if line.End-line.Start <= fold || graphemes(a.Text[line.Start:line.End]) <= fold {
 		return
 	}
 	sent := a.FirstSentence()
 	if sent.End > line.End || sent.End == 0 {
 		sent = line
 	}
-	if graphemes(a.Text[sent.Start:sent.End]) <= fold {
+	if sent.End-sent.Start <= fold || graphemes(a.Text[sent.Start:sent.End]) <= fold {
 		return
 	}
 	visible, _ := platform.Visible(a.Text, fold)

@@ -65,10 +65,15 @@ func (r *HookTitleChain) Check(p *Pass) {
 		return // the whole post shows: nothing is pushed past a fold
 	}
 	fold := p.Platform.FoldFor(p.Media)
-	visEnd := graphemeOffset(a.Text, fold)
 	chain := viewTitleChain.Of(a)
 	titles, run, runLen := chain.titles, chain.run, chain.runLen
 	var shown []titleToken
+	// The fold matters only to titles; a text within it in bytes shows
+	// whole, uncounted.
+	visEnd := len(a.Text)
+	if len(titles) > 0 && len(a.Text) > fold {
+		visEnd = graphemeOffset(a.Text, fold)
+	}
 	for _, t := range titles {
 		if t.Start < visEnd {
 			shown = append(shown, t)

@@ -48,17 +48,35 @@ func (*InvalidCharacters) Doc() lint.Doc {
 	}
 }
 
-// Check scans the text once.
+// Check reports the characters the platform rejects, and invisible and
+// control characters.
 func (*InvalidCharacters) Check(p *Pass) {
-	text := p.Text.Text
-	forbidden := p.Platform.Forbidden
-	name := platform.Title(p.Platform.Name)
-	sc := invisibleScanner{text: text, emoji: p.Text.Emoji(), lineEnd: -1}
+	// Where the text holds none of the platform's forbidden characters,
+	// the scan finds what it finds with none forbidden: the post's
+	// invisible and control characters, scanned once for every platform.
+	// (The scan steps from rune to rune as ContainsAny does, so it meets a
+	// forbidden character exactly when ContainsAny finds one.)
+	if forbidden := p.Platform.Forbidden; forbidden != "" && strings.ContainsAny(p.Text.Text, forbidden) {
+		scanInvalidCharacters(p.Text.Text, p.Text.Emoji(), forbidden, platform.Title(p.Platform.Name), p.Report)
+		return
+	}
+	if rs := viewInvisibleReports.Of(p.Text); rs != nil {
+		for _, r := range *rs {
+			p.Report(r)
+		}
+	}
+}
+
+// scanInvalidCharacters reports, through report, the runs of text's
+// characters that forbidden lists (the platform called name rejects them)
+// and the runs of control and invisible characters; emoji are the text's.
+func scanInvalidCharacters(text string, emoji []twittertext.Entity, forbidden, name string, report func(Report)) {
+	sc := invisibleScanner{text: text, emoji: emoji, lineEnd: -1}
 	for i := 0; i < len(text); {
 		// Printable ASCII is neither a control nor invisible
 		// (TestPrintableASCIIIsPlain): only a platform's forbidden
 		// characters ("<" and ">" on YouTube) need a look.
-		if b := text[i]; b >= 0x20 && b < 0x7F && strings.IndexByte(forbidden, b) < 0 {
+		if b := text[i]; b >= 0x20 && b < 0x7F && (forbidden == "" || strings.IndexByte(forbidden, b) < 0) {
 			i++
 			continue
 		}
@@ -83,7 +101,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 			if !strings.ContainsFunc(run, unicode.IsGraphic) {
 				r.Fix = removal(text, i, j)
 			}
-			p.Report(r)
+			report(r)
 			i = j
 			continue
 		}
@@ -96,7 +114,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 				}
 				j += n2
 			}
-			p.Report(Report{
+			report(Report{
 				Start: i, End: j, Severity: lint.Warning,
 				Message: i18n.Sprintf("control character %s: it does not show, and platforms may drop it or refuse the post",
 					"karakter kendali %s: tidak tampil, dan platform bisa membuangnya atau menolak unggahan", controlList(text[i:j])),
@@ -120,7 +138,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 			j += n2
 		}
 		run := text[i:j]
-		p.Report(Report{
+		report(Report{
 			Start: i, End: j, Severity: lint.Warning,
 			Message: i18n.Sprintf("invisible character %s: it breaks hashtags, search and screen readers",
 				"karakter tak terlihat %s: merusak tagar, pencarian, dan pembaca layar", codePointList(run)),
@@ -264,5 +282,5 @@ func controlList(s string) string {
 
 // Requires declares the analysis views the rule reads.
 func (*InvalidCharacters) Requires() []AnyView {
-	return []AnyView{viewEmoji}
+	return []AnyView{viewEmoji, viewInvisibleReports}
 }

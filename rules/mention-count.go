@@ -69,7 +69,7 @@ func (r *MentionCount) Check(p *Pass) {
 			Message:    i18n.Sprintf("%d mentions (more than %d): the post reads like a roll call", "%d mention (lebih dari %d): unggahan terbaca seperti absen", n, r.Max),
 			Suggestion: i18n.T("mention only the accounts readers need to know about; tag the others in the photo", "sebut hanya akun yang perlu diketahui pembaca; tandai yang lain di foto"),
 		})
-	case spec.Fold > 0:
+	case spec.Fold > 0 && n > r.MaxVisible: // fewer cannot be too many before the fold
 		visible, _ := platform.Visible(a.Text, spec.FoldFor(p.Media))
 		var shown []int
 		for i, m := range ms {

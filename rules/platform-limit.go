@@ -32,11 +32,15 @@ func (*PlatformLimit) Doc() lint.Doc {
 func (*PlatformLimit) Check(p *Pass) {
 	spec := p.Platform
 	limit := spec.LimitFor(p.Media)
-	n := platform.Count(p.Text.Text, spec.Unit)
+	// Most posts are far shorter than most limits: the byte length settles
+	// them without a count (on all but X's weighted unit).
+	if bound, ok := platform.MaxCount(p.Text.Text, spec.Unit); ok && bound <= limit {
+		return
+	}
+	n, cut := platform.CountOverflow(p.Text.Text, spec.Unit, limit)
 	if n <= limit {
 		return
 	}
-	cut := platform.Overflow(p.Text.Text, spec.Unit, limit)
 	unit := unitName(string(spec.Unit))
 	p.Report(Report{
 		Start: cut, End: len(p.Text.Text),

@@ -106,6 +106,9 @@ const (
 	slotTrustEntities
 	slotBaitHits
 	slotTitleChain
+	slotInvisibleReports
+	slotAltCaptionWords
+	slotCaptionCount
 	numViews
 )
 

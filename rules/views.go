@@ -181,4 +181,5 @@ var allViews = []AnyView{
 	viewURLs, viewHashtags, viewMentions, viewEmoji, viewQuoted, viewFolded,
 	viewFirstLine, viewFirstSentence, viewDateline, viewEntityMask,
 	viewProseSentences, viewTrustEntities, viewBaitHits, viewTitleChain,
+	viewInvisibleReports, viewAltCaptionWords, viewCaptionCount,
 }
