@@ -26,11 +26,22 @@ type MatcherSet struct {
 
 // setPart is the groups of a set that scan one view, compiled together.
 type setPart struct {
-	view   int
-	all    *Matcher // the phrases of the part's groups, group after group
-	group  []int32  // phrase → group
-	single []bool   // phrase is one literal token: it matches where it is indexed
+	view  int
+	all   *Matcher // the phrases of the part's groups, group after group
+	group []int32  // phrase → group
+	// next is, for each phrase, the TokenHash of its second element when
+	// that is a literal, so that a phrase whose first token is found is
+	// dropped without matching it when the next token differs (most are);
+	// or nextSingle for a phrase of one literal, which matches where it is
+	// indexed, or nextAny.
+	next []uint16
 }
+
+// Values of setPart.next that are no TokenHash (hashes have 12 bits).
+const (
+	nextSingle = 0xFFFF // the phrase is one literal token
+	nextAny    = 0xFFFE // the phrase's second element is no literal, or it has none
+)
 
 // setScratch is one scan's working memory, pooled so that a scan allocates
 // only its result.
@@ -105,10 +116,17 @@ func (s *MatcherSet) compile(part *setPart, groups [][]string, in []bool, errs [
 		}
 	}
 	part.all = all
-	part.single = make([]bool, all.Len())
-	for p := range part.single {
+	part.next = make([]uint16, all.Len())
+	for p := range part.next {
 		els := all.phrase(int32(p))
-		part.single[p] = len(els) == 1 && els[0].Kind == ElemLit
+		switch {
+		case len(els) == 1 && els[0].Kind == ElemLit:
+			part.next[p] = nextSingle
+		case len(els) > 1 && els[1].Kind == ElemLit:
+			part.next[p] = TokenHash(els[1].Text)
+		default:
+			part.next[p] = nextAny
+		}
 	}
 }
 
@@ -305,15 +323,15 @@ func (s *MatcherSet) try(part *setPart, ps []int32, toks []Token, fs *matchScrat
 	m := part.all
 	for _, p := range ps {
 		g := part.group[p]
-		var end int
-		if part.single[p] {
+		end := -1
+		switch next := part.next[p]; {
+		case next == nextSingle:
 			// The index holds phrases by the hash of their first
 			// token: compare the token itself.
-			end = -1
 			if m.elems[m.ends[p]].Text == string(tok) {
 				end = ti + 1
 			}
-		} else {
+		case next == nextAny || ti+1 < len(toks) && fs.hashes[ti+1] == next:
 			end = m.matchAt(m.phrase(p), toks, fs, ti)
 		}
 		if end < 0 {
