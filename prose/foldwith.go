@@ -13,3 +13,54 @@ func FoldTokensWith(text string, toks []Token, fold func(dst []byte, tok string,
 	fs.foldWith(text, toks, fold)
 	return f
 }
+
+// FoldedPair is a text's tokens folded in two forms in one pass: Plain as
+// FoldTokens folds them, Second as a caller's function makes them from the
+// plain form (Fold). A token whose second form is its plain one,
+// most of them, is laid out and hashed once, and the two share their
+// buffers: a text matched in both forms (the word lists plainly, the trust
+// lists with repeated letters collapsed) is folded once, in three
+// allocations.
+type FoldedPair struct {
+	Plain, Second Folded
+}
+
+// Fold folds the tokens of text in both forms, in place of what p held:
+// a caller keeps a pair in a struct of its own without another
+// allocation. second appends a token's second form to dst, given its plain folded form
+// and its kind, and reports whether it differs from the plain form; when it
+// does not, it must return dst unchanged. Phrases are folded, so the
+// second forms must be ones that folding leaves unchanged. A token whose
+// span lies outside text gets no form in either, and second is not called
+// for it.
+func (p *FoldedPair) Fold(text string, toks []Token, second func(dst, plain []byte, kind TokenKind) ([]byte, bool)) {
+	p.Plain.toks, p.Second.toks = toks, toks
+	n := len(toks)
+	offs := make([]int32, 4*n)
+	hashes := make([]uint16, 2*n)
+	// Plain forms seldom outgrow the text; the second forms that differ
+	// (elongated words, accents) are a few more bytes.
+	buf := make([]byte, 0, len(text)+len(text)/8+8)
+	po, so := offs[:2*n:2*n], offs[2*n:]
+	ph, sh := hashes[:n:n], hashes[n:]
+	for i, t := range toks {
+		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
+			po[2*i], po[2*i+1], so[2*i], so[2*i+1] = -1, -1, -1, -1
+			continue
+		}
+		start := len(buf)
+		buf = AppendFold(buf, text[t.Start:t.End])
+		end := len(buf)
+		h := TokenHash(buf[start:end])
+		po[2*i], po[2*i+1], ph[i] = int32(start), int32(end), h
+		var differs bool
+		if buf, differs = second(buf, buf[start:end:end], t.Kind); differs {
+			so[2*i], so[2*i+1], sh[i] = int32(end), int32(len(buf)), TokenHash(buf[end:])
+			continue
+		}
+		buf = buf[:end]
+		so[2*i], so[2*i+1], sh[i] = int32(start), int32(end), h
+	}
+	p.Plain.fs = matchScratch{folded: buf, offs: po, hashes: ph}
+	p.Second.fs = matchScratch{folded: buf, offs: so, hashes: sh}
+}

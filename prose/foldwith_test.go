@@ -1,9 +1,11 @@
 package prose
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestFoldTokensWith checks that tokens folded with AppendFold match what
@@ -54,4 +56,98 @@ func TestFoldTokensWith(t *testing.T) {
 	if want := []Match{{Start: strings.Index(text, "AAA"), End: strings.Index(text, " ya"), Phrase: 5}}; !slices.Equal(got, want) {
 		t.Errorf("collapsed: got %v, want %v", got, want)
 	}
+}
+
+// collapseSecond is a second form for FoldedPair tests: a word's folded
+// form with repeated letters collapsed and q read as k, folded once more
+// when it is not ASCII; other tokens keep their plain form.
+func collapseSecond(dst, plain []byte, kind TokenKind) ([]byte, bool) {
+	if kind != Word {
+		return dst, false
+	}
+	start := len(dst)
+	var prev rune = -1
+	for _, r := range string(plain) {
+		if r == 'q' {
+			r = 'k'
+		}
+		if r != prev {
+			dst = utf8.AppendRune(dst, r)
+		}
+		prev = r
+	}
+	for _, c := range dst[start:] {
+		if c >= utf8.RuneSelf {
+			form := string(dst[start:])
+			dst = AppendFold(dst[:start], form)
+			break
+		}
+	}
+	if string(dst[start:]) == string(plain) {
+		return dst[:start], false
+	}
+	return dst, true
+}
+
+// foldPairTexts are texts with elongated, accented, dropped and invalid
+// runes, and random strings of them.
+func foldPairTexts() []string {
+	texts := []string{
+		"", " ", "\u00ad", "SEBARKAAAN sekarang!!! qontol aamiiin", "Cafe\u0301 \xff kaféé", "\u017f\u0301egar ſſ",
+		"ＳＥＢＡＲＫＡＮ İstanbul", "b4ngs4t 10.000 Rp10.000 #tag @user https://x.co", "don’t “hoaks” — ok",
+	}
+	pieces := []string{"a", "aa", "Q", "q", "é", "e\u0301", "ſ", "\u00ad", "\u200b", " ", "!", "1", "\xff", "K", "k", "ß", "İ", "’", "-", "\u0301"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		var b strings.Builder
+		for k := r.IntN(12); k >= 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
+// TestFoldedPairSameAsTwoFolds checks a FoldedPair's plain forms against
+// FoldTokens, and its second forms against FoldTokensWith making each
+// token's second form from its folded one, token by token, with the
+// hashes; a token whose second form is its plain one shares its layout.
+func TestFoldedPairSameAsTwoFolds(t *testing.T) {
+	for _, text := range foldPairTexts() {
+		toks := Tokens(text)
+		// A token outside the text gets no form in either.
+		toks = append(toks[:len(toks):len(toks)], Token{Start: len(text), End: len(text) + 2, Kind: Word})
+		var p FoldedPair
+		p.Fold(text, toks, collapseSecond)
+		plain := FoldTokens(text, toks)
+		second := FoldTokensWith(text, toks, func(dst []byte, tok string, kind TokenKind) []byte {
+			f := AppendFold(nil, tok)
+			start := len(dst)
+			out, differs := collapseSecond(dst, f, kind)
+			if !differs {
+				return append(out[:start], f...)
+			}
+			return out
+		})
+		for i := range toks {
+			for _, c := range []struct {
+				name      string
+				got, want *Folded
+			}{{"plain", &p.Plain, plain}, {"second", &p.Second, second}} {
+				g, gok := c.got.Form(i)
+				w, wok := c.want.Form(i)
+				if string(g) != string(w) || gok != wok || c.got.fs.hashes[i] != c.want.fs.hashes[i] {
+					t.Fatalf("%q token %d, %s form: %q %v (hash %d), want %q %v (hash %d)", text, i, c.name, g, gok, c.got.fs.hashes[i], w, wok, c.want.fs.hashes[i])
+				}
+			}
+			if f, _ := p.Plain.Form(i); string(f) == string(mustForm(&p.Second, i)) && p.Plain.fs.offs[2*i] != p.Second.fs.offs[2*i] {
+				t.Fatalf("%q token %d: equal forms laid out twice", text, i)
+			}
+		}
+	}
+}
+
+func mustForm(f *Folded, i int) []byte {
+	b, _ := f.Form(i)
+	return b
 }

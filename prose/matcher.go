@@ -597,3 +597,8 @@ func (x *HashIndex) check() {
 		panic("prose: matcher tables: index starts do not fit its hashes")
 	}
 }
+
+// Form returns the folded form of token i, and false for a token that
+// matches nothing (its span lies outside the text): a fold made another
+// way can be compared with it.
+func (f *Folded) Form(i int) ([]byte, bool) { return f.fs.tok(i) }

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -10,14 +11,37 @@ import (
 // rather than once per list. Each group's matches are exactly what a
 // Matcher of that group alone finds: leftmost-longest, without overlaps,
 // ties going to the earlier phrase. A MatcherSet is safe for concurrent use.
+//
+// A set may match its groups on different views of one text, the same
+// tokens folded in different forms (NewMatcherSetViews): one scan then
+// serves lists matched on the plain folded tokens and lists matched on a
+// normalised form of them (FoldedPair).
 type MatcherSet struct {
-	all    *Matcher // the phrases of every group, group after group
-	group  []int32  // phrase → group
-	single []bool   // phrase is one literal token: it matches where it is indexed
-	base   []int32  // group → index of its first phrase in all
+	parts  []setPart // one per view some group scans, by view
+	base   []int32   // group → index of its first phrase in its part's matcher
 	groups int
+	views  int       // how many views FindAllViews takes
 	pool   sync.Pool // *setScratch
 }
+
+// setPart is the groups of a set that scan one view, compiled together.
+type setPart struct {
+	view  int
+	all   *Matcher // the phrases of the part's groups, group after group
+	group []int32  // phrase → group
+	// next is, for each phrase, the TokenHash of its second element when
+	// that is a literal, so that a phrase whose first token is found is
+	// dropped without matching it when the next token differs (most are);
+	// or nextSingle for a phrase of one literal, which matches where it is
+	// indexed, or nextAny.
+	next []uint16
+}
+
+// Values of setPart.next that are no TokenHash (hashes have 12 bits).
+const (
+	nextSingle = 0xFFFF // the phrase is one literal token
+	nextAny    = 0xFFFE // the phrase's second element is no literal, or it has none
+)
 
 // setScratch is one scan's working memory, pooled so that a scan allocates
 // only its result.
@@ -27,18 +51,58 @@ type setScratch struct {
 }
 
 // NewMatcherSet compiles the groups of phrases (see NewMatcher for the
-// syntax). A group holding a bad phrase matches nothing; errs[g] says why
-// (nil for a good group), so that one bad list does not disable the others.
+// syntax), every group matched on the one view FindAllFolded takes. A
+// group holding a bad phrase matches nothing; errs[g] says why (nil for a
+// good group), so that one bad list does not disable the others.
 func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
-	set = &MatcherSet{groups: len(groups), base: make([]int32, len(groups))}
+	return NewMatcherSetViews(groups, nil)
+}
+
+// NewMatcherSetViews is NewMatcherSet with group g matched on view
+// views[g] of the texts FindAllViews scans (0 for every group when views
+// is nil). Views are numbered from 0; negative ones are taken as 0.
+func NewMatcherSetViews(groups [][]string, views []int) (set *MatcherSet, errs []error) {
+	set = &MatcherSet{groups: len(groups), base: make([]int32, len(groups)), views: 1}
 	errs = make([]error, len(groups))
+	viewOf := func(g int) int {
+		if g < len(views) && views[g] > 0 {
+			return views[g]
+		}
+		return 0
+	}
+	for g := range groups {
+		set.views = max(set.views, viewOf(g)+1)
+	}
+	in := make([]bool, len(groups)) // the groups of the view compiled
+	for v := range set.views {
+		part := setPart{view: v}
+		some := false
+		for g := range groups {
+			in[g] = viewOf(g) == v
+			some = some || in[g]
+		}
+		if !some {
+			continue
+		}
+		set.compile(&part, groups, in, errs)
+		set.parts = append(set.parts, part)
+	}
+	set.pool.New = func() any { return new(setScratch) }
+	return set, errs
+}
+
+// compile builds a part from the groups g for which in[g] is set.
+func (s *MatcherSet) compile(part *setPart, groups [][]string, in []bool, errs []error) {
 	// Groups are nearly always good: compile every phrase at once, and
 	// only when that fails parse each group's phrases to leave the bad
 	// groups out (a set is rebuilt as word lists are first used, so
 	// parsing every phrase twice was most of its cost).
-	all, err := NewMatcher(set.collect(groups, nil))
+	all, err := NewMatcher(s.collect(part, groups, in, nil))
 	if err != nil {
 		for g, ps := range groups {
+			if !in[g] {
+				continue
+			}
 			for i, p := range ps {
 				if _, err := parsePhrase(p); err != nil {
 					errs[g] = fmt.Errorf("prose: phrase %d %q: %w", i, p, err)
@@ -47,38 +111,48 @@ func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 			}
 		}
 		// Every phrase left was parsed above, so this cannot fail.
-		if all, err = NewMatcher(set.collect(groups, errs)); err != nil {
+		if all, err = NewMatcher(s.collect(part, groups, in, errs)); err != nil {
 			panic(fmt.Sprintf("prose: phrases parsed once fail a second time: %v", err))
 		}
 	}
-	set.all = all
-	set.pool.New = func() any { return new(setScratch) }
-	set.single = make([]bool, all.Len())
-	for p := range set.single {
+	part.all = all
+	part.next = make([]uint16, all.Len())
+	for p := range part.next {
 		els := all.phrase(int32(p))
-		set.single[p] = len(els) == 1 && els[0].Kind == ElemLit
+		switch {
+		case len(els) == 1 && els[0].Kind == ElemLit:
+			part.next[p] = nextSingle
+		case len(els) > 1 && els[1].Kind == ElemLit:
+			part.next[p] = TokenHash(els[1].Text)
+		default:
+			part.next[p] = nextAny
+		}
 	}
-	return set, errs
 }
 
-// collect lays out the phrases of the groups without an error, group
-// after group, and records each phrase's group and each group's first
-// phrase.
-func (s *MatcherSet) collect(groups [][]string, errs []error) []string {
+// collect lays out the phrases of the part's groups (in) without an
+// error, group after group, and records each phrase's group and each
+// group's first phrase.
+func (s *MatcherSet) collect(part *setPart, groups [][]string, in []bool, errs []error) []string {
 	n := 0
-	for _, ps := range groups {
-		n += len(ps)
+	for g, ps := range groups {
+		if in[g] {
+			n += len(ps)
+		}
 	}
 	phrases := make([]string, 0, n)
-	s.group = make([]int32, 0, n)
+	part.group = make([]int32, 0, n)
 	for g, ps := range groups {
+		if !in[g] {
+			continue
+		}
 		s.base[g] = int32(len(phrases))
 		if errs != nil && errs[g] != nil {
 			continue
 		}
 		phrases = append(phrases, ps...)
 		for range ps {
-			s.group = append(s.group, int32(g))
+			part.group = append(part.group, int32(g))
 		}
 	}
 	return phrases
@@ -87,24 +161,34 @@ func (s *MatcherSet) collect(groups [][]string, errs []error) []string {
 // Groups returns the number of groups.
 func (s *MatcherSet) Groups() int { return s.groups }
 
+// Views returns the number of views FindAllViews takes.
+func (s *MatcherSet) Views() int { return s.views }
+
 // SetMatches are the matches of every group of a MatcherSet in one text.
 // Match.Phrase is the phrase's index in its own group. Read-only once made.
 type SetMatches struct {
 	matches []Match
-	offs    []int32 // group g's matches are matches[offs[g]:offs[g+1]]
+	// groups are the groups with matches, ascending; the k-th one's
+	// matches are matches[offs[k]:offs[k+1]]. A post's scan finds a few
+	// of a set's groups: offsets for those alone keep its result small.
+	groups, offs []int32
 }
 
 // Group returns the matches of group g, in order; the caller must not
 // modify them.
 func (r *SetMatches) Group(g int) []Match {
-	if r == nil || g < 0 || g+1 >= len(r.offs) {
+	if r == nil || g < 0 {
 		return nil
 	}
-	if m := r.matches[r.offs[g]:r.offs[g+1]]; len(m) > 0 {
-		return m
+	k, ok := slices.BinarySearch(r.groups, int32(g))
+	if !ok {
+		return nil
 	}
-	return nil
+	return r.matches[r.offs[k]:r.offs[k+1]:r.offs[k+1]]
 }
+
+// Len returns the number of matches of every group.
+func (r *SetMatches) Len() int { return len(r.matches) }
 
 // setCand is the longest match of one group at one token: the best
 // (longest, then earliest) phrase of the group that starts there.
@@ -114,80 +198,70 @@ type setCand struct {
 
 // FindAllFolded scans folded tokens once and returns every group's
 // matches. They are returned by value, to be kept in the caller's own
-// struct: a scan allocates only when something matches.
+// struct: a scan allocates only when something matches. It is
+// FindAllViews with one view.
 func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
+	return s.FindAllViews(f)
+}
+
+// FindAllViews is FindAllFolded over the views of one text that the set's
+// groups scan (NewMatcherSetViews): views[v] is view v. The views must be
+// the same tokens, folded in different forms (as a FoldedPair's are); a
+// view a group needs that is missing or nil matches nothing.
+func (s *MatcherSet) FindAllViews(views ...*Folded) SetMatches {
 	var out SetMatches
-	m := s.all
-	if m.Len() == 0 || len(f.toks) == 0 {
+	var toks []Token
+	for _, v := range views {
+		if v == nil {
+			continue
+		}
+		if toks == nil {
+			toks = v.toks
+		} else if len(v.toks) != len(toks) {
+			panic("prose: MatcherSet views of different tokens")
+		}
+	}
+	if len(toks) == 0 {
 		return out
 	}
-	toks, fs := f.toks, &f.fs
 	sc := s.pool.Get().(*setScratch)
 	defer s.pool.Put(sc)
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
 	for ti := range toks {
-		tok, ok := fs.tok(ti)
-		if !ok {
-			continue
-		}
 		// Phrases are tried in any order; the best per group is kept in
 		// cands[first:], one entry per group that matches here.
 		first := len(cands)
-		try := func(ps []int32) {
-			for _, p := range ps {
-				g := s.group[p]
-				var end int
-				if s.single[p] {
-					// The index holds phrases by the hash of their
-					// first token: compare the token itself.
-					end = -1
-					if m.elems[m.ends[p]].Text == string(tok) {
-						end = ti + 1
-					}
-				} else {
-					end = m.matchAt(m.phrase(p), toks, fs, ti)
-				}
-				if end < 0 {
-					continue
-				}
-				local := p - s.base[g]
-				found := false
-				for k := first; k < len(cands); k++ {
-					c := &cands[k]
-					if c.group != g {
-						continue
-					}
-					found = true
-					if int32(end) > c.end || int32(end) == c.end && local < c.phrase {
-						c.end, c.phrase = int32(end), local
-					}
+		for pi := range s.parts {
+			part := &s.parts[pi]
+			if part.view >= len(views) || views[part.view] == nil || part.all.Len() == 0 {
+				continue
+			}
+			fs := &views[part.view].fs
+			tok, ok := fs.tok(ti)
+			if !ok {
+				continue
+			}
+			m := part.all
+			if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
+				cands = s.try(part, m.lits.get(h), toks, fs, tok, ti, first, cands)
+			}
+			for _, l := range m.prefixLens {
+				if l > len(tok) {
 					break
 				}
-				if !found {
-					cands = append(cands, setCand{group: g, tok: int32(ti), end: int32(end), phrase: local})
+				if m.prefixSig.mayHold(tok[:l]) {
+					cands = s.try(part, m.prefixes.get(TokenHash(tok[:l])), toks, fs, tok, ti, first, cands)
 				}
 			}
-		}
-		if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
-			try(m.lits.get(h))
-		}
-		for _, l := range m.prefixLens {
-			if l > len(tok) {
-				break
+			if toks[ti].Kind == Number {
+				cands = s.try(part, m.numFirst, toks, fs, tok, ti, first, cands)
 			}
-			if m.prefixSig.mayHold(tok[:l]) {
-				try(m.prefixes.get(TokenHash(tok[:l])))
-			}
-		}
-		if toks[ti].Kind == Number {
-			try(m.numFirst)
 		}
 	}
 	if len(cands) == 0 {
-		return out // no offsets: Group finds every group empty
+		return out // no groups: Group finds every group empty
 	}
-	out.offs = make([]int32, s.groups+1)
 	// Bucket the candidates by group, keeping token order (counting sort),
 	// then keep each group's leftmost-longest, non-overlapping ones: a
 	// group's candidate at a token inside its previous match is dropped,
@@ -197,7 +271,11 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 	for _, c := range cands {
 		count[c.group+1]++
 	}
+	present := 0 // groups with candidates: each keeps its first at least
 	for g := 1; g <= s.groups; g++ {
+		if count[g] > 0 {
+			present++
+		}
 		count[g] += count[g-1]
 	}
 	sc.sorted = append(sc.sorted[:0], cands...)
@@ -218,8 +296,14 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 		}
 	}
 	out.matches = make([]Match, 0, n)
+	index := make([]int32, 2*present+1) // the groups, then the offsets
+	out.groups, out.offs = index[:0:present], index[present:present]
 	for g := 0; g < s.groups; g++ {
-		out.offs[g] = int32(len(out.matches))
+		if count[g] == count[g+1] {
+			continue
+		}
+		out.groups = append(out.groups, int32(g))
+		out.offs = append(out.offs, int32(len(out.matches)))
 		pos := int32(-1)
 		for _, c := range sorted[count[g]:count[g+1]] {
 			if c.tok < pos {
@@ -229,6 +313,46 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 			pos = c.end
 		}
 	}
-	out.offs[s.groups] = int32(len(out.matches))
+	out.offs = append(out.offs, int32(len(out.matches)))
 	return out
+}
+
+// try keeps, for each phrase of ps that matches at token ti of the part's
+// view, the best match of its group at ti in cands[first:].
+func (s *MatcherSet) try(part *setPart, ps []int32, toks []Token, fs *matchScratch, tok []byte, ti, first int, cands []setCand) []setCand {
+	m := part.all
+	for _, p := range ps {
+		g := part.group[p]
+		end := -1
+		switch next := part.next[p]; {
+		case next == nextSingle:
+			// The index holds phrases by the hash of their first
+			// token: compare the token itself.
+			if m.elems[m.ends[p]].Text == string(tok) {
+				end = ti + 1
+			}
+		case next == nextAny || ti+1 < len(toks) && fs.hashes[ti+1] == next:
+			end = m.matchAt(m.phrase(p), toks, fs, ti)
+		}
+		if end < 0 {
+			continue
+		}
+		local := p - s.base[g]
+		found := false
+		for k := first; k < len(cands); k++ {
+			c := &cands[k]
+			if c.group != g {
+				continue
+			}
+			found = true
+			if int32(end) > c.end || int32(end) == c.end && local < c.phrase {
+				c.end, c.phrase = int32(end), local
+			}
+			break
+		}
+		if !found {
+			cands = append(cands, setCand{group: g, tok: int32(ti), end: int32(end), phrase: local})
+		}
+	}
+	return cands
 }

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -120,5 +121,61 @@ func BenchmarkMatcherSet(b *testing.B) {
 				set.FindAllFolded(f)
 			}
 		})
+	}
+}
+
+// TestMatcherSetViewsSameAsMatchers checks a set whose groups scan two
+// views of a text (a FoldedPair) against a Matcher per group on its own
+// view, the groups given to the views at random.
+func TestMatcherSetViewsSameAsMatchers(t *testing.T) {
+	groups := [][]string{
+		{"sebarkan !", "tag <n> teman", "pada hari * tanggal", "sebar-", "guna"},
+		{"sebarkan", "sebarkan !", "hari", "tag <n>"},
+		{"a * b", "a", "a b"},
+		{"x-", "<n> x", "xx"},
+		{"“hoaks”", "don't", "kafé"},
+		{"*"}, // bad: matches nothing, the other groups still do
+		nil,
+		{"pada", "pada hari", "hari senin"},
+		{"amin", "ketik amin", "kontol", "sebar"},
+		{"se- grup", "a", "ke"},
+	}
+	texts := slices.Clone(foldPairTexts()[:300])
+	texts = append(texts, "Pengguna: SEBARKAAN!! tag 3 teman pada hari Senin tanggal 5, sebarluaskan guna",
+		"Ketik AAAMIIIN ya, qontol, xxx 1 x, ketik amin", strings.Repeat("sebar a b x 3 x pada hari ", 50), "seee grup kee grup")
+	r := rand.New(rand.NewPCG(1, 9))
+	for round := range 40 {
+		views := make([]int, len(groups))
+		for g := range views {
+			views[g] = r.IntN(2)
+		}
+		if round == 0 {
+			views = nil // every group on view 0
+		}
+		set, errs := NewMatcherSetViews(groups, views)
+		for _, text := range texts {
+			var p FoldedPair
+			p.Fold(text, Tokens(text), collapseSecond)
+			got := set.FindAllViews(&p.Plain, &p.Second)
+			for g, ps := range groups {
+				if errs[g] != nil {
+					if len(got.Group(g)) != 0 {
+						t.Fatalf("bad group %d %q matched %v", g, ps, got.Group(g))
+					}
+					continue
+				}
+				m, err := NewMatcher(ps)
+				if err != nil {
+					t.Fatalf("group %d: NewMatcher error %v, NewMatcherSetViews none", g, err)
+				}
+				view := &p.Plain
+				if views != nil && views[g] == 1 {
+					view = &p.Second
+				}
+				if want := m.FindAllFolded(view); !slices.Equal(got.Group(g), want) {
+					t.Fatalf("group %d %q (views %v) on %q: set %v, matcher %v", g, ps, views, text, got.Group(g), want)
+				}
+			}
+		}
 	}
 }

@@ -26,7 +26,7 @@ type Analysis struct {
 	urls, hashtags, mentions []twittertext.Entity
 	emoji                    []twittertext.Entity
 	quoted                   []prose.Span
-	matches                  [][]LexMatch // Match's, by list number (Lexicon.names)
+	found                    matchStore // Match's and normMatch's, by list (automaton.go)
 
 	// Derived views that several rules share (see views.go).
 	folded                   *prose.Folded
@@ -266,27 +266,15 @@ func (a *Analysis) Match(list string) []LexMatch {
 	if a.lexicon == nil {
 		return nil
 	}
-	// A post asks for some thirty lists: an array by list number, made
-	// once, in place of a map grown several times per post.
 	n := a.lexicon.listNum(list)
 	if n < 0 {
 		return nil // no such list matches nothing
 	}
-	if a.matches == nil {
-		a.matches = make([][]LexMatch, len(a.lexicon.names))
+	key := matchKey(n, plainMatches)
+	if m, ok := a.found.get(key); ok {
+		return m
 	}
-	m := &a.matches[n]
-	if *m == nil {
-		// A list found nowhere is cached as an empty slice that is not
-		// nil (it allocates nothing), so that nil means "not matched yet".
-		if *m = a.lexFind(list, a.langs); *m == nil {
-			*m = []LexMatch{}
-		}
-	}
-	if len(*m) == 0 {
-		return nil
-	}
-	return *m
+	return a.found.add(key, a.storeLexMatches(list, a.langs))
 }
 
 // Folded returns the post's tokens folded for word-list matching, made

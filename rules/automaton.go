@@ -1,18 +1,24 @@
 package rules
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/postlint/postlint/prose"
 )
 
-// automaton compiles the word lists that posts are matched against into
-// one prose.MatcherSet, so that a post's folded tokens are scanned once
-// for all of them, where matching each list alone scanned them some thirty
-// times. Each list's matches are the ones its own Matcher finds
-// (TestAutomatonSameAsMatchers).
+// automaton compiles the lists that posts are matched against into one
+// prose.MatcherSet, so that a post's folded tokens are scanned once for all
+// of them, where matching each list alone scanned them some thirty times.
+// The lexicon's automaton holds the word lists, matched on the plain
+// folded tokens, and the trust rules' lists normalised in normElongation
+// mode, matched on the same tokens with repeated letters collapsed: a
+// post's tokens are folded once in both forms (foldPost) and scanned once
+// for both kinds of list. Each list's matches are the ones its own Matcher
+// finds (TestAutomatonSameAsMatchers, TestNormMatchSameAsListsAlone).
 //
 // Most lists are only looked up as sets (common-words, hashtag-words) or
 // matched on other texts, and indexing their phrases would slow every
@@ -23,16 +29,21 @@ import (
 // hot lists settle and each post is scanned once. Which lists are hot
 // changes how a list is matched, never what it matches, so findings do not
 // depend on the order posts are linted in.
-type automaton = hotAutomaton[*compiledList]
+type automaton = hotAutomaton
 
 // hotAutomaton is the hot-list scheme above for any kind of list: the
-// word lists (automaton) and the trust rules' normalised lists
-// (trustLexicon.autos). A list's id is its index in lists.
-type hotAutomaton[L automatonList] struct {
-	lists []L             // by id; nil for a list not made yet (trustLexicon)
-	hot   []atomic.Uint64 // bit id: the list has been matched on a post
-	cur   atomic.Pointer[hotSet]
-	build sync.Mutex // one rebuild at a time
+// lexicon's (word lists and normalised trust lists) and the block lists'
+// in normLeet and normRespell modes (trustLexicon.autos). A list's id is
+// its index in lists.
+type hotAutomaton struct {
+	lists []automatonList // by id; nil for a list not made yet (trustLexicon)
+	// second is the first id of the lists matched on the second view of
+	// a post (the normalised one of a prose.FoldedPair); the lists before
+	// it are matched on the first.
+	second int
+	hot    []atomic.Uint64 // bit id: the list has been matched on a post
+	cur    atomic.Pointer[hotSet]
+	build  sync.Mutex // one rebuild at a time
 }
 
 // automatonList is a list an automaton can hold.
@@ -48,32 +59,37 @@ type hotSet struct {
 	lists int     // how many lists it holds
 }
 
-// initAutomaton numbers the lists; NewLexicon calls it once all are known.
+// initAutomaton numbers the word lists, and after them the trust lists
+// in normElongation mode (trustLexicon.normLists), two per list number
+// (trustLangs); NewLexicon calls it once all lists are known.
 func (l *Lexicon) initAutomaton() {
 	// By name and language: byNum is in that order.
 	n := 0
 	for _, byLang := range l.byNum {
 		n += len(byLang)
 	}
-	lists := make([]*compiledList, 0, n)
+	lists := make([]automatonList, n, n+len(l.names)*len(trustLangs))
+	n = 0
 	for _, byLang := range l.byNum {
-		lists = append(lists, byLang...)
+		for _, c := range byLang {
+			c.id = n
+			lists[n] = c
+			n++
+		}
 	}
-	for id, c := range lists {
-		c.id = id
-	}
-	l.auto.init(lists)
+	l.auto.init(lists[:cap(lists)], n)
 }
 
-// init sets the automaton's lists, by id; an entry may be left nil and set
-// (before the list is marked hot) when the list is made.
-func (a *hotAutomaton[L]) init(lists []L) {
-	a.lists = lists
+// init sets the automaton's lists, by id, the lists from id second on
+// matched on the second view; an entry may be left nil and set (before
+// the list is marked hot) when the list is made.
+func (a *hotAutomaton) init(lists []automatonList, second int) {
+	a.lists, a.second = lists, second
 	a.hot = make([]atomic.Uint64, (len(lists)+63)/64)
 }
 
 // markHot records that list id was matched on a post.
-func (a *hotAutomaton[L]) markHot(id int) {
+func (a *hotAutomaton) markHot(id int) {
 	w, bit := &a.hot[id>>6], uint64(1)<<(id&63)
 	if w.Load()&bit == 0 {
 		w.Or(bit)
@@ -82,7 +98,7 @@ func (a *hotAutomaton[L]) markHot(id int) {
 
 // current returns an automaton of every hot list, rebuilding it when lists
 // have become hot since it was built.
-func (a *hotAutomaton[L]) current() *hotSet {
+func (a *hotAutomaton) current() *hotSet {
 	s := a.cur.Load()
 	if s != nil && s.lists == a.hotCount() {
 		return s
@@ -102,36 +118,31 @@ func (a *hotAutomaton[L]) current() *hotSet {
 	for id := range s.group {
 		s.group[id] = -1
 	}
-	lists := make([]L, len(ids))
+	groups := make([][]string, len(ids))
+	views := make([]int, len(ids))
 	for g, id := range ids {
 		s.group[id] = int32(g)
-		lists[g] = a.lists[id]
+		// A list that cannot be compiled matches nothing, as
+		// compiledList.get and normList.get have it
+		// (TestBuiltinListsCompile and NewLexicon's check of the user's
+		// phrases rule that out).
+		groups[g] = a.lists[id].matcherPhrases()
+		if id >= a.second {
+			views[g] = 1
+		}
 	}
-	s.set = matcherSet(lists)
+	s.set, _ = prose.NewMatcherSetViews(groups, views)
 	a.cur.Store(s)
 	return s
 }
 
 // hotCount returns how many lists are hot.
-func (a *hotAutomaton[L]) hotCount() int {
+func (a *hotAutomaton) hotCount() int {
 	n := 0
 	for i := range a.hot {
 		n += bits.OnesCount64(a.hot[i].Load())
 	}
 	return n
-}
-
-// matcherSet compiles lists into one MatcherSet, list i as group i. A list
-// that cannot be compiled matches nothing, as compiledList.get and
-// normList.get have it (TestBuiltinListsCompile and NewLexicon's check of
-// the user's phrases rule that out).
-func matcherSet[L automatonList](lists []L) *prose.MatcherSet {
-	groups := make([][]string, len(lists))
-	for g, c := range lists {
-		groups[g] = c.matcherPhrases()
-	}
-	set, _ := prose.NewMatcherSet(groups)
-	return set
 }
 
 // matcherPhrases returns the list's phrases, one per entry.
@@ -144,31 +155,192 @@ func (c *compiledList) matcherPhrases() []string {
 	return phrases
 }
 
-// postScan is a post's scan by the automaton.
+// postScan is a post's scan by the lexicon's automaton: its plain and
+// normalised tokens, scanned once for the word lists and the trust lists.
 type postScan struct {
 	set     *hotSet
 	matches prose.SetMatches
 }
 
-// lexFind is findFolded on the post's text: the lists the post's scan
-// holds are read from it, the others matched alone.
-func (a *Analysis) lexFind(list string, langs []string) []LexMatch {
-	l := a.lexicon
-	auto := &l.auto
-	for _, lang := range langs {
-		if c := l.list(list, lang); c != nil {
-			auto.markHot(c.id)
+// foldedPair returns the post's tokens folded for the word lists and
+// normalised in normElongation mode for the trust lists, folded once for
+// both (foldPost). It does not go through the folded view's declaration:
+// the trust rules read the normalised tokens, which are made with it.
+func (a *Analysis) foldedPair() (*prose.Folded, *normView) {
+	if a.done&(1<<slotFolded) == 0 {
+		a.folded = foldPost(a)
+		a.done |= 1 << slotFolded
+	}
+	return a.folded, a.trust.views[normElongation]
+}
+
+// scanLists returns the post's scan by the lexicon's automaton, made on
+// first use: the automaton of the lists earlier posts were matched
+// against, and this one's marked before it, scans both views at once.
+func (a *Analysis) scanLists() *postScan {
+	if a.lexScan.set == nil {
+		plain, norm := a.foldedPair()
+		s := a.lexicon.auto.current()
+		a.lexScan = postScan{set: s, matches: s.set.FindAllViews(plain, norm.folded)}
+		// The lists a post reads are mostly those earlier posts read,
+		// which the scan holds, and the rules read about half of what it
+		// finds: room for that many at once, where growing the store
+		// from nothing copied it several times (and room for all of it
+		// was more than growing).
+		if n := a.lexScan.matches.Len(); n > 0 && cap(a.found.all) == 0 {
+			a.found.all = make([]LexMatch, 0, n/2+8)
 		}
 	}
-	if a.lexScan.set == nil {
-		s := auto.current()
-		a.lexScan = postScan{set: s, matches: s.set.FindAllFolded(a.Folded())}
+	return &a.lexScan
+}
+
+// lexFind is findFolded on the post's text: the lists the post's scan
+// holds are read from it, the others matched alone. The matches join the
+// post's others (matchStore) and must not be modified.
+func (a *Analysis) lexFind(list string, langs []string) []LexMatch {
+	off := a.storeLexMatches(list, langs)
+	return a.found.all[off:len(a.found.all):len(a.found.all)]
+}
+
+// storeLexMatches appends the matches of lexFind to the post's store and
+// returns where they start.
+func (a *Analysis) storeLexMatches(list string, langs []string) int {
+	l := a.lexicon
+	for _, lang := range langs {
+		if c := l.list(list, lang); c != nil {
+			l.auto.markHot(c.id)
+		}
 	}
-	scan := a.lexScan
-	return l.collect(list, langs, func(c *compiledList) []prose.Match {
+	folded := a.Folded()
+	scan := a.scanLists()
+	off := len(a.found.all)
+	a.found.all = l.collect(a.found.all, list, langs, func(c *compiledList) []prose.Match {
 		if g := scan.set.group[c.id]; g >= 0 {
 			return scan.matches.Group(int(g))
 		}
-		return c.get().FindAllFolded(a.Folded())
+		return c.get().FindAllFolded(folded)
 	})
+	return off
+}
+
+// keepLeftmostLongest sorts matches by start, longer first, and drops
+// those that overlap an earlier one, in place.
+func keepLeftmostLongest(out []LexMatch) []LexMatch {
+	if len(out) < 2 {
+		return out
+	}
+	slices.SortStableFunc(out, func(x, y LexMatch) int {
+		if x.Start != y.Start {
+			return cmp.Compare(x.Start, y.Start)
+		}
+		return cmp.Compare(y.End, x.End)
+	})
+	kept := out[:0]
+	last := -1
+	for _, m := range out {
+		if m.Start >= last {
+			kept = append(kept, m)
+			last = m.End
+		}
+	}
+	return kept
+}
+
+// matchStore holds a post's matches of every list it asked for, word lists
+// (Match) and trust lists (normMatch), one list after another in one
+// backing array, so that the lists with matches share an allocation and a
+// list found nowhere costs none. A post asks for some sixty lists: they
+// are found by a small hash of their keys, made with the first list asked
+// for, where an array by list number cost every post a few kilobytes.
+type matchStore struct {
+	index *storeIndex // nil until a list is stored
+	all   []LexMatch
+}
+
+// storeIndex finds the stored lists' matches by key.
+type storeIndex struct {
+	slots [storeSlots]uint8 // key's hash → record + 1; 0 for none
+	recs  []storedMatches   // in first while they fit
+	first [64]storedMatches
+}
+
+// storeSlots is the size of storeIndex's table; records past the
+// storeSlots-1 first are found by a linear search.
+const storeSlots = 128
+
+// storedMatches are the matches of one list, all[off:off+n].
+type storedMatches struct {
+	key    int32 // matchKey
+	off, n int32
+}
+
+// plainMatches is the mode of the word lists' keys (Match): the trust
+// lists' are their normMode.
+const plainMatches = normModes
+
+// matchKey is the key of a list's matches in a mode.
+func matchKey(num int, mode normMode) int32 { return int32(num)<<2 | int32(mode) }
+
+func storeSlot(key int32) int { return int(uint32(key) * 0x9E3779B1 >> 25) }
+
+// get returns the matches stored under key, nil for none, and whether
+// there are any.
+func (s *matchStore) get(key int32) ([]LexMatch, bool) {
+	x := s.index
+	if x == nil {
+		return nil, false
+	}
+	for i := storeSlot(key); ; i = (i + 1) % storeSlots {
+		r := x.slots[i]
+		if r == 0 {
+			break
+		}
+		if rec := &x.recs[r-1]; rec.key == key {
+			return s.of(rec), true
+		}
+	}
+	for k := storeSlots - 1; k < len(x.recs); k++ {
+		if rec := &x.recs[k]; rec.key == key {
+			return s.of(rec), true
+		}
+	}
+	return nil, false
+}
+
+// add stores all[off:] under key and returns them.
+func (s *matchStore) add(key int32, off int) []LexMatch {
+	x := s.index
+	if x == nil {
+		x = new(storeIndex)
+		x.recs = x.first[:0]
+		s.index = x
+	}
+	x.recs = append(x.recs, storedMatches{key: key, off: int32(off), n: int32(len(s.all) - off)})
+	if r := len(x.recs); r < storeSlots {
+		i := storeSlot(key)
+		for x.slots[i] != 0 {
+			i = (i + 1) % storeSlots
+		}
+		x.slots[i] = uint8(r)
+	}
+	return s.of(&x.recs[len(x.recs)-1])
+}
+
+// of returns the matches a record holds, nil for none. They are read-only:
+// their capacity ends with them, so that an append copies them.
+func (s *matchStore) of(r *storedMatches) []LexMatch {
+	if r.n == 0 {
+		return nil
+	}
+	return s.all[r.off : r.off+r.n : r.off+r.n]
+}
+
+// growMatches makes room for n more matches in out: at first for a few
+// more than n, as most posts' matches fit in a few, where growing from
+// nothing took several allocations.
+func growMatches(out []LexMatch, n int) []LexMatch {
+	if cap(out) == 0 {
+		return make([]LexMatch, 0, max(16, n))
+	}
+	return slices.Grow(out, n)
 }

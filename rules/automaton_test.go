@@ -67,7 +67,7 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 			}
 		}
 		for _, langs := range [][]string{{i18n.ID}, {i18n.EN}, {i18n.ID, i18n.EN}, {i18n.EN, i18n.ID}} {
-			got := lex.collect(list, langs, func(c *compiledList) []prose.Match { return sm.Group(c.id) })
+			got := lex.collect(nil, list, langs, func(c *compiledList) []prose.Match { return sm.Group(c.id) })
 			if want := lex.findFolded(list, langs, f); !slices.Equal(got, want) {
 				t.Fatalf("list %s %v on %q: automaton %v, matcher %v", list, langs, text, got, want)
 			}
@@ -94,6 +94,17 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 			}
 		}
 	}
+}
+
+// wordListSet is every word list of lex in one MatcherSet, list id as
+// group.
+func wordListSet(lex *Lexicon) *prose.MatcherSet {
+	groups := make([][]string, lex.auto.second)
+	for id, l := range lex.auto.lists[:lex.auto.second] {
+		groups[id] = l.matcherPhrases()
+	}
+	set, _ := prose.NewMatcherSet(groups)
+	return set
 }
 
 // collectMerged is Lexicon.collect as it was before it skipped the merge
@@ -150,7 +161,7 @@ func TestAutomatonSameAsMatchers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lexAll, extraAll := matcherSet(lex.auto.lists), matcherSet(extra.auto.lists)
+	lexAll, extraAll := wordListSet(lex), wordListSet(extra)
 	for _, text := range texts {
 		checkAutomaton(t, lex, lexAll, text)
 		checkAutomaton(t, extra, extraAll, text)
@@ -166,7 +177,7 @@ func FuzzAutomaton(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	all := matcherSet(lex.auto.lists)
+	all := wordListSet(lex)
 	f.Fuzz(func(t *testing.T, text string) {
 		checkAutomaton(t, lex, all, text)
 	})
@@ -204,5 +215,43 @@ func TestAutomatonConcurrent(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestMatchStore stores more lists than the store's table holds, with
+// and without matches, and finds each again, with its own matches.
+func TestMatchStore(t *testing.T) {
+	var s matchStore
+	keys := make([]int32, 0, 400)
+	for n := range 100 {
+		for mode := range plainMatches + 1 {
+			keys = append(keys, matchKey(n*7, mode))
+		}
+	}
+	for i, key := range keys {
+		if _, ok := s.get(key); ok {
+			t.Fatalf("key %d found before it was stored", key)
+		}
+		off := len(s.all)
+		for j := range i % 3 {
+			s.all = append(s.all, LexMatch{Start: i, End: i + j})
+		}
+		if got := s.add(key, off); len(got) != i%3 || cap(got) != len(got) {
+			t.Fatalf("add(%d) = %v", key, got)
+		}
+	}
+	for i, key := range keys {
+		got, ok := s.get(key)
+		if !ok || len(got) != i%3 || cap(got) != len(got) {
+			t.Fatalf("get(%d) = %v, %v; want %d matches", key, got, ok, i%3)
+		}
+		for j, m := range got {
+			if m.Start != i || m.End != i+j {
+				t.Fatalf("get(%d) = %v, want the matches of list %d", key, got, i)
+			}
+		}
+	}
+	if _, ok := s.get(matchKey(1, normElongation)); ok {
+		t.Fatal("a key never stored was found")
 	}
 }

@@ -223,8 +223,8 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		}
 		lex.setLists(all, names, strindex.New(names))
 	}
-	lex.trust = newTrustLexicon(lex)
 	lex.initAutomaton()
+	lex.trust = newTrustLexicon(lex)
 	return lex, nil
 }
 
@@ -530,14 +530,14 @@ func (l *Lexicon) find(list string, langs []string, text string, toks []prose.To
 // findFolded is find over tokens folded once per post, each list matched
 // alone (the automaton does all lists in one scan: see scanFolded).
 func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []LexMatch {
-	return l.collect(list, langs, func(c *compiledList) []prose.Match { return c.get().FindAllFolded(f) })
+	return l.collect(nil, list, langs, func(c *compiledList) []prose.Match { return c.get().FindAllFolded(f) })
 }
 
-// collect gathers a list's matches in each language, as matches returns
-// them for one language's compiledList; overlapping hits from two languages
-// keep the earlier, longer one.
-func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
-	var out []LexMatch
+// collect appends to out a list's matches in each language, as matches
+// returns them for one language's compiledList; overlapping hits from two
+// languages keep the earlier, longer one.
+func (l *Lexicon) collect(out []LexMatch, list string, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
+	start := len(out)
 	found := 0 // languages with matches
 	for _, lang := range langs {
 		c := l.list(list, lang)
@@ -549,9 +549,10 @@ func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledL
 			continue
 		}
 		found++
-		// One allocation per language that matches, where appending one
-		// match at a time grew the slice several times per list and post.
-		out = slices.Grow(out, len(ms))
+		// One allocation per language that matches at most, where
+		// appending one match at a time grew the slice several times per
+		// list and post.
+		out = growMatches(out, len(ms))
 		entries := c.list()
 		for _, m := range ms {
 			out = append(out, LexMatch{Start: m.Start, End: m.End, Entry: entries[m.Phrase]})
@@ -560,21 +561,7 @@ func (l *Lexicon) collect(list string, langs []string, matches func(c *compiledL
 	// One language's matches are in order and never overlap (a Matcher's
 	// are leftmost-longest): only two languages' need merging.
 	if found > 1 {
-		slices.SortStableFunc(out, func(x, y LexMatch) int {
-			if x.Start != y.Start {
-				return cmp.Compare(x.Start, y.Start)
-			}
-			return cmp.Compare(y.End, x.End)
-		})
-		kept := out[:0]
-		last := -1
-		for _, m := range out {
-			if m.Start >= last {
-				kept = append(kept, m)
-				last = m.End
-			}
-		}
-		out = kept
+		out = out[:start+len(keepLeftmostLongest(out[start:]))]
 	}
 	return out
 }

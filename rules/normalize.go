@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -19,9 +18,11 @@ import (
 // ("b4ngs4t"). The lexicon compiles each list a second time with its entries
 // normalised (once, on first use), and each post gets a normalised token
 // view (once, cached in its Analysis). The lists matched on posts are
-// compiled into one automaton per mode, as the word lists are
-// (automaton.go), so that a post's view is scanned once for all of them
-// (TestNormMatchSameAsListsAlone).
+// compiled into one automaton per mode, so that a post's view is scanned
+// once for all of them (TestNormMatchSameAsListsAlone); in normElongation
+// mode, the mode of every list but the block lists, that automaton is the
+// word lists' (automaton.go), and the view is folded with the word lists'
+// tokens (foldPost), so that a post is folded and scanned once for both.
 
 // normMode selects how text and entries are normalised.
 type normMode uint8
@@ -54,7 +55,8 @@ var blockLists = []string{"blocklist"}
 type trustLexicon struct {
 	lex *Lexicon // whose lists these are
 	// norm holds each list's normalised lists in normElongation mode, by
-	// list number; their automaton ids are from number×len(trustLangs).
+	// list number; their ids in the lexicon's automaton are from
+	// lex.auto.second+number×len(trustLangs).
 	norm []normSlot
 	// blockNums are the numbers of the lexicon's block lists, in order;
 	// blockNorm[mode][i] holds the normalised lists of the i-th in
@@ -63,9 +65,10 @@ type trustLexicon struct {
 	blockNums []int
 	blockNorm [normModes][]normSlot
 	common    [normModes]*commonSet // for the block lists' forms
-	// autos hold the normalised lists of each mode that posts have been
-	// matched against, compiled together.
-	autos [normModes]hotAutomaton[*normList]
+	// autos hold the block lists in normLeet and normRespell modes that
+	// posts have been matched against, compiled together (the lists in
+	// normElongation mode are in the lexicon's automaton).
+	autos [normModes]hotAutomaton
 }
 
 // normSlot holds a list's normalised lists in one mode, by language as in
@@ -111,7 +114,7 @@ func (c *commonSet) get() *strindex.Index {
 type normList struct {
 	source  *compiledList
 	mode    normMode
-	id      int // in the mode's automaton
+	id      int // in the mode's automaton (normLists)
 	entries []Entry
 	phrases []string // normalised; compiled on first use (see compiledList)
 	// entryOf maps a phrase to its entry when a block list has several
@@ -140,8 +143,8 @@ func (nl *normList) entry(i int) Entry {
 }
 
 // newTrustLexicon prepares the normalised lists of a lexicon whose lists
-// are set; each is made, its entries normalised and its matcher compiled
-// on first use.
+// and automaton are set; each is made, its entries normalised and its
+// matcher compiled on first use.
 func newTrustLexicon(lex *Lexicon) *trustLexicon {
 	t := &trustLexicon{lex: lex, norm: make([]normSlot, len(lex.names))}
 	for n, list := range lex.names {
@@ -149,11 +152,11 @@ func newTrustLexicon(lex *Lexicon) *trustLexicon {
 			t.blockNums = append(t.blockNums, n)
 		}
 	}
-	t.autos[normElongation].init(make([]*normList, len(lex.names)*len(trustLangs)))
 	for _, mode := range []normMode{normLeet, normRespell} {
 		t.common[mode] = &commonSet{list: lex.list("common-words", i18n.ID), mode: mode}
 		t.blockNorm[mode] = make([]normSlot, len(t.blockNums))
-		t.autos[mode].init(make([]*normList, len(t.blockNums)*len(trustLangs)))
+		n := len(t.blockNums) * len(trustLangs)
+		t.autos[mode].init(make([]automatonList, n), n)
 	}
 	return t
 }
@@ -167,13 +170,14 @@ func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
 	if n < 0 {
 		return nil
 	}
-	slot, first := &t.norm[n], n
+	auto := t.auto(mode)
+	slot, first := &t.norm[n], auto.second+n*len(trustLangs)
 	if mode != normElongation {
 		i := slices.Index(t.blockNums, n)
 		if i < 0 {
 			return nil
 		}
-		slot, first = &t.blockNorm[mode][i], i
+		slot, first = &t.blockNorm[mode][i], i*len(trustLangs)
 	}
 	slot.once.Do(func() {
 		for k, lang := range trustLangs {
@@ -181,16 +185,24 @@ func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
 			if c == nil {
 				continue
 			}
-			nl := &normList{source: c, mode: mode, id: first*len(trustLangs) + k}
+			nl := &normList{source: c, mode: mode, id: first + k}
 			if mode != normElongation {
 				nl.common = t.common[mode]
 				nl.anyFirst = true
 			}
 			slot.byLang[k] = nl
-			t.autos[mode].lists[nl.id] = nl
+			auto.lists[nl.id] = nl
 		}
 	})
 	return slot.byLang[:]
+}
+
+// auto returns the automaton of the lists in a mode.
+func (t *trustLexicon) auto(mode normMode) *hotAutomaton {
+	if mode == normElongation {
+		return &t.lex.auto
+	}
+	return &t.autos[mode]
 }
 
 // prepare normalises the entries once: a block list gets the forms of each
@@ -505,9 +517,16 @@ type normView struct {
 	lead   int
 	tokens prose.TokenSet // the normalised tokens
 	// set is the mode's automaton when the view was first matched, and
-	// scan what it found in the view.
+	// scan what it found in the view (normLeet and normRespell: the view
+	// in normElongation mode is scanned with the word lists' tokens, in
+	// the post's postScan).
 	set  *hotSet
 	scan prose.SetMatches
+	// The state of the fold (forms): the next token's index, and the
+	// non-ASCII forms as strings to fold again. A Builder never changes
+	// what it has written, so its String shares them without a copy each.
+	next   int
+	refold strings.Builder
 }
 
 // mayMatch reports whether a list can match in the view: some entry starts
@@ -528,7 +547,8 @@ func (v *normView) mayMatch(l *normList) bool {
 // newNormView normalises a post's tokens in one mode. Each token's
 // normalised form is what the matchers compare, folded once more as
 // prose.FoldTokens would fold it; the matches keep the tokens' spans in the
-// post's text.
+// post's text. The view in normElongation mode is made by foldPost, with
+// the post's plain folded tokens.
 func newNormView(a *Analysis, mode normMode) *normView {
 	src, toks := a.Text, a.Tokens()
 	if mode == normLeet && strings.Contains(src, "@") {
@@ -536,36 +556,103 @@ func newNormView(a *Analysis, mode normMode) *normView {
 		toks = prose.Tokens(src)
 	}
 	v := &normView{toks: toks, lead: len(toks)}
-	i := 0 // the token normalised
-	// refold holds the non-ASCII forms as strings to fold again: a
-	// Builder never changes what it has written, so its String shares
-	// them without a copy each.
-	var refold strings.Builder
 	v.folded = prose.FoldTokensWith(src, toks, func(dst []byte, tok string, kind prose.TokenKind) []byte {
 		start := len(dst)
 		dst = appendNormalized(dst, tok, kind, mode)
-		form := dst[start:]
-		if len(form) > 0 && v.lead == len(toks) {
-			v.lead = i
-		}
-		i++
-		v.tokens.Add(prose.TokenHash(form))
-		for _, c := range form {
-			if c >= utf8.RuneSelf {
-				// Folding is not idempotent on every text (a long s
-				// folds to s, which composes with a following accent
-				// only on a second fold).
-				if refold.Cap() == 0 {
-					refold.Grow(min(len(src), 256))
-				}
-				at := refold.Len()
-				refold.Write(form)
-				return prose.AppendFold(dst[:start], refold.String()[at:])
-			}
-		}
-		return dst // ASCII, folded already
+		return v.form(dst, start, len(src))
 	})
 	return v
+}
+
+// form takes in the normalised form of the next token, dst[start:]: it
+// notes it in lead and tokens, and folds it once more when it is not
+// ASCII. textLen is the length of the post's text.
+func (v *normView) form(dst []byte, start, textLen int) []byte {
+	form := dst[start:]
+	if len(form) > 0 && v.lead == len(v.toks) {
+		v.lead = v.next
+	}
+	v.next++
+	v.tokens.Add(prose.TokenHash(form))
+	for _, c := range form {
+		if c >= utf8.RuneSelf {
+			// Folding is not idempotent on every text (a long s folds
+			// to s, which composes with a following accent only on a
+			// second fold).
+			if v.refold.Cap() == 0 {
+				v.refold.Grow(min(textLen, 256))
+			}
+			at := v.refold.Len()
+			v.refold.Write(form)
+			return prose.AppendFold(dst[:start], v.refold.String()[at:])
+		}
+	}
+	return dst // ASCII, folded already
+}
+
+// postFolds are a post's tokens folded in one pass for the word lists and
+// normalised for the trust lists (normElongation), in one allocation.
+type postFolds struct {
+	pair prose.FoldedPair
+	norm normView
+}
+
+// foldPost folds the post's tokens for the word lists (the folded view)
+// and, in the same pass, normalises them in normElongation mode for the
+// trust lists (the post's normView in that mode, which it sets): as
+// appendNormalized and newNormView make them, from the folded forms. Most
+// tokens are ASCII words without a doubled letter, whose two forms are one.
+func foldPost(a *Analysis) *prose.Folded {
+	toks := a.Tokens()
+	p := &postFolds{}
+	v := &p.norm
+	v.toks, v.lead = toks, len(toks)
+	textLen := len(a.Text)
+	p.pair.Fold(a.Text, toks, func(dst, plain []byte, kind prose.TokenKind) ([]byte, bool) {
+		if kind != prose.Word || !hasRepeat(plain) {
+			ascii := true
+			for _, c := range plain {
+				if c >= utf8.RuneSelf {
+					ascii = false
+					break
+				}
+			}
+			if ascii {
+				// The folded form, ASCII, is its normalised form.
+				if len(plain) > 0 && v.lead == len(v.toks) {
+					v.lead = v.next
+				}
+				v.next++
+				v.tokens.Add(prose.TokenHash(plain))
+				return dst, false
+			}
+		}
+		start := len(dst)
+		dst = append(dst, plain...)
+		if kind == prose.Word {
+			dst = collapseRepeats(dst, start)
+		}
+		dst = v.form(dst, start, textLen)
+		if string(dst[start:]) == string(plain) {
+			return dst[:start], false
+		}
+		return dst, true
+	})
+	v.folded = &p.pair.Second
+	a.trust.views[normElongation] = v
+	return &p.pair.Plain
+}
+
+// hasRepeat reports whether a folded form has an ASCII letter twice in a
+// row, which collapseRepeats would collapse (for the other letters it
+// decodes the form).
+func hasRepeat(f []byte) bool {
+	for i := 1; i < len(f); i++ {
+		if c := f[i]; c == f[i-1] && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return true
+		}
+	}
+	return false
 }
 
 // span maps a match to the span the normalised view of the text gives it.
@@ -586,24 +673,10 @@ func (v *normView) span(start, end int) (int, int) {
 	return start, end
 }
 
-// normMatches are the matches of one list in one mode, found[off:off+n]
-// of the post's trustState.
-type normMatches struct {
-	list   string
-	mode   normMode
-	off, n int32
-}
-
 // trustState is the per-post cache of the trust rules, kept in Analysis.
+// Their lists' matches are kept with the word lists' (matchStore).
 type trustState struct {
-	views [normModes]*normView
-	// matches holds each list's matches once made. A post reads about 28
-	// lists; a slice searched in order costs what a map look-up does and
-	// a tenth of the memory a map of that size takes for every post.
-	// found holds the matches of all, one list after another, so that
-	// the lists with matches share an allocation.
-	matches  []normMatches
-	found    []LexMatch
+	views    [normModes]*normView
 	entities *trustEntitySpans
 	label    int8 // debunk label in the first line: 0 unknown, 1 yes, 2 no
 }
@@ -617,85 +690,72 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // normalised text, sorted, without overlaps (the earlier, longer match
 // wins). Spans are in the original text.
 func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
-	ts := &a.trust
-	for i := range ts.matches {
-		if m := &ts.matches[i]; m.list == list && m.mode == mode {
-			return ts.matchesOf(m)
-		}
-	}
-	off := len(ts.found)
-	if a.lexicon != nil && a.lexicon.trust != nil {
-		ts.found = a.normFind(a.lexicon.trust, list, mode, ts.found)
-	}
-	out := ts.found[off:]
-	if len(out) > 1 {
-		slices.SortStableFunc(out, func(x, y LexMatch) int {
-			if x.Start != y.Start {
-				return cmp.Compare(x.Start, y.Start)
-			}
-			return cmp.Compare(y.End, x.End)
-		})
-	}
-	kept := out[:0]
-	last := -1
-	for _, m := range out {
-		if m.Start >= last {
-			kept = append(kept, m)
-			last = m.End
-		}
-	}
-	ts.found = ts.found[:off+len(kept)]
-	if ts.matches == nil {
-		ts.matches = make([]normMatches, 0, 32) // the trust rules read about 28 lists
-	}
-	ts.matches = append(ts.matches, normMatches{list: list, mode: mode, off: int32(off), n: int32(len(kept))})
-	return ts.matchesOf(&ts.matches[len(ts.matches)-1])
-}
-
-// matchesOf returns the matches m holds, nil for none. They are read-only:
-// their capacity ends with them, so that an append copies them.
-func (ts *trustState) matchesOf(m *normMatches) []LexMatch {
-	if m.n == 0 {
+	if a.lexicon == nil || a.lexicon.trust == nil {
 		return nil
 	}
-	return ts.found[m.off : m.off+m.n : m.off+m.n]
+	n := a.lexicon.listNum(list)
+	if n < 0 {
+		return nil // no such list matches nothing
+	}
+	key := matchKey(n, mode)
+	if m, ok := a.found.get(key); ok {
+		return m
+	}
+	off := a.normFind(a.lexicon.trust, list, mode)
+	a.found.all = a.found.all[:off+len(keepLeftmostLongest(a.found.all[off:]))]
+	return a.found.add(key, off)
 }
 
-// normFind appends to out the matches of a list in both languages on the
-// normalised view, in no particular order. The lists the mode's automaton
-// holds are read from the view's scan, the others matched alone; the list
-// is marked hot so that the automaton takes it in for the next posts.
-func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []LexMatch) []LexMatch {
+// normFind appends to the post's store the matches of a list in both
+// languages on the normalised view, in no particular order, and returns
+// where they start. The lists the mode's automaton holds are read from the
+// view's scan, the others matched alone; the list is marked hot so that
+// the automaton takes it in for the next posts.
+func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode) (off int) {
 	byLang := t.normLists(mode, list)
 	if len(byLang) == 0 || byLang[0] == nil && byLang[1] == nil {
-		return out
+		return len(a.found.all)
 	}
-	auto := &t.autos[mode]
-	v := a.trust.views[mode]
-	if v == nil {
-		v = newNormView(a, mode)
-		a.trust.views[mode] = v
+	auto := t.auto(mode)
+	var v *normView
+	var set *hotSet
+	var scan *prose.SetMatches
+	if mode == normElongation {
+		// The lexicon's automaton of the lists earlier posts were
+		// matched against, scanned with the word lists.
+		s := a.scanLists()
+		_, v = a.foldedPair()
+		set, scan = s.set, &s.matches
+	} else {
+		if v = a.trust.views[mode]; v == nil {
+			v = newNormView(a, mode)
+			a.trust.views[mode] = v
+		}
+		if v.set == nil {
+			// The automaton of the lists earlier posts were matched
+			// against, those of this post not marked yet: the first
+			// post matches its lists alone, so that a run on one draft
+			// compiles only the lists whose first tokens it holds
+			// (mayMatch), as it did without one.
+			v.set = auto.current()
+			v.scan = v.set.set.FindAllFolded(v.folded)
+		}
+		set, scan = v.set, &v.scan
 	}
-	if v.set == nil {
-		// The automaton of the lists earlier posts were matched against,
-		// those of this post not marked yet: the first post matches its
-		// lists alone, so that a run on one draft compiles only the lists
-		// whose first tokens it holds (mayMatch), as it did without one.
-		v.set = auto.current()
-		v.scan = v.set.set.FindAllFolded(v.folded)
-	}
+	out := a.found.all
+	off = len(out)
 	for _, nl := range byLang {
 		if nl == nil {
 			continue
 		}
 		auto.markHot(nl.id)
 		var ms []prose.Match
-		if g := v.set.group[nl.id]; g >= 0 {
+		if g := set.group[nl.id]; g >= 0 {
 			// What the list's own matcher finds. mayMatch hashes the
 			// forms before their second fold, so it can rule out a
 			// match (TestNormMatchSameAsListsAlone has texts where it
 			// does); it is asked only when there is something to keep.
-			ms = v.scan.Group(int(g))
+			ms = scan.Group(int(g))
 			if len(ms) == 0 || !v.mayMatch(nl) {
 				continue
 			}
@@ -708,11 +768,7 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []L
 				continue
 			}
 		}
-		if out == nil {
-			// Room for the trust lists' matches in most posts at once,
-			// where growing from nothing took several allocations.
-			out = make([]LexMatch, 0, 16)
-		}
+		out = growMatches(out, len(ms))
 		for _, m := range ms {
 			s, e := v.span(m.Start, m.End)
 			entry := nl.entry(m.Phrase)
@@ -722,7 +778,8 @@ func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode, out []L
 			out = append(out, LexMatch{Start: s, End: e, Entry: entry})
 		}
 	}
-	return out
+	a.found.all = out
+	return off
 }
 
 // shorterThanEntry reports a one-word match whose word has fewer letters

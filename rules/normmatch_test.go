@@ -418,3 +418,100 @@ func FuzzNormMatch(f *testing.F) {
 		checkNormMatch(t, lex, &refNormMatcher{}, qs, rand.New(rand.NewPCG(uint64(len(text)), 9)), text)
 	})
 }
+
+// TestFoldPostSameAsNewNormView checks the normalised view foldPost makes
+// with the word lists' folded tokens against newNormView's, which
+// normalises each token from its text: token by token, with the tokens'
+// hashes and the leading empty forms.
+func TestFoldPostSameAsNewNormView(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 100
+	}
+	texts := append(slices.Clone(normEdgeTexts), trustTestTexts(t)...)
+	texts = append(texts, automatonTexts(t, n)...)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		var b strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			b.WriteString(normEdgeTexts[rng.IntN(len(normEdgeTexts))])
+			b.WriteString(trustPieces[rng.IntN(len(trustPieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		a := NewAnalysis(text, nil, nil)
+		plain := a.Folded()
+		got, want := a.trust.views[normElongation], newNormView(NewAnalysis(text, nil, nil), normElongation)
+		if got == nil || got.lead != want.lead || got.tokens != want.tokens || len(got.toks) != len(want.toks) {
+			t.Fatalf("%q: foldPost's view %+v, newNormView's %+v", text, got, want)
+		}
+		ref := prose.FoldTokens(text, a.Tokens())
+		for i := range want.toks {
+			g, gok := got.folded.Form(i)
+			w, wok := want.folded.Form(i)
+			if string(g) != string(w) || gok != wok {
+				t.Fatalf("%q token %d: foldPost's form %q, newNormView's %q", text, i, g, w)
+			}
+			g, _ = plain.Form(i)
+			if w, _ = ref.Form(i); string(g) != string(w) {
+				t.Fatalf("%q token %d: foldPost's folded form %q, FoldTokens' %q", text, i, g, w)
+			}
+		}
+	}
+}
+
+// TestListsAndTrustListsShareOneScan asks a post for word lists (Match,
+// matchBoth) and trust lists (normMatch) in a shuffled order, so that the
+// one scan of both views serves both kinds of list while the automaton
+// lacks some, is rebuilt, and holds them all, and compares each with its
+// lists matched alone.
+func TestListsAndTrustListsShareOneScan(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 100
+	}
+	texts := append(slices.Clone(normEdgeTexts), trustTestTexts(t)...)
+	texts = append(texts, automatonTexts(t, n)...)
+	rng := rand.New(rand.NewPCG(11, 12))
+	var lex *Lexicon
+	var ref *refNormMatcher
+	var qs []normQuery
+	var lists []string
+	for i, text := range texts {
+		if i&(i-1) == 0 { // a fresh lexicon at 0, 1, 2, 4, 8, ...
+			extra := normExtra
+			if i%3 == 0 {
+				extra = nil
+			}
+			var err error
+			if lex, err = NewLexicon(extra); err != nil {
+				t.Fatal(err)
+			}
+			ref, qs = &refNormMatcher{}, normQueries(lex)
+			lists = slices.Sorted(maps.Keys(listsByName(lex)))
+		}
+		langs := [][]string{{i18n.ID}, {i18n.EN}, {i18n.ID, i18n.EN}}[rng.IntN(3)]
+		a := NewAnalysis(text, lex, langs)
+		f := prose.FoldTokens(text, prose.Tokens(text))
+		for range 24 {
+			switch rng.IntN(3) {
+			case 0:
+				list := lists[rng.IntN(len(lists))]
+				if got, want := a.Match(list), lex.findFolded(list, langs, f); !slices.Equal(got, want) {
+					t.Fatalf("Match(%s) %v on %q: %v, want %v", list, langs, text, got, want)
+				}
+			case 1:
+				list := lists[rng.IntN(len(lists))]
+				if got, want := matchBoth(a, list), lex.findFolded(list, bothLangs, f); !slices.Equal(got, want) {
+					t.Fatalf("matchBoth(%s) on %q: %v, want %v", list, text, got, want)
+				}
+			default:
+				q := qs[rng.IntN(len(qs))]
+				if got, want := a.normMatch(q.list, q.mode), ref.match(a, q.list, q.mode); !slices.Equal(got, want) {
+					t.Fatalf("normMatch(%s, %d) on %q: %v, want %v", q.list, q.mode, text, got, want)
+				}
+			}
+		}
+	}
+}

@@ -421,7 +421,7 @@ func TestListNumbersFollowNames(t *testing.T) {
 				t.Errorf("%v: list %s is in %v, want %v", extra, list, langs, want[list])
 			}
 			for k, nl := range lex.trust.normLists(normElongation, list) {
-				if nl != nil && (nl.source.name != list || nl.source.lang != trustLangs[k] || nl.id != i*len(trustLangs)+k) {
+				if nl != nil && (nl.source.name != list || nl.source.lang != trustLangs[k] || nl.id != lex.auto.second+i*len(trustLangs)+k || lex.auto.lists[nl.id] != nl) {
 					t.Errorf("%v: normalised list %s (%s) is %s (%s), id %d", extra, list, trustLangs[k], nl.source.name, nl.source.lang, nl.id)
 				}
 			}

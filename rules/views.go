@@ -84,10 +84,11 @@ var (
 		cell: func(a *Analysis) *[]prose.Span { return &a.quoted },
 	}
 	// viewFolded is the post's tokens folded for word-list matching, made
-	// once so that every list matches without folding the post again.
+	// once so that every list matches without folding the post again; the
+	// same pass normalises them for the trust lists (foldPost).
 	viewFolded = &View[*prose.Folded]{
 		Name: "folded", slot: slotFolded, Requires: []AnyView{viewTokens},
-		Run:  func(a *Analysis) *prose.Folded { return prose.FoldTokens(a.Text, viewTokens.Of(a)) },
+		Run:  foldPost,
 		cell: func(a *Analysis) **prose.Folded { return &a.folded },
 	}
 	viewFirstLine = &View[prose.Span]{
