@@ -58,20 +58,14 @@ func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
 // Reset turns a into the analysis of text, as NewAnalysis would, but keeps the
 // memory of the views it made for the post before, so that an engine
 // linting post after post with one Analysis allocates the tokens, words,
-// sentences and match table once rather than once per post. Every result
+// sentences and matches once rather than once per post. Every result
 // the analysis handed out before is void: nothing that outlives a post
 // (its findings, what a file rule keeps) may hold a view's result.
 func (a *Analysis) Reset(text string, lex *Lexicon, langs []string) {
 	buf := a.buf.reused()
-	// The match table is indexed by list number, which is the lexicon's:
-	// it is kept for the same lexicon only, cleared so that every list is
-	// "not matched yet" and the old matches are let go.
-	matches := a.matches
-	if lex != a.lexicon {
-		matches = nil
-	}
-	clear(matches)
-	*a = Analysis{Text: text, lexicon: lex, langs: langs, matches: matches, buf: buf}
+	found := a.found
+	found.reset()
+	*a = Analysis{Text: text, lexicon: lex, langs: langs, found: found, buf: buf}
 }
 
 // analysisBuffers are the slices the views' results are made in (see

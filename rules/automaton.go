@@ -326,6 +326,19 @@ func (s *matchStore) add(key int32, off int) []LexMatch {
 	return s.of(&x.recs[len(x.recs)-1])
 }
 
+// reset empties the store for the next post and keeps its memory: the
+// index, and the matches' array, cleared to its capacity so that it lets
+// go of the entries of the posts before. Keys are list numbers, which
+// differ between lexicons, so nothing of the index is kept but its room.
+func (s *matchStore) reset() {
+	clear(s.all[:cap(s.all)])
+	s.all = keepBuffer(s.all)
+	if x := s.index; x != nil {
+		clear(x.slots[:])
+		x.recs = x.first[:0]
+	}
+}
+
 // of returns the matches a record holds, nil for none. They are read-only:
 // their capacity ends with them, so that an append copies them.
 func (s *matchStore) of(r *storedMatches) []LexMatch {
