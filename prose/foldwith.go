@@ -23,11 +23,16 @@ func FoldTokensWith(text string, toks []Token, fold func(dst []byte, tok string,
 // allocations.
 type FoldedPair struct {
 	Plain, Second Folded
+	// The arrays the two forms are laid out in, whole, for the next Fold.
+	offs   []int32
+	hashes []uint16
+	buf    []byte
 }
 
-// Fold folds the tokens of text in both forms, in place of what p held:
-// a caller keeps a pair in a struct of its own without another
-// allocation. second appends a token's second form to dst, given its plain folded form
+// Fold folds the tokens of text in both forms, in place of what p held and
+// in its memory: a caller keeps a pair in a struct of its own, and folding
+// text after text into one pair allocates only when a text needs more room
+// than the ones before (what the pair held before is then void). second appends a token's second form to dst, given its plain folded form
 // and its kind, and reports whether it differs from the plain form; when it
 // does not, it must return dst unchanged. Phrases are folded, so the
 // second forms must be ones that folding leaves unchanged. A token whose
@@ -36,16 +41,17 @@ type FoldedPair struct {
 func (p *FoldedPair) Fold(text string, toks []Token, second func(dst, plain []byte, kind TokenKind) ([]byte, bool)) {
 	p.Plain.toks, p.Second.toks = toks, toks
 	n := len(toks)
-	offs := make([]int32, 4*n)
-	hashes := make([]uint16, 2*n)
+	offs := reuseOr(p.offs, 4*n)
+	hashes := reuseOr(p.hashes, 2*n)
 	// Plain forms seldom outgrow the text; the second forms that differ
 	// (elongated words, accents) are a few more bytes.
-	buf := make([]byte, 0, len(text)+len(text)/8+8)
+	buf := reuseOr(p.buf, len(text)+len(text)/8+8)[:0]
 	po, so := offs[:2*n:2*n], offs[2*n:]
 	ph, sh := hashes[:n:n], hashes[n:]
 	for i, t := range toks {
 		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
 			po[2*i], po[2*i+1], so[2*i], so[2*i+1] = -1, -1, -1, -1
+			ph[i], sh[i] = 0, 0
 			continue
 		}
 		start := len(buf)
@@ -63,4 +69,15 @@ func (p *FoldedPair) Fold(text string, toks []Token, second func(dst, plain []by
 	}
 	p.Plain.fs = matchScratch{folded: buf, offs: po, hashes: ph}
 	p.Second.fs = matchScratch{folded: buf, offs: so, hashes: sh}
+	p.offs, p.hashes, p.buf = offs, hashes, buf
+}
+
+// reuseOr returns s resliced to n elements when it has the room, else a
+// new slice of n zeros (never nil, as Fold's arrays never were). Fold
+// writes every element it reads.
+func reuseOr[E any](s []E, n int) []E {
+	if s != nil && cap(s) >= n {
+		return s[:n]
+	}
+	return make([]E, n)
 }

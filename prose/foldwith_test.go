@@ -113,12 +113,15 @@ func foldPairTexts() []string {
 // token's second form from its folded one, token by token, with the
 // hashes; a token whose second form is its plain one shares its layout.
 func TestFoldedPairSameAsTwoFolds(t *testing.T) {
+	// shared folds every text in the memory of the texts before.
+	var shared FoldedPair
 	for _, text := range foldPairTexts() {
 		toks := Tokens(text)
 		// A token outside the text gets no form in either.
 		toks = append(toks[:len(toks):len(toks)], Token{Start: len(text), End: len(text) + 2, Kind: Word})
-		var p FoldedPair
-		p.Fold(text, toks, collapseSecond)
+		var fresh FoldedPair
+		fresh.Fold(text, toks, collapseSecond)
+		shared.Fold(text, toks, collapseSecond)
 		plain := FoldTokens(text, toks)
 		second := FoldTokensWith(text, toks, func(dst []byte, tok string, kind TokenKind) []byte {
 			f := AppendFold(nil, tok)
@@ -133,15 +136,18 @@ func TestFoldedPairSameAsTwoFolds(t *testing.T) {
 			for _, c := range []struct {
 				name      string
 				got, want *Folded
-			}{{"plain", &p.Plain, plain}, {"second", &p.Second, second}} {
+			}{{"plain", &fresh.Plain, plain}, {"second", &fresh.Second, second},
+				{"plain, reused", &shared.Plain, plain}, {"second, reused", &shared.Second, second}} {
 				g, gok := c.got.Form(i)
 				w, wok := c.want.Form(i)
 				if string(g) != string(w) || gok != wok || c.got.fs.hashes[i] != c.want.fs.hashes[i] {
 					t.Fatalf("%q token %d, %s form: %q %v (hash %d), want %q %v (hash %d)", text, i, c.name, g, gok, c.got.fs.hashes[i], w, wok, c.want.fs.hashes[i])
 				}
 			}
-			if f, _ := p.Plain.Form(i); string(f) == string(mustForm(&p.Second, i)) && p.Plain.fs.offs[2*i] != p.Second.fs.offs[2*i] {
-				t.Fatalf("%q token %d: equal forms laid out twice", text, i)
+			for _, p := range []*FoldedPair{&fresh, &shared} {
+				if f, _ := p.Plain.Form(i); string(f) == string(mustForm(&p.Second, i)) && p.Plain.fs.offs[2*i] != p.Second.fs.offs[2*i] {
+					t.Fatalf("%q token %d: equal forms laid out twice", text, i)
+				}
 			}
 		}
 	}

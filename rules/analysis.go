@@ -83,6 +83,9 @@ type analysisBuffers struct {
 	cuts          []int         // computeProseSentences's bounds in proseWords
 	trustSpans    []prose.Span  // the spans of trustEntities, one after another
 	trustEntities trustEntitySpans
+	// folds is the folded view and the trust lists' normalised one, made
+	// in one pass (foldPost), which keep their arrays in it.
+	folds *postFolds
 }
 
 // maxReusedLen caps the length a buffer may grow to and still be kept
@@ -105,7 +108,17 @@ func (b analysisBuffers) reused() analysisBuffers {
 		proseWords: keepBuffer(b.proseWords),
 		cuts:       keepBuffer(b.cuts),
 		trustSpans: keepBuffer(b.trustSpans),
+		folds:      b.folds.reused(),
 	}
+}
+
+// reused returns the folds to fold the next post in, nil when they grew
+// past maxReusedLen tokens.
+func (p *postFolds) reused() *postFolds {
+	if p == nil || len(p.norm.toks) > maxReusedLen {
+		return nil
+	}
+	return p
 }
 
 // keepBuffer returns s emptied, or nil when it grew past maxReusedLen.

@@ -162,6 +162,12 @@ func poisonBuffers(a *Analysis) {
 	fill(b.entityMask, prose.Span{Start: 1 << 40, End: -1})
 	fill(b.proseSents, proseSentence{Span: prose.Span{Start: -1, End: -1}, Words: []prose.Token{garbage}})
 	fill(b.cuts, -1)
+	if f := b.folds; f != nil {
+		// Other forms of another text, in the pair's arrays.
+		g := strings.Repeat("garbage ", 300)
+		f.pair.Fold(g, prose.Tokens(g), func(dst, _ []byte, _ prose.TokenKind) ([]byte, bool) { return append(dst, 'x'), true })
+		f.norm = normView{lead: -1, next: 1 << 20}
+	}
 	// The index is left as it is: one Reset failed to empty would find
 	// the lists of the post before, at matches of garbage.
 	fill(a.found.all, LexMatch{Start: -5, End: -6, Entry: Entry{Phrase: "garbage"}})

@@ -604,7 +604,13 @@ type postFolds struct {
 // tokens are ASCII words without a doubled letter, whose two forms are one.
 func foldPost(a *Analysis) *prose.Folded {
 	toks := a.Tokens()
-	p := &postFolds{}
+	// The pair's memory is the analysis's, from post to post (Reset).
+	p := a.buf.folds
+	if p == nil {
+		p = new(postFolds)
+		a.buf.folds = p
+	}
+	p.norm = normView{}
 	v := &p.norm
 	v.toks, v.lead = toks, len(toks)
 	textLen := len(a.Text)
