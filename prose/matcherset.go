@@ -172,6 +172,10 @@ type SetMatches struct {
 	// matches are matches[offs[k]:offs[k+1]]. A post's scan finds a few
 	// of a set's groups: offsets for those alone keep its result small.
 	groups, offs []int32
+	// index is the array groups and offs lie in, whole, and matches'
+	// room: a later scan given this result (FindAllViewsReusing) lays its
+	// own out in them.
+	index []int32
 }
 
 // Group returns the matches of group g, in order; the caller must not
@@ -209,7 +213,16 @@ func (s *MatcherSet) FindAllFolded(f *Folded) SetMatches {
 // the same tokens, folded in different forms (as a FoldedPair's are); a
 // view a group needs that is missing or nil matches nothing.
 func (s *MatcherSet) FindAllViews(views ...*Folded) SetMatches {
-	var out SetMatches
+	return s.FindAllViewsReusing(SetMatches{}, views...)
+}
+
+// FindAllViewsReusing is FindAllViews laying its result out in the memory
+// of prev, an earlier result, when it has the room: a caller scanning text
+// after text allocates only when a text has more matches than the ones
+// before. prev's matches are void once it returns.
+func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetMatches {
+	// The result when nothing matches keeps prev's memory too.
+	out := SetMatches{matches: prev.matches[:0], index: prev.index}
 	var toks []Token
 	for _, v := range views {
 		if v == nil {
@@ -295,8 +308,14 @@ func (s *MatcherSet) FindAllViews(views ...*Folded) SetMatches {
 			}
 		}
 	}
-	out.matches = make([]Match, 0, n)
-	index := make([]int32, 2*present+1) // the groups, then the offsets
+	if cap(out.matches) < n {
+		out.matches = make([]Match, 0, n)
+	}
+	// The groups, then the offsets.
+	if cap(out.index) < 2*present+1 {
+		out.index = make([]int32, 2*present+1)
+	}
+	index := out.index[:2*present+1]
 	out.groups, out.offs = index[:0:present], index[present:present]
 	for g := 0; g < s.groups; g++ {
 		if count[g] == count[g+1] {

@@ -153,10 +153,17 @@ func TestMatcherSetViewsSameAsMatchers(t *testing.T) {
 			views = nil // every group on view 0
 		}
 		set, errs := NewMatcherSetViews(groups, views)
+		// Half the rounds scan text after text in the memory of the scan
+		// before.
+		var prev SetMatches
 		for _, text := range texts {
 			var p FoldedPair
 			p.Fold(text, Tokens(text), collapseSecond)
 			got := set.FindAllViews(&p.Plain, &p.Second)
+			if round%2 == 1 {
+				got = set.FindAllViewsReusing(prev, &p.Plain, &p.Second)
+				prev = got
+			}
 			for g, ps := range groups {
 				if errs[g] != nil {
 					if len(got.Group(g)) != 0 {

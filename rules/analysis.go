@@ -86,6 +86,8 @@ type analysisBuffers struct {
 	// folds is the folded view and the trust lists' normalised one, made
 	// in one pass (foldPost), which keep their arrays in it.
 	folds *postFolds
+	// scan is the last scan by the lexicon's automaton (scanLists).
+	scan prose.SetMatches
 }
 
 // maxReusedLen caps the length a buffer may grow to and still be kept
@@ -109,7 +111,17 @@ func (b analysisBuffers) reused() analysisBuffers {
 		cuts:       keepBuffer(b.cuts),
 		trustSpans: keepBuffer(b.trustSpans),
 		folds:      b.folds.reused(),
+		scan:       keepScan(b.scan),
 	}
+}
+
+// keepScan returns the scan whose memory the next post's is laid out in,
+// none when it found more than maxReusedLen matches.
+func keepScan(s prose.SetMatches) prose.SetMatches {
+	if s.Len() > maxReusedLen {
+		return prose.SetMatches{}
+	}
+	return s
 }
 
 // reused returns the folds to fold the next post in, nil when they grew

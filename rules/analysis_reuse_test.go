@@ -162,6 +162,13 @@ func poisonBuffers(a *Analysis) {
 	fill(b.entityMask, prose.Span{Start: 1 << 40, End: -1})
 	fill(b.proseSents, proseSentence{Span: prose.Span{Start: -1, End: -1}, Words: []prose.Token{garbage}})
 	fill(b.cuts, -1)
+	if a.lexicon != nil {
+		// Another text's matches, in the scan's memory.
+		g := strings.Repeat("Sebarkan! Dalam rangka klik di sini, viral hoaks. ", 40)
+		var pair prose.FoldedPair
+		pair.Fold(g, prose.Tokens(g), func(dst, _ []byte, _ prose.TokenKind) ([]byte, bool) { return dst, false })
+		b.scan = a.lexicon.auto.current().set.FindAllViewsReusing(b.scan, &pair.Plain, &pair.Second)
+	}
 	if f := b.folds; f != nil {
 		// Other forms of another text, in the pair's arrays.
 		g := strings.Repeat("garbage ", 300)

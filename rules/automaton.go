@@ -181,7 +181,9 @@ func (a *Analysis) scanLists() *postScan {
 	if a.lexScan.set == nil {
 		plain, norm := a.foldedPair()
 		s := a.lexicon.auto.current()
-		a.lexScan = postScan{set: s, matches: s.set.FindAllViews(plain, norm.folded)}
+		// The scan is laid out in the memory of the worker's post before.
+		a.buf.scan = s.set.FindAllViewsReusing(a.buf.scan, plain, norm.folded)
+		a.lexScan = postScan{set: s, matches: a.buf.scan}
 		// The lists a post reads are mostly those earlier posts read,
 		// which the scan holds, and the rules read about half of what it
 		// finds: room for that many at once, where growing the store
