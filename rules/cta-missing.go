@@ -201,8 +201,10 @@ func (s *ctaScan) kanShape(start int) bool {
 // cites rather than invites.
 func (s *ctaScan) labelledLink() bool {
 	a := s.a
-	pointers := listSet(a, "link-pointers", s.langs)
-	citations := listSet(a, "link-citation-labels", s.langs)
+	// The word lists are looked up at the first link with words before it:
+	// a post without one is spared the look-ups.
+	var pointers, citations WordSet
+	listsRead := false
 	for _, u := range a.URLs() {
 		if postNominalRe.MatchString(a.Text[u.Start:u.End]) || !s.own(u.Start, u.End) {
 			continue
@@ -218,6 +220,11 @@ func (s *ctaScan) labelledLink() bool {
 		words := prose.Words(lead)
 		if len(words) == 0 {
 			continue
+		}
+		if !listsRead {
+			pointers = listSet(a, "link-pointers", s.langs)
+			citations = listSet(a, "link-citation-labels", s.langs)
+			listsRead = true
 		}
 		last := lead[words[len(words)-1].Start:words[len(words)-1].End]
 		if pointers.Has(prose.FoldString(last)) && words[len(words)-1].End == len(lead) {
