@@ -173,6 +173,19 @@ func BenchmarkSyllables(b *testing.B) {
 	}
 }
 
+// BenchmarkLetterCounts counts the letters of the post and of each of
+// its words, as the caps checks do.
+func BenchmarkLetterCounts(b *testing.B) {
+	words := Words(benchPost)
+	b.ReportAllocs()
+	for b.Loop() {
+		LetterCounts(benchPost)
+		for _, t := range words {
+			LetterCounts(benchPost[t.Start:t.End])
+		}
+	}
+}
+
 func TestBenchInputs(t *testing.T) {
 	if n := len(benchPost); n < 400 || n > 700 {
 		t.Errorf("benchPost is %d bytes, want about 500", n)

@@ -11,17 +11,20 @@ import (
 func IsUpperWord(w string) bool {
 	letters := 0
 	for i := 0; i < len(w); {
-		r, n := decode(w, i)
-		i += n
-		if r < utf8.RuneSelf {
+		// ASCII is judged inline: a call to decode each byte cost more
+		// than the judging.
+		if c := w[i]; c < utf8.RuneSelf {
+			i++
 			switch {
-			case r >= 'A' && r <= 'Z':
+			case c-'A' < 26:
 				letters++
-			case r >= 'a' && r <= 'z':
+			case c-'a' < 26:
 				return false
 			}
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
@@ -36,18 +39,20 @@ func IsUpperWord(w string) bool {
 // upper case, for caps-ratio checks.
 func LetterCounts(text string) (letters, upper int) {
 	for i := 0; i < len(text); {
-		r, n := decode(text, i)
-		i += n
-		if r < utf8.RuneSelf {
+		// ASCII is counted inline, as in IsUpperWord.
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
 			switch {
-			case r >= 'A' && r <= 'Z':
+			case c-'A' < 26:
 				letters++
 				upper++
-			case r >= 'a' && r <= 'z':
+			case c-'a' < 26:
 				letters++
 			}
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {

@@ -97,17 +97,25 @@ func baseLetter(r rune) byte {
 	return 'x'
 }
 
+// aeiouBits has bit c-'a' set for the vowels a, e, i, o and u.
+const aeiouBits = 1 | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a')
+
+// isAEIOU reports the five vowel letters with one comparison and a shift:
+// it runs for every letter of every word read.
 func isAEIOU(c byte) bool {
-	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+	return c-'a' < 26 && aeiouBits>>(c-'a')&1 != 0
 }
 
 // vowelID reports whether p[i] is a syllable nucleus letter in Indonesian.
 func vowelID(p []byte, i int) bool {
 	c := p[i]
-	if isAEIOU(c) {
-		return true
-	}
-	if c != 'y' || i == 0 || isAEIOU(p[i-1]) || p[i-1] == 'y' {
+	return isAEIOU(c) || c == 'y' && vowelY(p, i)
+}
+
+// vowelY reports whether the 'y' at p[i] is a syllable nucleus in
+// Indonesian: after a consonant and before a consonant or the end.
+func vowelY(p []byte, i int) bool {
+	if i == 0 || isAEIOU(p[i-1]) || p[i-1] == 'y' {
 		return false
 	}
 	return i+1 == len(p) || !isAEIOU(p[i+1]) && p[i+1] != 'y'
@@ -115,13 +123,15 @@ func vowelID(p []byte, i int) bool {
 
 func countID(p []byte) int {
 	n := 0
+	// vowelID spelt out: it is too big to inline, and it runs for every
+	// letter.
 	for i := 0; i < len(p); {
-		if !vowelID(p, i) {
+		if c := p[i]; !isAEIOU(c) && (c != 'y' || !vowelY(p, i)) {
 			i++
 			continue
 		}
-		j := i
-		for j < len(p) && vowelID(p, j) {
+		j := i + 1
+		for j < len(p) && (isAEIOU(p[j]) || p[j] == 'y' && vowelY(p, j)) {
 			j++
 		}
 		for k := i; k < j; {

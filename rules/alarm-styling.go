@@ -410,11 +410,11 @@ func (r *AlarmStyling) capsRatioAll(p *Pass, inLabel func(int, int) bool, titles
 	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
 	for i, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
-		l, _ := prose.LetterCounts(word)
+		l, u := prose.LetterCounts(word)
 		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) || cw.allowed(i, word) {
 			continue
 		}
-		upperWord := prose.IsUpperWord(word)
+		upperWord := allUpper(l, u) // prose.IsUpperWord(word), from the counts
 		if upperWord && (!cw.ordinary(i, word) || titles.capsTitle(w.Start, w.End)) {
 			continue // an acronym, a name or a title in capitals is not running text
 		}
@@ -451,19 +451,25 @@ func (r *AlarmStyling) capsRatioMayReport(a *Analysis, inLabel func(int, int) bo
 	entities := spanCursor{spans: a.trustEntities().all}
 	for _, w := range a.Words() {
 		word := a.Text[w.Start:w.End]
-		l, _ := prose.LetterCounts(word)
+		l, u := prose.LetterCounts(word)
 		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) {
 			continue
 		}
+		// The counts answer prose.IsUpperWord and hasUpper without two
+		// more passes over the word.
 		switch {
-		case prose.IsUpperWord(word):
+		case allUpper(l, u):
 			maxUpper += l
-		case !hasUpper(word):
+		case u == 0:
 			minOther += l
 		}
 	}
 	return maxUpper > 0 && float64(maxUpper)+1 > r.CapsRatio*float64(maxUpper+minOther)
 }
+
+// allUpper reports, from a word's prose.LetterCounts, what
+// prose.IsUpperWord reports of it: two letters or more, all upper case.
+func allUpper(letters, upper int) bool { return letters >= 2 && upper == letters }
 
 // isSingleCapital reports a one-letter capital word ("A", "I").
 func isSingleCapital(w string) bool {

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -202,8 +201,10 @@ func (s *ctaScan) kanShape(start int) bool {
 // cites rather than invites.
 func (s *ctaScan) labelledLink() bool {
 	a := s.a
-	pointers := listSet(a, "link-pointers", s.langs)
-	citations := listSet(a, "link-citation-labels", s.langs)
+	// The word lists are looked up at the first link with words before it:
+	// a post without one is spared the look-ups.
+	var pointers, citations WordSet
+	listsRead := false
 	for _, u := range a.URLs() {
 		if postNominalRe.MatchString(a.Text[u.Start:u.End]) || !s.own(u.Start, u.End) {
 			continue
@@ -219,6 +220,11 @@ func (s *ctaScan) labelledLink() bool {
 		words := prose.Words(lead)
 		if len(words) == 0 {
 			continue
+		}
+		if !listsRead {
+			pointers = listSet(a, "link-pointers", s.langs)
+			citations = listSet(a, "link-citation-labels", s.langs)
+			listsRead = true
 		}
 		last := lead[words[len(words)-1].Start:words[len(words)-1].End]
 		if pointers.Has(prose.FoldString(last)) && words[len(words)-1].End == len(lead) {
@@ -248,13 +254,6 @@ func isArrow(r rune) bool {
 	return false
 }
 
-// phoneRe matches Indonesian phone numbers (0812-3300-4455, +62 21 123456,
-// (0274) 123456) and short service numbers (110, 112, 1500-xxx).
-var phoneRe = lazyre.New(`(?:\+62|\(?\b0\d{1,4}\)?)[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){0,3}\b|\b1\d{2}(?:[\s-]?\d{2,4})?\b`)
-
-// emailRe matches e-mail addresses.
-var emailRe = lazyre.New(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
-
 // contact reports a contact instruction: a phone number or an e-mail
 // address in a sentence where a contact word comes before it ("Pengaduan:
 // WhatsApp 0811-6000-123", "contact the police on 110").
@@ -266,6 +265,7 @@ func (s *ctaScan) contact() bool {
 		return false
 	}
 	cues := a.Match("contact-cues")
+	var hitsBuf [8][2]int
 	for _, sent := range a.Sentences() {
 		// The contact word must stand in the sentence, before the number:
 		// a sentence without one is spared the patterns.
@@ -273,15 +273,10 @@ func (s *ctaScan) contact() bool {
 			continue
 		}
 		text := a.Text[sent.Start:sent.End]
-		// A phone number needs a digit and an address an '@': most
-		// sentences have neither and skip the patterns.
-		var hits [][]int
-		if strings.ContainsAny(text, "0123456789") {
-			hits = append(hits, phoneRe.FindAllStringIndex(text, -1)...)
-		}
-		if strings.Contains(text, "@") {
-			hits = append(hits, emailRe.FindAllStringIndex(text, -1)...)
-		}
+		// The scanners stop only at '+', '(', '0', '1' and '@': most
+		// sentences pass through them at once.
+		hits := appendPhoneNumbers(hitsBuf[:0], text)
+		hits = appendEmailAddresses(hits, text)
 		for _, h := range hits {
 			start, end := sent.Start+h[0], sent.Start+h[1]
 			if !s.own(start, end) || !phoneLike(a.Text[start:end]) && !strings.Contains(a.Text[start:end], "@") {
@@ -338,6 +333,238 @@ func phoneDigits(s string) int {
 		}
 	}
 	return n
+}
+
+// appendPhoneNumbers appends to dst the spans of the Indonesian phone
+// numbers (0812-3300-4455, +62 21 123456, (0274) 123456) and short service
+// numbers (110, 112, 1500-xxx) in text: the leftmost-first matches of
+//
+//	(?:\+62|\(?\b0\d{1,4}\)?)[\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){0,3}\b|\b1\d{2}(?:[\s-]?\d{2,4})?\b
+//
+// as RE2 finds them, with \s as [\t\n\f\r ] and \b the ASCII word boundary.
+// The choices are tried in the expression's order of preference, so the
+// first end found is the one the expression reports.
+func appendPhoneNumbers(dst [][2]int, text string) [][2]int {
+	for i := 0; i < len(text); {
+		end := -1
+		switch text[i] {
+		case '+', '(', '0':
+			end = phoneNumberEnd(text, i)
+		case '1':
+			end = serviceNumberEnd(text, i)
+		}
+		if end < 0 {
+			i++
+			continue
+		}
+		dst = append(dst, [2]int{i, end})
+		i = end
+	}
+	return dst
+}
+
+// phoneNumberEnd returns the end of the first alternative of the phone
+// pattern matched at i, -1 when it does not match there.
+func phoneNumberEnd(text string, i int) int {
+	if strings.HasPrefix(text[i:], "+62") {
+		return phoneGroupsAfterPrefix(text, i+3)
+	}
+	if text[i] == '(' {
+		// \(? takes the parenthesis when it can; without it, \b0 cannot
+		// match at a '('.
+		i++
+	}
+	if i >= len(text) || text[i] != '0' || !asciiWordBoundary(text, i) {
+		return -1
+	}
+	for k := digitsAt(text, i+1, 4); k >= 1; k-- {
+		j := i + 1 + k
+		if j < len(text) && text[j] == ')' {
+			if end := phoneGroupsAfterPrefix(text, j+1); end >= 0 {
+				return end
+			}
+		}
+		if end := phoneGroupsAfterPrefix(text, j); end >= 0 {
+			return end
+		}
+	}
+	return -1
+}
+
+// phoneGroupsAfterPrefix matches [\s.-]?\d{2,5}(?:[\s.-]?\d{2,5}){0,3}\b at
+// i and returns its end, -1 when it does not match.
+func phoneGroupsAfterPrefix(text string, i int) int {
+	if i < len(text) && isPhoneSeparator(text[i]) {
+		if end := phoneGroupsEnd(text, i+1, 3); end >= 0 {
+			return end
+		}
+	}
+	return phoneGroupsEnd(text, i, 3)
+}
+
+// phoneGroupsEnd matches \d{2,5}(?:[\s.-]?\d{2,5}){0,more}\b at i and
+// returns its end, -1 when it does not match. Longer groups and more of
+// them are tried first, as the greedy quantifiers do.
+func phoneGroupsEnd(text string, i, more int) int {
+	for k := digitsAt(text, i, 5); k >= 2; k-- {
+		j := i + k
+		if more > 0 {
+			if j < len(text) && isPhoneSeparator(text[j]) {
+				if end := phoneGroupsEnd(text, j+1, more-1); end >= 0 {
+					return end
+				}
+			}
+			if end := phoneGroupsEnd(text, j, more-1); end >= 0 {
+				return end
+			}
+		}
+		if asciiWordBoundary(text, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// serviceNumberEnd matches the second alternative, \b1\d{2}(?:[\s-]?\d{2,4})?\b,
+// at i and returns its end, -1 when it does not match.
+func serviceNumberEnd(text string, i int) int {
+	if text[i] != '1' || digitsAt(text, i+1, 2) < 2 || !asciiWordBoundary(text, i) {
+		return -1
+	}
+	j := i + 3
+	if j < len(text) && text[j] != '.' && isPhoneSeparator(text[j]) { // [\s-]
+		for k := digitsAt(text, j+1, 4); k >= 2; k-- {
+			if asciiWordBoundary(text, j+1+k) {
+				return j + 1 + k
+			}
+		}
+	}
+	for k := digitsAt(text, j, 4); k >= 2; k-- {
+		if asciiWordBoundary(text, j+k) {
+			return j + k
+		}
+	}
+	if asciiWordBoundary(text, j) {
+		return j
+	}
+	return -1
+}
+
+// digitsAt returns how many ASCII digits, at most limit, stand at i.
+func digitsAt(text string, i, limit int) int {
+	n := 0
+	for n < limit && i+n < len(text) && isASCIIDigit(text[i+n]) {
+		n++
+	}
+	return n
+}
+
+// isPhoneSeparator reports the bytes of [\s.-]: RE2's \s is [\t\n\f\r ].
+func isPhoneSeparator(c byte) bool {
+	switch c {
+	case '\t', '\n', '\f', '\r', ' ', '.', '-':
+		return true
+	}
+	return false
+}
+
+// asciiWordBoundary reports RE2's \b at i: an ASCII word character
+// ([0-9A-Za-z_]) on one side only, the ends of text counting as non-word.
+func asciiWordBoundary(text string, i int) bool {
+	before := i > 0 && isASCIIWordByte(text[i-1])
+	after := i < len(text) && isASCIIWordByte(text[i])
+	return before != after
+}
+
+// isASCIIWordByte reports the word characters of RE2's \b.
+func isASCIIWordByte(c byte) bool {
+	return c == '_' || isASCIIDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// appendEmailAddresses appends to dst the spans of the e-mail addresses in
+// text: the leftmost-first matches of
+//
+//	[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+
+//
+// No character class holds '@' and the domain's holds no '.', so every
+// greedy run can only end where it does: the local part is the run of its
+// characters before an '@' (from the end of the previous match), and the
+// domain the labels after it.
+func appendEmailAddresses(dst [][2]int, text string) [][2]int {
+	from := 0
+	for {
+		at := strings.IndexByte(text[from:], '@')
+		if at < 0 {
+			return dst
+		}
+		at += from
+		start := at
+		for start > from {
+			r, size := utf8.DecodeLastRuneInString(text[from:start])
+			if !isEmailLocalRune(r) {
+				break
+			}
+			start -= size
+		}
+		end := emailDomainEnd(text, at+1)
+		if start == at || end < 0 {
+			from = at + 1
+			continue
+		}
+		dst = append(dst, [2]int{start, end})
+		from = end
+	}
+}
+
+// emailDomainEnd returns the end of [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+ at
+// i, -1 when it does not match there.
+func emailDomainEnd(text string, i int) int {
+	end := emailLabelEnd(text, i)
+	if end < 0 {
+		return -1
+	}
+	labels := 0
+	for end < len(text) && text[end] == '.' {
+		next := emailLabelEnd(text, end+1)
+		if next < 0 {
+			break
+		}
+		end = next
+		labels++
+	}
+	if labels == 0 {
+		return -1
+	}
+	return end
+}
+
+// emailLabelEnd returns the end of the run of [\p{L}\p{N}-] at i, -1 when
+// the run is empty.
+func emailLabelEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		if r != '-' && !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			break
+		}
+		j += size
+	}
+	if j == i {
+		return -1
+	}
+	return j
+}
+
+// isEmailLocalRune reports the characters of [\p{L}\p{N}._%+-].
+func isEmailLocalRune(r rune) bool {
+	switch r {
+	case '.', '_', '%', '+', '-':
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
 // readersTold reports a sentence whose subject is the readers and whose

@@ -97,6 +97,25 @@ func (s readStats) flesch() float64 {
 	return 206.835 - 1.015*s.wordsPerSentence() - 84.6*s.syllablesPerWord()
 }
 
+// hardestSentences keeps the hardest sentence in each language's measure
+// as the sentences go by, the first of equals: each sentence is judged on
+// its own counts, so no list of them is needed.
+type hardestSentences struct {
+	seen           bool
+	en, id         readStats // the lowest reading ease; the most words and long words
+	enSpan, idSpan prose.Span
+}
+
+func (h *hardestSentences) add(st readStats, span prose.Span) {
+	if !h.seen || st.flesch() < h.en.flesch() {
+		h.en, h.enSpan = st, span
+	}
+	if !h.seen || st.words+st.long > h.id.words+h.id.long {
+		h.id, h.idSpan = st, span
+	}
+	h.seen = true
+}
+
 // Check scores the post in its language.
 func (r *Readability) Check(p *Pass) {
 	if p.Lang != i18n.EN && p.Lang != i18n.ID {
@@ -104,10 +123,7 @@ func (r *Readability) Check(p *Pass) {
 	}
 	a := p.Text
 	var total readStats
-	// One of each per sentence: room for most posts' sentences on the
-	// stack, where the spans grew on the heap.
-	per := make([]readStats, 0, 16)
-	spans := make([]prose.Span, 0, 16)
+	var hardest hardestSentences
 	for _, s := range proseSentences(a) {
 		st := readStats{sentences: 1}
 		for _, w := range s.Words {
@@ -124,8 +140,7 @@ func (r *Readability) Check(p *Pass) {
 		if st.words == 0 {
 			continue
 		}
-		per = append(per, st)
-		spans = append(spans, s.Span)
+		hardest.add(st, s.Span)
 		total.sentences++
 		total.words += st.words
 		total.syllables += st.syllables
@@ -135,13 +150,15 @@ func (r *Readability) Check(p *Pass) {
 		return
 	}
 	if p.Lang == i18n.EN {
-		r.english(p, total, per, spans)
+		r.english(p, total, hardest.enSpan)
 	} else {
-		r.indonesian(p, total, per, spans)
+		r.indonesian(p, total, hardest.idSpan)
 	}
 }
 
-func (r *Readability) english(p *Pass, total readStats, per []readStats, spans []prose.Span) {
+// english reports a post below the Flesch thresholds, underlining its
+// hardest sentence.
+func (r *Readability) english(p *Pass, total readStats, hardest prose.Span) {
 	score := total.flesch()
 	if score >= r.FleschInfoBelow {
 		return
@@ -153,14 +170,8 @@ func (r *Readability) english(p *Pass, total readStats, per []readStats, spans [
 	case score < 50:
 		band = i18n.T("difficult", "sulit")
 	}
-	hardest := 0
-	for i, st := range per {
-		if st.flesch() < per[hardest].flesch() {
-			hardest = i
-		}
-	}
 	p.Report(Report{
-		Start: spans[hardest].Start, End: spans[hardest].End, Severity: sev,
+		Start: hardest.Start, End: hardest.End, Severity: sev,
 		Message: i18n.Sprintf("Flesch reading ease %d (%s; aim for %s or more): %s words per sentence, %s syllables per word; the hardest sentence is underlined",
 			"skor Flesch reading ease %d (%s; usahakan %s atau lebih): %s kata per kalimat, %s suku kata per kata; kalimat tersulit digarisbawahi",
 			int(math.Round(score)), band, localNumber(r.FleschInfoBelow, 0), localNumber(total.wordsPerSentence(), 1), localNumber(total.syllablesPerWord(), 2)),
@@ -169,7 +180,9 @@ func (r *Readability) english(p *Pass, total readStats, per []readStats, spans [
 	})
 }
 
-func (r *Readability) indonesian(p *Pass, total readStats, per []readStats, spans []prose.Span) {
+// indonesian reports a post over the Indonesian thresholds, underlining its
+// hardest sentence.
+func (r *Readability) indonesian(p *Pass, total readStats, hardest prose.Span) {
 	// Decide first, then word the message: most posts are under every
 	// threshold and need no text.
 	wps := total.wordsPerSentence()
@@ -205,19 +218,13 @@ func (r *Readability) indonesian(p *Pass, total readStats, per []readStats, span
 		}
 		parts = append(parts, part)
 	}
-	hardest := 0
-	for i, st := range per {
-		if st.words+st.long > per[hardest].words+per[hardest].long {
-			hardest = i
-		}
-	}
 	en := make([]string, len(parts))
 	id := make([]string, len(parts))
 	for i, t := range parts {
 		en[i], id[i] = t.EN, t.ID
 	}
 	p.Report(Report{
-		Start: spans[hardest].Start, End: spans[hardest].End,
+		Start: hardest.Start, End: hardest.End,
 		Message: i18n.Sprintf("hard to read: %s; the hardest sentence is underlined", "sulit dibaca: %s; kalimat tersulit digarisbawahi",
 			i18n.T(strings.Join(en, "; "), strings.Join(id, "; "))),
 		Suggestion: i18n.T("use shorter sentences and everyday words (\"kini\", not \"pada saat ini\"; \"memeriksa\", not \"melakukan pemeriksaan\")",

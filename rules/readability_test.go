@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/postlint/postlint/draft"
+	"github.com/postlint/postlint/prose"
 )
 
 func TestReadability(t *testing.T) {
@@ -52,5 +54,37 @@ func TestReadability(t *testing.T) {
 	}
 	if err := (&Readability{FleschInfoBelow: 30, FleschWarnBelow: 60, MinSentences: 1, MinWords: 1, IDLongWordSyll: 4, IDFryMinWords: 100}).Validate(); err == nil {
 		t.Error("flesch_warn_below above flesch_info_below should be rejected")
+	}
+}
+
+// hardestSentences picks the sentences the lists of every sentence's
+// counts gave: the lowest reading ease and the most words and long words,
+// the first of equals.
+func TestHardestSentencesSameAsLists(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 52))
+	for range 20000 {
+		var h hardestSentences
+		var per []readStats
+		var spans []prose.Span
+		for i := range 1 + r.IntN(12) {
+			words := 1 + r.IntN(6)
+			st := readStats{sentences: 1, words: words, syllables: words + r.IntN(3*words), long: r.IntN(words + 1)}
+			span := prose.Span{Start: 10 * i, End: 10*i + 9}
+			h.add(st, span)
+			per = append(per, st)
+			spans = append(spans, span)
+		}
+		en, id := 0, 0
+		for i, st := range per {
+			if st.flesch() < per[en].flesch() {
+				en = i
+			}
+			if st.words+st.long > per[id].words+per[id].long {
+				id = i
+			}
+		}
+		if h.enSpan != spans[en] || h.idSpan != spans[id] {
+			t.Fatalf("%v: hardest %v and %v, the lists %v and %v", per, h.enSpan, h.idSpan, spans[en], spans[id])
+		}
 	}
 }
