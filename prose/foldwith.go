@@ -19,8 +19,8 @@ func FoldTokensWith(text string, toks []Token, fold func(dst []byte, tok string,
 // plain form (Fold). A token whose second form is its plain one,
 // most of them, is laid out and hashed once, and the two share their
 // buffers: a text matched in both forms (the word lists plainly, the trust
-// lists with repeated letters collapsed) is folded once, in three
-// allocations.
+// lists with repeated letters collapsed) is folded once, into three
+// arrays that the next Fold reuses.
 type FoldedPair struct {
 	Plain, Second Folded
 	// The arrays the two forms are laid out in, whole, for the next Fold.
@@ -32,9 +32,11 @@ type FoldedPair struct {
 // Fold folds the tokens of text in both forms, in place of what p held and
 // in its memory: a caller keeps a pair in a struct of its own, and folding
 // text after text into one pair allocates only when a text needs more room
-// than the ones before (what the pair held before is then void). second appends a token's second form to dst, given its plain folded form
-// and its kind, and reports whether it differs from the plain form; when it
-// does not, it must return dst unchanged. Phrases are folded, so the
+// than the ones before (what the pair held before is then void).
+//
+// second appends a token's second form to dst, given its plain folded
+// form and its kind, and reports whether it differs from the plain form;
+// when it does not, it must return dst unchanged. Phrases are folded, so the
 // second forms must be ones that folding leaves unchanged. A token whose
 // span lies outside text gets no form in either, and second is not called
 // for it.

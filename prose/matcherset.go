@@ -20,7 +20,6 @@ type MatcherSet struct {
 	parts  []setPart // one per view some group scans, by view
 	base   []int32   // group → index of its first phrase in its part's matcher
 	groups int
-	views  int       // how many views FindAllViews takes
 	pool   sync.Pool // *setScratch
 }
 
@@ -62,7 +61,7 @@ func NewMatcherSet(groups [][]string) (set *MatcherSet, errs []error) {
 // views[g] of the texts FindAllViews scans (0 for every group when views
 // is nil). Views are numbered from 0; negative ones are taken as 0.
 func NewMatcherSetViews(groups [][]string, views []int) (set *MatcherSet, errs []error) {
-	set = &MatcherSet{groups: len(groups), base: make([]int32, len(groups)), views: 1}
+	set = &MatcherSet{groups: len(groups), base: make([]int32, len(groups))}
 	errs = make([]error, len(groups))
 	viewOf := func(g int) int {
 		if g < len(views) && views[g] > 0 {
@@ -70,11 +69,12 @@ func NewMatcherSetViews(groups [][]string, views []int) (set *MatcherSet, errs [
 		}
 		return 0
 	}
+	nviews := 1
 	for g := range groups {
-		set.views = max(set.views, viewOf(g)+1)
+		nviews = max(nviews, viewOf(g)+1)
 	}
 	in := make([]bool, len(groups)) // the groups of the view compiled
-	for v := range set.views {
+	for v := range nviews {
 		part := setPart{view: v}
 		some := false
 		for g := range groups {
@@ -160,9 +160,6 @@ func (s *MatcherSet) collect(part *setPart, groups [][]string, in []bool, errs [
 
 // Groups returns the number of groups.
 func (s *MatcherSet) Groups() int { return s.groups }
-
-// Views returns the number of views FindAllViews takes.
-func (s *MatcherSet) Views() int { return s.views }
 
 // SetMatches are the matches of every group of a MatcherSet in one text.
 // Match.Phrase is the phrase's index in its own group. Read-only once made.

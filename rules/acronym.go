@@ -411,7 +411,7 @@ func isUpperOf(s, phrase string) bool {
 }
 
 // isASCII reports whether s is ASCII.
-func isASCII(s string) bool {
+func isASCII[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

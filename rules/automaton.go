@@ -10,7 +10,7 @@ import (
 	"github.com/postlint/postlint/prose"
 )
 
-// automaton compiles the lists that posts are matched against into one
+// hotAutomaton compiles the lists that posts are matched against into one
 // prose.MatcherSet, so that a post's folded tokens are scanned once for all
 // of them, where matching each list alone scanned them some thirty times.
 // The lexicon's automaton holds the word lists, matched on the plain
@@ -29,12 +29,9 @@ import (
 // hot lists settle and each post is scanned once. Which lists are hot
 // changes how a list is matched, never what it matches, so findings do not
 // depend on the order posts are linted in.
-type automaton = hotAutomaton
-
-// hotAutomaton is the hot-list scheme above for any kind of list: the
-// lexicon's (word lists and normalised trust lists) and the block lists'
-// in normLeet and normRespell modes (trustLexicon.autos). A list's id is
-// its index in lists.
+//
+// The block lists in normLeet and normRespell modes have automata of
+// their own (trustLexicon.autos). A list's id is its index in lists.
 type hotAutomaton struct {
 	lists []automatonList // by id; nil for a list not made yet (trustLexicon)
 	// second is the first id of the lists matched on the second view of

@@ -69,7 +69,7 @@ type Lexicon struct {
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 	// auto compiles the lists posts are matched against into one
 	// MatcherSet, so that a post is scanned once for all (automaton.go).
-	auto automaton
+	auto hotAutomaton
 }
 
 // compiledList is one list in one language. Its built-in entries were

@@ -569,11 +569,7 @@ func newNormView(a *Analysis, mode normMode) *normView {
 // ASCII. textLen is the length of the post's text.
 func (v *normView) form(dst []byte, start, textLen int) []byte {
 	form := dst[start:]
-	if len(form) > 0 && v.lead == len(v.toks) {
-		v.lead = v.next
-	}
-	v.next++
-	v.tokens.Add(prose.TokenHash(form))
+	v.note(form)
 	for _, c := range form {
 		if c >= utf8.RuneSelf {
 			// Folding is not idempotent on every text (a long s folds
@@ -590,8 +586,19 @@ func (v *normView) form(dst []byte, start, textLen int) []byte {
 	return dst // ASCII, folded already
 }
 
+// note takes in the normalised form of the next token: it is the first
+// non-empty one (lead) or not, and it is among the post's tokens.
+func (v *normView) note(form []byte) {
+	if len(form) > 0 && v.lead == len(v.toks) {
+		v.lead = v.next
+	}
+	v.next++
+	v.tokens.Add(prose.TokenHash(form))
+}
+
 // postFolds are a post's tokens folded in one pass for the word lists and
-// normalised for the trust lists (normElongation), in one allocation.
+// normalised for the trust lists (normElongation), kept from post to post
+// in the analysis's buffers.
 type postFolds struct {
 	pair prose.FoldedPair
 	norm normView
@@ -615,23 +622,10 @@ func foldPost(a *Analysis) *prose.Folded {
 	v.toks, v.lead = toks, len(toks)
 	textLen := len(a.Text)
 	p.pair.Fold(a.Text, toks, func(dst, plain []byte, kind prose.TokenKind) ([]byte, bool) {
-		if kind != prose.Word || !hasRepeat(plain) {
-			ascii := true
-			for _, c := range plain {
-				if c >= utf8.RuneSelf {
-					ascii = false
-					break
-				}
-			}
-			if ascii {
-				// The folded form, ASCII, is its normalised form.
-				if len(plain) > 0 && v.lead == len(v.toks) {
-					v.lead = v.next
-				}
-				v.next++
-				v.tokens.Add(prose.TokenHash(plain))
-				return dst, false
-			}
+		if (kind != prose.Word || !hasRepeat(plain)) && isASCII(plain) {
+			// The folded form, ASCII, is its normalised form.
+			v.note(plain)
+			return dst, false
 		}
 		start := len(dst)
 		dst = append(dst, plain...)
