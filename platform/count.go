@@ -53,8 +53,26 @@ func GraphemeOffset(text string, n int) int {
 	if n <= 0 {
 		return 0
 	}
+	if len(text) <= n {
+		return len(text) // no more characters than bytes: all of it
+	}
 	_, end := graphemeScan(text, n)
 	return end
+}
+
+// GraphemesAtMost reports whether text has at most n user-perceived
+// characters, GraphemeCount(text) <= n, counting no further than past n: a
+// text within n bytes is not counted at all, as a character is at least a
+// byte.
+func GraphemesAtMost(text string, n int) bool {
+	if len(text) <= n {
+		return true
+	}
+	if n < 0 {
+		return false
+	}
+	count, _ := graphemeScan(text, n+1)
+	return count <= n
 }
 
 // graphemeScan walks the grapheme clusters of text, at most limit of them
@@ -209,9 +227,7 @@ func CountOverflow(text string, unit Unit, limit int) (n, cut int) {
 		}
 		return n, Overflow(text, unit, limit)
 	}
-	cfg := twittertext.V3()
-	cfg.MaxWeightedTweetLength = limit
-	res := twittertext.Parse(text, cfg)
+	res := parseWeighted(text, limit)
 	return res.WeightedLength, weightedCut(text, res, limit)
 }
 
@@ -219,9 +235,14 @@ func CountOverflow(text string, unit Unit, limit int) (n, cut int) {
 // last UTF-16 unit that still fits, as X's own editor highlights overflow.
 // One measurement, so long posts stay linear.
 func overflowWeighted(text string, limit int) int {
+	return weightedCut(text, parseWeighted(text, limit), limit)
+}
+
+// parseWeighted parses text as X does, with limit as its length limit.
+func parseWeighted(text string, limit int) twittertext.ParseResult {
 	cfg := twittertext.V3()
 	cfg.MaxWeightedTweetLength = limit
-	return weightedCut(text, twittertext.Parse(text, cfg), limit)
+	return twittertext.Parse(text, cfg)
 }
 
 // weightedCut is overflowWeighted's cut from the text's parse with the

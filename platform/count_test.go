@@ -203,6 +203,34 @@ func TestMaxCountBoundsCount(t *testing.T) {
 	}
 }
 
+// TestGraphemesAtMostSameAsCount checks GraphemesAtMost against
+// GraphemeCount, and GraphemeOffset's byte shortcut against a scan, at
+// every n around the count and the byte length.
+func TestGraphemesAtMostSameAsCount(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 9))
+	texts := []string{"", "a", "\r\n", "\xff\xfe", "👨‍👩‍👧", "🇮🇩🇮🇩", "a\u0301"}
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(graphemeRunes[r.IntN(len(graphemeRunes))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		count := GraphemeCount(s)
+		for n := -1; n <= len(s)+1; n++ {
+			if got := GraphemesAtMost(s, n); got != (count <= n) {
+				t.Fatalf("GraphemesAtMost(%q, %d) = %v; GraphemeCount = %d", s, n, got, count)
+			}
+			if n > 0 {
+				if _, end := graphemeScan(s, n); GraphemeOffset(s, n) != end {
+					t.Fatalf("GraphemeOffset(%q, %d) = %d, a scan ends at %d", s, n, GraphemeOffset(s, n), end)
+				}
+			}
+		}
+	}
+}
+
 // TestCountOverflowSameAsApart checks CountOverflow against Count and
 // Overflow called apart, on every unit and limits around the count.
 func TestCountOverflowSameAsApart(t *testing.T) {

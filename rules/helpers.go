@@ -128,13 +128,17 @@ func lowerCollapsed(s string) string {
 // graphemes counts user-perceived characters.
 func graphemes(s string) int { return platform.GraphemeCount(s) }
 
+// atMostGraphemes reports whether s has at most n characters, counting
+// only as far as it must.
+func atMostGraphemes(s string, n int) bool { return platform.GraphemesAtMost(s, n) }
+
 // graphemeOffset returns the byte offset after the first n characters.
 func graphemeOffset(s string, n int) int { return platform.GraphemeOffset(s, n) }
 
 // excerpt shortens s to about n characters for a message.
 func excerpt(s string, n int) string {
 	s = collapseSpace(s)
-	if graphemes(s) <= n {
+	if atMostGraphemes(s, n) {
 		return s
 	}
 	return strings.TrimRight(s[:graphemeOffset(s, n)], " ,.;:") + "…"

@@ -38,16 +38,14 @@ func (*HookFold) Check(p *Pass) {
 	}
 	fold := p.Platform.FoldFor(p.Media)
 	line := a.FirstLine()
-	// A span has no more characters than bytes: one within the fold in
-	// bytes is not counted.
-	if line.End-line.Start <= fold || graphemes(a.Text[line.Start:line.End]) <= fold {
+	if atMostGraphemes(a.Text[line.Start:line.End], fold) {
 		return
 	}
 	sent := a.FirstSentence()
 	if sent.End > line.End || sent.End == 0 {
 		sent = line
 	}
-	if sent.End-sent.Start <= fold || graphemes(a.Text[sent.Start:sent.End]) <= fold {
+	if atMostGraphemes(a.Text[sent.Start:sent.End], fold) {
 		return
 	}
 	visible, _ := platform.Visible(a.Text, fold)

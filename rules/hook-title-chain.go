@@ -68,10 +68,9 @@ func (r *HookTitleChain) Check(p *Pass) {
 	chain := viewTitleChain.Of(a)
 	titles, run, runLen := chain.titles, chain.run, chain.runLen
 	var shown []titleToken
-	// The fold matters only to titles; a text within it in bytes shows
-	// whole, uncounted.
+	// The fold matters only to titles.
 	visEnd := len(a.Text)
-	if len(titles) > 0 && len(a.Text) > fold {
+	if len(titles) > 0 {
 		visEnd = graphemeOffset(a.Text, fold)
 	}
 	for _, t := range titles {
