@@ -673,10 +673,14 @@ func keepEnabled(findings []lint.Finding, set ruleSet, disabled []string) []lint
 	}
 	// A rule's findings come one after another (a per-platform rule's,
 	// one per platform): the last rule's answer is kept for the next.
-	lastRule, lastKept := "", false
+	var (
+		lastRule string
+		lastKept bool
+		asked    bool // lastRule and lastKept hold an answer
+	)
 	return keepFindings(findings, func(f *lint.Finding) bool {
-		if f.Rule != lastRule || lastRule == "" {
-			lastRule = f.Rule
+		if !asked || f.Rule != lastRule {
+			lastRule, asked = f.Rule, true
 			lastKept = on(f.Rule) && !contains(disabled, f.Rule) || alwaysReported(f.Rule)
 		}
 		return lastKept

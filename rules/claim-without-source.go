@@ -123,8 +123,8 @@ func percentUnitAt(text string, i int) int {
 	switch {
 	case hasPrefixFoldASCII(rest, "cent"):
 		return i + 3 + len("cent")
-	case len(rest) > 0 && (rest[0]|0x20) == 's' && len(rest) >= 3 && hasPrefixFoldASCII(rest[1:], "en"):
-		return i + 3 + 3
+	case hasPrefixFoldASCII(rest, "sen"):
+		return i + 3 + len("sen")
 	case strings.HasPrefix(rest, "\u017f") && hasPrefixFoldASCII(rest[len("\u017f"):], "en"):
 		return i + 3 + len("\u017f") + 2
 	case len(rest) > 0 && rest[0] == ' ' && hasPrefixFoldASCII(rest[1:], "cent"):

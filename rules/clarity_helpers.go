@@ -94,16 +94,18 @@ func inMention(a *Analysis, off int) bool {
 
 // handleEnd extends a mention over ".name" parts glued to it.
 func handleEnd(text string, end int) int {
-	for end+1 < len(text) && text[end] == '.' && isHandleByte(text[end+1]) {
+	for end+1 < len(text) && text[end] == '.' && isASCIIWordByte(text[end+1]) {
 		end++
-		for end < len(text) && isHandleByte(text[end]) {
+		for end < len(text) && isASCIIWordByte(text[end]) {
 			end++
 		}
 	}
 	return end
 }
 
-func isHandleByte(c byte) bool {
+// isASCIIWordByte reports [A-Za-z0-9_]: the characters of a handle, and
+// the word characters of RE2's \w and \b.
+func isASCIIWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 

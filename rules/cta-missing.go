@@ -476,11 +476,6 @@ func asciiWordBoundary(text string, i int) bool {
 	return before != after
 }
 
-// isASCIIWordByte reports the word characters of RE2's \b.
-func isASCIIWordByte(c byte) bool {
-	return c == '_' || isASCIIDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
-}
-
 // appendEmailAddresses appends to dst the spans of the e-mail addresses in
 // text: the leftmost-first matches of
 //
