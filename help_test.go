@@ -10,6 +10,7 @@ import (
 	"github.com/postlint/postlint/command"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/internal/cliapp"
+	"github.com/postlint/postlint/internal/roff"
 )
 
 // TestHelpCatalogueCoversTheApp keeps i18n/help/id.toml in step with the
@@ -52,7 +53,7 @@ func TestManListsEveryCommand(t *testing.T) {
 	}
 	code := 0
 	for _, c := range newApp(testEnv(io.Discard), &code).Commands {
-		if !c.Hidden && !strings.Contains(page, "\n.SS "+strings.Join(c.Names(), ", ")+"\n") {
+		if !c.Hidden && !strings.Contains(page, "\n.SS "+roff.Escape(strings.Join(c.Names(), ", "))+"\n") {
 			t.Errorf("the man page has no section for %s", c.Name)
 		}
 	}

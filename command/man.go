@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/roff"
 )
 
 // ManOptions are what the man command needs.
@@ -75,25 +76,14 @@ func Man(o ManOptions, env Env) error {
 	b.WriteString(strings.TrimRight(page, "\n"))
 	b.WriteString("\n")
 	for _, s := range manSections() {
-		fmt.Fprintf(&b, ".SH %s\n", roff(cat.T(s.title)))
+		fmt.Fprintf(&b, ".SH %s\n", roff.Escape(cat.T(s.title)))
 		for _, e := range s.entries {
-			fmt.Fprintf(&b, ".TP\n.B %s\n%s\n", roff(e[0]), roff(cat.T(e[1])))
+			fmt.Fprintf(&b, ".TP\n.B %s\n%s\n", roff.Escape(e[0]), roff.Escape(cat.T(e[1])))
 		}
 		if s.text != "" {
-			fmt.Fprintf(&b, "%s\n", roff(cat.T(s.text)))
+			fmt.Fprintf(&b, "%s\n", roff.Escape(cat.T(s.text)))
 		}
 	}
 	_, err = fmt.Fprint(env.Stdout, b.String())
 	return err
-}
-
-// roff escapes text for a roff line: backslashes, hyphens (so that
-// flags print as minus signs and can be searched for), and a leading
-// dot or quote, which would start a request.
-func roff(s string) string {
-	s = strings.NewReplacer(`\`, `\e`, "-", `\-`).Replace(s)
-	if strings.HasPrefix(s, ".") || strings.HasPrefix(s, "'") {
-		s = `\&` + s
-	}
-	return s
 }

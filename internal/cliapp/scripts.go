@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/postlint/postlint/i18n"
 	"github.com/urfave/cli/v2"
 )
 
@@ -48,35 +47,4 @@ func Fish(app *cli.App, values func(command, flag string) []string) (string, err
 		}
 	}
 	return b.String(), nil
-}
-
-// Man returns the app's manual page (section 1, user commands) in roff,
-// as urfave/cli renders it, with its section headers in the locale (run
-// Localize first for the rest).
-func Man(app *cli.App, locale string) (string, error) {
-	cat, err := i18n.HelpCatalog(locale)
-	if err != nil {
-		return "", err
-	}
-	page, err := app.ToManWithSection(1)
-	if err != nil {
-		return "", fmt.Errorf("man page: %w", err)
-	}
-	lines := strings.Split(page, "\n")
-	for i, line := range lines {
-		h, isHeader := strings.CutPrefix(line, ".SH ")
-		name, _, _ := strings.Cut(h, ", ")
-		switch {
-		case line == `\fBUsage\fP:`:
-			lines[i] = `\fB` + cat.T("USAGE") + `\fP:`
-		case isHeader && app.Command(name) != nil:
-			// Each command is a subsection of COMMANDS.
-			lines[i] = ".SS " + h
-		case isHeader && h == "GLOBAL OPTIONS":
-			lines[i] = ".SH " + cat.T("FLAGS")
-		case isHeader:
-			lines[i] = ".SH " + cat.T(h)
-		}
-	}
-	return strings.Join(lines, "\n"), nil
 }
