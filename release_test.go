@@ -131,3 +131,28 @@ func TestReleaseWorkflow(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseBuildsLeaveOutCLIDocs: the release archives, the Dockerfile,
+// the GitHub Action and the README's install commands build with the tag
+// that leaves out urfave/cli's docs code, which postlint does not use.
+func TestReleaseBuildsLeaveOutCLIDocs(t *testing.T) {
+	const tag = "urfave_cli_no_docs"
+	for _, file := range []string{".goreleaser.yaml", "Dockerfile", "action.yml", "scripts/bench.sh"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), tag) {
+			t.Errorf("%s does not build with -tags %s", file, tag)
+		}
+	}
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"go install -tags " + tag + " ", "go build -tags " + tag + " ."} {
+		if !strings.Contains(string(readme), cmd) {
+			t.Errorf("README.md has no %q", cmd)
+		}
+	}
+}

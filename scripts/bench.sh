@@ -12,7 +12,8 @@ seed=${2:-1}
 out=${BENCH_DIR:-$(mktemp -d)}
 trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$out"' EXIT
 
-go build -trimpath -o "$out/postlint" .
+# Built as the release archives are (see .goreleaser.yaml).
+go build -trimpath -tags urfave_cli_no_docs -o "$out/postlint" .
 go build -trimpath -o "$out/readfloor" ./tools/readfloor
 go run ./tools/gencorpus -n "$n" -seed "$seed" "$out/corpus"
 # A Go hello-world: the floor for any Go program's start-up.
