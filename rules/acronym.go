@@ -420,6 +420,12 @@ func isASCII[T string | []byte](s T) bool {
 	return true
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listGovernmentAcronyms = wordList("government-acronyms")
+	listReplyVerbs         = wordList("reply-verbs")
+)
+
 // candidates returns the acronym candidates in text order.
 func (r *Acronym) candidates(p *Pass) []acronymCand {
 	a := p.Text
@@ -429,7 +435,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	var covered wordBits // words inside a listed short form
 	var fold [64]byte    // folding buffer for the allowlist look-ups
 	allow := listSet(a, "acronym-allowlist", bothLangs)
-	for _, m := range matchBoth(a, "government-acronyms") {
+	for _, m := range matchBoth(a, listGovernmentAcronyms) {
 		got := text[m.Start:m.End]
 		got = collapseSpace(got)
 		if got != m.Entry.Phrase && !isUpperOf(got, m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
@@ -706,7 +712,7 @@ func replyKeyword(a *Analysis, w prose.Token) bool {
 		return false
 	}
 	s := trustSentenceOf(a, w.Start)
-	return trustInLists(a, s.Start, s.End, "reply-verbs")
+	return trustInLists(a, s.Start, s.End, listReplyVerbs)
 }
 
 // ageMayFollow reports whether s opens a bracket at once or after one

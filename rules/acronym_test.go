@@ -505,7 +505,7 @@ func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
 	var out []acronymCand
 	covered := map[int]bool{}
 	allow := listSet(a, "acronym-allowlist", bothLangs)
-	for _, m := range matchBoth(a, "government-acronyms") {
+	for _, m := range matchBoth(a, listGovernmentAcronyms) {
 		got := strings.Join(strings.Fields(text[m.Start:m.End]), " ")
 		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
 			continue

@@ -151,11 +151,14 @@ type fillerHit struct {
 	skipped    string // leading punctuation of the list entry left out of the span
 }
 
+// listFillerPhrases is the word list read here, resolved once (wordList).
+var listFillerPhrases = wordList("filler-phrases")
+
 // Check matches the lists and the hidden-verb patterns.
 func (*FillerPhrase) Check(p *Pass) {
 	a := p.Text
 	var hits []fillerHit
-	for _, m := range a.Match("filler-phrases") {
+	for _, m := range a.Match(listFillerPhrases) {
 		start := m.Start
 		// A leading comma is context (", di mana"), not part of the phrase.
 		toks := a.Tokens()

@@ -420,7 +420,7 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 	}
 	if !office {
 		// Two-word offices ("wali kota", "duta besar").
-		for _, m := range matchBoth(a, "office-words") {
+		for _, m := range matchBoth(a, listOfficeWords) {
 			if m.Start >= run.Start && m.End <= run.End {
 				return true
 			}

@@ -54,13 +54,11 @@ type LexMatch struct {
 
 // Lexicon holds every word list, compiled once at start-up.
 type Lexicon struct {
-	// names are the lists' names, built-in and the config's, sorted: a
-	// list's number is its position. An analysis keeps its matches in an
-	// array by list number.
-	names []string
-	nums  strindex.Index // of names; built at build time for the built-in ones
+	// own are the names of the lists the config makes of its own, sorted,
+	// numbered from firstConfigList after the lists a rule may name.
+	own []string
 	// byNum holds each list's languages by list number, sorted by
-	// language.
+	// language (none for a user-only list the config leaves empty).
 	byNum   [][]*compiledList
 	builtin []string // lists shipped in the binary, sorted (builtinListNames)
 	// sets caches FoldedSet results (a WordSet per list and languages)
@@ -131,7 +129,7 @@ func (c *compiledList) prebuiltNormMatcher(mode normMode) *prose.MatcherTables {
 // language: structures built from a built-in list at build time do not
 // stand for it then.
 func (l *Lexicon) extended(list string) bool {
-	for _, c := range l.langsOf(list) {
+	for _, c := range l.langsOf(l.listNum(list)) {
 		if len(c.extra) > 0 {
 			return true
 		}
@@ -189,7 +187,7 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		c.name, c.lang, c.builtin, c.entries = b.name, b.lang, b, b.entries
 		all[i] = c
 	}
-	lex.setLists(all, lex.builtin, strindex.FromSlots(lex.builtin, builtinListNameSlots[:]))
+	lex.setLists(all)
 	var extended, added []*compiledList // lists with user phrases, checked now; lists new to the lexicon
 	for lang, lists := range extra {
 		for list, phrases := range lists {
@@ -211,57 +209,84 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		}
 	}
 	if len(added) > 0 { // the config adds lists or languages of its own
-		all = append(all, added...)
-		slices.SortFunc(all, func(x, y *compiledList) int {
-			return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.lang, y.lang))
-		})
-		var names []string
-		for _, c := range all {
-			if len(names) == 0 || names[len(names)-1] != c.name {
-				names = append(names, c.name)
+		for _, c := range added {
+			if knownList(c.name) == 0 && !slices.Contains(lex.own, c.name) {
+				lex.own = append(lex.own, c.name)
 			}
 		}
-		lex.setLists(all, names, strindex.New(names))
+		slices.Sort(lex.own)
+		all = append(all, added...)
+		slices.SortFunc(all, func(x, y *compiledList) int {
+			return cmp.Or(cmp.Compare(lex.listNum(x.name), lex.listNum(y.name)), cmp.Compare(x.lang, y.lang))
+		})
+		lex.setLists(all)
 	}
 	lex.initAutomaton()
 	lex.trust = newTrustLexicon(lex)
 	return lex, nil
 }
 
-// setLists sets the lexicon's lists: all sorted by name and language,
-// names their distinct names, in order, and nums the index of names.
-func (l *Lexicon) setLists(all []*compiledList, names []string, nums strindex.Index) {
-	l.names, l.nums = names, nums
-	l.byNum = make([][]*compiledList, len(names))
+// setLists sets the lexicon's lists: all sorted by list number and
+// language (listNum).
+func (l *Lexicon) setLists(all []*compiledList) {
+	l.byNum = make([][]*compiledList, int(firstConfigList)+len(l.own))
 	for i := 0; i < len(all); {
 		j := i + 1
 		for j < len(all) && all[j].name == all[i].name {
 			j++
 		}
-		l.byNum[l.nums.Find(all[i].name)] = all[i:j:j]
+		l.byNum[l.listNum(all[i].name)] = all[i:j:j]
 		i = j
 	}
 }
 
-// listNum returns a list's number, -1 if there is no such list.
-func (l *Lexicon) listNum(list string) int { return l.nums.Find(list) }
+// listNum returns a list's number, 0 if there is no such list: for the
+// lists a config names, as the rules' own are resolved when declared
+// (wordList).
+func (l *Lexicon) listNum(list string) listID {
+	if id := knownList(list); id != 0 {
+		return id
+	}
+	if i := slices.Index(l.own, list); i >= 0 {
+		return firstConfigList + listID(i)
+	}
+	return 0
+}
+
+// listName returns the name of a list the lexicon numbers, "" for no
+// list.
+func (l *Lexicon) listName(list listID) string {
+	switch {
+	case list <= 0 || int(list) >= len(l.byNum):
+		return ""
+	case list < firstConfigList:
+		return list.String()
+	}
+	return l.own[list-firstConfigList]
+}
 
 // langsOf returns a list in each of its languages, sorted by language.
-func (l *Lexicon) langsOf(list string) []*compiledList {
-	if n := l.nums.Find(list); n >= 0 {
-		return l.byNum[n]
+func (l *Lexicon) langsOf(list listID) []*compiledList {
+	if list > 0 && int(list) < len(l.byNum) {
+		return l.byNum[list]
 	}
 	return nil
 }
 
-// list returns the list in one language, nil if it has no entries in it.
-func (l *Lexicon) list(list, lang string) *compiledList {
+// inLang returns a list in one language, nil if it has no entries in it.
+func (l *Lexicon) inLang(list listID, lang string) *compiledList {
 	for _, c := range l.langsOf(list) {
 		if c.lang == lang {
 			return c
 		}
 	}
 	return nil
+}
+
+// list returns the named list in one language, nil if it has no entries
+// in it.
+func (l *Lexicon) list(list, lang string) *compiledList {
+	return l.inLang(l.listNum(list), lang)
 }
 
 // builtinEntries returns a built-in list's entries in one language, nil
@@ -523,24 +548,24 @@ func (l *Lexicon) Entries(list, lang string) []Entry {
 
 // find matches a list in the given languages; overlapping hits from two
 // languages keep the earlier, longer one.
-func (l *Lexicon) find(list string, langs []string, text string, toks []prose.Token) []LexMatch {
+func (l *Lexicon) find(list listID, langs []string, text string, toks []prose.Token) []LexMatch {
 	return l.findFolded(list, langs, prose.FoldTokens(text, toks))
 }
 
 // findFolded is find over tokens folded once per post, each list matched
 // alone (the automaton does all lists in one scan: see scanFolded).
-func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []LexMatch {
+func (l *Lexicon) findFolded(list listID, langs []string, f *prose.Folded) []LexMatch {
 	return l.collect(nil, list, langs, func(c *compiledList) []prose.Match { return c.get().FindAllFolded(f) })
 }
 
 // collect appends to out a list's matches in each language, as matches
 // returns them for one language's compiledList; overlapping hits from two
 // languages keep the earlier, longer one.
-func (l *Lexicon) collect(out []LexMatch, list string, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
+func (l *Lexicon) collect(out []LexMatch, list listID, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
 	start := len(out)
 	found := 0 // languages with matches
 	for _, lang := range langs {
-		c := l.list(list, lang)
+		c := l.inLang(list, lang)
 		if c == nil {
 			continue
 		}
