@@ -305,7 +305,7 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 func acronymChainWords(a *Analysis) *chainWords {
 	build := func() any {
 		c := &chainWords{set: map[string]bool{}}
-		for _, e := range listSet(a, "acronym-chain-words", bothLangs).All() {
+		for _, e := range listSet(a, listAcronymChainWords, bothLangs).All() {
 			c.set[e.Phrase] = true
 			c.lowerASCII = c.lowerASCII || lowerASCIIWord(e.Phrase)
 		}
@@ -422,6 +422,9 @@ func isASCII[T string | []byte](s T) bool {
 
 // The word lists read here, resolved once (wordList).
 var (
+	listAcronymAllowlist   = wordList("acronym-allowlist")
+	listAcronymChainWords  = wordList("acronym-chain-words")
+	listAcronymLookalikes  = wordList("acronym-lookalikes")
 	listGovernmentAcronyms = wordList("government-acronyms")
 	listReplyVerbs         = wordList("reply-verbs")
 )
@@ -434,7 +437,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	var out []acronymCand
 	var covered wordBits // words inside a listed short form
 	var fold [64]byte    // folding buffer for the allowlist look-ups
-	allow := listSet(a, "acronym-allowlist", bothLangs)
+	allow := listSet(a, listAcronymAllowlist, bothLangs)
 	for _, m := range matchBoth(a, listGovernmentAcronyms) {
 		got := text[m.Start:m.End]
 		got = collapseSpace(got)
@@ -458,7 +461,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		}
 	}
 	chainOnly := acronymChainWords(a)
-	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
+	lookalikes := listSet(a, listAcronymLookalikes, bothLangs)
 	// The views below serve only some kinds of candidate; most posts
 	// never need them.
 	var (
@@ -896,7 +899,7 @@ func acronymExplained(a *Analysis, c acronymCand, folded func() string) bool {
 // (connectors such as "dan" and "of" allowed inside) has initials that
 // spell the acronym, as "Badan Penanggulangan Bencana Daerah" spells BPBD.
 func initialsSpell(a *Analysis, acr string) bool {
-	connectors := listSet(a, "name-connectors", bothLangs)
+	connectors := listSet(a, listNameConnectors, bothLangs)
 	var initials []rune
 	flush := func() bool {
 		ok := strings.Contains(string(initials), acr)

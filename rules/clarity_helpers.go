@@ -209,7 +209,7 @@ func computeProseSentences(a *Analysis) []proseSentence {
 
 // listSet returns the entries of a word list in the given languages, by
 // their folded phrase.
-func listSet(a *Analysis, list string, langs []string) WordSet {
+func listSet(a *Analysis, list listID, langs []string) WordSet {
 	if a.lexicon == nil {
 		return WordSet{}
 	}

@@ -76,6 +76,8 @@ var (
 	listImperativeExceptions = wordList("imperative-exceptions")
 	listImperativeVerbs      = wordList("imperative-verbs")
 	listInvitations          = wordList("invitations")
+	listLinkCitationLabels   = wordList("link-citation-labels")
+	listLinkPointers         = wordList("link-pointers")
 	listPastedMessageLabels  = wordList("pasted-message-labels")
 	listPrompts              = wordList("prompts")
 	listReaderModals         = wordList("reader-modals")
@@ -192,7 +194,7 @@ func (s *ctaScan) kanShape(start int) bool {
 	}
 	word := prose.FoldString(w)
 	if base, ok := strings.CutSuffix(word, "lah"); ok && len(base) >= 3 {
-		if listSet(s.a, "imperative-verbs", []string{i18n.ID}).Has(base) {
+		if listSet(s.a, listImperativeVerbs, []string{i18n.ID}).Has(base) {
 			return true
 		}
 		word = base
@@ -202,10 +204,10 @@ func (s *ctaScan) kanShape(start int) bool {
 	}
 	for _, prefix := range []string{"me", "di", "ber", "ter", "pe", "ke"} {
 		if strings.HasPrefix(word, prefix) {
-			return listSet(s.a, "imperative-verbs", []string{i18n.ID}).Has(word)
+			return listSet(s.a, listImperativeVerbs, []string{i18n.ID}).Has(word)
 		}
 	}
-	return !listSet(s.a, "imperative-exceptions", []string{i18n.ID}).Has(word)
+	return !listSet(s.a, listImperativeExceptions, []string{i18n.ID}).Has(word)
 }
 
 // labelledLink reports a link the reader is pointed to: after a label
@@ -237,8 +239,8 @@ func (s *ctaScan) labelledLink() bool {
 			continue
 		}
 		if !listsRead {
-			pointers = listSet(a, "link-pointers", s.langs)
-			citations = listSet(a, "link-citation-labels", s.langs)
+			pointers = listSet(a, listLinkPointers, s.langs)
+			citations = listSet(a, listLinkCitationLabels, s.langs)
 			listsRead = true
 		}
 		last := lead[words[len(words)-1].Start:words[len(words)-1].End]
@@ -629,7 +631,7 @@ func leadingQuantifier(w string) bool {
 // (skipping "tidak", "untuk", "segera"): a me-, ber- or di- word, a listed
 // imperative verb or a -kan word.
 func verbFollows(a *Analysis, ws []prose.Token, off int) bool {
-	verbs := listSet(a, "imperative-verbs", []string{i18n.ID})
+	verbs := listSet(a, listImperativeVerbs, []string{i18n.ID})
 	seen := 0
 	for _, w := range ws {
 		if w.Start < off {

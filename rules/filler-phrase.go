@@ -151,8 +151,11 @@ type fillerHit struct {
 	skipped    string // leading punctuation of the list entry left out of the span
 }
 
-// listFillerPhrases is the word list read here, resolved once (wordList).
-var listFillerPhrases = wordList("filler-phrases")
+// The word lists read here, resolved once (wordList).
+var (
+	listFillerPhrases        = wordList("filler-phrases")
+	listHiddenVerbExceptions = wordList("hidden-verb-exceptions")
+)
 
 // Check matches the lists and the hidden-verb patterns.
 func (*FillerPhrase) Check(p *Pass) {
@@ -174,7 +177,7 @@ func (*FillerPhrase) Check(p *Pass) {
 		hits = append(hits, fillerHit{start: start, end: m.End, lang: m.Entry.Lang, suggestion: m.Entry.Suggestion, skipped: a.Text[m.Start:start]})
 	}
 	listed := len(hits)
-	exceptions := listSet(a, "hidden-verb-exceptions", bothLangs)
+	exceptions := listSet(a, listHiddenVerbExceptions, bothLangs)
 	for _, lang := range p.Langs() {
 		if !mayHideVerb(a.Text, lang) {
 			continue

@@ -59,6 +59,7 @@ var (
 	listCeremonyOfficialVerbs = wordList("ceremony-official-verbs")
 	listCeremonyVerbs         = wordList("ceremony-verbs")
 	listOfficeWords           = wordList("office-words")
+	listVerbLookalikes        = wordList("verb-lookalikes")
 )
 
 // Check looks at the first sentence.
@@ -197,8 +198,8 @@ func officialSubject(a *Analysis, s proseSentence, main int) bool {
 // represented by the Deputy,") and is not the main verb either.
 func verbBefore(p *Pass, s proseSentence, from, off int) bool {
 	text := p.Text.Text
-	lookalikes := listSet(p.Text, "verb-lookalikes", []string{"id"})
-	passiveOK := listSet(p.Text, "passive-exceptions", []string{"id"})
+	lookalikes := listSet(p.Text, listVerbLookalikes, []string{"id"})
+	passiveOK := listSet(p.Text, listPassiveExceptions, []string{"id"})
 	for _, w := range s.Words {
 		if w.Start < from {
 			continue

@@ -395,14 +395,21 @@ func capitalWordFollows(text string, off int) bool {
 	return unicode.IsUpper(r)
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listHeadingWords   = wordList("heading-words")
+	listNameCompanions = wordList("name-companions")
+	listNameConnectors = wordList("name-connectors")
+)
+
 // namesOfficials reports whether a run of capitalised words is a chain of
 // names and titles rather than a Title Case heading: it holds a title token
 // or an office word ("Kepala", "Dinas", "Minister", "Ministry"), and no
 // word after its first is a capitalised heading word ("Tetap", "Buka",
 // "For"), which a chain of names writes in lower case.
 func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
-	offices := listSet(a, "office-words", bothLangs)
-	headings := listSet(a, "heading-words", bothLangs)
+	offices := listSet(a, listOfficeWords, bothLangs)
+	headings := listSet(a, listHeadingWords, bothLangs)
 	office := false
 	for _, t := range titles {
 		if t.Start >= run.Start && t.End <= run.End {
@@ -437,8 +444,8 @@ func nameConnectors(a *Analysis) WordSet {
 		return WordSet{}
 	}
 	return a.lexicon.derived("name-connectors+name-companions", func() any {
-		connectors, companions := listSet(a, "name-connectors", bothLangs), listSet(a, "name-companions", bothLangs)
-		return WordSet{langs: slices.Concat(connectors.langs, companions.langs)}
+		connectors, companions := listSet(a, listNameConnectors, bothLangs), listSet(a, listNameCompanions, bothLangs)
+		return wordSetOf(slices.Concat(connectors.lists(), companions.lists()))
 	}).(WordSet)
 }
 

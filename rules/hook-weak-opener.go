@@ -35,6 +35,7 @@ func (*HookWeakOpener) Doc() lint.Doc {
 // The word lists read here, resolved once (wordList).
 var (
 	listGreetingLines = wordList("greeting-lines")
+	listVocativeWords = wordList("vocative-words")
 	listWeakOpeners   = wordList("weak-openers")
 )
 
@@ -146,8 +147,8 @@ func greetingSpent(a *Analysis, m LexMatch) (int, bool) {
 // ends where it ends.
 func vocativeEnd(a *Analysis, from, to int) int {
 	text := a.Text
-	audience := listSet(a, "audience-words", bothLangs)
-	polite := listSet(a, "vocative-words", bothLangs)
+	audience := listSet(a, listAudienceWords, bothLangs)
+	polite := listSet(a, listVocativeWords, bothLangs)
 	end, n := from, 0
 	for _, w := range a.Words() {
 		if w.Start < from {

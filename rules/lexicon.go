@@ -61,8 +61,8 @@ type Lexicon struct {
 	// language (none for a user-only list the config leaves empty).
 	byNum   [][]*compiledList
 	builtin []string // lists shipped in the binary, sorted (builtinListNames)
-	// sets caches FoldedSet results (a WordSet per list and languages)
-	// and Derived structures, read-only once stored.
+	// sets caches the structures rules build from the lists (derived),
+	// read-only once stored.
 	sets  sync.Map
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 	// auto compiles the lists posts are matched against into one
@@ -352,31 +352,16 @@ func (l *Lexicon) Lists() []string { return l.builtin }
 // FoldedSet returns a list's entries in the given languages by folded
 // phrase, for rules that look words up rather than scan for phrases.
 // Where two languages list the same folded phrase, the later language's
-// entry stands.
-func (l *Lexicon) FoldedSet(list string, langs []string) WordSet {
-	// Rules ask once per word: a key made without allocating keeps the
-	// look-up cheap.
-	key := setKey{list: list, n: len(langs)}
-	switch len(langs) {
-	case 0:
-	case 1:
-		key.lang0 = langs[0]
-	case 2:
-		key.lang0, key.lang1 = langs[0], langs[1]
-	default:
-		key.lang0 = strings.Join(langs, ",")
-	}
-	if s, ok := l.sets.Load(key); ok {
-		return s.(WordSet)
-	}
+// entry stands. Rules ask once per word: the set is made of the list's
+// languages without allocating, as most sets have one or two.
+func (l *Lexicon) FoldedSet(list listID, langs []string) WordSet {
 	var set WordSet
 	for _, lang := range langs {
-		if c := l.list(list, lang); c != nil {
-			set.langs = append(set.langs, c)
+		if c := l.inLang(list, lang); c != nil {
+			set.add(c)
 		}
 	}
-	s, _ := l.sets.LoadOrStore(key, set)
-	return s.(WordSet)
+	return set
 }
 
 // WordSet is a word list in one or more languages, looked up by folded
@@ -384,13 +369,54 @@ func (l *Lexicon) FoldedSet(list string, langs []string) WordSet {
 // index is made once per lexicon, or read from the tables (foldedIndex).
 // The zero value holds nothing.
 type WordSet struct {
-	langs []*compiledList // in the order asked for; a later one wins
+	// The lists, in the order asked for; a later one wins: in few while
+	// there are two at most, in more (and not few) when there are more.
+	few  [2]*compiledList
+	more []*compiledList
+}
+
+// wordSetOf returns the set of lists, in order.
+func wordSetOf(lists []*compiledList) WordSet {
+	var set WordSet
+	for _, c := range lists {
+		set.add(c)
+	}
+	return set
+}
+
+// add adds a list after the others.
+func (s *WordSet) add(c *compiledList) {
+	switch {
+	case s.more != nil:
+		s.more = append(s.more, c)
+	case s.few[0] == nil:
+		s.few[0] = c
+	case s.few[1] == nil:
+		s.few[1] = c
+	default:
+		s.more = []*compiledList{s.few[0], s.few[1], c}
+		s.few = [2]*compiledList{}
+	}
+}
+
+// lists returns the set's lists, in order.
+func (s *WordSet) lists() []*compiledList {
+	switch {
+	case s.more != nil:
+		return s.more
+	case s.few[1] != nil:
+		return s.few[:]
+	case s.few[0] != nil:
+		return s.few[:1]
+	}
+	return nil
 }
 
 // Entry returns the entry whose folded phrase is key.
 func (s WordSet) Entry(key string) (Entry, bool) {
-	for i := len(s.langs) - 1; i >= 0; i-- {
-		if e, ok := s.langs[i].foldedIndex().entry(key); ok {
+	lists := s.lists()
+	for i := len(lists) - 1; i >= 0; i-- {
+		if e, ok := lists[i].foldedIndex().entry(key); ok {
 			return e, true
 		}
 	}
@@ -399,7 +425,7 @@ func (s WordSet) Entry(key string) (Entry, bool) {
 
 // Has reports whether some entry's folded phrase is key.
 func (s WordSet) Has(key string) bool {
-	for _, c := range s.langs {
+	for _, c := range s.lists() {
 		if c.foldedIndex().has(key) {
 			return true
 		}
@@ -410,11 +436,12 @@ func (s WordSet) Has(key string) bool {
 // All yields each folded phrase of the set with its entry, once.
 func (s WordSet) All() iter.Seq2[string, Entry] {
 	return func(yield func(string, Entry) bool) {
-		for i, c := range s.langs {
+		lists := s.lists()
+		for i, c := range lists {
 			ix := c.foldedIndex()
 		keys:
 			for k, key := range ix.keys {
-				for _, later := range s.langs[i+1:] {
+				for _, later := range lists[i+1:] {
 					if later.foldedIndex().has(key) {
 						continue keys
 					}
@@ -517,15 +544,7 @@ func (f *foldedIndex) entryAt(k int) Entry {
 	return f.entries[k]
 }
 
-// setKey names a FoldedSet: a list in up to two languages (more are joined
-// in lang0).
-type setKey struct {
-	list, lang0, lang1 string
-	n                  int
-}
-
-// derivedKey names a structure built by derived; its own type keeps it apart
-// from the FoldedSet keys in the same cache.
+// derivedKey names a structure built by derived.
 type derivedKey string
 
 // derived caches structures rules build from the lists (Derived).

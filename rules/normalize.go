@@ -259,7 +259,13 @@ func (l *Lexicon) inList(list listID, s string) bool {
 		return false
 	}
 	var buf [64]byte
-	return WordSet{langs: l.langsOf(list)}.Has(string(prose.AppendFold(buf[:0], s)))
+	key := string(prose.AppendFold(buf[:0], s))
+	for _, c := range l.langsOf(list) {
+		if c.foldedIndex().has(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the

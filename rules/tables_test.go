@@ -531,6 +531,8 @@ func TestWordSetsSameAsMaps(t *testing.T) {
 	extra := Extra{
 		i18n.ID: {"acronym-allowlist": {"BPBD", "XYZW"}, "passive-exceptions": {"dipakai"}, "office-words": {"balai"}},
 		i18n.EN: {"caps-allowlist": {"NASA"}, "be-forms": {"bee"}, "brand-new-list": {"Hello"}},
+		// A third language, so that a set holds three lists.
+		"xx": {"acronym-allowlist": {"BPBD", "QQQ"}, "brand-new-list": {"hello", "Salut"}},
 	}
 	extended, err := NewLexicon(extra)
 	if err != nil {
@@ -562,7 +564,7 @@ func TestWordSetsSameAsMaps(t *testing.T) {
 		for _, list := range names {
 			for _, langs := range langChoices {
 				want := foldedMap(lex, list, langs)
-				set := lex.FoldedSet(list, langs)
+				set := lex.FoldedSet(lex.listNum(list), langs)
 				got := map[string]Entry{}
 				for k, e := range set.All() {
 					if _, dup := got[k]; dup {
