@@ -314,7 +314,7 @@ func acronymChainWords(a *Analysis) *chainWords {
 	if a.lexicon == nil {
 		return build().(*chainWords)
 	}
-	return a.lexicon.derived("acronym-chain-words", build).(*chainWords)
+	return a.lexicon.derived(derivedChainWords, build).(*chainWords)
 }
 
 // chainWords is the acronym-chain-words set, matched as written.
@@ -632,7 +632,7 @@ func commonWordLangs(a *Analysis) *commonWordIndex {
 		return &commonWordIndex{}
 	}
 	lex := a.lexicon
-	return lex.derived("common-words by language", func() any {
+	return lex.derived(derivedCommonWords, func() any {
 		if !lex.extended("common-words") {
 			return &commonWordIndex{
 				words: strindex.FromSlots(builtinCommonWordKeys, builtinCommonWordSlots),

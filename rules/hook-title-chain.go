@@ -257,7 +257,7 @@ func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 func findTitles(a *Analysis) []titleToken {
 	var entries *titleIndex
 	if a.lexicon != nil {
-		entries = a.lexicon.derived("title-entries", func() any { return titleEntries(a.lexicon) }).(*titleIndex)
+		entries = a.lexicon.derived(derivedTitleEntries, func() any { return titleEntries(a.lexicon) }).(*titleIndex)
 	}
 	text := a.Text
 	toks := a.Tokens()
@@ -443,7 +443,7 @@ func nameConnectors(a *Analysis) WordSet {
 	if a.lexicon == nil {
 		return WordSet{}
 	}
-	return a.lexicon.derived("name-connectors+name-companions", func() any {
+	return a.lexicon.derived(derivedNameConnectors, func() any {
 		connectors, companions := listSet(a, listNameConnectors, bothLangs), listSet(a, listNameCompanions, bothLangs)
 		return wordSetOf(slices.Concat(connectors.lists(), companions.lists()))
 	}).(WordSet)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
@@ -61,9 +62,9 @@ type Lexicon struct {
 	// language (none for a user-only list the config leaves empty).
 	byNum   [][]*compiledList
 	builtin []string // lists shipped in the binary, sorted (builtinListNames)
-	// sets caches the structures rules build from the lists (derived),
-	// read-only once stored.
-	sets  sync.Map
+	// built holds the structures rules build from the lists (derived),
+	// by derivedID, read-only once stored.
+	built [numDerived]atomic.Value
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 	// auto compiles the lists posts are matched against into one
 	// MatcherSet, so that a post is scanned once for all (automaton.go).
@@ -544,17 +545,29 @@ func (f *foldedIndex) entryAt(k int) Entry {
 	return f.entries[k]
 }
 
-// derivedKey names a structure built by derived.
-type derivedKey string
+// derivedID names a structure rules build from the lists, once per
+// lexicon (derived): a number, where a name was hashed on each call, and
+// rules ask for some once per word.
+type derivedID uint8
 
-// derived caches structures rules build from the lists (Derived).
-func (l *Lexicon) derived(name string, build func() any) any {
-	key := derivedKey(name)
-	if v, ok := l.sets.Load(key); ok {
+const (
+	derivedChainWords     derivedID = iota // acronym-chain-words as a set (acronym.go)
+	derivedCommonWords                     // common-words by language (acronym.go)
+	derivedTitleEntries                    // the title lists by token (hook-title-chain.go)
+	derivedNameConnectors                  // name-connectors and name-companions (hook-title-chain.go)
+	derivedGovShortForms                   // government-acronyms' short forms (passive-voice.go)
+	numDerived
+)
+
+// derived returns the structure id names, built on first use. Two
+// goroutines may both build it; the first one stored stands.
+func (l *Lexicon) derived(id derivedID, build func() any) any {
+	slot := &l.built[id]
+	if v := slot.Load(); v != nil {
 		return v
 	}
-	v, _ := l.sets.LoadOrStore(key, build())
-	return v
+	slot.CompareAndSwap(nil, build())
+	return slot.Load()
 }
 
 // Entries returns a list's entries in one language.

@@ -152,7 +152,7 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 	en, id := []string{i18n.EN}, []string{i18n.ID}
 	var gov map[string]bool // read only; nil holds nothing
 	if a.lexicon != nil {
-		gov = a.lexicon.derived("government-short-forms", func() any {
+		gov = a.lexicon.derived(derivedGovShortForms, func() any {
 			m := map[string]bool{}
 			for _, e := range a.lexicon.FoldedSet(listGovernmentAcronyms, id).All() {
 				m[e.Phrase] = true
