@@ -178,8 +178,8 @@ type Extra map[string]map[string][]string // lang → list → phrases
 func NewLexicon(extra Extra) (*Lexicon, error) {
 	lex := &Lexicon{builtin: builtinListNames[:]}
 	// One allocation for the built-in lists, where one each was most of
-	// what making a lexicon allocated; the tables hold them by name and
-	// language, and index their names.
+	// what making a lexicon allocated; byNum holds them by number
+	// (listID) and language.
 	lists := make([]compiledList, len(builtinWordLists))
 	all := make([]*compiledList, len(lists))
 	for i := range builtinWordLists {

@@ -26,8 +26,9 @@ type ListRule struct {
 
 	// What is matched: exactly one of List, Phrases and Pattern.
 	//
-	// List names a word list, matched in both languages on normalised
-	// text (Norm; normElongation for the trust lists: "SEBARKAAAN").
+	// List is the word list matched (wordList, in the rule's
+	// constructor), in both languages on normalised text (Norm;
+	// normElongation for the trust lists: "SEBARKAAAN").
 	List listID   `toml:"-"`
 	Norm normMode `toml:"-"`
 	// Phrases are a team's phrases, matched on the folded words of the
@@ -42,7 +43,7 @@ type ListRule struct {
 
 	// Where a match does not count.
 	Skip listSkip `toml:"-"`
-	// When, if set, names word lists one of which must match somewhere
+	// When, if set, holds word lists one of which must match somewhere
 	// in the post, outside links, hashtags and mentions, for the rule to
 	// report anything: victim blaming counts only in a post about a
 	// victim or a crime.
