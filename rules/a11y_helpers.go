@@ -16,7 +16,7 @@ import (
 
 // matchIn finds a word list's phrases in a string other than the post's
 // text (an alt text, say), in the given languages.
-func matchIn(lex *Lexicon, list string, langs []string, s string) []LexMatch {
+func matchIn(lex *Lexicon, list listID, langs []string, s string) []LexMatch {
 	if lex == nil {
 		return nil
 	}

@@ -305,7 +305,7 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 func acronymChainWords(a *Analysis) *chainWords {
 	build := func() any {
 		c := &chainWords{set: map[string]bool{}}
-		for _, e := range listSet(a, "acronym-chain-words", bothLangs).All() {
+		for _, e := range listSet(a, listAcronymChainWords, bothLangs).All() {
 			c.set[e.Phrase] = true
 			c.lowerASCII = c.lowerASCII || lowerASCIIWord(e.Phrase)
 		}
@@ -314,7 +314,7 @@ func acronymChainWords(a *Analysis) *chainWords {
 	if a.lexicon == nil {
 		return build().(*chainWords)
 	}
-	return a.lexicon.derived("acronym-chain-words", build).(*chainWords)
+	return a.lexicon.derived(derivedChainWords, build).(*chainWords)
 }
 
 // chainWords is the acronym-chain-words set, matched as written.
@@ -420,6 +420,15 @@ func isASCII[T string | []byte](s T) bool {
 	return true
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listAcronymAllowlist   = wordList("acronym-allowlist")
+	listAcronymChainWords  = wordList("acronym-chain-words")
+	listAcronymLookalikes  = wordList("acronym-lookalikes")
+	listGovernmentAcronyms = wordList("government-acronyms")
+	listReplyVerbs         = wordList("reply-verbs")
+)
+
 // candidates returns the acronym candidates in text order.
 func (r *Acronym) candidates(p *Pass) []acronymCand {
 	a := p.Text
@@ -428,8 +437,8 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 	var out []acronymCand
 	var covered wordBits // words inside a listed short form
 	var fold [64]byte    // folding buffer for the allowlist look-ups
-	allow := listSet(a, "acronym-allowlist", bothLangs)
-	for _, m := range matchBoth(a, "government-acronyms") {
+	allow := listSet(a, listAcronymAllowlist, bothLangs)
+	for _, m := range matchBoth(a, listGovernmentAcronyms) {
 		got := text[m.Start:m.End]
 		got = collapseSpace(got)
 		if got != m.Entry.Phrase && !isUpperOf(got, m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
@@ -452,7 +461,7 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		}
 	}
 	chainOnly := acronymChainWords(a)
-	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
+	lookalikes := listSet(a, listAcronymLookalikes, bothLangs)
 	// The views below serve only some kinds of candidate; most posts
 	// never need them.
 	var (
@@ -623,7 +632,7 @@ func commonWordLangs(a *Analysis) *commonWordIndex {
 		return &commonWordIndex{}
 	}
 	lex := a.lexicon
-	return lex.derived("common-words by language", func() any {
+	return lex.derived(derivedCommonWords, func() any {
 		if !lex.extended("common-words") {
 			return &commonWordIndex{
 				words: strindex.FromSlots(builtinCommonWordKeys, builtinCommonWordSlots),
@@ -706,7 +715,7 @@ func replyKeyword(a *Analysis, w prose.Token) bool {
 		return false
 	}
 	s := trustSentenceOf(a, w.Start)
-	return trustInLists(a, s.Start, s.End, "reply-verbs")
+	return trustInLists(a, s.Start, s.End, listReplyVerbs)
 }
 
 // ageMayFollow reports whether s opens a bracket at once or after one
@@ -890,7 +899,7 @@ func acronymExplained(a *Analysis, c acronymCand, folded func() string) bool {
 // (connectors such as "dan" and "of" allowed inside) has initials that
 // spell the acronym, as "Badan Penanggulangan Bencana Daerah" spells BPBD.
 func initialsSpell(a *Analysis, acr string) bool {
-	connectors := listSet(a, "name-connectors", bothLangs)
+	connectors := listSet(a, listNameConnectors, bothLangs)
 	var initials []rune
 	flush := func() bool {
 		ok := strings.Contains(string(initials), acr)

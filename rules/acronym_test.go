@@ -504,8 +504,8 @@ func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
 	text := a.Text
 	var out []acronymCand
 	covered := map[int]bool{}
-	allow := listSet(a, "acronym-allowlist", bothLangs)
-	for _, m := range matchBoth(a, "government-acronyms") {
+	allow := listSet(a, listAcronymAllowlist, bothLangs)
+	for _, m := range matchBoth(a, listGovernmentAcronyms) {
 		got := strings.Join(strings.Fields(text[m.Start:m.End]), " ")
 		if got != m.Entry.Phrase && got != strings.ToUpper(m.Entry.Phrase) || inLinkTagMention(a, m.Start) {
 			continue
@@ -520,7 +520,7 @@ func (r *Acronym) acronymCandidatesBefore(p *Pass) []acronymCand {
 		}
 	}
 	chainOnly := acronymChainWords(a).set
-	lookalikes := listSet(a, "acronym-lookalikes", bothLangs)
+	lookalikes := listSet(a, listAcronymLookalikes, bothLangs)
 	var (
 		det      *passiveDetector
 		shouting map[int]bool

@@ -84,6 +84,13 @@ var (
 		"cukup satu tanda seru, atau tanpa tanda seru: biarkan fakta yang menunjukkan pentingnya")
 )
 
+// The word lists read here, resolved once (wordList).
+var (
+	listAlarmExempt   = wordList("alarm-exempt")
+	listAlarmWords    = wordList("alarm-words")
+	listCapsAllowlist = wordList("caps-allowlist")
+)
+
 // Check runs the punctuation, capitals and alarm-word checks.
 func (r *AlarmStyling) Check(p *Pass) {
 	r.punctuation(p)
@@ -97,8 +104,8 @@ func (r *AlarmStyling) Check(p *Pass) {
 		}
 		return false
 	}
-	exempt := a.trustMatch("alarm-exempt")
-	alarms := a.trustMatch("alarm-words")
+	exempt := a.trustMatch(listAlarmExempt)
+	alarms := a.trustMatch(listAlarmWords)
 	for _, m := range alarms {
 		if !isUpperText(a.Text[m.Start:m.End]) || trustInEntity(a, m.Start, m.End) || inLabel(m.Start, m.End) ||
 			trustMentioned(a, m.Start, m.End, alarms) {
@@ -148,7 +155,7 @@ const (
 // the word at index i.
 func (c *capsWords) allowed(i int, word string) bool {
 	return c.ask(i, capsAllowKnown, capsAllowed, func() bool {
-		return hasUpper(word) && c.a.lexicon.inList("caps-allowlist", word)
+		return hasUpper(word) && c.a.lexicon.inList(listCapsAllowlist, word)
 	})
 }
 
@@ -185,7 +192,7 @@ func (r *AlarmStyling) punctuation(p *Pass) {
 		if !stacked && !(r.Interrobang && excl > 0 && quest > 0) {
 			continue // one "!" or "?", or a run of question marks: nothing to report
 		}
-		if trustInURL(p.Text, start, end) || trustMentioned(p.Text, start, end, p.Text.trustMatch("alarm-words")) {
+		if trustInURL(p.Text, start, end) || trustMentioned(p.Text, start, end, p.Text.trustMatch(listAlarmWords)) {
 			continue // a link; a quoted example of alarm styling ("PENTING!!!")
 		}
 		run := text[start:end]

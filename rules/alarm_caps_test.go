@@ -36,7 +36,7 @@ func TestCapsWordsAreTheLookUps(t *testing.T) {
 		for round := range 2 {
 			for i, w := range a.Words() {
 				word := text[w.Start:w.End]
-				wantAllowed := hasUpper(word) && lex.inList("caps-allowlist", word)
+				wantAllowed := hasUpper(word) && lex.inList(listCapsAllowlist, word)
 				wantOrdinary := ordinaryWord(a, word)
 				if (i+round)%2 == 0 {
 					if got := cw.allowed(i, word); got != wantAllowed {

@@ -106,6 +106,9 @@ func (r *AltTextQuality) Check(p *Pass) {
 	}
 }
 
+// listAltRedundantPrefixes is the word list read here, resolved once (wordList).
+var listAltRedundantPrefixes = wordList("alt-redundant-prefixes")
+
 // redundantPrefix finds an alt-redundant-prefixes phrase at the start of
 // the alt text, in both languages (alt text is often in another language
 // than the caption).
@@ -115,7 +118,7 @@ func (r *AltTextQuality) redundantPrefix(p *Pass, alt string) (LexMatch, bool) {
 		return LexMatch{}, false
 	}
 	first := words[0].Start
-	for _, m := range matchIn(p.Text.lexicon, "alt-redundant-prefixes", []string{i18n.ID, i18n.EN}, alt) {
+	for _, m := range matchIn(p.Text.lexicon, listAltRedundantPrefixes, []string{i18n.ID, i18n.EN}, alt) {
 		if m.Start == first {
 			return m, true
 		}

@@ -26,13 +26,11 @@ type Analysis struct {
 	urls, hashtags, mentions []twittertext.Entity
 	emoji                    []twittertext.Entity
 	quoted                   []prose.Span
-	found                    matchStore // Match's and normMatch's, by list (automaton.go)
+	found                    matchStore // Match's, matchBoth's and normMatch's, by list (automaton.go)
 
 	// Derived views that several rules share (see views.go).
 	folded                   *prose.Folded
-	lexScan                  postScan       // the word lists, scanned once (lexFind)
-	bothMatches              []namedMatches // matchBoth's, in bothFirst while they fit
-	bothFirst                [4]namedMatches
+	lexScan                  postScan // the word lists, scanned once (lexFind)
 	lang                     detectedLang
 	firstLine, firstSentence prose.Span
 	datelineSpan             optSpan
@@ -279,21 +277,17 @@ func (a *Analysis) InQuotes(start, end int) bool {
 	return prose.Spans(a.Quoted()).Holding(start, end)
 }
 
-// Match returns the matches of a named word list in the post's languages,
+// Match returns the matches of a word list in the post's languages,
 // sorted by position.
-func (a *Analysis) Match(list string) []LexMatch {
+func (a *Analysis) Match(list listID) []LexMatch {
 	if a.lexicon == nil {
 		return nil
 	}
-	n := a.lexicon.listNum(list)
-	if n < 0 {
-		return nil // no such list matches nothing
-	}
-	key := matchKey(n, plainMatches)
+	key := matchKey(list, plainMatches)
 	if m, ok := a.found.get(key); ok {
 		return m
 	}
-	return a.found.add(key, a.storeLexMatches(list, a.langs))
+	return a.found.add(key, a.storeLexMatches(list, a.langs), a.lexicon.storeKeys())
 }
 
 // Folded returns the post's tokens folded for word-list matching, made

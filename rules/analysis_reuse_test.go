@@ -120,9 +120,9 @@ func lintAll(p *draft.Post, lang string, an *Analysis, all []Rule) []lint.Findin
 // (nil where they give nil).
 func checkSameAnalysis(t *testing.T, text string, fresh, reused *Analysis) {
 	t.Helper()
-	for _, name := range fresh.lexicon.names {
-		if f, r := fresh.Match(name), reused.Match(name); !reflect.DeepEqual(f, r) {
-			t.Fatalf("%q…: the matches of %s differ with the analysis reused: %v, want %v", excerpt(text, 40), name, r, f)
+	for id := range listID(len(fresh.lexicon.byNum)) {
+		if f, r := fresh.Match(id), reused.Match(id); !reflect.DeepEqual(f, r) {
+			t.Fatalf("%q…: the matches of %s differ with the analysis reused: %v, want %v", excerpt(text, 40), fresh.lexicon.listName(id), r, f)
 		}
 	}
 	for _, v := range allViews {
@@ -175,8 +175,8 @@ func poisonBuffers(a *Analysis) {
 		f.pair.Fold(g, prose.Tokens(g), func(dst, _ []byte, _ prose.TokenKind) ([]byte, bool) { return append(dst, 'x'), true })
 		f.norm = normView{lead: -1, next: 1 << 20}
 	}
-	// The index is left as it is: one Reset failed to empty would find
-	// the lists of the post before, at matches of garbage.
+	// The records are left as they are: one Reset failed to void would
+	// find the lists of the post before, at matches of garbage.
 	fill(a.found.all, LexMatch{Start: -5, End: -6, Entry: Entry{Phrase: "garbage"}})
 }
 
@@ -199,8 +199,8 @@ func TestResetKeepsMemory(t *testing.T) {
 	for _, v := range allViews {
 		v.ensure(&a)
 	}
-	a.Match("filler-phrases")
-	toks, sents, index := a.Tokens(), a.Sentences(), a.found.index
+	a.Match(listFillerPhrases)
+	toks, sents, at, recs := a.Tokens(), a.Sentences(), a.found.at, a.found.recs
 	a.Reset(text, lex, []string{i18n.ID})
 	if a.done != 0 || a.tokens != nil || a.folded != nil {
 		t.Fatal("Reset left views standing")
@@ -208,9 +208,9 @@ func TestResetKeepsMemory(t *testing.T) {
 	if &a.Tokens()[0] != &toks[0] || &a.Sentences()[0] != &sents[0] {
 		t.Error("Reset did not keep the token and sentence buffers")
 	}
-	a.Match("filler-phrases")
-	if index == nil || a.found.index != index {
-		t.Error("Reset did not keep the matches' index")
+	a.Match(listFillerPhrases)
+	if len(at) == 0 || len(recs) == 0 || &a.found.at[0] != &at[0] || &a.found.recs[0] != &recs[0] {
+		t.Error("Reset did not keep the matches' set")
 	}
 	a.Reset(strings.Repeat("kata ", 2*maxReusedLen), lex, nil)
 	a.Tokens()

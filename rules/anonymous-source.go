@@ -35,19 +35,25 @@ func (*AnonymousSource) Doc() lint.Doc {
 	}
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listAnonymousSource = wordList("anonymous-source")
+	listLegendCues      = wordList("legend-cues")
+)
+
 // Check reports the provenance phrases.
 func (*AnonymousSource) Check(p *Pass) {
 	a := p.Text
 	var hits []prose.Span
-	anon := a.trustMatch("anonymous-source")
+	anon := a.trustMatch(listAnonymousSource)
 	for _, m := range anon {
 		if trustInEntity(a, m.Start, m.End) || attributesQuote(a, m) || inLegend(a, m) || trustMentioned(a, m.Start, m.End, anon) {
 			continue
 		}
 		hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 	}
-	if !trustAnyMatch(a, "share-verbs") {
-		for _, m := range a.trustMatch("chain-urgency") {
+	if !trustAnyMatch(a, listShareVerbs) {
+		for _, m := range a.trustMatch(listChainUrgency) {
 			if !trustInEntity(a, m.Start, m.End) {
 				hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 			}
@@ -89,7 +95,7 @@ func inLegend(a *Analysis, m LexMatch) bool {
 		return false
 	}
 	s := trustSentenceOf(a, m.Start)
-	return trustInLists(a, s.Start, s.End, "legend-cues")
+	return trustInLists(a, s.Start, s.End, listLegendCues)
 }
 
 // Requires declares the analysis views the rule reads.

@@ -65,7 +65,7 @@ func (l *Lexicon) initAutomaton() {
 	for _, byLang := range l.byNum {
 		n += len(byLang)
 	}
-	lists := make([]automatonList, n, n+len(l.names)*len(trustLangs))
+	lists := make([]automatonList, n, n+len(l.byNum)*len(trustLangs))
 	n = 0
 	for _, byLang := range l.byNum {
 		for _, c := range byLang {
@@ -193,20 +193,13 @@ func (a *Analysis) scanLists() *postScan {
 	return &a.lexScan
 }
 
-// lexFind is findFolded on the post's text: the lists the post's scan
-// holds are read from it, the others matched alone. The matches join the
-// post's others (matchStore) and must not be modified.
-func (a *Analysis) lexFind(list string, langs []string) []LexMatch {
-	off := a.storeLexMatches(list, langs)
-	return a.found.all[off:len(a.found.all):len(a.found.all)]
-}
-
-// storeLexMatches appends the matches of lexFind to the post's store and
-// returns where they start.
-func (a *Analysis) storeLexMatches(list string, langs []string) int {
+// storeLexMatches appends to the post's store the matches of a list in
+// langs, as findFolded finds them, and returns where they start: the
+// lists the post's scan holds are read from it, the others matched alone.
+func (a *Analysis) storeLexMatches(list listID, langs []string) int {
 	l := a.lexicon
-	for _, lang := range langs {
-		if c := l.list(list, lang); c != nil {
+	for _, c := range l.langsOf(list) {
+		if contains(langs, c.lang) {
 			l.auto.markHot(c.id)
 		}
 	}
@@ -246,96 +239,75 @@ func keepLeftmostLongest(out []LexMatch) []LexMatch {
 }
 
 // matchStore holds a post's matches of every list it asked for, word lists
-// (Match) and trust lists (normMatch), one list after another in one
-// backing array, so that the lists with matches share an allocation and a
-// list found nowhere costs none. A post asks for some sixty lists: they
-// are found by a small hash of their keys, made with the first list asked
-// for, where an array by list number cost every post a few kilobytes.
+// (Match, matchBoth) and trust lists (normMatch), one list after another
+// in one backing array, so that the lists with matches share an
+// allocation and a list found nowhere costs none. A list's matches are
+// found by key (matchKey) through a sparse set: at[key] is the place of
+// the key's record in recs when that record holds the key, and anything
+// else when the post has not stored it. Emptying recs empties the set, so
+// a new post clears none of it, where an array of records by key would
+// have to be cleared (or stamped with the post) and was several times as
+// large; at is kept from post to post.
 type matchStore struct {
-	index *storeIndex // nil until a list is stored
-	all   []LexMatch
+	at   []int32         // by matchKey; made with the first list stored
+	recs []storedMatches // in the order stored
+	all  []LexMatch
 }
-
-// storeIndex finds the stored lists' matches by key.
-type storeIndex struct {
-	slots [storeSlots]uint8 // key's hash → record + 1; 0 for none
-	recs  []storedMatches   // in first while they fit
-	first [64]storedMatches
-}
-
-// storeSlots is the size of storeIndex's table; records past the
-// storeSlots-1 first are found by a linear search.
-const storeSlots = 128
 
 // storedMatches are the matches of one list, all[off:off+n].
 type storedMatches struct {
-	key    int32 // matchKey
+	key    int32
 	off, n int32
 }
 
-// plainMatches is the mode of the word lists' keys (Match): the trust
-// lists' are their normMode.
-const plainMatches = normModes
+// The modes of the keys of the word lists' matches, after the trust
+// lists' (their normMode): in the post's languages (Match) and in both
+// (matchBoth).
+const (
+	plainMatches = normModes + iota
+	bothMatches
+	matchModes
+)
 
 // matchKey is the key of a list's matches in a mode.
-func matchKey(num int, mode normMode) int32 { return int32(num)<<2 | int32(mode) }
-
-func storeSlot(key int32) int { return int(uint32(key) * 0x9E3779B1 >> 25) }
+func matchKey(list listID, mode normMode) int { return int(list)*int(matchModes) + int(mode) }
 
 // get returns the matches stored under key, nil for none, and whether
 // there are any.
-func (s *matchStore) get(key int32) ([]LexMatch, bool) {
-	x := s.index
-	if x == nil {
-		return nil, false
-	}
-	for i := storeSlot(key); ; i = (i + 1) % storeSlots {
-		r := x.slots[i]
-		if r == 0 {
-			break
-		}
-		if rec := &x.recs[r-1]; rec.key == key {
-			return s.of(rec), true
-		}
-	}
-	for k := storeSlots - 1; k < len(x.recs); k++ {
-		if rec := &x.recs[k]; rec.key == key {
-			return s.of(rec), true
+func (s *matchStore) get(key int) ([]LexMatch, bool) {
+	if key < len(s.at) {
+		if i := int(s.at[key]); i < len(s.recs) && s.recs[i].key == int32(key) {
+			return s.of(&s.recs[i]), true
 		}
 	}
 	return nil, false
 }
 
-// add stores all[off:] under key and returns them.
-func (s *matchStore) add(key int32, off int) []LexMatch {
-	x := s.index
-	if x == nil {
-		x = new(storeIndex)
-		x.recs = x.first[:0]
-		s.index = x
+// add stores all[off:] under key and returns them; keys is the number of
+// keys of the lexicon's lists.
+func (s *matchStore) add(key, off, keys int) []LexMatch {
+	if key >= len(s.at) {
+		at := make([]int32, max(keys, key+1))
+		copy(at, s.at)
+		s.at = at
 	}
-	x.recs = append(x.recs, storedMatches{key: key, off: int32(off), n: int32(len(s.all) - off)})
-	if r := len(x.recs); r < storeSlots {
-		i := storeSlot(key)
-		for x.slots[i] != 0 {
-			i = (i + 1) % storeSlots
-		}
-		x.slots[i] = uint8(r)
+	if s.recs == nil {
+		// Room for the lists a post reads, most of sixty, where growing
+		// from nothing took several allocations.
+		s.recs = make([]storedMatches, 0, 64)
 	}
-	return s.of(&x.recs[len(x.recs)-1])
+	s.at[key] = int32(len(s.recs))
+	s.recs = append(s.recs, storedMatches{key: int32(key), off: int32(off), n: int32(len(s.all) - off)})
+	return s.of(&s.recs[len(s.recs)-1])
 }
 
 // reset empties the store for the next post and keeps its memory: the
-// index, and the matches' array, cleared to its capacity so that it lets
-// go of the entries of the posts before. Keys are list numbers, which
-// differ between lexicons, so nothing of the index is kept but its room.
+// set, emptied with its records, and the matches' array, cleared to its
+// capacity so that it lets go of the entries of the posts before.
 func (s *matchStore) reset() {
 	clear(s.all[:cap(s.all)])
 	s.all = keepBuffer(s.all)
-	if x := s.index; x != nil {
-		clear(x.slots[:])
-		x.recs = x.first[:0]
-	}
+	s.recs = keepBuffer(s.recs)
 }
 
 // of returns the matches a record holds, nil for none. They are read-only:
@@ -346,6 +318,9 @@ func (s *matchStore) of(r *storedMatches) []LexMatch {
 	}
 	return s.all[r.off : r.off+r.n : r.off+r.n]
 }
+
+// storeKeys is the number of keys the lexicon's lists have.
+func (l *Lexicon) storeKeys() int { return len(l.byNum) * int(matchModes) }
 
 // growMatches makes room for n more matches in out: at first for a few
 // more than n, as most posts' matches fit in a few, where growing from

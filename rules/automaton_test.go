@@ -67,8 +67,9 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 			}
 		}
 		for _, langs := range [][]string{{i18n.ID}, {i18n.EN}, {i18n.ID, i18n.EN}, {i18n.EN, i18n.ID}} {
-			got := lex.collect(nil, list, langs, func(c *compiledList) []prose.Match { return sm.Group(c.id) })
-			if want := lex.findFolded(list, langs, f); !slices.Equal(got, want) {
+			id := lex.listNum(list)
+			got := lex.collect(nil, id, langs, func(c *compiledList) []prose.Match { return sm.Group(c.id) })
+			if want := lex.findFolded(id, langs, f); !slices.Equal(got, want) {
 				t.Fatalf("list %s %v on %q: automaton %v, matcher %v", list, langs, text, got, want)
 			}
 			if want := collectMerged(lex, list, langs, f); !slices.Equal(got, want) {
@@ -83,12 +84,13 @@ func checkAutomaton(t testing.TB, lex *Lexicon, all *prose.MatcherSet, text stri
 	for _, langs := range [][]string{{i18n.ID}, {i18n.EN, i18n.ID}} {
 		a := NewAnalysis(text, lex, langs)
 		for i, list := range lists {
-			got := a.Match(list)
-			if want := lex.findFolded(list, langs, f); !slices.Equal(got, want) {
+			id := lex.listNum(list)
+			got := a.Match(id)
+			if want := lex.findFolded(id, langs, f); !slices.Equal(got, want) {
 				t.Fatalf("Analysis.Match(%s) %v on %q: automaton %v, matcher %v", list, langs, text, got, want)
 			}
 			if i%3 == 0 {
-				if got, want := matchBoth(a, list), lex.findFolded(list, bothLangs, f); !slices.Equal(got, want) {
+				if got, want := matchBoth(a, id), lex.findFolded(id, bothLangs, f); !slices.Equal(got, want) {
 					t.Fatalf("matchBoth(%s) on %q: automaton %v, matcher %v", list, text, got, want)
 				}
 			}
@@ -202,7 +204,7 @@ func TestAutomatonConcurrent(t *testing.T) {
 				a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
 				for range 8 {
 					list := lists[r.IntN(len(lists))]
-					if got, want := a.Match(list), lex.findFolded(list, a.langs, f); !slices.Equal(got, want) {
+					if got, want := a.Match(lex.listNum(list)), lex.findFolded(lex.listNum(list), a.langs, f); !slices.Equal(got, want) {
 						errs <- fmt.Errorf("Match(%s) on %q: %v, want %v", list, text, got, want)
 						return
 					}
@@ -218,16 +220,39 @@ func TestAutomatonConcurrent(t *testing.T) {
 	}
 }
 
-// TestMatchStore stores more lists than the store's table holds, with
-// and without matches, and finds each again, with its own matches.
+// TestMatchStore stores lists in every mode, with and without matches,
+// and finds each again, with its own matches; after a reset it finds
+// none of them, and then the ones stored again, fewer and in another
+// order, so that the set's places of the post before point among the new
+// records.
 func TestMatchStore(t *testing.T) {
 	var s matchStore
-	keys := make([]int32, 0, 400)
-	for n := range 100 {
-		for mode := range plainMatches + 1 {
-			keys = append(keys, matchKey(n*7, mode))
+	const lists = 100
+	var keys []int
+	for n := range listID(lists) {
+		for mode := range matchModes {
+			if n%3 != 1 {
+				keys = append(keys, matchKey(n, mode))
+			}
 		}
 	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for round := range 4 {
+		r.Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
+		storeAndFind(t, &s, keys[:len(keys)>>round], lists*int(matchModes))
+		s.reset()
+		for _, key := range keys {
+			if _, ok := s.get(key); ok {
+				t.Fatalf("key %d found after a reset", key)
+			}
+		}
+	}
+}
+
+// storeAndFind stores keys in s, each with some matches, and finds them
+// again, and no other key.
+func storeAndFind(t *testing.T, s *matchStore, keys []int, size int) {
+	t.Helper()
 	for i, key := range keys {
 		if _, ok := s.get(key); ok {
 			t.Fatalf("key %d found before it was stored", key)
@@ -236,7 +261,7 @@ func TestMatchStore(t *testing.T) {
 		for j := range i % 3 {
 			s.all = append(s.all, LexMatch{Start: i, End: i + j})
 		}
-		if got := s.add(key, off); len(got) != i%3 || cap(got) != len(got) {
+		if got := s.add(key, off, size); len(got) != i%3 || cap(got) != len(got) {
 			t.Fatalf("add(%d) = %v", key, got)
 		}
 	}
@@ -251,7 +276,9 @@ func TestMatchStore(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := s.get(matchKey(1, normElongation)); ok {
-		t.Fatal("a key never stored was found")
+	for key := range size {
+		if _, ok := s.get(key); ok && !slices.Contains(keys, key) {
+			t.Fatalf("key %d found, never stored", key)
+		}
 	}
 }

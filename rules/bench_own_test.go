@@ -37,7 +37,7 @@ func BenchmarkRuleOwn(b *testing.B) {
 		an.Quoted()
 		an.Folded()
 		entityMask(an)
-		an.Match("cta")
+		an.Match(listCTA)
 		posts = append(posts, warmPost{p, lang, *an})
 	}
 	specs := platform.Defaults()

@@ -64,7 +64,7 @@ func blocklist() *ListRule {
 			{Name: "leetspeak", Help: i18n.English("read digits and '@' inside words as letters (4→a, 1→i, 0→o, 3→e, 5→s, 7→t, @→a)")},
 		},
 	},
-		List: "blocklist", Norm: normLeet, Skip: skipLinksMentions,
+		List: wordList("blocklist"), Norm: normLeet, Skip: skipLinksMentions,
 		Message:         i18n.T("%q is on your blocklist", "%q ada di daftar larangan Anda"),
 		Respelled:       i18n.T("%q is on your blocklist (as %q)", "%q ada di daftar larangan Anda (sebagai %q)"),
 		Quote:           quoteWritten,

@@ -52,6 +52,15 @@ func (r *ChainMessage) Validate() error {
 	return nil
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listChainLoud    = wordList("chain-loud")
+	listChainMessage = wordList("chain-message")
+	listChainUrgency = wordList("chain-urgency")
+	listDeletionCues = wordList("deletion-cues")
+	listShareVerbs   = wordList("share-verbs")
+)
+
 // Check finds the imperatives, merges overlapping ones and reports them.
 func (r *ChainMessage) Check(p *Pass) {
 	a := p.Text
@@ -59,23 +68,23 @@ func (r *ChainMessage) Check(p *Pass) {
 	usable := func(m LexMatch) bool {
 		return !trustInEntity(a, m.Start, m.End) && !trustNegated(a, m.Start)
 	}
-	for _, m := range a.trustMatch("chain-message") {
+	for _, m := range a.trustMatch(listChainMessage) {
 		if usable(m) {
 			hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 		}
 	}
-	for _, m := range a.trustMatch("chain-loud") {
+	for _, m := range a.trustMatch(listChainLoud) {
 		if usable(m) && (isUpperText(a.Text[m.Start:m.End]) || strings.HasPrefix(strings.TrimLeft(a.Text[m.End:], " "), "!!")) {
 			hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 		}
 	}
 	var verbs []LexMatch
-	for _, m := range a.trustMatch("share-verbs") {
+	for _, m := range a.trustMatch(listShareVerbs) {
 		if usable(m) {
 			verbs = append(verbs, m)
 		}
 	}
-	for _, c := range a.trustMatch("deletion-cues") {
+	for _, c := range a.trustMatch(listDeletionCues) {
 		if trustInEntity(a, c.Start, c.End) {
 			continue
 		}
@@ -89,7 +98,7 @@ func (r *ChainMessage) Check(p *Pass) {
 		}
 	}
 	if len(verbs) > 0 {
-		for _, m := range a.trustMatch("chain-urgency") {
+		for _, m := range a.trustMatch(listChainUrgency) {
 			if !trustInEntity(a, m.Start, m.End) {
 				hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 			}

@@ -199,6 +199,21 @@ func (r *ClaimWithoutSource) Check(p *Pass) {
 	}
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listClaimAppeals     = wordList("claim-appeals")
+	listClaimCures       = wordList("claim-cures")
+	listClaimCuresWeak   = wordList("claim-cures-weak")
+	listClaimExempt      = wordList("claim-exempt")
+	listHealthTerms      = wordList("health-terms")
+	listLinkShorteners   = wordList("link-shorteners")
+	listNamedSources     = wordList("named-sources")
+	listSourceLabels     = wordList("source-labels")
+	listSourceVague      = wordList("source-vague")
+	listSourceVerbs      = wordList("source-verbs")
+	listSourceVerbsAfter = wordList("source-verbs-after")
+)
+
 // claimIn returns the first claim in a sentence (start -1: none) and
 // whether the sentence is a health claim.
 func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (start, end int, health bool) {
@@ -208,9 +223,9 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 			start, end = st, en
 		}
 	}
-	health = trustInLists(a, s.Start, s.End, "health-terms")
+	health = trustInLists(a, s.Start, s.End, listHealthTerms)
 	// A percentage needs a digit; most sentences have none.
-	if r.Statistics && !(headline && !health) && mayHoldStatistic(a.Text[s.Start:s.End]) && !trustInLists(a, s.Start, s.End, "claim-exempt") {
+	if r.Statistics && !(headline && !health) && mayHoldStatistic(a.Text[s.Start:s.End]) && !trustInLists(a, s.Start, s.End, listClaimExempt) {
 		var buf [4][2]int
 		for _, m := range appendStatistics(buf[:0], a.Text[s.Start:s.End]) {
 			st, en := s.Start+m[0], s.Start+m[1]
@@ -219,7 +234,7 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 			}
 		}
 	}
-	inSentence := func(list string) []LexMatch {
+	inSentence := func(list listID) []LexMatch {
 		var out []LexMatch
 		for _, m := range matchesIn(a.trustMatch(list), s.Start, s.End) {
 			if m.End <= s.End && !trustInEntity(a, m.Start, m.End) {
@@ -229,19 +244,19 @@ func (r *ClaimWithoutSource) claimIn(a *Analysis, s prose.Span, headline bool) (
 		return out
 	}
 	if r.Appeals {
-		for _, m := range inSentence("claim-appeals") {
+		for _, m := range inSentence(listClaimAppeals) {
 			take(m.Start, m.End)
 		}
 	}
 	if r.Cures {
-		for _, m := range inSentence("claim-cures") {
+		for _, m := range inSentence(listClaimCures) {
 			if !trustNegated(a, m.Start) {
 				take(m.Start, m.End)
 				health = true
 			}
 		}
 		if health {
-			for _, m := range inSentence("claim-cures-weak") {
+			for _, m := range inSentence(listClaimCuresWeak) {
 				if !trustNegated(a, m.Start) {
 					take(m.Start, m.End)
 				}
@@ -328,7 +343,7 @@ func speakerLabel(a *Analysis) bool {
 					ok = false
 					break
 				}
-				if !ordinaryWord(a, word) && !a.lexicon.inList("source-vague", word) {
+				if !ordinaryWord(a, word) && !a.lexicon.inList(listSourceVague, word) {
 					name = true
 				}
 			}
@@ -346,7 +361,7 @@ func hasSource(a *Analysis) bool {
 	if speakerLabel(a) {
 		return true
 	}
-	for _, m := range a.trustMatch("source-verbs-after") {
+	for _, m := range a.trustMatch(listSourceVerbsAfter) {
 		if trustInEntity(a, m.Start, m.End) {
 			continue
 		}
@@ -358,19 +373,19 @@ func hasSource(a *Analysis) bool {
 			continue
 		}
 		word := a.Text[words[i].Start:words[i].End]
-		if (isTitleWord(word) || prose.IsUpperWord(word)) && !a.lexicon.inList("source-vague", word) && !trustInEntity(a, words[i].Start, words[i].End) {
+		if (isTitleWord(word) || prose.IsUpperWord(word)) && !a.lexicon.inList(listSourceVague, word) && !trustInEntity(a, words[i].Start, words[i].End) {
 			return true
 		}
 	}
 	for _, u := range a.URLs() {
-		if !a.lexicon.inList("link-shorteners", urlHost(u.Text)) {
+		if !a.lexicon.inList(listLinkShorteners, urlHost(u.Text)) {
 			return true
 		}
 	}
-	if trustAnyMatch(a, "source-labels") {
+	if trustAnyMatch(a, listSourceLabels) {
 		return true
 	}
-	for _, m := range a.trustMatch("named-sources") {
+	for _, m := range a.trustMatch(listNamedSources) {
 		if trustInEntity(a, m.Start, m.End) {
 			continue
 		}
@@ -380,13 +395,13 @@ func hasSource(a *Analysis) bool {
 		}
 		return true
 	}
-	for _, m := range a.trustMatch("source-verbs") {
+	for _, m := range a.trustMatch(listSourceVerbs) {
 		if trustInEntity(a, m.Start, m.End) {
 			continue
 		}
 		if w, ok := nextWordAfter(a, m.End); ok {
 			word := a.Text[w.Start:w.End]
-			if (isTitleWord(word) || prose.IsUpperWord(word)) && !a.lexicon.inList("source-vague", word) && !trustInEntity(a, w.Start, w.End) {
+			if (isTitleWord(word) || prose.IsUpperWord(word)) && !a.lexicon.inList(listSourceVague, word) && !trustInEntity(a, w.Start, w.End) {
 				return true
 			}
 		}

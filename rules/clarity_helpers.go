@@ -209,7 +209,7 @@ func computeProseSentences(a *Analysis) []proseSentence {
 
 // listSet returns the entries of a word list in the given languages, by
 // their folded phrase.
-func listSet(a *Analysis, list string, langs []string) WordSet {
+func listSet(a *Analysis, list listID, langs []string) WordSet {
 	if a.lexicon == nil {
 		return WordSet{}
 	}
@@ -218,7 +218,7 @@ func listSet(a *Analysis, list string, langs []string) WordSet {
 
 // findIn matches a word list in text (which need not be the post's text)
 // in the given languages.
-func findIn(a *Analysis, list string, langs []string, text string) []LexMatch {
+func findIn(a *Analysis, list listID, langs []string, text string) []LexMatch {
 	if a.lexicon == nil {
 		return nil
 	}
@@ -226,32 +226,18 @@ func findIn(a *Analysis, list string, langs []string, text string) []LexMatch {
 }
 
 // matchBoth matches a word list in the post's text in both languages,
-// whatever the post's language.
-func matchBoth(a *Analysis, list string) []LexMatch {
+// whatever the post's language. Several rules read the same lists
+// (office-words, debunk-labels): each is matched once per post. Callers
+// must not modify the result.
+func matchBoth(a *Analysis, list listID) []LexMatch {
 	if a.lexicon == nil {
 		return nil
 	}
-	// Several rules read the same lists (office-words, debunk-labels):
-	// match each once per post. Callers must not modify the result. Only
-	// a few lists are read so, and they are kept in the analysis itself
-	// (bothFirst) rather than in a map made for each post.
-	for _, m := range a.bothMatches {
-		if m.list == list {
-			return m.hits
-		}
+	key := matchKey(list, bothMatches)
+	if m, ok := a.found.get(key); ok {
+		return m
 	}
-	if a.bothMatches == nil {
-		a.bothMatches = a.bothFirst[:0]
-	}
-	m := a.lexFind(list, bothLangs)
-	a.bothMatches = append(a.bothMatches, namedMatches{list: list, hits: m})
-	return m
-}
-
-// namedMatches are a list's matches in a post.
-type namedMatches struct {
-	list string
-	hits []LexMatch
+	return a.found.add(key, a.storeLexMatches(list, bothLangs), a.lexicon.storeKeys())
 }
 
 // startsUpper reports whether w starts with an upper-case letter.

@@ -78,6 +78,26 @@ func (*Clickbait) Doc() lint.Doc {
 	}
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listClickbait                = wordList("clickbait")
+	listClickbaitDeixis          = wordList("clickbait-deixis")
+	listClickbaitDeixisExempt    = wordList("clickbait-deixis-exempt")
+	listClickbaitGossip          = wordList("clickbait-gossip")
+	listClickbaitHeadlineOpeners = wordList("clickbait-headline-openers")
+	listClickbaitHyperbole       = wordList("clickbait-hyperbole")
+	listClickbaitListicle        = wordList("clickbait-listicle")
+	listClickbaitListicleLeads   = wordList("clickbait-listicle-leads")
+	listClickbaitNotQuestions    = wordList("clickbait-not-questions")
+	listClickbaitNumbers         = wordList("clickbait-numbers")
+	listClickbaitOpeners         = wordList("clickbait-openers")
+	listClickbaitQuestionWords   = wordList("clickbait-question-words")
+	listClickbaitQuiz            = wordList("clickbait-quiz")
+	listClickbaitReader          = wordList("clickbait-reader")
+	listClickbaitReaderOpeners   = wordList("clickbait-reader-openers")
+	listClickbaitVague           = wordList("clickbait-vague")
+)
+
 // Check reports list phrases, curiosity gaps and clickbait headlines.
 func (r *Clickbait) Check(p *Pass) {
 	a := p.Text
@@ -88,7 +108,7 @@ func (r *Clickbait) Check(p *Pass) {
 		line.End = 0
 	}
 	var hits []prose.Span
-	for _, m := range a.trustMatch("clickbait") {
+	for _, m := range a.trustMatch(listClickbait) {
 		if trustInEntity(a, m.Start, m.End) {
 			continue
 		}
@@ -97,7 +117,7 @@ func (r *Clickbait) Check(p *Pass) {
 		}
 	}
 	if r.CuriosityGap {
-		for _, m := range a.trustMatch("clickbait-openers") {
+		for _, m := range a.trustMatch(listClickbaitOpeners) {
 			if trustInEntity(a, m.Start, m.End) || !trustSentenceStart(a, m.Start) {
 				continue
 			}
@@ -124,7 +144,7 @@ func (r *Clickbait) Check(p *Pass) {
 	if h, ok := bodyHeadline(a); ok && !overlapsSpans(hits, h) {
 		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.Media.HasMedia()}
 		ctx.asks = !ctx.answered && strings.ContainsAny(a.Text[h.Start:h.End], "?？") &&
-			trustAnyMatch(a, "prompts", "engagement-bait")
+			trustAnyMatch(a, listPrompts, listEngagementBait)
 		if v, ok := scoreHeadline(a, h, ctx); ok {
 			p.Report(Report{Start: h.Start, End: h.End, Message: v.message(a, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
 		}
@@ -153,7 +173,7 @@ func curiosityGap(a *Analysis, from, to int) bool {
 		return false
 	}
 	for _, w := range trustWordsIn(a, prose.Span{Start: from, End: to}) {
-		if w.Kind == prose.Number || !a.lexicon.inList("clickbait-vague", a.Text[w.Start:w.End]) {
+		if w.Kind == prose.Number || !a.lexicon.inList(listClickbaitVague, a.Text[w.Start:w.End]) {
 			return false
 		}
 	}
@@ -316,9 +336,9 @@ func scoreHeadline(a *Analysis, h prose.Span, ctx cbContext) (cbVerdict, bool) {
 		teaserOpener(a, h, add)
 	}
 	for _, l := range []struct {
-		list string
+		list listID
 		kind cbKind
-	}{{"clickbait-quiz", cbQuiz}, {"clickbait-hyperbole", cbHyperbole}, {"clickbait", cbHyperbole}, {"clickbait-gossip", cbGossip}} {
+	}{{listClickbaitQuiz, cbQuiz}, {listClickbaitHyperbole, cbHyperbole}, {listClickbait, cbHyperbole}, {listClickbaitGossip, cbGossip}} {
 		for _, m := range headlineMatches(a, h, l.list) {
 			add(l.kind, m.Start, m.End)
 		}
@@ -351,7 +371,7 @@ func scoreHeadline(a *Analysis, h prose.Span, ctx cbContext) (cbVerdict, bool) {
 
 // headlineMatches returns the matches of a list inside h, outside quotation
 // marks, URLs, hashtags and mentions.
-func headlineMatches(a *Analysis, h prose.Span, list string) []LexMatch {
+func headlineMatches(a *Analysis, h prose.Span, list listID) []LexMatch {
 	var out []LexMatch
 	for _, m := range matchesIn(a.trustMatch(list), h.Start, h.End) {
 		if m.End <= h.End && !trustInQuotes(a, m.Start, m.End) && !trustInEntity(a, m.Start, m.End) {
@@ -411,7 +431,7 @@ func hiddenSubject(a *Analysis, h prose.Span, speech int, add func(cbKind, int, 
 		return
 	}
 	ts := a.Tokens()
-	for _, m := range headlineMatches(a, h, "clickbait-deixis") {
+	for _, m := range headlineMatches(a, h, listClickbaitDeixis) {
 		i := tokenIndex(ts, m.Start)
 		j := tokenIndex(ts, m.End)
 		var near string
@@ -423,7 +443,7 @@ func hiddenSubject(a *Analysis, h prose.Span, speech int, add func(cbKind, int, 
 		} else if j < len(ts) && ts[j].End <= h.End && ts[j].Kind == prose.Word {
 			near = a.Text[ts[j].Start:ts[j].End]
 		}
-		if near != "" && (a.lexicon.inList("clickbait-deixis-exempt", near) || namedBefore(a, h, near, before)) {
+		if near != "" && (a.lexicon.inList(listClickbaitDeixisExempt, near) || namedBefore(a, h, near, before)) {
 			continue
 		}
 		add(cbHidden, m.Start, m.End)
@@ -482,11 +502,11 @@ func openQuestion(a *Analysis, h prose.Span, speech int, add func(cbKind, int, i
 // holds a second-person word or a conversation prompt, or opens with a word
 // that asks the reader ("Sudah …?", "Need …?").
 func readerQuestion(a *Analysis, q prose.Span) bool {
-	if trustInLists(a, q.Start, q.End, "clickbait-reader", "prompts") {
+	if trustInLists(a, q.Start, q.End, listClickbaitReader, listPrompts) {
 		return true
 	}
 	w := a.WordsIn(q)
-	ms := matchesIn(a.trustMatch("clickbait-reader-openers"), q.Start, q.End)
+	ms := matchesIn(a.trustMatch(listClickbaitReaderOpeners), q.Start, q.End)
 	return len(w) > 0 && len(ms) > 0 && ms[0].Start == w[0].Start
 }
 
@@ -495,13 +515,13 @@ func readerQuestion(a *Analysis, q prose.Span) bool {
 // between, by a listicle noun ("7 Fakta …", "The 23 Best Tweets …",
 // "Twelve Reasons …").
 func listicle(a *Analysis, h prose.Span, add func(cbKind, int, int)) {
-	nouns := headlineMatches(a, h, "clickbait-listicle")
+	nouns := headlineMatches(a, h, listClickbaitListicle)
 	if len(nouns) == 0 {
 		return
 	}
 	words := a.WordsIn(h)
 	i := 0
-	for _, m := range headlineMatches(a, h, "clickbait-listicle-leads") {
+	for _, m := range headlineMatches(a, h, listClickbaitListicleLeads) {
 		if i < len(words) && m.Start == words[i].Start {
 			for i < len(words) && words[i].Start < m.End {
 				i++
@@ -514,7 +534,7 @@ func listicle(a *Analysis, h prose.Span, add func(cbKind, int, int)) {
 	num := words[i]
 	end := num.End
 	isNum := num.Kind == prose.Number
-	for _, m := range headlineMatches(a, h, "clickbait-numbers") {
+	for _, m := range headlineMatches(a, h, listClickbaitNumbers) {
 		if m.Start == num.Start {
 			isNum, end = true, m.End
 		}
@@ -547,7 +567,7 @@ func hasPunct(a *Analysis, s prose.Span) bool {
 // ("Viral …", "Alasan …", "The Real Reason …").
 func teaserOpener(a *Analysis, h prose.Span, add func(cbKind, int, int)) {
 	words := a.WordsIn(h)
-	ms := headlineMatches(a, h, "clickbait-headline-openers")
+	ms := headlineMatches(a, h, listClickbaitHeadlineOpeners)
 	if len(words) > 0 && len(ms) > 0 && ms[0].Start == words[0].Start {
 		add(cbOpener, ms[0].Start, ms[0].End)
 	}
@@ -560,8 +580,8 @@ func askWithoutMark(a *Analysis, h prose.Span, add func(cbKind, int, int)) {
 	if strings.ContainsAny(a.Text[h.Start:h.End], "?？") {
 		return
 	}
-	not := a.trustMatch("clickbait-not-questions")
-	for _, m := range headlineMatches(a, h, "clickbait-question-words") {
+	not := a.trustMatch(listClickbaitNotQuestions)
+	for _, m := range headlineMatches(a, h, listClickbaitQuestionWords) {
 		if !overlapsMatch(not, m.Start, m.End) {
 			add(cbAsk, m.Start, m.End)
 			return

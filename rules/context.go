@@ -75,6 +75,9 @@ func applyContext(c lint.Context, a *Analysis, start, end int, sev lint.Severity
 //     "Video tsunami di Pantai Selatan itu HOAKS", "Klaim air kelapa — Salah".
 func DebunkLabel(a *Analysis) bool { return len(labelSpans(a)) > 0 }
 
+// listDebunkLabels is the word list read here, resolved once (wordList).
+var listDebunkLabels = wordList("debunk-labels")
+
 // labelSpans returns the debunk labels standing as labels in the first
 // line, so rules can also leave the label itself alone ("[HOAKS]" is not
 // shouting).
@@ -83,7 +86,7 @@ func labelSpans(a *Analysis) []prose.Span {
 	var out []prose.Span
 	// Labels are matched in both languages: Indonesian fact checks of
 	// English hoaxes and the reverse are common.
-	for _, m := range matchBoth(a, "debunk-labels") {
+	for _, m := range matchBoth(a, listDebunkLabels) {
 		if m.Start >= line.End {
 			break
 		}

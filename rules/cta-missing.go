@@ -66,6 +66,23 @@ func (*CtaMissing) Check(p *Pass) {
 	})
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listAudienceWords        = wordList("audience-words")
+	listConditionOpeners     = wordList("condition-openers")
+	listContactCues          = wordList("contact-cues")
+	listCTA                  = wordList("cta")
+	listCTANegations         = wordList("cta-negations")
+	listImperativeExceptions = wordList("imperative-exceptions")
+	listImperativeVerbs      = wordList("imperative-verbs")
+	listInvitations          = wordList("invitations")
+	listLinkCitationLabels   = wordList("link-citation-labels")
+	listLinkPointers         = wordList("link-pointers")
+	listPastedMessageLabels  = wordList("pasted-message-labels")
+	listPrompts              = wordList("prompts")
+	listReaderModals         = wordList("reader-modals")
+)
+
 // asksReaders reports whether the post, in its own voice, asks its readers
 // anything: a listed call to action, invitation or prompt, a question, an
 // imperative opening a clause, a link with a label or a pointing word before
@@ -75,7 +92,7 @@ func (*CtaMissing) Check(p *Pass) {
 // asks for nothing ("mohon maaf", "don't worry").
 func asksReaders(a *Analysis, langs []string) bool {
 	s := newCtaScan(a, langs)
-	for _, list := range []string{"cta", "invitations", "prompts"} {
+	for _, list := range []listID{listCTA, listInvitations, listPrompts} {
 		for _, m := range a.Match(list) {
 			if s.own(m.Start, m.End) && !s.negated(m.Start, m.End) {
 				return true
@@ -98,7 +115,7 @@ type ctaScan struct {
 
 func newCtaScan(a *Analysis, langs []string) ctaScan {
 	return ctaScan{a: a, langs: langs, pasted: pastedBlocks(a),
-		except: a.Match("imperative-exceptions"), neg: a.Match("cta-negations")}
+		except: a.Match(listImperativeExceptions), neg: a.Match(listCTANegations)}
 }
 
 // negated reports a call to action turned into its opposite by a negation
@@ -147,7 +164,7 @@ func (s *ctaScan) question() bool {
 // ("Datanglah", "Laporkanlah").
 func (s *ctaScan) imperative() bool {
 	a := s.a
-	verbs := a.Match("imperative-verbs")
+	verbs := a.Match(listImperativeVerbs)
 	idShape := slices.Contains(s.langs, i18n.ID)
 	for start := range clauseStarts(a) {
 		if !s.own(start, start+1) {
@@ -177,7 +194,7 @@ func (s *ctaScan) kanShape(start int) bool {
 	}
 	word := prose.FoldString(w)
 	if base, ok := strings.CutSuffix(word, "lah"); ok && len(base) >= 3 {
-		if listSet(s.a, "imperative-verbs", []string{i18n.ID}).Has(base) {
+		if listSet(s.a, listImperativeVerbs, []string{i18n.ID}).Has(base) {
 			return true
 		}
 		word = base
@@ -187,10 +204,10 @@ func (s *ctaScan) kanShape(start int) bool {
 	}
 	for _, prefix := range []string{"me", "di", "ber", "ter", "pe", "ke"} {
 		if strings.HasPrefix(word, prefix) {
-			return listSet(s.a, "imperative-verbs", []string{i18n.ID}).Has(word)
+			return listSet(s.a, listImperativeVerbs, []string{i18n.ID}).Has(word)
 		}
 	}
-	return !listSet(s.a, "imperative-exceptions", []string{i18n.ID}).Has(word)
+	return !listSet(s.a, listImperativeExceptions, []string{i18n.ID}).Has(word)
 }
 
 // labelledLink reports a link the reader is pointed to: after a label
@@ -222,8 +239,8 @@ func (s *ctaScan) labelledLink() bool {
 			continue
 		}
 		if !listsRead {
-			pointers = listSet(a, "link-pointers", s.langs)
-			citations = listSet(a, "link-citation-labels", s.langs)
+			pointers = listSet(a, listLinkPointers, s.langs)
+			citations = listSet(a, listLinkCitationLabels, s.langs)
 			listsRead = true
 		}
 		last := lead[words[len(words)-1].Start:words[len(words)-1].End]
@@ -264,7 +281,7 @@ func (s *ctaScan) contact() bool {
 	if !strings.ContainsAny(a.Text, "0123456789@") {
 		return false
 	}
-	cues := a.Match("contact-cues")
+	cues := a.Match(listContactCues)
 	var hitsBuf [8][2]int
 	for _, sent := range a.Sentences() {
 		// The contact word must stand in the sentence, before the number:
@@ -569,8 +586,8 @@ func isEmailLocalRune(r rune) bool {
 // asked to") followed in Indonesian by a verb.
 func (s *ctaScan) readersTold() bool {
 	a := s.a
-	audience := a.Match("audience-words")
-	modals := a.Match("reader-modals")
+	audience := a.Match(listAudienceWords)
+	modals := a.Match(listReaderModals)
 	for _, sent := range proseSentences(a) {
 		ws := sent.Words
 		i := 0
@@ -614,7 +631,7 @@ func leadingQuantifier(w string) bool {
 // (skipping "tidak", "untuk", "segera"): a me-, ber- or di- word, a listed
 // imperative verb or a -kan word.
 func verbFollows(a *Analysis, ws []prose.Token, off int) bool {
-	verbs := listSet(a, "imperative-verbs", []string{i18n.ID})
+	verbs := listSet(a, listImperativeVerbs, []string{i18n.ID})
 	seen := 0
 	for _, w := range ws {
 		if w.Start < off {
@@ -666,7 +683,7 @@ func clauseStarts(a *Analysis) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		text := a.Text
 		toks := a.Tokens()
-		conds := a.Match("condition-openers")
+		conds := a.Match(listConditionOpeners)
 		mask := spanCursor{spans: entityMask(a)} // inLinkTagMention, for tokens in text order
 		last := 0
 		for _, sent := range a.Sentences() {
@@ -744,7 +761,7 @@ func pastedBlocks(a *Analysis) []prose.Span {
 		}
 		if open < 0 && strings.HasSuffix(line, ":") && len(prose.Words(line)) <= 4 {
 			if !labelsFound {
-				labels, labelsFound = a.Match("pasted-message-labels"), true
+				labels, labelsFound = a.Match(listPastedMessageLabels), true
 			}
 			i := sort.Search(len(labels), func(i int) bool { return labels[i].Start >= off })
 			if i < len(labels) && labels[i].End <= end {
@@ -818,7 +835,7 @@ func lastSentence(a *Analysis, limit int) (int, int) {
 
 // unquotedMatches returns a word list's matches outside quotation marks:
 // quoted words are reported speech, not the account's own invitation.
-func unquotedMatches(a *Analysis, list string) []LexMatch {
+func unquotedMatches(a *Analysis, list listID) []LexMatch {
 	var out []LexMatch
 	for _, m := range a.Match(list) {
 		if !a.InQuotes(m.Start, m.End) {

@@ -17,7 +17,7 @@ import (
 func clauseStartsBefore(a *Analysis) []int {
 	text := a.Text
 	toks := a.Tokens()
-	conds := a.Match("condition-openers")
+	conds := a.Match(listConditionOpeners)
 	var out []int
 	for _, sent := range a.Sentences() {
 		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })

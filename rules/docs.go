@@ -66,7 +66,7 @@ func Translated(d lint.Doc) lint.Doc {
 
 // UserOnlyLists are word lists with no built-in entries that users fill
 // from their config ([words.<lang>] blocklist = [...]).
-func UserOnlyLists() []string { return []string{"blocklist"} }
+func UserOnlyLists() []string { return slices.Clone(userOnlyLists[:]) }
 
 // OptionDefaults returns each option's default value as TOML, keyed by
 // option name: what `postlint explain` and the docs pages show beside an

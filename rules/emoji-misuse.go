@@ -67,6 +67,12 @@ func (r *EmojiMisuse) Validate() error {
 // pointerEmoji act as punctuation ("Daftar di 👉 link"): never a stand-in.
 var pointerEmoji = []rune{0x1F446, 0x1F447, 0x1F448, 0x1F449, 0x261D, 0x27A1, 0x2B05, 0x2B06, 0x2B07, 0x2197, 0x2198, 0x2199, 0x2196, 0x1F4CD, 0x1F517, 0x1F4CC}
 
+// The word lists read here, resolved once (wordList).
+var (
+	listEmojiNounSlots = wordList("emoji-noun-slots")
+	listEmojiVerbSlots = wordList("emoji-verb-slots")
+)
+
 // Check looks at each emoji and its neighbours.
 func (r *EmojiMisuse) Check(p *Pass) {
 	text := p.Text.Text
@@ -88,7 +94,7 @@ func (r *EmojiMisuse) Check(p *Pass) {
 			continue
 		}
 		if !matched {
-			nouns, verbs, matched = p.Text.Match("emoji-noun-slots"), p.Text.Match("emoji-verb-slots"), true
+			nouns, verbs, matched = p.Text.Match(listEmojiNounSlots), p.Text.Match(listEmojiVerbSlots), true
 		}
 		before := skipBlanksBack(text, e.Start)
 		nounWord, noun := matchEndingAt(text, nouns, before)

@@ -63,7 +63,7 @@ func TestMatchEndingAtSameAsMap(t *testing.T) {
 	for _, text := range automatonTexts(t, 300) {
 		for _, langs := range [][]string{{i18n.ID}, {i18n.EN}, {i18n.EN, i18n.ID}} {
 			a := NewAnalysis(text, lex, langs)
-			for _, list := range []string{"emoji-noun-slots", "emoji-verb-slots"} {
+			for _, list := range []listID{listEmojiNounSlots, listEmojiVerbSlots} {
 				ms := a.Match(list)
 				ends := make(map[int]string, len(ms))
 				for _, m := range ms {

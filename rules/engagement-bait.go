@@ -204,13 +204,16 @@ var viewBaitHits = &View[[]baitHit]{
 	cell:     func(a *Analysis) *[]baitHit { return &a.baitHits },
 }
 
+// listEngagementBait is the word list read here, resolved once (wordList).
+var listEngagementBait = wordList("engagement-bait")
+
 // findBait returns the bait phrases from the word list and the patterns,
 // in order and without overlaps (the earlier, longer hit wins).
 func findBait(a *Analysis) []baitHit {
 	text := a.Text
 	var hits []baitHit
 	var lower [len("komentar")]byte // triggeredBy's buffer
-	for _, m := range a.Match("engagement-bait") {
+	for _, m := range a.Match(listEngagementBait) {
 		hits = append(hits, baitHit{m.Start, m.End})
 	}
 	for _, w := range a.Words() {

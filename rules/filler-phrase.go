@@ -151,11 +151,17 @@ type fillerHit struct {
 	skipped    string // leading punctuation of the list entry left out of the span
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listFillerPhrases        = wordList("filler-phrases")
+	listHiddenVerbExceptions = wordList("hidden-verb-exceptions")
+)
+
 // Check matches the lists and the hidden-verb patterns.
 func (*FillerPhrase) Check(p *Pass) {
 	a := p.Text
 	var hits []fillerHit
-	for _, m := range a.Match("filler-phrases") {
+	for _, m := range a.Match(listFillerPhrases) {
 		start := m.Start
 		// A leading comma is context (", di mana"), not part of the phrase.
 		toks := a.Tokens()
@@ -171,7 +177,7 @@ func (*FillerPhrase) Check(p *Pass) {
 		hits = append(hits, fillerHit{start: start, end: m.End, lang: m.Entry.Lang, suggestion: m.Entry.Suggestion, skipped: a.Text[m.Start:start]})
 	}
 	listed := len(hits)
-	exceptions := listSet(a, "hidden-verb-exceptions", bothLangs)
+	exceptions := listSet(a, listHiddenVerbExceptions, bothLangs)
 	for _, lang := range p.Langs() {
 		if !mayHideVerb(a.Text, lang) {
 			continue

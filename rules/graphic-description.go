@@ -32,17 +32,24 @@ func (*GraphicDescription) Doc() lint.Doc {
 	}
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listGraphicAmbiguous   = wordList("graphic-ambiguous")
+	listGraphicDescription = wordList("graphic-description")
+	listGraphicExempt      = wordList("graphic-exempt")
+)
+
 // Check reports the graphic phrases.
 func (*GraphicDescription) Check(p *Pass) {
 	a := p.Text
 	var hits []prose.Span
-	exempt := a.trustMatch("graphic-exempt")
-	for _, m := range a.trustMatch("graphic-description") {
+	exempt := a.trustMatch(listGraphicExempt)
+	for _, m := range a.trustMatch(listGraphicDescription) {
 		if !trustInEntity(a, m.Start, m.End) && !overlapsMatch(exempt, m.Start, m.End) {
 			hits = append(hits, prose.Span{Start: m.Start, End: m.End})
 		}
 	}
-	if amb := a.trustMatch("graphic-ambiguous"); len(amb) > 0 && victimContext(a) {
+	if amb := a.trustMatch(listGraphicAmbiguous); len(amb) > 0 && victimContext(a) {
 		for _, m := range amb {
 			if !trustInEntity(a, m.Start, m.End) && !overlapsMatch(exempt, m.Start, m.End) {
 				hits = append(hits, prose.Span{Start: m.Start, End: m.End})
@@ -66,7 +73,7 @@ func victimContext(a *Analysis) bool { return trustAnyMatch(a, victimContextList
 
 // victimContextLists are the lists that say a post talks about a victim, a
 // death or a crime.
-var victimContextLists = []string{"victim-context", "victim-sexual-crime", "victim-case"}
+var victimContextLists = []listID{listVictimContext, listVictimSexualCrime, listVictimCase}
 
 // Requires declares the analysis views the rule reads.
 func (*GraphicDescription) Requires() []AnyView {

@@ -161,6 +161,9 @@ type tagWords struct {
 	extra   map[string]uint8
 }
 
+// listHashtagWords is the word list read here, resolved once (wordList).
+var listHashtagWords = wordList("hashtag-words")
+
 func newTagWords(lex *Lexicon) *tagWords {
 	b := builtinTagWords()
 	w := &tagWords{builtin: b.words}
@@ -168,7 +171,10 @@ func newTagWords(lex *Lexicon) *tagWords {
 		return w
 	}
 	for _, lang := range []string{i18n.ID, i18n.EN} {
-		entries := lex.Entries("hashtag-words", lang)
+		var entries []Entry
+		if c := lex.inLang(listHashtagWords, lang); c != nil {
+			entries = c.list()
+		}
 		if len(entries) == b.counts[lang] {
 			continue // no user additions in this language
 		}

@@ -20,7 +20,7 @@ func hashtagGeneric() *ListRule {
 		Bad:       i18n.English("Free ID cards this Saturday! #fyp #viral #explore"),
 		Good:      i18n.English("Free ID cards this Saturday! #FreeIDCard #Surabaya"),
 	},
-		List: "generic-hashtags", Hashtags: true,
+		List: wordList("generic-hashtags"), Hashtags: true,
 		Message: i18n.T("#%s is a generic hashtag: it puts the post among millions of unrelated ones",
 			"#%s adalah tagar umum: unggahan tenggelam di antara jutaan unggahan lain"),
 		Quote: quoteWritten,
@@ -34,7 +34,7 @@ func init() { register(func() Rule { return hashtagGeneric() }) }
 // wholeMatch reports whether an entry of a word list, in any language,
 // covers all of s (compared folded, so case does not matter). Hashtags are
 // platform jargon rather than prose, so every language's list applies.
-func (l *Lexicon) wholeMatch(list, s string) bool {
+func (l *Lexicon) wholeMatch(list listID, s string) bool {
 	if l == nil || s == "" {
 		return false
 	}

@@ -51,6 +51,17 @@ func (*HookCeremony) Doc() lint.Doc {
 // meny-, ber-, di- and ter- before at least three letters.
 var idVerbRe = lazyre.New(`^(?:me|ber|di|ter)[a-z]{3,}$`)
 
+// The word lists read here, resolved once (wordList).
+var (
+	listBenefitMarkers        = wordList("benefit-markers")
+	listCeremonyAdjuncts      = wordList("ceremony-adjuncts")
+	listCeremonyNouns         = wordList("ceremony-nouns")
+	listCeremonyOfficialVerbs = wordList("ceremony-official-verbs")
+	listCeremonyVerbs         = wordList("ceremony-verbs")
+	listOfficeWords           = wordList("office-words")
+	listVerbLookalikes        = wordList("verb-lookalikes")
+)
+
 // Check looks at the first sentence.
 func (*HookCeremony) Check(p *Pass) {
 	a := p.Text
@@ -59,7 +70,7 @@ func (*HookCeremony) Check(p *Pass) {
 		return
 	}
 	first := sents[0]
-	for _, m := range a.Match("benefit-markers") {
+	for _, m := range a.Match(listBenefitMarkers) {
 		if m.Start >= first.Start && m.End <= first.End && amountOrWord(a.Text[m.Start:m.End], m.Entry) {
 			return
 		}
@@ -67,10 +78,10 @@ func (*HookCeremony) Check(p *Pass) {
 	main := mainClauseStart(a, first)
 	hit, ok := ceremonyNounLead(a, first, main)
 	if !ok {
-		hit, ok = ceremonyVerb(p, first, main, a.Match("ceremony-verbs"))
+		hit, ok = ceremonyVerb(p, first, main, a.Match(listCeremonyVerbs))
 	}
 	if !ok && officialSubject(a, first, main) {
-		hit, ok = ceremonyVerb(p, first, main, a.Match("ceremony-official-verbs"))
+		hit, ok = ceremonyVerb(p, first, main, a.Match(listCeremonyOfficialVerbs))
 	}
 	if !ok {
 		return
@@ -101,7 +112,7 @@ func amountOrWord(matched string, e Entry) bool {
 // else at the sentence start. The adjunct's verbs (memperingati,
 // meningkatkan) are not the sentence's main verb.
 func mainClauseStart(a *Analysis, s proseSentence) int {
-	for _, m := range a.Match("ceremony-adjuncts") {
+	for _, m := range a.Match(listCeremonyAdjuncts) {
 		if m.Start < s.Words[0].Start {
 			continue
 		}
@@ -127,7 +138,7 @@ func ceremonyNounLead(a *Analysis, s proseSentence, main int) (LexMatch, bool) {
 			break
 		}
 	}
-	for _, m := range a.Match("ceremony-nouns") {
+	for _, m := range a.Match(listCeremonyNouns) {
 		if m.Start == s.Words[0].Start || m.Start == lead {
 			return m, true
 		}
@@ -173,7 +184,7 @@ func officialSubject(a *Analysis, s proseSentence, main int) bool {
 	if !found {
 		return false
 	}
-	for _, m := range matchBoth(a, "office-words") {
+	for _, m := range matchBoth(a, listOfficeWords) {
 		if m.Start == lead.Start {
 			return true
 		}
@@ -187,8 +198,8 @@ func officialSubject(a *Analysis, s proseSentence, main int) bool {
 // represented by the Deputy,") and is not the main verb either.
 func verbBefore(p *Pass, s proseSentence, from, off int) bool {
 	text := p.Text.Text
-	lookalikes := listSet(p.Text, "verb-lookalikes", []string{"id"})
-	passiveOK := listSet(p.Text, "passive-exceptions", []string{"id"})
+	lookalikes := listSet(p.Text, listVerbLookalikes, []string{"id"})
+	passiveOK := listSet(p.Text, listPassiveExceptions, []string{"id"})
 	for _, w := range s.Words {
 		if w.Start < from {
 			continue

@@ -257,7 +257,7 @@ func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 func findTitles(a *Analysis) []titleToken {
 	var entries *titleIndex
 	if a.lexicon != nil {
-		entries = a.lexicon.derived("title-entries", func() any { return titleEntries(a.lexicon) }).(*titleIndex)
+		entries = a.lexicon.derived(derivedTitleEntries, func() any { return titleEntries(a.lexicon) }).(*titleIndex)
 	}
 	text := a.Text
 	toks := a.Tokens()
@@ -395,14 +395,21 @@ func capitalWordFollows(text string, off int) bool {
 	return unicode.IsUpper(r)
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listHeadingWords   = wordList("heading-words")
+	listNameCompanions = wordList("name-companions")
+	listNameConnectors = wordList("name-connectors")
+)
+
 // namesOfficials reports whether a run of capitalised words is a chain of
 // names and titles rather than a Title Case heading: it holds a title token
 // or an office word ("Kepala", "Dinas", "Minister", "Ministry"), and no
 // word after its first is a capitalised heading word ("Tetap", "Buka",
 // "For"), which a chain of names writes in lower case.
 func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
-	offices := listSet(a, "office-words", bothLangs)
-	headings := listSet(a, "heading-words", bothLangs)
+	offices := listSet(a, listOfficeWords, bothLangs)
+	headings := listSet(a, listHeadingWords, bothLangs)
 	office := false
 	for _, t := range titles {
 		if t.Start >= run.Start && t.End <= run.End {
@@ -420,7 +427,7 @@ func namesOfficials(a *Analysis, run prose.Span, titles []titleToken) bool {
 	}
 	if !office {
 		// Two-word offices ("wali kota", "duta besar").
-		for _, m := range matchBoth(a, "office-words") {
+		for _, m := range matchBoth(a, listOfficeWords) {
 			if m.Start >= run.Start && m.End <= run.End {
 				return true
 			}
@@ -436,9 +443,9 @@ func nameConnectors(a *Analysis) WordSet {
 	if a.lexicon == nil {
 		return WordSet{}
 	}
-	return a.lexicon.derived("name-connectors+name-companions", func() any {
-		connectors, companions := listSet(a, "name-connectors", bothLangs), listSet(a, "name-companions", bothLangs)
-		return WordSet{langs: slices.Concat(connectors.langs, companions.langs)}
+	return a.lexicon.derived(derivedNameConnectors, func() any {
+		connectors, companions := listSet(a, listNameConnectors, bothLangs), listSet(a, listNameCompanions, bothLangs)
+		return wordSetOf(slices.Concat(connectors.lists(), companions.lists()))
 	}).(WordSet)
 }
 

@@ -32,6 +32,13 @@ func (*HookWeakOpener) Doc() lint.Doc {
 	}
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listGreetingLines = wordList("greeting-lines")
+	listVocativeWords = wordList("vocative-words")
+	listWeakOpeners   = wordList("weak-openers")
+)
+
 // Check matches the opener lists at the start of the post.
 func (*HookWeakOpener) Check(p *Pass) {
 	a := p.Text
@@ -41,14 +48,14 @@ func (*HookWeakOpener) Check(p *Pass) {
 	}
 	end := -1
 	var phrase string
-	for _, m := range a.Match("weak-openers") {
+	for _, m := range a.Match(listWeakOpeners) {
 		if m.Start == start {
 			end, phrase = m.End, a.Text[m.Start:m.End]
 			break
 		}
 	}
 	if end < 0 {
-		for _, m := range a.Match("greeting-lines") {
+		for _, m := range a.Match(listGreetingLines) {
 			if m.Start == start {
 				if e, ok := greetingSpent(a, m); ok {
 					end, phrase = e, a.Text[m.Start:m.End]
@@ -140,8 +147,8 @@ func greetingSpent(a *Analysis, m LexMatch) (int, bool) {
 // ends where it ends.
 func vocativeEnd(a *Analysis, from, to int) int {
 	text := a.Text
-	audience := listSet(a, "audience-words", bothLangs)
-	polite := listSet(a, "vocative-words", bothLangs)
+	audience := listSet(a, listAudienceWords, bothLangs)
+	polite := listSet(a, listVocativeWords, bothLangs)
 	end, n := from, 0
 	for _, w := range a.Words() {
 		if w.Start < from {
@@ -179,7 +186,7 @@ func vocativeEnd(a *Analysis, from, to int) int {
 
 // openerAt returns the end of a weak opener starting at the offset, or -1.
 func openerAt(a *Analysis, at int) int {
-	for _, list := range []string{"weak-openers", "greeting-lines"} {
+	for _, list := range []listID{listWeakOpeners, listGreetingLines} {
 		for _, m := range a.Match(list) {
 			if m.Start == at {
 				return m.End

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/prose"
@@ -54,18 +55,16 @@ type LexMatch struct {
 
 // Lexicon holds every word list, compiled once at start-up.
 type Lexicon struct {
-	// names are the lists' names, built-in and the config's, sorted: a
-	// list's number is its position. An analysis keeps its matches in an
-	// array by list number.
-	names []string
-	nums  strindex.Index // of names; built at build time for the built-in ones
+	// own are the names of the lists the config makes of its own, sorted,
+	// numbered from firstConfigList after the lists a rule may name.
+	own []string
 	// byNum holds each list's languages by list number, sorted by
-	// language.
+	// language (none for a user-only list the config leaves empty).
 	byNum   [][]*compiledList
 	builtin []string // lists shipped in the binary, sorted (builtinListNames)
-	// sets caches FoldedSet results (a WordSet per list and languages)
-	// and Derived structures, read-only once stored.
-	sets  sync.Map
+	// built holds the structures rules build from the lists (derived),
+	// by derivedID, read-only once stored.
+	built [numDerived]atomic.Value
 	trust *trustLexicon // normalised copies for the trust rules (normalize.go)
 	// auto compiles the lists posts are matched against into one
 	// MatcherSet, so that a post is scanned once for all (automaton.go).
@@ -131,7 +130,7 @@ func (c *compiledList) prebuiltNormMatcher(mode normMode) *prose.MatcherTables {
 // language: structures built from a built-in list at build time do not
 // stand for it then.
 func (l *Lexicon) extended(list string) bool {
-	for _, c := range l.langsOf(list) {
+	for _, c := range l.langsOf(l.listNum(list)) {
 		if len(c.extra) > 0 {
 			return true
 		}
@@ -179,8 +178,8 @@ type Extra map[string]map[string][]string // lang → list → phrases
 func NewLexicon(extra Extra) (*Lexicon, error) {
 	lex := &Lexicon{builtin: builtinListNames[:]}
 	// One allocation for the built-in lists, where one each was most of
-	// what making a lexicon allocated; the tables hold them by name and
-	// language, and index their names.
+	// what making a lexicon allocated; byNum holds them by number
+	// (listID) and language.
 	lists := make([]compiledList, len(builtinWordLists))
 	all := make([]*compiledList, len(lists))
 	for i := range builtinWordLists {
@@ -189,7 +188,7 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		c.name, c.lang, c.builtin, c.entries = b.name, b.lang, b, b.entries
 		all[i] = c
 	}
-	lex.setLists(all, lex.builtin, strindex.FromSlots(lex.builtin, builtinListNameSlots[:]))
+	lex.setLists(all)
 	var extended, added []*compiledList // lists with user phrases, checked now; lists new to the lexicon
 	for lang, lists := range extra {
 		for list, phrases := range lists {
@@ -211,57 +210,84 @@ func NewLexicon(extra Extra) (*Lexicon, error) {
 		}
 	}
 	if len(added) > 0 { // the config adds lists or languages of its own
-		all = append(all, added...)
-		slices.SortFunc(all, func(x, y *compiledList) int {
-			return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.lang, y.lang))
-		})
-		var names []string
-		for _, c := range all {
-			if len(names) == 0 || names[len(names)-1] != c.name {
-				names = append(names, c.name)
+		for _, c := range added {
+			if knownList(c.name) == 0 && !slices.Contains(lex.own, c.name) {
+				lex.own = append(lex.own, c.name)
 			}
 		}
-		lex.setLists(all, names, strindex.New(names))
+		slices.Sort(lex.own)
+		all = append(all, added...)
+		slices.SortFunc(all, func(x, y *compiledList) int {
+			return cmp.Or(cmp.Compare(lex.listNum(x.name), lex.listNum(y.name)), cmp.Compare(x.lang, y.lang))
+		})
+		lex.setLists(all)
 	}
 	lex.initAutomaton()
 	lex.trust = newTrustLexicon(lex)
 	return lex, nil
 }
 
-// setLists sets the lexicon's lists: all sorted by name and language,
-// names their distinct names, in order, and nums the index of names.
-func (l *Lexicon) setLists(all []*compiledList, names []string, nums strindex.Index) {
-	l.names, l.nums = names, nums
-	l.byNum = make([][]*compiledList, len(names))
+// setLists sets the lexicon's lists: all sorted by list number and
+// language (listNum).
+func (l *Lexicon) setLists(all []*compiledList) {
+	l.byNum = make([][]*compiledList, int(firstConfigList)+len(l.own))
 	for i := 0; i < len(all); {
 		j := i + 1
 		for j < len(all) && all[j].name == all[i].name {
 			j++
 		}
-		l.byNum[l.nums.Find(all[i].name)] = all[i:j:j]
+		l.byNum[l.listNum(all[i].name)] = all[i:j:j]
 		i = j
 	}
 }
 
-// listNum returns a list's number, -1 if there is no such list.
-func (l *Lexicon) listNum(list string) int { return l.nums.Find(list) }
+// listNum returns a list's number, 0 if there is no such list: for the
+// lists a config names, as the rules' own are resolved when declared
+// (wordList).
+func (l *Lexicon) listNum(list string) listID {
+	if id := knownList(list); id != 0 {
+		return id
+	}
+	if i := slices.Index(l.own, list); i >= 0 {
+		return firstConfigList + listID(i)
+	}
+	return 0
+}
+
+// listName returns the name of a list the lexicon numbers, "" for no
+// list.
+func (l *Lexicon) listName(list listID) string {
+	switch {
+	case list <= 0 || int(list) >= len(l.byNum):
+		return ""
+	case list < firstConfigList:
+		return list.String()
+	}
+	return l.own[list-firstConfigList]
+}
 
 // langsOf returns a list in each of its languages, sorted by language.
-func (l *Lexicon) langsOf(list string) []*compiledList {
-	if n := l.nums.Find(list); n >= 0 {
-		return l.byNum[n]
+func (l *Lexicon) langsOf(list listID) []*compiledList {
+	if list > 0 && int(list) < len(l.byNum) {
+		return l.byNum[list]
 	}
 	return nil
 }
 
-// list returns the list in one language, nil if it has no entries in it.
-func (l *Lexicon) list(list, lang string) *compiledList {
+// inLang returns a list in one language, nil if it has no entries in it.
+func (l *Lexicon) inLang(list listID, lang string) *compiledList {
 	for _, c := range l.langsOf(list) {
 		if c.lang == lang {
 			return c
 		}
 	}
 	return nil
+}
+
+// list returns the named list in one language, nil if it has no entries
+// in it.
+func (l *Lexicon) list(list, lang string) *compiledList {
+	return l.inLang(l.listNum(list), lang)
 }
 
 // builtinEntries returns a built-in list's entries in one language, nil
@@ -327,31 +353,16 @@ func (l *Lexicon) Lists() []string { return l.builtin }
 // FoldedSet returns a list's entries in the given languages by folded
 // phrase, for rules that look words up rather than scan for phrases.
 // Where two languages list the same folded phrase, the later language's
-// entry stands.
-func (l *Lexicon) FoldedSet(list string, langs []string) WordSet {
-	// Rules ask once per word: a key made without allocating keeps the
-	// look-up cheap.
-	key := setKey{list: list, n: len(langs)}
-	switch len(langs) {
-	case 0:
-	case 1:
-		key.lang0 = langs[0]
-	case 2:
-		key.lang0, key.lang1 = langs[0], langs[1]
-	default:
-		key.lang0 = strings.Join(langs, ",")
-	}
-	if s, ok := l.sets.Load(key); ok {
-		return s.(WordSet)
-	}
+// entry stands. Rules ask once per word: the set is made of the list's
+// languages without allocating, as most sets have one or two.
+func (l *Lexicon) FoldedSet(list listID, langs []string) WordSet {
 	var set WordSet
 	for _, lang := range langs {
-		if c := l.list(list, lang); c != nil {
-			set.langs = append(set.langs, c)
+		if c := l.inLang(list, lang); c != nil {
+			set.add(c)
 		}
 	}
-	s, _ := l.sets.LoadOrStore(key, set)
-	return s.(WordSet)
+	return set
 }
 
 // WordSet is a word list in one or more languages, looked up by folded
@@ -359,13 +370,54 @@ func (l *Lexicon) FoldedSet(list string, langs []string) WordSet {
 // index is made once per lexicon, or read from the tables (foldedIndex).
 // The zero value holds nothing.
 type WordSet struct {
-	langs []*compiledList // in the order asked for; a later one wins
+	// The lists, in the order asked for; a later one wins: in few while
+	// there are two at most, in more (and not few) when there are more.
+	few  [2]*compiledList
+	more []*compiledList
+}
+
+// wordSetOf returns the set of lists, in order.
+func wordSetOf(lists []*compiledList) WordSet {
+	var set WordSet
+	for _, c := range lists {
+		set.add(c)
+	}
+	return set
+}
+
+// add adds a list after the others.
+func (s *WordSet) add(c *compiledList) {
+	switch {
+	case s.more != nil:
+		s.more = append(s.more, c)
+	case s.few[0] == nil:
+		s.few[0] = c
+	case s.few[1] == nil:
+		s.few[1] = c
+	default:
+		s.more = []*compiledList{s.few[0], s.few[1], c}
+		s.few = [2]*compiledList{}
+	}
+}
+
+// lists returns the set's lists, in order.
+func (s *WordSet) lists() []*compiledList {
+	switch {
+	case s.more != nil:
+		return s.more
+	case s.few[1] != nil:
+		return s.few[:]
+	case s.few[0] != nil:
+		return s.few[:1]
+	}
+	return nil
 }
 
 // Entry returns the entry whose folded phrase is key.
 func (s WordSet) Entry(key string) (Entry, bool) {
-	for i := len(s.langs) - 1; i >= 0; i-- {
-		if e, ok := s.langs[i].foldedIndex().entry(key); ok {
+	lists := s.lists()
+	for i := len(lists) - 1; i >= 0; i-- {
+		if e, ok := lists[i].foldedIndex().entry(key); ok {
 			return e, true
 		}
 	}
@@ -374,7 +426,7 @@ func (s WordSet) Entry(key string) (Entry, bool) {
 
 // Has reports whether some entry's folded phrase is key.
 func (s WordSet) Has(key string) bool {
-	for _, c := range s.langs {
+	for _, c := range s.lists() {
 		if c.foldedIndex().has(key) {
 			return true
 		}
@@ -385,11 +437,12 @@ func (s WordSet) Has(key string) bool {
 // All yields each folded phrase of the set with its entry, once.
 func (s WordSet) All() iter.Seq2[string, Entry] {
 	return func(yield func(string, Entry) bool) {
-		for i, c := range s.langs {
+		lists := s.lists()
+		for i, c := range lists {
 			ix := c.foldedIndex()
 		keys:
 			for k, key := range ix.keys {
-				for _, later := range s.langs[i+1:] {
+				for _, later := range lists[i+1:] {
 					if later.foldedIndex().has(key) {
 						continue keys
 					}
@@ -492,25 +545,29 @@ func (f *foldedIndex) entryAt(k int) Entry {
 	return f.entries[k]
 }
 
-// setKey names a FoldedSet: a list in up to two languages (more are joined
-// in lang0).
-type setKey struct {
-	list, lang0, lang1 string
-	n                  int
-}
+// derivedID names a structure rules build from the lists, once per
+// lexicon (derived): a number, where a name was hashed on each call, and
+// rules ask for some once per word.
+type derivedID uint8
 
-// derivedKey names a structure built by derived; its own type keeps it apart
-// from the FoldedSet keys in the same cache.
-type derivedKey string
+const (
+	derivedChainWords     derivedID = iota // acronym-chain-words as a set (acronym.go)
+	derivedCommonWords                     // common-words by language (acronym.go)
+	derivedTitleEntries                    // the title lists by token (hook-title-chain.go)
+	derivedNameConnectors                  // name-connectors and name-companions (hook-title-chain.go)
+	derivedGovShortForms                   // government-acronyms' short forms (passive-voice.go)
+	numDerived
+)
 
-// derived caches structures rules build from the lists (Derived).
-func (l *Lexicon) derived(name string, build func() any) any {
-	key := derivedKey(name)
-	if v, ok := l.sets.Load(key); ok {
+// derived returns the structure id names, built on first use. Two
+// goroutines may both build it; the first one stored stands.
+func (l *Lexicon) derived(id derivedID, build func() any) any {
+	slot := &l.built[id]
+	if v := slot.Load(); v != nil {
 		return v
 	}
-	v, _ := l.sets.LoadOrStore(key, build())
-	return v
+	slot.CompareAndSwap(nil, build())
+	return slot.Load()
 }
 
 // Entries returns a list's entries in one language.
@@ -523,24 +580,24 @@ func (l *Lexicon) Entries(list, lang string) []Entry {
 
 // find matches a list in the given languages; overlapping hits from two
 // languages keep the earlier, longer one.
-func (l *Lexicon) find(list string, langs []string, text string, toks []prose.Token) []LexMatch {
+func (l *Lexicon) find(list listID, langs []string, text string, toks []prose.Token) []LexMatch {
 	return l.findFolded(list, langs, prose.FoldTokens(text, toks))
 }
 
 // findFolded is find over tokens folded once per post, each list matched
 // alone (the automaton does all lists in one scan: see scanFolded).
-func (l *Lexicon) findFolded(list string, langs []string, f *prose.Folded) []LexMatch {
+func (l *Lexicon) findFolded(list listID, langs []string, f *prose.Folded) []LexMatch {
 	return l.collect(nil, list, langs, func(c *compiledList) []prose.Match { return c.get().FindAllFolded(f) })
 }
 
 // collect appends to out a list's matches in each language, as matches
 // returns them for one language's compiledList; overlapping hits from two
 // languages keep the earlier, longer one.
-func (l *Lexicon) collect(out []LexMatch, list string, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
+func (l *Lexicon) collect(out []LexMatch, list listID, langs []string, matches func(c *compiledList) []prose.Match) []LexMatch {
 	start := len(out)
 	found := 0 // languages with matches
 	for _, lang := range langs {
-		c := l.list(list, lang)
+		c := l.inLang(list, lang)
 		if c == nil {
 			continue
 		}

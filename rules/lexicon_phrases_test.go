@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"sync"
 	"testing"
 )
 
@@ -30,5 +31,39 @@ func TestAppendPhrasesMatchesEntries(t *testing.T) {
 	}
 	if got := lex.AppendPhrases(nil, "no-such-list", "id"); got != nil {
 		t.Errorf("AppendPhrases of a missing list = %q, want nil", got)
+	}
+}
+
+// TestDerivedStandsOnce checks that every caller of derived gets the one
+// structure stored first for its id, however many goroutines build it at
+// once, and that each id has its own.
+func TestDerivedStandsOnce(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	got := make([][numDerived]*int, 8)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for id := range numDerived {
+				got[g][id] = lex.derived(id, func() any { return new(int) }).(*int)
+			}
+		}()
+	}
+	wg.Wait()
+	for id := range numDerived {
+		for g := range got {
+			if got[g][id] != got[0][id] {
+				t.Fatalf("derived %d: goroutine %d got another structure", id, g)
+			}
+		}
+		for other := range id {
+			if got[0][id] == got[0][other] {
+				t.Fatalf("derived %d and %d are one structure", id, other)
+			}
+		}
 	}
 }

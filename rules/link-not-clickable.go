@@ -30,6 +30,9 @@ func (*LinkNotClickable) Doc() lint.Doc {
 	}
 }
 
+// listLinkInBio is the word list read here, resolved once (wordList).
+var listLinkInBio = wordList("link-in-bio")
+
 // Check looks for URLs or link-in-bio phrases, depending on the platform.
 func (*LinkNotClickable) Check(p *Pass) {
 	a := p.Text
@@ -48,7 +51,7 @@ func (*LinkNotClickable) Check(p *Pass) {
 		}
 		return
 	}
-	for _, m := range unquotedMatches(a, "link-in-bio") {
+	for _, m := range unquotedMatches(a, listLinkInBio) {
 		p.Report(Report{
 			Start: m.Start, End: m.End, Severity: lint.Info,
 			Message: i18n.Sprintf("%q: links in posts are clickable here, so the bio is a detour",

@@ -26,9 +26,10 @@ type ListRule struct {
 
 	// What is matched: exactly one of List, Phrases and Pattern.
 	//
-	// List names a word list, matched in both languages on normalised
-	// text (Norm; normElongation for the trust lists: "SEBARKAAAN").
-	List string   `toml:"-"`
+	// List is the word list matched (wordList, in the rule's
+	// constructor), in both languages on normalised text (Norm;
+	// normElongation for the trust lists: "SEBARKAAAN").
+	List listID   `toml:"-"`
 	Norm normMode `toml:"-"`
 	// Phrases are a team's phrases, matched on the folded words of the
 	// post in any language.
@@ -42,11 +43,11 @@ type ListRule struct {
 
 	// Where a match does not count.
 	Skip listSkip `toml:"-"`
-	// When, if set, names word lists one of which must match somewhere
+	// When, if set, holds word lists one of which must match somewhere
 	// in the post, outside links, hashtags and mentions, for the rule to
 	// report anything: victim blaming counts only in a post about a
 	// victim or a crime.
-	When []string `toml:"-"`
+	When []listID `toml:"-"`
 	// Platforms, if set, are the only platforms the rule checks (Meta
 	// then declares it per platform).
 	Platforms []string `toml:"-"`
@@ -174,13 +175,13 @@ func (r *ListRule) each(a *Analysis, found func(listHit)) {
 				found(listHit{start: m.Start, end: m.End})
 			}
 		}
-	case r.List != "" && r.Hashtags:
+	case r.List != 0 && r.Hashtags:
 		for _, tag := range a.Hashtags() {
 			if a.lexicon.wholeMatch(r.List, tag.Text) && !r.skipped(a, tag.Start, tag.End) {
 				found(listHit{start: tag.Start, end: tag.End, name: tag.Text})
 			}
 		}
-	case r.List != "":
+	case r.List != 0:
 		for _, m := range a.normMatch(r.List, r.Norm) {
 			if !r.skipped(a, m.Start, m.End) {
 				found(listHit{start: m.Start, end: m.End, entry: m.Entry})
@@ -196,12 +197,12 @@ func (r *ListRule) Requires() []AnyView {
 	switch {
 	case r.Phrases != nil:
 		vs = append(vs, viewFolded)
-	case r.List != "" && r.Hashtags:
+	case r.List != 0 && r.Hashtags:
 		vs = append(vs, viewHashtags)
-	case r.List != "":
+	case r.List != 0:
 		vs = append(vs, viewTokens)
 	}
-	if len(r.When) > 0 && (r.List == "" || r.Hashtags || r.Phrases != nil) {
+	if len(r.When) > 0 && (r.List == 0 || r.Hashtags || r.Phrases != nil) {
 		vs = append(vs, viewTokens)
 	}
 	if r.Skip != skipNone || len(r.When) > 0 {

@@ -23,15 +23,25 @@ func probeLexicon(t *testing.T) *Lexicon {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if lex.listNum("probe-context") != probeContext || lex.listNum("probe-list") != probeListed {
+		t.Fatalf("the probe lists are numbered %d and %d", lex.listNum("probe-context"), lex.listNum("probe-list"))
+	}
 	return lex
 }
+
+// The probe lexicon's lists, numbered after the lists a rule may name, in
+// order of name.
+const (
+	probeContext = firstConfigList + iota
+	probeListed
+)
 
 // probeList is a list rule over probe-list with the given changes.
 func probeList(change func(*ListRule)) *ListRule {
 	r := &ListRule{
 		Meta: lint.Doc{ID: "probe-list", Category: lint.CategoryTrust, Severity: lint.Warning,
 			Summary: i18n.T("probe", "penanda")},
-		List: "probe-list", Norm: normElongation,
+		List: probeListed, Norm: normElongation,
 		Message:    i18n.T("%q is on the probe list", "%q ada di daftar penanda"),
 		Quote:      quoteWritten,
 		Suggestion: i18n.T("drop it", "hapus"),
@@ -76,10 +86,10 @@ func TestListRule(t *testing.T) {
 			"Info banjir #Sebarkan #sebarkanlah, sebarkan.", []string{`warning #Sebarkan | #Sebarkan is listed | drop it`}},
 
 		// When.
-		{"id when: no context, no finding", func(r *ListRule) { r.When = []string{"probe-context"} }, "Tolong sebarkan info ini.", nil},
-		{"id when: context anywhere", func(r *ListRule) { r.When = []string{"probe-context"} }, "Info banjir. Tolong sebarkan.",
+		{"id when: no context, no finding", func(r *ListRule) { r.When = []listID{probeContext} }, "Tolong sebarkan info ini.", nil},
+		{"id when: context anywhere", func(r *ListRule) { r.When = []listID{probeContext} }, "Info banjir. Tolong sebarkan.",
 			[]string{`warning sebarkan | "sebarkan" is on the probe list | drop it`}},
-		{"en when: context in a hashtag does not count", func(r *ListRule) { r.When = []string{"probe-context"} }, "Please share now #flood", nil},
+		{"en when: context in a hashtag does not count", func(r *ListRule) { r.When = []listID{probeContext} }, "Please share now #flood", nil},
 
 		// Messages.
 		{"plain message is not a format", func(r *ListRule) { r.Quote, r.Message = quoteNone, i18n.T("100% probe", "100% penanda") },
@@ -165,7 +175,7 @@ func TestListRulesHaveTheirFile(t *testing.T) {
 		if !strings.Contains(string(src), "ListRule{") || !regexp.MustCompile(`\bID:\s+"`+regexp.QuoteMeta(id)+`"`).Match(src) {
 			t.Errorf("%s: rules/%s.go does not declare its ListRule", id, id)
 		}
-		if l.List == "" && l.Phrases == nil && l.Pattern == nil {
+		if l.List == 0 && l.Phrases == nil && l.Pattern == nil {
 			t.Errorf("%s: a list rule that matches nothing", id)
 		}
 	}

@@ -62,7 +62,7 @@ type trustLexicon struct {
 	// blockNorm[mode][i] holds the normalised lists of the i-th in
 	// normLeet and normRespell modes, with automaton ids from
 	// i×len(trustLangs).
-	blockNums []int
+	blockNums []listID
 	blockNorm [normModes][]normSlot
 	common    [normModes]*commonSet // for the block lists' forms
 	// autos hold the block lists in normLeet and normRespell modes that
@@ -146,10 +146,12 @@ func (nl *normList) entry(i int) Entry {
 // and automaton are set; each is made, its entries normalised and its
 // matcher compiled on first use.
 func newTrustLexicon(lex *Lexicon) *trustLexicon {
-	t := &trustLexicon{lex: lex, norm: make([]normSlot, len(lex.names))}
-	for n, list := range lex.names {
-		if contains(blockLists, list) {
-			t.blockNums = append(t.blockNums, n)
+	t := &trustLexicon{lex: lex, norm: make([]normSlot, len(lex.byNum))}
+	for _, list := range blockLists {
+		// A block list the config leaves empty matches nothing, and
+		// costs no automaton.
+		if id := wordList(list); len(lex.langsOf(id)) > 0 {
+			t.blockNums = append(t.blockNums, id)
 		}
 	}
 	for _, mode := range []normMode{normLeet, normRespell} {
@@ -165,15 +167,14 @@ func newTrustLexicon(lex *Lexicon) *trustLexicon {
 // in trustLangs (nil for a language the list lacks); nil when the list
 // does not exist or is not normalised in that mode (only block lists are
 // in normLeet and normRespell).
-func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
-	n := t.lex.listNum(list)
-	if n < 0 {
+func (t *trustLexicon) normLists(mode normMode, list listID) []*normList {
+	if list <= 0 || int(list) >= len(t.norm) {
 		return nil
 	}
 	auto := t.auto(mode)
-	slot, first := &t.norm[n], auto.second+n*len(trustLangs)
+	slot, first := &t.norm[list], auto.second+int(list)*len(trustLangs)
 	if mode != normElongation {
-		i := slices.Index(t.blockNums, n)
+		i := slices.Index(t.blockNums, list)
 		if i < 0 {
 			return nil
 		}
@@ -181,7 +182,7 @@ func (t *trustLexicon) normLists(mode normMode, list string) []*normList {
 	}
 	slot.once.Do(func() {
 		for k, lang := range trustLangs {
-			c := t.lex.list(list, lang)
+			c := t.lex.inLang(list, lang)
 			if c == nil {
 				continue
 			}
@@ -253,12 +254,18 @@ func normalizeEntries(entries []Entry, mode normMode) *normTable {
 
 // inList reports whether a word or phrase is an entry of a list in either
 // language, compared after folding (case, quotes, dashes).
-func (l *Lexicon) inList(list, s string) bool {
+func (l *Lexicon) inList(list listID, s string) bool {
 	if l == nil || l.trust == nil {
 		return false
 	}
 	var buf [64]byte
-	return WordSet{langs: l.langsOf(list)}.Has(string(prose.AppendFold(buf[:0], s)))
+	key := string(prose.AppendFold(buf[:0], s))
+	for _, c := range l.langsOf(list) {
+		if c.foldedIndex().has(key) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizePhrase normalises a list entry element by element, keeping the
@@ -689,21 +696,17 @@ var trustLangs = []string{i18n.ID, i18n.EN}
 // normMatch returns the matches of a list in both languages on the
 // normalised text, sorted, without overlaps (the earlier, longer match
 // wins). Spans are in the original text.
-func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
+func (a *Analysis) normMatch(list listID, mode normMode) []LexMatch {
 	if a.lexicon == nil || a.lexicon.trust == nil {
 		return nil
 	}
-	n := a.lexicon.listNum(list)
-	if n < 0 {
-		return nil // no such list matches nothing
-	}
-	key := matchKey(n, mode)
+	key := matchKey(list, mode)
 	if m, ok := a.found.get(key); ok {
 		return m
 	}
 	off := a.normFind(a.lexicon.trust, list, mode)
 	a.found.all = a.found.all[:off+len(keepLeftmostLongest(a.found.all[off:]))]
-	return a.found.add(key, off)
+	return a.found.add(key, off, a.lexicon.storeKeys())
 }
 
 // normFind appends to the post's store the matches of a list in both
@@ -711,7 +714,7 @@ func (a *Analysis) normMatch(list string, mode normMode) []LexMatch {
 // where they start. The lists the mode's automaton holds are read from the
 // view's scan, the others matched alone; the list is marked hot so that
 // the automaton takes it in for the next posts.
-func (a *Analysis) normFind(t *trustLexicon, list string, mode normMode) (off int) {
+func (a *Analysis) normFind(t *trustLexicon, list listID, mode normMode) (off int) {
 	byLang := t.normLists(mode, list)
 	if len(byLang) == 0 || byLang[0] == nil && byLang[1] == nil {
 		return len(a.found.all)
@@ -802,7 +805,7 @@ func shorterThanEntry(found, phrase, entry string) bool {
 }
 
 // trustMatch is normMatch for the built-in trust lists (elongation collapsed).
-func (a *Analysis) trustMatch(list string) []LexMatch { return a.normMatch(list, normElongation) }
+func (a *Analysis) trustMatch(list listID) []LexMatch { return a.normMatch(list, normElongation) }
 
 // matcherPhrases returns the normalised phrases, for the automaton.
 func (nl *normList) matcherPhrases() []string {

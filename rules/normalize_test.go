@@ -41,7 +41,7 @@ func TestNormMatchMapsBackToTheOriginalText(t *testing.T) {
 	text := "Ya ampun, 0TAK   UDAAANG!! 🦐 Otak udang."
 	a := NewAnalysis(text, lex, []string{i18n.ID})
 	var got []string
-	for _, m := range a.normMatch("blocklist", normLeet) {
+	for _, m := range a.normMatch(wordList("blocklist"), normLeet) {
 		got = append(got, text[m.Start:m.End])
 	}
 	if strings.Join(got, "|") != "0TAK   UDAAANG|Otak udang" {
@@ -49,7 +49,7 @@ func TestNormMatchMapsBackToTheOriginalText(t *testing.T) {
 	}
 	// The same list without leetspeak misses the digit.
 	got = got[:0]
-	for _, m := range a.normMatch("blocklist", normElongation) {
+	for _, m := range a.normMatch(wordList("blocklist"), normElongation) {
 		got = append(got, text[m.Start:m.End])
 	}
 	if strings.Join(got, "|") != "Otak udang" {

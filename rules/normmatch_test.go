@@ -171,7 +171,7 @@ func (r *refNormMatcher) matcher(nl *normList) *prose.Matcher {
 // match is normMatch with every list matched alone.
 func (r *refNormMatcher) match(a *Analysis, list string, mode normMode) []LexMatch {
 	var out []LexMatch
-	byLang := a.lexicon.trust.normLists(mode, list)
+	byLang := a.lexicon.trust.normLists(mode, a.lexicon.listNum(list))
 	if len(byLang) > 0 {
 		v := newRefNormView(a, mode)
 		f := prose.FoldTokens(v.text, v.toks)
@@ -295,12 +295,12 @@ func checkNormMatch(t testing.TB, lex *Lexicon, ref *refNormMatcher, qs []normQu
 	r.Shuffle(len(qs), func(i, j int) { qs[i], qs[j] = qs[j], qs[i] })
 	a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
 	for _, q := range qs {
-		got := a.normMatch(q.list, q.mode)
+		got := a.normMatch(a.lexicon.listNum(q.list), q.mode)
 		want := ref.match(a, q.list, q.mode)
 		if !slices.Equal(got, want) {
 			t.Fatalf("normMatch(%s, %d) on %q:\n got %v\nwant %v", q.list, q.mode, text, got, want)
 		}
-		if again := a.normMatch(q.list, q.mode); !slices.Equal(again, got) {
+		if again := a.normMatch(a.lexicon.listNum(q.list), q.mode); !slices.Equal(again, got) {
 			t.Fatalf("normMatch(%s, %d) on %q asked again: %v, first %v", q.list, q.mode, text, again, got)
 		}
 	}
@@ -388,7 +388,7 @@ func TestNormMatchConcurrent(t *testing.T) {
 				a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
 				for range 8 {
 					q := qs[r.IntN(len(qs))]
-					if got, want := a.normMatch(q.list, q.mode), ref.match(a, q.list, q.mode); !slices.Equal(got, want) {
+					if got, want := a.normMatch(a.lexicon.listNum(q.list), q.mode), ref.match(a, q.list, q.mode); !slices.Equal(got, want) {
 						errs <- fmt.Errorf("normMatch(%s, %d) on %q: %v, want %v", q.list, q.mode, text, got, want)
 						return
 					}
@@ -498,17 +498,17 @@ func TestListsAndTrustListsShareOneScan(t *testing.T) {
 			switch rng.IntN(3) {
 			case 0:
 				list := lists[rng.IntN(len(lists))]
-				if got, want := a.Match(list), lex.findFolded(list, langs, f); !slices.Equal(got, want) {
+				if got, want := a.Match(lex.listNum(list)), lex.findFolded(lex.listNum(list), langs, f); !slices.Equal(got, want) {
 					t.Fatalf("Match(%s) %v on %q: %v, want %v", list, langs, text, got, want)
 				}
 			case 1:
 				list := lists[rng.IntN(len(lists))]
-				if got, want := matchBoth(a, list), lex.findFolded(list, bothLangs, f); !slices.Equal(got, want) {
+				if got, want := matchBoth(a, lex.listNum(list)), lex.findFolded(lex.listNum(list), bothLangs, f); !slices.Equal(got, want) {
 					t.Fatalf("matchBoth(%s) on %q: %v, want %v", list, text, got, want)
 				}
 			default:
 				q := qs[rng.IntN(len(qs))]
-				if got, want := a.normMatch(q.list, q.mode), ref.match(a, q.list, q.mode); !slices.Equal(got, want) {
+				if got, want := a.normMatch(a.lexicon.listNum(q.list), q.mode), ref.match(a, q.list, q.mode); !slices.Equal(got, want) {
 					t.Fatalf("normMatch(%s, %d) on %q: %v, want %v", q.list, q.mode, text, got, want)
 				}
 			}

@@ -139,13 +139,22 @@ type passiveDetector struct {
 	govShort map[string]bool
 }
 
+// The word lists read here, resolved once (wordList).
+var (
+	listBeForms              = wordList("be-forms")
+	listIrregularParticiples = wordList("irregular-participles")
+	listPassiveAdverbs       = wordList("passive-adverbs")
+	listPassiveAffixed       = wordList("passive-affixed")
+	listPassiveExceptions    = wordList("passive-exceptions")
+)
+
 func newPassiveDetector(a *Analysis) *passiveDetector {
 	en, id := []string{i18n.EN}, []string{i18n.ID}
 	var gov map[string]bool // read only; nil holds nothing
 	if a.lexicon != nil {
-		gov = a.lexicon.derived("government-short-forms", func() any {
+		gov = a.lexicon.derived(derivedGovShortForms, func() any {
 			m := map[string]bool{}
-			for _, e := range a.lexicon.FoldedSet("government-acronyms", id).All() {
+			for _, e := range a.lexicon.FoldedSet(listGovernmentAcronyms, id).All() {
 				m[e.Phrase] = true
 			}
 			return m
@@ -153,12 +162,12 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 	}
 	return &passiveDetector{
 		govShort:     gov,
-		be:           listSet(a, "be-forms", en),
-		adverbs:      listSet(a, "passive-adverbs", en),
-		irregular:    listSet(a, "irregular-participles", en),
-		enExceptions: listSet(a, "passive-exceptions", en),
-		idExceptions: listSet(a, "passive-exceptions", id),
-		idOther:      listSet(a, "passive-affixed", id),
+		be:           listSet(a, listBeForms, en),
+		adverbs:      listSet(a, listPassiveAdverbs, en),
+		irregular:    listSet(a, listIrregularParticiples, en),
+		enExceptions: listSet(a, listPassiveExceptions, en),
+		idExceptions: listSet(a, listPassiveExceptions, id),
+		idOther:      listSet(a, listPassiveAffixed, id),
 	}
 }
 

@@ -191,7 +191,7 @@ func TestBuiltinListsCompile(t *testing.T) {
 	}
 	for mode := range normModes {
 		for list := range listsByName(lex) {
-			for k, nl := range lex.trust.normLists(mode, list) {
+			for k, nl := range lex.trust.normLists(mode, lex.listNum(list)) {
 				if nl == nil {
 					continue
 				}

@@ -22,7 +22,7 @@ func sharePressure() *ListRule {
 		Bad:       i18n.English("Type AMEN and share, or seven years of bad luck."),
 		Good:      i18n.English("May the new mosque bring the neighbourhood together. Open house on Friday after prayers."),
 	},
-		List: "share-pressure", Norm: normElongation, Skip: skipEntities,
+		List: wordList("share-pressure"), Norm: normElongation, Skip: skipEntities,
 		Message:    i18n.T("%q uses faith or fear to pressure readers into sharing", "%q memakai iman atau rasa takut untuk mendesak pembaca membagikan pesan"),
 		Quote:      50,
 		Suggestion: i18n.T("remove it; if the post is worth sharing, readers will share it", "hapus; bila unggahan ini layak dibagikan, pembaca akan membagikannya sendiri"),

@@ -321,7 +321,7 @@ func TestPrebuiltTablesStandOnlyForBuiltinLists(t *testing.T) {
 			if (norm == nil) != (lex == extended && len(extra[file.lang][file.name]) > 0) {
 				t.Errorf("%s (%s): prebuilt normalised phrases used = %v with %d extra entries", file.name, file.lang, norm != nil, len(c.extra))
 			}
-			byLang := lex.trust.normLists(normElongation, file.name)
+			byLang := lex.trust.normLists(normElongation, lex.listNum(file.name))
 			nl := byLang[slices.Index(trustLangs, file.lang)]
 			nl.prepare()
 			want := normalizeEntries(c.list(), normElongation)
@@ -401,17 +401,31 @@ func TestListNumbersFollowNames(t *testing.T) {
 				}
 			}
 		}
-		names := slices.Sorted(maps.Keys(want))
-		if !slices.Equal(lex.names, names) || len(lex.byNum) != len(names) || len(lex.trust.norm) != len(names) {
-			t.Errorf("%v: %d names, %d lists and %d normalised lists for %d lists", extra, len(lex.names), len(lex.byNum), len(lex.trust.norm), len(names))
+		// The lists a rule may name, by number, then the config's own.
+		names := append([]string{""}, builtin...)
+		names = append(names, UserOnlyLists()...)
+		var own []string
+		for list := range want {
+			if !slices.Contains(names, list) {
+				own = append(own, list)
+			}
+		}
+		slices.Sort(own)
+		names = append(names, own...)
+		if len(lex.byNum) != len(names) || len(lex.trust.norm) != len(names) {
+			t.Errorf("%v: %d lists and %d normalised lists for %d lists", extra, len(lex.byNum), len(lex.trust.norm), len(names))
 			continue
 		}
-		for i, list := range names {
-			if n := lex.listNum(list); n != i {
-				t.Errorf("%v: list %s is number %d, want %d", extra, list, n, i)
+		for i, list := range names[1:] {
+			id := listID(i + 1)
+			if n := lex.listNum(list); n != id || lex.listName(id) != list {
+				t.Errorf("%v: list %s is number %d, want %d, named %q", extra, list, n, id, lex.listName(id))
+			}
+			if id < firstConfigList && wordList(list) != id {
+				t.Errorf("%v: list %s is number %d, a rule's handle on it %d", extra, list, id, wordList(list))
 			}
 			var langs []string
-			for _, c := range lex.langsOf(list) {
+			for _, c := range lex.langsOf(id) {
 				if c.name != list {
 					t.Errorf("%v: list %s holds %s", extra, list, c.name)
 				}
@@ -420,19 +434,22 @@ func TestListNumbersFollowNames(t *testing.T) {
 			if slices.Sort(want[list]); !slices.Equal(langs, want[list]) {
 				t.Errorf("%v: list %s is in %v, want %v", extra, list, langs, want[list])
 			}
-			for k, nl := range lex.trust.normLists(normElongation, list) {
-				if nl != nil && (nl.source.name != list || nl.source.lang != trustLangs[k] || nl.id != lex.auto.second+i*len(trustLangs)+k || lex.auto.lists[nl.id] != nl) {
+			for k, nl := range lex.trust.normLists(normElongation, id) {
+				if nl != nil && (nl.source.name != list || nl.source.lang != trustLangs[k] || nl.id != lex.auto.second+int(id)*len(trustLangs)+k || lex.auto.lists[nl.id] != nl) {
 					t.Errorf("%v: normalised list %s (%s) is %s (%s), id %d", extra, list, trustLangs[k], nl.source.name, nl.source.lang, nl.id)
 				}
 			}
-			if blocks := lex.trust.normLists(normLeet, list); (blocks != nil) != contains(blockLists, list) {
+			if blocks := lex.trust.normLists(normLeet, id); (blocks != nil) != (contains(blockLists, list) && len(langs) > 0) {
 				t.Errorf("%v: list %s normalised for the block lists = %v", extra, list, blocks != nil)
 			}
 		}
 		for _, list := range []string{"", "no-such-list", "cta "} {
-			if lex.listNum(list) >= 0 || lex.langsOf(list) != nil {
+			if lex.listNum(list) != 0 {
 				t.Errorf("%v: list %q found", extra, list)
 			}
+		}
+		if lex.langsOf(0) != nil || lex.langsOf(listID(len(names))) != nil || lex.listName(0) != "" || lex.listName(listID(len(names))) != "" {
+			t.Errorf("%v: lists found under no list or past the last", extra)
 		}
 	}
 }
@@ -440,9 +457,13 @@ func TestListNumbersFollowNames(t *testing.T) {
 // listsByName returns the lexicon's lists by name and language.
 func listsByName(lex *Lexicon) map[string]map[string]*compiledList {
 	m := map[string]map[string]*compiledList{}
-	for i, list := range lex.names {
+	for i, byLang := range lex.byNum {
+		if len(byLang) == 0 {
+			continue
+		}
+		list := lex.listName(listID(i))
 		m[list] = map[string]*compiledList{}
-		for _, c := range lex.byNum[i] {
+		for _, c := range byLang {
 			m[list][c.lang] = c
 		}
 	}
@@ -510,6 +531,8 @@ func TestWordSetsSameAsMaps(t *testing.T) {
 	extra := Extra{
 		i18n.ID: {"acronym-allowlist": {"BPBD", "XYZW"}, "passive-exceptions": {"dipakai"}, "office-words": {"balai"}},
 		i18n.EN: {"caps-allowlist": {"NASA"}, "be-forms": {"bee"}, "brand-new-list": {"Hello"}},
+		// A third language, so that a set holds three lists.
+		"xx": {"acronym-allowlist": {"BPBD", "QQQ"}, "brand-new-list": {"hello", "Salut"}},
 	}
 	extended, err := NewLexicon(extra)
 	if err != nil {
@@ -541,7 +564,7 @@ func TestWordSetsSameAsMaps(t *testing.T) {
 		for _, list := range names {
 			for _, langs := range langChoices {
 				want := foldedMap(lex, list, langs)
-				set := lex.FoldedSet(list, langs)
+				set := lex.FoldedSet(lex.listNum(list), langs)
 				got := map[string]Entry{}
 				for k, e := range set.All() {
 					if _, dup := got[k]; dup {
@@ -571,7 +594,7 @@ func TestWordSetsSameAsMaps(t *testing.T) {
 				for _, e := range lex.Entries(list, lang) {
 					for _, p := range []string{e.Phrase, strings.ToUpper(e.Phrase), e.Phrase + "x"} {
 						_, want := both[prose.FoldString(p)]
-						if got := lex.inList(list, p); got != want {
+						if got := lex.inList(lex.listNum(list), p); got != want {
 							t.Errorf("inList(%s, %q) = %v, want %v", list, p, got, want)
 						}
 					}
@@ -792,7 +815,7 @@ func TestPrebuiltMatchersSameAsNewMatcher(t *testing.T) {
 			}
 			checkSame(what, c.get(), entryPhrases(c.list()))
 
-			nl := lex.trust.normLists(normElongation, file.name)[slices.Index(trustLangs, file.lang)]
+			nl := lex.trust.normLists(normElongation, lex.listNum(file.name))[slices.Index(trustLangs, file.lang)]
 			fromTables = c.prebuiltNormMatcher(normElongation) != nil
 			if want := slices.Contains(normMatcherTableLists, file.name) && (lex == plain || len(extra[file.lang][file.name]) == 0); fromTables != want {
 				t.Errorf("%s: normalised matcher read from the tables = %v, want %v", what, fromTables, want)
@@ -813,14 +836,14 @@ func TestPrebuiltMatchersSameAsNewMatcher(t *testing.T) {
 		{"cta", "Ayo isi formulirnya sekarang!", "isi formulirnya sekarang"},
 	} {
 		var got []string
-		for _, m := range extended.find(tc.list, []string{i18n.ID}, tc.text, prose.Tokens(tc.text)) {
+		for _, m := range extended.find(extended.listNum(tc.list), []string{i18n.ID}, tc.text, prose.Tokens(tc.text)) {
 			got = append(got, m.Entry.Phrase)
 		}
 		if !slices.Contains(got, tc.found) {
 			t.Errorf("extended %s on %q found %q, want %q among them", tc.list, tc.text, got, tc.found)
 		}
 	}
-	nl := extended.trust.normLists(normElongation, "clickbait")[slices.Index(trustLangs, i18n.ID)]
+	nl := extended.trust.normLists(normElongation, listClickbait)[slices.Index(trustLangs, i18n.ID)]
 	if ms := nl.get().FindAll("Ternyata begini rahasianya"); len(ms) == 0 {
 		t.Error("the extended clickbait list's normalised matcher misses the config's phrase")
 	}

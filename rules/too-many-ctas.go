@@ -50,7 +50,7 @@ func (r *TooManyCtas) Check(p *Pass) {
 	seen := map[string]bool{}
 	var names []string
 	var over []LexMatch // the first match of each action past the limit
-	for _, m := range unquotedMatches(a, "cta") {
+	for _, m := range unquotedMatches(a, listCTA) {
 		action := ctaAction(m)
 		if seen[action] {
 			continue

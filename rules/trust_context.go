@@ -179,12 +179,15 @@ func trustWordsBetween(a *Analysis, from, to int) int {
 	return len(trustWordsIn(a, prose.Span{Start: from, End: to}))
 }
 
+// listTrustNegations is the word list read here, resolved once (wordList).
+var listTrustNegations = wordList("trust-negations")
+
 // trustNegated reports whether a negation ("jangan", "tidak", "don't", …:
 // list trust-negations) ends at most three words before start, in the same
 // sentence: "Jangan sebarkan!" is the opposite of a chain message. Only the
 // nearest negation can be close enough.
 func trustNegated(a *Analysis, start int) bool {
-	m, ok := lastMatchBefore(a.trustMatch("trust-negations"), start)
+	m, ok := lastMatchBefore(a.trustMatch(listTrustNegations), start)
 	return ok && trustWordsBetween(a, m.End, start) <= 3 && !strings.ContainsAny(a.Text[m.End:start], ".!?\n")
 }
 
@@ -209,7 +212,7 @@ func trustSentenceStart(a *Analysis, off int) bool {
 
 // trustInLists reports whether any match of the lists lies in [start, end),
 // outside URLs, hashtags and mentions.
-func trustInLists(a *Analysis, start, end int, lists ...string) bool {
+func trustInLists(a *Analysis, start, end int, lists ...listID) bool {
 	for _, l := range lists {
 		for _, m := range matchesIn(a.trustMatch(l), start, end) {
 			if m.End <= end && !trustInEntity(a, m.Start, m.End) {
@@ -222,7 +225,7 @@ func trustInLists(a *Analysis, start, end int, lists ...string) bool {
 
 // trustAnyMatch reports whether a list matches anywhere outside URLs,
 // hashtags and mentions.
-func trustAnyMatch(a *Analysis, lists ...string) bool {
+func trustAnyMatch(a *Analysis, lists ...listID) bool {
 	return trustInLists(a, 0, len(a.Text), lists...)
 }
 

@@ -22,7 +22,7 @@ func victimBlaming() *ListRule {
 		Bad:       i18n.English("The victim was walking home alone at night; she should have known better."),
 		Good:      i18n.English("Report harassment to 110 or the SAPA 129 hotline; victims are never to blame."),
 	},
-		List: "victim-blaming", Norm: normElongation, Skip: skipEntities,
+		List: wordList("victim-blaming"), Norm: normElongation, Skip: skipEntities,
 		When:    victimContextLists,
 		Message: i18n.T("%q blames the victim", "%q menyalahkan korban"),
 		Quote:   40,

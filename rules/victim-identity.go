@@ -102,6 +102,23 @@ var (
 	cueAge  = i18n.T("an age with a real name", "usia bersama nama asli")
 )
 
+// The word lists read here, resolved once (wordList).
+var (
+	listMissingAppeal         = wordList("missing-appeal")
+	listNameExclusions        = wordList("name-exclusions")
+	listNameFunctionWords     = wordList("name-function-words")
+	listOfficialTitles        = wordList("official-titles")
+	listVictimCase            = wordList("victim-case")
+	listVictimCaseEvents      = wordList("victim-case-events")
+	listVictimChild           = wordList("victim-child")
+	listVictimContext         = wordList("victim-context")
+	listVictimNotCrime        = wordList("victim-not-crime")
+	listVictimPseudonyms      = wordList("victim-pseudonyms")
+	listVictimRoles           = wordList("victim-roles")
+	listVictimSexualAmbiguous = wordList("victim-sexual-ambiguous")
+	listVictimSexualCrime     = wordList("victim-sexual-crime")
+)
+
 // Check finds the topic, then the identity cues.
 func (r *VictimIdentity) Check(p *Pass) {
 	a := p.Text
@@ -110,7 +127,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 		return
 	}
 	sexual := sexualCrime(a)
-	if r.SkipMissingAppeals && !sexual && trustAnyMatch(a, "missing-appeal") {
+	if r.SkipMissingAppeals && !sexual && trustAnyMatch(a, listMissingAppeal) {
 		return
 	}
 	var cues []identityCue
@@ -169,7 +186,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 			Suggestion: c.fix,
 		})
 	}
-	if r.MediaCue && p.Media != "" && p.Media != platform.MediaText && (len(kept) > 0 || trustAnyMatch(a, "victim-case-events")) {
+	if r.MediaCue && p.Media != "" && p.Media != platform.MediaText && (len(kept) > 0 || trustAnyMatch(a, listVictimCaseEvents)) {
 		p.ReportMeta("media", lint.Warning,
 			i18n.Sprintf("the post about %q carries a %s: victims of sexual crimes and children in legal cases must not be identifiable",
 				"unggahan tentang %q memuat %s: korban kejahatan susila dan anak yang berhadapan dengan hukum tidak boleh bisa dikenali",
@@ -183,14 +200,14 @@ func (r *VictimIdentity) Check(p *Pass) {
 // sexual-crime term, or a child term (or an age under 18) with a legal-case
 // term that is not about a disaster or accident.
 func victimTopic(a *Analysis) (string, bool) {
-	for _, m := range a.trustMatch("victim-sexual-crime") {
+	for _, m := range a.trustMatch(listVictimSexualCrime) {
 		if !trustInEntity(a, m.Start, m.End) && !insultNotCrime(a, m) {
 			return a.Text[m.Start:m.End], true
 		}
 	}
-	notCrime := a.trustMatch("victim-not-crime")
+	notCrime := a.trustMatch(listVictimNotCrime)
 	caseTerm := false
-	for _, m := range a.trustMatch("victim-case") {
+	for _, m := range a.trustMatch(listVictimCase) {
 		if !trustInEntity(a, m.Start, m.End) && !overlapsMatch(notCrime, m.Start, m.End) {
 			caseTerm = true
 			break
@@ -199,7 +216,7 @@ func victimTopic(a *Analysis) (string, bool) {
 	if !caseTerm {
 		return "", false
 	}
-	for _, m := range a.trustMatch("victim-child") {
+	for _, m := range a.trustMatch(listVictimChild) {
 		if !trustInEntity(a, m.Start, m.End) {
 			return a.Text[m.Start:m.End], true
 		}
@@ -215,7 +232,7 @@ func victimTopic(a *Analysis) (string, bool) {
 // sexualCrime reports whether the post names a sexual crime, ambiguous
 // terms read as the insult they can also mean (insultNotCrime).
 func sexualCrime(a *Analysis) bool {
-	for _, m := range a.trustMatch("victim-sexual-crime") {
+	for _, m := range a.trustMatch(listVictimSexualCrime) {
 		if !trustInEntity(a, m.Start, m.End) && !insultNotCrime(a, m) {
 			return true
 		}
@@ -227,11 +244,11 @@ func sexualCrime(a *Analysis) bool {
 // ("dilecehkan", "pelecehan": list victim-sexual-ambiguous) with no word for
 // a person in its sentence: "Islam dilecehkan" is about a religion.
 func insultNotCrime(a *Analysis, m LexMatch) bool {
-	if !a.lexicon.inList("victim-sexual-ambiguous", m.Entry.Phrase) {
+	if !a.lexicon.inList(listVictimSexualAmbiguous, m.Entry.Phrase) {
 		return false
 	}
 	s := trustSentenceOf(a, m.Start)
-	return !trustInLists(a, s.Start, s.End, "victim-roles", "victim-child")
+	return !trustInLists(a, s.Start, s.End, listVictimRoles, listVictimChild)
 }
 
 // ageAfterPerson reports an age in parentheses that follows a person: a
@@ -248,7 +265,7 @@ func ageAfterPerson(a *Analysis, at int) bool {
 	if words[i].Kind != prose.Word {
 		return false
 	}
-	return startsUpper(word) || trustInLists(a, words[i].Start, words[i].End, "victim-roles", "victim-child")
+	return startsUpper(word) || trustInLists(a, words[i].Start, words[i].End, listVictimRoles, listVictimChild)
 }
 
 // safeAge reports an age in parentheses that follows initials or a
@@ -263,12 +280,12 @@ func safeAge(a *Analysis, at int) bool {
 	words := a.Words()
 	if i := sort.Search(len(words), func(i int) bool { return words[i].End > at }) - 1; i >= 0 {
 		prev := words[i]
-		if strings.TrimSpace(a.Text[prev.End:at]) == "" && a.lexicon.inList("victim-pseudonyms", a.Text[prev.Start:prev.End]) {
+		if strings.TrimSpace(a.Text[prev.End:at]) == "" && a.lexicon.inList(listVictimPseudonyms, a.Text[prev.Start:prev.End]) {
 			return true
 		}
 	}
 	s := trustSentenceOf(a, at)
-	for _, m := range matchesIn(a.trustMatch("victim-pseudonyms"), s.Start, at) {
+	for _, m := range matchesIn(a.trustMatch(listVictimPseudonyms), s.Start, at) {
 		if m.End <= at && strings.Contains(strings.TrimSpace(m.Entry.Phrase), " ") {
 			return true
 		}
@@ -284,10 +301,10 @@ func safeAge(a *Analysis, at int) bool {
 func personNames(a *Analysis) []prose.Span {
 	var out []prose.Span
 	words := a.Words()
-	titles := a.trustMatch("official-titles")
+	titles := a.trustMatch(listOfficialTitles)
 	flush := func(run []prose.Token) {
 		// Strip function words that start the run ("Ketika Budi Santoso").
-		for len(run) > 0 && a.lexicon.inList("name-function-words", a.Text[run[0].Start:run[0].End]) {
+		for len(run) > 0 && a.lexicon.inList(listNameFunctionWords, a.Text[run[0].Start:run[0].End]) {
 			run = run[1:]
 		}
 		if len(run) < 2 {
@@ -295,8 +312,8 @@ func personNames(a *Analysis) []prose.Span {
 		}
 		for _, w := range run {
 			word := a.Text[w.Start:w.End]
-			if a.lexicon.inList("name-exclusions", word) || a.lexicon.inList("official-titles", word) || a.lexicon.inList("victim-pseudonyms", word) ||
-				a.lexicon.inList("victim-case", word) || a.lexicon.inList("victim-child", word) || a.lexicon.inList("victim-sexual-crime", word) {
+			if a.lexicon.inList(listNameExclusions, word) || a.lexicon.inList(listOfficialTitles, word) || a.lexicon.inList(listVictimPseudonyms, word) ||
+				a.lexicon.inList(listVictimCase, word) || a.lexicon.inList(listVictimChild, word) || a.lexicon.inList(listVictimSexualCrime, word) {
 				return
 			}
 		}
@@ -347,7 +364,7 @@ func nearPersonRole(a *Analysis, start, end int) bool {
 		return true
 	}
 	s := trustSentenceOf(a, start)
-	for _, list := range []string{"victim-roles", "victim-child", "victim-case", "victim-sexual-crime"} {
+	for _, list := range []listID{listVictimRoles, listVictimChild, listVictimCase, listVictimSexualCrime} {
 		for _, m := range matchesIn(a.trustMatch(list), s.Start, s.End) {
 			if m.End > s.End || trustInEntity(a, m.Start, m.End) {
 				continue
@@ -386,7 +403,7 @@ func namedPlace(a *Analysis, start, end int) bool {
 		return true
 	}
 	last := a.Text[ws[len(ws)-1].Start:ws[len(ws)-1].End]
-	for _, list := range []string{"victim-case", "victim-sexual-crime", "victim-child", "victim-context"} {
+	for _, list := range []listID{listVictimCase, listVictimSexualCrime, listVictimChild, listVictimContext} {
 		if a.lexicon.inList(list, last) {
 			return false
 		}

@@ -51,6 +51,9 @@ func (r *VideoHook) Validate() error {
 	return nil
 }
 
+// listVideoHookCards is the word list read here, resolved once (wordList).
+var listVideoHookCards = wordList("video-hook-cards")
+
 // Check reads the subtitles and the hook.
 func (r *VideoHook) Check(p *Pass) {
 	if !p.Media.IsVideo() {
@@ -96,7 +99,7 @@ func (r *VideoHook) Check(p *Pass) {
 	}
 	words := prose.Words(hook)
 	// A card counts when it starts within the first three words.
-	if ms := findIn(p.Text, "video-hook-cards", bothLangs, hook); len(ms) > 0 && (len(words) <= 3 || ms[0].Start < words[3].Start) {
+	if ms := findIn(p.Text, listVideoHookCards, bothLangs, hook); len(ms) > 0 && (len(words) <= 3 || ms[0].Start < words[3].Start) {
 		m := ms[0]
 		p.ReportMeta(key, lint.Warning,
 			i18n.Sprintf("%s opens with a greeting or intro card (%q): viewers decide in the first seconds",
