@@ -12,13 +12,8 @@ import (
 // (TestBaitScannersSameAsRegexp): they run wherever a trigger word starts
 // a word, so the post does not pay a regular expression's compiling and
 // backtracking. Words are compared as (?i) compares them (foldedAt), \s is
-// ASCII white space and \b an ASCII word boundary, as in RE2.
-//
-// Each step is given the rest of its pattern as a function (next), which
-// returns the end of the match or -1: an alternative or a repetition that
-// leaves the rest unmatched gives way to the next one, in the order the
-// expression's backtracking tries them, so the first match found is the
-// expression's.
+// ASCII white space and \b an ASCII word boundary, as in RE2; the steps
+// backtrack as the expression's do (scan.go).
 
 // Word alternatives, in the order the expressions try them.
 var (
@@ -253,44 +248,6 @@ func fewWords(s string, i, max int, next func(int) int) int {
 	}
 }
 
-// foldedAlt tries the words in order at i, each followed by next, and
-// returns what next returns for the first that leads to a match, -1 if
-// none does.
-func foldedAlt(s string, i int, words []string, next func(int) int) int {
-	for _, w := range words {
-		if j := foldedAt(s, i, w); j >= 0 {
-			if e := next(j); e >= 0 {
-				return e
-			}
-		}
-	}
-	return -1
-}
-
-// foldedAt returns the end of word at s[i:], compared as (?i) compares:
-// word is lower-case ASCII, and its k and s also match the Kelvin sign and
-// the long s, their case folds outside ASCII. It returns -1 when word is
-// not there, or when i is.
-func foldedAt(s string, i int, word string) int {
-	if i < 0 {
-		return -1
-	}
-	for j := 0; j < len(word); j++ {
-		c := word[j]
-		switch {
-		case i < len(s) && (s[i] == c || 'a' <= c && c <= 'z' && s[i] == c-('a'-'A')):
-			i++
-		case c == 'k' && strings.HasPrefix(s[i:], "\u212a"):
-			i += len("\u212a")
-		case c == 's' && strings.HasPrefix(s[i:], "\u017f"):
-			i += len("\u017f")
-		default:
-			return -1
-		}
-	}
-	return i
-}
-
 // formsAt returns the end of the first word of forms at i that ends on an
 // ASCII word boundary (\b), -1 if none does.
 func formsAt(s string, i int, forms []wordForm) int {
@@ -313,49 +270,6 @@ func formAt(s string, i int, f wordForm) int {
 			if e := formAt(s, j, f[1:]); e >= 0 {
 				return e
 			}
-		}
-	}
-	return -1
-}
-
-// atWordBoundary returns i when s has an ASCII word boundary (\b) at i,
-// -1 otherwise or when i is -1. A byte of a multi-byte or invalid sequence
-// is not a word character, as no rune it belongs to is.
-func atWordBoundary(s string, i int) int {
-	if i < 0 {
-		return -1
-	}
-	before := i > 0 && isASCIIWordByte(s[i-1])
-	after := i < len(s) && isASCIIWordByte(s[i])
-	if before == after {
-		return -1
-	}
-	return i
-}
-
-// spaces matches \s+ at i, then next: the longest run first.
-func spaces(s string, i int, next func(int) int) int {
-	j := i
-	for j < len(s) && isSpaceRE(s[j]) {
-		j++
-	}
-	for ; j > i; j-- {
-		if e := next(j); e >= 0 {
-			return e
-		}
-	}
-	return -1
-}
-
-// digits matches \d+ at i, then next: the longest run first.
-func digits(s string, i int, next func(int) int) int {
-	j := i
-	for j < len(s) && isASCIIDigit(s[j]) {
-		j++
-	}
-	for ; j > i; j-- {
-		if e := next(j); e >= 0 {
-			return e
 		}
 	}
 	return -1

@@ -119,8 +119,44 @@ var baitPieces = []string{" ", "  ", "\t", "\n", "\v", "\r\n", "\u00a0", ",", ",
 	"satu", "dua", "tiga", "a", "one", "two", "three", "your", "some", "family", "and", "é", "日本", "\u0345", "Ⓐ",
 	"abcdefghij", "abcdefghijk", "\xff", "\xe2\x80", "the", "you", "keluarga", "temanmu", "kawan-teman"}
 
+// baitSpaces and baitFriends fill the slots of baitShapes.
+var (
+	baitSpaces  = []string{" ", " ", "  ", "\t", "", "\v", "\n"}
+	baitFriends = []string{"teman", "Teman-temanmu", "kawan-sahabatkalian", "\u212aawanku", "sahabatnya", "\u017fahabat-kawan",
+		"friends", "FRIEND", "friend\u017f", "bestie", "bestiex", "teman_", "temanmux", "teman-", "temanmu-teman", "family"}
+	baitFewWords = []string{"", "this ", "video ini ", "a b ", "a b c ", "a b c d ", "a b c d e ", "it's ", "ke ", "to ", "\u0345 ",
+		"with ", "é ", "this\t"}
+	baitFewItems = []string{"", "your ", "your family and ", "a, b, c, ", "a b c d ", "a b c d e ", "& ", "&", "kamu & ",
+		"keluarga,", "with to ", "-, ", "dan\t"}
+)
+
+// baitShapes build texts close to each pattern, one slot after another,
+// each filled with one of its choices: the texts come near to matching,
+// and often do.
+var baitShapes = [][][]string{
+	{baitVerbs[:7], baitSpaces, {"", "\"", "'", "“", "‘", "”"}, {"AMIN", "ya", "abcdefghij", "abcdefghijk", "🔥", "👇🏽👇🏽", "❤️",
+		"🔥🔥🔥🔥🔥🔥🔥🔥🔥", "\u0345", "12", "Ⓐ"}, {"", "\"", "'", "”", "’", "“"}, baitSpaces,
+		{"jika", "KALAU", "kalo", "klo", "if", "below", "di bawah", "dibawah", "di  bawah", "agar", "supaya", "biar", "so", "\u017fo",
+			"iffy", "so_"}, {"", " x", "x", "_"}},
+	{{"tag", "Tandai", "mention", "ta\u212a"}, baitSpaces, {"", "3 ", "10\t", "satu ", "a ", "your ", "some ", "two  ", "12"},
+		baitFriends, {"", " x", "x", "-", "_"}},
+	{{"bagikan", "Share", "send", "kirim", "kirimkan", "\u017fend"}, baitSpaces, {"", "ini ", "this ", "this post ", "this  post ",
+		"this\tpost\t", "post "}, {"ke", "kepada", "with", "to", "\u212ae", "dengan"}, baitSpaces, {"1", "10", "123", "x", ""}},
+	{{"bagikan", "Share", "sebarkan", "\u017fhare"}, baitSpaces, baitFewWords, {"ke", "kepada", "dengan", "pada", "with", "to", "at"},
+		baitSpaces, baitFewItems, baitFriends, {"", " x", "x", "-"}},
+	{{"kirim", "Kirimkan", "send", "forward"}, baitSpaces, baitFewWords, {"ini", "this", "it", "\u017fini"}, baitSpaces,
+		{"ke", "kepada", "with", "to"}, baitSpaces, baitFewItems, baitFriends, {"", " x", "x", "-"}},
+	{{"like", "Share", "love", "li\u212ae"}, baitSpaces, {"", "this ", "this post ", "this posts ", "it  ", "it"}, {"if", "IF", "iff", "if_"}},
+}
+
 func randomBaitText(r *rand.Rand) string {
 	var b strings.Builder
+	if r.IntN(2) == 0 {
+		for _, slot := range baitShapes[r.IntN(len(baitShapes))] {
+			b.WriteString(slot[r.IntN(len(slot))])
+		}
+		return b.String()
+	}
 	if r.IntN(10) > 0 {
 		b.WriteString(baitVerbs[r.IntN(len(baitVerbs))])
 		b.WriteString([]string{" ", " ", "  ", "\t", ""}[r.IntN(5)])

@@ -261,12 +261,6 @@ func nextEmphasis(text string, from int, marker string) (start, end int, ok bool
 	return 0, 0, false
 }
 
-// isSpaceRE reports whether c is white space as RE2's \s means it: tab,
-// newline, form feed, carriage return or space.
-func isSpaceRE(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
 // markerInURL reports whether a link overlaps the opening marker
 // [start, innerStart) or the closing one [innerEnd, end).
 func markerInURL(urls []twittertext.Entity, start, innerStart, innerEnd, end int) bool {
