@@ -206,7 +206,7 @@ func (s *ctaScan) labelledLink() bool {
 	var pointers, citations WordSet
 	listsRead := false
 	for _, u := range a.URLs() {
-		if postNominalRe.MatchString(a.Text[u.Start:u.End]) || !s.own(u.Start, u.End) {
+		if isPostNominal(a.Text[u.Start:u.End]) || !s.own(u.Start, u.End) {
 			continue
 		}
 		line := lineSpanAt(a.Text, u.Start)
