@@ -625,7 +625,7 @@ func verbFollows(a *Analysis, ws []prose.Token, off int) bool {
 		case "tidak", "tak", "untuk", "segera", "langsung", "juga":
 			continue
 		}
-		if verbs.Has(word) || idVerbRe.MatchString(word) || strings.HasSuffix(word, "kan") {
+		if verbs.Has(word) || isIDVerbShape(word) || strings.HasSuffix(word, "kan") {
 			return true
 		}
 		seen++
