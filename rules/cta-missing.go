@@ -223,7 +223,7 @@ func (s *ctaScan) labelledLink() bool {
 	var pointers, citations WordSet
 	listsRead := false
 	for _, u := range a.URLs() {
-		if postNominalRe.MatchString(a.Text[u.Start:u.End]) || !s.own(u.Start, u.End) {
+		if isPostNominal(a.Text[u.Start:u.End]) || !s.own(u.Start, u.End) {
 			continue
 		}
 		line := lineSpanAt(a.Text, u.Start)
@@ -642,7 +642,7 @@ func verbFollows(a *Analysis, ws []prose.Token, off int) bool {
 		case "tidak", "tak", "untuk", "segera", "langsung", "juga":
 			continue
 		}
-		if verbs.Has(word) || idVerbRe.MatchString(word) || strings.HasSuffix(word, "kan") {
+		if verbs.Has(word) || isIDVerbShape(word) || strings.HasSuffix(word, "kan") {
 			return true
 		}
 		seen++

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 )
 
@@ -29,48 +28,68 @@ func init() {
 	register(func() Rule { return &EngagementBait{WarnOn: []string{"facebook", "instagram"}} })
 }
 
-// Patterns of content-rules.md ENG-02 beyond the word lists, compiled once.
-var (
+// baitPattern is one of the patterns of content-rules.md ENG-02 beyond the
+// word lists, each matched by a scanner (engagement-bait-patterns.go) at
+// the start of a window.
+type baitPattern int
+
+const (
 	// A dictated answer: a verb of commenting, one short answer, then a
 	// condition ("ketik AMIN jika", "komen \"ya\" kalau", "comment 🔥 if")
 	// or, for an answer in quotes or capitals, a number or an emoji, a
 	// pointer or a purpose ("comment DONE below", "ketik \"AMIN\" agar").
 	// Whether the answer is dictated is decided by dictatedAnswer.
-	baitAnswer = lazyre.New(`(?i)^(?:ketik|tulis|komen(?:tar)?|comment|type|reply)\s+(["'“‘]?)([\p{L}\p{N}]{1,10}|[\p{So}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}]{1,8})(["'”’]?)\s+(?:(jika|kalau|kalo|klo|if)|below|di ?bawah|agar|supaya|biar|so)\b`)
+	baitAnswer baitPattern = iota
 	// Tagging friends, with or without a count ("tag 3 teman", "tandai
 	// sahabatmu", "tag your friends").
-	baitTag = lazyre.New(`(?i)^(?:tag|tandai|mention)\s+(?:(?:\d+|satu|dua|tiga|a|one|two|three|your|some)\s+)?(?:teman(?:-teman)?(?:mu|nya)?|sahabat(?:mu|nya)?|kawan(?:mu)?|friends?|bestie)\b`)
+	baitTag
 	// Sharing to a number of people or groups ("bagikan ke 10 grup",
 	// "share this with 5 friends", "send this to 10 people").
-	baitShareCount = lazyre.New(`(?i)^(?:bagikan|share|send|kirim(?:kan)?)\s+(?:(?:ini|this|this post)\s+)?(?:ke|kepada|with|to)\s+\d+`)
+	baitShareCount
 	// Sharing with friends, named within a few words of the request
 	// ("share this with your family and friends", "bagikan ke
 	// teman-temanmu", "kirimkan video ini kepada sahabat"): Facebook's own
 	// definition of share bait. Family alone is not enough.
-	baitShareFriends = lazyre.New(`(?i)^(?:bagikan|share|sebarkan)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:ke|kepada|dengan|pada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
-	// "Like if …", "Share this if …": bait only at the start of a sentence,
-	// since "what would it be like if" is ordinary English.
-	baitLikeIf = lazyre.New(`(?i)^(?:like|share|love)\s+(?:(?:this|this post|it)\s+)?if\b`)
-
+	baitShareFriends
 	// Sending or forwarding the post itself to friends ("send this to your
 	// friends", "kirim video ini ke teman"): "kirim ucapan kepada sahabat"
 	// sends greetings, not the post, so "ini"/"this"/"it" must name it.
-	baitSendFriends = lazyre.New(`(?i)^(?:kirim(?:kan)?|send|forward)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:ini|this|it)\s+(?:ke|kepada|with|to)\s+(?:(?:[\p{L}\p{N}'’-]+|&)[\s,]+){0,4}?(?:teman|kawan|sahabat|friends?|bestie)(?:-teman|-kawan|-sahabat)?(?:mu|nya|ku|kalian)?\b`)
-
-	// baitTriggers maps the first word of each pattern above, in lower
-	// case, to the patterns it may start. The patterns are anchored and run
-	// only where such a word starts, on a short window, so a long post is
-	// not scanned once per pattern.
-	baitTriggers = map[string][]*lazyre.Regexp{
-		"ketik": {baitAnswer}, "tulis": {baitAnswer}, "komen": {baitAnswer}, "komentar": {baitAnswer},
-		"comment": {baitAnswer}, "type": {baitAnswer}, "reply": {baitAnswer},
-		"tag": {baitTag}, "tandai": {baitTag}, "mention": {baitTag},
-		"bagikan": {baitShareCount, baitShareFriends}, "share": {baitShareCount, baitShareFriends},
-		"send": {baitShareCount, baitSendFriends}, "kirim": {baitShareCount, baitSendFriends},
-		"kirimkan": {baitShareCount, baitSendFriends},
-		"sebarkan": {baitShareFriends}, "forward": {baitSendFriends},
-	}
+	baitSendFriends
 )
+
+// matchAt returns the end of p's bait phrase at the start of window, or
+// -1 when there is none; an answer counts only when it is dictated.
+func (p baitPattern) matchAt(window string) int {
+	switch p {
+	case baitAnswer:
+		if m, ok := matchBaitAnswer(window); ok && dictatedAnswer(m) {
+			return m.end
+		}
+	case baitTag:
+		return matchBaitTag(window)
+	case baitShareCount:
+		return matchBaitShareCount(window)
+	case baitShareFriends:
+		return matchBaitShareFriends(window)
+	case baitSendFriends:
+		return matchBaitSendFriends(window)
+	}
+	return -1
+}
+
+// baitTriggers maps the first word of each pattern above, in lower case,
+// to the patterns it may start. The patterns run only where such a word
+// starts, on a short window, so a long post is not scanned once per
+// pattern.
+var baitTriggers = map[string][]baitPattern{
+	"ketik": {baitAnswer}, "tulis": {baitAnswer}, "komen": {baitAnswer}, "komentar": {baitAnswer},
+	"comment": {baitAnswer}, "type": {baitAnswer}, "reply": {baitAnswer},
+	"tag": {baitTag}, "tandai": {baitTag}, "mention": {baitTag},
+	"bagikan": {baitShareCount, baitShareFriends}, "share": {baitShareCount, baitShareFriends},
+	"send": {baitShareCount, baitSendFriends}, "kirim": {baitShareCount, baitSendFriends},
+	"kirimkan": {baitShareCount, baitSendFriends},
+	"sebarkan": {baitShareFriends}, "forward": {baitSendFriends},
+}
 
 // friendNeedles are the nouns every friends pattern ends on, compared
 // without ASCII case; a letter that folds to a character outside ASCII (k
@@ -82,10 +101,8 @@ var friendNeedles = []string{"teman", "kawan", "\u212aawan", "sahabat", "\u017fa
 // baitNeedles tell whether a window may hold a match of a pattern, from
 // literals that every match holds: a window without them skips the
 // pattern. Most posts that ask to share ("Bagikan informasi ini") name no
-// friend and no number, and the letter classes of the friends patterns
-// take some 90 KB each to compile, which a one-draft run would otherwise
-// pay.
-var baitNeedles = map[*lazyre.Regexp]func(window string) bool{
+// friend and no number.
+var baitNeedles = map[baitPattern]func(window string) bool{
 	baitTag:          namesFriend,
 	baitShareFriends: namesFriend,
 	baitSendFriends:  namesFriend,
@@ -121,7 +138,7 @@ func digitAfterSpace(s string) bool {
 var likeIfStarts = []string{"like", "li\u212ae", "share", "\u017fhare", "love"}
 
 // likeIfMayStart reports whether a sentence starts with a word of
-// likeIfStarts, as every match of baitLikeIf does: the pattern is tried on
+// likeIfStarts, as every match of matchBaitLikeIf does: the pattern is tried on
 // every sentence, and most sentences start otherwise.
 func likeIfMayStart(sentence string) bool {
 	for _, w := range likeIfStarts {
@@ -132,10 +149,10 @@ func likeIfMayStart(sentence string) bool {
 	return false
 }
 
-// mayMatchBait reports whether window may hold a match of re: re has no
+// mayMatchBait reports whether window may hold a match of p: p has no
 // needles, or window holds one.
-func mayMatchBait(re *lazyre.Regexp, window string) bool {
-	may, ok := baitNeedles[re]
+func mayMatchBait(p baitPattern, window string) bool {
+	may, ok := baitNeedles[p]
 	return !ok || may(window)
 }
 
@@ -221,16 +238,14 @@ func findBait(a *Analysis) []baitHit {
 			continue // not a trigger word; skips the lower-casing
 		}
 		window := text[w.Start:min(len(text), w.Start+baitWindow)]
-		for _, re := range triggeredBy(&lower, text[w.Start:w.End]) {
-			if !mayMatchBait(re, window) {
+		for _, p := range triggeredBy(&lower, text[w.Start:w.End]) {
+			if !mayMatchBait(p, window) {
 				continue
 			}
-			m := re.FindStringSubmatchIndex(window)
-			if m == nil || re == baitAnswer && !dictatedAnswer(window, m) {
-				continue
+			if end := p.matchAt(window); end >= 0 {
+				hits = append(hits, baitHit{w.Start, w.Start + end})
+				break
 			}
-			hits = append(hits, baitHit{w.Start + m[0], w.Start + m[1]})
-			break
 		}
 	}
 	for _, s := range a.Sentences() {
@@ -241,8 +256,8 @@ func findBait(a *Analysis) []baitHit {
 		if !likeIfMayStart(text[start:s.End]) {
 			continue
 		}
-		if m := baitLikeIf.FindStringIndex(text[start:s.End]); m != nil {
-			hits = append(hits, baitHit{start + m[0], start + m[1]})
+		if end := matchBaitLikeIf(text[start:s.End]); end >= 0 {
+			hits = append(hits, baitHit{start, start + end})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
@@ -265,7 +280,7 @@ func findBait(a *Analysis) []baitHit {
 // triggeredBy returns baitTriggers[strings.ToLower(w)], lowering an ASCII
 // word of at most len(buf) bytes in buf: the lookup then needs no new
 // string.
-func triggeredBy(buf *[len("komentar")]byte, w string) []*lazyre.Regexp {
+func triggeredBy(buf *[len("komentar")]byte, w string) []baitPattern {
 	if len(w) > len(buf) {
 		return baitTriggers[strings.ToLower(w)]
 	}
@@ -286,19 +301,16 @@ func triggeredBy(buf *[len("komentar")]byte, w string) []*lazyre.Regexp {
 // the answer is quoted, in capitals, a number, an emoji or, before a
 // condition, one of the usual answer words. "Tulis pertanyaan jika ada",
 // "comment below if" and "tulis saran agar" are open invitations, not bait.
-func dictatedAnswer(text string, m []int) bool {
-	openQ, closeQ := m[3] > m[2], m[7] > m[6]
-	answer := text[m[4]:m[5]]
-	condition := m[9] > m[8]
+func dictatedAnswer(m answerMatch) bool {
 	switch {
-	case openQ && closeQ:
+	case m.openQ && m.closeQ:
 		return true
-	case condition && answerWords[strings.ToLower(answer)]:
+	case m.afterCondition && answerWords[strings.ToLower(m.answer)]:
 		return true
-	case strings.IndexFunc(answer, unicode.IsLetter) < 0:
+	case strings.IndexFunc(m.answer, unicode.IsLetter) < 0:
 		return true // a number or an emoji
 	}
-	return len([]rune(answer)) > 1 && isCapitals(answer)
+	return len([]rune(m.answer)) > 1 && isCapitals(m.answer)
 }
 
 // Requires declares the analysis views the rule reads.

@@ -98,19 +98,19 @@ func TestBaitNeedles(t *testing.T) {
 	checkFoldVariants(t, "friendNeedles", friendNeedles)
 	matched := 0
 	for _, text := range baitNeedleTexts {
-		if baitLikeIf.FindStringIndex(text) != nil {
+		if baitLikeIfRe.FindStringIndex(text) != nil {
 			matched++
 			if !likeIfMayStart(text) {
-				t.Errorf("baitLikeIf matches %q, but likeIfMayStart rules it out", text)
+				t.Errorf("baitLikeIfRe matches %q, but likeIfMayStart rules it out", text)
 			}
 		}
-		for re := range baitNeedles {
-			if re.FindStringIndex(text) == nil {
+		for p := range baitNeedles {
+			if baitRes[p].FindStringIndex(text) == nil {
 				continue
 			}
 			matched++
-			if !mayMatchBait(re, text) {
-				t.Errorf("%.30s matches %q, but its needles rule it out", re, text)
+			if !mayMatchBait(p, text) {
+				t.Errorf("%.30s matches %q, but its needles rule it out", baitRes[p], text)
 			}
 		}
 	}
@@ -126,7 +126,7 @@ func TestBaitNeedles(t *testing.T) {
 		}
 	}
 	for _, text := range []string{"Like if you agree", "SHARE THIS IF you care", "love it if", "li\u212ae if", "\u017fhare if"} {
-		if baitLikeIf.FindStringIndex(text) == nil || !likeIfMayStart(text) {
+		if baitLikeIfRe.FindStringIndex(text) == nil || !likeIfMayStart(text) {
 			t.Errorf("%q: the pattern does not match it, or likeIfMayStart rules it out", text)
 		}
 	}
@@ -138,13 +138,13 @@ func FuzzBaitNeedles(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for re := range baitNeedles {
-			if re.FindStringIndex(text) != nil && !mayMatchBait(re, text) {
-				t.Fatalf("%.30s matches %q, but its needles rule it out", re, text)
+		for p := range baitNeedles {
+			if baitRes[p].FindStringIndex(text) != nil && !mayMatchBait(p, text) {
+				t.Fatalf("%.30s matches %q, but its needles rule it out", baitRes[p], text)
 			}
 		}
-		if baitLikeIf.FindStringIndex(text) != nil && !likeIfMayStart(text) {
-			t.Fatalf("baitLikeIf matches %q, but likeIfMayStart rules it out", text)
+		if baitLikeIfRe.FindStringIndex(text) != nil && !likeIfMayStart(text) {
+			t.Fatalf("baitLikeIfRe matches %q, but likeIfMayStart rules it out", text)
 		}
 	})
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
 )
@@ -47,9 +46,34 @@ func (*HookCeremony) Doc() lint.Doc {
 	}
 }
 
-// idVerbRe is the Indonesian verb-prefix heuristic: me-, mem-, men-, meng-,
-// meny-, ber-, di- and ter- before at least three letters.
-var idVerbRe = lazyre.New(`^(?:me|ber|di|ter)[a-z]{3,}$`)
+// isIDVerbShape is the Indonesian verb-prefix heuristic: me-, mem-, men-,
+// meng-, meny-, ber-, di- and ter- before at least three letters, all of
+// word in lower-case ASCII. That is what
+//
+//	^(?:me|ber|di|ter)[a-z]{3,}$
+//
+// matches (TestIsIDVerbShapeSameAsRegexp); a scanner, because it runs on
+// the words of every post's first sentence.
+func isIDVerbShape(word string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(word, "me"), strings.HasPrefix(word, "di"):
+		rest = word[2:]
+	case strings.HasPrefix(word, "ber"), strings.HasPrefix(word, "ter"):
+		rest = word[3:]
+	default:
+		return false
+	}
+	if len(rest) < 3 {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if !isLowerASCII(rest[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // The word lists read here, resolved once (wordList).
 var (
@@ -216,7 +240,7 @@ func verbBefore(p *Pass, s proseSentence, from, off int) bool {
 		for _, lang := range p.Langs() {
 			switch lang {
 			case "id":
-				if idVerbRe.MatchString(lw) && !(afterComma && strings.HasPrefix(lw, "di")) {
+				if isIDVerbShape(lw) && !(afterComma && strings.HasPrefix(lw, "di")) {
 					look := lookalikes.Has(lw)
 					noun := passiveOK.Has(lw)
 					if !look && !noun {

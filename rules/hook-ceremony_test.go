@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 func TestHookCeremony(t *testing.T) {
 	runCases(t, func() Rule { return &HookCeremony{} }, []ruleCase{
@@ -53,4 +56,44 @@ func TestHookCeremony(t *testing.T) {
 	if len(fs) != 1 || fs[0].Message.ID != `kalimat pertama melaporkan seremoni ("menghadiri"), bukan manfaatnya bagi warga` {
 		t.Errorf("message = %+v", fs)
 	}
+}
+
+// idVerbRe is the expression isIDVerbShape implements: the oracle of the
+// tests below.
+var idVerbRe = regexp.MustCompile(`^(?:me|ber|di|ter)[a-z]{3,}$`)
+
+func checkIsIDVerbShape(t *testing.T, s string) {
+	t.Helper()
+	if got, want := isIDVerbShape(s), idVerbRe.MatchString(s); got != want {
+		t.Fatalf("isIDVerbShape(%q) = %v, the expression %v", s, got, want)
+	}
+}
+
+func TestIsIDVerbShapeSameAsRegexp(t *testing.T) {
+	for _, s := range []string{"", "me", "meres", "meresmikan", "mer", "mere", "berjalan", "ber", "berx", "dibuka", "dib", "terbit",
+		"Meresmikan", "meResmikan", "meresmikan\n", "meresmi-kan", "menyapa\u00e9", "tera", "terab", "bermain1", "dia", "diaa"} {
+		checkIsIDVerbShape(t, s)
+	}
+	// Every text of up to five of these pieces after each prefix.
+	pieces := []string{"a", "z", "e", "r", "A", "-", "\xc3", "1"}
+	var walk func(prefix string, n int)
+	walk = func(prefix string, n int) {
+		checkIsIDVerbShape(t, prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(prefix+p, n-1)
+		}
+	}
+	for _, head := range []string{"me", "ber", "di", "ter", "m", "be", "t", "", "Me", "DI"} {
+		walk(head, 5)
+	}
+}
+
+func FuzzIsIDVerbShape(f *testing.F) {
+	for _, s := range []string{"meresmikan", "berjalan", "dibuka", "terbit", "mer"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkIsIDVerbShape(t, s) })
 }

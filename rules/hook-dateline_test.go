@@ -1,6 +1,11 @@
 package rules
 
-import "testing"
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestHookDateline(t *testing.T) {
 	runCases(t, func() Rule { return &HookDateline{} }, []ruleCase{
@@ -32,7 +37,7 @@ func TestDatelinePrefilters(t *testing.T) {
 	}
 	for i, list := range examples {
 		for _, text := range list {
-			if datelinePatterns[i].FindStringIndex(text) == nil {
+			if datelineRes[i].FindStringIndex(text) == nil || datelinePatterns[i](text) < 0 {
 				t.Errorf("pattern %d does not match %q", i, text)
 			}
 			if !datelineMayStart[i](text) {
@@ -40,4 +45,112 @@ func TestDatelinePrefilters(t *testing.T) {
 			}
 		}
 	}
+}
+
+// datelineRes are the expressions datelinePatterns implement, in the same
+// order: the oracle of the tests.
+var datelineRes = []*regexp.Regexp{
+	regexp.MustCompile(`^(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,?`),
+	regexp.MustCompile(`^[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z .]*?)?\s*(?:\([A-Za-z]+\)\s*)?(?:[–—]|-{1,2}\s)`),
+	regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*\(?\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December)\s+\d{4}\)?\s*[–—-]?`),
+	regexp.MustCompile(`^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\(\d{1,2}/\d{1,2}\))?,?`),
+	regexp.MustCompile(`^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad),\s*\d{1,2}\s+(?i:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?\s*,?`),
+}
+
+// checkDatelineScanners fails t unless every dateline scanner finds at
+// the start of s what its expression finds.
+func checkDatelineScanners(t *testing.T, s string) {
+	t.Helper()
+	for i, re := range datelineRes {
+		want := -1
+		if m := re.FindStringIndex(s); m != nil {
+			want = m[1]
+		}
+		if got := datelinePatterns[i](s); got != want {
+			t.Fatalf("%q, pattern %d: the scanner %d, the expression %d", s, i, got, want)
+		}
+	}
+}
+
+// datelineStarts open most of the random texts: the words the patterns
+// start with, in other cases and with the letters that fold outside
+// ASCII, places in capitals and capitalised words.
+var datelineStarts = []string{"Senin", "SELASA", "rabu", "Kamis", "\u212aamis", "Jum'at", "jumat", "Jum'", "Sabtu", "\u017fabtu",
+	"Minggu", "Ahad", "On ", "On", "on ", "JAKARTA", "SURABAYA", "ST. LOUIS", "DKI", "K", "KTP", "Jakarta", "Kota Baru",
+	"Kota", "Bandung", "A'B", "O'BRIEN", "ABC DEF"}
+
+// datelinePieces follow them: the patterns' words, digits, slashes,
+// brackets, commas, dashes, white space (\v is not RE2's \s), months in
+// any case and with long s and Kelvin sign, letters outside ASCII and
+// invalid UTF-8.
+var datelinePieces = []string{" ", "  ", "\t", "\n", "\v", "\r", ",", ", ", "(", ")", "/", "1", "12", "123", "2026", "20266", "26",
+	"-", "--", "---", "- ", "– ", "—", "–", "Humas", "HUMAS", "humas", "(ANTARA)", "(Ant)", "()", ".", "'", "A", "a", "Z",
+	"Januari", "januari", "MARET", "Mei", "Oktober", "o\u212atober", "De\u017fember", "Agustus", "agu\u017ftus", "May", "June",
+	"March", "December", "April", "Monday", "Friday", "Sunday", "Mondays", "Monday_", "(6/4)", "(12/10/2025)", "(1/2/3)",
+	"é", "日本", "\xff", "\u00a0", "Pemkot", "the", "KTP-el", "x"}
+
+// datelineMonths are every month the patterns know, in several cases and
+// with the letters that fold outside ASCII, and some they do not know.
+var datelineMonths = []string{"Januari", "FEBRUARI", "maret", "April", "Mei", "Juni", "Juli", "Agustus", "agu\u017ftus", "September",
+	"Oktober", "O\u212aTOBER", "November", "Desember", "January", "February", "March", "May", "MAY", "June", "July", "August",
+	"October", "December", "Dec", "Janu", "Mai"}
+
+// datelineShapes build texts close to each pattern, one slot after
+// another, each filled with one of its choices: the texts come near to
+// matching, and often do.
+var datelineShapes = [][][]string{
+	{datelineStarts[:11], {" ", "", "\t", "  "}, {"(", ""}, {"1", "12", "123"}, {"/"}, {"4", "10", "100"},
+		{"/2026", "/26", "/2", "/20266", ""}, {")", ""}, {" ", ""}, {",", ""}, {" x", "", " "}},
+	{{"JAKARTA", "ST. LOUIS", "A'B", "AB", "DKI JAKARTA ", "Jakarta"}, {", Humas", ",Humas Kota", ", humas", ",", "", ", H. K"},
+		{" ", "", "  "}, {"(ANTARA)", "(Ant) ", "()", "", "(1)"}, {"–", "—", "-", "--", "---", "- ", "-- ", "-x", "-\t"}, {" x", ""}},
+	{{"Jakarta", "Kota Baru", "Kota baru", "jakarta", "JAKARTA", "Ab", "Kota Baru Sekali"}, {",", ", ", ",\t", ""}, {"(", ""},
+		{"1", "12", "123", ""}, {" ", "  ", ""}, datelineMonths, {" ", ""}, {"2026", "202", "20266"}, {")", ""},
+		{" ", "  ", ""}, {"-", "–", "—", "--", ""}, {" x", "", "-"}},
+	{{"On ", "On  ", "on "}, {"Monday", "Friday", "Sundays", "Monday_", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday"},
+		{" ", "", "\t"}, {"(6/4)", "(12/10)", "(1/123)", "", "(6/4/2026)"}, {",", ""}, {" x", ""}},
+	{{"Senin", "Selasa", "Rabu", "Kamis", "Jum'at", "Jumat", "Sabtu", "Minggu", "Ahad", "senin", "Jumu"}, {",", ""},
+		{" ", "", "\t"}, {"1", "12", "123"}, {" ", ""}, datelineMonths, {" 2026", "  2026", " 202", "", " 20266"}, {" ", ""},
+		{",", ""}, {" x", ""}},
+}
+
+func randomDatelineText(r *rand.Rand) string {
+	var b strings.Builder
+	if r.IntN(2) == 0 {
+		for _, slot := range datelineShapes[r.IntN(len(datelineShapes))] {
+			b.WriteString(slot[r.IntN(len(slot))])
+		}
+		return b.String()
+	}
+	if r.IntN(10) > 0 {
+		b.WriteString(datelineStarts[r.IntN(len(datelineStarts))])
+	}
+	for range r.IntN(10) {
+		b.WriteString(datelinePieces[r.IntN(len(datelinePieces))])
+	}
+	return b.String()
+}
+
+func TestDatelineScannersSameAsRegexp(t *testing.T) {
+	for _, s := range []string{"", "Selasa (2/4), Asisten", "Jum'at (5/4/2026) Wali", "JAKARTA, Humas – Pemerintah", "SURABAYA – Jalan",
+		"Jakarta, 2 April 2026 – Kementerian", "On Monday, the Mayor", "KTP-el kini", "Selasa ini pasar", "ST. LOUIS - today",
+		"DKI JAKARTA — kemarin", "Kota Baru, (3 MARET 2024)", "Surabaya,1 januari 2024", "On Friday (6/4) we", "Ahad,7 Mei",
+		"Selasa, 2 April 2024, Pemkot", "JAKARTA, Humas Kota - x", "JAKARTA, Humas Kota -- x", "JAKARTA, H. K (Ant) – x",
+		"JAKARTA (ANTARA) -\tx", "AB -", "ABC -", "ABC - ", "ABC,  - x", "ABC, a - x", "On Mondays", "On Monday_",
+		"Senin (1/123)", "Senin (12/1/12345)", "Senin,12 Mei 20266", "Senin, 1 Mei\n2026 ,", "\u212aamis (1/2)"} {
+		checkDatelineScanners(t, s)
+	}
+	r := rand.New(rand.NewPCG(61, 62))
+	for range 200000 {
+		checkDatelineScanners(t, randomDatelineText(r))
+	}
+}
+
+func FuzzDatelineScanners(f *testing.F) {
+	r := rand.New(rand.NewPCG(63, 64))
+	for range 50 {
+		f.Add(randomDatelineText(r))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDatelineScanners(t, s)
+	})
 }

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
-	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
@@ -148,9 +147,44 @@ type titleEntry struct {
 	internal bool   // a period inside (S.Sos., K.H.): a degree or initials
 }
 
-// postNominalRe matches degrees written after a name that the list may
-// lack: S.Farm., M.Soc.Sc., Sp.PD, D.Min.
-var postNominalRe = lazyre.New(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
+// isPostNominal reports whether s is a degree written after a name that
+// the list may lack (S.Farm., M.Soc.Sc., Sp.PD, D.Min.): S., M., D. or Sp.,
+// then segments of a capital and at most four more letters, each ending
+// in an optional period. That is what
+//
+//	^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$
+//
+// matches (TestIsPostNominalSameAsRegexp); a scanner, because it runs on
+// title candidates and links of every post. A capital may always start a
+// segment, so the letters qualify when none is more than four letters
+// past the last capital.
+func isPostNominal(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "Sp."):
+		s = s[len("Sp."):]
+	case len(s) >= 2 && strings.IndexByte("SMD", s[0]) >= 0 && s[1] == '.':
+		s = s[2:]
+	default:
+		return false
+	}
+	if s == "" {
+		return false
+	}
+	sinceCapital := -1 // letters since the last capital; -1 before a segment starts
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isUpperASCII(c):
+			sinceCapital = 0
+		case isLowerASCII(c) && sinceCapital >= 0 && sinceCapital < 4:
+			sinceCapital++
+		case c == '.' && sinceCapital >= 0:
+			sinceCapital = -1
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // titleEntries indexes the title lists by their folded, dot-less form;
 // built once per lexicon, at build time for the built-in lists
@@ -286,7 +320,7 @@ func findTitles(a *Analysis) []titleToken {
 		cand := text[start:end]
 		afterComma := byteBeforeSpaces(text, start) == ','
 		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
-			afterComma && postNominalRe.MatchString(cand) ||
+			afterComma && isPostNominal(cand) ||
 			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
 			out = append(out, titleToken{Start: start, End: end})
 		}

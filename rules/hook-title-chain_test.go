@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -181,4 +182,44 @@ func isTitleStrings(cand string, entries map[string][]titleEntry, afterComma, ca
 		}
 	}
 	return false
+}
+
+// postNominalRe is the expression isPostNominal implements: the oracle of
+// the tests below.
+var postNominalRe = regexp.MustCompile(`^(?:[SMD]|Sp)\.(?:[A-Z][A-Za-z]{0,4}\.?)+$`)
+
+func checkIsPostNominal(t *testing.T, s string) {
+	t.Helper()
+	if got, want := isPostNominal(s), postNominalRe.MatchString(s); got != want {
+		t.Fatalf("isPostNominal(%q) = %v, the expression %v", s, got, want)
+	}
+}
+
+func TestIsPostNominalSameAsRegexp(t *testing.T) {
+	for _, s := range []string{"", "S.", "S.Farm.", "M.Soc.Sc.", "Sp.PD", "D.Min.", "S.Farma", "S.Farmas", "S.FarmaS", "Sp.", "Sp..",
+		"S..A", "S.A..", "S.aA", "X.A", "SpA", "S.Kom", "S.Kom.\n", "S.K\u00f6m", "s.Kom", "M.Soc.Sc.X.Yzzzz.", "D.ABCDEFGH"} {
+		checkIsPostNominal(t, s)
+	}
+	// Every text of up to six of these pieces after each head.
+	pieces := []string{"A", "S", "p", "a", "z", ".", "\xc3", "_"}
+	var walk func(prefix string, n int)
+	walk = func(prefix string, n int) {
+		checkIsPostNominal(t, prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(prefix+p, n-1)
+		}
+	}
+	for _, head := range []string{"S.", "M.", "D.", "Sp.", "S", "Sp", "P.", ""} {
+		walk(head, 6)
+	}
+}
+
+func FuzzIsPostNominal(f *testing.F) {
+	for _, s := range []string{"S.Farm.", "M.Soc.Sc.", "Sp.PD", "D.Min.", "S.Farmas"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkIsPostNominal(t, s) })
 }

@@ -51,11 +51,6 @@ var (
 	mdHeading   = lazyre.New(`(?m)^[ \t]{0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$`)
 	mdQuoteLine = lazyre.New(`(?m)^[ \t]{0,3}>.*$`)
 	mdLink      = lazyre.New(`(!?)\[([^\[\]\n]+)\]\(([^()\s]+)\)`)
-	mdStrong    = lazyre.New(`\*\*([^\s*](?:[^*\n]*?[^\s*])?)\*\*`)
-	mdStrongU   = lazyre.New(`__([^\s_](?:[^_\n]*?[^\s_])?)__`)
-	mdStrike    = lazyre.New(`~~([^\s~](?:[^~\n]*?[^\s~])?)~~`)
-	mdEmStar    = lazyre.New(`\*([^\s*](?:[^*\n]*?[^\s*])?)\*`)
-	mdEmUnder   = lazyre.New(`_([^\s_](?:[^_\n]*?[^\s_])?)_`)
 )
 
 // mdSpan is a finding before it is reported.
@@ -148,8 +143,7 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 	// turn around. Italic is only a note: readers already take it as
 	// emphasis.
 	kinds := []struct {
-		re       *lazyre.Regexp
-		marker   string // what every match starts with: a text without it skips the pattern
+		marker   string // what opens and closes the span (nextEmphasis)
 		sev      lint.Severity
 		what     i18n.Text
 		guard    bool // needs a non-word character on both sides
@@ -157,18 +151,18 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 		fix      bool   // fixed by dropping the markers
 		whatsapp string // WhatsApp's marker, for posts for WhatsApp alone
 	}{
-		{mdStrong, "**", lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false, true, "*"},
-		{mdStrongU, "__", lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false, true, "*"},
-		{mdStrike, "~~", lint.Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false, false, "~"},
-		{mdEmStar, "*", lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
-		{mdEmUnder, "_", lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
+		{"**", lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), false, false, true, "*"},
+		{"__", lint.Warning, i18n.T("Markdown bold", "huruf tebal Markdown"), true, false, true, "*"},
+		{"~~", lint.Warning, i18n.T("Markdown strike-through", "coretan Markdown"), false, false, false, "~"},
+		{"*", lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
+		{"_", lint.Info, i18n.T("Markdown italic", "huruf miring Markdown"), true, whatsapp || !r.Emphasis, false, ""},
 	}
 	var cands []mdSpan
 	for _, k := range kinds {
 		if k.skip || !strings.Contains(text, k.marker) {
 			continue
 		}
-		for _, m := range findInline(text, k.re, k.guard) {
+		for _, m := range findInline(text, k.marker, k.guard) {
 			if fences.overlaps(m[0], m[1]) || covered.overlaps(m[0], m[1]) || entityAt(p.Text.URLs(), m[0]) {
 				continue
 			}
@@ -198,22 +192,21 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 	return out
 }
 
-// findInline runs an emphasis pattern over text and returns the matches
-// [start, end, innerStart, innerEnd] whose markers are not glued to a
-// neighbouring marker or, with guard, to a letter or digit (snake_case,
-// 5*3*2), and whose content has at least two letters (so emoticons such as
-// *_* and ^_^ are not emphasis).
-func findInline(text string, re *lazyre.Regexp, guard bool) [][4]int {
+// findInline finds the emphasis spans that marker opens and closes
+// (nextEmphasis) and returns those [start, end, innerStart, innerEnd] whose
+// markers are not glued to a neighbouring marker or, with guard, to a
+// letter or digit (snake_case, 5*3*2), and whose content has at least two
+// letters (so emoticons such as *_* and ^_^ are not emphasis).
+func findInline(text, marker string, guard bool) [][4]int {
 	var out [][4]int
 	for pos := 0; pos < len(text); {
-		m := re.FindStringSubmatchIndex(text[pos:])
-		if m == nil {
+		s, e, ok := nextEmphasis(text, pos, marker)
+		if !ok {
 			break
 		}
-		s, e, is, ie := pos+m[0], pos+m[1], pos+m[2], pos+m[3]
-		marker, _ := utf8.DecodeRuneInString(text[s:])
+		is, ie := s+len(marker), e-len(marker)
 		before, after := runeBefore(text, s), runeAt(text, e)
-		ok := before != marker && after != marker && letterCount(text[is:ie]) >= 2
+		ok = before != rune(marker[0]) && after != rune(marker[0]) && letterCount(text[is:ie]) >= 2
 		if ok && guard {
 			ok = !isWordChar(before) && !isWordChar(after)
 		}
@@ -225,6 +218,47 @@ func findInline(text string, re *lazyre.Regexp, guard bool) [][4]int {
 		pos = e
 	}
 	return out
+}
+
+// nextEmphasis returns the first span at or after from that the ASCII
+// marker ("**", "__", "~~", "*" or "_") opens and closes, with no line
+// break inside and no white space or marker character just inside either
+// marker. With M the marker and C its character, it finds what the
+// regular expression
+//
+//	M([^\sC](?:[^C\n]*?[^\sC])?)M
+//
+// finds in text[from:] (TestNextEmphasisSameAsRegexp): a scanner, because
+// this runs on every post that holds a marker character.
+func nextEmphasis(text string, from int, marker string) (start, end int, ok bool) {
+	c := marker[0]
+	for s := from; s < len(text); s++ {
+		i := strings.Index(text[s:], marker)
+		if i < 0 {
+			break
+		}
+		s += i
+		first := s + len(marker)
+		if first >= len(text) || text[first] == c || isSpaceRE(text[first]) {
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(text[first:])
+		rest := first + w
+		// The longer form first, as the optional group is greedy: the
+		// lazy run stops at the first C or line break, so only the
+		// character before it can close the span.
+		j := rest
+		for j < len(text) && text[j] != c && text[j] != '\n' {
+			j++
+		}
+		if j > rest && !isSpaceRE(text[j-1]) && strings.HasPrefix(text[j:], marker) {
+			return s, j + len(marker), true
+		}
+		if strings.HasPrefix(text[rest:], marker) {
+			return s, rest + len(marker), true
+		}
+	}
+	return 0, 0, false
 }
 
 // markerInURL reports whether a link overlaps the opening marker

@@ -1,6 +1,11 @@
 package rules
 
-import "testing"
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestMarkdownSyntax(t *testing.T) {
 	def := func() Rule { return &MarkdownSyntax{Emphasis: true} }
@@ -81,5 +86,66 @@ func TestMarkdownSyntaxFix(t *testing.T) {
 		{name: "quote block", src: "Kata Wali Kota:\n> Layanan harus mudah.\n>\n> Warga tidak boleh antre lama."},
 		{name: "bold inside a URL", src: "Lihat https://contoh.go.id/**promo**/daftar hari ini."},
 		{name: "bold around a whole URL", src: "Info: **https://contoh.go.id/daftar** sekarang.", want: "Info: https://contoh.go.id/daftar sekarang."},
+	})
+}
+
+// emphasisRes are the expressions nextEmphasis implements, by marker: the
+// oracle of the tests below.
+var emphasisRes = map[string]*regexp.Regexp{
+	"**": regexp.MustCompile(`\*\*([^\s*](?:[^*\n]*?[^\s*])?)\*\*`),
+	"__": regexp.MustCompile(`__([^\s_](?:[^_\n]*?[^\s_])?)__`),
+	"~~": regexp.MustCompile(`~~([^\s~](?:[^~\n]*?[^\s~])?)~~`),
+	"*":  regexp.MustCompile(`\*([^\s*](?:[^*\n]*?[^\s*])?)\*`),
+	"_":  regexp.MustCompile(`_([^\s_](?:[^_\n]*?[^\s_])?)_`),
+}
+
+// emphasisPieces build texts near the edges of the expressions: markers
+// alone, doubled and tripled, every kind of space (\v is not RE2's \s),
+// line breaks, letters, multi-byte and invalid UTF-8.
+var emphasisPieces = []string{"*", "**", "***", "_", "__", "~", "~~", " ", "\t", "\n", "\v", "\f", "\r", "\u00a0",
+	"a", "bc", "é", "日本", "😀", "\xff", "\xe2\x80", "1", ".", "x y", "\u2028"}
+
+// checkNextEmphasis fails t unless nextEmphasis finds in text what the
+// expression for marker finds in text[from:], from every offset.
+func checkNextEmphasis(t *testing.T, text, marker string) {
+	t.Helper()
+	re := emphasisRes[marker]
+	for from := 0; from <= len(text); from++ {
+		s, e, ok := nextEmphasis(text, from, marker)
+		m := re.FindStringSubmatchIndex(text[from:])
+		if (m != nil) != ok || ok && (s != from+m[0] || e != from+m[1] || s+len(marker) != from+m[2] || e-len(marker) != from+m[3]) {
+			t.Fatalf("%q from %d, marker %q: nextEmphasis %d, %d, %v; the expression %v", text, from, marker, s, e, ok, m)
+		}
+	}
+}
+
+func TestNextEmphasisSameAsRegexp(t *testing.T) {
+	for _, text := range []string{"", "**bold**", "** bold**", "**bold **", "**b**", "****", "**a*b**", "**a\nb**",
+		"*a*", "*ab*", "* a*", "*a *", "**a**b**", "__snake_case__", "_a_b_", "~~old~~ price", "~~a~ b~~", "*\xff*",
+		"*é*", "**é \t**", "*a\vb*", "*\va*", "a*b*c*d", "***bold***", "_\n_", "**x\r**"} {
+		for marker := range emphasisRes {
+			checkNextEmphasis(t, text, marker)
+		}
+	}
+	r := rand.New(rand.NewPCG(41, 42))
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(emphasisPieces[r.IntN(len(emphasisPieces))])
+		}
+		for marker := range emphasisRes {
+			checkNextEmphasis(t, b.String(), marker)
+		}
+	}
+}
+
+func FuzzNextEmphasis(f *testing.F) {
+	for _, p := range emphasisPieces {
+		f.Add("**a" + p + "b**")
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for marker := range emphasisRes {
+			checkNextEmphasis(t, text, marker)
+		}
 	})
 }

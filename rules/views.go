@@ -117,8 +117,8 @@ var (
 	viewDateline = &View[optSpan]{
 		Name: "dateline", slot: slotDateline,
 		Run: func(a *Analysis) optSpan {
-			s, e, ok := leadingDateline(a.Text)
-			return optSpan{Span: prose.Span{Start: s, End: e}, OK: ok}
+			e, ok := leadingDateline(a.Text)
+			return optSpan{Span: prose.Span{Start: 0, End: e}, OK: ok}
 		},
 		cell: func(a *Analysis) *optSpan { return &a.datelineSpan },
 	}
