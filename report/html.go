@@ -76,7 +76,7 @@ type htmlFileSummary struct {
 func newHTML(o Options) Formatter {
 	l := htmlLabelsIn(o.Locale)
 	return &htmlFormatter{
-		w: bufio.NewWriter(o.W), opts: o, l: l,
+		w: newWriter(o.W), opts: o, l: l,
 		tmpl:     template.Must(template.New("html").Funcs(htmlFuncs).Parse(htmlTemplate)),
 		ruleUsed: map[string]bool{}, catCount: map[string]int{}, sevCount: map[lint.Severity]int{},
 	}

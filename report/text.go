@@ -47,7 +47,7 @@ func newText(o Options) Formatter {
 		return c
 	}
 	return &textFormatter{
-		w:    bufio.NewWriter(o.W),
+		w:    newWriter(o.W),
 		opts: o,
 		styles: textStyles{
 			path: mk(color.Bold), rule: mk(color.FgMagenta), dim: mk(color.Faint), sugg: mk(color.FgGreen),
