@@ -1,36 +1,26 @@
 package draft
 
 import (
-	_ "embed"
-	"sync"
-
 	"github.com/postlint/postlint/internal/alias"
 	"github.com/postlint/postlint/platform"
 )
 
-// aliasData maps, per front-matter key, each value postlint knows to the
-// other spellings writers use for it. Front matter and calendar columns
-// read this table; the aliases of platforms and media types are the
-// platform package's (platform.Canonical, platform.ParseMedia).
-//
-//go:embed data/aliases.toml
-var aliasData string
+//go:generate go test -run ^TestGeneratedAliasTables$ -args -write-tables
 
-// aliasFields are the keys whose values have aliases here, with their
-// names.
-func aliasFields() map[string][]string {
-	return map[string][]string{"lang": LangNames, "account": AccountNames}
-}
-
-// valueTables parses the embedded table once. The data is part of the
-// binary and checked by the tests, so an error is a bug.
-var valueTables = sync.OnceValue(func() map[string]alias.Table {
-	t, err := alias.Parse(aliasData, aliasFields())
-	if err != nil {
-		panic("draft: " + err.Error())
+// valueTable returns the alias table of a front-matter key other than
+// platform and media (whose aliases are the platform package's,
+// platform.Canonical and platform.ParseMedia): data/aliases.toml as go
+// generate compiled it (aliases_table.go). ok is false for a key without
+// aliases.
+func valueTable(field string) (t alias.Table, ok bool) {
+	switch field {
+	case "lang":
+		return langAliases, true
+	case "account":
+		return accountAliases, true
 	}
-	return t
-})
+	return alias.Table{}, false
+}
 
 // Canonical returns the value postlint uses for s, a value of the
 // front-matter key field (platform, media, lang, account) written as its
@@ -43,7 +33,7 @@ func Canonical(field, s string) (name string, ok bool) {
 		m, ok := platform.ParseMedia(s)
 		return string(m), ok
 	}
-	vt, known := valueTables()[field]
+	vt, known := valueTable(field)
 	if !known {
 		return "", false
 	}
@@ -59,5 +49,6 @@ func Suggest(field, s string) string {
 	case "media":
 		return platform.SuggestMedia(s)
 	}
-	return valueTables()[field].Suggest(s)
+	vt, _ := valueTable(field)
+	return vt.Suggest(s)
 }

@@ -57,7 +57,7 @@ var diffTexts = []any{"teks", "12", "2026-05-04", true, false}
 // excelize shows what no spreadsheet would.
 func deliberateDifference(code, stored string, date1904 bool) string {
 	if id, err := strconv.Atoi(strings.TrimPrefix(code, "built-in ")); err == nil {
-		code = builtinFormats[id]
+		code, _ = builtinFormat(id)
 	}
 	secs := parseNumFormat(code)
 	num, isNum := parseNumber(stored)

@@ -21,8 +21,9 @@ import (
 // (_x) characters are left out, as a reader of the text wants them.
 
 // builtinFormats are the format codes ECMA-376 gives the IDs below 164
-// that a workbook need not declare.
-var builtinFormats = map[int]string{
+// that a workbook need not declare, by ID; "" for an ID it gives none. An
+// array, not a map: static data, where a map was built on every start.
+var builtinFormats = [...]string{
 	0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00",
 	9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
 	14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy",
@@ -33,6 +34,15 @@ var builtinFormats = map[int]string{
 	43: `_(* #,##0.00_);_(* \(#,##0.00\);_(* "-"??_);_(@_)`,
 	44: `_("$"* #,##0.00_);_("$"* \(#,##0.00\);_("$"* "-"??_);_(@_)`,
 	45: "mm:ss", 46: "[h]:mm:ss", 47: "mm:ss.0", 48: "##0.0E+0", 49: "@",
+}
+
+// builtinFormat returns the built-in format code of ID id, ok false when
+// ECMA-376 gives it none.
+func builtinFormat(id int) (code string, ok bool) {
+	if id < 0 || id >= len(builtinFormats) {
+		return "", false
+	}
+	return builtinFormats[id], builtinFormats[id] != ""
 }
 
 // fmtKind is what a piece of a format code stands for.

@@ -189,3 +189,18 @@ func TestWorkbookBudgetCountsEveryRead(t *testing.T) {
 		t.Errorf("default limit: %d posts, want both sheets' 4000", len(posts))
 	}
 }
+
+// TestBuiltinFormat: the built-in codes are found by ID, and IDs that
+// ECMA-376 gives no code, or that are out of range, are not.
+func TestBuiltinFormat(t *testing.T) {
+	for id, want := range map[int]string{0: "General", 14: "mm-dd-yy", 22: "m/d/yy hh:mm", 49: "@"} {
+		if got, ok := builtinFormat(id); !ok || got != want {
+			t.Errorf("builtinFormat(%d) = %q, %v; want %q", id, got, ok, want)
+		}
+	}
+	for _, id := range []int{-1, 5, 8, 23, 36, 50, 163, 164} {
+		if got, ok := builtinFormat(id); ok {
+			t.Errorf("builtinFormat(%d) = %q, want none", id, got)
+		}
+	}
+}

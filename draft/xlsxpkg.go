@@ -325,7 +325,7 @@ func readCellFormats(data []byte, date1904 bool) ([]*numFormatter, error) {
 		id, _ := strconv.Atoi(xf.NumFmtID)
 		code, ok := custom[id]
 		if !ok {
-			code, ok = builtinFormats[id]
+			code, ok = builtinFormat(id)
 		}
 		if !ok {
 			continue

@@ -1,7 +1,6 @@
 package platform
 
 import (
-	_ "embed"
 	"errors"
 	"fmt"
 	"slices"
@@ -11,18 +10,13 @@ import (
 	"github.com/postlint/postlint/internal/alias"
 )
 
-// aliasData maps each platform and each media type to the other
-// spellings writers use for it.
-//
-//go:embed data/aliases.toml
-var aliasData string
+//go:generate go test -run ^TestGeneratedAliasTables$ -args -write-tables
 
-// builtin is the platform table: every platform postlint knows, in the
-// order the documentation lists them, with its title, its aliases and
-// its default limits (SPEC §2, platforms.md §1). It is built once and
-// only read; Defaults hands out copies.
-var builtin = sync.OnceValue(func() table {
-	specs := []Spec{
+// builtinSpecs are the platforms postlint knows, in the order the
+// documentation lists them, with their titles and default limits, without
+// their aliases.
+func builtinSpecs() []Spec {
+	return []Spec{
 		{Name: "facebook", Title: "Facebook", Limit: 63206, Unit: UTF16, Fold: 125, HashtagAdvised: 3, LinksClickable: true},
 		{Name: "instagram", Title: "Instagram", Limit: 2200, Unit: UTF16, Fold: 125, HashtagCap: 5, MentionCap: 20, LinksClickable: false},
 		{Name: "x", Title: "X", Limit: 280, PremiumLimit: 25000, Unit: Weighted, HashtagAdvised: 2, MentionCap: 50, LinkCap: 10, AltLimit: 1000, LinksClickable: true, Forbidden: "\uFFFE\uFEFF\uFFFF"},
@@ -32,11 +26,18 @@ var builtin = sync.OnceValue(func() table {
 		{Name: "youtube", Title: "YouTube", Limit: 5000, Unit: UTF8, Fold: 100, HashtagCap: 60, LinksClickable: true, Forbidden: "<>"},
 		{Name: "whatsapp", Title: "WhatsApp", Limit: 4096, MediaLimit: 1024, Unit: Characters, LinksClickable: true},
 	}
-	t, err := newTable(specs, aliasData)
-	if err != nil {
-		// The data is part of the binary and checked by the tests, so an
-		// error is a bug.
-		panic("platform: " + err.Error())
+}
+
+// builtin is the platform table: every platform postlint knows, with its
+// title, its aliases and its default limits (SPEC §2, platforms.md §1).
+// It is built once and only read; Defaults hands out copies. The aliases
+// of platforms and media types are data/aliases.toml as go generate
+// compiled it (aliases_table.go): parsed on every start, the file cost a
+// one-draft run a hundredth of its time, most of it in building maps.
+var builtin = sync.OnceValue(func() table {
+	t := table{specs: builtinSpecs(), aliases: platformAliases, media: mediaAliases}
+	for i := range t.specs {
+		t.specs[i].Aliases = t.aliases.Of(t.specs[i].Name)
 	}
 	return t
 })
@@ -47,24 +48,6 @@ type table struct {
 	specs   []Spec
 	aliases alias.Table
 	media   alias.Table
-}
-
-// newTable joins the specs with their aliases from the alias data, and
-// reads the media types' aliases.
-func newTable(specs []Spec, data string) (table, error) {
-	names := make([]string, len(specs))
-	for i, s := range specs {
-		names[i] = s.Name
-	}
-	tables, err := alias.Parse(data, map[string][]string{"platform": names, "media": MediaNames()})
-	if err != nil {
-		return table{}, err
-	}
-	t := table{specs: specs, aliases: tables["platform"], media: tables["media"]}
-	for i := range t.specs {
-		t.specs[i].Aliases = t.aliases.Of(t.specs[i].Name)
-	}
-	return t, nil
 }
 
 // Defaults returns the built-in table by name. Each call returns a fresh

@@ -1,19 +1,8 @@
 package prose
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
+import "github.com/postlint/postlint/internal/strindex"
 
-//go:embed data/abbreviations.txt
-var abbreviationsData string
-
-//go:embed data/stopwords-id.txt
-var stopwordsIDData string
-
-//go:embed data/stopwords-en.txt
-var stopwordsENData string
+//go:generate go test -run ^TestGeneratedDataTables$ -args -write-tables
 
 // abbrClass says how a period after an abbreviation behaves.
 type abbrClass uint8
@@ -24,54 +13,48 @@ const (
 	abbrFinal                  // ends a sentence before an upper-case word (dll., etc.)
 )
 
+// abbrevTable is data/abbreviations.txt: the abbreviations as written
+// ("Dr.", "S.Sos.") and in their ALL-CAPS spelling ("DR.", "S.SOS."),
+// each with its class.
 type abbrevTable struct {
-	exact map[string]abbrClass // as written: "Dr.", "S.Sos."
-	upper map[string]abbrClass // ALL-CAPS spelling: "DR.", "S.SOS."
+	exact, upper abbrevIndex
 }
 
-// dataLines calls fn for each non-empty, non-comment line of an embedded file,
-// split into fields.
-func dataLines(data string, fn func(fields []string)) {
-	for line := range strings.Lines(data) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		fn(strings.Fields(line))
+// abbrevIndex finds an abbreviation's class.
+type abbrevIndex struct {
+	keys    strindex.Index
+	classes []abbrClass // by position in keys
+}
+
+// class returns the class of abbreviation word, ok false if it is not one.
+func (ix *abbrevIndex) class(word string) (c abbrClass, ok bool) {
+	if i := ix.keys.Find(word); i >= 0 {
+		return ix.classes[i], true
+	}
+	return abbrNone, false
+}
+
+// abbreviations returns the abbreviations as go generate indexed them
+// (data_table.go), read in place: parsed into two maps on first use, they
+// cost a start on one draft a tenth of a millisecond and a few pages.
+func abbreviations() abbrevTable {
+	return abbrevTable{
+		exact: abbrevIndex{keys: strindex.FromSlots(abbrevExactKeys, abbrevExactSlots), classes: abbrevExactClasses},
+		upper: abbrevIndex{keys: strindex.FromSlots(abbrevUpperKeys, abbrevUpperSlots), classes: abbrevUpperClasses},
 	}
 }
 
-// abbreviations is parsed once, on first use, and never modified afterwards.
-var abbreviations = sync.OnceValue(func() *abbrevTable {
-	// Sized from the file's lines: grown entry by entry, the maps were
-	// rehashed several times on every start.
-	n := strings.Count(abbreviationsData, "\n")
-	t := &abbrevTable{exact: make(map[string]abbrClass, n), upper: make(map[string]abbrClass, n)}
-	dataLines(abbreviationsData, func(f []string) {
-		c := abbrTitle
-		if len(f) > 1 && f[1] == "final" {
-			c = abbrFinal
-		}
-		t.exact[f[0]] = c
-		u := strings.ToUpper(f[0])
-		if prev, ok := t.upper[u]; !ok || c == abbrTitle && prev == abbrFinal {
-			// Prefer "never ends" when two entries collide in upper case.
-			t.upper[u] = c
-		}
-	})
-	return t
-})
-
+// stopwordTable is the function words of data/stopwords-id.txt and
+// stopwords-en.txt.
 type stopwordTable struct {
-	id, en map[string]struct{}
+	id, en strindex.Index
 }
 
-var stopwords = sync.OnceValue(func() *stopwordTable {
-	t := &stopwordTable{
-		id: make(map[string]struct{}, strings.Count(stopwordsIDData, "\n")),
-		en: make(map[string]struct{}, strings.Count(stopwordsENData, "\n")),
+// stopwords returns the stopword lists as go generate indexed them
+// (data_table.go), read in place.
+func stopwords() stopwordTable {
+	return stopwordTable{
+		id: strindex.FromSlots(stopwordsIDKeys, stopwordsIDSlots),
+		en: strindex.FromSlots(stopwordsENKeys, stopwordsENSlots),
 	}
-	dataLines(stopwordsIDData, func(f []string) { t.id[f[0]] = struct{}{} })
-	dataLines(stopwordsENData, func(f []string) { t.en[f[0]] = struct{}{} })
-	return t
-})
+}

@@ -39,7 +39,7 @@ func DetectLangTokens(text string, toks []Token) (lang string, ok bool) {
 type langDetector struct {
 	text           string
 	capsLock       bool
-	sw             *stopwordTable
+	sw             stopwordTable
 	idHits, enHits int
 }
 
@@ -74,9 +74,9 @@ func (d *langDetector) add(tok Token) {
 		}
 		key = append(key, c)
 	}
-	if _, hit := d.sw.id[string(key)]; hit {
+	if d.sw.id.Find(string(key)) >= 0 {
 		d.idHits++
-	} else if _, hit := d.sw.en[string(key)]; hit {
+	} else if d.sw.en.Find(string(key)) >= 0 {
 		d.enHits++
 	}
 }

@@ -51,16 +51,16 @@ func TestDetectLang(t *testing.T) {
 }
 
 func TestStopwordListsDisjoint(t *testing.T) {
-	sw := stopwords()
-	if len(sw.id) < 50 || len(sw.en) < 50 {
-		t.Fatalf("stopword lists too short: id %d, en %d", len(sw.id), len(sw.en))
+	id, en := parseStopwords(stopwordsIDData), parseStopwords(stopwordsENData)
+	if len(id) < 50 || len(en) < 50 {
+		t.Fatalf("stopword lists too short: id %d, en %d", len(id), len(en))
 	}
-	for w := range sw.id {
-		if _, ok := sw.en[w]; ok {
+	for w := range id {
+		if en[w] {
 			t.Errorf("%q is in both stopword lists", w)
 		}
 	}
-	for _, m := range []map[string]struct{}{sw.id, sw.en} {
+	for _, m := range []map[string]bool{id, en} {
 		for w := range m {
 			if w != strings.ToLower(w) || strings.ContainsAny(w, " \t’") {
 				t.Errorf("stopword %q must be lower case, one word, straight apostrophes", w)
@@ -86,14 +86,15 @@ func TestAbbreviationsParsed(t *testing.T) {
 	for abbr, want := range map[string]abbrClass{
 		"Dr.": abbrTitle, "S.Sos.": abbrTitle, "Wb.": abbrTitle, "dll.": abbrFinal, "etc.": abbrFinal, "p.m.": abbrFinal,
 	} {
-		if got := a.exact[abbr]; got != want {
+		if got, _ := a.exact.class(abbr); got != want {
 			t.Errorf("abbreviation %q class = %d, want %d", abbr, got, want)
 		}
 	}
-	if got := a.upper["JL."]; got != abbrTitle {
+	if got, _ := a.upper.class("JL."); got != abbrTitle {
 		t.Errorf("upper-case JL. class = %d, want title", got)
 	}
-	for k := range a.exact {
+	exact, _ := parseAbbreviations(abbreviationsData)
+	for k := range exact {
 		if !strings.HasSuffix(k, ".") {
 			t.Errorf("abbreviation %q must end with a period", k)
 		}

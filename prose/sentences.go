@@ -297,11 +297,11 @@ func (s *sentenceSplitter) abbrevBefore(p int) abbrClass {
 	}
 	word := text[k : p+1] // with its final period
 	t := abbreviations()
-	if c, ok := t.exact[word]; ok {
+	if c, ok := t.exact.class(word); ok {
 		return c
 	}
 	if isAllUpper(word) {
-		if c, ok := t.upper[word]; ok {
+		if c, ok := t.upper.class(word); ok {
 			return c
 		}
 	}
@@ -314,7 +314,7 @@ func (s *sentenceSplitter) abbrevBefore(p int) abbrClass {
 	// "Bpk.H." or "Drs.H." written without spaces: judge the last part.
 	if d := lastDot(word[:len(word)-1]); d >= 0 {
 		last := word[d+1:]
-		if c, ok := t.exact[last]; ok {
+		if c, ok := t.exact.class(last); ok {
 			return c
 		}
 		if isInitials(last) {

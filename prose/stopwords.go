@@ -1,9 +1,10 @@
 package prose
 
 import (
-	"maps"
 	"slices"
 	"strings"
+
+	"github.com/postlint/postlint/internal/strindex"
 )
 
 // IsStopword reports whether word is one of the function words of lang
@@ -11,7 +12,7 @@ import (
 // counts. Case does not matter; other languages have no stopwords.
 func IsStopword(word, lang string) bool {
 	sw := stopwords()
-	var table map[string]struct{}
+	var table strindex.Index
 	switch lang {
 	case "id":
 		table = sw.id
@@ -20,20 +21,18 @@ func IsStopword(word, lang string) bool {
 	default:
 		return false
 	}
-	_, ok := table[strings.ToLower(word)]
-	return ok
+	return table.Find(strings.ToLower(word)) >= 0
 }
 
 // Stopwords returns the function words of lang that IsStopword knows, in
 // no particular order, for a caller that indexes them with words of its
 // own; nil for a language without a list.
 func Stopwords(lang string) []string {
-	sw := stopwords()
 	switch lang {
 	case "id":
-		return slices.Collect(maps.Keys(sw.id))
+		return slices.Clone(stopwordsIDKeys)
 	case "en":
-		return slices.Collect(maps.Keys(sw.en))
+		return slices.Clone(stopwordsENKeys)
 	}
 	return nil
 }

@@ -24,7 +24,7 @@ type checkstyleFormatter struct {
 }
 
 func newCheckstyle(o Options) Formatter {
-	return &checkstyleFormatter{w: bufio.NewWriter(o.W), opts: o}
+	return &checkstyleFormatter{w: newWriter(o.W), opts: o}
 }
 
 func (c *checkstyleFormatter) start() {

@@ -46,7 +46,7 @@ type codeQualityFormatter struct {
 }
 
 func newCodeQuality(o Options) Formatter {
-	return &codeQualityFormatter{w: bufio.NewWriter(o.W), opts: o}
+	return &codeQualityFormatter{w: newWriter(o.W), opts: o}
 }
 
 // cqSeverity maps our severities to GitLab's (info, minor, major,

@@ -20,7 +20,7 @@ type githubFormatter struct {
 }
 
 func newGitHub(o Options) Formatter {
-	return &githubFormatter{w: bufio.NewWriter(o.W), opts: o}
+	return &githubFormatter{w: newWriter(o.W), opts: o}
 }
 
 func githubCommand(s lint.Severity) string {

@@ -76,17 +76,21 @@ type htmlFileSummary struct {
 func newHTML(o Options) Formatter {
 	l := htmlLabelsIn(o.Locale)
 	return &htmlFormatter{
-		w: bufio.NewWriter(o.W), opts: o, l: l,
-		tmpl:     template.Must(template.New("html").Funcs(htmlFuncs).Parse(htmlTemplate)),
+		w: newWriter(o.W), opts: o, l: l,
+		tmpl:     template.Must(template.New("html").Funcs(htmlFuncs()).Parse(htmlTemplate)),
 		ruleUsed: map[string]bool{}, catCount: map[string]int{}, sevCount: map[lint.Severity]int{},
 	}
 }
 
-var htmlFuncs = template.FuncMap{
-	"sevIcon": sevIcon,
-	"cardData": func(l *htmlLabels, c cardView) cardData {
-		return cardData{L: l, C: c}
-	},
+// htmlFuncs are the template's functions: made with the formatter, not
+// by package init, which every run pays for.
+func htmlFuncs() template.FuncMap {
+	return template.FuncMap{
+		"sevIcon": sevIcon,
+		"cardData": func(l *htmlLabels, c cardView) cardData {
+			return cardData{L: l, C: c}
+		},
+	}
 }
 
 // cardData hands a card and the page's words to a sub-template.

@@ -53,7 +53,7 @@ type jsonFormatter struct {
 }
 
 func newJSON(o Options) Formatter {
-	return &jsonFormatter{w: bufio.NewWriter(o.W), opts: o}
+	return &jsonFormatter{w: newWriter(o.W), opts: o}
 }
 
 func toJSON(f lint.Finding, locale string) jsonFinding {

@@ -38,7 +38,7 @@ type junitCase struct {
 }
 
 func newJUnit(o Options) Formatter {
-	return &junitFormatter{w: bufio.NewWriter(o.W), opts: o}
+	return &junitFormatter{w: newWriter(o.W), opts: o}
 }
 
 // junitLine is one finding as a line of text.

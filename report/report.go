@@ -6,6 +6,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"sort"
@@ -22,6 +23,16 @@ type Formatter interface {
 	// Finish writes what comes after the last post.
 	Finish(lint.Summary) error
 }
+
+// writeBufferSize is the size of a formatter's output buffer. A report
+// on 10,000 drafts is about 30 MB of JSON: bufio's default of 4 KiB wrote
+// it in some 7,300 system calls, 64 KiB in about 460. The buffer is one
+// allocation, and only the pages a report fills are ever touched.
+const writeBufferSize = 64 << 10
+
+// newWriter buffers a formatter's output; the formatter flushes it in
+// Finish.
+func newWriter(w io.Writer) *bufio.Writer { return bufio.NewWriterSize(w, writeBufferSize) }
 
 // Options configure a formatter.
 type Options struct {

@@ -162,7 +162,7 @@ type sarifFormatter struct {
 }
 
 func newSARIF(o Options) Formatter {
-	s := &sarifFormatter{w: bufio.NewWriter(o.W), opts: o, index: map[string]int{}}
+	s := &sarifFormatter{w: newWriter(o.W), opts: o, index: map[string]int{}}
 	for _, d := range o.Rules {
 		s.addRule(d)
 	}

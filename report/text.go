@@ -47,7 +47,7 @@ func newText(o Options) Formatter {
 		return c
 	}
 	return &textFormatter{
-		w:    bufio.NewWriter(o.W),
+		w:    newWriter(o.W),
 		opts: o,
 		styles: textStyles{
 			path: mk(color.Bold), rule: mk(color.FgMagenta), dim: mk(color.Faint), sugg: mk(color.FgGreen),
@@ -223,6 +223,12 @@ func (l *sourceLine) forget() { l.n = 0 }
 // line of the file (a workbook cell's), which the next load replaces.
 func (l *sourceLine) set(n int, text string) {
 	text = strings.ReplaceAll(text, "\t", " ")
+	if n := utf8.RuneCountInString(text) + 1; cap(l.offs) < n {
+		// One allocation of the line's size: grown by append, a long
+		// line's offsets were copied about ten times, each copy into fresh
+		// memory, on the one excerpt a pre-commit hook often prints.
+		l.offs = make([]int, 0, n)
+	}
 	l.offs = l.offs[:0]
 	for i := range text {
 		l.offs = append(l.offs, i)

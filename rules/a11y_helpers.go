@@ -69,36 +69,59 @@ func skipBlanksBack(s string, i int) int {
 	return i
 }
 
-// invisibleNames names the invisible and control characters the format
-// rules report, as the Unicode standard does.
-var invisibleNames = map[rune]string{
-	0x061C: "ARABIC LETTER MARK",
-	0x200B: "ZERO WIDTH SPACE",
-	0x200C: "ZERO WIDTH NON-JOINER",
-	0x200D: "ZERO WIDTH JOINER",
-	0x200E: "LEFT-TO-RIGHT MARK",
-	0x200F: "RIGHT-TO-LEFT MARK",
-	0x202A: "LEFT-TO-RIGHT EMBEDDING",
-	0x202B: "RIGHT-TO-LEFT EMBEDDING",
-	0x202C: "POP DIRECTIONAL FORMATTING",
-	0x202D: "LEFT-TO-RIGHT OVERRIDE",
-	0x202E: "RIGHT-TO-LEFT OVERRIDE",
-	0x2060: "WORD JOINER",
-	0x2066: "LEFT-TO-RIGHT ISOLATE",
-	0x2067: "RIGHT-TO-LEFT ISOLATE",
-	0x2068: "FIRST STRONG ISOLATE",
-	0x2069: "POP DIRECTIONAL ISOLATE",
-	0xFEFF: "ZERO WIDTH NO-BREAK SPACE",
-	0xFFFE: "NONCHARACTER",
-	0xFFFF: "NONCHARACTER",
-	'<':    "LESS-THAN SIGN",
-	'>':    "GREATER-THAN SIGN",
+// invisibleName names an invisible or control character the format rules
+// report, as the Unicode standard does; "" for one it does not name. (A
+// switch, where a map was built on every start.)
+func invisibleName(r rune) string {
+	switch r {
+	case 0x061C:
+		return "ARABIC LETTER MARK"
+	case 0x200B:
+		return "ZERO WIDTH SPACE"
+	case 0x200C:
+		return "ZERO WIDTH NON-JOINER"
+	case 0x200D:
+		return "ZERO WIDTH JOINER"
+	case 0x200E:
+		return "LEFT-TO-RIGHT MARK"
+	case 0x200F:
+		return "RIGHT-TO-LEFT MARK"
+	case 0x202A:
+		return "LEFT-TO-RIGHT EMBEDDING"
+	case 0x202B:
+		return "RIGHT-TO-LEFT EMBEDDING"
+	case 0x202C:
+		return "POP DIRECTIONAL FORMATTING"
+	case 0x202D:
+		return "LEFT-TO-RIGHT OVERRIDE"
+	case 0x202E:
+		return "RIGHT-TO-LEFT OVERRIDE"
+	case 0x2060:
+		return "WORD JOINER"
+	case 0x2066:
+		return "LEFT-TO-RIGHT ISOLATE"
+	case 0x2067:
+		return "RIGHT-TO-LEFT ISOLATE"
+	case 0x2068:
+		return "FIRST STRONG ISOLATE"
+	case 0x2069:
+		return "POP DIRECTIONAL ISOLATE"
+	case 0xFEFF:
+		return "ZERO WIDTH NO-BREAK SPACE"
+	case 0xFFFE, 0xFFFF:
+		return "NONCHARACTER"
+	case '<':
+		return "LESS-THAN SIGN"
+	case '>':
+		return "GREATER-THAN SIGN"
+	}
+	return ""
 }
 
 // codePointLabel renders a character for a message: "U+200B ZERO WIDTH
 // SPACE", or "U+00A0" when the name is not in the table.
 func codePointLabel(r rune) string {
-	if name, ok := invisibleNames[r]; ok {
+	if name := invisibleName(r); name != "" {
 		return fmt.Sprintf("U+%04X %s", r, name)
 	}
 	return fmt.Sprintf("U+%04X", r)

@@ -9,12 +9,15 @@ import (
 
 	"github.com/postlint/postlint/config"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/lazyre"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
-var customIDRe = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+// customIDRe is compiled on first use: only a config with [[custom]]
+// rules needs it.
+var customIDRe = lazyre.New(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // customCategories are the categories a [[custom]] rule may name.
 var customCategories = []string{lint.CategoryCustom, lint.CategoryHook, lint.CategoryLength, lint.CategoryClarity, lint.CategoryEngagement,

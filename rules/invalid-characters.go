@@ -252,11 +252,16 @@ func isControl(r rune) bool {
 
 // controlNames are the usual abbreviations of the C0 controls, DEL and
 // the C1 controls, indexed from U+0000.
-var controlNames = strings.Fields(`NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI
-DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US`)
+var controlNames = [0x20]string{
+	"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI",
+	"DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US",
+}
 
-var c1Names = strings.Fields(`DEL PAD HOP BPH NBH IND NEL SSA ESA HTS HTJ VTS PLD PLU RI SS2 SS3
-DCS PU1 PU2 STS CCH MW SPA EPA SOS SGC SCI CSI ST OSC PM APC`)
+var c1Names = [0x9F - 0x7F + 1]string{
+	"DEL", "PAD", "HOP", "BPH", "NBH", "IND", "NEL", "SSA", "ESA", "HTS", "HTJ", "VTS", "PLD", "PLU", "RI", "SS2",
+	"SS3", "DCS", "PU1", "PU2", "STS", "CCH", "MW", "SPA", "EPA", "SOS", "SGC", "SCI", "CSI", "ST", "OSC", "PM",
+	"APC",
+}
 
 // controlList names the distinct control characters of s in order of
 // first appearance: "U+001B ESC, U+0007 BEL".

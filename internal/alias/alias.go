@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -16,12 +17,52 @@ import (
 	"github.com/postlint/postlint/internal/fuzzy"
 )
 
-// Table is the parsed alias table of one key.
+// Table is the parsed alias table of one key. It holds no map: a table
+// written into Go source by Literal is static data, read in place.
 type Table struct {
-	names   []string            // the values postlint uses, in documented order
-	aliases map[string]string   // other spelling → value
-	of      map[string][]string // value → its spellings, in the file's order
-	spelt   []string            // the aliases, sorted, for "did you mean"
+	names  []string   // the values postlint uses, in documented order
+	spelt  []string   // the aliases, sorted
+	values []string   // values[i] is the value spelt[i] stands for
+	of     [][]string // by position in names: its spellings, in the file's order
+}
+
+// Static is the table Literal writes: the arguments are a Table's fields
+// as Parse made them, and are kept, not copied.
+func Static(names, spelt, values []string, of [][]string) Table {
+	return Table{names: names, spelt: spelt, values: values, of: of}
+}
+
+// Literal returns Go source for t: a call of Static with its fields, for
+// a generator that compiles a parsed table into a package.
+func (t Table) Literal() string {
+	var b strings.Builder
+	list := func(ss []string, typ string) {
+		if ss == nil {
+			b.WriteString("nil")
+			return
+		}
+		b.WriteString(typ + "{")
+		for i, s := range ss {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strconv.Quote(s))
+		}
+		b.WriteString("}")
+	}
+	b.WriteString("alias.Static(\n")
+	list(t.names, "[]string")
+	b.WriteString(",\n")
+	list(t.spelt, "[]string")
+	b.WriteString(",\n")
+	list(t.values, "[]string")
+	b.WriteString(",\n[][]string{\n")
+	for _, of := range t.of {
+		list(of, "")
+		b.WriteString(",\n")
+	}
+	b.WriteString("},\n)")
+	return b.String()
 }
 
 // Parse reads an alias table and checks it: every key and value is
@@ -36,9 +77,11 @@ func Parse(data string, fields map[string][]string) (map[string]Table, error) {
 	}
 	out := map[string]Table{}
 	for field, names := range fields {
-		t := Table{names: names, aliases: map[string]string{}, of: map[string][]string{}}
+		t := Table{names: names, of: make([][]string, len(names))}
+		valueOf := map[string]string{}
 		for name, spellings := range raw[field] {
-			if !slices.Contains(names, name) {
+			at := slices.Index(names, name)
+			if at < 0 {
 				return nil, fmt.Errorf("alias table: [%s] %s is not a value of %s", field, name, field)
 			}
 			for _, s := range spellings {
@@ -46,15 +89,19 @@ func Parse(data string, fields map[string][]string) (map[string]Table, error) {
 				if slices.Contains(names, key) {
 					return nil, fmt.Errorf("alias table: [%s] %q is already the name of a value", field, s)
 				}
-				if prev, dup := t.aliases[key]; dup {
+				if prev, dup := valueOf[key]; dup {
 					return nil, fmt.Errorf("alias table: [%s] %q stands for both %s and %s", field, s, prev, name)
 				}
-				t.aliases[key] = name
-				t.of[name] = append(t.of[name], key)
+				valueOf[key] = name
+				t.of[at] = append(t.of[at], key)
 				t.spelt = append(t.spelt, key)
 			}
 		}
 		sort.Strings(t.spelt)
+		t.values = make([]string, len(t.spelt))
+		for i, key := range t.spelt {
+			t.values[i] = valueOf[key]
+		}
 		out[field] = t
 	}
 	for field := range raw {
@@ -69,9 +116,8 @@ func Parse(data string, fields map[string][]string) (map[string]Table, error) {
 // comments, [key] headers and `value = ["spelling", …]` lines, strings
 // without escapes, each table and value once. Anything else, it leaves
 // to the TOML decoder (ok false), which reads the same tables, so that
-// errors read as before. Every run reads two such tables at start-up,
-// and the decoder's reflection cost a pre-commit hook about half a
-// millisecond (TestParseSimpleSameAsTOML).
+// errors read as before (TestParseSimpleSameAsTOML). The built-in tables
+// are parsed by go generate, not at start-up (Literal).
 func parseSimple(data string) (raw map[string]map[string][]string, ok bool) {
 	if !utf8.ValidString(data) {
 		return nil, false
@@ -183,8 +229,10 @@ func (t Table) Canonical(s string) (name string, ok bool) {
 	if slices.Contains(t.names, v) {
 		return v, true
 	}
-	name, ok = t.aliases[v]
-	return name, ok
+	if i, found := slices.BinarySearch(t.spelt, v); found {
+		return t.values[i], true
+	}
+	return "", false
 }
 
 // Suggest returns the value name or alias closest to an unknown value,
@@ -195,12 +243,17 @@ func (t Table) Suggest(s string) string {
 
 // Aliases returns every alias: spelling → value.
 func (t Table) Aliases() map[string]string {
-	out := make(map[string]string, len(t.aliases))
-	for k, v := range t.aliases {
-		out[k] = v
+	out := make(map[string]string, len(t.spelt))
+	for i, k := range t.spelt {
+		out[k] = t.values[i]
 	}
 	return out
 }
 
 // Of returns the aliases of one value, in the table's order.
-func (t Table) Of(name string) []string { return slices.Clone(t.of[name]) }
+func (t Table) Of(name string) []string {
+	if i := slices.Index(t.names, name); i >= 0 {
+		return slices.Clone(t.of[i])
+	}
+	return nil
+}

@@ -161,3 +161,29 @@ func TestParseSimpleSameAsTOML(t *testing.T) {
 		t.Errorf("only %d random tables read by parseSimple", read)
 	}
 }
+
+// TestLiteral: the source Literal writes calls Static with the table's
+// fields, and Static makes the same table again.
+func TestLiteral(t *testing.T) {
+	tables, err := Parse(data, fields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	media := tables["media"]
+	want := `alias.Static(
+[]string{"text", "image", "video"},
+[]string{"foto", "gambar diam", "photo", "teks"},
+[]string{"image", "image", "image", "text"},
+[][]string{
+{"teks"},
+{"foto", "photo", "gambar diam"},
+nil,
+},
+)`
+	if got := media.Literal(); got != want {
+		t.Errorf("Literal:\n%s\nwant:\n%s", got, want)
+	}
+	if again := Static(media.names, media.spelt, media.values, media.of); !reflect.DeepEqual(again, media) {
+		t.Errorf("Static(fields) = %+v, want %+v", again, media)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/postlint/postlint/internal/fuzzy"
 	"github.com/urfave/cli/v2"
@@ -30,10 +31,15 @@ const (
 //     of urfave/cli's, so that their texts can be translated;
 //   - switches show no "(default: false)" in the help;
 //   - a usage error is one line naming the command's --help, never a
-//     help page, and nothing exits the process behind the caller's back.
+//     help page, and nothing exits the process behind the caller's back;
+//   - the app's Compiled time is set, which nothing reads: left zero,
+//     urfave/cli fills it in on every run from a stat of the executable.
 func Prepare(app *cli.App, global func() []cli.Flag) *cli.App {
 	app.HideHelp = true
 	app.HideVersion = true
+	if app.Compiled.IsZero() {
+		app.Compiled = time.Unix(0, 0).UTC()
+	}
 	app.ExitErrHandler = func(*cli.Context, error) {}
 	app.OnUsageError = usageError(app.Name)
 	app.Flags = append(app.Flags,

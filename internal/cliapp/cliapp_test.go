@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -456,5 +457,19 @@ func TestFlagNames(t *testing.T) {
 		if got := primaryName(f); got != want[0] {
 			t.Errorf("primaryName(%T %q) = %q, want %q", f, want, got, want[0])
 		}
+	}
+}
+
+// TestPrepareSetsCompiled: a prepared app has a Compiled time, so that
+// urfave/cli does not stat the executable for one, and one the app sets
+// is kept.
+func TestPrepareSetsCompiled(t *testing.T) {
+	noFlags := func() []cli.Flag { return nil }
+	if app := Prepare(&cli.App{Name: "postlint"}, noFlags); app.Compiled.IsZero() {
+		t.Error("Compiled is zero after Prepare")
+	}
+	set := time.Date(2026, 4, 2, 9, 0, 0, 0, time.UTC)
+	if app := Prepare(&cli.App{Name: "postlint", Compiled: set}, noFlags); !app.Compiled.Equal(set) {
+		t.Errorf("Compiled = %v, want the app's %v", app.Compiled, set)
 	}
 }
