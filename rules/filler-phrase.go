@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -157,6 +159,26 @@ var (
 	listHiddenVerbExceptions = wordList("hidden-verb-exceptions")
 )
 
+// fillerAdvice returns the advice for each suggestion of the
+// filler-phrases lists, built once per lexicon: a suggestion is turned into
+// advice once, not once per finding.
+func fillerAdvice(l *Lexicon) map[string]i18n.Text {
+	if l == nil {
+		return nil
+	}
+	return l.derived(derivedFillerAdvice, func() any {
+		m := map[string]i18n.Text{}
+		for _, c := range l.langsOf(listFillerPhrases) {
+			for _, e := range c.list() {
+				if _, ok := m[e.Suggestion]; !ok {
+					m[e.Suggestion] = fillerSuggestion(e.Suggestion)
+				}
+			}
+		}
+		return m
+	}).(map[string]i18n.Text)
+}
+
 // Check matches the lists and the hidden-verb patterns.
 func (*FillerPhrase) Check(p *Pass) {
 	a := p.Text
@@ -194,7 +216,8 @@ func (*FillerPhrase) Check(p *Pass) {
 			hits = append(hits, fillerHit{start: start, end: end, lang: lang, hidden: true})
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+	slices.SortStableFunc(hits, func(x, y fillerHit) int { return cmp.Compare(x.start, y.start) })
+	var advice map[string]i18n.Text
 	for _, h := range hits {
 		phrase := a.Text[h.start:h.end]
 		if h.hidden {
@@ -209,10 +232,17 @@ func (*FillerPhrase) Check(p *Pass) {
 			})
 			continue
 		}
+		if advice == nil {
+			advice = fillerAdvice(a.lexicon)
+		}
+		sugg, ok := advice[h.suggestion]
+		if !ok {
+			sugg = fillerSuggestion(h.suggestion)
+		}
 		r := Report{
 			Start: h.start, End: h.end,
 			Message:    i18n.Sprintf("wordy phrase %q", "frasa bertele-tele %q", phrase),
-			Suggestion: fillerSuggestion(h.suggestion),
+			Suggestion: sugg,
 		}
 		if rep, ok := fillerReplacement(h.suggestion, h.skipped, phrase); ok {
 			r.Fix = &Fix{Start: h.start, End: h.end, Text: rep}
@@ -262,7 +292,7 @@ func fillerSuggestion(s string) i18n.Text {
 // construction than the list's ("tepat guna" is not "tepat untuk",
 // "facilitate access" is not "help access").
 func fillerReplacement(sugg, skipped, phrase string) (string, bool) {
-	if len(strings.Fields(phrase)) < 2 {
+	if !twoFields(phrase) {
 		return "", false
 	}
 	rep := strings.TrimSpace(sugg)
@@ -286,6 +316,24 @@ func fillerReplacement(sugg, skipped, phrase string) (string, bool) {
 		return string(unicode.ToUpper(r)) + rep[n:], true
 	}
 	return rep, true
+}
+
+// twoFields reports whether s holds two or more words as strings.Fields
+// cuts it, without making the slice.
+func twoFields(s string) bool {
+	words, inWord := 0, false
+	for _, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space:
+			inWord = false
+		case !inWord:
+			if words++; words == 2 {
+				return true
+			}
+			inWord = true
+		}
+	}
+	return false
 }
 
 // overlapsHit reports whether the span overlaps a hit.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -60,16 +61,22 @@ func (r *HashtagCase) Validate() error {
 
 // Check splits each single-case hashtag into words.
 func (r *HashtagCase) Check(p *Pass) {
-	var words *tagWords
+	var (
+		words tagWords
+		ready bool
+		room  [32]tagPart // split's scratch space, on the stack while it fits
+	)
+	parts := room[:0]
 	for _, tag := range p.Text.Hashtags() {
 		lower, upper := caseCounts(tag.Text)
 		if lower > 0 && upper > 0 || lower+upper == 0 || lower == 0 && !r.AllCaps {
 			continue
 		}
-		if words == nil {
-			words = newTagWords(p.Text.lexicon)
+		if !ready {
+			words, ready = newTagWords(p.Text.lexicon), true
 		}
-		sp := words.split(tag.Text)
+		var sp tagSplit
+		sp, parts = words.split(tag.Text, parts[:0])
 		covered := p.Text.Text[tag.Start:tag.End]
 		switch {
 		case sp.multi:
@@ -164,9 +171,9 @@ type tagWords struct {
 // listHashtagWords is the word list read here, resolved once (wordList).
 var listHashtagWords = wordList("hashtag-words")
 
-func newTagWords(lex *Lexicon) *tagWords {
+func newTagWords(lex *Lexicon) tagWords {
 	b := builtinTagWords()
-	w := &tagWords{builtin: b.words}
+	w := tagWords{builtin: b.words}
 	if lex == nil {
 		return w
 	}
@@ -296,8 +303,10 @@ type tagSplit struct {
 	// ambiguous: some run has two or more best splits, so the CamelCase
 	// form is one guess among others.
 	ambiguous bool
-	words     int    // words found in all runs
-	camel     string // the hashtag body in CamelCase
+	words     int // words found in all runs
+	// camel is the hashtag body in CamelCase, written only when multi:
+	// nothing else reads it, and most hashtags are one word.
+	camel string
 }
 
 // Splitting limits and costs: fewest words first, then fewest stopwords,
@@ -310,15 +319,23 @@ const (
 	tagCostForm = 10
 )
 
+// tagPart is a piece of a hashtag body as the CamelCase form writes it.
+type tagPart struct {
+	text string
+	word bool // a word found by splitting, written with a capital
+}
+
 // split cuts the hashtag body into runs of letters (digits and underscores
-// already separate words) and each run into words.
-func (t *tagWords) split(body string) tagSplit {
+// already separate words) and each run into words. The parts are appended
+// to parts, scratch space that is returned to be reused for the next
+// hashtag, and only a body of two or more words is written out in
+// CamelCase.
+func (t *tagWords) split(body string, parts []tagPart) (tagSplit, []tagPart) {
 	var sp tagSplit
-	var camel strings.Builder
 	for i := 0; i < len(body); {
 		r, n := utf8.DecodeRuneInString(body[i:])
 		if !unicode.IsLetter(r) {
-			camel.WriteString(body[i : i+n])
+			parts = append(parts, tagPart{text: body[i : i+n]})
 			i += n
 			continue
 		}
@@ -332,11 +349,13 @@ func (t *tagWords) split(body string) tagSplit {
 		}
 		run := body[i:j]
 		i = j
-		pieces, ambiguous, ok := t.splitRun(strings.ToLower(run))
+		// Each piece has two letters or more, or is the whole run.
+		var room [maxTagRun/2 + 1]string
+		pieces, ambiguous, ok := t.splitRun(room[:0], strings.ToLower(run))
 		sp.ambiguous = sp.ambiguous || ambiguous
 		if !ok {
 			sp.unknown = true
-			camel.WriteString(run)
+			parts = append(parts, tagPart{text: run})
 			continue
 		}
 		sp.words += len(pieces)
@@ -344,31 +363,56 @@ func (t *tagWords) split(body string) tagSplit {
 			sp.multi = true
 		}
 		for _, pc := range pieces {
-			if t.kind(pc)&tagAcronym != 0 {
-				camel.WriteString(strings.ToUpper(pc))
-			} else {
-				camel.WriteString(capitalise(pc))
-			}
+			parts = append(parts, tagPart{text: pc, word: true})
 		}
 	}
-	sp.camel = camel.String()
-	return sp
+	if sp.multi {
+		sp.camel = t.camel(parts)
+	}
+	return sp, parts
+}
+
+// camel writes the parts of a split hashtag body in CamelCase: each word
+// with a capital, an acronym of the lists in capitals, the rest as it is.
+func (t *tagWords) camel(parts []tagPart) string {
+	size := 0
+	for _, p := range parts {
+		size += len(p.text) + utf8.UTFMax // room for a capital longer than its letter
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, p := range parts {
+		switch r, n := utf8.DecodeRuneInString(p.text); {
+		case !p.word:
+			b.WriteString(p.text)
+		case t.kind(p.text)&tagAcronym != 0:
+			b.WriteString(strings.ToUpper(p.text))
+		case unicode.IsLower(r):
+			// capitalise, written into b rather than into a new string.
+			b.WriteRune(unicode.ToUpper(r))
+			b.WriteString(p.text[n:])
+		default:
+			b.WriteString(p.text)
+		}
+	}
+	return b.String()
 }
 
 // splitRun splits a lower-case run of letters into the fewest words, and
-// among those the fewest stopwords and affixed forms. A run that is itself
-// a word is one piece. A split counts only when one of its words is a
-// listed word of four letters or more that is not an acronym, so function
-// words alone do not cut up a name (#soto is not "so" + "to") and all-
-// acronym hashtags (#HUTRI) are left alone. ambiguous is set when another
-// split costs as little as the one returned.
-func (t *tagWords) splitRun(run string) (pieces []string, ambiguous, ok bool) {
+// among those the fewest stopwords and affixed forms, and appends them to
+// dst. A run that is itself a word is one piece. A split counts only when
+// one of its words is a listed word of four letters or more that is not an
+// acronym, so function words alone do not cut up a name (#soto is not "so"
+// + "to") and all-acronym hashtags (#HUTRI) are left alone. ambiguous is
+// set when another split costs as little as the one returned. When ok is
+// false, dst comes back as it was.
+func (t *tagWords) splitRun(dst []string, run string) (pieces []string, ambiguous, ok bool) {
 	if t.kind(run) != 0 || t.form(run, true) {
-		return []string{run}, false, true
+		return append(dst, run), false, true
 	}
 	n := utf8.RuneCountInString(run)
 	if n > maxTagRun || n < 6 {
-		return nil, false, false
+		return dst, false, false
 	}
 	// A run is at most maxTagRun letters: the tables live on the stack.
 	var offs, best, back [maxTagRun + 1]int
@@ -399,23 +443,25 @@ func (t *tagWords) splitRun(run string) (pieces []string, ambiguous, ok bool) {
 		}
 	}
 	if best[n] < 0 {
-		return nil, false, false
+		return dst, false, false
 	}
 	strong := false
 	for i := n; i > 0; i = back[i] {
 		pc := run[offs[back[i]]:offs[i]]
-		pieces = append(pieces, pc)
 		if utf8.RuneCountInString(pc) >= 4 && (t.content(pc) || t.kind(pc) == 0) {
 			strong = true
+			break
 		}
 	}
 	if !strong {
-		return nil, false, false
+		return dst, false, false
 	}
-	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
-		pieces[l], pieces[r] = pieces[r], pieces[l]
+	from := len(dst)
+	for i := n; i > 0; i = back[i] {
+		dst = append(dst, run[offs[back[i]]:offs[i]])
 	}
-	return pieces, ways[n] > 1, true
+	slices.Reverse(dst[from:])
+	return dst, ways[n] > 1, true
 }
 
 // pieceCost returns the extra cost of a piece (0 for a listed word), or -1

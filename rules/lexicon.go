@@ -556,6 +556,7 @@ const (
 	derivedTitleEntries                    // the title lists by token (hook-title-chain.go)
 	derivedNameConnectors                  // name-connectors and name-companions (hook-title-chain.go)
 	derivedGovShortForms                   // government-acronyms' short forms (passive-voice.go)
+	derivedFillerAdvice                    // filler-phrases' advice by suggestion (filler-phrase.go)
 	numDerived
 )
 

@@ -35,7 +35,7 @@ const (
 // '®', '™', '♟') are reported only with it.
 func FindEmoji(text string) []Entity {
 	var out []Entity
-	for i := 0; i < len(text); {
+	for i := nextEmojiStart(text, 0); i < len(text); i = nextEmojiStart(text, i) {
 		if end, ok := matchEmoji(text, i); ok {
 			out = append(out, Entity{Start: i, End: end, Text: text[i:end]})
 			i = end
@@ -52,7 +52,7 @@ type emojiSpan struct{ start, end int }
 
 func findEmojiSpans(s string) []emojiSpan {
 	var out []emojiSpan
-	for i := 0; i < len(s); {
+	for i := nextEmojiStart(s, 0); i < len(s); i = nextEmojiStart(s, i) {
 		if end, ok := matchEmoji(s, i); ok {
 			out = append(out, emojiSpan{i, end})
 			i = end
@@ -62,6 +62,19 @@ func findEmojiSpans(s string) []emojiSpan {
 		i += n
 	}
 	return out
+}
+
+// nextEmojiStart returns the offset of the first byte at or after i that
+// may start an emoji: an ASCII byte starts one only as a keycap base
+// (matchEmoji), and posts are mostly ASCII, so the bytes between are
+// passed over here rather than decoded and matched one by one.
+func nextEmojiStart(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || isKeycapBase(rune(c)) {
+			break
+		}
+	}
+	return i
 }
 
 func isSkinTone(r rune) bool   { return r >= 0x1F3FB && r <= 0x1F3FF }
