@@ -10,10 +10,11 @@ import (
 // Each matchBait… function finds, at the start of a window, what the
 // case-insensitive regular expression in its comment finds there
 // (TestBaitScannersSameAsRegexp): they run wherever a trigger word starts
-// a word, so the post does not pay a regular expression's compiling and
-// backtracking. Words are compared as (?i) compares them (foldedAt), \s is
-// ASCII white space and \b an ASCII word boundary, as in RE2; the steps
-// backtrack as the expression's do (scan.go).
+// a word (matchBaitLikeIf: wherever one starts a sentence), so the post
+// does not pay a regular expression's compiling and backtracking. Words
+// are compared as (?i) compares them (foldedAt), \s is ASCII white space
+// and \b an ASCII word boundary, as in RE2; the steps backtrack as the
+// expression's do (scan.go).
 
 // Word alternatives, in the order the expressions try them.
 var (
