@@ -135,7 +135,7 @@ func matchBaitShareCount(s string) int {
 	return foldedAlt(s, 0, shareCountVerbs, func(i int) int {
 		return spaces(s, i, func(i int) int {
 			count := func(i int) int {
-				return spaces(s, i, func(i int) int { return digits(s, i, func(i int) int { return i }) })
+				return spaces(s, i, func(i int) int { return digits(s, i, endHere) })
 			}
 			prep := func(i int) int { return foldedAlt(s, i, shareCountPreps, count) }
 			if e := foldedAlt(s, i, shareCountThings, func(i int) int { return spaces(s, i, prep) }); e >= 0 {
@@ -277,7 +277,10 @@ func formAt(s string, i int, f wordForm) int {
 }
 
 // runes matches between min and max runes of class at i, then next: the
-// most runes first, as a greedy {min,max} does.
+// most runes first, as a greedy {min,max} does. max is at most 10, the
+// longest count of the expressions: the runes' ends are kept in an array
+// of that size, so that a step allocates nothing, and a larger max counts
+// no further than ten.
 func runes(s string, i int, class func(rune) bool, min, max int, next func(int) int) int {
 	var ends [10]int
 	n, j := 0, i
