@@ -150,13 +150,10 @@ var baitShapes = [][][]string{
 }
 
 func randomBaitText(r *rand.Rand) string {
-	var b strings.Builder
 	if r.IntN(2) == 0 {
-		for _, slot := range baitShapes[r.IntN(len(baitShapes))] {
-			b.WriteString(slot[r.IntN(len(slot))])
-		}
-		return b.String()
+		return shapedText(r, baitShapes)
 	}
+	var b strings.Builder
 	if r.IntN(10) > 0 {
 		b.WriteString(baitVerbs[r.IntN(len(baitVerbs))])
 		b.WriteString([]string{" ", " ", "  ", "\t", ""}[r.IntN(5)])

@@ -114,13 +114,10 @@ var datelineShapes = [][][]string{
 }
 
 func randomDatelineText(r *rand.Rand) string {
-	var b strings.Builder
 	if r.IntN(2) == 0 {
-		for _, slot := range datelineShapes[r.IntN(len(datelineShapes))] {
-			b.WriteString(slot[r.IntN(len(slot))])
-		}
-		return b.String()
+		return shapedText(r, datelineShapes)
 	}
+	var b strings.Builder
 	if r.IntN(10) > 0 {
 		b.WriteString(datelineStarts[r.IntN(len(datelineStarts))])
 	}
