@@ -254,18 +254,6 @@ func (l *Lexicon) listNum(list string) listID {
 	return 0
 }
 
-// listName returns the name of a list the lexicon numbers, "" for no
-// list.
-func (l *Lexicon) listName(list listID) string {
-	switch {
-	case list <= 0 || int(list) >= len(l.byNum):
-		return ""
-	case list < firstConfigList:
-		return list.String()
-	}
-	return l.own[list-firstConfigList]
-}
-
 // langsOf returns a list in each of its languages, sorted by language.
 func (l *Lexicon) langsOf(list listID) []*compiledList {
 	if list > 0 && int(list) < len(l.byNum) {
