@@ -95,10 +95,10 @@ func matchBaitAnswer(s string) (m answerMatch, ok bool) {
 		return spaces(s, i, func(i int) int {
 			return optionalOf(s, i, `"'“‘`, func(i int, quoted bool) int {
 				m.openQ, answerStart = quoted, i
-				if e := runes(s, i, isAnswerWordRune, 1, 10, answered); e >= 0 {
+				if e := runesOf(s, i, isAnswerWordRune, 1, 10, answered); e >= 0 {
 					return e
 				}
-				return runes(s, i, isAnswerEmojiRune, 1, 8, answered)
+				return runesOf(s, i, isAnswerEmojiRune, 1, 8, answered)
 			})
 		})
 	})
@@ -276,31 +276,6 @@ func formAt(s string, i int, f wordForm) int {
 	return -1
 }
 
-// runes matches between min and max runes of class at i, then next: the
-// most runes first, as a greedy {min,max} does. max is at most 10, the
-// longest count of the expressions: the runes' ends are kept in an array
-// of that size, so that a step allocates nothing, and a larger max counts
-// no further than ten.
-func runes(s string, i int, class func(rune) bool, min, max int, next func(int) int) int {
-	var ends [10]int
-	n, j := 0, i
-	for n < max && n < len(ends) && j < len(s) {
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !class(r) {
-			break
-		}
-		j += w
-		ends[n] = j
-		n++
-	}
-	for ; n >= min && n > 0; n-- {
-		if e := next(ends[n-1]); e >= 0 {
-			return e
-		}
-	}
-	return -1
-}
-
 // optionalOf matches one of the characters of set at i, if there is one,
 // then next with quoted set; or else next at i with quoted unset.
 func optionalOf(s string, i int, set string, next func(i int, quoted bool) int) int {
@@ -312,18 +287,6 @@ func optionalOf(s string, i int, set string, next func(i int, quoted bool) int) 
 		}
 	}
 	return next(i, false)
-}
-
-// runsOf returns the end of the run of runes of class at i.
-func runsOf(s string, i int, class func(rune) bool) int {
-	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !class(r) {
-			break
-		}
-		i += w
-	}
-	return i
 }
 
 // isAnswerWordRune is (?i)[\p{L}\p{N}]: a letter or a number, or U+0345
