@@ -3,6 +3,7 @@ package rules
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -236,12 +237,24 @@ func TestBaitClassesSameAsRegexp(t *testing.T) {
 	}
 }
 
-// foldedAt knows every case fold of an ASCII letter outside ASCII.
+// foldedAt takes for an ASCII letter every rune (?i) folds with it, and
+// no other: the case folds outside ASCII too, and nothing more.
 func TestFoldedAtKnowsTheFolds(t *testing.T) {
 	for c := 'a'; c <= 'z'; c++ {
+		folds := []rune{c}
 		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
-			if got := foldedAt(string(f), 0, string(c)); got != len(string(f)) {
-				t.Errorf("foldedAt(%q, %q) = %d, want %d", string(f), string(c), got, len(string(f)))
+			folds = append(folds, f)
+		}
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if !utf8.ValidRune(r) {
+				continue
+			}
+			want := -1
+			if slices.Contains(folds, r) {
+				want = utf8.RuneLen(r)
+			}
+			if got := foldedAt(string(r), 0, string(c)); got != want {
+				t.Errorf("foldedAt(%q, %q) = %d, want %d", string(r), string(c), got, want)
 			}
 		}
 	}
