@@ -30,7 +30,7 @@ type Analysis struct {
 
 	// Derived views that several rules share (see views.go).
 	folded                   *prose.Folded
-	lexScan                  postScan // the word lists, scanned once (lexFind)
+	lexScan                  postScan // the word lists, scanned once (scanLists)
 	lang                     detectedLang
 	firstLine, firstSentence prose.Span
 	datelineSpan             optSpan

@@ -256,7 +256,7 @@ type matchStore struct {
 
 // storedMatches are the matches of one list, all[off:off+n].
 type storedMatches struct {
-	key    int32
+	key    int32 // matchKey
 	off, n int32
 }
 

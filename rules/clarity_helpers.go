@@ -213,7 +213,7 @@ func listSet(a *Analysis, list listID, langs []string) WordSet {
 	if a.lexicon == nil {
 		return WordSet{}
 	}
-	return a.lexicon.FoldedSet(list, langs)
+	return a.lexicon.foldedSet(list, langs)
 }
 
 // findIn matches a word list in text (which need not be the post's text)

@@ -10,10 +10,11 @@ import (
 // Each matchBait… function finds, at the start of a window, what the
 // case-insensitive regular expression in its comment finds there
 // (TestBaitScannersSameAsRegexp): they run wherever a trigger word starts
-// a word, so the post does not pay a regular expression's compiling and
-// backtracking. Words are compared as (?i) compares them (foldedAt), \s is
-// ASCII white space and \b an ASCII word boundary, as in RE2; the steps
-// backtrack as the expression's do (scan.go).
+// a word (matchBaitLikeIf: wherever one starts a sentence), so the post
+// does not pay a regular expression's compiling and backtracking. Words
+// are compared as (?i) compares them (foldedAt), \s is ASCII white space
+// and \b an ASCII word boundary, as in RE2; the steps backtrack as the
+// expression's do (scan.go).
 
 // Word alternatives, in the order the expressions try them.
 var (
@@ -94,10 +95,10 @@ func matchBaitAnswer(s string) (m answerMatch, ok bool) {
 		return spaces(s, i, func(i int) int {
 			return optionalOf(s, i, `"'“‘`, func(i int, quoted bool) int {
 				m.openQ, answerStart = quoted, i
-				if e := runes(s, i, isAnswerWordRune, 1, 10, answered); e >= 0 {
+				if e := runesOf(s, i, isAnswerWordRune, 1, 10, answered); e >= 0 {
 					return e
 				}
-				return runes(s, i, isAnswerEmojiRune, 1, 8, answered)
+				return runesOf(s, i, isAnswerEmojiRune, 1, 8, answered)
 			})
 		})
 	})
@@ -134,7 +135,7 @@ func matchBaitShareCount(s string) int {
 	return foldedAlt(s, 0, shareCountVerbs, func(i int) int {
 		return spaces(s, i, func(i int) int {
 			count := func(i int) int {
-				return spaces(s, i, func(i int) int { return digits(s, i, func(i int) int { return i }) })
+				return spaces(s, i, func(i int) int { return digits(s, i, endHere) })
 			}
 			prep := func(i int) int { return foldedAlt(s, i, shareCountPreps, count) }
 			if e := foldedAlt(s, i, shareCountThings, func(i int) int { return spaces(s, i, prep) }); e >= 0 {
@@ -275,28 +276,6 @@ func formAt(s string, i int, f wordForm) int {
 	return -1
 }
 
-// runes matches between min and max runes of class at i, then next: the
-// most runes first, as a greedy {min,max} does.
-func runes(s string, i int, class func(rune) bool, min, max int, next func(int) int) int {
-	var ends [10]int
-	n, j := 0, i
-	for n < max && n < len(ends) && j < len(s) {
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !class(r) {
-			break
-		}
-		j += w
-		ends[n] = j
-		n++
-	}
-	for ; n >= min && n > 0; n-- {
-		if e := next(ends[n-1]); e >= 0 {
-			return e
-		}
-	}
-	return -1
-}
-
 // optionalOf matches one of the characters of set at i, if there is one,
 // then next with quoted set; or else next at i with quoted unset.
 func optionalOf(s string, i int, set string, next func(i int, quoted bool) int) int {
@@ -308,18 +287,6 @@ func optionalOf(s string, i int, set string, next func(i int, quoted bool) int) 
 		}
 	}
 	return next(i, false)
-}
-
-// runsOf returns the end of the run of runes of class at i.
-func runsOf(s string, i int, class func(rune) bool) int {
-	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !class(r) {
-			break
-		}
-		i += w
-	}
-	return i
 }
 
 // isAnswerWordRune is (?i)[\p{L}\p{N}]: a letter or a number, or U+0345

@@ -3,6 +3,7 @@ package rules
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -30,10 +31,10 @@ var baitScanners = map[baitPattern]func(string) []int{
 		if !ok {
 			return nil
 		}
-		// The expression's groups: the quotes, the answer, the condition,
-		// compared by whether they are empty (the quotes, the condition)
-		// and by their text (the answer).
-		return []int{0, m.end, boolInt(m.openQ), len(m.answer), boolInt(m.closeQ), boolInt(m.afterCondition)}
+		// The expression's groups but the answer: the quotes and the
+		// condition, compared by whether they are empty. The answer is
+		// compared by its text (checkBaitScanners).
+		return []int{0, m.end, boolInt(m.openQ), boolInt(m.closeQ), boolInt(m.afterCondition)}
 	},
 	baitTag:          endOnly(matchBaitTag),
 	baitShareCount:   endOnly(matchBaitShareCount),
@@ -58,15 +59,15 @@ func boolInt(b bool) int {
 }
 
 // baitExpected is what baitScanners should return for the expression's
-// match m of s.
-func baitExpected(p baitPattern, s string, m []int) []int {
+// match m.
+func baitExpected(p baitPattern, m []int) []int {
 	if m == nil {
 		return nil
 	}
 	if p != baitAnswer {
 		return m[:2]
 	}
-	return []int{m[0], m[1], boolInt(m[3] > m[2]), m[5] - m[4], boolInt(m[7] > m[6]), boolInt(m[9] > m[8])}
+	return []int{m[0], m[1], boolInt(m[3] > m[2]), boolInt(m[7] > m[6]), boolInt(m[9] > m[8])}
 }
 
 // checkBaitScanners fails t unless every scanner finds in s what its
@@ -74,9 +75,15 @@ func baitExpected(p baitPattern, s string, m []int) []int {
 func checkBaitScanners(t *testing.T, s string) {
 	t.Helper()
 	for p, re := range baitRes {
-		want := baitExpected(p, s, re.FindStringSubmatchIndex(s))
+		m := re.FindStringSubmatchIndex(s)
+		want := baitExpected(p, m)
 		if got := baitScanners[p](s); !equalInts(got, want) {
 			t.Fatalf("%q, pattern %d: the scanner %v, the expression %v", s, p, got, want)
+		}
+		if p == baitAnswer && m != nil {
+			if got, _ := matchBaitAnswer(s); got.answer != s[m[4]:m[5]] {
+				t.Fatalf("%q: the scanner's answer %q, the expression's %q", s, got.answer, s[m[4]:m[5]])
+			}
 		}
 	}
 	want := -1
@@ -150,13 +157,10 @@ var baitShapes = [][][]string{
 }
 
 func randomBaitText(r *rand.Rand) string {
-	var b strings.Builder
 	if r.IntN(2) == 0 {
-		for _, slot := range baitShapes[r.IntN(len(baitShapes))] {
-			b.WriteString(slot[r.IntN(len(slot))])
-		}
-		return b.String()
+		return shapedText(r, baitShapes)
 	}
+	var b strings.Builder
 	if r.IntN(10) > 0 {
 		b.WriteString(baitVerbs[r.IntN(len(baitVerbs))])
 		b.WriteString([]string{" ", " ", "  ", "\t", ""}[r.IntN(5)])
@@ -181,7 +185,18 @@ func TestBaitScannersSameAsRegexp(t *testing.T) {
 		"Send this to your friends", "Kirim video ini ke teman", "kirim a b ini ke teman", "kirim a b c ini ke teman",
 		"forward it to your be\u017ftie", "send it with friend\u017f", "Like if you agree", "share this if", "love it  if", "like this post if",
 		"like this posts if", "li\u212ae if", "like ifx", "like if_", "Like jika", "like\u0345 if", "share \u0345 with friends",
-		"tulis \u0345\u0345 jika", "comment ⒶⒷ if", "comment ⓐ if", "tag\vteman", "tag\xffteman", "ketik ya\xff jika"} {
+		"tulis \u0345\u0345 jika", "comment ⒶⒷ if", "comment ⓐ if", "tag\vteman", "tag\xffteman", "ketik ya\xff jika",
+		// The edges of the counts: ten letters, eight emoji, four and
+		// two words or items before the friends; a letter outside ASCII
+		// or an invalid byte (a symbol to RE2) just past ten.
+		"ketik abcdefghi\u0345 jika", "ketik abcdefghij\u0345 jika", "ketik abcdefghijé jika", "ketik abcdefghij\xff jika",
+		"comment 🔥🔥🔥🔥🔥🔥🔥🔥 if", "comment 🔥🔥🔥🔥🔥🔥🔥\u200d if", "comment \"🔥🔥🔥🔥🔥🔥🔥🔥🔥\" so", "ketik \xff\xff jika",
+		"ketik \xef\xbf\xbd jika", "share to a, b, c, d, e, friends", "share to a,b,c,d,friends", "share to a&friends",
+		"send a b it to friends", "send a b c it to friends", "tag 00000000000 friends",
+		// Input that ends within a pattern, and folds outside ASCII.
+		"ketik", "ketik ", "ketik AMIN", "ketik AMIN ", "ketik AMIN ji", "ketik AMIN di ", "tag", "tag  ", "tag teman-",
+		"share to", "share to ", "share this post to ", "send it to", "like", "like ", "like this", "\u212aetik AMIN ſo",
+		"KETIK amin JIKA", "ketik AMIN \u212alo"} {
 		checkBaitScanners(t, s)
 	}
 	r := rand.New(rand.NewPCG(51, 52))
@@ -222,12 +237,24 @@ func TestBaitClassesSameAsRegexp(t *testing.T) {
 	}
 }
 
-// foldedAt knows every case fold of an ASCII letter outside ASCII.
+// foldedAt takes for an ASCII letter every rune (?i) folds with it, and
+// no other: the case folds outside ASCII too, and nothing more.
 func TestFoldedAtKnowsTheFolds(t *testing.T) {
 	for c := 'a'; c <= 'z'; c++ {
+		folds := []rune{c}
 		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
-			if got := foldedAt(string(f), 0, string(c)); got != len(string(f)) {
-				t.Errorf("foldedAt(%q, %q) = %d, want %d", string(f), string(c), got, len(string(f)))
+			folds = append(folds, f)
+		}
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if !utf8.ValidRune(r) {
+				continue
+			}
+			want := -1
+			if slices.Contains(folds, r) {
+				want = utf8.RuneLen(r)
+			}
+			if got := foldedAt(string(r), 0, string(c)); got != want {
+				t.Errorf("foldedAt(%q, %q) = %d, want %d", string(r), string(c), got, want)
 			}
 		}
 	}

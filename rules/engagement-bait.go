@@ -133,7 +133,7 @@ func digitAfterSpace(s string) bool {
 	return false
 }
 
-// likeIfStarts are the words baitLikeIf starts with, compared without
+// likeIfStarts are the words matchBaitLikeIf starts with, compared without
 // ASCII case, with the letters that fold outside ASCII in both forms.
 var likeIfStarts = []string{"like", "li\u212ae", "share", "\u017fhare", "love"}
 

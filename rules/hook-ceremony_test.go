@@ -76,18 +76,8 @@ func TestIsIDVerbShapeSameAsRegexp(t *testing.T) {
 	}
 	// Every text of up to five of these pieces after each prefix.
 	pieces := []string{"a", "z", "e", "r", "A", "-", "\xc3", "1"}
-	var walk func(prefix string, n int)
-	walk = func(prefix string, n int) {
-		checkIsIDVerbShape(t, prefix)
-		if n == 0 {
-			return
-		}
-		for _, p := range pieces {
-			walk(prefix+p, n-1)
-		}
-	}
 	for _, head := range []string{"me", "ber", "di", "ter", "m", "be", "t", "", "Me", "DI"} {
-		walk(head, 5)
+		eachText(head, pieces, 5, func(s string) { checkIsIDVerbShape(t, s) })
 	}
 }
 

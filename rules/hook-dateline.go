@@ -21,8 +21,6 @@ func init() { register(func() Rule { return &HookDateline{} }) }
 // when there is none.
 var datelinePatterns = []func(text string) int{
 	datelineAtDayDate,
-	// "JAKARTA, Humas –", "SURABAYA –": a capitalised place, an optional
-	// source, then a dash standing apart (so "KTP-el" is not a dateline).
 	datelineAtPlace,
 	datelineAtPlaceDate,
 	datelineAtOnDay,
@@ -116,7 +114,9 @@ func datelineAtDayDate(s string) int {
 	})
 }
 
-// datelineAtPlace matches
+// datelineAtPlace matches "JAKARTA, Humas –" or "SURABAYA –", a place in
+// capitals, an optional source, then a dash standing apart (so "KTP-el"
+// is not a dateline):
 //
 //	^[A-Z][A-Z.' ]{2,}(?:,\s*[A-Z][A-Za-z .]*?)?\s*(?:\([A-Za-z]+\)\s*)?(?:[–—]|-{1,2}\s)
 func datelineAtPlace(s string) int {

@@ -114,13 +114,10 @@ var datelineShapes = [][][]string{
 }
 
 func randomDatelineText(r *rand.Rand) string {
-	var b strings.Builder
 	if r.IntN(2) == 0 {
-		for _, slot := range datelineShapes[r.IntN(len(datelineShapes))] {
-			b.WriteString(slot[r.IntN(len(slot))])
-		}
-		return b.String()
+		return shapedText(r, datelineShapes)
 	}
+	var b strings.Builder
 	if r.IntN(10) > 0 {
 		b.WriteString(datelineStarts[r.IntN(len(datelineStarts))])
 	}
@@ -136,7 +133,14 @@ func TestDatelineScannersSameAsRegexp(t *testing.T) {
 		"DKI JAKARTA — kemarin", "Kota Baru, (3 MARET 2024)", "Surabaya,1 januari 2024", "On Friday (6/4) we", "Ahad,7 Mei",
 		"Selasa, 2 April 2024, Pemkot", "JAKARTA, Humas Kota - x", "JAKARTA, Humas Kota -- x", "JAKARTA, H. K (Ant) – x",
 		"JAKARTA (ANTARA) -\tx", "AB -", "ABC -", "ABC - ", "ABC,  - x", "ABC, a - x", "On Mondays", "On Monday_",
-		"Senin (1/123)", "Senin (12/1/12345)", "Senin,12 Mei 20266", "Senin, 1 Mei\n2026 ,", "\u212aamis (1/2)"} {
+		"Senin (1/123)", "Senin (12/1/12345)", "Senin,12 Mei 20266", "Senin, 1 Mei\n2026 ,", "\u212aamis (1/2)",
+		// The edges of the counts: {1,2} and {2,4} digits, {2,} places,
+		// {1,2} hyphens, four-digit years; and input that ends within a
+		// pattern.
+		"Senin (1/2/)", "Senin (1/2/3)", "Senin (1/2/12)", "Senin (1/2/1234)", "Senin (123/2)", "AB–", "ABC–", "ABC-", "ABC- ",
+		"ABC-- ", "ABC--- ", "ABC, –", "ABC, A–", "ABC (X) (Y)–", "Jakarta, 1 Januari 202", "Jakarta, 1 Januari 20245",
+		"Jakarta, 123 Januari 2024", "J, 1 Mei 2024", "Senin, 1 Mei 202", "On Monday (1/2/3)", "Senin", "Senin (", "Senin (1/",
+		"On", "On ", "ABC", "ABC ", "Jakarta,", "Jakarta, 1 ", "Senin, 1", "Jum'at (1/2)", "Jum at (1/2)", "\u017fenin (1/2)"} {
 		checkDatelineScanners(t, s)
 	}
 	r := rand.New(rand.NewPCG(61, 62))

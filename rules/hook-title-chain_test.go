@@ -202,18 +202,8 @@ func TestIsPostNominalSameAsRegexp(t *testing.T) {
 	}
 	// Every text of up to six of these pieces after each head.
 	pieces := []string{"A", "S", "p", "a", "z", ".", "\xc3", "_"}
-	var walk func(prefix string, n int)
-	walk = func(prefix string, n int) {
-		checkIsPostNominal(t, prefix)
-		if n == 0 {
-			return
-		}
-		for _, p := range pieces {
-			walk(prefix+p, n-1)
-		}
-	}
 	for _, head := range []string{"S.", "M.", "D.", "Sp.", "S", "Sp", "P.", ""} {
-		walk(head, 6)
+		eachText(head, pieces, 6, func(s string) { checkIsPostNominal(t, s) })
 	}
 }
 

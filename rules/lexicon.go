@@ -254,18 +254,6 @@ func (l *Lexicon) listNum(list string) listID {
 	return 0
 }
 
-// listName returns the name of a list the lexicon numbers, "" for no
-// list.
-func (l *Lexicon) listName(list listID) string {
-	switch {
-	case list <= 0 || int(list) >= len(l.byNum):
-		return ""
-	case list < firstConfigList:
-		return list.String()
-	}
-	return l.own[list-firstConfigList]
-}
-
 // langsOf returns a list in each of its languages, sorted by language.
 func (l *Lexicon) langsOf(list listID) []*compiledList {
 	if list > 0 && int(list) < len(l.byNum) {
@@ -350,12 +338,12 @@ func (l *Lexicon) AppendPhrases(dst []string, list, lang string) []string {
 // config may extend.
 func (l *Lexicon) Lists() []string { return l.builtin }
 
-// FoldedSet returns a list's entries in the given languages by folded
+// foldedSet returns a list's entries in the given languages by folded
 // phrase, for rules that look words up rather than scan for phrases.
 // Where two languages list the same folded phrase, the later language's
 // entry stands. Rules ask once per word: the set is made of the list's
 // languages without allocating, as most sets have one or two.
-func (l *Lexicon) FoldedSet(list listID, langs []string) WordSet {
+func (l *Lexicon) foldedSet(list listID, langs []string) WordSet {
 	var set WordSet
 	for _, lang := range langs {
 		if c := l.inLang(list, lang); c != nil {
@@ -366,7 +354,7 @@ func (l *Lexicon) FoldedSet(list listID, langs []string) WordSet {
 }
 
 // WordSet is a word list in one or more languages, looked up by folded
-// phrase (prose.FoldString): what FoldedSet returns. Each language's
+// phrase (prose.FoldString): what foldedSet returns. Each language's
 // index is made once per lexicon, or read from the tables (foldedIndex).
 // The zero value holds nothing.
 type WordSet struct {

@@ -44,8 +44,8 @@ func (*MarkdownSyntax) Doc() lint.Doc {
 	}
 }
 
-// Markdown patterns, compiled once. The inline ones have no anchors so they
-// can be run from any offset; boundaries are checked in code.
+// Markdown patterns, compiled once; emphasis is found by a scanner
+// (nextEmphasis).
 var (
 	mdFence     = lazyre.New("(?m)^[ \t]{0,3}```.*$")
 	mdHeading   = lazyre.New(`(?m)^[ \t]{0,3}(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$`)
@@ -246,7 +246,8 @@ func nextEmphasis(text string, from int, marker string) (start, end int, ok bool
 		rest := first + w
 		// The longer form first, as the optional group is greedy: the
 		// lazy run stops at the first C or line break, so only the
-		// character before it can close the span.
+		// character before it can close the span. Its last byte tells
+		// white space: no byte of a multi-byte or invalid sequence is.
 		j := rest
 		for j < len(text) && text[j] != c && text[j] != '\n' {
 			j++

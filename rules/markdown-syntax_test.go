@@ -122,7 +122,10 @@ func checkNextEmphasis(t *testing.T, text, marker string) {
 func TestNextEmphasisSameAsRegexp(t *testing.T) {
 	for _, text := range []string{"", "**bold**", "** bold**", "**bold **", "**b**", "****", "**a*b**", "**a\nb**",
 		"*a*", "*ab*", "* a*", "*a *", "**a**b**", "__snake_case__", "_a_b_", "~~old~~ price", "~~a~ b~~", "*\xff*",
-		"*é*", "**é \t**", "*a\vb*", "*\va*", "a*b*c*d", "***bold***", "_\n_", "**x\r**"} {
+		"*é*", "**é \t**", "*a\vb*", "*\va*", "a*b*c*d", "***bold***", "_\n_", "**x\r**",
+		// Input that ends within a span, and a multi-byte or invalid
+		// last character inside the closing marker.
+		"*", "**", "**a", "**a*", "~~a~", "*\xc3*", "*\xc3\xa9 *", "*a\xc3\xa9*", "~~~a~~~"} {
 		for marker := range emphasisRes {
 			checkNextEmphasis(t, text, marker)
 		}

@@ -154,7 +154,7 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 	if a.lexicon != nil {
 		gov = a.lexicon.derived(derivedGovShortForms, func() any {
 			m := map[string]bool{}
-			for _, e := range a.lexicon.FoldedSet(listGovernmentAcronyms, id).All() {
+			for _, e := range a.lexicon.foldedSet(listGovernmentAcronyms, id).All() {
 				m[e.Phrase] = true
 			}
 			return m

@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Helpers for the scanners that stand for regular expressions on the
 // per-post path (engagement-bait-patterns.go, hook-dateline.go). Each
@@ -89,6 +92,44 @@ func bytesOf(s string, i int, class func(byte) bool, min, max int, next func(int
 		}
 	}
 	return -1
+}
+
+// runesOf is bytesOf for a class of runes: it matches between min and
+// max runes of class at i, then next, the most runes first, as a greedy
+// {min,max} does. min is at least 1, and max at most 10, the longest
+// count of the expressions: the runes' ends are kept in an array of that
+// size, so that a step allocates nothing, and a larger max counts no
+// further than ten.
+func runesOf(s string, i int, class func(rune) bool, min, max int, next func(int) int) int {
+	var ends [10]int
+	n, j := 0, i
+	for n < max && n < len(ends) && j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !class(r) {
+			break
+		}
+		j += w
+		ends[n] = j
+		n++
+	}
+	for ; n >= min && n > 0; n-- {
+		if e := next(ends[n-1]); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// runsOf returns the end of the run of runes of class at i.
+func runsOf(s string, i int, class func(rune) bool) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !class(r) {
+			break
+		}
+		i += w
+	}
+	return i
 }
 
 // fewBytesOf matches any number of bytes of class at i, then next: the

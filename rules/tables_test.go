@@ -52,7 +52,7 @@ func TestGeneratedTables(t *testing.T) {
 }
 
 // foldedTableLists are the lists whose folded index (foldedKeys) the
-// tables hold: those rules look words up in (FoldedSet, inList) on most
+// tables hold: those rules look words up in (foldedSet, inList) on most
 // posts. The other lists are indexed on first use; an index costs the
 // binary about 30 bytes per entry.
 var foldedTableLists = []string{
@@ -518,7 +518,7 @@ func foldedMap(lex *Lexicon, list string, langs []string) map[string]Entry {
 	return m
 }
 
-// TestWordSetsSameAsMaps checks FoldedSet and inList against maps of the
+// TestWordSetsSameAsMaps checks foldedSet and inList against maps of the
 // folded entries, for every built-in list in every choice of languages,
 // with the folded tables read from words_table.go (plain) and made at run
 // time (extended, where the config adds to the lists), and that the
@@ -564,7 +564,7 @@ func TestWordSetsSameAsMaps(t *testing.T) {
 		for _, list := range names {
 			for _, langs := range langChoices {
 				want := foldedMap(lex, list, langs)
-				set := lex.FoldedSet(lex.listNum(list), langs)
+				set := lex.foldedSet(lex.listNum(list), langs)
 				got := map[string]Entry{}
 				for k, e := range set.All() {
 					if _, dup := got[k]; dup {

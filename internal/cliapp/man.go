@@ -105,7 +105,7 @@ func writeManFlags(b *strings.Builder, flags []cli.Flag) {
 		}
 		placeholder, text := placeholderOf(usage)
 		if def != "" {
-			text += " (default: " + escapeInside(def) + ")"
+			text += " (default: " + roff.Inline(def) + ")"
 		}
 		var term []string
 		for _, name := range flagNames(f) {
@@ -139,11 +139,5 @@ func placeholderOf(usage string) (placeholder, text string) {
 	if !ok {
 		return "", roff.Escape(usage)
 	}
-	return name, roff.Escape(before) + `\fI` + roff.Escape(name) + `\fR` + escapeInside(after)
-}
-
-// escapeInside escapes text that continues a line: a dot or quote there
-// starts no request, so only backslashes and hyphens need escaping.
-func escapeInside(s string) string {
-	return strings.TrimPrefix(roff.Escape("x"+s), "x")
+	return name, roff.Escape(before) + `\fI` + roff.Escape(name) + `\fR` + roff.Inline(after)
 }

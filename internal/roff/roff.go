@@ -10,12 +10,17 @@ var escaper = strings.NewReplacer(`\`, `\e`, "-", `\-`)
 // flags print as minus signs and can be searched for), and a leading dot
 // or quote, which would start a request.
 func Escape(s string) string {
-	s = escaper.Replace(s)
+	s = Inline(s)
 	if strings.HasPrefix(s, ".") || strings.HasPrefix(s, "'") {
 		s = `\&` + s
 	}
 	return s
 }
+
+// Inline escapes text that continues a line, after other text: a dot or
+// a quote there starts no request, so only backslashes and hyphens are
+// escaped.
+func Inline(s string) string { return escaper.Replace(s) }
 
 // Lines escapes text of several lines, each as Escape does, so that a
 // line of a multi-line text never starts a request.

@@ -18,6 +18,20 @@ func TestEscape(t *testing.T) {
 	}
 }
 
+func TestInline(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"--fail-on", `\-\-fail\-on`},
+		{`C:\path`, `C:\epath`},
+		{".postlint.toml", ".postlint.toml"},
+		{"'quoted'", "'quoted'"},
+		{"", ""},
+	} {
+		if got := Inline(tt.in); got != tt.want {
+			t.Errorf("Inline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestLines(t *testing.T) {
 	in := "first line\n.second starts with a dot\n'third with a quote\n--flag"
 	want := "first line\n\\&.second starts with a dot\n\\&'third with a quote\n\\-\\-flag"
