@@ -198,8 +198,8 @@ func literal(e ast.Expr) (string, bool) {
 	return "", false
 }
 
-// argVerbs gives the verb each argument is printed with, first by the
-// English format, then by the Indonesian one; 'd' if neither uses it.
+// argVerbs gives the verb each argument is printed with: by the English
+// format where it uses the argument, else by the Indonesian one, else 'd'.
 func argVerbs(en, id string, numArgs int) []byte {
 	verbs := make([]byte, numArgs)
 	for _, format := range []string{id, en} {
@@ -214,8 +214,11 @@ func argVerbs(en, id string, numArgs int) []byte {
 			}
 			if format[i] == '[' {
 				end := strings.IndexByte(format[i:], ']')
+				if end < 0 {
+					break
+				}
 				n, err := strconv.Atoi(format[i+1 : i+end])
-				if end < 0 || err != nil {
+				if err != nil {
 					break
 				}
 				next, i = n-1, i+end+1
