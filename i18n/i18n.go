@@ -28,7 +28,27 @@ func T(en, id string) Text { return Text{EN: en, ID: id} }
 // Sprintf formats both languages with the same arguments. Translations may
 // reorder arguments with explicit indexes (%[2]d). An argument that is
 // itself a Text is given in the matching language.
+//
+// Every finding's message passes through here, so the common formats are
+// built by a small formatter into one buffer and both languages are cut
+// from a single string; anything it does not handle goes to fmt.
 func Sprintf(en, id string, args ...any) Text {
+	var stack [512]byte
+	buf, ok := appendFormat(stack[:0], en, EN, args)
+	if !ok {
+		return sprintfFmt(en, id, args)
+	}
+	n := len(buf)
+	if buf, ok = appendFormat(buf, id, ID, args); !ok {
+		return sprintfFmt(en, id, args)
+	}
+	s := string(buf)
+	return Text{EN: s[:n], ID: s[n:]}
+}
+
+// sprintfFmt formats both languages with fmt.Sprintf: the general path,
+// and the reference the fast one must match.
+func sprintfFmt(en, id string, args []any) Text {
 	enArgs, idArgs := args, args
 	copied := false
 	for i, a := range args {
