@@ -4,7 +4,7 @@
 # generated corpus with both, and compares the reports byte for byte: JSON
 # on all of them, and the other formats on the examples (SARIF on the
 # corpus too, coloured text on the examples, and a calendar linted on its
-# own, whose rows share the cores).
+# own, whose rows share the cores), in English and in Indonesian.
 # A refactoring that is meant to change nothing must pass it.
 #
 #   scripts/same-findings.sh REV [N] [SEED]   N corpus drafts (default 10000), seed (default 1)
@@ -58,10 +58,13 @@ for format in text sarif github checkstyle codequality; do
   compare "examples-$format" --config examples/.postlint.toml --format "$format" --color never --fail-on none examples
 done
 compare examples-text-color --config examples/.postlint.toml --format text --color always --fail-on none examples
+# Messages in Indonesian are formatted from their own texts.
+compare examples-text-id --config examples/.postlint.toml --format text --locale id --color never --fail-on none examples
 # A file linted alone takes its own path: its rows share the cores.
 for format in json text; do
   compare "calendar-$format" --config examples/.postlint.toml --format "$format" --color never --fail-on none --jobs 4 examples/calendar/april-2026.csv
 done
 compare "corpus-$n-seed-$seed" --no-config --format json --fail-on none --jobs 2 "$work/corpus"
 compare "corpus-$n-sarif" --no-config --format sarif --fail-on none --jobs 2 "$work/corpus"
+compare "corpus-$n-id" --no-config --format json --locale id --fail-on none --jobs 2 "$work/corpus"
 exit $status
