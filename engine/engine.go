@@ -586,13 +586,24 @@ type postScratch struct {
 	findings []lint.Finding
 	lang     [1]string
 	specs    []*platform.Spec
+
+	// The file rules' pass and lists, for checkFile: the file's findings
+	// are copied out of the pass's buffer rule by rule, and the rules keep
+	// nothing of the pass or the lists once CheckFile returns.
+	filePass  rules.FilePass
+	filePosts []rules.FilePost
+	owners    []*postState
 }
 
 // checkFile runs the file rules over the file's readable posts and hands
 // each finding to the post it points at.
 func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
-	var posts []rules.FilePost
-	var owners []*postState // owners[i] is the state of posts[i]
+	if !hasFileRule(set) {
+		return
+	}
+	sc := e.getScratch()
+	posts := sc.filePosts[:0]
+	owners := sc.owners[:0] // owners[i] is the state of posts[i]
 	for _, st := range states {
 		if st.post.Fatal() {
 			continue
@@ -600,9 +611,32 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 		posts = append(posts, rules.FilePost{Post: st.post, Platforms: st.res.Platforms, Media: st.res.Media, Lang: st.res.Lang})
 		owners = append(owners, st)
 	}
-	if len(posts) == 0 {
-		return
+	if len(posts) > 0 {
+		e.runFileRules(&sc.filePass, f, set, posts, owners)
 	}
+	// The pool keeps the buffers, not the file's posts or findings.
+	clear(posts)
+	clear(owners)
+	sc.filePosts, sc.owners = posts[:0], owners[:0]
+	fs := sc.filePass.Findings()
+	clear(fs[:cap(fs)]) // earlier rules' findings too
+	sc.filePass.Reset("", nil, lint.Doc{})
+	e.scratch.Put(sc)
+}
+
+// hasFileRule reports whether set holds a file rule.
+func hasFileRule(set ruleSet) bool {
+	for i := range set {
+		if set[i].file {
+			return true
+		}
+	}
+	return false
+}
+
+// runFileRules runs set's file rules through pass over the file's readable
+// posts and hands each finding to its owner, the state of its post.
+func (e *Engine) runFileRules(pass *rules.FilePass, f fileRef, set ruleSet, posts []rules.FilePost, owners []*postState) {
 	// Findings find their post's state by its index. Most files (a
 	// Markdown draft) get none, so the map is made for the first.
 	var byIndex map[int]*postState
@@ -620,7 +654,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 			continue
 		}
 		fr := ar.rule.(rules.FileRule)
-		pass := rules.NewFilePass(f.display, posts, ar.doc)
+		pass.Reset(f.display, posts, ar.doc)
 		if v, crashed := checkFileSafe(fr, pass); crashed {
 			first := owners[0]
 			first.findings = append(first.findings, internalError(first.post, ar.doc.ID, v))
