@@ -107,10 +107,15 @@ type Engine struct {
 	base    ruleSet
 
 	scratch   sync.Pool     // *postScratch
+	readBufs  sync.Pool     // *[]byte, see lintFile
 	parseOpts draft.Options // how every file is read into posts
-	// freshScratch gives every post a postScratch of its own, reusing
-	// nothing: tests compare the findings with and without reuse.
+	// freshScratch gives every post a postScratch of its own, and every
+	// file a read buffer of its own, reusing nothing: tests compare the
+	// findings with and without reuse.
 	freshScratch bool
+	// poisonReads has lintFile fill a read buffer with garbage before it
+	// goes back to the pool, so that anything still reading it differs.
+	poisonReads bool
 
 	mu       sync.Mutex
 	bySet    map[string]ruleSet        // rule sets per combination of overrides
@@ -208,6 +213,7 @@ func New(opts Options) (*Engine, error) {
 	}
 	e := &Engine{opts: opts, cfg: cfg, lexicon: lex, builder: b, base: base, bySet: map[string]ruleSet{}, platSpec: specs}
 	e.scratch.New = func() any { return new(postScratch) }
+	e.readBufs.New = func() any { return new([]byte) }
 	// Made once: the method value e.builder.known is a closure, which
 	// made per file was an allocation per file.
 	limit := cfg.MaxDraftSize
@@ -378,9 +384,31 @@ func (c collected) notFound() error {
 }
 
 // lintFile reads and lints one file.
+//
+// A regular text file is read into a buffer of the worker's, kept from
+// file to file: draft.Parse copies a text file into the string its posts
+// are cut from before anything keeps it, so nothing holds the buffer once
+// lintData returns. Workbooks, which the zip reader reads in place, and
+// other sources get a buffer of their own.
 func (e *Engine) lintFile(f fileRef) []lint.PostResult {
-	data, err := e.read(f)
-	return e.lintData(f, data, err)
+	if f.stdin || e.opts.ReadFile != nil || !f.regular || f.format == draft.FormatXLSX || e.freshScratch {
+		data, err := e.read(f)
+		return e.lintData(f, data, err)
+	}
+	buf := e.readBufs.Get().(*[]byte)
+	data, err := readRegularInto(*buf, f.path, e.parseOpts.MaxDraftSize)
+	res := e.lintData(f, data, err)
+	if cap(data) > cap(*buf) {
+		*buf = data[:0] // a larger file's buffer serves the next
+	}
+	if e.poisonReads {
+		b := (*buf)[:cap(*buf)]
+		for i := range b {
+			b[i] = 0xff
+		}
+	}
+	e.readBufs.Put(buf)
+	return res
 }
 
 // lintData lints one file's content (or reports err, the failure to read
