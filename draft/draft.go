@@ -251,7 +251,7 @@ func parseDocument(path, format, src string, opts Options) *Post {
 	if body := src[bodyStart:]; strings.IndexByte(body, '\r') < 0 && (format != FormatMarkdown || !strings.Contains(body, "<!--")) {
 		// No line end to fold and no comment to cut: the text is a piece
 		// of the file as it stands, with no copy to build.
-		p.Text, p.pos.segs = trimPiece(src, bodyStart)
+		p.Text, p.pos.segs = trimPiece(src, bodyStart, &p.pos.one)
 		return p
 	}
 	var b builder
@@ -299,8 +299,8 @@ func trimText(buf []byte, segs []segment) (string, []segment) {
 
 // trimPiece is what the builder and trimText make of src[from:] when it
 // holds nothing to cut or fold: the piece without its outer blank space,
-// as a slice of src, and the one segment that maps it back.
-func trimPiece(src string, from int) (string, []segment) {
+// as a slice of src, and the one segment that maps it back, held in one.
+func trimPiece(src string, from int, one *[1]segment) (string, []segment) {
 	lead := from
 	for lead < len(src) && isSpaceByte(src[lead]) {
 		lead++
@@ -312,7 +312,8 @@ func trimPiece(src string, from int) (string, []segment) {
 	if lead == end {
 		return "", nil
 	}
-	return src[lead:end], []segment{{Text: 0, Src: lead}}
+	one[0] = segment{Text: 0, Src: lead}
+	return src[lead:end], one[:]
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }

@@ -268,7 +268,8 @@ func TestTrimPieceSameAsBuilder(t *testing.T) {
 		var b builder
 		b.lineText(src, from, len(src))
 		wantText, wantSegs := trimText(b.buf, b.segs)
-		gotText, gotSegs := trimPiece(src, from)
+		var one [1]segment
+		gotText, gotSegs := trimPiece(src, from, &one)
 		if gotText != wantText || len(gotSegs) != len(wantSegs) || len(gotSegs) > 0 && gotSegs[0] != wantSegs[0] {
 			t.Fatalf("trimPiece(%q, %d) = %q %v, builder gives %q %v", src, from, gotText, gotSegs, wantText, wantSegs)
 		}

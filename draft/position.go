@@ -135,6 +135,9 @@ type segment struct {
 type posMap struct {
 	src  *source
 	segs []segment
+	// one holds segs when the text is one piece of the file (trimPiece):
+	// most drafts, which need no list of their own then.
+	one  [1]segment
 	cell *cellSpan // a calendar post's caption cell; nil for documents
 	// caption is the calendar cell the text comes from; nil for
 	// documents.

@@ -12,6 +12,7 @@ import (
 	"maps"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -106,10 +107,15 @@ type Engine struct {
 	base    ruleSet
 
 	scratch   sync.Pool     // *postScratch
+	readBufs  sync.Pool     // *[]byte, see lintFile
 	parseOpts draft.Options // how every file is read into posts
-	// freshScratch gives every post a postScratch of its own, reusing
-	// nothing: tests compare the findings with and without reuse.
+	// freshScratch gives every post a postScratch of its own, and every
+	// file a read buffer of its own, reusing nothing: tests compare the
+	// findings with and without reuse.
 	freshScratch bool
+	// poisonReads has lintFile fill a read buffer with garbage before it
+	// goes back to the pool, so that anything still reading it differs.
+	poisonReads bool
 
 	mu       sync.Mutex
 	bySet    map[string]ruleSet        // rule sets per combination of overrides
@@ -207,6 +213,7 @@ func New(opts Options) (*Engine, error) {
 	}
 	e := &Engine{opts: opts, cfg: cfg, lexicon: lex, builder: b, base: base, bySet: map[string]ruleSet{}, platSpec: specs}
 	e.scratch.New = func() any { return new(postScratch) }
+	e.readBufs.New = func() any { return new([]byte) }
 	// Made once: the method value e.builder.known is a closure, which
 	// made per file was an allocation per file.
 	limit := cfg.MaxDraftSize
@@ -377,9 +384,31 @@ func (c collected) notFound() error {
 }
 
 // lintFile reads and lints one file.
+//
+// A regular text file is read into a buffer of the worker's, kept from
+// file to file: draft.Parse copies a text file into the string its posts
+// are cut from before anything keeps it, so nothing holds the buffer once
+// lintData returns. Workbooks, which the zip reader reads in place, and
+// other sources get a buffer of their own.
 func (e *Engine) lintFile(f fileRef) []lint.PostResult {
-	data, err := e.read(f)
-	return e.lintData(f, data, err)
+	if f.stdin || e.opts.ReadFile != nil || !f.regular || f.format == draft.FormatXLSX || e.freshScratch {
+		data, err := e.read(f)
+		return e.lintData(f, data, err)
+	}
+	buf := e.readBufs.Get().(*[]byte)
+	data, err := readRegularInto(*buf, f.path, e.parseOpts.MaxDraftSize)
+	res := e.lintData(f, data, err)
+	if cap(data) > cap(*buf) {
+		*buf = data[:0] // a larger file's buffer serves the next
+	}
+	if e.poisonReads {
+		b := (*buf)[:cap(*buf)]
+		for i := range b {
+			b[i] = 0xff
+		}
+	}
+	e.readBufs.Put(buf)
+	return res
 }
 
 // lintData lints one file's content (or reports err, the failure to read
@@ -586,13 +615,24 @@ type postScratch struct {
 	findings []lint.Finding
 	lang     [1]string
 	specs    []*platform.Spec
+
+	// The file rules' pass and lists, for checkFile: the file's findings
+	// are copied out of the pass's buffer rule by rule, and the rules keep
+	// nothing of the pass or the lists once CheckFile returns.
+	filePass  rules.FilePass
+	filePosts []rules.FilePost
+	owners    []*postState
 }
 
 // checkFile runs the file rules over the file's readable posts and hands
 // each finding to the post it points at.
 func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
-	var posts []rules.FilePost
-	var owners []*postState // owners[i] is the state of posts[i]
+	if !hasFileRule(set) {
+		return
+	}
+	sc := e.getScratch()
+	posts := sc.filePosts[:0]
+	owners := sc.owners[:0] // owners[i] is the state of posts[i]
 	for _, st := range states {
 		if st.post.Fatal() {
 			continue
@@ -600,9 +640,32 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 		posts = append(posts, rules.FilePost{Post: st.post, Platforms: st.res.Platforms, Media: st.res.Media, Lang: st.res.Lang})
 		owners = append(owners, st)
 	}
-	if len(posts) == 0 {
-		return
+	if len(posts) > 0 {
+		e.runFileRules(&sc.filePass, f, set, posts, owners)
 	}
+	// The pool keeps the buffers, not the file's posts or findings.
+	clear(posts)
+	clear(owners)
+	sc.filePosts, sc.owners = posts[:0], owners[:0]
+	fs := sc.filePass.Findings()
+	clear(fs[:cap(fs)]) // earlier rules' findings too
+	sc.filePass.Reset("", nil, lint.Doc{})
+	e.scratch.Put(sc)
+}
+
+// hasFileRule reports whether set holds a file rule.
+func hasFileRule(set ruleSet) bool {
+	for i := range set {
+		if set[i].file {
+			return true
+		}
+	}
+	return false
+}
+
+// runFileRules runs set's file rules through pass over the file's readable
+// posts and hands each finding to its owner, the state of its post.
+func (e *Engine) runFileRules(pass *rules.FilePass, f fileRef, set ruleSet, posts []rules.FilePost, owners []*postState) {
 	// Findings find their post's state by its index. Most files (a
 	// Markdown draft) get none, so the map is made for the first.
 	var byIndex map[int]*postState
@@ -620,7 +683,7 @@ func (e *Engine) checkFile(f fileRef, set ruleSet, states []*postState) {
 			continue
 		}
 		fr := ar.rule.(rules.FileRule)
-		pass := rules.NewFilePass(f.display, posts, ar.doc)
+		pass.Reset(f.display, posts, ar.doc)
 		if v, crashed := checkFileSafe(fr, pass); crashed {
 			first := owners[0]
 			first.findings = append(first.findings, internalError(first.post, ar.doc.ID, v))
@@ -746,11 +809,15 @@ func problemFinding(p *draft.Post, pr draft.Problem, set ruleSet) lint.Finding {
 // ruleSetFor returns the rules for a path, with matching overrides applied.
 func (e *Engine) ruleSetFor(rel string) (ruleSet, error) {
 	var matched []config.Override
-	var key strings.Builder
+	// The key lists the matched overrides' indexes ("0,2,"). Appended to
+	// bytes rather than printed to a strings.Builder, it costs nothing for
+	// a file no override matches: the builder escaped, once per file.
+	var key []byte
 	for i, o := range e.cfg.Overrides {
 		if matchAny(o.Files, rel) {
 			matched = append(matched, o)
-			fmt.Fprintf(&key, "%d,", i)
+			key = strconv.AppendInt(key, int64(i), 10)
+			key = append(key, ',')
 		}
 	}
 	if len(matched) == 0 {
@@ -758,14 +825,14 @@ func (e *Engine) ruleSetFor(rel string) (ruleSet, error) {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if s, ok := e.bySet[key.String()]; ok {
+	if s, ok := e.bySet[string(key)]; ok {
 		return s, nil
 	}
 	s, err := e.builder.build(matched)
 	if err != nil {
 		return nil, err
 	}
-	e.bySet[key.String()] = s
+	e.bySet[string(key)] = s
 	return s, nil
 }
 

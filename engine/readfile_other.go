@@ -22,3 +22,8 @@ func readRegular(path string, limit int64) ([]byte, error) {
 	}
 	return readCapped(f, limit)
 }
+
+// readRegularInto is readRegular: only the unix reader reuses memory.
+func readRegularInto(_ []byte, path string, limit int64) ([]byte, error) {
+	return readRegular(path, limit)
+}

@@ -16,6 +16,12 @@ import (
 // O_NONBLOCK keeps the open from waiting should the path have become a FIFO
 // since it was seen; the fstat then refuses it.
 func readRegular(path string, limit int64) ([]byte, error) {
+	return readRegularInto(nil, path, limit)
+}
+
+// readRegularInto is readRegular reading into buf's memory when it holds
+// the file (its length is ignored), and into a new buffer when not.
+func readRegularInto(buf []byte, path string, limit int64) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -36,7 +42,10 @@ func readRegular(path string, limit int64) ([]byte, error) {
 	if err := checkOpened(path, format == syscall.S_IFDIR, format == syscall.S_IFREG, st.Size, limit); err != nil {
 		return nil, err
 	}
-	buf := make([]byte, 0, readBufferSize(st.Size, limit))
+	if want := readBufferSize(st.Size, limit); cap(buf) < want {
+		buf = make([]byte, 0, want)
+	}
+	buf = buf[:0]
 	for {
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, 512) // the file grew since fstat

@@ -13,9 +13,10 @@ import (
 )
 
 // TestReusedScratchSameResults lints drafts and calendars with each
-// worker's scratch (the analysis, its buffers, the findings buffer) reused
-// from post to post, and with a fresh one for every post, and wants the
-// same results: drafts in one run on one and on several workers,
+// worker's scratch (the analysis, its buffers, the findings buffer, the
+// file pass, the read buffer, which is overwritten with garbage once a
+// file is done) reused from post to post, and with a fresh one for every
+// post, and wants the same results: drafts in one run on one and on several workers,
 // calendars linted alone (their rows share the cores), and the same tree
 // fixed in memory (a fixed file is linted again). Every result is kept
 // until the run ends, so a finding that held memory a later post reused
@@ -63,6 +64,9 @@ func TestReusedScratchSameResults(t *testing.T) {
 		{"tree, two jobs", Options{Jobs: 2}, []string{dir, "../examples"}},
 		{"calendar alone", Options{Jobs: 3}, []string{calendar}},
 		{"fix dry run", Options{Jobs: 2, Fix: FixDryRun}, []string{dir, "../examples/posts"}},
+		// The posts themselves, text and all, must not share the buffer
+		// a file was read into.
+		{"tree, posts kept", Options{Jobs: 2, KeepPosts: true}, []string{dir, "../examples"}},
 	}
 	for _, f := range files {
 		cases = append(cases, runCase{f + " alone", Options{Jobs: 2}, []string{f}})
@@ -94,6 +98,7 @@ func runScratch(t *testing.T, opts Options, fresh bool, paths []string) []lint.P
 		t.Fatal(err)
 	}
 	e.freshScratch = fresh
+	e.poisonReads = !fresh
 	var sink collectSink
 	if _, err := e.Run(paths, &sink); err != nil {
 		t.Fatal(err)

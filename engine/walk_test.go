@@ -54,7 +54,8 @@ func TestRelInIsRelTo(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := &Engine{}
-	roots := []string{wd, filepath.Dir(wd), filepath.Join(wd, "testdata"), string(filepath.Separator), "", wd[:len(wd)-1], wd + "/", wd + "/./testdata"}
+	roots := []string{wd, filepath.Dir(wd), filepath.Join(wd, "testdata"), string(filepath.Separator), "", wd[:len(wd)-1], wd + "/", wd + "/./testdata",
+		wd + "x", filepath.Join(wd, "testdata", "x.md"), "/nonexistent/deeper", filepath.Join(filepath.Dir(wd), "other")}
 	for _, root := range roots {
 		for _, p := range []string{"", ".", "testdata", "testdata/x.md", "..", "../other/y.md", "/etc/z.md",
 			"..x.md", "testdata/..x/y.md", wd, wd + "x/y.md", wd + "/z.md", wd + "//a/../b.md", "./a/./b.md"} {
@@ -67,5 +68,22 @@ func TestRelInIsRelTo(t *testing.T) {
 				t.Errorf("relTo(%q, %q) = %q, want %q", root, p, got, want)
 			}
 		}
+	}
+}
+
+// TestRelInOutsideRootAllocates nothing for a clean absolute path outside
+// the root: outsideRoot answers where filepath.Rel allocated twice.
+func TestRelInOutsideRootAllocates(t *testing.T) {
+	if os.PathSeparator != '/' {
+		t.Skip("outsideRoot answers only where the separator is '/'")
+	}
+	root, p := "/work/drafts/site", "/tmp/corpus/post-1.md"
+	var rel string
+	allocs := testing.AllocsPerRun(100, func() { rel = relIn(root, "/work", p) })
+	if rel != p {
+		t.Fatalf("relIn(%q, %q) = %q, want the path itself", root, p, rel)
+	}
+	if allocs != 0 {
+		t.Errorf("relIn allocated %v times for a path outside the root, want 0", allocs)
 	}
 }

@@ -129,10 +129,16 @@ func (r *AltTextQuality) redundantPrefix(p *Pass, alt string) (LexMatch, bool) {
 // altWords returns the folded words of s, without hashtags and mentions,
 // for comparing an alt text with the caption.
 func altWords(s string) []string {
-	var out []string
-	for _, t := range prose.Words(s) {
+	var out []string // nil when no word is kept, as before
+	words := prose.Words(s)
+	for i, t := range words {
 		if t.Start > 0 && (s[t.Start-1] == '#' || s[t.Start-1] == '@') {
 			continue
+		}
+		if out == nil {
+			// Room for every word left, made once: grown by append,
+			// the list was copied a few times per text.
+			out = make([]string, 0, len(words)-i)
 		}
 		out = append(out, prose.FoldString(s[t.Start:t.End]))
 	}

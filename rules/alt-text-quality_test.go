@@ -86,3 +86,23 @@ func TestAltTextQualityValidate(t *testing.T) {
 		t.Errorf("valid options rejected: %v", err)
 	}
 }
+
+// TestAltWords pins altWords's lists, nil included: the list is made at
+// its first kept word, so a text of only hashtags and mentions still has
+// none.
+func TestAltWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"#UMKM @humas", nil},
+		{"#UMKM Foto Kegiatan @humas di Balai Kota", []string{"foto", "kegiatan", "di", "balai", "kota"}},
+		{"Warga antre KTP-el #Dukcapil", []string{"warga", "antre", "ktp-el"}},
+	} {
+		got := altWords(tc.in)
+		if (got == nil) != (tc.want == nil) || strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("altWords(%q) = %#v, want %#v", tc.in, got, tc.want)
+		}
+	}
+}

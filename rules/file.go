@@ -43,7 +43,16 @@ func NewFilePass(path string, posts []FilePost, doc lint.Doc) *FilePass {
 	return &FilePass{Path: path, Posts: posts, doc: doc}
 }
 
-// Findings returns what the rule reported.
+// Reset makes p a new pass for one file rule over one file, as
+// NewFilePass would, so that an engine can run every file rule of every
+// file with one pass instead of allocating one per file and rule. The
+// memory of the previous rule's findings is reused, so the caller copies
+// them out (as the engine does) before it resets the pass.
+func (p *FilePass) Reset(path string, posts []FilePost, doc lint.Doc) {
+	*p = FilePass{Path: path, Posts: posts, doc: doc, findings: p.findings[:0]}
+}
+
+// Findings returns what the rule reported, valid until the next Reset.
 func (p *FilePass) Findings() []lint.Finding { return p.findings }
 
 // Report records a finding in a post's text; platform is "" for findings

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -15,6 +17,23 @@ import (
 // instagram. Planned slots (rows without a caption yet) are not posts the
 // file rules see.
 func lintCalendar(t *testing.T, r FileRule, csv string) []lint.Finding {
+	t.Helper()
+	pass := NewFilePass("kalender.csv", calendarPosts(t, csv), r.Doc())
+	r.CheckFile(pass)
+	for _, f := range pass.Findings() {
+		if f.Message.EN == "" || f.Message.ID == "" || f.Message.EN == f.Message.ID {
+			t.Errorf("finding needs a message in both languages: %+v", f.Message)
+		}
+		if f.Rule != r.Doc().ID {
+			t.Errorf("finding of rule %q, want %q", f.Rule, r.Doc().ID)
+		}
+	}
+	return pass.Findings()
+}
+
+// calendarPosts are the posts file rules see in a CSV calendar (see
+// lintCalendar).
+func calendarPosts(t *testing.T, csv string) []FilePost {
 	t.Helper()
 	var posts []FilePost
 	for _, p := range draft.Parse("kalender.csv", draft.FormatCSV, []byte(csv), draft.Options{}) {
@@ -32,17 +51,51 @@ func lintCalendar(t *testing.T, r FileRule, csv string) []lint.Finding {
 		}
 		posts = append(posts, FilePost{Post: p, Platforms: platforms, Media: "text"})
 	}
-	pass := NewFilePass("kalender.csv", posts, r.Doc())
-	r.CheckFile(pass)
-	for _, f := range pass.Findings() {
-		if f.Message.EN == "" || f.Message.ID == "" || f.Message.EN == f.Message.ID {
-			t.Errorf("finding needs a message in both languages: %+v", f.Message)
-		}
-		if f.Rule != r.Doc().ID {
-			t.Errorf("finding of rule %q, want %q", f.Rule, r.Doc().ID)
+	return posts
+}
+
+// TestFilePassResetSameFindings runs every file rule over calendars of
+// several sizes with one pass, Reset between runs, and with a new pass for
+// each, and wants the same findings. Between runs the reused pass's buffer
+// is overwritten with garbage, as the engine's next file would: a Reset
+// that kept the last run's findings reports garbage.
+func TestFilePassResetSameFindings(t *testing.T) {
+	const header = "tanggal,platform,caption\n"
+	calendars := []string{
+		header + rows("2026-04-07", "instagram", 9, 1) + rows("2026-04-08", "facebook", 7, 1),
+		header + "2026-04-07,x,Satu.\n",
+		header + rows("2026-04-07", "\"instagram, facebook\"", 6, 1) + strings.Repeat("2026-04-09,instagram,Kembar sekali.\n", 4),
+		header,
+		header + rows("2026-04-07", "facebook", 3, 1),
+	}
+	fileRules := []FileRule{&DuplicateCaption{}, &PostingFrequency{MaxPerDay: 2}, &PostingFrequency{MaxPerDay: 5, Platforms: []string{"facebook", "instagram"}}}
+	var reused FilePass
+	found := 0
+	garbage := lint.Finding{Path: "garbage", Post: -1, Rule: "garbage", Start: -5, End: -9}
+	for round := range 2 {
+		for i, csv := range calendars {
+			posts := calendarPosts(t, csv)
+			for _, r := range fileRules {
+				fresh := NewFilePass("kalender.csv", posts, r.Doc())
+				r.CheckFile(fresh)
+				reused.Reset("kalender.csv", posts, r.Doc())
+				r.CheckFile(&reused)
+				got := slices.Clone(reused.Findings())
+				found += len(got)
+				if (len(got) > 0 || len(fresh.Findings()) > 0) && !reflect.DeepEqual(got, fresh.Findings()) {
+					t.Errorf("round %d, calendar %d, %s: reused pass gave\n%v\nnew pass gave\n%v", round, i, r.Doc().ID, describeFile(got), describeFile(fresh.Findings()))
+				}
+				fs := reused.Findings()
+				fs = fs[:cap(fs)]
+				for k := range fs {
+					fs[k] = garbage
+				}
+			}
 		}
 	}
-	return pass.Findings()
+	if found == 0 {
+		t.Fatal("no findings: the calendars test nothing")
+	}
 }
 
 // describeFile renders file findings as "severity[platform] post@line:col"

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -324,7 +326,10 @@ func (iv mdIntervals) overlaps(start, end int) bool {
 
 // merged sorts the ranges and joins those that overlap.
 func (iv mdIntervals) merged() mdIntervals {
-	sort.Slice(iv, func(i, j int) bool { return iv[i][0] < iv[j][0] })
+	// slices.SortFunc runs the pdqsort sort.Slice runs, with the same
+	// comparisons, so ranges with equal starts end in the same order;
+	// sort.Slice allocated its swapper and closure per post.
+	slices.SortFunc(iv, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	out := iv[:0]
 	for _, r := range iv {
 		if n := len(out); n > 0 && r[0] < out[n-1][1] {

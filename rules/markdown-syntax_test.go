@@ -3,6 +3,8 @@ package rules
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -151,4 +153,37 @@ func FuzzNextEmphasis(f *testing.F) {
 			checkNextEmphasis(t, text, marker)
 		}
 	})
+}
+
+// mergedOracle is mdIntervals.merged as it was, sorting with sort.Slice.
+func mergedOracle(iv mdIntervals) mdIntervals {
+	sort.Slice(iv, func(i, j int) bool { return iv[i][0] < iv[j][0] })
+	out := iv[:0]
+	for _, r := range iv {
+		if n := len(out); n > 0 && r[0] < out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], r[1])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// TestMergedMatchesOracle wants merged to give what the sort.Slice version
+// gave on random ranges, many with equal starts and some empty: with
+// those, the order a sort leaves equal starts in shows in the result.
+func TestMergedMatchesOracle(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for n := range 2000 {
+		size := n%70 + rng.IntN(3)
+		iv := make(mdIntervals, size)
+		for i := range iv {
+			start := rng.IntN(size/3 + 2)
+			iv[i] = [2]int{start, start + rng.IntN(4)} // a quarter empty
+		}
+		want := mergedOracle(slices.Clone(iv))
+		if got := slices.Clone(iv).merged(); !slices.Equal(got, want) {
+			t.Fatalf("merged(%v) = %v, want %v", iv, got, want)
+		}
+	}
 }

@@ -81,7 +81,7 @@ func (r *PassiveVoice) Check(p *Pass) {
 	if len(sents) == 0 || len(sents) < r.MinSentences {
 		return
 	}
-	det := newPassiveDetector(a)
+	det := passiveDetectorFor(a)
 	useEN := p.Lang != i18n.ID
 	useID := p.Lang != i18n.EN
 	type hit struct {
@@ -149,6 +149,14 @@ var (
 )
 
 func newPassiveDetector(a *Analysis) *passiveDetector {
+	d := passiveDetectorFor(a)
+	return &d
+}
+
+// passiveDetectorFor is newPassiveDetector's detector as a value, which a
+// caller that keeps it no longer than its call keeps on its stack: the
+// rule made one on the heap per post.
+func passiveDetectorFor(a *Analysis) passiveDetector {
 	en, id := []string{i18n.EN}, []string{i18n.ID}
 	var gov map[string]bool // read only; nil holds nothing
 	if a.lexicon != nil {
@@ -160,7 +168,7 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 			return m
 		}).(map[string]bool)
 	}
-	return &passiveDetector{
+	return passiveDetector{
 		govShort:     gov,
 		be:           listSet(a, listBeForms, en),
 		adverbs:      listSet(a, listPassiveAdverbs, en),

@@ -117,14 +117,17 @@ func lastTLDDot(s string) int {
 // reference's backtracking repeats from every start position is done once;
 // without that, text such as "a.a.a.a…" takes quadratic time or worse.
 type urlScanner struct {
-	s       string
-	hosts   chainMemo // validDomain labels over the whole text
-	ascii   chainMemo // validAsciiDomain labels within one host
-	asciiV  []int     // backing store for ascii.val
+	s      string
+	hosts  chainMemo // validDomain labels over the whole text
+	ascii  chainMemo // validAsciiDomain labels within one host
+	asciiV []int     // backing store for ascii.val
+	// pathBuf is farthest's memory for the chain it walks: handed to it
+	// per call, never kept in a memo, so that the scanner holds no
+	// pointer into itself and stays on appendURLs's stack.
 	pathBuf [8]chainStep
 }
 
-func newURLScanner(s string) *urlScanner {
+func newURLScanner(s string) urlScanner {
 	// One allocation holds the offsets of the dots and both memo tables.
 	n := strings.Count(s, ".")
 	buf := make([]int, 3*n)
@@ -134,9 +137,7 @@ func newURLScanner(s string) *urlScanner {
 			dots = append(dots, i)
 		}
 	}
-	sc := &urlScanner{s: s, asciiV: buf[2*n:]}
-	sc.hosts = chainMemo{s: s, hi: len(s), dots: dots, val: buf[n : 2*n], path: sc.pathBuf[:0]}
-	return sc
+	return urlScanner{s: s, asciiV: buf[2*n:], hosts: chainMemo{s: s, hi: len(s), dots: dots, val: buf[n : 2*n]}}
 }
 
 // findURL finds the leftmost match of the URL pattern at or after from.
@@ -295,7 +296,7 @@ func (sc *urlScanner) matchDomain(x int) (end int, ok bool, skip int) {
 	if !l.ok {
 		return 0, false, l.fail
 	}
-	if end := sc.hosts.farthest(l.dot); end >= 0 {
+	if end := sc.hosts.farthest(l.dot, sc.pathBuf[:]); end >= 0 {
 		return end, true, 0
 	}
 	end, ok = matchTLD(sc.s, l.dot+1, len(sc.s))
@@ -393,7 +394,6 @@ type chainMemo struct {
 	ascii bool  // validAsciiDomain labels instead of validDomain labels
 	dots  []int // offsets of the '.'s that can be reached, sorted
 	val   []int // per dot: 0 unknown, -1 no match, else the end of the match
-	path  []chainStep
 }
 
 type chainStep struct {
@@ -415,9 +415,9 @@ func (c *chainMemo) label(pos int) label {
 
 // farthest returns the end of the farthest TLD that follows one of the
 // labels chained after the '.' at dot (a domain-name label must have no
-// '_'), or -1.
-func (c *chainMemo) farthest(dot int) int {
-	path := c.path[:0]
+// '_'), or -1. path is memory for the chain walked, of any length.
+func (c *chainMemo) farthest(dot int, path []chainStep) int {
+	path = path[:0]
 	val := -1
 	for cur := dot; ; {
 		i := c.index(cur)
@@ -442,7 +442,6 @@ func (c *chainMemo) farthest(dot int) int {
 		}
 		c.val[c.index(st.dot)] = val
 	}
-	c.path = path
 	return val
 }
 
@@ -549,7 +548,7 @@ func (sc *urlScanner) resetASCII(lo, hi int) {
 	j, _ := slices.BinarySearch(dots, hi)
 	val := sc.asciiV[:j-i]
 	clear(val)
-	sc.ascii = chainMemo{s: sc.s, hi: hi, ascii: true, dots: dots[i:j], val: val, path: sc.pathBuf[:0]}
+	sc.ascii = chainMemo{s: sc.s, hi: hi, ascii: true, dots: dots[i:j], val: val}
 }
 
 // nextASCIIDomain finds the next match of twitter-text's validAsciiDomain,
@@ -568,7 +567,7 @@ func (sc *urlScanner) nextASCIIDomain(x int) (int, int, bool) {
 			x = first.fail // later starts in this run end the same way
 			continue
 		}
-		if end := sc.ascii.farthest(first.dot); end >= 0 {
+		if end := sc.ascii.farthest(first.dot, sc.pathBuf[:]); end >= 0 {
 			return x, end, true
 		}
 		if end, ok := matchTLD(s, first.dot+1, hi); ok {

@@ -51,3 +51,18 @@ func FuzzURLScanners(f *testing.F) {
 		checkURLScanners(t, strings.TrimLeft(s, "/?"))
 	})
 }
+
+// TestURLScannerStaysOnStack wants appendURLs to allocate only the memo
+// tables: the scanner holds no pointer into itself, so it lives on the
+// stack. A scanner back on the heap is one more allocation per text.
+func TestURLScannerStaysOnStack(t *testing.T) {
+	text := "Daftar di https://contoh.go.id/daftar atau www.layanan.example.co.id hari ini."
+	dst := make([]Entity, 0, 4)
+	allocs := testing.AllocsPerRun(100, func() { dst = appendURLs(dst[:0], text) })
+	if len(dst) != 2 {
+		t.Fatalf("found %d URLs in %q, want 2", len(dst), text)
+	}
+	if allocs > 1 {
+		t.Errorf("appendURLs allocated %v times per text, want 1 (the memo tables)", allocs)
+	}
+}
