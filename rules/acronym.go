@@ -157,7 +157,9 @@ type acronymCand struct {
 // Check finds the candidates, decides which are explained, and reports.
 func (r *Acronym) Check(p *Pass) {
 	a := p.Text
-	cands := r.candidates(p)
+	// Most posts have fewer candidates than this: they stay on the stack.
+	var room [8]acronymCand
+	cands := r.candidates(p, room[:0])
 	if _, end, ok := a.dateline(); ok {
 		kept := cands[:0]
 		for _, c := range cands {
@@ -429,12 +431,13 @@ var (
 	listReplyVerbs         = wordList("reply-verbs")
 )
 
-// candidates returns the acronym candidates in text order.
-func (r *Acronym) candidates(p *Pass) []acronymCand {
+// candidates appends the acronym candidates to out, which must be empty,
+// and returns them in text order. The caller lends out, so a post with few
+// candidates allocates none.
+func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 	a := p.Text
 	text := a.Text
 	words := a.Words()
-	var out []acronymCand
 	var covered wordBits // words inside a listed short form
 	var fold [64]byte    // folding buffer for the allowlist look-ups
 	allow := listSet(a, listAcronymAllowlist, bothLangs)
@@ -445,9 +448,6 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			continue
 		}
 		kind := acroListed
-		if out == nil {
-			out = make([]acronymCand, 0, 8) // most posts have fewer
-		}
 		if allow.Has(string(prose.AppendFold(fold[:0], got))) {
 			kind = acroAllowed // a team's own allowlist wins over the built-in list
 		}
@@ -534,15 +534,16 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		default:
 			continue
 		}
-		if out == nil {
-			out = make([]acronymCand, 0, 8) // most posts have fewer
-		}
 		out = append(out, c)
 	}
 	if !slices.IsSortedFunc(out, func(x, y acronymCand) int { return cmp.Compare(x.start, y.start) }) {
 		// Sorted input is left as it is; sort.Slice keeps the order of
-		// equal starts it always gave.
-		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+		// equal starts it always gave. It sorts a copy because the slice
+		// it is handed escapes to the heap, and out may be the caller's
+		// stack buffer; unsorted candidates are rare.
+		sorted := slices.Clone(out)
+		sort.Slice(sorted, func(i, j int) bool { return sorted[i].start < sorted[j].start })
+		return sorted
 	}
 	return out
 }

@@ -603,10 +603,16 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 		"Asdep humas Kemensetneg dan Sekda  hadir.\tDinas  Kependudukan dan Pencatatan Sipil (Disdukcapil) buka.",
 		"INFO MUDIK LEBARAN 2026 🚗 cek #KTPel @Dishub.sby https://bpbd.go.id BPBD PKH MSMEs NGOs e-KTP MRT-J",
 		"Bupati bersama Forkopimda dan Dinas PUPR meninjau jembatan. Pria berinisial DN (32) ditangkap.",
+		// Words before a listed short form: the candidates need sorting.
+		"BPBD KPU BAWASLU TNI POLRI hadir bersama Disdukcapil, Bappeda dan Dinkes.",
+		"The WHO, UN, NGO and FEMA teams met the Kemenkes and BNPB staff; DPR too.",
+		"",
+		"semua huruf kecil tanpa singkatan",
 	}
 	for _, p := range viewTestPosts(t) {
 		texts = append(texts, p.Text)
 	}
+	texts = append(texts, automatonTexts(t, 300)...)
 	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
 	doc := r.Doc()
 	for _, lex := range []*Lexicon{builtin, extended} {
@@ -617,10 +623,19 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 			}
 			for _, lang := range []string{i18n.ID, i18n.EN} {
 				post := posts[0]
-				got := r.candidates(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
 				want := r.acronymCandidatesBefore(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
-				if !slices.Equal(got, want) {
-					t.Fatalf("%s post %q:\n got  %+v\n want %+v", lang, post.Text, got, want)
+				// Without a buffer, with one too small and with one
+				// holding stale candidates past its length.
+				var small [2]acronymCand
+				stale := make([]acronymCand, 0, 16)
+				for _, c := range make([]acronymCand, 16) {
+					stale = append(stale, acronymCand{start: -1, text: "stale", kind: c.kind})
+				}
+				for _, out := range [][]acronymCand{nil, small[:0], stale[:0]} {
+					got := r.candidates(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc), out)
+					if !slices.Equal(got, want) {
+						t.Fatalf("%s post %q, buffer of %d:\n got  %+v\n want %+v", lang, post.Text, cap(out), got, want)
+					}
 				}
 			}
 		}
