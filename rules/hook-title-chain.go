@@ -321,7 +321,9 @@ func findTitles(a *Analysis) []titleToken {
 		i = j
 		cand := text[start:end]
 		afterComma := byteBeforeSpaces(text, start) == ','
-		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
+		// The filter first: most words are no title, and the word after
+		// one is read only for a candidate the index may hold.
+		if entries.mayHold(cand) && isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
 			afterComma && isPostNominal(cand) ||
 			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
 			out = append(out, titleToken{Start: start, End: end})
@@ -395,12 +397,9 @@ func (x *titleIndex) mayHold(cand string) bool {
 }
 
 // isTitle compares a candidate with the listed titles. The candidate is
-// folded into a buffer on the stack rather than into a new string, once
-// the index's filter (mayHold) lets it through.
+// folded into a buffer on the stack rather than into a new string;
+// findTitles asks the index's filter (mayHold) first.
 func isTitle(cand string, entries *titleIndex, afterComma, capNext bool) bool {
-	if !entries.mayHold(cand) {
-		return false
-	}
 	// The candidate without its periods (H.M.Si. → HMSi) is only compared
 	// and folded, never kept: it goes into a buffer on the stack too, and
 	// is made a string only where the comparison needs one.
