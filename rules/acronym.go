@@ -763,9 +763,13 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 // more ALL-CAPS words ("INFO MUDIK LEBARAN 2026"). Each word is tested for
 // capitals once: the sentences' words are the post's words less some, in
 // text order, and are found by walking the post's words.
+//
+// Both ways need three words in capitals, so a post with fewer (most that
+// have an acronym at all) marks none, and its sentences and runs are not
+// walked; the empty set it returns is not nil, which callers read as not
+// yet computed.
 func shoutedWords(a *Analysis) wordBits {
 	words := a.Words()
-	out := newWordBits(len(words))
 	var upperBuf [8]uint64 // the words in capitals: most posts have fewer than 512 words
 	var upper wordBits
 	if n := (len(words) + 63) / 64; n <= len(upperBuf) {
@@ -773,11 +777,17 @@ func shoutedWords(a *Analysis) wordBits {
 	} else {
 		upper = newWordBits(len(words))
 	}
+	uppers := 0
 	for i, w := range words {
 		if prose.IsUpperWord(a.Text[w.Start:w.End]) {
 			upper.set(i)
+			uppers++
 		}
 	}
+	if uppers < 3 {
+		return wordBits{}
+	}
+	out := newWordBits(len(words))
 	var capsBuf [16]int
 	caps := capsBuf[:0] // word indices
 	k := 0

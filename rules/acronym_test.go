@@ -307,9 +307,17 @@ func TestAcronymWordSetsAreTheMaps(t *testing.T) {
 	}
 	texts = append(texts, strings.Repeat("INFO MUDIK LEBARAN 2026 GRATIS. Jadwal bus BPBD SIAGA #MUDIK ", 80),
 		strings.Repeat("JALAN DITUTUP TOTAL. ", 300))
+	// Around the three words in capitals both ways need, in either
+	// language, in one sentence, one run and neither.
+	texts = append(texts, "", "BPBD", "BPBD SIAGA", "BPBD SIAGA PENUH", "Warga diminta SIAGA. BPBD siap.",
+		"BPBD, SAR dan TNI siap.", "BPBD siap. SAR siap. TNI siap.", "WHO and UN.", "WHO UN FEMA",
+		"The WHO, the UN and FEMA met today.", "STAY HOME", "STAY HOME NOW", "Stay home, stay SAFE now.")
 	for _, text := range texts {
 		a := NewAnalysis(text, lex, bothLangs)
 		words := a.Words()
+		if shoutedWords(a) == nil {
+			t.Fatalf("shoutedWords on %q is nil: callers would compute it again", text)
+		}
 		for name, pair := range map[string]struct {
 			bits wordBits
 			old  map[int]bool
