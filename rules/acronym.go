@@ -522,7 +522,10 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
 		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
-			!sentenceInitial(a, &initial, i) && acronymPrefix(base):
+			acronymPrefix(base) && !sentenceInitial(a, &initial, i):
+			// The pattern before the sentence starts: "Dinas" and
+			// "Kepala" pass the letter test in most Indonesian posts,
+			// and the set of sentence starts is made for this case only.
 			if det == nil {
 				det = newPassiveDetector(a)
 			}

@@ -616,6 +616,10 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 		"The WHO, UN, NGO and FEMA teams met the Kemenkes and BNPB staff; DPR too.",
 		"",
 		"semua huruf kecil tanpa singkatan",
+		// Short forms with a prefix, at sentence starts and inside.
+		"Dinkes mengimbau warga. Kemenkes juga. Kepala Dinkes hadir.\nPerwal baru dan Perbup lama; Kadis ikut.",
+		"Dinas Kesehatan dan Bappeda. Kasubbag umum hadir, Kasi juga. Perda-nya: Perpres.",
+		"The Kemenkes said so. Dinkes staff and the Bapp team came.",
 	}
 	for _, p := range viewTestPosts(t) {
 		texts = append(texts, p.Text)
