@@ -157,7 +157,9 @@ type acronymCand struct {
 // Check finds the candidates, decides which are explained, and reports.
 func (r *Acronym) Check(p *Pass) {
 	a := p.Text
-	cands := r.candidates(p)
+	// Most posts have fewer candidates than this: they stay on the stack.
+	var room [8]acronymCand
+	cands := r.candidates(p, room[:0])
 	if _, end, ok := a.dateline(); ok {
 		kept := cands[:0]
 		for _, c := range cands {
@@ -429,12 +431,13 @@ var (
 	listReplyVerbs         = wordList("reply-verbs")
 )
 
-// candidates returns the acronym candidates in text order.
-func (r *Acronym) candidates(p *Pass) []acronymCand {
+// candidates appends the acronym candidates to out, which must be empty,
+// and returns them in text order. The caller lends out, so a post with few
+// candidates allocates none.
+func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 	a := p.Text
 	text := a.Text
 	words := a.Words()
-	var out []acronymCand
 	var covered wordBits // words inside a listed short form
 	var fold [64]byte    // folding buffer for the allowlist look-ups
 	allow := listSet(a, listAcronymAllowlist, bothLangs)
@@ -445,9 +448,6 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 			continue
 		}
 		kind := acroListed
-		if out == nil {
-			out = make([]acronymCand, 0, 8) // most posts have fewer
-		}
 		if allow.Has(string(prose.AppendFold(fold[:0], got))) {
 			kind = acroAllowed // a team's own allowlist wins over the built-in list
 		}
@@ -522,7 +522,10 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		case allowed && startsUpper(word):
 			c.kind = acroAllowed // Polri, Rp
 		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
-			!sentenceInitial(a, &initial, i) && acronymPrefix(base):
+			acronymPrefix(base) && !sentenceInitial(a, &initial, i):
+			// The pattern before the sentence starts: "Dinas" and
+			// "Kepala" pass the letter test in most Indonesian posts,
+			// and the set of sentence starts is made for this case only.
 			if det == nil {
 				det = newPassiveDetector(a)
 			}
@@ -534,15 +537,16 @@ func (r *Acronym) candidates(p *Pass) []acronymCand {
 		default:
 			continue
 		}
-		if out == nil {
-			out = make([]acronymCand, 0, 8) // most posts have fewer
-		}
 		out = append(out, c)
 	}
 	if !slices.IsSortedFunc(out, func(x, y acronymCand) int { return cmp.Compare(x.start, y.start) }) {
 		// Sorted input is left as it is; sort.Slice keeps the order of
-		// equal starts it always gave.
-		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+		// equal starts it always gave. It sorts a copy because the slice
+		// it is handed escapes to the heap, and out may be the caller's
+		// stack buffer; unsorted candidates are rare.
+		sorted := slices.Clone(out)
+		sort.Slice(sorted, func(i, j int) bool { return sorted[i].start < sorted[j].start })
+		return sorted
 	}
 	return out
 }
@@ -762,9 +766,13 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 // more ALL-CAPS words ("INFO MUDIK LEBARAN 2026"). Each word is tested for
 // capitals once: the sentences' words are the post's words less some, in
 // text order, and are found by walking the post's words.
+//
+// Both ways need three words in capitals, so a post with fewer (most that
+// have an acronym at all) marks none, and its sentences and runs are not
+// walked; the empty set it returns is not nil, which callers read as not
+// yet computed.
 func shoutedWords(a *Analysis) wordBits {
 	words := a.Words()
-	out := newWordBits(len(words))
 	var upperBuf [8]uint64 // the words in capitals: most posts have fewer than 512 words
 	var upper wordBits
 	if n := (len(words) + 63) / 64; n <= len(upperBuf) {
@@ -772,11 +780,17 @@ func shoutedWords(a *Analysis) wordBits {
 	} else {
 		upper = newWordBits(len(words))
 	}
+	uppers := 0
 	for i, w := range words {
 		if prose.IsUpperWord(a.Text[w.Start:w.End]) {
 			upper.set(i)
+			uppers++
 		}
 	}
+	if uppers < 3 {
+		return wordBits{}
+	}
+	out := newWordBits(len(words))
 	var capsBuf [16]int
 	caps := capsBuf[:0] // word indices
 	k := 0

@@ -307,9 +307,17 @@ func TestAcronymWordSetsAreTheMaps(t *testing.T) {
 	}
 	texts = append(texts, strings.Repeat("INFO MUDIK LEBARAN 2026 GRATIS. Jadwal bus BPBD SIAGA #MUDIK ", 80),
 		strings.Repeat("JALAN DITUTUP TOTAL. ", 300))
+	// Around the three words in capitals both ways need, in either
+	// language, in one sentence, one run and neither.
+	texts = append(texts, "", "BPBD", "BPBD SIAGA", "BPBD SIAGA PENUH", "Warga diminta SIAGA. BPBD siap.",
+		"BPBD, SAR dan TNI siap.", "BPBD siap. SAR siap. TNI siap.", "WHO and UN.", "WHO UN FEMA",
+		"The WHO, the UN and FEMA met today.", "STAY HOME", "STAY HOME NOW", "Stay home, stay SAFE now.")
 	for _, text := range texts {
 		a := NewAnalysis(text, lex, bothLangs)
 		words := a.Words()
+		if shoutedWords(a) == nil {
+			t.Fatalf("shoutedWords on %q is nil: callers would compute it again", text)
+		}
 		for name, pair := range map[string]struct {
 			bits wordBits
 			old  map[int]bool
@@ -603,10 +611,20 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 		"Asdep humas Kemensetneg dan Sekda  hadir.\tDinas  Kependudukan dan Pencatatan Sipil (Disdukcapil) buka.",
 		"INFO MUDIK LEBARAN 2026 🚗 cek #KTPel @Dishub.sby https://bpbd.go.id BPBD PKH MSMEs NGOs e-KTP MRT-J",
 		"Bupati bersama Forkopimda dan Dinas PUPR meninjau jembatan. Pria berinisial DN (32) ditangkap.",
+		// Words before a listed short form: the candidates need sorting.
+		"BPBD KPU BAWASLU TNI POLRI hadir bersama Disdukcapil, Bappeda dan Dinkes.",
+		"The WHO, UN, NGO and FEMA teams met the Kemenkes and BNPB staff; DPR too.",
+		"",
+		"semua huruf kecil tanpa singkatan",
+		// Short forms with a prefix, at sentence starts and inside.
+		"Dinkes mengimbau warga. Kemenkes juga. Kepala Dinkes hadir.\nPerwal baru dan Perbup lama; Kadis ikut.",
+		"Dinas Kesehatan dan Bappeda. Kasubbag umum hadir, Kasi juga. Perda-nya: Perpres.",
+		"The Kemenkes said so. Dinkes staff and the Bapp team came.",
 	}
 	for _, p := range viewTestPosts(t) {
 		texts = append(texts, p.Text)
 	}
+	texts = append(texts, automatonTexts(t, 300)...)
 	r := &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7}
 	doc := r.Doc()
 	for _, lex := range []*Lexicon{builtin, extended} {
@@ -617,10 +635,19 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 			}
 			for _, lang := range []string{i18n.ID, i18n.EN} {
 				post := posts[0]
-				got := r.candidates(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
 				want := r.acronymCandidatesBefore(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc))
-				if !slices.Equal(got, want) {
-					t.Fatalf("%s post %q:\n got  %+v\n want %+v", lang, post.Text, got, want)
+				// Without a buffer, with one too small and with one
+				// holding stale candidates past its length.
+				var small [2]acronymCand
+				stale := make([]acronymCand, 0, 16)
+				for _, c := range make([]acronymCand, 16) {
+					stale = append(stale, acronymCand{start: -1, text: "stale", kind: c.kind})
+				}
+				for _, out := range [][]acronymCand{nil, small[:0], stale[:0]} {
+					got := r.candidates(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc), out)
+					if !slices.Equal(got, want) {
+						t.Fatalf("%s post %q, buffer of %d:\n got  %+v\n want %+v", lang, post.Text, cap(out), got, want)
+					}
 				}
 			}
 		}

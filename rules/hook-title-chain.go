@@ -11,6 +11,7 @@ import (
 	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/lint"
 	"github.com/postlint/postlint/prose"
+	"github.com/postlint/postlint/twittertext"
 )
 
 // HookTitleChain reports posts whose visible first characters are spent on
@@ -296,12 +297,13 @@ func findTitles(a *Analysis) []titleToken {
 	text := a.Text
 	toks := a.Tokens()
 	var out []titleToken
+	skip := tagMentionCursor{text: text, tags: a.Hashtags(), mentions: a.Mentions()}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// Bare-domain detection takes "M.Si" and "S.Farm" for links (.si
 		// and .farm are top-level domains), so only hashtags and mentions
 		// are skipped here.
-		if t.Kind != prose.Word || inEntity(a.Hashtags(), t.Start) || inMention(a, t.Start) {
+		if t.Kind != prose.Word || skip.covers(t.Start) {
 			continue
 		}
 		start, end := t.Start, t.End
@@ -319,7 +321,9 @@ func findTitles(a *Analysis) []titleToken {
 		i = j
 		cand := text[start:end]
 		afterComma := byteBeforeSpaces(text, start) == ','
-		if isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
+		// The filter first: most words are no title, and the word after
+		// one is read only for a candidate the index may hold.
+		if entries.mayHold(cand) && isTitle(cand, entries, afterComma, capitalWordFollows(text, end)) ||
 			afterComma && isPostNominal(cand) ||
 			afterComma && len(out) > 0 && followsTitle(text, out[len(out)-1].End, start) && isCertification(cand) {
 			out = append(out, titleToken{Start: start, End: end})
@@ -328,8 +332,73 @@ func findTitles(a *Analysis) []titleToken {
 	return out
 }
 
+// tagMentionCursor answers inEntity(a.Hashtags(), off) || inMention(a,
+// off) for offsets in text order, stepping through the hashtags and
+// mentions instead of searching both for every token
+// (TestTagMentionCursorIsTheSearch).
+type tagMentionCursor struct {
+	text     string
+	tags     []twittertext.Entity
+	mentions []twittertext.Entity
+	tk       int // tags before tk end at or before the last offset asked
+	mk       int // mentions before mk start at or before it
+}
+
+// covers reports whether off lies in a hashtag or a mention with its
+// glued ".name" parts; off must not decrease from one call to the next.
+func (c *tagMentionCursor) covers(off int) bool {
+	for c.tk < len(c.tags) && c.tags[c.tk].End <= off {
+		c.tk++
+	}
+	if c.tk < len(c.tags) && c.tags[c.tk].Start <= off {
+		return true
+	}
+	for c.mk < len(c.mentions) && c.mentions[c.mk].Start <= off {
+		c.mk++
+	}
+	return c.mk > 0 && off < handleEnd(c.text, c.mentions[c.mk-1].End)
+}
+
+// mayHold reports whether lookup can find titles for cand, a title
+// candidate as isTitle receives it: false only when lookup returns nil
+// for its folded form without periods. An ASCII candidate (nearly all)
+// is measured and its end letters read in place, so the many words that
+// are no title are not copied into buffers first; the others answer true
+// (TestTitleMayHoldIsTheLookup).
+func (x *titleIndex) mayHold(cand string) bool {
+	if x == nil {
+		return false
+	}
+	dots := 0
+	for i := 0; i < len(cand); i++ {
+		switch c := cand[i]; {
+		case c == '.':
+			dots++
+		case c >= utf8.RuneSelf:
+			return true
+		}
+	}
+	n := len(cand) - dots // the key's length: folding keeps ASCII's
+	if n > x.maxLen {
+		return false
+	}
+	if n == 0 || n >= len(x.shapes) {
+		return true
+	}
+	first, last := 0, len(cand)-1
+	for cand[first] == '.' {
+		first++
+	}
+	for cand[last] == '.' {
+		last--
+	}
+	f, l := lowerASCII(cand[first]), lowerASCII(cand[last])
+	return !isLowerASCII(f) || !isLowerASCII(l) || x.shapes[n][f-'a']&(1<<(l-'a')) != 0
+}
+
 // isTitle compares a candidate with the listed titles. The candidate is
-// folded into a buffer on the stack rather than into a new string.
+// folded into a buffer on the stack rather than into a new string;
+// findTitles asks the index's filter (mayHold) first.
 func isTitle(cand string, entries *titleIndex, afterComma, capNext bool) bool {
 	// The candidate without its periods (H.M.Si. → HMSi) is only compared
 	// and folded, never kept: it goes into a buffer on the stack too, and
