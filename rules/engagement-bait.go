@@ -110,14 +110,10 @@ var baitNeedles = map[baitPattern]func(window string) bool{
 }
 
 // namesFriend reports whether s holds a word of friendNeedles.
-func namesFriend(s string) bool {
-	for _, n := range friendNeedles {
-		if containsFoldASCII(s, n) {
-			return true
-		}
-	}
-	return false
-}
+func namesFriend(s string) bool { return friendNeedleSet.in(s) }
+
+// friendNeedleSet is friendNeedles as a set, searched in one pass.
+var friendNeedleSet = newFoldNeedleSet(friendNeedles)
 
 // digitAfterSpace reports whether a digit follows a white-space character
 // (\s) in s, as baitShareCount's count does.
