@@ -110,14 +110,10 @@ var baitNeedles = map[baitPattern]func(window string) bool{
 }
 
 // namesFriend reports whether s holds a word of friendNeedles.
-func namesFriend(s string) bool {
-	for _, n := range friendNeedles {
-		if containsFoldASCII(s, n) {
-			return true
-		}
-	}
-	return false
-}
+func namesFriend(s string) bool { return friendNeedleSet.in(s) }
+
+// friendNeedleSet is friendNeedles as a set, searched in one pass.
+var friendNeedleSet = newFoldNeedleSet(friendNeedles)
 
 // digitAfterSpace reports whether a digit follows a white-space character
 // (\s) in s, as baitShareCount's count does.
@@ -234,7 +230,7 @@ func findBait(a *Analysis) []baitHit {
 		hits = append(hits, baitHit{m.Start, m.End})
 	}
 	for _, w := range a.Words() {
-		if w.End-w.Start > len("komentar") || !strings.ContainsRune("bcfkmrstBCFKMRST", rune(text[w.Start])) {
+		if w.End-w.Start > len("komentar") || !mayStartTrigger(text[w.Start]) {
 			continue // not a trigger word; skips the lower-casing
 		}
 		window := text[w.Start:min(len(text), w.Start+baitWindow)]
@@ -294,8 +290,25 @@ func triggeredBy(buf *[len("komentar")]byte, w string) []baitPattern {
 		}
 		buf[i] = c
 	}
+	if len(w) == 0 || !baitTriggerShape.mayHoldEnds(len(w), buf[0], buf[len(w)-1]) {
+		return nil // most words: no hashing
+	}
 	return baitTriggers[string(buf[:len(w)])]
 }
+
+// mayStartTrigger reports whether a word that starts with byte c may be a
+// key of baitTriggers in any case: a table look-up, where a scan of the
+// first letters ran for each word.
+func mayStartTrigger(c byte) bool { return baitTriggerShape.starts[lowerASCII(c)] != 0 }
+
+// baitTriggerShape is the shape of baitTriggers' keys, for triggeredBy.
+var baitTriggerShape = func() *wordShape {
+	s := &wordShape{}
+	for w := range baitTriggers {
+		s.add(w)
+	}
+	return s
+}()
 
 // dictatedAnswer decides whether a baitAnswer match dictates the answer:
 // the answer is quoted, in capitals, a number, an emoji or, before a

@@ -61,17 +61,129 @@ var hiddenVerbNeedles = map[string][][]string{
 	},
 }
 
+// hiddenVerbGroups are hiddenVerbNeedles' groups as needle sets.
+var hiddenVerbGroups = func() map[string][]*foldNeedleSet {
+	m := map[string][]*foldNeedleSet{}
+	for lang, groups := range hiddenVerbNeedles {
+		for _, g := range groups {
+			m[lang] = append(m[lang], newFoldNeedleSet(g))
+		}
+	}
+	return m
+}()
+
 // mayHideVerb reports whether text holds a needle of each group of lang.
 func mayHideVerb(text, lang string) bool {
-	for _, group := range hiddenVerbNeedles[lang] {
-		found := false
-		for _, n := range group {
-			if containsFoldASCII(text, n) {
-				found = true
-				break
+	for _, group := range hiddenVerbGroups[lang] {
+		if !group.in(text) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldNeedleSet is a set of needles in lower case that containsFoldASCII
+// would look for one at a time. Several needles start with the same byte,
+// or with a byte as frequent as a space, so a search per needle ran
+// strings.IndexByte from nearly every candidate position over and over;
+// one pass over the text, with a table of first bytes, finds them all.
+type foldNeedleSet struct {
+	needles []string
+	first   [256]bool // the needles' first bytes, in both ASCII cases
+	anchor  int       // of a set of one needle: where its rarest byte is
+}
+
+// commonBytes are the bytes most frequent in Indonesian and English posts,
+// most frequent first: a needle is best searched for by a byte late in
+// this list or not in it.
+const commonBytes = " aenitrsokmludgphbyc"
+
+// newFoldNeedleSet returns the set of needles; none may be empty.
+func newFoldNeedleSet(needles []string) *foldNeedleSet {
+	s := &foldNeedleSet{needles: needles}
+	if len(needles) == 1 {
+		// "an pe" starts with the commonest letter of Indonesian; its "p"
+		// is rarer, and strings.IndexByte skips more text between them.
+		rank := func(c byte) int {
+			if i := strings.IndexByte(commonBytes, c); i >= 0 {
+				return i
+			}
+			return len(commonBytes)
+		}
+		for i := range needles[0] {
+			if rank(needles[0][i]) > rank(needles[0][s.anchor]) {
+				s.anchor = i
 			}
 		}
-		if !found {
+	}
+	for _, n := range needles {
+		c := n[0]
+		s.first[c] = true
+		if c >= 'a' && c <= 'z' {
+			s.first[c-'a'+'A'] = true
+		}
+	}
+	return s
+}
+
+// in reports whether text holds one of the needles, comparing ASCII
+// letters without case: whether containsFoldASCII(text, n) for some n.
+func (s *foldNeedleSet) in(text string) bool {
+	if len(s.needles) == 1 {
+		return containsFoldASCIIAt(text, s.needles[0], s.anchor)
+	}
+	for i := 0; i < len(text); i++ {
+		if !s.first[text[i]] {
+			continue
+		}
+		for _, n := range s.needles {
+			if startsFoldASCII(text[i:], n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsFoldASCIIAt is containsFoldASCII(s, needle) for a non-empty
+// needle, found by the byte at needle[anchor] in either case.
+func containsFoldASCIIAt(s, needle string, anchor int) bool {
+	if len(needle) > len(s) {
+		return false
+	}
+	room := s[anchor : len(s)-len(needle)+anchor+1] // where the anchor byte may be
+	c := needle[anchor]
+	if c >= 'a' && c <= 'z' && foundFoldASCIIAt(s, room, c-'a'+'A', needle) {
+		return true
+	}
+	return foundFoldASCIIAt(s, room, c, needle)
+}
+
+// foundFoldASCIIAt reports whether needle starts in s as far before one of
+// the bytes c of room as room starts after s: room is s[anchor:] cut short.
+func foundFoldASCIIAt(s, room string, c byte, needle string) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(room[from:], c)
+		if i < 0 {
+			return false
+		}
+		from += i
+		if startsFoldASCII(s[from:], needle) {
+			return true
+		}
+		from++
+	}
+}
+
+// startsFoldASCII reports whether s starts with needle, comparing ASCII
+// letters without case as containsFoldASCII does (needle in lower case;
+// other bytes compare exactly).
+func startsFoldASCII(s, needle string) bool {
+	if len(s) < len(needle) {
+		return false
+	}
+	for j := 0; j < len(needle); j++ {
+		if lowerASCII(s[j]) != needle[j] {
 			return false
 		}
 	}

@@ -132,8 +132,8 @@ const (
 // prose stopwords are in it too, as tagStop: the words looked up are in
 // lower case, so one lookup tells what prose.IsStopword would in both
 // languages.
-var builtinTagWords = sync.OnceValue(func() builtinWords {
-	b := builtinWords{words: map[string]uint8{}, counts: map[string]int{}}
+var builtinTagWords = sync.OnceValue(func() *builtinWords {
+	b := &builtinWords{words: map[string]uint8{}, counts: map[string]int{}}
 	for _, lang := range []string{i18n.ID, i18n.EN} {
 		entries := builtinEntries("hashtag-words", lang)
 		b.counts[lang] = len(entries)
@@ -144,11 +144,15 @@ var builtinTagWords = sync.OnceValue(func() builtinWords {
 			b.words[w] |= tagStop
 		}
 	}
+	for w := range b.words {
+		b.shape.add(w)
+	}
 	return b
 })
 
 type builtinWords struct {
 	words  map[string]uint8
+	shape  wordShape      // of words' keys
 	counts map[string]int // entries per language, to spot user additions
 }
 
@@ -164,7 +168,7 @@ func addTagWord(m map[string]uint8, phrase string) {
 // tagWords looks words up for one post: the built-in lists plus the
 // entries users add with [words.<lang>] hashtag-words.
 type tagWords struct {
-	builtin map[string]uint8
+	builtin *builtinWords
 	extra   map[string]uint8
 }
 
@@ -173,7 +177,7 @@ var listHashtagWords = wordList("hashtag-words")
 
 func newTagWords(lex *Lexicon) tagWords {
 	b := builtinTagWords()
-	w := tagWords{builtin: b.words}
+	w := tagWords{builtin: b}
 	if lex == nil {
 		return w
 	}
@@ -198,8 +202,18 @@ func newTagWords(lex *Lexicon) tagWords {
 // kind returns the word's kinds (0 when unknown); w is lower case (it
 // comes from strings.ToLower, which lowers nothing twice), so the
 // stopwords of builtin find it as prose.IsStopword would.
+//
+// Most pieces of a split hashtag are no word: the built-in words' shape
+// rules them out before the map hashes them.
 func (t *tagWords) kind(w string) uint8 {
-	return t.builtin[w] | t.extra[w]
+	var k uint8
+	if t.builtin.shape.mayHold(w) {
+		k = t.builtin.words[w]
+	}
+	if t.extra != nil {
+		k |= t.extra[w]
+	}
+	return k
 }
 
 // content reports a list word that is not an acronym.

@@ -66,7 +66,7 @@ func (t *tagWords) fullSuffixed(w string) bool {
 func TestTagFormIsTheFullForm(t *testing.T) {
 	words := newTagWords(nil)
 	pieces := []string{"a", "e", "i", "o", "u", "k", "é", "x", "kan", "an", "nya", "ing", "ber", "me", "meng", "di", "ke", "se", "ly", "ers"}
-	for i, w := range slices.Sorted(maps.Keys(words.builtin)) {
+	for i, w := range slices.Sorted(maps.Keys(words.builtin.words)) {
 		if i%40 == 0 {
 			pieces = append(pieces, w)
 		}

@@ -131,7 +131,7 @@ func TestTagSplitSameAsReference(t *testing.T) {
 	}
 	for _, words := range []tagWords{newTagWords(nil), newTagWords(lex)} {
 		pieces := []string{"a", "e", "i", "o", "u", "k", "é", "ı", "ß", "x", "kan", "an", "nya", "ing", "ber", "me", "meng", "di", "ke", "se", "ly", "ers", "umkm", "hut", "ri", "bromo", "tnbts", "_", "2", "45"}
-		for i, w := range slices.Sorted(maps.Keys(words.builtin)) {
+		for i, w := range slices.Sorted(maps.Keys(words.builtin.words)) {
 			if i%25 == 0 {
 				pieces = append(pieces, w)
 			}
