@@ -34,6 +34,13 @@ type setPart struct {
 	// or nextSingle for a phrase of one literal, which matches where it is
 	// indexed, or nextAny.
 	next []uint16
+	// The phrases whose first element is a literal, split by their second:
+	// pairs holds those whose second is a literal too, by the hashes of
+	// both tokens, and rest the others, by the first token's hash. A
+	// common first word starts many phrases, and looking its next token up
+	// finds the few that can match in place of trying them all.
+	pairs pairIndex
+	rest  HashIndex
 }
 
 // Values of setPart.next that are no TokenHash (hashes have 12 bits).
@@ -117,6 +124,8 @@ func (s *MatcherSet) compile(part *setPart, groups [][]string, in []bool, errs [
 	}
 	part.all = all
 	part.next = make([]uint16, all.Len())
+	var pairKeys, restHashes []uint16
+	var pairIDs, restIDs []int32
 	for p := range part.next {
 		els := all.phrase(int32(p))
 		switch {
@@ -127,7 +136,20 @@ func (s *MatcherSet) compile(part *setPart, groups [][]string, in []bool, errs [
 		default:
 			part.next[p] = nextAny
 		}
+		if els[0].Kind != ElemLit {
+			continue
+		}
+		h := TokenHash(els[0].Text)
+		if next := part.next[p]; next < nextAny {
+			pairKeys = append(pairKeys, pairKey(h, next))
+			pairIDs = append(pairIDs, int32(p))
+		} else {
+			restHashes = append(restHashes, h)
+			restIDs = append(restIDs, int32(p))
+		}
 	}
+	part.pairs.build(pairKeys, pairIDs)
+	part.rest.build(restHashes, restIDs)
 }
 
 // collect lays out the phrases of the part's groups (in) without an
@@ -254,7 +276,14 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 			}
 			m := part.all
 			if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
-				cands = s.try(part, m.lits.get(h), toks, fs, tok, ti, first, cands)
+				if part.rest.Present.MayHold(h) {
+					cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
+				}
+				if ti+1 < len(toks) {
+					if ps := part.pairs.get(pairKey(h, fs.hashes[ti+1])); len(ps) > 0 {
+						cands = s.try(part, ps, toks, fs, tok, ti, first, cands)
+					}
+				}
 			}
 			for _, l := range m.prefixLens {
 				if l > len(tok) {
