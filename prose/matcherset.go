@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -34,6 +35,25 @@ type setPart struct {
 	// or nextSingle for a phrase of one literal, which matches where it is
 	// indexed, or nextAny.
 	next []uint16
+	// The phrases whose first element is a literal, split by their second:
+	// pairs holds those whose second is a literal too, by the hashes of
+	// both tokens, and rest those whose second is no literal, by the first
+	// token's hash. A common first word starts many phrases, and looking
+	// its next token up finds the few that can match in place of trying
+	// them all.
+	pairs pairIndex
+	rest  HashIndex
+	// The phrases of one literal, by word: words indexes the distinct
+	// words by hash, and word k's phrases are wordPhrases[wordStart[k]:
+	// wordStart[k+1]]. A word in several lists is compared once.
+	words       HashIndex
+	wordText    []string
+	wordStart   []int32
+	wordPhrases []int32
+	// The phrases whose first element is <n>: numNext those whose second
+	// is a literal, by its hash, and numRest the others.
+	numNext HashIndex
+	numRest []int32
 }
 
 // Values of setPart.next that are no TokenHash (hashes have 12 bits).
@@ -117,17 +137,71 @@ func (s *MatcherSet) compile(part *setPart, groups [][]string, in []bool, errs [
 	}
 	part.all = all
 	part.next = make([]uint16, all.Len())
+	var pairKeys, restHashes, numHashes []uint16
+	var pairIDs, restIDs, numIDs []int32
+	var singles []wordPhrase
 	for p := range part.next {
 		els := all.phrase(int32(p))
+		next := uint16(nextAny)
 		switch {
 		case len(els) == 1 && els[0].Kind == ElemLit:
-			part.next[p] = nextSingle
+			next = nextSingle
 		case len(els) > 1 && els[1].Kind == ElemLit:
-			part.next[p] = TokenHash(els[1].Text)
+			next = TokenHash(els[1].Text)
+		}
+		part.next[p] = next
+		switch {
+		case els[0].Kind == ElemNum && next < nextAny:
+			numHashes = append(numHashes, next)
+			numIDs = append(numIDs, int32(p))
+		case els[0].Kind == ElemNum:
+			part.numRest = append(part.numRest, int32(p))
+		case els[0].Kind != ElemLit:
+		case next == nextSingle:
+			singles = append(singles, wordPhrase{els[0].Text, int32(p)})
+		case next < nextAny:
+			pairKeys = append(pairKeys, pairKey(TokenHash(els[0].Text), next))
+			pairIDs = append(pairIDs, int32(p))
 		default:
-			part.next[p] = nextAny
+			restHashes = append(restHashes, TokenHash(els[0].Text))
+			restIDs = append(restIDs, int32(p))
 		}
 	}
+	part.pairs.build(pairKeys, pairIDs)
+	part.rest.build(restHashes, restIDs)
+	part.numNext.build(numHashes, numIDs)
+	part.buildWords(singles)
+}
+
+// wordPhrase is a phrase of one literal, word.
+type wordPhrase struct {
+	word   string
+	phrase int32
+}
+
+// buildWords indexes the part's one-word phrases by word. Sorting them
+// groups each word's phrases, ascending as they were laid out.
+func (part *setPart) buildWords(singles []wordPhrase) {
+	slices.SortStableFunc(singles, func(a, b wordPhrase) int { return strings.Compare(a.word, b.word) })
+	part.wordPhrases = make([]int32, len(singles))
+	part.wordStart = []int32{0}
+	var hashes []uint16
+	var ids []int32
+	for i, wp := range singles {
+		if i == 0 || wp.word != singles[i-1].word {
+			if i > 0 {
+				part.wordStart = append(part.wordStart, int32(i))
+			}
+			hashes = append(hashes, TokenHash(wp.word))
+			ids = append(ids, int32(len(part.wordText)))
+			part.wordText = append(part.wordText, wp.word)
+		}
+		part.wordPhrases[i] = wp.phrase
+	}
+	if len(singles) > 0 {
+		part.wordStart = append(part.wordStart, int32(len(singles)))
+	}
+	part.words.build(hashes, ids)
 }
 
 // collect lays out the phrases of the part's groups (in) without an
@@ -254,7 +328,17 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 			}
 			m := part.all
 			if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
-				cands = s.try(part, m.lits.get(h), toks, fs, tok, ti, first, cands)
+				if part.words.Present.MayHold(h) {
+					cands = s.tryWords(part, part.words.get(h), tok, ti, first, cands)
+				}
+				if part.rest.Present.MayHold(h) {
+					cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
+				}
+				if ti+1 < len(toks) {
+					if ps := part.pairs.get(pairKey(h, fs.hashes[ti+1])); len(ps) > 0 {
+						cands = s.try(part, ps, toks, fs, tok, ti, first, cands)
+					}
+				}
 			}
 			for _, l := range m.prefixLens {
 				if l > len(tok) {
@@ -265,7 +349,12 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 				}
 			}
 			if toks[ti].Kind == Number {
-				cands = s.try(part, m.numFirst, toks, fs, tok, ti, first, cands)
+				if ti+1 < len(toks) {
+					if h := fs.hashes[ti+1]; part.numNext.Present.MayHold(h) {
+						cands = s.try(part, part.numNext.get(h), toks, fs, tok, ti, first, cands)
+					}
+				}
+				cands = s.try(part, part.numRest, toks, fs, tok, ti, first, cands)
 			}
 		}
 	}
@@ -353,22 +442,39 @@ func (s *MatcherSet) try(part *setPart, ps []int32, toks []Token, fs *matchScrat
 		if end < 0 {
 			continue
 		}
-		local := p - s.base[g]
-		found := false
-		for k := first; k < len(cands); k++ {
-			c := &cands[k]
-			if c.group != g {
-				continue
-			}
-			found = true
-			if int32(end) > c.end || int32(end) == c.end && local < c.phrase {
-				c.end, c.phrase = int32(end), local
-			}
-			break
+		cands = s.keep(cands, first, g, p, ti, end)
+	}
+	return cands
+}
+
+// tryWords keeps the one-word phrases of the words ws (ids in
+// part.wordText) that are token ti's form tok, as try does.
+func (s *MatcherSet) tryWords(part *setPart, ws []int32, tok []byte, ti, first int, cands []setCand) []setCand {
+	for _, k := range ws {
+		if part.wordText[k] != string(tok) {
+			continue
 		}
-		if !found {
-			cands = append(cands, setCand{group: g, tok: int32(ti), end: int32(end), phrase: local})
+		for _, p := range part.wordPhrases[part.wordStart[k]:part.wordStart[k+1]] {
+			cands = s.keep(cands, first, part.group[p], p, ti, ti+1)
 		}
 	}
 	return cands
+}
+
+// keep records phrase p of group g matching tokens [ti, end) in
+// cands[first:], the best match of each group at ti: the longest, then
+// the earliest phrase.
+func (s *MatcherSet) keep(cands []setCand, first int, g, p int32, ti, end int) []setCand {
+	local := p - s.base[g]
+	for k := first; k < len(cands); k++ {
+		c := &cands[k]
+		if c.group != g {
+			continue
+		}
+		if int32(end) > c.end || int32(end) == c.end && local < c.phrase {
+			c.end, c.phrase = int32(end), local
+		}
+		return cands
+	}
+	return append(cands, setCand{group: g, tok: int32(ti), end: int32(end), phrase: local})
 }
