@@ -76,7 +76,8 @@ func (j *jsonFormatter) Post(r lint.PostResult) error {
 		} else {
 			j.w.WriteString(",\n    ")
 		}
-		j.w.Write(appendFinding(j.w.AvailableBuffer(), toJSON(f, j.opts.Locale)))
+		jf := toJSON(f, j.opts.Locale)
+		j.w.Write(appendFinding(j.w.AvailableBuffer(), &jf))
 		j.wrote++
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // jsonTestStrings are the characters the hand-written encoder must quote
@@ -49,7 +50,7 @@ func TestAppendFindingMatchesEncodingJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendFinding(nil, f); string(got) != string(want) {
+		if got := appendFinding(nil, &f); string(got) != string(want) {
 			t.Fatalf("case %d:\ngot  %s\nwant %s", i, got, want)
 		}
 	}
@@ -68,4 +69,92 @@ func FuzzAppendJSONString(f *testing.F) {
 			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
 		}
 	})
+}
+
+// appendJSONStringHTMLByRune is the encoder appendJSONStringHTML replaced,
+// which tested every ASCII byte against <, > and & as well as a table:
+// kept as the oracle for the table-driven one.
+func appendJSONStringHTMLByRune(dst []byte, s string, escapeHTML bool) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' && (!escapeHTML || b != '<' && b != '>' && b != '&') {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case c == '\u2028' || c == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// checkJSONString compares appendJSONStringHTML with the oracle, both
+// with and without HTML escaping, appending after a prefix.
+func checkJSONString(t *testing.T, s string) {
+	t.Helper()
+	for _, html := range []bool{true, false} {
+		want := appendJSONStringHTMLByRune([]byte("x:"), s, html)
+		if got := appendJSONStringHTML([]byte("x:"), s, html); string(got) != string(want) {
+			t.Fatalf("appendJSONStringHTML(%q, %v) = %s, want %s", s, html, got, want)
+		}
+	}
+}
+
+func TestAppendJSONStringMatchesByRune(t *testing.T) {
+	for _, s := range jsonTestStrings {
+		checkJSONString(t, s)
+	}
+	// Every byte value alone and between plain text.
+	for b := range 256 {
+		checkJSONString(t, string(rune(b)))
+		checkJSONString(t, "ab"+string([]byte{byte(b)})+"cd")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		checkJSONString(t, randomJSONString(r))
+	}
+}
+
+func FuzzAppendJSONStringHTML(f *testing.F) {
+	for _, s := range jsonTestStrings {
+		f.Add(s)
+	}
+	f.Fuzz(checkJSONString)
 }
