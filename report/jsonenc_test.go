@@ -141,10 +141,15 @@ func TestAppendJSONStringMatchesByRune(t *testing.T) {
 	for _, s := range jsonTestStrings {
 		checkJSONString(t, s)
 	}
-	// Every byte value alone and between plain text.
+	// Every byte value alone, and at every place of a run of plain text.
+	plain := []byte("0123456789abcdefghijklmnopq")
 	for b := range 256 {
-		checkJSONString(t, string(rune(b)))
-		checkJSONString(t, "ab"+string([]byte{byte(b)})+"cd")
+		checkJSONString(t, string([]byte{byte(b)}))
+		for at := range plain {
+			s := append([]byte(nil), plain...)
+			s[at] = byte(b)
+			checkJSONString(t, string(s))
+		}
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
@@ -157,4 +162,28 @@ func FuzzAppendJSONStringHTML(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkJSONString)
+}
+
+// BenchmarkAppendJSONString quotes the strings of a typical finding with
+// the oracle and with appendJSONStringHTML.
+func BenchmarkAppendJSONString(b *testing.B) {
+	strs := []string{
+		"konten/2026-05/pos-0001.md", "share-pressure", "trust", "warning",
+		"“Sebarkan!” pressures readers to share <now> & often", "invite readers instead",
+		"wordy phrase \"Dalam rangka\"", "the reel has no captions (no captions: true, no subtitles file): most feed video plays muted",
+	}
+	for _, enc := range []struct {
+		name string
+		f    func([]byte, string, bool) []byte
+	}{{"byRune", appendJSONStringHTMLByRune}, {"table", appendJSONStringHTML}} {
+		b.Run(enc.name, func(b *testing.B) {
+			buf := make([]byte, 0, 1024)
+			for b.Loop() {
+				buf = buf[:0]
+				for _, s := range strs {
+					buf = enc.f(buf, s, true)
+				}
+			}
+		})
+	}
 }
