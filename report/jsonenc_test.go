@@ -3,9 +3,12 @@ package report
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/lint"
 )
 
 // jsonTestStrings are the characters the hand-written encoder must quote
@@ -185,5 +188,23 @@ func BenchmarkAppendJSONString(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestToJSONPlatforms(t *testing.T) {
+	tests := []struct {
+		platform  string
+		platforms []string
+	}{
+		{"", nil}, {"x", nil}, {"", []string{"x"}}, {"x", []string{"facebook"}},
+		{"", []string{"facebook", "x"}}, {"tiktok", []string{"facebook", "x", "threads"}},
+	}
+	for _, tt := range tests {
+		f := lint.Finding{Platform: tt.platform, Platforms: tt.platforms}
+		j := toJSON(&f, "en")
+		if j.Platform != firstPlatform(f) || !slices.Equal(j.Platforms, manyPlatforms(f)) || (j.Platforms == nil) != (manyPlatforms(f) == nil) {
+			t.Errorf("%q %q: platform %q, platforms %q; want %q, %q", tt.platform, tt.platforms,
+				j.Platform, j.Platforms, firstPlatform(f), manyPlatforms(f))
+		}
 	}
 }
