@@ -174,7 +174,23 @@ func newSource(text string) *source {
 	}
 	lineStart, last, col := s.lines[0], s.lines[0], 0
 	next := lineStart + markStep // where the next mark is due
+	// Without CRs a line ends at the next LF, which IndexByte finds many
+	// bytes at a time; a line too short for marks is then done.
+	lfOnly := strings.IndexByte(text, '\r') < 0
 	for i := s.lines[0]; i < len(text); i++ {
+		if lfOnly && i == lineStart {
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 && len(text) <= next {
+				break
+			}
+			if end >= 0 && i+end <= next {
+				s.lines = append(s.lines, i+end+1)
+				lineStart, last = i+end+1, i+end+1
+				next = lineStart + markStep
+				i += end
+				continue
+			}
+		}
 		c := text[i]
 		if c == '\n' || c == '\r' {
 			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -129,4 +130,78 @@ func BenchmarkPosition(b *testing.B) {
 			}
 		}
 	})
+}
+
+// newSourceByByte is newSource as it was before LF-only files skipped
+// to each line end: the oracle for the index it builds.
+func newSourceByByte(text string) *source {
+	s := &source{text: text, lines: make([]int, 1, 1+strings.Count(text, "\n"))}
+	if len(text) >= 3 && text[:3] == bom {
+		s.lines[0] = 3
+	}
+	lineStart, last, col := s.lines[0], s.lines[0], 0
+	next := lineStart + markStep
+	for i := s.lines[0]; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				continue
+			}
+			s.lines = append(s.lines, i+1)
+			lineStart, last, col = i+1, i+1, 0
+			next = lineStart + markStep
+			continue
+		}
+		if i >= next && utf8.RuneStart(c) {
+			col += utf8.RuneCountInString(text[last:i])
+			s.marks = append(s.marks, colMark{off: i, col: col})
+			last, next = i, i+markStep
+		}
+	}
+	return s
+}
+
+func TestNewSourceMatchesByByte(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	texts := []string{"", "\n", bom, bom + "\n", strings.Repeat("a", markStep), strings.Repeat("a", markStep+1),
+		strings.Repeat("a", markStep) + "\n" + strings.Repeat("é", markStep) + "\n"}
+	for range 3000 {
+		text := randomPositionText(r)
+		texts = append(texts, text, strings.ReplaceAll(text, "\r", ""))
+	}
+	for _, text := range texts {
+		got, want := newSource(text), newSourceByByte(text)
+		if !slices.Equal(got.lines, want.lines) || !slices.Equal(got.marks, want.marks) {
+			t.Fatalf("%q:\nlines %v marks %v\nwant  %v marks %v", text, got.lines, got.marks, want.lines, want.marks)
+		}
+	}
+}
+
+func FuzzNewSource(f *testing.F) {
+	for _, s := range positionPieces {
+		f.Add(s + "x\né🎉\nabc")
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := newSource(text), newSourceByByte(text)
+		if !slices.Equal(got.lines, want.lines) || !slices.Equal(got.marks, want.marks) {
+			t.Fatalf("%q: lines %v marks %v, want %v marks %v", text, got.lines, got.marks, want.lines, want.marks)
+		}
+	})
+}
+
+// BenchmarkNewSource indexes a draft of short LF lines with the oracle
+// and with newSource.
+func BenchmarkNewSource(b *testing.B) {
+	text := "---\nplatform: [facebook, x]\n---\n" +
+		strings.Repeat("Sebarkan ke semua grup sebelum dihapus, warga Sleman! 🎉 #InfoKTP\n\n", 20)
+	for _, index := range []struct {
+		name string
+		f    func(string) *source
+	}{{"byByte", newSourceByByte}, {"lines", newSource}} {
+		b.Run(index.name, func(b *testing.B) {
+			for b.Loop() {
+				index.f(text)
+			}
+		})
+	}
 }
