@@ -65,7 +65,8 @@ func (p *Post) FileEdit(start, end int, text string) (fixer.Edit, Range, bool) {
 	case m.cell != nil && strings.ContainsAny(text, "\"\r\n"+string(rune(m.cell.sep))):
 		return fixer.Edit{}, Range{}, false
 	}
-	r := Range{Start: m.src.pos(fs), End: m.src.pos(fe)}
+	first, at := m.src.locate(fs)
+	r := Range{Start: first, End: m.src.posAfter(first, at, fe)}
 	return fixer.Edit{Start: fs, End: fe, Text: text}, r, true
 }
 

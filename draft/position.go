@@ -174,7 +174,23 @@ func newSource(text string) *source {
 	}
 	lineStart, last, col := s.lines[0], s.lines[0], 0
 	next := lineStart + markStep // where the next mark is due
+	// Without CRs a line ends at the next LF, which IndexByte finds many
+	// bytes at a time; a line too short for marks is then done.
+	lfOnly := strings.IndexByte(text, '\r') < 0
 	for i := s.lines[0]; i < len(text); i++ {
+		if lfOnly && i == lineStart {
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 && len(text) <= next {
+				break
+			}
+			if end >= 0 && i+end <= next {
+				s.lines = append(s.lines, i+end+1)
+				lineStart, last = i+end+1, i+end+1
+				next = lineStart + markStep
+				i += end
+				continue
+			}
+		}
 		c := text[i]
 		if c == '\n' || c == '\r' {
 			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
@@ -196,6 +212,13 @@ func newSource(text string) *source {
 
 // pos turns a file byte offset into a line and column.
 func (s *source) pos(off int) Position {
+	p, _ := s.locate(off)
+	return p
+}
+
+// locate is pos that also returns the offset it located: off held to the
+// file, and past a BOM.
+func (s *source) locate(off int) (Position, int) {
 	off = max(0, min(off, len(s.text)))
 	line := max(0, sort.SearchInts(s.lines, off+1)-1)
 	start := s.lines[line]
@@ -203,7 +226,36 @@ func (s *source) pos(off int) Position {
 		off = start
 	}
 	from, col := s.countFrom(start, off)
-	return Position{Line: line + 1, Column: col + utf8.RuneCountInString(s.text[from:off]) + 1}
+	return Position{Line: line + 1, Column: col + runeCount(s.text[from:off]) + 1}, off
+}
+
+// posAfter is pos(off) for an offset at or after one already located at
+// p: when off is on the same line, it counts only the code points between
+// them. A finding's end is mostly on its start's line.
+func (s *source) posAfter(p Position, at, off int) Position {
+	if off < at || off > len(s.text) || at < len(s.text) && !utf8.RuneStart(s.text[at]) ||
+		p.Line < len(s.lines) && off >= s.lines[p.Line] {
+		return s.pos(off)
+	}
+	// Decoding from the line start never runs across a rune start, so
+	// the count splits there.
+	return Position{Line: p.Line, Column: p.Column + runeCount(s.text[at:off])}
+}
+
+// runeCount is utf8.RuneCountInString, with a leading run of ASCII
+// counted eight bytes at a time: most lines of a draft are plain ASCII.
+func runeCount(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		// Written so that the compiler loads the eight bytes as one word.
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	return i + utf8.RuneCountInString(s[i:])
 }
 
 // countFrom returns the nearest known place at or before off on the line
@@ -301,13 +353,14 @@ func (m *posMap) mapRange(text string, start, end int) Range {
 	if start > len(text) {
 		start = len(text)
 	}
-	r := Range{Start: m.src.pos(m.srcOffset(start))}
+	first, at := m.src.locate(m.srcOffset(start))
+	r := Range{Start: first}
 	if end <= start {
 		r.End = r.Start
 		return r
 	}
 	_, size := utf8.DecodeLastRuneInString(text[start:end])
-	last := m.src.pos(m.srcOffset(end - size))
+	last := m.src.posAfter(first, at, m.srcOffset(end-size))
 	r.End = Position{Line: last.Line, Column: last.Column + 1}
 	return r
 }

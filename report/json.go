@@ -56,12 +56,23 @@ func newJSON(o Options) Formatter {
 	return &jsonFormatter{w: newWriter(o.W), opts: o}
 }
 
-func toJSON(f lint.Finding, locale string) jsonFinding {
+// toJSON takes the finding by pointer: it is large, and copying it for
+// each finding and for each helper was a good part of this step.
+func toJSON(f *lint.Finding, locale string) jsonFinding {
 	j := jsonFinding{
-		Path: f.Path, Post: f.Post, Platform: firstPlatform(f), Platforms: manyPlatforms(f), Rule: f.Rule, Category: f.Category,
+		Path: f.Path, Post: f.Post, Rule: f.Rule, Category: f.Category,
 		Severity: f.Severity.String(), Line: f.Range.Start.Line, Column: f.Range.Start.Column,
-		EndLine: f.Range.End.Line, EndColumn: f.Range.End.Column, Cell: cellOf(f),
+		EndLine: f.Range.End.Line, EndColumn: f.Range.End.Column,
 		Message: f.Message.In(locale), Suggestion: f.Suggestion.In(locale),
+	}
+	// As firstPlatform and manyPlatforms, from one call.
+	if p := f.OnPlatforms(); len(p) > 1 {
+		j.Platform, j.Platforms = p[0], p
+	} else if len(p) == 1 {
+		j.Platform = p[0]
+	}
+	if f.Range.Cell != nil {
+		j.Cell = cellOf(*f)
 	}
 	if f.Fix != nil {
 		j.Fix = &jsonFix{Start: f.Fix.Edit.Start, End: f.Fix.Edit.End, Text: f.Fix.Edit.Text}
@@ -70,13 +81,14 @@ func toJSON(f lint.Finding, locale string) jsonFinding {
 }
 
 func (j *jsonFormatter) Post(r lint.PostResult) error {
-	for _, f := range r.Findings {
+	for i := range r.Findings {
 		if j.wrote == 0 {
 			j.w.WriteString("{\n  \"version\": 1,\n  \"findings\": [\n    ")
 		} else {
 			j.w.WriteString(",\n    ")
 		}
-		j.w.Write(appendFinding(j.w.AvailableBuffer(), toJSON(f, j.opts.Locale)))
+		jf := toJSON(&r.Findings[i], j.opts.Locale)
+		j.w.Write(appendFinding(j.w.AvailableBuffer(), &jf))
 		j.wrote++
 	}
 	return nil

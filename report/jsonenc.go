@@ -8,92 +8,62 @@ import (
 // appendFinding writes one finding as json.MarshalIndent(f, "    ", "  ")
 // would, byte for byte, without reflection: the JSON report writes one
 // object per finding, and on a large run reflection was most of its cost.
-// TestAppendFindingMatchesEncodingJSON holds the two together.
-func appendFinding(dst []byte, f jsonFinding) []byte {
-	const field = "\n      " // the prefix and one level of indent
-	dst = append(dst, '{')
-	dst = appendKey(dst, field, "path")
+// Each member starts with one constant: the comma, the indent and the
+// quoted key together. TestAppendFindingMatchesEncodingJSON holds the two
+// together.
+func appendFinding(dst []byte, f *jsonFinding) []byte {
+	const field = ",\n      " // a comma, the prefix and one level of indent
+	dst = append(dst, "{\n      \"path\": "...)
 	dst = appendJSONString(dst, f.Path)
-	dst = appendIntField(dst, field, "post", f.Post)
-	dst = appendKey(dst, field, "platform")
-	dst = appendJSONString(dst, f.Platform)
+	dst = strconv.AppendInt(append(dst, field+`"post": `...), int64(f.Post), 10)
+	dst = appendJSONString(append(dst, field+`"platform": `...), f.Platform)
 	if len(f.Platforms) > 0 {
-		dst = appendKey(dst, field, "platforms")
-		dst = append(dst, '[')
+		dst = append(dst, field+`"platforms": [`...)
 		for i, p := range f.Platforms {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = append(dst, "\n        "...)
-			dst = appendJSONString(dst, p)
+			dst = appendJSONString(append(dst, "\n        "...), p)
 		}
-		dst = append(dst, field...)
-		dst = append(dst, ']')
+		dst = append(dst, "\n      ]"...)
 	}
-	dst = appendKey(dst, field, "rule")
-	dst = appendJSONString(dst, f.Rule)
-	dst = appendKey(dst, field, "category")
-	dst = appendJSONString(dst, f.Category)
-	dst = appendKey(dst, field, "severity")
-	dst = appendJSONString(dst, f.Severity)
-	dst = appendIntField(dst, field, "line", f.Line)
-	dst = appendIntField(dst, field, "column", f.Column)
-	dst = appendIntField(dst, field, "end_line", f.EndLine)
-	dst = appendIntField(dst, field, "end_column", f.EndColumn)
+	dst = appendJSONString(append(dst, field+`"rule": `...), f.Rule)
+	dst = appendJSONString(append(dst, field+`"category": `...), f.Category)
+	dst = appendJSONString(append(dst, field+`"severity": `...), f.Severity)
+	dst = strconv.AppendInt(append(dst, field+`"line": `...), int64(f.Line), 10)
+	dst = strconv.AppendInt(append(dst, field+`"column": `...), int64(f.Column), 10)
+	dst = strconv.AppendInt(append(dst, field+`"end_line": `...), int64(f.EndLine), 10)
+	dst = strconv.AppendInt(append(dst, field+`"end_column": `...), int64(f.EndColumn), 10)
 	if c := f.Cell; c != nil {
-		const inner = "\n        "
-		dst = appendKey(dst, field, "cell")
-		dst = append(dst, '{')
-		dst = appendKey(dst, inner, "ref")
-		dst = appendJSONString(dst, c.Ref)
-		if c.Sheet != "" {
-			dst = appendKey(dst, inner, "sheet")
-			dst = appendJSONString(dst, c.Sheet)
-		}
-		dst = appendIntField(dst, inner, "row", c.Row)
-		dst = appendKey(dst, inner, "column")
-		dst = appendJSONString(dst, c.Column)
-		if c.Header != "" {
-			dst = appendKey(dst, inner, "header")
-			dst = appendJSONString(dst, c.Header)
-		}
-		dst = append(dst, field...)
-		dst = append(dst, '}')
+		dst = appendCell(append(dst, field+`"cell": `...), c)
 	}
-	dst = appendKey(dst, field, "message")
-	dst = appendJSONString(dst, f.Message)
+	dst = appendJSONString(append(dst, field+`"message": `...), f.Message)
 	if f.Suggestion != "" {
-		dst = appendKey(dst, field, "suggestion")
-		dst = appendJSONString(dst, f.Suggestion)
+		dst = appendJSONString(append(dst, field+`"suggestion": `...), f.Suggestion)
 	}
 	if x := f.Fix; x != nil {
-		const inner = "\n        "
-		dst = appendKey(dst, field, "fix")
-		dst = append(dst, '{')
-		dst = appendIntField(dst, inner, "start", x.Start)
-		dst = appendIntField(dst, inner, "end", x.End)
-		dst = appendKey(dst, inner, "text")
-		dst = appendJSONString(dst, x.Text)
-		dst = append(dst, field...)
-		dst = append(dst, '}')
+		const inner = ",\n        "
+		dst = strconv.AppendInt(append(dst, field+`"fix": {`+inner[1:]+`"start": `...), int64(x.Start), 10)
+		dst = strconv.AppendInt(append(dst, inner+`"end": `...), int64(x.End), 10)
+		dst = appendJSONString(append(dst, inner+`"text": `...), x.Text)
+		dst = append(dst, "\n      }"...)
 	}
 	return append(dst, "\n    }"...)
 }
 
-// appendKey starts a member: a comma unless it is the object's first,
-// the line's indent, and the quoted key. Keys are plain ASCII.
-func appendKey(dst []byte, indent, key string) []byte {
-	if dst[len(dst)-1] != '{' {
-		dst = append(dst, ',')
+// appendCell writes a finding's cell, one level deeper than its fields.
+func appendCell(dst []byte, c *jsonCell) []byte {
+	const inner = ",\n        "
+	dst = appendJSONString(append(dst, "{"+inner[1:]+`"ref": `...), c.Ref)
+	if c.Sheet != "" {
+		dst = appendJSONString(append(dst, inner+`"sheet": `...), c.Sheet)
 	}
-	dst = append(dst, indent...)
-	dst = append(dst, '"')
-	dst = append(dst, key...)
-	return append(dst, "\": "...)
-}
-
-func appendIntField(dst []byte, indent, key string, n int) []byte {
-	return strconv.AppendInt(appendKey(dst, indent, key), int64(n), 10)
+	dst = strconv.AppendInt(append(dst, inner+`"row": `...), int64(c.Row), 10)
+	dst = appendJSONString(append(dst, inner+`"column": `...), c.Column)
+	if c.Header != "" {
+		dst = appendJSONString(append(dst, inner+`"header": `...), c.Header)
+	}
+	return append(dst, "\n      }"...)
 }
 
 // appendJSONString quotes s as encoding/json does by default: <, > and &
@@ -101,64 +71,72 @@ func appendIntField(dst []byte, indent, key string, n int) []byte {
 // invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped.
 func appendJSONString(dst []byte, s string) []byte { return appendJSONStringHTML(dst, s, true) }
 
-// jsonPlainASCII marks the ASCII bytes a JSON string holds as they are
-// (but <, > and & when they are escaped for HTML): one look-up a byte.
-var jsonPlainASCII = func() (plain [utf8.RuneSelf]bool) {
+// jsonSafe and jsonHTMLSafe mark the bytes a JSON string holds as they
+// are, without and with <, > and & escaped for HTML: one look-up a byte,
+// so that runs of plain ASCII are copied whole. Bytes from 0x80 up are not
+// marked; they start a UTF-8 sequence that must be checked.
+var jsonSafe, jsonHTMLSafe = jsonSafeSet(false), jsonSafeSet(true)
+
+func jsonSafeSet(escapeHTML bool) (safe [256]bool) {
 	for b := 0x20; b < utf8.RuneSelf; b++ {
-		plain[b] = b != '"' && b != '\\'
+		safe[b] = b != '"' && b != '\\' && !(escapeHTML && (b == '<' || b == '>' || b == '&'))
 	}
-	return plain
-}()
+	return safe
+}
 
 // appendJSONStringHTML is appendJSONString with <, > and & escaped only
 // if escapeHTML is set, as an encoder with SetEscapeHTML(escapeHTML).
 func appendJSONStringHTML(dst []byte, s string, escapeHTML bool) []byte {
-	const hex = "0123456789abcdef"
+	safe := &jsonSafe
+	if escapeHTML {
+		safe = &jsonHTMLSafe
+	}
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if jsonPlainASCII[b] && (!escapeHTML || b != '<' && b != '>' && b != '&') {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
-			}
+		if safe[s[i]] {
+			i++
+			continue
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			dst = appendJSONEscape(append(dst, s[start:i]...), b)
 			i++
 			start = i
 			continue
 		}
 		c, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case c == utf8.RuneError && size == 1:
+		if c == '\u2028' || c == '\u2029' || c == utf8.RuneError && size == 1 {
 			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-		case c == '\u2028' || c == '\u2029':
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
-		default:
-			i += size
-			continue
+			if size == 1 {
+				dst = append(dst, `\ufffd`...)
+			} else {
+				dst = append(dst, '\\', 'u', '2', '0', '2', byte('0'+c&0xF))
+			}
+			start = i + size
 		}
 		i += size
-		start = i
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// appendJSONEscape writes the escape of an ASCII byte that a JSON string
+// may not hold as it is.
+func appendJSONEscape(dst []byte, b byte) []byte {
+	const hex = "0123456789abcdef"
+	switch b {
+	case '\\', '"':
+		return append(dst, '\\', b)
+	case '\b':
+		return append(dst, '\\', 'b')
+	case '\f':
+		return append(dst, '\\', 'f')
+	case '\n':
+		return append(dst, '\\', 'n')
+	case '\r':
+		return append(dst, '\\', 'r')
+	case '\t':
+		return append(dst, '\\', 't')
+	}
+	return append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
 }
