@@ -61,8 +61,6 @@ func (x *HashIndex) get(h uint16) []int32 {
 }
 
 // build indexes phrase ids[i] under hash hs[i]; ids must be ascending.
-// It counts the phrases per hash and lays them out in one pass (a counting
-// sort), where sorting the tokens as strings cost more than parsing them.
 func (x *HashIndex) build(hs []uint16, ids []int32) {
 	for _, h := range hs {
 		x.Present.Add(h)
@@ -72,23 +70,31 @@ func (x *HashIndex) build(hs []uint16, ids []int32) {
 		x.Rank[w] = uint16(n)
 		n += bits.OnesCount64(word)
 	}
-	// start[k+2] counts hash k's phrases; after the prefix sums, placing
-	// each phrase at start[k+1]++ leaves start[k+1] at the end of hash k,
-	// which is where hash k+1 starts.
-	start := make([]int32, n+2)
-	for _, h := range hs {
-		start[x.slot(h)+2]++
+	x.Start, x.IDs = layOut(hs, ids, n, x.slot)
+}
+
+// layOut groups ids by slot: ids[i] goes to slot(keys[i]), one of n
+// slots, and slot k's ids are out[start[k]:start[k+1]], in their order in
+// ids. It counts the ids per slot and places them in one pass (a counting
+// sort), where sorting the tokens as strings cost more than parsing them.
+func layOut(keys []uint16, ids []int32, n int, slot func(uint16) int) (start, out []int32) {
+	// start[k+2] counts slot k's ids; after the prefix sums, placing
+	// each id at start[k+1]++ leaves start[k+1] at the end of slot k,
+	// which is where slot k+1 starts.
+	start = make([]int32, n+2)
+	for _, k := range keys {
+		start[slot(k)+2]++
 	}
 	for k := 2; k < len(start); k++ {
 		start[k] += start[k-1]
 	}
-	x.IDs = make([]int32, len(ids))
-	for i, h := range hs {
-		k := x.slot(h) + 1
-		x.IDs[start[k]] = ids[i]
+	out = make([]int32, len(ids))
+	for i, key := range keys {
+		k := slot(key) + 1
+		out[start[k]] = ids[i]
 		start[k]++
 	}
-	x.Start = start[: n+1 : n+1]
+	return start[: n+1 : n+1], out
 }
 
 // slot returns the rank of present hash h among the present hashes.

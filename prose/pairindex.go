@@ -42,7 +42,7 @@ func (x *pairIndex) slot(k uint16) int {
 }
 
 // build indexes phrase ids[i] under key ks[i]; ids must be ascending. It
-// lays them out by counting, as HashIndex.build does.
+// lays them out as HashIndex.build does.
 func (x *pairIndex) build(ks []uint16, ids []int32) {
 	for _, k := range ks {
 		x.present[k>>6%(1<<pairBits/64)] |= 1 << (k & 63)
@@ -52,18 +52,5 @@ func (x *pairIndex) build(ks []uint16, ids []int32) {
 		x.rank[w] = int32(n)
 		n += bits.OnesCount64(word)
 	}
-	start := make([]int32, n+2)
-	for _, k := range ks {
-		start[x.slot(k)+2]++
-	}
-	for i := 2; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	x.ids = make([]int32, len(ids))
-	for i, k := range ks {
-		s := x.slot(k) + 1
-		x.ids[start[s]] = ids[i]
-		start[s]++
-	}
-	x.start = start[: n+1 : n+1]
+	x.start, x.ids = layOut(ks, ids, n, x.slot)
 }
