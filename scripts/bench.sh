@@ -43,7 +43,10 @@ sync
 read -r floor floor_rss < <(measure "$out/readfloor" "$out/corpus")
 read -r lint lint_rss < <(measure "$out/postlint" --no-config --format json --fail-on none "$out/corpus")
 
-one="$out/corpus/batch-000/$(ls "$out/corpus/batch-000" | head -1)"
+# The first draft by name, from a glob: `ls | head -1` can end ls with
+# SIGPIPE, which pipefail turns into the script's exit.
+drafts=("$out"/corpus/batch-000/*)
+one=${drafts[0]}
 read -r single single_rss < <(RUNS=20 measure "$out/postlint" --no-config --fail-on none "$one")
 # What starting any process costs here, measured the same way, so the
 # one-draft figure can be read against the machine's own floor.
