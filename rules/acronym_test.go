@@ -639,10 +639,7 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 				// Without a buffer, with one too small and with one
 				// holding stale candidates past its length.
 				var small [2]acronymCand
-				stale := make([]acronymCand, 0, 16)
-				for _, c := range make([]acronymCand, 16) {
-					stale = append(stale, acronymCand{start: -1, text: "stale", kind: c.kind})
-				}
+				stale := slices.Repeat([]acronymCand{{start: -1, text: "stale"}}, 16)
 				for _, out := range [][]acronymCand{nil, small[:0], stale[:0]} {
 					got := r.candidates(NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, bothLangs), doc), out)
 					if !slices.Equal(got, want) {

@@ -60,7 +60,7 @@ type hotSet struct {
 // in normElongation mode (trustLexicon.normLists), two per list number
 // (trustLangs); NewLexicon calls it once all lists are known.
 func (l *Lexicon) initAutomaton() {
-	// By name and language: byNum is in that order.
+	// By list number and language: byNum is in that order.
 	n := 0
 	for _, byLang := range l.byNum {
 		n += len(byLang)
