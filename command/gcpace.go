@@ -45,9 +45,10 @@ func gcPercentFor(live uint64) int {
 // (plus the stacks and globals times percent/100, a few hundred KiB at
 // most here, which this counts as live). The goal is never under 4 MiB ×
 // percent/100; a live heap read from that floor is under 4 MiB, as is the
-// true one, but may be larger than it: it paces at 400% or more, and never
-// lets the heap grow more than the true one would. Under a GOMEMLIMIT the goal can
-// be the limit's, lower: the heap may then grow more, up to that limit.
+// true one, but may be larger than it: it paces at 400% or more, and
+// never lets the heap grow more than the true one would. Under a
+// GOMEMLIMIT the goal can be the limit's, lower: the heap may then grow
+// more, up to that limit.
 //
 // The goal comes from runtime.ReadMemStats, once per collection: the
 // package that reports the live heap itself, runtime/metrics, would be

@@ -16,11 +16,11 @@ import (
 // worker's scratch (the analysis, its buffers, the findings buffer, the
 // file pass, the read buffer, which is overwritten with garbage once a
 // file is done) reused from post to post, and with a fresh one for every
-// post, and wants the same results: drafts in one run on one and on several workers,
-// calendars linted alone (their rows share the cores), and the same tree
-// fixed in memory (a fixed file is linted again). Every result is kept
-// until the run ends, so a finding that held memory a later post reused
-// would differ.
+// post, and wants the same results: drafts in one run on one and on
+// several workers, calendars linted alone (their rows share the cores),
+// and the same tree fixed in memory (a fixed file is linted again). Every
+// result is kept until the run ends, so a finding that held memory a
+// later post reused would differ.
 func TestReusedScratchSameResults(t *testing.T) {
 	dir := t.TempDir()
 	if _, err := corpus.Write(dir, 120, 5); err != nil {

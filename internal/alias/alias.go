@@ -1,8 +1,8 @@
 // Package alias reads alias tables: for a few keys (platform, media,
 // lang, account), the values postlint knows and the other spellings
-// writers use for them. The packages that own the values embed their
-// tables as TOML data; this package parses and checks them and answers
-// lookups.
+// writers use for them. The packages that own the values keep their
+// tables as TOML data, which go generate parses and checks here (Parse)
+// and compiles into Go source (Literal); this package answers lookups.
 package alias
 
 import (
@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/postlint/postlint/internal/fuzzy"
@@ -69,11 +68,9 @@ func (t Table) Literal() string {
 // known, and no spelling stands for two values or shadows a name. fields
 // maps each key the table may hold to its values, in documented order.
 func Parse(data string, fields map[string][]string) (map[string]Table, error) {
-	raw, ok := parseSimple(data)
-	if !ok {
-		if _, err := toml.Decode(data, &raw); err != nil {
-			return nil, fmt.Errorf("alias table: %w", err)
-		}
+	var raw map[string]map[string][]string
+	if _, err := toml.Decode(data, &raw); err != nil {
+		return nil, fmt.Errorf("alias table: %w", err)
 	}
 	out := map[string]Table{}
 	for field, names := range fields {
@@ -110,90 +107,6 @@ func Parse(data string, fields map[string][]string) (map[string]Table, error) {
 		}
 	}
 	return out, nil
-}
-
-// parseSimple reads an alias table written as the built-in ones are:
-// comments, [key] headers and `value = ["spelling", …]` lines, strings
-// without escapes, each table and value once. Anything else, it leaves
-// to the TOML decoder (ok false), which reads the same tables, so that
-// errors read as before (TestParseSimpleSameAsTOML). The built-in tables
-// are parsed by go generate, not at start-up (Literal).
-func parseSimple(data string) (raw map[string]map[string][]string, ok bool) {
-	if !utf8.ValidString(data) {
-		return nil, false
-	}
-	raw = map[string]map[string][]string{}
-	var table map[string][]string
-	for rest := data; rest != ""; {
-		var line string
-		var newline bool
-		line, rest, newline = strings.Cut(rest, "\n")
-		if newline {
-			line = strings.TrimSuffix(line, "\r") // CR LF
-		}
-		if strings.ContainsFunc(line, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }) {
-			return nil, false // a control character (a lone CR too) TOML refuses
-		}
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || line[0] == '#':
-			continue
-		case line[0] == '[':
-			name, found := strings.CutSuffix(line[1:], "]")
-			if !found || !isBareKey(name) || raw[name] != nil {
-				return nil, false
-			}
-			table = map[string][]string{}
-			raw[name] = table
-			continue
-		}
-		key, list, found := strings.Cut(line, "=")
-		key, list = strings.TrimSpace(key), strings.TrimSpace(list)
-		if !found || table == nil || !isBareKey(key) || table[key] != nil {
-			return nil, false
-		}
-		if len(list) < 2 || list[0] != '[' || list[len(list)-1] != ']' {
-			return nil, false
-		}
-		inner := list[1 : len(list)-1]
-		values := []string{}
-		for inner = strings.TrimSpace(inner); inner != ""; {
-			if inner[0] != '"' {
-				return nil, false
-			}
-			end := strings.IndexAny(inner[1:], "\"\\")
-			if end < 0 || inner[1+end] != '"' {
-				return nil, false // no closing quote, or an escape
-			}
-			values = append(values, inner[1:1+end])
-			inner = strings.TrimSpace(inner[2+end:])
-			if inner == "" {
-				break
-			}
-			if inner[0] != ',' {
-				return nil, false
-			}
-			if inner = strings.TrimSpace(inner[1:]); inner == "" {
-				break // a trailing comma
-			}
-		}
-		table[key] = values
-	}
-	return raw, true
-}
-
-// isBareKey reports whether s is a TOML bare key of lower-case letters,
-// digits, - and _.
-func isBareKey(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return true
 }
 
 // Normal is how values are compared: lower case, outer spaces trimmed,

@@ -1,13 +1,9 @@
 package alias
 
 import (
-	"math/rand/v2"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/BurntSushi/toml"
 )
 
 var fields = map[string][]string{
@@ -96,69 +92,6 @@ func TestNormalSkipsNormalText(t *testing.T) {
 		if !isNormal(s) {
 			t.Errorf("isNormal(%q) = false", s)
 		}
-	}
-}
-
-// parseSimple, where it reads a table at all, reads what the TOML decoder
-// reads: the built-in tables, and random tables made of their kinds of
-// lines and of lines that are TOML but not simple, or not TOML.
-func TestParseSimpleSameAsTOML(t *testing.T) {
-	check := func(data string) bool {
-		t.Helper()
-		got, ok := parseSimple(data)
-		var want map[string]map[string][]string
-		_, err := toml.Decode(data, &want)
-		if !ok {
-			return false
-		}
-		if err != nil {
-			t.Fatalf("parseSimple read what TOML refuses (%v):\n%s", err, data)
-		}
-		norm := func(m map[string]map[string][]string) map[string]map[string][]string {
-			for _, tab := range m {
-				for k, v := range tab {
-					if len(v) == 0 {
-						tab[k] = nil
-					}
-				}
-			}
-			return m
-		}
-		if !reflect.DeepEqual(norm(got), norm(want)) {
-			t.Fatalf("parseSimple and TOML differ on\n%s\ngot  %v\nwant %v", data, got, want)
-		}
-		return true
-	}
-	for _, file := range []string{"../../platform/data/aliases.toml", "../../draft/data/aliases.toml"} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !check(string(data)) {
-			t.Errorf("%s: not read by parseSimple", file)
-		}
-	}
-	lines := []string{
-		"", "# comment", "  # indented comment", "[a]", "[b]", "[a-b]", "[ a ]", "[a.b]", "[A]", "[a] # c", "[a",
-		`x = ["one"]`, `y = ["one", "two"]`, `z = []`, `x = [ "sp ace" , "t" , ]`, `w = ["a=b", "c#d", "e]f", "g,h"]`,
-		`x = ["one"] # c`, `x = ["esc\"aped"]`, `x = ["a\tb"]`, `x = ["\u00e9"]`, `x = ['lit']`, `x = [1]`, `x = "one"`, `x = ["a",`, `x = "a"]`, `x = ["a"`, `x = ]`, `X = ["up"]`,
-		`"x" = ["q"]`, "x = [\"tab\there\"]", "x = [\"ctl\x01\"]", `x = ["é", "🎉"]`, "x = [\"\xff\"]", `x=["a"]`,
-		"\tx = [\"t\"]\r", `x = [""]`, `x = ["a" "b"]`, `x = ["a",,"b"]`,
-	}
-	r := rand.New(rand.NewPCG(25, 26))
-	read := 0
-	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(8) {
-			b.WriteString(lines[r.IntN(len(lines))])
-			b.WriteString([]string{"\n", "\r\n"}[r.IntN(2)])
-		}
-		if check(b.String()) {
-			read++
-		}
-	}
-	if read < 1000 {
-		t.Errorf("only %d random tables read by parseSimple", read)
 	}
 }
 
