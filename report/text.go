@@ -223,11 +223,11 @@ func (l *sourceLine) forget() { l.n = 0 }
 // line of the file (a workbook cell's), which the next load replaces.
 func (l *sourceLine) set(n int, text string) {
 	text = strings.ReplaceAll(text, "\t", " ")
-	if n := utf8.RuneCountInString(text) + 1; cap(l.offs) < n {
+	if size := utf8.RuneCountInString(text) + 1; cap(l.offs) < size {
 		// One allocation of the line's size: grown by append, a long
 		// line's offsets were copied about ten times, each copy into fresh
 		// memory, on the one excerpt a pre-commit hook often prints.
-		l.offs = make([]int, 0, n)
+		l.offs = make([]int, 0, size)
 	}
 	l.offs = l.offs[:0]
 	for i := range text {
