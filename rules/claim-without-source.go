@@ -116,18 +116,18 @@ func percentUnitAt(text string, i int) int {
 	if i < len(text) && text[i] == '%' {
 		return i + 1
 	}
-	if i+3 > len(text) || !hasPrefixFoldASCII(text[i:], "per") {
+	if !startsFoldASCII(text[i:], "per") {
 		return -1
 	}
 	rest := text[i+3:]
 	switch {
-	case hasPrefixFoldASCII(rest, "cent"):
+	case startsFoldASCII(rest, "cent"):
 		return i + 3 + len("cent")
-	case hasPrefixFoldASCII(rest, "sen"):
+	case startsFoldASCII(rest, "sen"):
 		return i + 3 + len("sen")
-	case strings.HasPrefix(rest, "\u017f") && hasPrefixFoldASCII(rest[len("\u017f"):], "en"):
+	case strings.HasPrefix(rest, "\u017f") && startsFoldASCII(rest[len("\u017f"):], "en"):
 		return i + 3 + len("\u017f") + 2
-	case len(rest) > 0 && rest[0] == ' ' && hasPrefixFoldASCII(rest[1:], "cent"):
+	case startsFoldASCII(rest, " cent"):
 		return i + 3 + 1 + len("cent")
 	}
 	return -1
@@ -135,21 +135,6 @@ func percentUnitAt(text string, i int) int {
 
 // isASCIIDigit reports whether c is 0-9, RE2's \d.
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// hasPrefixFoldASCII reports whether s begins with the lower-case ASCII
-// letters of prefix in either case. None of the letters it is given has a
-// non-ASCII case fold.
-func hasPrefixFoldASCII(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		if s[i]|0x20 != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // Doc documents the rule.
 func (*ClaimWithoutSource) Doc() lint.Doc {

@@ -77,7 +77,7 @@ func checkBaitScanners(t *testing.T, s string) {
 	for p, re := range baitRes {
 		m := re.FindStringSubmatchIndex(s)
 		want := baitExpected(p, m)
-		if got := baitScanners[p](s); !equalInts(got, want) {
+		if got := baitScanners[p](s); !slices.Equal(got, want) {
 			t.Fatalf("%q, pattern %d: the scanner %v, the expression %v", s, p, got, want)
 		}
 		if p == baitAnswer && m != nil {
@@ -93,18 +93,6 @@ func checkBaitScanners(t *testing.T, s string) {
 	if got := matchBaitLikeIf(s); got != want {
 		t.Fatalf("%q: matchBaitLikeIf %d, the expression %d", s, got, want)
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) || (a == nil) != (b == nil) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // baitVerbs start most of the random texts: every first word of the

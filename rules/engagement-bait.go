@@ -302,8 +302,10 @@ func triggeredBy(buf *[len("komentar")]byte, w string) []baitPattern {
 func mayStartTrigger(c byte) bool { return baitTriggerShape.starts[lowerASCII(c)] != 0 }
 
 // baitTriggerShape is the shape of baitTriggers' keys, for triggeredBy.
-var baitTriggerShape = func() *wordShape {
-	s := &wordShape{}
+// Deriving it costs one addition per key at start-up, too little to defer;
+// held by value, it takes no allocation, and the per-word tests read it
+// with no pointer or sync.Once in between.
+var baitTriggerShape = func() (s wordShape) {
 	for w := range baitTriggers {
 		s.add(w)
 	}

@@ -142,7 +142,7 @@ func TestTagSplitSameAsReference(t *testing.T) {
 		check := func(body string) {
 			t.Helper()
 			want := words.splitReference(body)
-			multi, ambiguous, unknown = multi+b2i(want.multi), ambiguous+b2i(want.ambiguous), unknown+b2i(want.unknown)
+			multi, ambiguous, unknown = multi+boolInt(want.multi), ambiguous+boolInt(want.ambiguous), unknown+boolInt(want.unknown)
 			if !want.multi {
 				want.camel = "" // written only for two or more words
 			}
@@ -174,11 +174,4 @@ func TestTagSplitSameAsReference(t *testing.T) {
 			t.Fatalf("the bodies miss a case: %d split, %d ambiguous, %d unknown", multi, ambiguous, unknown)
 		}
 	}
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

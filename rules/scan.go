@@ -63,16 +63,12 @@ func exactAlt(s string, i int, words []string, next func(int) int) int {
 	return -1
 }
 
-// atWordBoundary returns i when s has an ASCII word boundary (\b) at i,
-// -1 otherwise or when i is -1. A byte of a multi-byte or invalid sequence
-// is not a word character, as no rune it belongs to is.
+// atWordBoundary returns i when s has an ASCII word boundary (\b) at i
+// (asciiWordBoundary), -1 otherwise or when i is -1. A byte of a
+// multi-byte or invalid sequence is not a word character, as no rune it
+// belongs to is.
 func atWordBoundary(s string, i int) int {
-	if i < 0 {
-		return -1
-	}
-	before := i > 0 && isASCIIWordByte(s[i-1])
-	after := i < len(s) && isASCIIWordByte(s[i])
-	if before == after {
+	if i < 0 || !asciiWordBoundary(s, i) {
 		return -1
 	}
 	return i
