@@ -143,7 +143,7 @@ func Parse(path, format string, data []byte, opts Options) []*Post {
 	if format == FormatCSV || format == FormatTSV {
 		return parseCalendar(path, format, src, opts)
 	}
-	return []*Post{parseDocument(path, format, src, opts)}
+	return parseDocument(path, format, src, opts)
 }
 
 // binaryOrInvalid rejects files that are not UTF-8 text.
@@ -220,12 +220,37 @@ func firstInvalid(data []byte) int {
 	return len(data)
 }
 
+// document is what a Markdown or text draft is read into, made in one
+// allocation rather than four: its post, the post's source with room for
+// the line index of most drafts, and the list Parse returns.
+type document struct {
+	post  Post
+	src   source
+	lines [docLines]int
+	list  [1]*Post
+}
+
+// docLines is the number of lines whose index a document holds in place;
+// most drafts have fewer.
+const docLines = 16
+
 // parseDocument reads a Markdown or text draft: optional front matter, then
-// the body.
-func parseDocument(path, format, src string, opts Options) *Post {
-	p := &Post{Path: path, Index: 1, Line: 1, Format: format}
-	s := newSource(src)
-	p.pos.src = s
+// the body. It returns the post in a list of one.
+func parseDocument(path, format, src string, opts Options) []*Post {
+	d := new(document)
+	d.src.init(src, d.lines[:0])
+	p := &d.post
+	*p = Post{Path: path, Index: 1, Line: 1, Format: format}
+	p.pos.src = &d.src
+	d.list[0] = p
+	readDocument(p, &d.src, opts)
+	return d.list[:]
+}
+
+// readDocument reads the draft in s into p, whose path and format are
+// set: its front matter, then the body.
+func readDocument(p *Post, s *source, opts Options) {
+	src, format := s.text, p.Format
 
 	bodyStart := 0
 	if strings.HasPrefix(src, bom) {
@@ -242,7 +267,7 @@ func parseDocument(path, format, src string, opts Options) *Post {
 				Suggestion: i18n.Sprintf("add a closing %q line after the metadata", "tambahkan baris penutup %q setelah metadata", fm.delim),
 				Fatal:      true,
 			})
-			return p
+			return
 		}
 		p.Meta, p.Problems = parseMeta(fm, s, opts)
 		bodyStart = fm.bodyStart
@@ -252,7 +277,7 @@ func parseDocument(path, format, src string, opts Options) *Post {
 		// No line end to fold and no comment to cut: the text is a piece
 		// of the file as it stands, with no copy to build.
 		p.Text, p.pos.segs = trimPiece(src, bodyStart, &p.pos.one)
-		return p
+		return
 	}
 	var b builder
 	if format == FormatMarkdown {
@@ -261,7 +286,6 @@ func parseDocument(path, format, src string, opts Options) *Post {
 		b.lineText(src, bodyStart, len(src))
 	}
 	p.Text, p.pos.segs = trimText(b.buf, b.segs)
-	return p
 }
 
 // trimText drops leading and trailing blank space, adjusting the segments.

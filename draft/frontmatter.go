@@ -152,10 +152,13 @@ func parseMeta(fm frontMatter, s *source, opts Options) (Meta, []Problem) {
 	var (
 		pairs []keyValue
 		err   *Problem
+		// The simple readers' pairs, which validate reads and keeps
+		// nothing of: on the stack for the usual few keys.
+		room [8]keyValue
 	)
 	if fm.delim == "---" {
-		pairs, err = decodeYAML(block, firstLine)
-	} else if simple, ok := simpleTOML(block, firstLine); ok {
+		pairs, err = decodeYAML(room[:0], block, firstLine)
+	} else if simple, ok := simpleTOMLIn(room[:0], block, firstLine); ok {
 		pairs = simple
 	} else if at := tomlNesting(block); at >= 0 {
 		pos := s.pos(fm.start + at)
@@ -185,9 +188,9 @@ func lineRange(line int) Range {
 }
 
 // decodeYAML reads YAML front matter: the common simple kind directly,
-// anything else with the YAML parser.
-func decodeYAML(block string, firstLine int) ([]keyValue, *Problem) {
-	if pairs, ok := simpleYAML(block, firstLine); ok {
+// in room (see simplePairs), anything else with the YAML parser.
+func decodeYAML(room []keyValue, block string, firstLine int) ([]keyValue, *Problem) {
+	if pairs, ok := simplePairs(room, block, firstLine, simpleYAMLPair); ok {
 		return pairs, nil
 	}
 	return parseYAML(block, firstLine)

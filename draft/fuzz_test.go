@@ -190,7 +190,7 @@ func checkFrontMatter(t *testing.T, delim, block string) {
 		written int
 	)
 	if delim == "---" {
-		pairs, problem = decodeYAML(body, 2)
+		pairs, problem = decodeYAML(nil, body, 2)
 		var doc yaml.Node
 		if yaml.Unmarshal([]byte(body), &doc) == nil {
 			written = yamlNodes(&doc)

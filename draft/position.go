@@ -166,9 +166,20 @@ type colMark struct {
 const markStep = 1024
 
 func newSource(text string) *source {
+	s := new(source)
+	s.init(text, nil)
+	return s
+}
+
+// init makes s the source of text, its line index in room when it fits.
+func (s *source) init(text string, room []int) {
 	// One line start per LF: counting them first costs less than growing
 	// the index line by line (lone CRs still grow it).
-	s := &source{text: text, lines: make([]int, 1, 1+strings.Count(text, "\n"))}
+	lines := room[:0]
+	if n := 1 + strings.Count(text, "\n"); cap(room) < n {
+		lines = make([]int, 0, n)
+	}
+	*s = source{text: text, lines: append(lines, 0)}
 	if len(text) >= 3 && text[:3] == bom {
 		s.lines[0] = 3
 	}
@@ -207,7 +218,6 @@ func newSource(text string) *source {
 			last, next = i, i+markStep
 		}
 	}
-	return s
 }
 
 // pos turns a file byte offset into a line and column.

@@ -170,10 +170,59 @@ func TestNewSourceMatchesByByte(t *testing.T) {
 		texts = append(texts, text, strings.ReplaceAll(text, "\r", ""))
 	}
 	for _, text := range texts {
-		got, want := newSource(text), newSourceByByte(text)
-		if !slices.Equal(got.lines, want.lines) || !slices.Equal(got.marks, want.marks) {
+		checkSource(t, text)
+	}
+}
+
+// checkSource compares the index newSource makes of text, and the one a
+// document makes in its room for lines, with the oracle's.
+func checkSource(t *testing.T, text string) {
+	t.Helper()
+	want := newSourceByByte(text)
+	var d document
+	d.src.init(text, d.lines[:0])
+	for _, got := range []*source{newSource(text), &d.src} {
+		if got.text != text || !slices.Equal(got.lines, want.lines) || !slices.Equal(got.marks, want.marks) {
 			t.Fatalf("%q:\nlines %v marks %v\nwant  %v marks %v", text, got.lines, got.marks, want.lines, want.marks)
 		}
+	}
+}
+
+// TestDocumentLinesInPlace checks that a document's line index is in
+// the document up to docLines lines and on the heap past that, lone CRs
+// included, which grow the index beyond the count of LFs.
+func TestDocumentLinesInPlace(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		text    string
+		inPlace bool
+	}{
+		{"empty", "", true},
+		{"one line", "Halo.", true},
+		{"BOM", bom + "Halo.\nDunia.", true},
+		{"full", strings.Repeat("a\n", docLines-1), true},
+		{"one too many", strings.Repeat("a\n", docLines), false},
+		{"lone CRs", strings.Repeat("a\r", docLines), false},
+		{"CR LF", strings.Repeat("a\r\n", docLines-1), true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkSource(t, c.text)
+			var d document
+			d.src.init(c.text, d.lines[:0])
+			if got := &d.src.lines[0] == &d.lines[0]; got != c.inPlace {
+				t.Errorf("index in place: %v, want %v", got, c.inPlace)
+			}
+		})
+	}
+}
+
+// TestParseDocumentAllocations checks that a short draft costs the copy
+// of its text and one document, and a draft with front matter only what
+// reading the front matter adds.
+func TestParseDocumentAllocations(t *testing.T) {
+	plain := []byte("Cetak KTP-el kini bisa hari Sabtu.\n\nDatang ke kantor kecamatan.\n")
+	if n := testing.AllocsPerRun(20, func() { Parse("a.md", FormatMarkdown, plain, Options{}) }); n != 2 {
+		t.Errorf("a plain draft: %v allocations, want 2 (its text and the document)", n)
 	}
 }
 
@@ -182,10 +231,7 @@ func FuzzNewSource(f *testing.F) {
 		f.Add(s + "x\né🎉\nabc")
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got, want := newSource(text), newSourceByByte(text)
-		if !slices.Equal(got.lines, want.lines) || !slices.Equal(got.marks, want.marks) {
-			t.Fatalf("%q: lines %v marks %v, want %v marks %v", text, got.lines, got.marks, want.lines, want.marks)
-		}
+		checkSource(t, text)
 	})
 }
 

@@ -14,13 +14,18 @@ import (
 // which the decoder then reads. When ok, the pairs are exactly what
 // decodeTOML returns for the same block.
 func simpleTOML(block string, firstLine int) ([]keyValue, bool) {
+	return simpleTOMLIn(nil, block, firstLine)
+}
+
+// simpleTOMLIn is simpleTOML with the pairs in room (see simplePairs).
+func simpleTOMLIn(room []keyValue, block string, firstLine int) ([]keyValue, bool) {
 	// TOML knows CR LF but no lone CR: one at the end of the block, which
 	// simplePairs would cut as a line end, is refused here, one elsewhere
 	// by simpleTOMLPair's checks.
 	if strings.HasSuffix(block, "\r") {
 		return nil, false
 	}
-	return simplePairs(block, firstLine, simpleTOMLPair)
+	return simplePairs(room, block, firstLine, simpleTOMLPair)
 }
 
 // simpleTOMLPair reads one `key = value` line, ln being its file line. The

@@ -10,6 +10,7 @@ import (
 // when what it reads differs from the decoder path (sameAsSlowPath).
 func sameAsDecoder(t *testing.T, block string) bool {
 	t.Helper()
+	sameInRoom(t, block, simpleTOMLIn)
 	return sameAsSlowPath(t, "simpleTOML", "decoder", block, simpleTOML, decodeTOML)
 }
 

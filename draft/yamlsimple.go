@@ -17,16 +17,20 @@ import (
 // When ok, the pairs are exactly what the parser path returns for the same
 // block, positions included.
 func simpleYAML(block string, firstLine int) ([]keyValue, bool) {
-	return simplePairs(block, firstLine, simpleYAMLPair)
+	return simplePairs(nil, block, firstLine, simpleYAMLPair)
 }
 
 // simplePairs reads a front-matter block one `key` line at a time with
 // pair, which is given each non-empty line without its line end and its
 // file line. ok is false when pair refuses a line, a key repeats, or the
 // block is empty (rare, and the parser's to judge). CR LF ends a line; a
-// CR elsewhere is pair's to refuse.
-func simplePairs(block string, firstLine int, pair func(line string, ln int) (keyValue, bool)) ([]keyValue, bool) {
-	pairs := make([]keyValue, 0, pairsRoom(block))
+// CR elsewhere is pair's to refuse. The pairs are appended to room[:0],
+// made on the heap when room has none.
+func simplePairs(room []keyValue, block string, firstLine int, pair func(line string, ln int) (keyValue, bool)) ([]keyValue, bool) {
+	pairs := room[:0]
+	if cap(pairs) == 0 {
+		pairs = make([]keyValue, 0, pairsRoom(block))
+	}
 	ln := firstLine
 	for rest := block; rest != ""; ln++ {
 		line := rest

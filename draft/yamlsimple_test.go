@@ -13,7 +13,28 @@ import (
 // when what it reads differs from the parser path (sameAsSlowPath).
 func sameAsParser(t *testing.T, block string) bool {
 	t.Helper()
+	sameInRoom(t, block, func(room []keyValue, block string, firstLine int) ([]keyValue, bool) {
+		return simplePairs(room, block, firstLine, simpleYAMLPair)
+	})
 	return sameAsSlowPath(t, "simpleYAML", "parser", block, simpleYAML, parseYAML)
+}
+
+// sameInRoom fails the test when read, a direct reader, reads block
+// differently in a room of the caller's (see simplePairs), one that holds
+// garbage, too small or roomy enough, than in memory of its own.
+func sameInRoom(t *testing.T, block string, read func(room []keyValue, block string, firstLine int) ([]keyValue, bool)) {
+	t.Helper()
+	want, wantOK := read(nil, block, 2)
+	for _, size := range []int{1, 8} {
+		room := make([]keyValue, size)
+		for i := range room {
+			room[i] = keyValue{key: "garbage", val: value{v: "garbage"}}
+		}
+		got, ok := read(room, block, 2)
+		if ok != wantOK || !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q in a room of %d gave %v %v, want %v %v", block, size, got, ok, want, wantOK)
+		}
+	}
 }
 
 // sameAsSlowPath reports whether fast, a direct reader of simple front

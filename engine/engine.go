@@ -523,7 +523,8 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 	sc := e.getScratch()
 	// The analysis comes first: language detection reads its tokens. It
 	// is the worker's, reset for the post: its buffers are the last
-	// post's, which is done with them (see postScratch).
+	// post's, which is done with them (see postScratch); that post left
+	// it empty, which makes this Reset cheap.
 	an := &sc.an
 	an.Reset(p.Text, e.lexicon, nil)
 	lang := e.langFor(p, an)
@@ -561,13 +562,12 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 			continue // runs once per file, in checkFile
 		}
 		if !ar.doc.PerPlatform {
-			found = append(found, e.check(&sc.pass, ar, p, nil, st.res.Media, lang, an)...)
+			found, _ = e.check(found, &sc.pass, ar, p, nil, st.res.Media, lang, an)
 			continue
 		}
 		for k := range specs {
-			fs := e.check(&sc.pass, ar, p, specs[k], st.res.Media, lang, an)
-			found = append(found, fs...)
-			if len(fs) == 1 && fs[0].Rule == internalErrorRule {
+			var crashed bool
+			if found, crashed = e.check(found, &sc.pass, ar, p, specs[k], st.res.Media, lang, an); crashed {
 				break // one report of a crash per rule is enough
 			}
 		}
@@ -576,12 +576,14 @@ func (e *Engine) lintPost(p *draft.Post, f fileRef, fileSet ruleSet, setErr erro
 		st.findings = slices.Clone(found) // nil for none, as before
 	}
 	// The pool keeps the buffers, not the post: its findings are cleared,
-	// the pass lets go of its post and analysis, and the analysis of its
-	// text and views. (The pass's own buffer still holds the last rule's
-	// findings until the next post.)
+	// the pass lets go of its post and analysis, and of any memory its
+	// findings outgrew the buffer into (it gathers in the buffer), and
+	// the analysis of its text and views (the next post's Reset then has
+	// nothing to clear).
 	clear(found)
 	sc.findings = found[:0]
 	sc.pass.Reset(nil, nil, "", "", nil, nil)
+	sc.pass.Gather(sc.findings)
 	an.Reset("", e.lexicon, nil)
 	clear(specs)
 	sc.specs = specs[:0]
@@ -767,24 +769,33 @@ func keepFindings(fs []lint.Finding, keep func(f *lint.Finding) bool) []lint.Fin
 	return fs[:n]
 }
 
-// check runs one rule on one post in pass, which it resets; a panic in
-// the rule becomes an internal-error finding instead of what the rule
-// reported.
-func (e *Engine) check(pass *rules.Pass, ar *activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (fs []lint.Finding) {
+// check runs one rule on one post in pass, which it resets, and returns
+// found with the rule's findings appended; a panic in the rule appends an
+// internal-error finding instead of what the rule reported, and crashed
+// is set. The rule reports straight into found's spare room (Gather),
+// which copies nothing while its findings fit.
+func (e *Engine) check(found []lint.Finding, pass *rules.Pass, ar *activeRule, p *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *rules.Analysis) (out []lint.Finding, crashed bool) {
+	n := len(found)
 	defer func() {
 		if v := recover(); v != nil {
-			fs = []lint.Finding{internalError(p, ar.doc.ID, v)}
+			// What the rule reported before it failed, in found's
+			// room, is dropped, and cleared: nothing of the post may
+			// stay in the buffer past the findings it keeps.
+			clear(found[n:cap(found)])
+			found = append(found[:n], internalError(p, ar.doc.ID, v))
+			out, crashed = found, true
 		}
 	}()
 	pass.Reset(p, spec, media, lang, an, &ar.doc)
+	pass.Gather(found)
 	ar.rule.Check(pass)
-	fs = pass.Findings()
 	if ar.forced {
+		fs := pass.Findings()
 		for i := range fs {
 			fs[i].Severity = shiftSeverity(fs[i].Severity, ar.doc.Severity, ar.severity)
 		}
 	}
-	return fs
+	return pass.AppendFindings(found), false
 }
 
 // problemFinding turns a problem the draft reader found into a finding,

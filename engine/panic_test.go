@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -140,5 +141,67 @@ func TestReadCrashIsAnInternalError(t *testing.T) {
 	}
 	if _, err := New(Options{Rules: []rules.Rule{crashRule{}, crashRule{}}}); err == nil {
 		t.Error("two rules with one ID accepted")
+	}
+}
+
+// reportThenCrashRule reports n findings per platform, one a word of the
+// post, and then panics on posts that say CRASH.
+type reportThenCrashRule struct{ n int }
+
+func (reportThenCrashRule) Doc() lint.Doc {
+	return lint.Doc{ID: "report-then-crash-test", Category: lint.CategoryFormat, Severity: lint.Warning, PerPlatform: true,
+		Summary: i18n.T("reports, then panics on CRASH", "melapor, lalu panik pada CRASH")}
+}
+
+func (r reportThenCrashRule) Check(p *rules.Pass) {
+	for i := range r.n {
+		p.Report(rules.Report{Start: i % len(p.Post.Text), End: i%len(p.Post.Text) + 1, Message: i18n.Sprintf("report %d", "laporan %d", i)})
+	}
+	if strings.Contains(p.Post.Text, "CRASH") {
+		panic("after reporting")
+	}
+}
+
+// TestRuleReportsThenCrashes: the rules report straight into the post's
+// findings buffer, so what a rule reported before it panicked must leave
+// it, and so must nothing else; a rule that reports more than the buffer
+// holds has every finding kept. Each case lints a post that crashes
+// between two that do not, with the scratch reused, and wants the
+// findings a fresh scratch gives.
+func TestRuleReportsThenCrashes(t *testing.T) {
+	for _, n := range []int{1, 5, 400} {
+		t.Run(fmt.Sprint(n, " reports"), func(t *testing.T) {
+			dir := t.TempDir()
+			for i, text := range []string{"Pasar murah hari ini di kantor desa.", "CRASH: pasar murah hari ini.", "Pasar murah hari Sabtu."} {
+				write(t, dir, fmt.Sprintf("post-%d.md", i), []byte("---\nplatform: [facebook, x, instagram]\n---\n"+text+"\n"))
+			}
+			opts := Options{Jobs: 1, Rules: []rules.Rule{reportThenCrashRule{n: n}}}
+			reused := runScratch(t, opts, false, []string{dir})
+			fresh := runScratch(t, opts, true, []string{dir})
+			if !reflect.DeepEqual(reused, fresh) {
+				t.Errorf("reused scratch gave\n%+v\nfresh gave\n%+v", reused, fresh)
+			}
+			for _, r := range reused {
+				var crashes, reports int
+				for _, f := range r.Findings {
+					switch f.Rule {
+					case "internal-error":
+						crashes++
+					case "report-then-crash-test":
+						reports += len(f.OnPlatforms())
+					}
+				}
+				want := 3 * n
+				if strings.HasSuffix(r.Path, "post-1.md") {
+					want = 0
+					if crashes != 1 {
+						t.Errorf("%s: %d internal errors, want 1", r.Path, crashes)
+					}
+				}
+				if reports != want {
+					t.Errorf("%s: %d reports over the platforms, want %d", r.Path, reports, want)
+				}
+			}
+		})
 	}
 }

@@ -60,10 +60,29 @@ func NewAnalysis(text string, lex *Lexicon, langs []string) *Analysis {
 // the analysis handed out before is void: nothing that outlives a post
 // (its findings, what a file rule keeps) may hold a view's result.
 func (a *Analysis) Reset(text string, lex *Lexicon, langs []string) {
+	if a.empty(lex) {
+		// Nothing to let go of: an engine resets its analysis once a
+		// post is done, so that the analysis keeps nothing of it, and
+		// again for the next post, which found it empty then.
+		a.Text, a.langs = text, langs
+		return
+	}
 	buf := a.buf.reused()
 	found := a.found
 	found.reset()
 	*a = Analysis{Text: text, lexicon: lex, langs: langs, found: found, buf: buf}
+}
+
+// empty reports whether a is what Reset("", lex, …) leaves, but for its
+// languages and buffers: new, or Reset for no text with nothing read
+// since. Every view sets its bit in done when it is computed; the fields
+// below are the analysis's state that is no view's cell. Resetting it
+// for a text then needs only the text: its buffers were emptied by the
+// Reset before, and nothing has written them since.
+func (a *Analysis) empty(lex *Lexicon) bool {
+	return a.done == 0 && a.Text == "" && a.lexicon == lex && a.trace == nil &&
+		a.lexScan.set == nil && a.lexScan.matches.Len() == 0 && a.trust == (trustState{}) &&
+		len(a.found.recs) == 0 && len(a.found.all) == 0
 }
 
 // analysisBuffers are the slices the views' results are made in (see

@@ -45,7 +45,21 @@ func reuseTestPosts(t *testing.T) []*draft.Post {
 // views and the same findings, the latter compared only once every post
 // is linted, so that a finding holding memory a later post reused would
 // show.
+//
+// An engine also resets its analysis for no text once a post is done, and
+// the next post's Reset then finds it empty: the second mode does so,
+// with the buffers poisoned in between.
 func TestReusedAnalysisSameAsFresh(t *testing.T) {
+	for _, released := range []bool{false, true} {
+		name := "reset per post"
+		if released {
+			name = "reset after each post too"
+		}
+		t.Run(name, func(t *testing.T) { testReusedAnalysis(t, released) })
+	}
+}
+
+func testReusedAnalysis(t *testing.T, released bool) {
 	lex := lexicon(t)
 	posts := reuseTestPosts(t)
 	var all []Rule
@@ -63,6 +77,12 @@ func TestReusedAnalysisSameAsFresh(t *testing.T) {
 		an := NewAnalysis(p.Text, lex, langs)
 		fresh = append(fresh, lintAll(p, lang, an, all))
 
+		if released {
+			reused.Reset("", lex, nil)
+			if !reused.empty(lex) {
+				t.Fatal("an analysis Reset for no text is not empty")
+			}
+		}
 		poisonBuffers(&reused)
 		reused.Reset(p.Text, lex, langs)
 		withRes = append(withRes, lintAll(p, lang, &reused, all))
@@ -220,5 +240,70 @@ func TestResetKeepsMemory(t *testing.T) {
 	}
 	if slices.Equal(a.Tokens(), nil) {
 		t.Error("no tokens after a buffer was dropped")
+	}
+}
+
+// TestEmptyKnowsEveryField lists the fields of Analysis that are no
+// view's cell, which empty checks: a field added to Analysis must be
+// added here, and to empty unless a view's bit in done covers it.
+func TestEmptyKnowsEveryField(t *testing.T) {
+	known := []string{
+		// empty checks these.
+		"Text", "lexicon", "done", "trace", "found", "lexScan", "trust",
+		// Reset sets these whatever the analysis held.
+		"langs", "buf",
+		// The views' cells, covered by done.
+		"sentences", "paragraphs", "words", "tokens", "urls", "hashtags", "mentions", "emoji", "quoted",
+		"folded", "lang", "firstLine", "firstSentence", "datelineSpan", "allURLList", "entityMask",
+		"proseSents", "baitHits", "titleChain", "perPlatform",
+	}
+	var got []string
+	for f := range reflect.TypeFor[Analysis]().Fields() {
+		got = append(got, f.Name)
+	}
+	slices.Sort(got)
+	slices.Sort(known)
+	if !slices.Equal(got, known) {
+		t.Errorf("Analysis has fields %v; empty knows %v", got, known)
+	}
+}
+
+// TestResetOfEmptyAnalysis checks that Reset of an analysis Reset for no
+// text sets its text and keeps the buffers, and that an analysis read
+// since, even on no text, is not taken for empty.
+func TestResetOfEmptyAnalysis(t *testing.T) {
+	lex := lexicon(t)
+	text := "Dr. Budi membuka acara di https://x.id/a #UMKM. Daftar sekarang!"
+	var a Analysis
+	if !a.empty(nil) || a.empty(lex) {
+		t.Fatal("a new analysis is empty for no lexicon only")
+	}
+	a.Reset(text, lex, []string{i18n.ID})
+	toks := a.Tokens()
+	a.Match(listFillerPhrases)
+	if a.empty(lex) {
+		t.Fatal("an analysis that was read is empty")
+	}
+	a.Reset("", lex, nil)
+	if !a.empty(lex) {
+		t.Fatal("an analysis Reset for no text is not empty")
+	}
+	a.Reset(text, lex, []string{i18n.EN})
+	if a.Text != text || !slices.Equal(a.langs, []string{i18n.EN}) {
+		t.Fatalf("Reset of an empty analysis: text %q, langs %v", a.Text, a.langs)
+	}
+	if got := a.Tokens(); !slices.Equal(got, prose.Tokens(text)) || &got[0] != &toks[0] {
+		t.Error("Reset of an empty analysis did not keep the token buffer")
+	}
+	for _, read := range []func(a *Analysis){
+		func(a *Analysis) { a.Tokens() },
+		func(a *Analysis) { a.Match(listFillerPhrases) },
+		func(a *Analysis) { a.scanLists() },
+	} {
+		a.Reset("", lex, nil)
+		read(&a)
+		if a.empty(lex) {
+			t.Error("an analysis read on no text is empty")
+		}
 	}
 }

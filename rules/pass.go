@@ -48,11 +48,52 @@ func NewSharedDocPass(post *draft.Post, spec *platform.Spec, media platform.Medi
 // memory of the previous rule's findings is reused, so the caller copies
 // them out (as the engine does) before it resets the pass.
 func (p *Pass) Reset(post *draft.Post, spec *platform.Spec, media platform.Media, lang string, an *Analysis, doc *lint.Doc) {
-	*p = Pass{Post: post, Platform: spec, Media: media, Lang: lang, Text: an, doc: doc, findings: p.findings[:0]}
+	// Field by field, every field, and only those that change: assigning
+	// a composite literal built it aside and copied the whole pass, and
+	// from one rule to the next of a post only the rule and the platform
+	// change. A pointer written while the collector runs costs a write
+	// barrier, and this runs once per rule and platform of every post.
+	if p.Post != post {
+		p.Post = post
+	}
+	if p.Platform != spec {
+		p.Platform = spec
+	}
+	if p.Media != media {
+		p.Media = media
+	}
+	if p.Lang != lang {
+		p.Lang = lang
+	}
+	if p.Text != an {
+		p.Text = an
+	}
+	p.doc, p.findings = doc, p.findings[:0]
 }
 
 // Findings returns what the rule reported, valid until the next Reset.
 func (p *Pass) Findings() []lint.Finding { return p.findings }
+
+// Gather has the pass keep the rule's findings, until the next Reset, in
+// the room after buf's in buf's array, where AppendFindings(buf) finds
+// them in place: a caller that gathers every rule's findings in one
+// buffer then copies none of them. Findings outgrowing the room are moved
+// to memory of the pass's own, as append moves them.
+func (p *Pass) Gather(buf []lint.Finding) { p.findings = buf[len(buf):] }
+
+// AppendFindings returns buf with the rule's findings appended, as
+// append(buf, p.Findings()...) would; those gathered in buf's room
+// (Gather) are there already and are not copied.
+func (p *Pass) AppendFindings(buf []lint.Finding) []lint.Finding {
+	fs := p.findings
+	if len(fs) == 0 {
+		return buf
+	}
+	if n := len(buf); cap(buf)-n >= len(fs) && &buf[n : n+1][0] == &fs[0] {
+		return buf[:n+len(fs)]
+	}
+	return append(buf, fs...)
+}
 
 // Langs lists the languages whose word lists apply.
 func (p *Pass) Langs() []string {
