@@ -98,7 +98,13 @@ var acronymPrefixes = []string{"Kemen", "Kemenko", "Dis", "Pemprov", "Pemkab", "
 // every process paid for on its first capitalised word
 // (TestAcronymPrefixIsThePattern).
 func acronymPrefix(word string) bool {
+	if word == "" {
+		return false
+	}
 	for _, p := range acronymPrefixes {
+		if p[0] != word[0] {
+			continue // the first letter rules out most prefixes before a comparison
+		}
 		if rest, ok := strings.CutPrefix(word, p); ok && onlyLowerASCII(rest) {
 			return true
 		}
@@ -303,13 +309,18 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 }
 
 // acronymChainWords returns the phrases of acronym-chain-words in both
-// languages, as a set built once per lexicon.
+// languages, as a set built once per lexicon, with the shape of the
+// acronym allowlist's folded entries.
 func acronymChainWords(a *Analysis) *chainWords {
 	build := func() any {
 		c := &chainWords{set: map[string]bool{}}
 		for _, e := range listSet(a, listAcronymChainWords, bothLangs).All() {
 			c.set[e.Phrase] = true
+			c.shape.add(e.Phrase)
 			c.lowerASCII = c.lowerASCII || lowerASCIIWord(e.Phrase)
+		}
+		for key := range listSet(a, listAcronymAllowlist, bothLangs).All() {
+			c.allowShape.add(key)
 		}
 		return c
 	}
@@ -322,9 +333,30 @@ func acronymChainWords(a *Analysis) *chainWords {
 // chainWords is the acronym-chain-words set, matched as written.
 type chainWords struct {
 	set map[string]bool
+	// shape rejects most words that are not in set without hashing them.
+	shape wordShape
+	// allowShape is the shape of the acronym allowlist's folded entries:
+	// most capitalised words of a post ("Dinas", "Jakarta") are not on
+	// the list, and allowed rejects them without a look-up.
+	allowShape wordShape
 	// lowerASCII records an entry that lowerASCIIWord holds for: only then
 	// can a word without capitals be a chain word, and need looking up.
 	lowerASCII bool
+}
+
+// has reports whether word is a chain word.
+func (c *chainWords) has(word string) bool {
+	return c.shape.mayHold(word) && c.set[word]
+}
+
+// allowed reports whether allow, the acronym allowlist, holds word folded.
+// fold is a buffer for the folded word.
+func (c *chainWords) allowed(allow WordSet, fold []byte, word string) bool {
+	key := prose.AppendFold(fold[:0], word)
+	if len(key) > 0 && !c.allowShape.mayHoldEnds(len(key), key[0], key[len(key)-1]) {
+		return false
+	}
+	return allow.Has(string(key))
 }
 
 // lowerASCIIWord reports whether w is ASCII without a capital letter.
@@ -495,14 +527,16 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}
 		base, _, _ := strings.Cut(word, "-")
-		allowed := allow.Has(string(prose.AppendFold(fold[:0], word)))
-		if base != word {
-			if allow.Has(string(prose.AppendFold(fold[:0], base))) && prose.IsUpperWord(base) {
-				allowed = true // "MRT-J", "KTP-el": a known acronym with a tail
+		// allowed is asked only where the kind depends on it.
+		allowed := func() bool {
+			if chainOnly.allowed(allow, fold[:], word) {
+				return true
 			}
+			// "MRT-J", "KTP-el": a known acronym with a tail.
+			return base != word && chainOnly.allowed(allow, fold[:], base) && prose.IsUpperWord(base)
 		}
 		switch {
-		case chainOnly.set[word]:
+		case chainOnly.has(word):
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
 			if shouting == nil {
@@ -514,12 +548,13 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 			c.kind = acroCaps
 			if !prose.IsUpperWord(word) {
 				c.text = word[:len(word)-1] // MSMEs is the acronym MSME
-				allowed = allow.Has(string(prose.AppendFold(fold[:0], c.text)))
-			}
-			if allowed {
+				if chainOnly.allowed(allow, fold[:], c.text) {
+					c.kind = acroAllowed
+				}
+			} else if allowed() {
 				c.kind = acroAllowed
 			}
-		case allowed && startsUpper(word):
+		case startsUpper(word) && allowed():
 			c.kind = acroAllowed // Polri, Rp
 		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
 			acronymPrefix(base) && !sentenceInitial(a, &initial, i):
@@ -605,16 +640,19 @@ func appendElongationASCII(dst, w []byte) (out []byte, ok bool) {
 // does (TestMayHaveIDAffixGuardsIDAffixRoots). Most acronyms have none, and
 // skip the search.
 func mayHaveIDAffix(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
 	if bytes.IndexByte(w, '-') >= 0 {
 		return true
 	}
-	for _, p := range []string{"di", "te", "be", "me", "pe", "ke"} {
-		if bytes.HasPrefix(w, []byte(p)) {
-			return true
-		}
+	if len(w) >= 2 && w[1] == 'e' && strings.IndexByte("tbmpk", w[0]) >= 0 || w[0] == 'd' && len(w) >= 2 && w[1] == 'i' {
+		return true // di-, te-, be-, me-, pe-, ke-
 	}
+	last := w[len(w)-1]
 	for _, suf := range idSuffixes {
-		if bytes.HasSuffix(w, []byte(suf)) {
+		// The last byte first: most words end in none of the suffixes'.
+		if len(w) >= len(suf) && last == suf[len(suf)-1] && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
@@ -782,6 +820,9 @@ func shoutedWords(a *Analysis) wordBits {
 	}
 	uppers := 0
 	for i, w := range words {
+		if w.Start < w.End && a.Text[w.Start]-'a' < 26 {
+			continue // IsUpperWord stops at a lower-case letter: most words start with one
+		}
 		if prose.IsUpperWord(a.Text[w.Start:w.End]) {
 			upper.set(i)
 			uppers++

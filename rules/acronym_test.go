@@ -620,6 +620,8 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 		"Dinkes mengimbau warga. Kemenkes juga. Kepala Dinkes hadir.\nPerwal baru dan Perbup lama; Kadis ikut.",
 		"Dinas Kesehatan dan Bappeda. Kasubbag umum hadir, Kasi juga. Perda-nya: Perpres.",
 		"The Kemenkes said so. Dinkes staff and the Bapp team came.",
+		// Allowlisted words in every case, with tails and as plurals.
+		"Ktp-EL KTPs ktp-el Polri-nya POLRI QRs UN-EU rp Rp RP Bpbd-nya BPBDs PUPR-KU pupr Forkopimda-X FORKOPIMDA humas-HUMAS",
 	}
 	for _, p := range viewTestPosts(t) {
 		texts = append(texts, p.Text)
