@@ -505,7 +505,23 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 	)
 	labels := labelSpans(a)
 	prefixes := p.Lang != i18n.EN
-	for i, w := range words {
+	// Without a chain word in lower case, a word lowerASCIIWord holds for
+	// is no candidate, and only the others are visited.
+	var capsBuf [64]int
+	var capitals []int // their indices, when only they are visited
+	if !chainOnly.lowerASCII {
+		capitals = capitalWordIndices(capsBuf[:0], text, words)
+	}
+	next := 0 // capitals[next] is the next word to visit
+	for i := 0; i < len(words); i++ {
+		if capitals != nil {
+			if next == len(capitals) {
+				break
+			}
+			i = capitals[next]
+			next++
+		}
+		w := words[i]
 		if w.Kind != prose.Word {
 			continue
 		}
@@ -540,7 +556,7 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
 			if shouting == nil {
-				shouting = shoutedWords(a)
+				shouting = shoutedWords(a, capitals)
 			}
 			if shouting.has(i) || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
 				continue
@@ -809,7 +825,10 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 // have an acronym at all) marks none, and its sentences and runs are not
 // walked; the empty set it returns is not nil, which callers read as not
 // yet computed.
-func shoutedWords(a *Analysis) wordBits {
+//
+// mayBeUpper, unless nil, lists the indices of the only words that may be
+// in capitals, in order (capitalWordIndices): the others are not tested.
+func shoutedWords(a *Analysis, mayBeUpper []int) wordBits {
 	words := a.Words()
 	var upperBuf [8]uint64 // the words in capitals: most posts have fewer than 512 words
 	var upper wordBits
@@ -818,17 +837,27 @@ func shoutedWords(a *Analysis) wordBits {
 	} else {
 		upper = newWordBits(len(words))
 	}
-	uppers := 0
-	for i, w := range words {
+	var uppersBuf [32]int
+	uppers := uppersBuf[:0] // the indices of the words in capitals
+	n := len(words)
+	if mayBeUpper != nil {
+		n = len(mayBeUpper)
+	}
+	for j := range n {
+		i := j
+		if mayBeUpper != nil {
+			i = mayBeUpper[j]
+		}
+		w := words[i]
 		if w.Start < w.End && a.Text[w.Start]-'a' < 26 {
 			continue // IsUpperWord stops at a lower-case letter: most words start with one
 		}
 		if prose.IsUpperWord(a.Text[w.Start:w.End]) {
 			upper.set(i)
-			uppers++
+			uppers = append(uppers, i)
 		}
 	}
-	if uppers < 3 {
+	if len(uppers) < 3 {
 		return wordBits{}
 	}
 	out := newWordBits(len(words))
@@ -836,6 +865,13 @@ func shoutedWords(a *Analysis) wordBits {
 	caps := capsBuf[:0] // word indices
 	k := 0
 	for _, s := range proseSentences(a) {
+		// A sentence's words lie within it, so it holds no more words in
+		// capitals than start there: most hold fewer than three, and
+		// their words are not walked.
+		first := sort.Search(len(uppers), func(j int) bool { return words[uppers[j]].Start >= s.Start })
+		if first+3 > len(uppers) || words[uppers[first+2]].Start >= s.End {
+			continue
+		}
 		caps = caps[:0]
 		for _, w := range s.Words {
 			if k >= len(words) || words[k].Start > w.Start {
