@@ -98,7 +98,13 @@ var acronymPrefixes = []string{"Kemen", "Kemenko", "Dis", "Pemprov", "Pemkab", "
 // every process paid for on its first capitalised word
 // (TestAcronymPrefixIsThePattern).
 func acronymPrefix(word string) bool {
+	if word == "" {
+		return false
+	}
 	for _, p := range acronymPrefixes {
+		if p[0] != word[0] {
+			continue // the first letter rules out most prefixes before a comparison
+		}
 		if rest, ok := strings.CutPrefix(word, p); ok && onlyLowerASCII(rest) {
 			return true
 		}
@@ -303,13 +309,18 @@ func (r *Acronym) firstChain(text string, cands []acronymCand) *acronymChain {
 }
 
 // acronymChainWords returns the phrases of acronym-chain-words in both
-// languages, as a set built once per lexicon.
+// languages, as a set built once per lexicon, with the shape of the
+// acronym allowlist's folded entries.
 func acronymChainWords(a *Analysis) *chainWords {
 	build := func() any {
 		c := &chainWords{set: map[string]bool{}}
 		for _, e := range listSet(a, listAcronymChainWords, bothLangs).All() {
 			c.set[e.Phrase] = true
+			c.shape.add(e.Phrase)
 			c.lowerASCII = c.lowerASCII || lowerASCIIWord(e.Phrase)
+		}
+		for key := range listSet(a, listAcronymAllowlist, bothLangs).All() {
+			c.allowShape.add(key)
 		}
 		return c
 	}
@@ -322,9 +333,30 @@ func acronymChainWords(a *Analysis) *chainWords {
 // chainWords is the acronym-chain-words set, matched as written.
 type chainWords struct {
 	set map[string]bool
+	// shape rejects most words that are not in set without hashing them.
+	shape wordShape
+	// allowShape is the shape of the acronym allowlist's folded entries:
+	// most capitalised words of a post ("Dinas", "Jakarta") are not on
+	// the list, and allowed rejects them without a look-up.
+	allowShape wordShape
 	// lowerASCII records an entry that lowerASCIIWord holds for: only then
 	// can a word without capitals be a chain word, and need looking up.
 	lowerASCII bool
+}
+
+// has reports whether word is a chain word.
+func (c *chainWords) has(word string) bool {
+	return c.shape.mayHold(word) && c.set[word]
+}
+
+// allowed reports whether allow, the acronym allowlist, holds word folded.
+// fold is a buffer for the folded word.
+func (c *chainWords) allowed(allow WordSet, fold []byte, word string) bool {
+	key := prose.AppendFold(fold[:0], word)
+	if len(key) > 0 && !c.allowShape.mayHoldEnds(len(key), key[0], key[len(key)-1]) {
+		return false
+	}
+	return allow.Has(string(key))
 }
 
 // lowerASCIIWord reports whether w is ASCII without a capital letter.
@@ -473,7 +505,23 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 	)
 	labels := labelSpans(a)
 	prefixes := p.Lang != i18n.EN
-	for i, w := range words {
+	// Without a chain word in lower case, a word lowerASCIIWord holds for
+	// is no candidate, and only the others are visited.
+	var capsBuf [64]int
+	var capitals []int // their indices, when only they are visited
+	if !chainOnly.lowerASCII {
+		capitals = capitalWordIndices(capsBuf[:0], text, words)
+	}
+	next := 0 // capitals[next] is the next word to visit
+	for i := 0; i < len(words); i++ {
+		if capitals != nil {
+			if next == len(capitals) {
+				break
+			}
+			i = capitals[next]
+			next++
+		}
+		w := words[i]
 		if w.Kind != prose.Word {
 			continue
 		}
@@ -495,18 +543,20 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 		}
 		c := acronymCand{start: w.Start, end: w.End, text: word}
 		base, _, _ := strings.Cut(word, "-")
-		allowed := allow.Has(string(prose.AppendFold(fold[:0], word)))
-		if base != word {
-			if allow.Has(string(prose.AppendFold(fold[:0], base))) && prose.IsUpperWord(base) {
-				allowed = true // "MRT-J", "KTP-el": a known acronym with a tail
+		// allowed is asked only where the kind depends on it.
+		allowed := func() bool {
+			if chainOnly.allowed(allow, fold[:], word) {
+				return true
 			}
+			// "MRT-J", "KTP-el": a known acronym with a tail.
+			return base != word && chainOnly.allowed(allow, fold[:], base) && prose.IsUpperWord(base)
 		}
 		switch {
-		case chainOnly.set[word]:
+		case chainOnly.has(word):
 			c.kind = acroChainOnly
 		case r.isCapsAcronym(word) || acronymPlural(word) && r.isCapsAcronym(word[:len(word)-1]):
 			if shouting == nil {
-				shouting = shoutedWords(a)
+				shouting = shoutedWords(a, capitals)
 			}
 			if shouting.has(i) || ordinaryWord(a, word) || personInitials(a, i) || replyKeyword(a, w) {
 				continue
@@ -514,12 +564,13 @@ func (r *Acronym) candidates(p *Pass, out []acronymCand) []acronymCand {
 			c.kind = acroCaps
 			if !prose.IsUpperWord(word) {
 				c.text = word[:len(word)-1] // MSMEs is the acronym MSME
-				allowed = allow.Has(string(prose.AppendFold(fold[:0], c.text)))
-			}
-			if allowed {
+				if chainOnly.allowed(allow, fold[:], c.text) {
+					c.kind = acroAllowed
+				}
+			} else if allowed() {
 				c.kind = acroAllowed
 			}
-		case allowed && startsUpper(word):
+		case startsUpper(word) && allowed():
 			c.kind = acroAllowed // Polri, Rp
 		case prefixes && len(base) >= 4 && strings.IndexByte("KDPSB", base[0]) >= 0 && // the pattern's first letters
 			acronymPrefix(base) && !sentenceInitial(a, &initial, i):
@@ -605,16 +656,19 @@ func appendElongationASCII(dst, w []byte) (out []byte, ok bool) {
 // does (TestMayHaveIDAffixGuardsIDAffixRoots). Most acronyms have none, and
 // skip the search.
 func mayHaveIDAffix(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
 	if bytes.IndexByte(w, '-') >= 0 {
 		return true
 	}
-	for _, p := range []string{"di", "te", "be", "me", "pe", "ke"} {
-		if bytes.HasPrefix(w, []byte(p)) {
-			return true
-		}
+	if len(w) >= 2 && w[1] == 'e' && strings.IndexByte("tbmpk", w[0]) >= 0 || w[0] == 'd' && len(w) >= 2 && w[1] == 'i' {
+		return true // di-, te-, be-, me-, pe-, ke-
 	}
+	last := w[len(w)-1]
 	for _, suf := range idSuffixes {
-		if bytes.HasSuffix(w, []byte(suf)) {
+		// The last byte first: most words end in none of the suffixes'.
+		if len(w) >= len(suf) && last == suf[len(suf)-1] && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
@@ -771,7 +825,10 @@ func (r *Acronym) isCapsAcronym(w string) bool {
 // have an acronym at all) marks none, and its sentences and runs are not
 // walked; the empty set it returns is not nil, which callers read as not
 // yet computed.
-func shoutedWords(a *Analysis) wordBits {
+//
+// mayBeUpper, unless nil, lists the indices of the only words that may be
+// in capitals, in order (capitalWordIndices): the others are not tested.
+func shoutedWords(a *Analysis, mayBeUpper []int) wordBits {
 	words := a.Words()
 	var upperBuf [8]uint64 // the words in capitals: most posts have fewer than 512 words
 	var upper wordBits
@@ -780,14 +837,27 @@ func shoutedWords(a *Analysis) wordBits {
 	} else {
 		upper = newWordBits(len(words))
 	}
-	uppers := 0
-	for i, w := range words {
+	var uppersBuf [32]int
+	uppers := uppersBuf[:0] // the indices of the words in capitals
+	n := len(words)
+	if mayBeUpper != nil {
+		n = len(mayBeUpper)
+	}
+	for j := range n {
+		i := j
+		if mayBeUpper != nil {
+			i = mayBeUpper[j]
+		}
+		w := words[i]
+		if w.Start < w.End && a.Text[w.Start]-'a' < 26 {
+			continue // IsUpperWord stops at a lower-case letter: most words start with one
+		}
 		if prose.IsUpperWord(a.Text[w.Start:w.End]) {
 			upper.set(i)
-			uppers++
+			uppers = append(uppers, i)
 		}
 	}
-	if uppers < 3 {
+	if len(uppers) < 3 {
 		return wordBits{}
 	}
 	out := newWordBits(len(words))
@@ -795,6 +865,13 @@ func shoutedWords(a *Analysis) wordBits {
 	caps := capsBuf[:0] // word indices
 	k := 0
 	for _, s := range proseSentences(a) {
+		// A sentence's words lie within it, so it holds no more words in
+		// capitals than start there: most hold fewer than three, and
+		// their words are not walked.
+		first := sort.Search(len(uppers), func(j int) bool { return words[uppers[j]].Start >= s.Start })
+		if first+3 > len(uppers) || words[uppers[first+2]].Start >= s.End {
+			continue
+		}
 		caps = caps[:0]
 		for _, w := range s.Words {
 			if k >= len(words) || words[k].Start > w.Start {

@@ -315,15 +315,18 @@ func TestAcronymWordSetsAreTheMaps(t *testing.T) {
 	for _, text := range texts {
 		a := NewAnalysis(text, lex, bothLangs)
 		words := a.Words()
-		if shoutedWords(a) == nil {
+		if shoutedWords(a, nil) == nil {
 			t.Fatalf("shoutedWords on %q is nil: callers would compute it again", text)
 		}
+		var capsBuf [1]int
+		capitals := capitalWordIndices(capsBuf[:0], text, words)
 		for name, pair := range map[string]struct {
 			bits wordBits
 			old  map[int]bool
 		}{
-			"shoutedWords":         {shoutedWords(a), shoutedWordsByStart(a)},
-			"sentenceInitialWords": {sentenceInitialWords(a), sentenceInitialWordsByStart(a)},
+			"shoutedWords":                {shoutedWords(a, nil), shoutedWordsByStart(a)},
+			"shoutedWords among capitals": {shoutedWords(a, capitals), shoutedWordsByStart(a)},
+			"sentenceInitialWords":        {sentenceInitialWords(a), sentenceInitialWordsByStart(a)},
 		} {
 			marked := 0
 			for i, w := range words {
@@ -620,6 +623,8 @@ func TestAcronymCandidatesSameAsBefore(t *testing.T) {
 		"Dinkes mengimbau warga. Kemenkes juga. Kepala Dinkes hadir.\nPerwal baru dan Perbup lama; Kadis ikut.",
 		"Dinas Kesehatan dan Bappeda. Kasubbag umum hadir, Kasi juga. Perda-nya: Perpres.",
 		"The Kemenkes said so. Dinkes staff and the Bapp team came.",
+		// Allowlisted words in every case, with tails and as plurals.
+		"Ktp-EL KTPs ktp-el Polri-nya POLRI QRs UN-EU rp Rp RP Bpbd-nya BPBDs PUPR-KU pupr Forkopimda-X FORKOPIMDA humas-HUMAS",
 	}
 	for _, p := range viewTestPosts(t) {
 		texts = append(texts, p.Text)

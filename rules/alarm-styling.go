@@ -126,7 +126,8 @@ func (r *AlarmStyling) Check(p *Pass) {
 	runs := 0
 	titles := &titleLines{a: p.Text}
 	var memo [256]uint8
-	words := capsWords{a: a, memo: memo[:min(len(a.Words()), len(memo))]}
+	var upper [32]int // most posts have fewer words in capitals
+	words := capsWords{a: a, memo: memo[:min(len(a.Words()), len(memo))], upper: upperWordIndices(upper[:0], a)}
 	if r.CapsRun > 0 {
 		runs = r.capsRuns(p, inLabel, titles, &words)
 	}
@@ -140,8 +141,9 @@ func (r *AlarmStyling) Check(p *Pass) {
 // per word: whether it is in the caps allowlist and whether it is an
 // ordinary word. The answers for the first len(memo) words are kept.
 type capsWords struct {
-	a    *Analysis
-	memo []uint8 // capsKnown… bits, by word index
+	a     *Analysis
+	memo  []uint8 // capsKnown… bits, by word index
+	upper []int   // the indices of the words in capitals (upperWordIndices)
 }
 
 const (
@@ -182,8 +184,9 @@ func (c *capsWords) ask(i int, known, yes uint8, answer func() bool) bool {
 // punctuation reports "!!" and "?!" runs outside links.
 func (r *AlarmStyling) punctuation(p *Pass) {
 	text := p.Text.Text
+	marks := newPunctMarks(text)
 	for i := 0; i < len(text); {
-		start, end, excl, quest := nextPunctRun(text, i)
+		start, end, excl, quest := marks.nextRun(i)
 		if start == end {
 			return
 		}
@@ -212,18 +215,54 @@ func (r *AlarmStyling) punctuation(p *Pass) {
 	}
 }
 
-// nextPunctRun finds the first run of exclamation and question marks at
-// or after i and counts its marks ("‼" is two exclamation marks, "⁉" and
+// punctMarks finds the runs of exclamation and question marks in a text
+// for searches from offsets that do not decrease.
+type punctMarks struct {
+	text string
+	next [len(markStarts)]int // the next offset of each of markStarts; -1 before the first search
+}
+
+// markStarts are the bytes a mark can start with: '!', '?', and 0xE2 and
+// 0xEF, which start the UTF-8 of the other marks.
+const markStarts = "!?\xe2\xef"
+
+func newPunctMarks(text string) punctMarks {
+	m := punctMarks{text: text}
+	for k := range m.next {
+		m.next[k] = -1
+	}
+	return m
+}
+
+// from returns the first offset at or after i of a byte of markStarts,
+// len(text) for none. Each byte is found by strings.IndexByte, which
+// scans many bytes at a time, and searched for again only once i has
+// passed its last place: most posts hold few of them.
+func (m *punctMarks) from(i int) int {
+	first := len(m.text)
+	for k := range m.next {
+		if m.next[k] < i {
+			m.next[k] = len(m.text)
+			if j := strings.IndexByte(m.text[i:], markStarts[k]); j >= 0 {
+				m.next[k] = i + j
+			}
+		}
+		first = min(first, m.next[k])
+	}
+	return first
+}
+
+// nextRun finds the first run of exclamation and question marks at or
+// after i and counts its marks ("‼" is two exclamation marks, "⁉" and
 // "⁈" one of each); start == end == len(text) when there is none. It
 // skips bytes that cannot start a mark without decoding them: every mark
-// is '!', '?' or a rune whose UTF-8 starts with 0xE2 or 0xEF, and a byte
-// that is no continuation byte always starts a rune of the scan
-// (TestNextPunctRunIsTheRuneScan).
-func nextPunctRun(text string, i int) (start, end, excl, quest int) {
-	for i < len(text) {
-		if c := text[i]; c != '!' && c != '?' && c != 0xE2 && c != 0xEF {
-			i++
-			continue
+// starts with a byte of markStarts, and a byte that is no continuation
+// byte always starts a rune of the scan (TestNextPunctRunIsTheRuneScan).
+func (m *punctMarks) nextRun(i int) (start, end, excl, quest int) {
+	text := m.text
+	for {
+		if i = m.from(i); i >= len(text) {
+			return len(text), len(text), 0, 0
 		}
 		start = i
 		for i < len(text) {
@@ -252,7 +291,6 @@ func nextPunctRun(text string, i int) (start, end, excl, quest int) {
 		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 	}
-	return len(text), len(text), 0, 0
 }
 
 // capsRuns reports runs of words in capitals and returns how many it found.
@@ -273,19 +311,32 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 		start, end, count = -1, -1, 0
 	}
 	entities := spanCursor{spans: a.trustEntities().all} // trustInEntity, for words in text order
+	words := a.Words()
+	upper := cw.upper
+	k := 0 // upper[k] is the first word in capitals at or after i
 	prevEnd := 0
-	for i, w := range a.Words() {
+	for i := 0; i < len(words); i++ {
+		for k < len(upper) && upper[k] < i {
+			k++
+		}
+		if count == 0 {
+			// Outside a run a word not in capitals changes nothing: it
+			// either ends no run or is neutral. The walk goes on from the
+			// next word in capitals; most posts have few.
+			if k == len(upper) {
+				break
+			}
+			i = upper[k]
+		}
+		w := words[i]
 		if count > 0 && strings.ContainsAny(a.Text[prevEnd:w.Start], "\n\r") {
 			flush()
 		}
 		prevEnd = w.End
 		word := a.Text[w.Start:w.End]
-		// Cheap tests first: most words are in lower case.
-		upperWord := prose.IsUpperWord(word)
+		upperWord := k < len(upper) && upper[k] == i
 		if !upperWord && count == 0 {
-			// Outside a run a word not in capitals changes nothing: it
-			// either ends no run or is neutral. The lists are not asked.
-			continue
+			continue // the run ended at a line break; the lists are not asked
 		}
 		neutral := w.Kind == prose.Number || isSingleCapital(word) || cw.allowed(i, word)
 		switch {
@@ -306,6 +357,19 @@ func (r *AlarmStyling) capsRuns(p *Pass, inLabel func(int, int) bool, titles *ti
 	}
 	flush()
 	return found
+}
+
+// upperWordIndices appends to dst the indices of the post's words in
+// capitals (prose.IsUpperWord), in text order.
+func upperWordIndices(dst []int, a *Analysis) []int {
+	for i, w := range a.Words() {
+		// IsUpperWord stops at a lower-case letter: most words start
+		// with one, and are ruled out before the call.
+		if word := a.Text[w.Start:w.End]; word != "" && word[0]-'a' >= 26 && prose.IsUpperWord(word) {
+			dst = append(dst, i)
+		}
+	}
+	return dst
 }
 
 // capsTitle reports a run of words in capitals that names something rather
@@ -404,7 +468,7 @@ func (t *titleLines) titleCaseLine(start, end int) bool {
 // letters. Capital initials ("Jalan Merdeka") do not count: only letters of
 // words written entirely in capitals do.
 func (r *AlarmStyling) capsRatio(p *Pass, inLabel func(int, int) bool, titles *titleLines, cw *capsWords) {
-	if r.capsRatioMayReport(p.Text, inLabel) {
+	if r.capsRatioMayReport(p.Text, cw.upper, inLabel) {
 		r.capsRatioAll(p, inLabel, titles, cw)
 	}
 }
@@ -453,25 +517,42 @@ func (r *AlarmStyling) capsRatioAll(p *Pass, inLabel func(int, int) bool, titles
 // When even maxUpper capitals are a small enough share, by a margin of a
 // letter that no rounding can cross, capsRatio cannot report
 // (TestCapsRatioBound).
-func (r *AlarmStyling) capsRatioMayReport(a *Analysis, inLabel func(int, int) bool) bool {
-	maxUpper, minOther := 0, 0
+//
+// Most posts have few words in capitals, so maxUpper is summed first,
+// counting the letters of those words only, and minOther stops growing
+// once it rules a report out: the share only falls as it grows
+// (TestCapsRatioMayReportIsTheOnePass).
+//
+// upper holds the indices of the words in capitals (upperWordIndices).
+func (r *AlarmStyling) capsRatioMayReport(a *Analysis, upper []int, inLabel func(int, int) bool) bool {
+	words := a.Words()
+	maxUpper := 0
 	entities := spanCursor{spans: a.trustEntities().all}
-	for _, w := range a.Words() {
-		word := a.Text[w.Start:w.End]
-		l, u := prose.LetterCounts(word)
-		if l == 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) {
+	for _, i := range upper {
+		w := words[i]
+		if entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) {
 			continue
 		}
-		// The counts answer prose.IsUpperWord and hasUpper without two
-		// more passes over the word.
-		switch {
-		case allUpper(l, u):
-			maxUpper += l
-		case u == 0:
-			minOther += l
+		l, _ := prose.LetterCounts(a.Text[w.Start:w.End])
+		maxUpper += l
+	}
+	if maxUpper == 0 {
+		return false
+	}
+	mayReport := func(minOther int) bool { return float64(maxUpper)+1 > r.CapsRatio*float64(maxUpper+minOther) }
+	minOther := 0
+	entities = spanCursor{spans: a.trustEntities().all}
+	for _, w := range words {
+		l, u := prose.LetterCounts(a.Text[w.Start:w.End])
+		if l == 0 || u != 0 || entities.overlaps(w.Start, w.End) || inLabel(w.Start, w.End) {
+			continue
+		}
+		minOther += l
+		if !mayReport(minOther) {
+			return false
 		}
 	}
-	return maxUpper > 0 && float64(maxUpper)+1 > r.CapsRatio*float64(maxUpper+minOther)
+	return mayReport(minOther)
 }
 
 // allUpper reports, from a word's prose.LetterCounts, what

@@ -114,11 +114,12 @@ func punctRunsBefore(text string) [][4]int {
 	return out
 }
 
-// punctRuns lists the runs nextPunctRun finds.
+// punctRuns lists the runs punctMarks.nextRun finds.
 func punctRuns(text string) [][4]int {
 	var out [][4]int
+	marks := newPunctMarks(text)
 	for i := 0; i < len(text); {
-		start, end, excl, quest := nextPunctRun(text, i)
+		start, end, excl, quest := marks.nextRun(i)
 		if start == end {
 			break
 		}
@@ -128,7 +129,7 @@ func punctRuns(text string) [][4]int {
 	return out
 }
 
-// TestNextPunctRunIsTheRuneScan compares nextPunctRun, which skips bytes
+// TestNextPunctRunIsTheRuneScan compares punctMarks.nextRun, which skips bytes
 // that cannot start a mark, with the scan that decoded every rune, on the
 // test posts and on text mixing marks, look-alike runes and broken UTF-8.
 func TestNextPunctRunIsTheRuneScan(t *testing.T) {
@@ -144,7 +145,7 @@ func TestNextPunctRunIsTheRuneScan(t *testing.T) {
 	}
 }
 
-// FuzzNextPunctRun holds nextPunctRun to the rune-by-rune scan.
+// FuzzNextPunctRun holds punctMarks.nextRun to the rune-by-rune scan.
 func FuzzNextPunctRun(f *testing.F) {
 	for _, s := range []string{"PENTING!!!", "apa?!", "‼⁉⁈！？", "\xe2!\xef?", "—…"} {
 		f.Add(s)

@@ -1,0 +1,51 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/postlint/postlint/draft"
+)
+
+// BenchmarkAcronymWarm measures the acronym and alarm-styling rules over
+// the posts of BenchmarkRule with every view they read computed
+// beforehand, by one run of each rule, as in the engine where other rules
+// ask for the same views: the figure is the rules' own work.
+func BenchmarkAcronymWarm(b *testing.B) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var rules []Rule
+	for _, r := range All() {
+		switch r.(type) {
+		case *Acronym, *AlarmStyling:
+			rules = append(rules, r)
+		}
+	}
+	type warmPost struct {
+		post *draft.Post
+		lang string
+		an   Analysis
+	}
+	var posts []warmPost
+	for _, p := range benchPosts() {
+		lang, langs := benchLangs(p.Text)
+		an := NewAnalysis(p.Text, lex, langs)
+		for _, r := range rules {
+			r.Check(NewPass(p, nil, benchMedia(p), lang, an, r.Doc()))
+		}
+		posts = append(posts, warmPost{p, lang, *an})
+	}
+	for _, r := range rules {
+		doc := r.Doc()
+		b.Run(doc.ID, func(b *testing.B) {
+			for b.Loop() {
+				for i := range posts {
+					wp := &posts[i]
+					an := wp.an // the warm views
+					r.Check(NewPass(wp.post, nil, benchMedia(wp.post), wp.lang, &an, doc))
+				}
+			}
+		})
+	}
+}
