@@ -539,7 +539,7 @@ func (f *foldedIndex) entryAt(k int) Entry {
 type derivedID uint8
 
 const (
-	derivedChainWords     derivedID = iota // acronym-chain-words as a set (acronym.go)
+	derivedChainWords     derivedID = iota // acronym-chain-words as a set, with the allowlist's shape (acronym.go)
 	derivedCommonWords                     // common-words by language (acronym.go)
 	derivedTitleEntries                    // the title lists by token (hook-title-chain.go)
 	derivedNameConnectors                  // name-connectors and name-companions (hook-title-chain.go)
