@@ -629,7 +629,7 @@ func foldPost(a *Analysis) *prose.Folded {
 	v.toks, v.lead = toks, len(toks)
 	textLen := len(a.Text)
 	p.pair.Fold(a.Text, toks, func(dst, plain []byte, kind prose.TokenKind) ([]byte, bool) {
-		if (kind != prose.Word || !hasRepeat(plain)) && isASCII(plain) {
+		if isPlainNormal(plain, kind == prose.Word) {
 			// The folded form, ASCII, is its normalised form.
 			v.note(plain)
 			return dst, false
@@ -650,16 +650,20 @@ func foldPost(a *Analysis) *prose.Folded {
 	return &p.pair.Plain
 }
 
-// hasRepeat reports whether a folded form has an ASCII letter twice in a
-// row, which collapseRepeats would collapse (for the other letters it
-// decodes the form).
-func hasRepeat(f []byte) bool {
-	for i := 1; i < len(f); i++ {
-		if c := f[i]; c == f[i-1] && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			return true
+// isPlainNormal reports whether a folded form is its own normalised form:
+// ASCII and, for a word, without an ASCII letter twice in a row, which
+// collapseRepeats would collapse (for the other letters it decodes the
+// form). One pass, as most tokens are such forms.
+func isPlainNormal(f []byte, word bool) bool {
+	for i, c := range f {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if word && i > 0 && c == f[i-1] && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // span maps a match to the span the normalised view of the text gives it.
