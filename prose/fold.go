@@ -22,26 +22,18 @@ func FoldString(s string) string {
 // AppendFold appends the folded form of s (see FoldString) to dst. Invalid
 // UTF-8 bytes are copied unchanged.
 func AppendFold(dst []byte, s string) []byte {
-	// Most tokens are ASCII: copied whole and lowered in place, which costs
-	// less than appending them byte by byte. The copy is cut back to the
-	// ASCII prefix when a non-ASCII byte follows.
-	start := len(dst)
-	dst = append(dst, s...)
-	folded := dst[start:]
 	i := 0
-	for ; i < len(s); i++ {
+	for i < len(s) && s[i] < utf8.RuneSelf {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			break
-		}
 		if c >= 'A' && c <= 'Z' {
-			folded[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		dst = append(dst, c)
+		i++
 	}
 	if i == len(s) {
 		return dst
 	}
-	dst = dst[:start+i]
 	if i > 0 {
 		// The last ASCII letter may take a combining mark (e + U+0301 = é),
 		// so normalise from it; nothing composes across an earlier ASCII rune.
