@@ -1,5 +1,7 @@
 package prose
 
+import "sync"
+
 // DetectLang decides whether text is Indonesian ("id") or English ("en") by
 // counting function words from data/stopwords-id.txt and stopwords-en.txt.
 //
@@ -74,6 +76,9 @@ func (d *langDetector) add(tok Token) {
 		}
 		key = append(key, c)
 	}
+	if !stopwordShapes().mayHold(key) {
+		return // most words that are no stopword: no hashing
+	}
 	if d.sw.id.Find(string(key)) >= 0 {
 		d.idHits++
 	} else if d.sw.en.Find(string(key)) >= 0 {
@@ -117,3 +122,36 @@ func entityGlued(text string, t Token) bool {
 	}
 	return false
 }
+
+// shapeSet is a set of lengths by first and by last byte of the words of
+// a list: a word whose length is in neither its first byte's nor its last
+// byte's set is not in the list, found without hashing it.
+type shapeSet struct {
+	starts, ends [256]uint32 // bit n: a listed word of n bytes starts (ends) with the byte
+}
+
+func (s *shapeSet) add(w string) {
+	if n := len(w); n > 0 && n < 32 {
+		s.starts[w[0]] |= 1 << n
+		s.ends[w[n-1]] |= 1 << n
+	}
+}
+
+// mayHold reports whether w, of at most 31 bytes, may be a listed word:
+// false means it is not.
+func (s *shapeSet) mayHold(w []byte) bool {
+	n := len(w)
+	return n > 0 && n < 32 && s.starts[w[0]]&s.ends[w[n-1]]&(1<<n) != 0
+}
+
+// stopwordShapes is the shape of both stopword lists, made on first use
+// (not at start-up, which reads no list).
+var stopwordShapes = sync.OnceValue(func() *shapeSet {
+	s := new(shapeSet)
+	for _, keys := range [][]string{stopwordsIDKeys, stopwordsENKeys} {
+		for _, k := range keys {
+			s.add(k)
+		}
+	}
+	return s
+})
