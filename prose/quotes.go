@@ -17,11 +17,18 @@ import (
 // same paragraph, so the apostrophes in Jum'at, don't, students' and '90-an
 // are never quotes.
 func QuotedSpans(text string) []Span {
+	return QuotedSpansWith(text, func() []Span { return Paragraphs(text) })
+}
+
+// QuotedSpansWith is QuotedSpans for a caller that keeps the text's
+// paragraphs: paragraphs returns Paragraphs(text), and is called only
+// when the text has an opening mark, so they are not found twice.
+func QuotedSpansWith(text string, paragraphs func() []Span) []Span {
 	if !mayOpenQuote(text) {
 		return nil
 	}
 	var out []Span
-	for _, p := range Paragraphs(text) {
+	for _, p := range paragraphs() {
 		out = appendQuoted(out, text, p.Start, p.End)
 	}
 	return out

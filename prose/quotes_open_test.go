@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,4 +57,28 @@ func FuzzMayOpenQuote(f *testing.F) {
 			t.Fatalf("mayOpenQuote(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestQuotedSpansWithAsksForParagraphsOnlyWhenQuoted: a post without an
+// opening mark is spared the paragraphs, and a quoted one gets the spans
+// QuotedSpans finds.
+func TestQuotedSpansWithAsksForParagraphsOnlyWhenQuoted(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		asked bool
+	}{
+		{"", false},
+		{"Tidak ada kutipan di sini.", false},
+		{"Dia bilang \"besok\".\n\nLalu 'pergi' saja.", true},
+		{"«Oui» ‘ya’ „nein“", true},
+	} {
+		asked := false
+		got := QuotedSpansWith(tt.text, func() []Span { asked = true; return Paragraphs(tt.text) })
+		if asked != tt.asked {
+			t.Errorf("QuotedSpansWith(%q) asked for paragraphs: %v, want %v", tt.text, asked, tt.asked)
+		}
+		if want := QuotedSpans(tt.text); !slices.Equal(got, want) {
+			t.Errorf("QuotedSpansWith(%q) = %v, QuotedSpans %v", tt.text, got, want)
+		}
+	}
 }
