@@ -39,15 +39,29 @@ func DetectLangTokens(text string, toks []Token) (lang string, ok bool) {
 
 // langDetector counts the function words of each language in a text.
 type langDetector struct {
-	text           string
-	capsLock       bool
+	text string
+	// caps is whether most of the text is in capitals: 0 until a word
+	// in capitals asks (capsLock), then 1 for no or 2 for yes. Most posts
+	// have no such word, and their letters are not counted.
+	caps           int8
 	sw             stopwordTable
 	idHits, enHits int
 }
 
 func newLangDetector(text string) langDetector {
-	letters, upper := LetterCounts(text)
-	return langDetector{text: text, capsLock: letters >= 8 && upper*10 >= letters*6, sw: stopwords()}
+	return langDetector{text: text, sw: stopwords()}
+}
+
+// capsLock reports whether most of the text is in capitals, counting its
+// letters on the first call.
+func (d *langDetector) capsLock() bool {
+	if d.caps == 0 {
+		d.caps = 1
+		if letters, upper := LetterCounts(d.text); letters >= 8 && upper*10 >= letters*6 {
+			d.caps = 2
+		}
+	}
+	return d.caps == 2
 }
 
 func (d *langDetector) add(tok Token) {
@@ -56,7 +70,7 @@ func (d *langDetector) add(tok Token) {
 		return
 	}
 	w := d.text[tok.Start:tok.End]
-	if !d.capsLock && IsUpperWord(w) {
+	if IsUpperWord(w) && !d.capsLock() {
 		return
 	}
 	key := buf[:0]
