@@ -41,6 +41,16 @@ type FoldedPair struct {
 // span lies outside text gets no form in either, and second is not called
 // for it.
 func (p *FoldedPair) Fold(text string, toks []Token, second func(dst, plain []byte, kind TokenKind) ([]byte, bool)) {
+	p.FoldHashed(text, toks, func(dst, plain []byte, _ uint16, kind TokenKind) ([]byte, bool) {
+		return second(dst, plain, kind)
+	})
+}
+
+// FoldHashed is Fold with second also given the plain form's TokenHash,
+// which Fold computes anyway, for a caller that keeps the hashes of the
+// second forms too: most second forms are the plain ones, and are then
+// not hashed twice.
+func (p *FoldedPair) FoldHashed(text string, toks []Token, second func(dst, plain []byte, hash uint16, kind TokenKind) ([]byte, bool)) {
 	p.Plain.toks, p.Second.toks = toks, toks
 	n := len(toks)
 	offs := reuseOr(p.offs, 4*n)
@@ -62,7 +72,7 @@ func (p *FoldedPair) Fold(text string, toks []Token, second func(dst, plain []by
 		h := TokenHash(buf[start:end])
 		po[2*i], po[2*i+1], ph[i] = int32(start), int32(end), h
 		var differs bool
-		if buf, differs = second(buf, buf[start:end:end], t.Kind); differs {
+		if buf, differs = second(buf, buf[start:end:end], h, t.Kind); differs {
 			so[2*i], so[2*i+1], sh[i] = int32(end), int32(len(buf)), TokenHash(buf[end:])
 			continue
 		}

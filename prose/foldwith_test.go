@@ -157,3 +157,22 @@ func mustForm(f *Folded, i int) []byte {
 	b, _ := f.Form(i)
 	return b
 }
+
+// TestFoldHashedGivesThePlainHash: the hash FoldHashed hands its second
+// function is TokenHash of the plain form, token by token.
+func TestFoldHashedGivesThePlainHash(t *testing.T) {
+	for _, text := range []string{"", "Halo DUNIA, apa kabar?", "Café “kopi” — ſtraße \u212Aelvin 2025!", "\xffA b\u00AD c"} {
+		var p FoldedPair
+		calls := 0
+		p.FoldHashed(text, Tokens(text), func(dst, plain []byte, hash uint16, _ TokenKind) ([]byte, bool) {
+			calls++
+			if want := TokenHash(plain); hash != want {
+				t.Errorf("%q: hash of %q is %d, want %d", text, plain, hash, want)
+			}
+			return dst, false
+		})
+		if calls != len(Tokens(text)) {
+			t.Errorf("%q: second called %d times for %d tokens", text, calls, len(Tokens(text)))
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package prose
 
+import "sync"
+
 // DetectLang decides whether text is Indonesian ("id") or English ("en") by
 // counting function words from data/stopwords-id.txt and stopwords-en.txt.
 //
@@ -37,15 +39,29 @@ func DetectLangTokens(text string, toks []Token) (lang string, ok bool) {
 
 // langDetector counts the function words of each language in a text.
 type langDetector struct {
-	text           string
-	capsLock       bool
+	text string
+	// caps is whether most of the text is in capitals: 0 until a word
+	// in capitals asks (capsLock), then 1 for no or 2 for yes. Most posts
+	// have no such word, and their letters are not counted.
+	caps           int8
 	sw             stopwordTable
 	idHits, enHits int
 }
 
 func newLangDetector(text string) langDetector {
-	letters, upper := LetterCounts(text)
-	return langDetector{text: text, capsLock: letters >= 8 && upper*10 >= letters*6, sw: stopwords()}
+	return langDetector{text: text, sw: stopwords()}
+}
+
+// capsLock reports whether most of the text is in capitals, counting its
+// letters on the first call.
+func (d *langDetector) capsLock() bool {
+	if d.caps == 0 {
+		d.caps = 1
+		if letters, upper := LetterCounts(d.text); letters >= 8 && upper*10 >= letters*6 {
+			d.caps = 2
+		}
+	}
+	return d.caps == 2
 }
 
 func (d *langDetector) add(tok Token) {
@@ -54,7 +70,7 @@ func (d *langDetector) add(tok Token) {
 		return
 	}
 	w := d.text[tok.Start:tok.End]
-	if !d.capsLock && IsUpperWord(w) {
+	if IsUpperWord(w) && !d.capsLock() {
 		return
 	}
 	key := buf[:0]
@@ -73,6 +89,9 @@ func (d *langDetector) add(tok Token) {
 			}
 		}
 		key = append(key, c)
+	}
+	if !stopwordShapes().mayHold(key) {
+		return // most words that are no stopword: no hashing
 	}
 	if d.sw.id.Find(string(key)) >= 0 {
 		d.idHits++
@@ -117,3 +136,36 @@ func entityGlued(text string, t Token) bool {
 	}
 	return false
 }
+
+// shapeSet is a set of lengths by first and by last byte of the words of
+// a list: a word whose length is in neither its first byte's nor its last
+// byte's set is not in the list, found without hashing it.
+type shapeSet struct {
+	starts, ends [256]uint32 // bit n: a listed word of n bytes starts (ends) with the byte
+}
+
+func (s *shapeSet) add(w string) {
+	if n := len(w); n > 0 && n < 32 {
+		s.starts[w[0]] |= 1 << n
+		s.ends[w[n-1]] |= 1 << n
+	}
+}
+
+// mayHold reports whether w, of at most 31 bytes, may be a listed word:
+// false means it is not.
+func (s *shapeSet) mayHold(w []byte) bool {
+	n := len(w)
+	return n > 0 && n < 32 && s.starts[w[0]]&s.ends[w[n-1]]&(1<<n) != 0
+}
+
+// stopwordShapes is the shape of both stopword lists, made on first use
+// (not at start-up, which reads no list).
+var stopwordShapes = sync.OnceValue(func() *shapeSet {
+	s := new(shapeSet)
+	for _, keys := range [][]string{stopwordsIDKeys, stopwordsENKeys} {
+		for _, k := range keys {
+			s.add(k)
+		}
+	}
+	return s
+})

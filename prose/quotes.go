@@ -1,6 +1,9 @@
 package prose
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // QuotedSpans returns the text inside quotation marks: "…", “…”, „…“, «…»,
 // and '…' or ‘…’ only where the single quotes are clearly quotation marks.
@@ -14,11 +17,18 @@ import "unicode"
 // same paragraph, so the apostrophes in Jum'at, don't, students' and '90-an
 // are never quotes.
 func QuotedSpans(text string) []Span {
+	return QuotedSpansWith(text, func() []Span { return Paragraphs(text) })
+}
+
+// QuotedSpansWith is QuotedSpans for a caller that keeps the text's
+// paragraphs: paragraphs returns Paragraphs(text), and is called only
+// when the text has an opening mark, so they are not found twice.
+func QuotedSpansWith(text string, paragraphs func() []Span) []Span {
 	if !mayOpenQuote(text) {
 		return nil
 	}
 	var out []Span
-	for _, p := range Paragraphs(text) {
+	for _, p := range paragraphs() {
 		out = appendQuoted(out, text, p.Start, p.End)
 	}
 	return out
@@ -26,23 +36,13 @@ func QuotedSpans(text string) []Span {
 
 // mayOpenQuote reports whether text holds a byte sequence of an opening
 // mark appendQuoted looks for (" ' “ „ « ‘): a post without one has no
-// quoted span, and is spared the paragraph scan.
+// quoted span, and is spared the paragraph scan. Each mark is searched
+// for with strings.IndexByte or strings.Contains, which pass over a post
+// several bytes at a time.
 func mayOpenQuote(text string) bool {
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '"', '\'':
-			return true
-		case 0xC2: // « U+00AB
-			if i+1 < len(text) && text[i+1] == 0xAB {
-				return true
-			}
-		case 0xE2: // “ U+201C, „ U+201E, ‘ U+2018
-			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9E || text[i+2] == 0x98) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.IndexByte(text, '"') >= 0 || strings.IndexByte(text, '\'') >= 0 ||
+		strings.Contains(text, "\u00AB") || strings.Contains(text, "\u201C") ||
+		strings.Contains(text, "\u201E") || strings.Contains(text, "\u2018")
 }
 
 func appendQuoted(out []Span, text string, ps, pe int) []Span {

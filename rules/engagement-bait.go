@@ -244,10 +244,17 @@ func findBait(a *Analysis) []baitHit {
 			}
 		}
 	}
+	words, wi := a.Words(), 0
 	for _, s := range a.Sentences() {
+		// The sentences and the words are in order: the first word of
+		// each is found walking the words once, as a.WordsIn(s)[0] would
+		// be by two binary searches.
+		for wi < len(words) && words[wi].Start < s.Start {
+			wi++
+		}
 		start := s.Start
-		if w := a.WordsIn(s); len(w) > 0 {
-			start = w[0].Start
+		if wi < len(words) && words[wi].End <= s.End {
+			start = words[wi].Start
 		}
 		if !likeIfMayStart(text[start:s.End]) {
 			continue

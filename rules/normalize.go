@@ -595,12 +595,15 @@ func (v *normView) form(dst []byte, start, textLen int) []byte {
 
 // note takes in the normalised form of the next token: it is the first
 // non-empty one (lead) or not, and it is among the post's tokens.
-func (v *normView) note(form []byte) {
+func (v *normView) note(form []byte) { v.noteHashed(form, prose.TokenHash(form)) }
+
+// noteHashed is note for a form whose TokenHash is known.
+func (v *normView) noteHashed(form []byte, hash uint16) {
 	if len(form) > 0 && v.lead == len(v.toks) {
 		v.lead = v.next
 	}
 	v.next++
-	v.tokens.Add(prose.TokenHash(form))
+	v.tokens.Add(hash)
 }
 
 // postFolds are a post's tokens folded in one pass for the word lists and
@@ -628,10 +631,11 @@ func foldPost(a *Analysis) *prose.Folded {
 	v := &p.norm
 	v.toks, v.lead = toks, len(toks)
 	textLen := len(a.Text)
-	p.pair.Fold(a.Text, toks, func(dst, plain []byte, kind prose.TokenKind) ([]byte, bool) {
-		if (kind != prose.Word || !hasRepeat(plain)) && isASCII(plain) {
-			// The folded form, ASCII, is its normalised form.
-			v.note(plain)
+	p.pair.FoldHashed(a.Text, toks, func(dst, plain []byte, hash uint16, kind prose.TokenKind) ([]byte, bool) {
+		if isPlainNormal(plain, kind == prose.Word) {
+			// The folded form, ASCII, is its normalised form, and
+			// hash is its TokenHash.
+			v.noteHashed(plain, hash)
 			return dst, false
 		}
 		start := len(dst)
@@ -650,16 +654,20 @@ func foldPost(a *Analysis) *prose.Folded {
 	return &p.pair.Plain
 }
 
-// hasRepeat reports whether a folded form has an ASCII letter twice in a
-// row, which collapseRepeats would collapse (for the other letters it
-// decodes the form).
-func hasRepeat(f []byte) bool {
-	for i := 1; i < len(f); i++ {
-		if c := f[i]; c == f[i-1] && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			return true
+// isPlainNormal reports whether a folded form is its own normalised form:
+// ASCII and, for a word, without an ASCII letter twice in a row, which
+// collapseRepeats would collapse (for the other letters it decodes the
+// form). One pass, as most tokens are such forms.
+func isPlainNormal(f []byte, word bool) bool {
+	for i, c := range f {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if word && i > 0 && c == f[i-1] && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // span maps a match to the span the normalised view of the text gives it.

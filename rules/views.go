@@ -78,9 +78,13 @@ var (
 		Run:  func(a *Analysis) []twittertext.Entity { return twittertext.FindEmoji(a.Text) },
 		cell: func(a *Analysis) *[]twittertext.Entity { return &a.emoji },
 	}
+	// viewQuoted reads the paragraphs view, which most posts make anyway,
+	// only when the post has a quotation mark.
 	viewQuoted = &View[[]prose.Span]{
-		Name: "quoted", slot: slotQuoted,
-		Run:  func(a *Analysis) []prose.Span { return prose.QuotedSpans(a.Text) },
+		Name: "quoted", slot: slotQuoted, Requires: []AnyView{viewParagraphs},
+		Run: func(a *Analysis) []prose.Span {
+			return prose.QuotedSpansWith(a.Text, func() []prose.Span { return viewParagraphs.Of(a) })
+		},
 		cell: func(a *Analysis) *[]prose.Span { return &a.quoted },
 	}
 	// viewFolded is the post's tokens folded for word-list matching, made

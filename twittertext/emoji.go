@@ -1,6 +1,7 @@
 package twittertext
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,7 +36,8 @@ const (
 // '®', '™', '♟') are reported only with it.
 func FindEmoji(text string) []Entity {
 	var out []Entity
-	for i := nextEmojiStart(text, 0); i < len(text); i = nextEmojiStart(text, i) {
+	keycaps := hasKeycap(text)
+	for i := nextEmojiStart(text, 0, keycaps); i < len(text); i = nextEmojiStart(text, i, keycaps) {
 		if end, ok := matchEmoji(text, i); ok {
 			out = append(out, Entity{Start: i, End: end, Text: text[i:end]})
 			i = end
@@ -52,7 +54,8 @@ type emojiSpan struct{ start, end int }
 
 func findEmojiSpans(s string) []emojiSpan {
 	var out []emojiSpan
-	for i := nextEmojiStart(s, 0); i < len(s); i = nextEmojiStart(s, i) {
+	keycaps := hasKeycap(s)
+	for i := nextEmojiStart(s, 0, keycaps); i < len(s); i = nextEmojiStart(s, i, keycaps) {
 		if end, ok := matchEmoji(s, i); ok {
 			out = append(out, emojiSpan{i, end})
 			i = end
@@ -67,8 +70,17 @@ func findEmojiSpans(s string) []emojiSpan {
 // nextEmojiStart returns the offset of the first byte at or after i that
 // may start an emoji: an ASCII byte starts one only as a keycap base
 // (matchEmoji), and posts are mostly ASCII, so the bytes between are
-// passed over here rather than decoded and matched one by one.
-func nextEmojiStart(s string, i int) int {
+// passed over here rather than decoded and matched one by one. keycaps
+// tells whether s holds U+20E3 (hasKeycap), which every keycap ends with:
+// without it no ASCII byte starts an emoji, and the digits of a post are
+// passed over too.
+func nextEmojiStart(s string, i int, keycaps bool) int {
+	if !keycaps {
+		for i < len(s) && s[i] < utf8.RuneSelf {
+			i++
+		}
+		return i
+	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || isKeycapBase(rune(c)) {
 			break
@@ -76,6 +88,9 @@ func nextEmojiStart(s string, i int) int {
 	}
 	return i
 }
+
+// hasKeycap reports whether s holds U+20E3, COMBINING ENCLOSING KEYCAP.
+func hasKeycap(s string) bool { return strings.Contains(s, "\u20E3") }
 
 func isSkinTone(r rune) bool   { return r >= 0x1F3FB && r <= 0x1F3FF }
 func isRegional(r rune) bool   { return r >= 0x1F1E6 && r <= 0x1F1FF }

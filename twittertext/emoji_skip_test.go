@@ -70,3 +70,15 @@ func TestFindEmojiSameAsReference(t *testing.T) {
 		check(b.String())
 	}
 }
+
+func FuzzFindEmoji(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("1\u20e3 #\ufe0f\u20e3 2025 \xe2\x83")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := FindEmoji(text), findEmojiReference(text); !slices.Equal(got, want) {
+			t.Fatalf("FindEmoji(%q) = %v, want %v", text, got, want)
+		}
+	})
+}

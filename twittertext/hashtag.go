@@ -33,16 +33,26 @@ func isHashSign(r rune) bool { return r == '#' || r == 0xFF03 }
 //
 // where the boundary is the start of the text, U+FE0E, U+FE0F, or any
 // other character that is neither hashtag text nor '&'.
+//
+// It jumps from hash sign to hash sign rather than decoding every rune
+// of the text: the character before a sign is decoded backwards, which
+// gives the rune that decoding forwards from the previous match's end
+// gives (a rune's lead byte is never inside another one), and a sign's
+// bytes are always where a rune starts. TestScanHashtagsSameAsReference
+// and FuzzScanHashtags hold it to the rune-by-rune scanner.
 func scanHashtags(s string) []Entity {
 	if !strings.ContainsRune(s, '#') && !strings.ContainsRune(s, 0xFF03) {
 		return nil
 	}
+	wide := strings.Contains(s, "\uFF03")
 	var out []Entity
 	lastIndex := 0 // end of the previous match; the next boundary starts here or later
-	prev, prevStart := rune(-1), -1
-	for h := 0; h < len(s); {
-		r, n := utf8.DecodeRuneInString(s[h:])
-		if isHashSign(r) && hashtagBoundary(h, prev, prevStart, lastIndex) {
+	for h := nextHashSign(s, 0, wide); h >= 0; h = nextHashSign(s, h, wide) {
+		n := 1
+		if s[h] != '#' {
+			n = len("\uFF03")
+		}
+		if hashtagBoundaryAt(s, h, lastIndex) {
 			if end, ok := hashtagText(s, h+n); ok {
 				lastIndex = end
 				if !followedByHashOrScheme(s[end:]) {
@@ -54,25 +64,50 @@ func scanHashtags(s string) []Entity {
 					}
 					out = append(out, Entity{Start: h, End: end, Text: s[h+n : end]})
 				}
-				prev, prevStart = -1, -1
 				h = end
 				continue
 			}
 		}
-		prev, prevStart = r, h
 		h += n
 	}
 	return out
 }
 
-func hashtagBoundary(h int, prev rune, prevStart, lastIndex int) bool {
+// nextHashSign returns the offset of the first '#' or '＃' at or after
+// i, or -1; wide tells whether s holds a '＃' at all, so that most texts
+// are searched for '#' alone.
+func nextHashSign(s string, i int, wide bool) int {
+	if !wide {
+		if j := strings.IndexByte(s[i:], '#'); j >= 0 {
+			return i + j
+		}
+		return -1
+	}
+	for ; i < len(s); i++ {
+		if s[i] == '#' || s[i] == 0xEF && strings.HasPrefix(s[i:], "\uFF03") {
+			return i
+		}
+	}
+	return -1
+}
+
+// hashtagBoundaryAt reports whether a hash sign at h may start a hashtag
+// after a match that ended at lastIndex (0 before the first): a character
+// consumed by that match is no boundary.
+func hashtagBoundaryAt(s string, h, lastIndex int) bool {
 	if h == 0 {
 		return true
 	}
-	if prevStart < lastIndex {
-		return false // consumed by the previous match
+	if h == lastIndex {
+		return false
 	}
-	return prev == vs15 || prev == vs16 || !isHashtagAlnum(prev) && prev != '&'
+	prev, _ := utf8.DecodeLastRuneInString(s[lastIndex:h])
+	return isHashtagBoundary(prev)
+}
+
+// isHashtagBoundary reports whether a hashtag may follow the rune r.
+func isHashtagBoundary(r rune) bool {
+	return r == vs15 || r == vs16 || !isHashtagAlnum(r) && r != '&'
 }
 
 // hashtagText returns the end of the hashtag text starting at i: the

@@ -102,9 +102,10 @@ func isLatinAccentStrict(r rune) bool {
 // are tried.
 func mentionLocs(text string) [][]int {
 	var out [][]int
+	wide := strings.Contains(text, "＠")
 	pos := 0
 	for pos < len(text) {
-		loc := mentionFrom(text, pos)
+		loc := mentionFrom(text, pos, wide)
 		if loc == nil {
 			break
 		}
@@ -117,31 +118,59 @@ func mentionLocs(text string) [][]int {
 // maxMentionLead is the most bytes a match spans before its at sign.
 const maxMentionLead = utf8.UTFMax + len("rt:")
 
-// mentionFrom returns the leftmost match starting at or after pos, or nil.
-func mentionFrom(text string, pos int) []int {
-	nextAt := -1 // the first at sign at or after the current start
+// mentionFrom returns the leftmost match starting at or after pos, or nil;
+// wide tells whether text holds a '＠'. The starts tried are the runes
+// that decoding forwards from pos meets within maxMentionLead bytes before
+// an at sign; the text before them is passed over, not decoded.
+func mentionFrom(text string, pos int, wide bool) []int {
 	for s := pos; s < len(text); {
-		if nextAt < s {
-			i := indexAtSign(text[s:])
-			if i < 0 {
-				return nil
-			}
-			nextAt = s + i
+		at := indexAtSign(text, s, wide)
+		if at < 0 {
+			return nil
 		}
-		if nextAt-s <= maxMentionLead {
-			if loc := mentionAt(text, s); loc != nil {
-				return loc
+		for s = runeStartNear(text, s, at-maxMentionLead); s <= at; {
+			if at-s <= maxMentionLead {
+				if loc := mentionAt(text, s); loc != nil {
+					return loc
+				}
 			}
+			_, w := utf8.DecodeRuneInString(text[s:])
+			s += w
 		}
-		_, w := utf8.DecodeRuneInString(text[s:])
-		s += w
 	}
 	return nil
 }
 
-// indexAtSign returns the index of the first '@' or '＠' in s, or -1.
-func indexAtSign(s string) int {
-	return strings.IndexFunc(s, func(r rune) bool { return r == '@' || r == 0xFF20 })
+// runeStartNear returns the last byte in text[lo:t+1] that starts a rune
+// (utf8.RuneStart), or lo when there is none. Decoding forwards from lo,
+// where a rune starts, stops at every such byte (a valid encoding holds
+// only one, its first; an invalid byte is a rune of its own), so the walk
+// from it meets the runes the walk from lo would.
+func runeStartNear(text string, lo, t int) int {
+	for i := t; i > lo; i-- {
+		if utf8.RuneStart(text[i]) {
+			return i
+		}
+	}
+	return lo
+}
+
+// indexAtSign returns the offset of the first '@' or '＠' in text at or
+// after i, or -1; wide tells whether text holds a '＠' at all, so that
+// most texts are searched for '@' alone.
+func indexAtSign(text string, i int, wide bool) int {
+	if !wide {
+		if j := strings.IndexByte(text[i:], '@'); j >= 0 {
+			return i + j
+		}
+		return -1
+	}
+	for ; i < len(text); i++ {
+		if text[i] == '@' || text[i] == 0xEF && strings.HasPrefix(text[i:], "＠") {
+			return i
+		}
+	}
+	return -1
 }
 
 // mentionAt matches the pattern at s, its alternatives in order.

@@ -1,6 +1,7 @@
 package twittertext
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"strings"
@@ -49,4 +50,11 @@ func FuzzMentionsMatchRegexp(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMentionsAgainstRegexp(t, text)
 	})
+}
+
+func TestMentionsMatchRegexpRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		checkMentionsAgainstRegexp(t, randomText(rng, entityPieces, 1+rng.IntN(16)))
+	}
 }
