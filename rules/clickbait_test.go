@@ -209,3 +209,20 @@ func TestClickbaitHeadlineRobust(t *testing.T) {
 		}()
 	}
 }
+
+// TestHasQuestionMarkSameAsContainsAny compares hasQuestionMark with
+// strings.ContainsAny on random strings of marks, their bytes and others.
+func TestHasQuestionMarkSameAsContainsAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 43))
+	pieces := []string{"?", "？", "\xef", "\xbc", "\x9f", "\xef\xbc", "a", "é", "\xe0", " ", "!"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := hasQuestionMark(s), strings.ContainsAny(s, "?？"); got != want {
+			t.Fatalf("hasQuestionMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
