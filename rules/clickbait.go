@@ -240,14 +240,23 @@ const minBodyWords = 8
 
 // bodyDelivers reports whether enough text follows the headline h to hold
 // what its pointing words or list announce.
+//
+// Counting stops at minBodyWords: a caption's other words would not
+// change the answer, and each is looked up among the entities.
 func bodyDelivers(a *Analysis, h prose.Span) bool {
+	ws := a.WordsIn(prose.Span{Start: h.End, End: len(a.Text)})
+	if len(ws) < minBodyWords {
+		return false
+	}
 	n := 0
-	for _, w := range a.WordsIn(prose.Span{Start: h.End, End: len(a.Text)}) {
+	for _, w := range ws {
 		if !trustInEntity(a, w.Start, w.End) {
-			n++
+			if n++; n >= minBodyWords {
+				return true
+			}
 		}
 	}
-	return n >= minBodyWords
+	return false
 }
 
 // cbKind is a kind of headline sign.
