@@ -169,7 +169,13 @@ func (s *ctaScan) own(start, end int) bool {
 // question reports a sentence that ends in a question mark outside
 // quotation marks and pasted messages. Trailing emoji, closing brackets and
 // quotes after the mark do not hide it ("Ada pertanyaan? 🙂").
+//
+// A post without a question mark has no such sentence, and its sentences
+// are not read backwards one by one.
 func (s *ctaScan) question() bool {
+	if !hasQuestionMark(s.a.Text) {
+		return false
+	}
 	for _, sent := range s.a.Sentences() {
 		q := finalQuestionMark(s.a.Text[sent.Start:sent.End])
 		if q >= 0 && s.own(sent.Start+q, sent.Start+q+1) {

@@ -274,3 +274,44 @@ func TestKanShapeSameAsBefore(t *testing.T) {
 		t.Fatal("the random posts hold no -kan imperative")
 	}
 }
+
+// questionRef is question as first written, reading every sentence; the
+// oracle of TestQuestionSameAsBefore.
+func (s *ctaScan) questionRef() bool {
+	for _, sent := range s.a.Sentences() {
+		q := finalQuestionMark(s.a.Text[sent.Start:sent.End])
+		if q >= 0 && s.own(sent.Start+q, sent.Start+q+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestQuestionSameAsBefore compares question with its first form on
+// random posts with and without question marks, quoted or not.
+func TestQuestionSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(89, 97))
+	pieces := []string{"Ada pertanyaan", "?", "？", "!", ".", " ", "\n", "“Kenapa?”", "🙂", ")", "warga", "Sudah daftar"}
+	var seen [2]bool
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+		s := newCtaScan(a, []string{i18n.ID, i18n.EN})
+		got, want := s.question(), s.questionRef()
+		if got != want {
+			t.Fatalf("question(%q) = %v, want %v", text, got, want)
+		}
+		seen[btoi(want)] = true
+	}
+	if !seen[0] || !seen[1] {
+		t.Fatalf("the random posts gave one answer only: %v", seen)
+	}
+}
