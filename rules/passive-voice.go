@@ -81,9 +81,9 @@ func (r *PassiveVoice) Check(p *Pass) {
 	if len(sents) == 0 || len(sents) < r.MinSentences {
 		return
 	}
-	det := passiveDetectorFor(a)
 	useEN := p.Lang != i18n.ID
 	useID := p.Lang != i18n.EN
+	det := passiveDetectorIn(a, useEN, useID)
 	type hit struct {
 		s        proseSentence
 		from, to int // the sentence's passives are found[from:to]
@@ -199,7 +199,25 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 // caller that keeps it no longer than its call keeps on its stack: the
 // rule made one on the heap per post.
 func passiveDetectorFor(a *Analysis) passiveDetector {
-	en, id := []string{i18n.EN}, []string{i18n.ID}
+	return passiveDetectorIn(a, true, true)
+}
+
+// passiveDetectorIn is passiveDetectorFor with the lists of the English
+// detector only when en is set and those of the Indonesian one only when
+// id is: a post in one language is spared the other's look-ups.
+func passiveDetectorIn(a *Analysis, useEN, useID bool) passiveDetector {
+	var d passiveDetector
+	if useEN {
+		en := []string{i18n.EN}
+		d.be = listSet(a, listBeForms, en)
+		d.adverbs = listSet(a, listPassiveAdverbs, en)
+		d.irregular = listSet(a, listIrregularParticiples, en)
+		d.enExceptions = listSet(a, listPassiveExceptions, en)
+	}
+	if !useID {
+		return d
+	}
+	id := []string{i18n.ID}
 	var gov map[string]bool // read only; nil holds nothing
 	if a.lexicon != nil {
 		gov = a.lexicon.derived(derivedGovShortForms, func() any {
@@ -210,15 +228,10 @@ func passiveDetectorFor(a *Analysis) passiveDetector {
 			return m
 		}).(map[string]bool)
 	}
-	return passiveDetector{
-		govShort:     gov,
-		be:           listSet(a, listBeForms, en),
-		adverbs:      listSet(a, listPassiveAdverbs, en),
-		irregular:    listSet(a, listIrregularParticiples, en),
-		enExceptions: listSet(a, listPassiveExceptions, en),
-		idExceptions: listSet(a, listPassiveExceptions, id),
-		idOther:      listSet(a, listPassiveAffixed, id),
-	}
+	d.govShort = gov
+	d.idExceptions = listSet(a, listPassiveExceptions, id)
+	d.idOther = listSet(a, listPassiveAffixed, id)
+	return d
 }
 
 // english appends to out the spans from a form of "be" to its participle.
