@@ -45,9 +45,13 @@ func init() {
 // every unit the pattern knows (p, e and r have no other case folds).
 // Most sentences have no digit, and most with one have neither.
 func mayHoldStatistic(text string) bool {
-	return strings.ContainsAny(text, "0123456789") &&
+	return hasASCIIDigit(text) &&
 		(strings.IndexByte(text, '%') >= 0 || containsFoldASCII(text, "per"))
 }
+
+// hasASCIIDigit reports a byte 0-9 in s, eight bytes at a time, where
+// strings.ContainsAny built a set of the ten digits at each call.
+func hasASCIIDigit(s string) bool { return nextASCIIDigit(s, 0) < len(s) }
 
 // appendStatistics appends to dst the [start, end) offsets of the
 // percentages in text (content-rules.md TBS-05), left to right without
@@ -312,33 +316,53 @@ func newsHeadline(a *Analysis) bool {
 // (one to four, capitalised) must hold a name or an acronym, not only
 // ordinary words ("Cek Fakta:", "Info Penting:", "WARNING:"), and must not
 // be a debunk label.
+//
+// Only a line with a colon can hold one: the scan jumps from colon to
+// colon, and a post without one is spared the debunk labels
+// (TestSpeakerLabelSameAsBefore).
 func speakerLabel(a *Analysis) bool {
-	labels := labelSpans(a)
+	var labels []prose.Span
+	labelsRead := false
 	off := 0
 	for off < len(a.Text) {
-		ls := lineSpanAt(a.Text, off)
-		if colon := strings.IndexByte(a.Text[ls.Start:ls.End], ':'); colon > 0 {
-			head := prose.Span{Start: ls.Start, End: ls.Start + colon}
-			ws := trustWordsIn(a, head)
-			name := false
-			ok := len(ws) >= 1 && len(ws) <= 4 && !overlapsSorted(labels, head.Start, head.End)
-			for _, w := range ws {
-				word := a.Text[w.Start:w.End]
-				if !isTitleWord(word) && !prose.IsUpperWord(word) {
-					ok = false
-					break
-				}
-				if !ordinaryWord(a, word) && !a.lexicon.inList(listSourceVague, word) {
-					name = true
-				}
+		c := strings.IndexByte(a.Text[off:], ':')
+		if c < 0 {
+			return false
+		}
+		// off starts a line and no colon stands before off+c in it or in
+		// the lines between: off+c is the first colon of its line.
+		ls := lineSpanAt(a.Text, off+c)
+		if colon := off + c - ls.Start; colon > 0 {
+			if !labelsRead {
+				labels, labelsRead = labelSpans(a), true
 			}
-			if ok && name && len(ws) > 0 && ws[0].Start-ls.Start <= 4 {
+			if speakerHead(a, ls, colon, labels) {
 				return true
 			}
 		}
 		off = ls.End + 1
 	}
 	return false
+}
+
+// speakerHead reports whether the words before the colon at ls.Start+colon
+// name a speaker (see speakerLabel).
+func speakerHead(a *Analysis, ls prose.Span, colon int, labels []prose.Span) bool {
+	head := prose.Span{Start: ls.Start, End: ls.Start + colon}
+	ws := trustWordsIn(a, head)
+	name := false
+	ok := len(ws) >= 1 && len(ws) <= 4 && !overlapsSorted(labels, head.Start, head.End)
+	for _, w := range ws {
+		word := a.Text[w.Start:w.End]
+		if !isTitleWord(word) && !prose.IsUpperWord(word) {
+			ok = false
+			break
+		}
+		if !ordinaryWord(a, word) && !a.lexicon.inList(listSourceVague, word) {
+			name = true
+		}
+	}
+	return ok && name && len(ws) > 0 && ws[0].Start-ls.Start <= 4
 }
 
 // hasSource reports whether the post names or links a source.

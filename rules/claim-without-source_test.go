@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/prose"
 )
 
 func newClaimWithoutSource() Rule {
@@ -142,4 +144,71 @@ func TestMayHoldStatisticKeepsMatches(t *testing.T) {
 			t.Fatalf("%q holds a statistic, but mayHoldStatistic says no", text)
 		}
 	}
+}
+
+// speakerLabelRef is speakerLabel as it was first written, reading every
+// line; it is the oracle of TestSpeakerLabelSameAsBefore.
+func speakerLabelRef(a *Analysis) bool {
+	labels := labelSpans(a)
+	off := 0
+	for off < len(a.Text) {
+		ls := lineSpanAt(a.Text, off)
+		if colon := strings.IndexByte(a.Text[ls.Start:ls.End], ':'); colon > 0 {
+			head := prose.Span{Start: ls.Start, End: ls.Start + colon}
+			ws := trustWordsIn(a, head)
+			name := false
+			ok := len(ws) >= 1 && len(ws) <= 4 && !overlapsSorted(labels, head.Start, head.End)
+			for _, w := range ws {
+				word := a.Text[w.Start:w.End]
+				if !isTitleWord(word) && !prose.IsUpperWord(word) {
+					ok = false
+					break
+				}
+				if !ordinaryWord(a, word) && !a.lexicon.inList(listSourceVague, word) {
+					name = true
+				}
+			}
+			if ok && name && len(ws) > 0 && ws[0].Start-ls.Start <= 4 {
+				return true
+			}
+		}
+		off = ls.End + 1
+	}
+	return false
+}
+
+// TestSpeakerLabelSameAsBefore compares speakerLabel with its first form
+// on random posts of names, ordinary words, colons and line breaks.
+func TestSpeakerLabelSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(31, 37))
+	pieces := []string{"Menperin", "Survei", "BI", "BMKG", "Cek", "Fakta", "Info", "Penting", "WARNING", "HOAKS", "Kata", "warga",
+		"banjir", "Budi", "Santoso", "Dirjen", "PAS", "Sumber", ":", ": ", " ", " ", " ", "\n", "\n\n", "\r\n", "https://x.id/a:b", "#Info", "@humas", "–", "1"}
+	var seen [2]bool // both answers must come up
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + r.IntN(14) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		a := NewAnalysis(text, lex, nil)
+		got, want := speakerLabel(a), speakerLabelRef(a)
+		if got != want {
+			t.Fatalf("speakerLabel(%q) = %v, want %v", text, got, want)
+		}
+		seen[btoi(want)] = true
+	}
+	if !seen[0] || !seen[1] {
+		t.Fatalf("the random posts gave one answer only: %v", seen)
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -143,7 +143,7 @@ func (r *Clickbait) Check(p *Pass) {
 	// A phrase already reported in the headline says enough about it.
 	if h, ok := bodyHeadline(a); ok && !overlapsSpans(hits, h) {
 		ctx := cbContext{answered: bodyDelivers(a, h), picture: p.Media.HasMedia()}
-		ctx.asks = !ctx.answered && strings.ContainsAny(a.Text[h.Start:h.End], "?？") &&
+		ctx.asks = !ctx.answered && hasQuestionMark(a.Text[h.Start:h.End]) &&
 			trustAnyMatch(a, listPrompts, listEngagementBait)
 		if v, ok := scoreHeadline(a, h, ctx); ok {
 			p.Report(Report{Start: h.Start, End: h.End, Message: v.message(a, h, i18n.T("headline", "judul")), Suggestion: v.suggestion()})
@@ -178,6 +178,13 @@ func curiosityGap(a *Analysis, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// hasQuestionMark reports '?' or '？' in s, as strings.ContainsAny(s,
+// "?？") does: two byte searches, where ContainsAny, given a set beyond
+// ASCII, looked each rune of s up in the set.
+func hasQuestionMark(s string) bool {
+	return strings.IndexByte(s, '?') >= 0 || strings.Contains(s, "？")
 }
 
 // overlapsSpans reports whether any of spans overlaps s.
@@ -233,14 +240,23 @@ const minBodyWords = 8
 
 // bodyDelivers reports whether enough text follows the headline h to hold
 // what its pointing words or list announce.
+//
+// Counting stops at minBodyWords: a caption's other words would not
+// change the answer, and each is looked up among the entities.
 func bodyDelivers(a *Analysis, h prose.Span) bool {
+	ws := a.WordsIn(prose.Span{Start: h.End, End: len(a.Text)})
+	if len(ws) < minBodyWords {
+		return false
+	}
 	n := 0
-	for _, w := range a.WordsIn(prose.Span{Start: h.End, End: len(a.Text)}) {
+	for _, w := range ws {
 		if !trustInEntity(a, w.Start, w.End) {
-			n++
+			if n++; n >= minBodyWords {
+				return true
+			}
 		}
 	}
-	return n >= minBodyWords
+	return false
 }
 
 // cbKind is a kind of headline sign.
@@ -577,7 +593,7 @@ func teaserOpener(a *Analysis, h prose.Span, add func(cbKind, int, int)) {
 // "Why Everyone Is …") in a headline without a question mark; "how to" and
 // "apa pun" do not ask.
 func askWithoutMark(a *Analysis, h prose.Span, add func(cbKind, int, int)) {
-	if strings.ContainsAny(a.Text[h.Start:h.End], "?？") {
+	if hasQuestionMark(a.Text[h.Start:h.End]) {
 		return
 	}
 	not := a.trustMatch(listClickbaitNotQuestions)

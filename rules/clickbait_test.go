@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/prose"
 )
 
 func TestClickbait(t *testing.T) {
@@ -207,5 +208,65 @@ func TestClickbaitHeadlineRobust(t *testing.T) {
 				}
 			}
 		}()
+	}
+}
+
+// TestHasQuestionMarkSameAsContainsAny compares hasQuestionMark with
+// strings.ContainsAny on random strings of marks, their bytes and others.
+func TestHasQuestionMarkSameAsContainsAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 43))
+	pieces := []string{"?", "？", "\xef", "\xbc", "\x9f", "\xef\xbc", "a", "é", "\xe0", " ", "!"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := hasQuestionMark(s), strings.ContainsAny(s, "?？"); got != want {
+			t.Fatalf("hasQuestionMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// bodyDeliversRef is bodyDelivers as first written, counting every word
+// after the headline; the oracle of TestBodyDeliversSameAsBefore.
+func bodyDeliversRef(a *Analysis, h prose.Span) bool {
+	n := 0
+	for _, w := range a.WordsIn(prose.Span{Start: h.End, End: len(a.Text)}) {
+		if !trustInEntity(a, w.Start, w.End) {
+			n++
+		}
+	}
+	return n >= minBodyWords
+}
+
+// TestBodyDeliversSameAsBefore compares bodyDelivers with its first form
+// on random posts of words, links, hashtags and mentions below a first
+// line, around minBodyWords words long.
+func TestBodyDeliversSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(71, 73))
+	pieces := []string{"warga", "Info", "https://a.go.id/x", "#InfoMudik", "@humas", "bit.ly/abc", "7", "jalan ditutup"}
+	var seen [2]bool
+	for range 3000 {
+		var b strings.Builder
+		b.WriteString("Ini Alasannya Jalan Ditutup\n")
+		for range r.IntN(2 * minBodyWords) {
+			b.WriteString(pieces[r.IntN(len(pieces))] + " ")
+		}
+		text := b.String()
+		a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+		h := a.FirstLine()
+		got, want := bodyDelivers(a, h), bodyDeliversRef(a, h)
+		if got != want {
+			t.Fatalf("bodyDelivers(%q) = %v, want %v", text, got, want)
+		}
+		seen[btoi(want)] = true
+	}
+	if !seen[0] || !seen[1] {
+		t.Fatalf("the random posts gave one answer only: %v", seen)
 	}
 }

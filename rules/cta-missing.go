@@ -52,7 +52,7 @@ func (*CtaMissing) Check(p *Pass) {
 	if len(a.Words()) == 0 {
 		return
 	}
-	if asksReaders(a, p.Langs()) {
+	if asksReaders(a, ctaLangs(p)) {
 		return
 	}
 	body := a.Text[:closingTagsStart(a)]
@@ -65,6 +65,27 @@ func (*CtaMissing) Check(p *Pass) {
 			"tutup dengan satu langkah yang jelas (\"Daftar di …\", \"Hubungi 112\") atau pertanyaan terbuka (\"Bagaimana pendapat Anda?\")"),
 	})
 }
+
+// ctaLangs is p.Langs() without a new slice for each post: the slices of
+// the usual languages are shared, and nothing writes to them.
+func ctaLangs(p *Pass) []string {
+	switch p.Lang {
+	case "":
+		return ctaLangsBoth
+	case i18n.ID:
+		return ctaLangsID
+	case i18n.EN:
+		return ctaLangsEN
+	}
+	return p.Langs()
+}
+
+// The language lists ctaLangs hands out; read only.
+var (
+	ctaLangsBoth = []string{i18n.ID, i18n.EN}
+	ctaLangsID   = []string{i18n.ID}
+	ctaLangsEN   = []string{i18n.EN}
+)
 
 // The word lists read here, resolved once (wordList).
 var (
@@ -148,7 +169,13 @@ func (s *ctaScan) own(start, end int) bool {
 // question reports a sentence that ends in a question mark outside
 // quotation marks and pasted messages. Trailing emoji, closing brackets and
 // quotes after the mark do not hide it ("Ada pertanyaan? 🙂").
+//
+// A post without a question mark has no such sentence, and its sentences
+// are not read backwards one by one.
 func (s *ctaScan) question() bool {
+	if !hasQuestionMark(s.a.Text) {
+		return false
+	}
 	for _, sent := range s.a.Sentences() {
 		q := finalQuestionMark(s.a.Text[sent.Start:sent.End])
 		if q >= 0 && s.own(sent.Start+q, sent.Start+q+1) {
@@ -189,7 +216,7 @@ func (s *ctaScan) imperative() bool {
 // ("Berikan", "Teruskan") are in imperative-verbs.txt.
 func (s *ctaScan) kanShape(start int) bool {
 	w, ok := wordAt(s.a, start)
-	if !ok {
+	if !ok || !mayEndKanLah(w) {
 		return false
 	}
 	word := prose.FoldString(w)
@@ -208,6 +235,22 @@ func (s *ctaScan) kanShape(start int) bool {
 		}
 	}
 	return !listSet(s.a, listImperativeExceptions, []string{i18n.ID}).Has(word)
+}
+
+// mayEndKanLah reports whether the word may fold to one ending in -kan or
+// -lah, as every word kanShape accepts does. An ASCII word folds to
+// itself in lower case, so its last three letters tell; a word with
+// other bytes may fold otherwise, and may. Most clause openers are spared
+// the folding, which made a string of each capitalised one.
+func mayEndKanLah(w string) bool {
+	if !isASCII(w) {
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	a, b, c := lowerASCII(w[len(w)-3]), lowerASCII(w[len(w)-2]), lowerASCII(w[len(w)-1])
+	return a == 'k' && b == 'a' && c == 'n' || a == 'l' && b == 'a' && c == 'h'
 }
 
 // labelledLink reports a link the reader is pointed to: after a label
@@ -278,7 +321,7 @@ func (s *ctaScan) contact() bool {
 	a := s.a
 	// A number needs a digit and an address an '@': without either in
 	// the post, there is nothing to look up the contact words for.
-	if !strings.ContainsAny(a.Text, "0123456789@") {
+	if !hasASCIIDigit(a.Text) && strings.IndexByte(a.Text, '@') < 0 {
 		return false
 	}
 	cues := a.Match(listContactCues)
@@ -686,6 +729,9 @@ func clauseStarts(a *Analysis) iter.Seq[int] {
 		conds := a.Match(listConditionOpeners)
 		mask := spanCursor{spans: entityMask(a)} // inLinkTagMention, for tokens in text order
 		last := 0
+		// nl is the first line break at or after nlFrom (len(text): none),
+		// so that most gaps between tokens are tested without a search.
+		nlFrom, nl := 0, -1
 		for _, sent := range a.Sentences() {
 			lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
 			open := true    // the next word opens a clause
@@ -694,7 +740,13 @@ func clauseStarts(a *Analysis) iter.Seq[int] {
 			prevEnd := sent.Start
 			for i := lo; i < len(toks) && toks[i].End <= sent.End; i++ {
 				t := toks[i]
-				if strings.ContainsRune(text[prevEnd:t.Start], '\n') {
+				if prevEnd < nlFrom || prevEnd > nl {
+					nlFrom, nl = prevEnd, len(text)
+					if k := strings.IndexByte(text[prevEnd:], '\n'); k >= 0 {
+						nl = prevEnd + k
+					}
+				}
+				if nl < t.Start { // a line break between the tokens
 					open = true
 				}
 				prevEnd = t.End
@@ -743,6 +795,9 @@ func clauseStarts(a *Analysis) iter.Seq[int] {
 // words in quotation marks.
 func pastedBlocks(a *Analysis) []prose.Span {
 	text := a.Text
+	if strings.IndexByte(text, ':') < 0 {
+		return nil // no line can be a label
+	}
 	var labels []LexMatch
 	labelsFound := false // labels are matched once a line may be a label
 	var out []prose.Span

@@ -1,11 +1,17 @@
 package rules
 
 import (
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/lint"
+	"github.com/postlint/postlint/prose"
 )
 
 func TestCtaMissing(t *testing.T) {
@@ -141,4 +147,171 @@ func lintWithLexicon(t *testing.T, lex *Lexicon, r Rule, src, lang string) []lin
 	pass := NewPass(p, nil, "text", lang, NewAnalysis(p.Text, lex, langs), r.Doc())
 	r.Check(pass)
 	return pass.Findings()
+}
+
+// pastedBlocksRef is pastedBlocks as first written, reading every line of
+// a post without a colon too; the oracle of TestPastedBlocksSameAsBefore.
+func pastedBlocksRef(a *Analysis) []prose.Span {
+	text := a.Text
+	var labels []LexMatch
+	labelsFound := false // labels are matched once a line may be a label
+	var out []prose.Span
+	open := -1
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := strings.TrimSpace(text[off:end])
+		if open >= 0 && (line == "" || startsWithLabel(line)) {
+			out = append(out, prose.Span{Start: open, End: off})
+			open = -1
+		}
+		if open < 0 && strings.HasSuffix(line, ":") && len(prose.Words(line)) <= 4 {
+			if !labelsFound {
+				labels, labelsFound = a.Match(listPastedMessageLabels), true
+			}
+			i := sort.Search(len(labels), func(i int) bool { return labels[i].Start >= off })
+			if i < len(labels) && labels[i].End <= end {
+				open = min(end+1, len(text))
+			}
+		}
+		off = end + 1
+	}
+	if open >= 0 && open < len(text) {
+		out = append(out, prose.Span{Start: open, End: len(text)})
+	}
+	return out
+}
+
+// TestPastedBlocksSameAsBefore compares pastedBlocks with its first form
+// on random posts of labels, lines and blank lines, with and without
+// colons.
+func TestPastedBlocksSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(51, 53))
+	pieces := []string{"Isi pesan:\n", "Viral message:\n", "\nPenjelasan: hoaks\n", "Our check: ", ":", " ", "\n", "\n\n", "SEBARKAN!!", "Bagikan ke grup", "warga", "https://a.id/x"}
+	found := 0
+	for range 4000 {
+		var b strings.Builder
+		for range 1 + r.IntN(14) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+		got, want := pastedBlocks(a), pastedBlocksRef(a)
+		if !slices.Equal(got, want) {
+			t.Fatalf("pastedBlocks(%q) = %v, want %v", text, got, want)
+		}
+		found += len(want)
+	}
+	if found == 0 {
+		t.Fatal("the random posts hold no pasted message")
+	}
+}
+
+// kanShapeRef is kanShape as first written, folding every word; the
+// oracle of TestKanShapeSameAsBefore.
+func (s *ctaScan) kanShapeRef(start int) bool {
+	w, ok := wordAt(s.a, start)
+	if !ok {
+		return false
+	}
+	word := prose.FoldString(w)
+	if base, ok := strings.CutSuffix(word, "lah"); ok && len(base) >= 3 {
+		if listSet(s.a, listImperativeVerbs, []string{i18n.ID}).Has(base) {
+			return true
+		}
+		word = base
+	}
+	if !strings.HasSuffix(word, "kan") || utf8.RuneCountInString(word) < 6 {
+		return false
+	}
+	for _, prefix := range []string{"me", "di", "ber", "ter", "pe", "ke"} {
+		if strings.HasPrefix(word, prefix) {
+			return listSet(s.a, listImperativeVerbs, []string{i18n.ID}).Has(word)
+		}
+	}
+	return !listSet(s.a, listImperativeExceptions, []string{i18n.ID}).Has(word)
+}
+
+// TestKanShapeSameAsBefore compares kanShape with its first form at every
+// word of random posts of -kan and -lah words in several spellings.
+func TestKanShapeSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(61, 67))
+	words := []string{"Bagikan", "BAGIKAN", "bagikan", "Pisahkan", "Laporkanlah", "Datanglah", "DATANGLAH", "Berikan", "Menyampaikan", "Kebijakan",
+		"Tindakan", "Pekan", "kan", "lah", "Ka", "Bagi\u00adkan", "Ｂagikan", "Daftarlah", "Warga", "Mohon", "é", "Segeralah"}
+	found := 0
+	for range 3000 {
+		var b strings.Builder
+		for k := range 1 + r.IntN(8) {
+			if k > 0 {
+				b.WriteString([]string{" ", ". ", "\n", ": "}[r.IntN(4)])
+			}
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		text := b.String()
+		a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+		s := newCtaScan(a, []string{i18n.ID, i18n.EN})
+		for _, w := range a.Words() {
+			got, want := s.kanShape(w.Start), s.kanShapeRef(w.Start)
+			if got != want {
+				t.Fatalf("kanShape(%q at %d) = %v, want %v", text, w.Start, got, want)
+			}
+			found += btoi(want)
+		}
+	}
+	if found == 0 {
+		t.Fatal("the random posts hold no -kan imperative")
+	}
+}
+
+// questionRef is question as first written, reading every sentence; the
+// oracle of TestQuestionSameAsBefore.
+func (s *ctaScan) questionRef() bool {
+	for _, sent := range s.a.Sentences() {
+		q := finalQuestionMark(s.a.Text[sent.Start:sent.End])
+		if q >= 0 && s.own(sent.Start+q, sent.Start+q+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestQuestionSameAsBefore compares question with its first form on
+// random posts with and without question marks, quoted or not.
+func TestQuestionSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(89, 97))
+	pieces := []string{"Ada pertanyaan", "?", "？", "!", ".", " ", "\n", "“Kenapa?”", "🙂", ")", "warga", "Sudah daftar"}
+	var seen [2]bool
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+		s := newCtaScan(a, []string{i18n.ID, i18n.EN})
+		got, want := s.question(), s.questionRef()
+		if got != want {
+			t.Fatalf("question(%q) = %v, want %v", text, got, want)
+		}
+		seen[btoi(want)] = true
+	}
+	if !seen[0] || !seen[1] {
+		t.Fatalf("the random posts gave one answer only: %v", seen)
+	}
 }

@@ -107,15 +107,28 @@ func (r *HashtagCase) Check(p *Pass) {
 	}
 }
 
-// caseCounts counts the lower- and upper-case letters of s.
+// caseCounts counts the lower- and upper-case letters of s. ASCII bytes,
+// most of every hashtag, are told by their range without decoding them.
 func caseCounts(s string) (lower, upper int) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				lower++
+			case 'A' <= c && c <= 'Z':
+				upper++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLower(r):
 			lower++
 		case unicode.IsUpper(r):
 			upper++
 		}
+		i += n
 	}
 	return lower, upper
 }
@@ -232,7 +245,22 @@ var (
 	// tagPrefixesLoose are the prefixes with "di" and "ke", in the order
 	// form tries them.
 	tagPrefixesLoose = append([]string{"di", "ke"}, tagPrefixes...)
+	// The affixes by the byte that starts (ends) them, so that a piece
+	// is compared only with those that can fit it; read only.
+	tagSuffixesByEnd      = affixesBy(tagSuffixes, func(a string) byte { return a[len(a)-1] })
+	tagPrefixesByStart    = affixesBy(tagPrefixes, func(a string) byte { return a[0] })
+	tagPrefixesLooseStart = affixesBy(tagPrefixesLoose, func(a string) byte { return a[0] })
 )
+
+// affixesBy groups affixes by a byte of theirs, each group in the order of
+// affixes.
+func affixesBy(affixes []string, key func(string) byte) *[256][]string {
+	var t [256][]string
+	for _, a := range affixes {
+		t[key(a)] = append(t[key(a)], a)
+	}
+	return &t
+}
 
 // form reports whether w is a listed word with a suffix, a prefix or both.
 // With loose, "di-" and "ke-" count as prefixes too.
@@ -248,14 +276,11 @@ func (t *tagWords) form(w string, loose bool) bool {
 	if len(w) < 2+3 || !tagAffixStart(w[0]) {
 		return false // every prefix has two letters or more, and starts so
 	}
-	prefixes := tagPrefixes
+	prefixes := tagPrefixesByStart[w[0]]
 	if loose {
-		prefixes = tagPrefixesLoose
+		prefixes = tagPrefixesLooseStart[w[0]]
 	}
 	for _, pre := range prefixes {
-		if pre[0] != w[0] {
-			continue
-		}
 		root, ok := strings.CutPrefix(w, pre)
 		if ok && utf8.RuneCountInString(root) >= 3 && (t.content(root) || t.suffixed(root)) {
 			return true
@@ -297,11 +322,7 @@ func (t *tagWords) suffixed(w string) bool {
 	if len(w) < 1+3 || !tagSuffixEnd(w[len(w)-1]) {
 		return false
 	}
-	last := w[len(w)-1]
-	for _, suf := range tagSuffixes {
-		if suf[len(suf)-1] != last {
-			continue
-		}
+	for _, suf := range tagSuffixesByEnd[w[len(w)-1]] {
 		root, ok := strings.CutSuffix(w, suf)
 		if ok && utf8.RuneCountInString(root) >= 3 && t.content(root) {
 			return true

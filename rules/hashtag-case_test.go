@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/postlint/postlint/draft"
 	"github.com/postlint/postlint/i18n"
@@ -120,5 +122,38 @@ func TestHashtagCaseFix(t *testing.T) {
 	})
 	if fs := lintLex(t, lex, def(), "Visit #salemart today"); len(fs) != 1 {
 		t.Errorf("the ambiguous tag is still reported: %+v", fs)
+	}
+}
+
+// caseCountsRef is caseCounts as first written, the oracle of
+// TestCaseCountsSameAsBefore: it counts the lower- and upper-case letters of s.
+func caseCountsRef(s string) (lower, upper int) {
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return lower, upper
+}
+
+// TestCaseCountsSameAsBefore compares caseCounts with its first form on
+// random strings of ASCII and other letters, digits and invalid bytes.
+func TestCaseCountsSameAsBefore(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 19))
+	pieces := []string{"a", "Z", "m", "Q", "0", "_", "é", "É", "ß", "ǅ", "Σ", "ς", "\xff", "\xc3", "😀", "ı", "İ"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		gl, gu := caseCounts(s)
+		wl, wu := caseCountsRef(s)
+		if gl != wl || gu != wu {
+			t.Fatalf("caseCounts(%q) = %d, %d, want %d, %d", s, gl, gu, wl, wu)
+		}
 	}
 }

@@ -81,9 +81,9 @@ func (r *PassiveVoice) Check(p *Pass) {
 	if len(sents) == 0 || len(sents) < r.MinSentences {
 		return
 	}
-	det := passiveDetectorFor(a)
 	useEN := p.Lang != i18n.ID
 	useID := p.Lang != i18n.EN
+	det := passiveDetectorIn(a, useEN, useID)
 	type hit struct {
 		s        proseSentence
 		from, to int // the sentence's passives are found[from:to]
@@ -137,6 +137,48 @@ type passiveDetector struct {
 	// govShort holds listed government short forms (Dinkes, Disdik),
 	// which look like di- words at the start of a sentence.
 	govShort map[string]bool
+	// beEnds rules most words out as forms of "be" before they are
+	// folded and looked up; made at the first English sentence.
+	beEnds      asciiEnds
+	beEndsReady bool
+}
+
+// asciiEnds is the shape of a set of folded words: their lengths and
+// their first and last bytes. An ASCII word folds to itself in lower case,
+// so one whose lower-case length and end bytes fit no word of the set is
+// not in it; a word with other bytes may fold to another length, and
+// may be in it.
+type asciiEnds struct {
+	lens        uint64    // bit n: a word of n bytes (n < 64)
+	first, last [4]uint64 // bit c: a word starts (ends) with byte c
+	long        bool      // a word of 64 bytes or more, or none
+}
+
+func (e *asciiEnds) add(w string) {
+	n := len(w)
+	if n == 0 || n >= 64 {
+		e.long = true
+		return
+	}
+	e.lens |= 1 << n
+	e.first[w[0]>>6] |= 1 << (w[0] & 63)
+	e.last[w[n-1]>>6] |= 1 << (w[n-1] & 63)
+}
+
+// mayHold reports whether the unfolded word w may fold to a word of the
+// set.
+func (e *asciiEnds) mayHold(w string) bool {
+	n := len(w)
+	if n == 0 || n >= 64 {
+		return true
+	}
+	for i := 0; i < n; i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	f, l := lowerASCII(w[0]), lowerASCII(w[n-1])
+	return e.long || e.lens&(1<<n) != 0 && e.first[f>>6]&(1<<(f&63)) != 0 && e.last[l>>6]&(1<<(l&63)) != 0
 }
 
 // The word lists read here, resolved once (wordList).
@@ -157,7 +199,25 @@ func newPassiveDetector(a *Analysis) *passiveDetector {
 // caller that keeps it no longer than its call keeps on its stack: the
 // rule made one on the heap per post.
 func passiveDetectorFor(a *Analysis) passiveDetector {
-	en, id := []string{i18n.EN}, []string{i18n.ID}
+	return passiveDetectorIn(a, true, true)
+}
+
+// passiveDetectorIn is passiveDetectorFor with the lists of the English
+// detector only when en is set and those of the Indonesian one only when
+// id is: a post in one language is spared the other's look-ups.
+func passiveDetectorIn(a *Analysis, useEN, useID bool) passiveDetector {
+	var d passiveDetector
+	if useEN {
+		en := []string{i18n.EN}
+		d.be = listSet(a, listBeForms, en)
+		d.adverbs = listSet(a, listPassiveAdverbs, en)
+		d.irregular = listSet(a, listIrregularParticiples, en)
+		d.enExceptions = listSet(a, listPassiveExceptions, en)
+	}
+	if !useID {
+		return d
+	}
+	id := []string{i18n.ID}
 	var gov map[string]bool // read only; nil holds nothing
 	if a.lexicon != nil {
 		gov = a.lexicon.derived(derivedGovShortForms, func() any {
@@ -168,15 +228,10 @@ func passiveDetectorFor(a *Analysis) passiveDetector {
 			return m
 		}).(map[string]bool)
 	}
-	return passiveDetector{
-		govShort:     gov,
-		be:           listSet(a, listBeForms, en),
-		adverbs:      listSet(a, listPassiveAdverbs, en),
-		irregular:    listSet(a, listIrregularParticiples, en),
-		enExceptions: listSet(a, listPassiveExceptions, en),
-		idExceptions: listSet(a, listPassiveExceptions, id),
-		idOther:      listSet(a, listPassiveAffixed, id),
-	}
+	d.govShort = gov
+	d.idExceptions = listSet(a, listPassiveExceptions, id)
+	d.idOther = listSet(a, listPassiveAffixed, id)
+	return d
 }
 
 // english appends to out the spans from a form of "be" to its participle.
@@ -185,9 +240,15 @@ func (d *passiveDetector) english(out []prose.Span, text string, s proseSentence
 	// one buffer, a word with a capital letter costs no allocation.
 	var buf [64]byte
 	fold := func(t prose.Token) []byte { return prose.AppendFold(buf[:0], text[t.Start:t.End]) }
+	if !d.beEndsReady {
+		for w := range d.be.All() {
+			d.beEnds.add(w)
+		}
+		d.beEndsReady = true
+	}
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
-		if !d.be.Has(string(fold(ws[i]))) {
+		if !d.beEnds.mayHold(text[ws[i].Start:ws[i].End]) || !d.be.Has(string(fold(ws[i]))) {
 			continue
 		}
 		j := i + 1

@@ -1,8 +1,13 @@
 package rules
 
 import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/prose"
 )
 
 func TestPassiveVoice(t *testing.T) {
@@ -59,5 +64,72 @@ func TestPassiveVoice(t *testing.T) {
 	}
 	if err := (&PassiveVoice{ShareEN: 1.5}).Validate(); err == nil {
 		t.Error("share_en above 1 should be rejected")
+	}
+}
+
+// englishRef is english as it was first written, folding and looking up
+// every word; it is the oracle of TestEnglishPassivesSameAsBefore. It
+// appends to out the spans from a form of "be" to its participle.
+func (d *passiveDetector) englishRef(out []prose.Span, text string, s proseSentence) []prose.Span {
+	// Every word is folded to be looked up, and none is kept: folded into
+	// one buffer, a word with a capital letter costs no allocation.
+	var buf [64]byte
+	fold := func(t prose.Token) []byte { return prose.AppendFold(buf[:0], text[t.Start:t.End]) }
+	ws := s.Words
+	for i := 0; i < len(ws); i++ {
+		if !d.be.Has(string(fold(ws[i]))) {
+			continue
+		}
+		j := i + 1
+		for skipped := 0; j < len(ws) && skipped < 2; skipped++ {
+			w := fold(ws[j])
+			if !d.adverbs.Has(string(w)) && (!bytes.HasSuffix(w, []byte("ly")) || len(w) <= 4) {
+				break
+			}
+			j++
+		}
+		if j < len(ws) && d.participle(fold(ws[j])) {
+			out = append(out, prose.Span{Start: ws[i].Start, End: ws[j].End})
+			i = j
+		}
+	}
+	return out
+}
+
+// TestEnglishPassivesSameAsBefore compares english with its first form
+// on random sentences of forms of "be" in several spellings (capitals,
+// full-width letters, soft hyphens), adverbs and participles.
+func TestEnglishPassivesSameAsBefore(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(11, 13))
+	words := []string{"is", "Is", "IS", "was", "Were", "been", "being", "be", "am", "are", "ARE", "ｉｓ", "ｗａｓ", "i\u00ads", "wa\u200bs",
+		"closed", "Closed", "CLOSED", "quickly", "very", "excited", "built", "made", "road", "the", "we", "it", "s", "x", "ed", "Ist", "bi"}
+	found := 0
+	for range 4000 {
+		var b strings.Builder
+		for k := range 1 + r.IntN(12) {
+			if k > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		b.WriteString(".")
+		text := b.String()
+		a := NewAnalysis(text, lex, nil)
+		d := passiveDetectorFor(a)
+		ref := passiveDetectorFor(a)
+		for _, s := range proseSentences(a) {
+			got, want := d.english(nil, text, s), ref.englishRef(nil, text, s)
+			if !slices.Equal(got, want) {
+				t.Fatalf("english(%q) = %v, want %v", text, got, want)
+			}
+			found += len(want)
+		}
+	}
+	if found == 0 {
+		t.Fatal("the random sentences hold no passive")
 	}
 }

@@ -57,10 +57,13 @@ func (r *PersonalData) Check(p *Pass) {
 	parts := partsBuf[:0]
 	for _, run := range appendDigitRuns(runsBuf[:0], text) {
 		start, end := run[0], run[1]
-		if trustInURL(a, start, end) {
+		// A run of fewer than six digits is neither labelled (six or
+		// more) nor holds a part of sixteen: most runs are dates, times
+		// and amounts, spared the look-ups below.
+		n := digitCount(text[start:end])
+		if n < 6 || trustInURL(a, start, end) {
 			continue
 		}
-		n := digitCount(text[start:end])
 		if n >= 6 && !placeholderDigits(text[start:end]) {
 			if m := idLabelRe.FindStringIndex(text[max(0, start-48):start]); m != nil && (n == 16 || r.Labels) {
 				hits = append(hits, prose.Span{Start: max(0, start-48) + m[0], End: end})
@@ -87,31 +90,63 @@ func (r *PersonalData) Check(p *Pass) {
 
 // appendDigitRuns appends to out the runs of ASCII digits joined by single
 // spaces, dots or dashes: "3275012345670001", "3275 0123 4567 0001",
-// "32.75.01.234567.0001".
+// "32.75.01.234567.0001". It runs over every byte of every post, and
+// most bytes are no digit: tight loops skip them and read each digit of
+// a run once (TestAppendDigitRunsSameAsBefore).
 func appendDigitRuns(out [][2]int, text string) [][2]int {
-	isDigit := func(i int) bool { return i < len(text) && text[i] >= '0' && text[i] <= '9' }
 	for i := 0; i < len(text); {
-		if !isDigit(i) {
-			i++
-			continue
+		if i = nextASCIIDigit(text, i); i == len(text) {
+			break
 		}
-		start, end := i, i+1
-		for j := end; ; {
-			switch {
-			case isDigit(j):
+		start, j := i, i+1
+		for {
+			for j < len(text) && isASCIIDigit(text[j]) {
 				j++
-				end = j
-				continue
-			case j < len(text) && (text[j] == ' ' || text[j] == '.' || text[j] == '-') && isDigit(j+1):
+			}
+			if j+1 < len(text) && (text[j] == ' ' || text[j] == '.' || text[j] == '-') && isASCIIDigit(text[j+1]) {
 				j++
 				continue
 			}
 			break
 		}
-		out = append(out, [2]int{start, end})
-		i = end
+		out = append(out, [2]int{start, j})
+		i = j
 	}
 	return out
+}
+
+// nextASCIIDigit returns the offset of the first ASCII digit in s at or
+// after i, len(s) when there is none. Eight bytes are tested at a time
+// (hasDigitByte), as most bytes of a post are no digit.
+func nextASCIIDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if hasDigitByte(load64(s[i : i+8])) {
+			break
+		}
+	}
+	for i < len(s) && !isASCIIDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// load64 reads the eight bytes of s as a little-endian word: the compiler
+// makes one load of it.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasDigitByte reports whether a byte of x is '0' to '9': the "has a byte
+// between m and n" test of Sean Anderson's Bit Twiddling Hacks. For a byte
+// b below 0x80, 185-b has its top bit set exactly when b <= '9' and b+80
+// exactly when b >= '0', neither borrowing nor carrying into the next
+// byte; a byte from 0x80 up is cleared by ^x (TestHasDigitByte).
+func hasDigitByte(x uint64) bool {
+	const ones, low7, top = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	t := x & low7
+	return (ones*(127+'9'+1)-t)&^x&(t+ones*(127-('0'-1)))&top != 0
 }
 
 // appendDigitRunParts appends a run's parts to out: the run split at
