@@ -18,6 +18,14 @@ import (
 // English post by an Indonesian office uses Indonesian titles and acronyms.
 var bothLangs = []string{i18n.ID, i18n.EN}
 
+// onlyID and onlyEN are the one-language lists Pass.Langs hands out, like
+// bothLangs shared and never written to: a rule asks for its post's
+// languages once per post.
+var (
+	onlyID = []string{i18n.ID}
+	onlyEN = []string{i18n.EN}
+)
+
 // inLinkTagMention reports whether the byte offset lies inside a URL, hashtag or
 // mention, which are not prose.
 func inLinkTagMention(a *Analysis, off int) bool {

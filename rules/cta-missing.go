@@ -52,7 +52,7 @@ func (*CtaMissing) Check(p *Pass) {
 	if len(a.Words()) == 0 {
 		return
 	}
-	if asksReaders(a, ctaLangs(p)) {
+	if asksReaders(a, p.Langs()) {
 		return
 	}
 	body := a.Text[:closingTagsStart(a)]
@@ -65,27 +65,6 @@ func (*CtaMissing) Check(p *Pass) {
 			"tutup dengan satu langkah yang jelas (\"Daftar di …\", \"Hubungi 112\") atau pertanyaan terbuka (\"Bagaimana pendapat Anda?\")"),
 	})
 }
-
-// ctaLangs is p.Langs() without a new slice for each post: the slices of
-// the usual languages are shared, and nothing writes to them.
-func ctaLangs(p *Pass) []string {
-	switch p.Lang {
-	case "":
-		return ctaLangsBoth
-	case i18n.ID:
-		return ctaLangsID
-	case i18n.EN:
-		return ctaLangsEN
-	}
-	return p.Langs()
-}
-
-// The language lists ctaLangs hands out; read only.
-var (
-	ctaLangsBoth = []string{i18n.ID, i18n.EN}
-	ctaLangsID   = []string{i18n.ID}
-	ctaLangsEN   = []string{i18n.EN}
-)
 
 // The word lists read here, resolved once (wordList).
 var (

@@ -95,10 +95,16 @@ func (p *Pass) AppendFindings(buf []lint.Finding) []lint.Finding {
 	return append(buf, fs...)
 }
 
-// Langs lists the languages whose word lists apply.
+// Langs lists the languages whose word lists apply. The list is shared:
+// callers read it and never write to it.
 func (p *Pass) Langs() []string {
-	if p.Lang == "" {
-		return []string{i18n.ID, i18n.EN}
+	switch p.Lang {
+	case "":
+		return bothLangs
+	case i18n.ID:
+		return onlyID
+	case i18n.EN:
+		return onlyEN
 	}
 	return []string{p.Lang}
 }
