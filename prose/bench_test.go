@@ -173,6 +173,18 @@ func BenchmarkSyllables(b *testing.B) {
 	}
 }
 
+// BenchmarkSyllablesEN counts the benchmark post's words by the English
+// rules, as the readability check does for English posts.
+func BenchmarkSyllablesEN(b *testing.B) {
+	words := Words(benchPost)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range words {
+			Syllables(benchPost[t.Start:t.End], "en")
+		}
+	}
+}
+
 // BenchmarkLetterCounts counts the letters of the post and of each of
 // its words, as the caps checks do.
 func BenchmarkLetterCounts(b *testing.B) {

@@ -80,23 +80,45 @@ func (s *sentenceSplitter) emit() {
 	s.start = -1
 }
 
+// Byte classes for the splitter's ASCII fast path.
+const (
+	sbOther uint8 = iota // line breaks, terminators and non-ASCII bytes
+	sbPlain              // ASCII that neither ends a sentence nor is white space
+	sbSpace              // ASCII white space within a line
+)
+
+var sentByte = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch cl := asciiClass[c]; {
+		case cl&(clBlank|clTerm) == 0:
+			t[c] = sbPlain
+		case cl&clBlank != 0 && cl&clBreak == 0:
+			t[c] = sbSpace
+		}
+	}
+	return t
+}()
+
 func (s *sentenceSplitter) run() {
 	text := s.text
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			// ASCII fast path for ordinary characters and spaces.
-			switch cl := asciiClass[c]; {
-			case cl&(clBlank|clTerm) == 0:
-				if s.start < 0 {
-					s.start = i
-				}
-				i++
-				s.end = i
-				continue
-			case cl&clBlank != 0 && cl&clBreak == 0:
-				i++
-				continue
+		// ASCII fast path for ordinary characters and spaces: a run of
+		// ordinary bytes is passed over in one loop, so the splitter's
+		// fields are written once per word rather than once per byte.
+		switch sentByte[text[i]] {
+		case sbPlain:
+			if s.start < 0 {
+				s.start = i
 			}
+			i++
+			for i < len(text) && sentByte[text[i]] == sbPlain {
+				i++
+			}
+			s.end = i
+			continue
+		case sbSpace:
+			i++
+			continue
 		}
 		if bl := lineBreakLen(text, i); bl > 0 {
 			next := classifyLine(text, i+bl)
@@ -202,6 +224,15 @@ loop:
 	// Emoji after the terminator on the same line close the sentence too.
 	k := j
 	for k < len(text) && lineBreakLen(text, k) == 0 {
+		// No ASCII character is emoji-like: spaces are passed over, any
+		// other ASCII character ends the loop as the rune tests would.
+		if c := text[k]; c < utf8.RuneSelf {
+			if sentByte[c] != sbSpace {
+				break
+			}
+			k++
+			continue
+		}
 		r, w := decode(text, k)
 		if isBlank(r) {
 			k += w
@@ -237,6 +268,10 @@ func (s *sentenceSplitter) ends(i, j int, kind runKind, closed bool) bool {
 	k, cur := j, s.cur
 	next := caseOther
 	for k < len(text) {
+		if sentByte[text[k]] == sbSpace {
+			k++
+			continue
+		}
 		if bl := lineBreakLen(text, k); bl > 0 {
 			nl := classifyLine(text, k+bl)
 			if nl.blank || nl.list || nl.hashtag || cur.hashtag || cur.list && !nl.indented {
@@ -524,6 +559,13 @@ func isHashtagLine(text string, i int) bool {
 			return false
 		}
 		j := i + w
+		if tag {
+			// Any ASCII byte but white space continues a tag: pass over
+			// them without decoding.
+			for j < len(text) && text[j] < utf8.RuneSelf && asciiClass[text[j]]&clBlank == 0 {
+				j++
+			}
+		}
 		for j < len(text) && lineBreakLen(text, j) == 0 {
 			r2, w2 := decode(text, j)
 			if isBlank(r2) {

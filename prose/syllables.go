@@ -24,6 +24,13 @@ import (
 // every part with letters counts at least 1, and digits count 0.
 func Syllables(word, lang string) int {
 	en := lang == "en"
+	if en {
+		if n, ok := asciiSyllablesEN(word); ok {
+			return n
+		}
+	} else if n, ok := simpleSyllablesID(word); ok {
+		return n
+	}
 	var buf [48]byte
 	part := buf[:0]
 	total := 0
@@ -60,6 +67,52 @@ func Syllables(word, lang string) int {
 		total += countPart(part, en)
 	}
 	return total
+}
+
+// simpleSyllablesID counts the Indonesian syllables of a word made only of
+// ASCII letters in which no two vowels meet and no 'y' occurs, as most
+// words are: each vowel is then a nucleus of its own, so the count is the
+// number of vowels, read straight from the word without copying it. ok is
+// false for any other word.
+func simpleSyllablesID(word string) (n int, ok bool) {
+	if word == "" {
+		return 0, false
+	}
+	prev := false
+	for i := 0; i < len(word); i++ {
+		c := word[i] | 0x20
+		if c-'a' >= 26 || c == 'y' {
+			return 0, false
+		}
+		v := aeiouBits>>(c-'a')&1 != 0
+		if v && prev {
+			return 0, false
+		}
+		if v {
+			n++
+		}
+		prev = v
+	}
+	return max(n, 1), true
+}
+
+// asciiSyllablesEN counts the English syllables of a word made only of
+// ASCII letters, at most 48 of them, as most words are: the word is one
+// part, lowered into a buffer of its exact length without the per-byte
+// checks of the general loop. ok is false for any other word.
+func asciiSyllablesEN(word string) (n int, ok bool) {
+	var buf [48]byte
+	if word == "" || len(word) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i] | 0x20
+		if c-'a' >= 26 {
+			return 0, false
+		}
+		buf[i] = c
+	}
+	return max(countEN(buf[:len(word)]), 1), true
 }
 
 func countPart(p []byte, en bool) int {

@@ -97,18 +97,23 @@ func appendURLs(dst []Entity, s string) []Entity {
 // lastTLDDot returns the offset of the last '.' that a top-level domain
 // may follow: one followed by an ASCII letter or a non-ASCII character.
 // It returns -1 when there is none.
+//
+// It searches forwards: strings.IndexByte is vectorised, LastIndexByte is a
+// byte loop, and most posts have no such dot, so the whole text is read
+// either way.
 func lastTLDDot(s string) int {
-	for end := len(s); ; {
-		i := strings.LastIndexByte(s[:end], '.')
-		if i < 0 {
-			return -1
+	last := -1
+	for i := 0; ; i++ {
+		d := strings.IndexByte(s[i:], '.')
+		if d < 0 {
+			return last
 		}
+		i += d
 		if i+1 < len(s) {
 			if c := s[i+1] | 0x20; c >= 'a' && c <= 'z' || s[i+1] >= utf8.RuneSelf {
-				return i
+				last = i
 			}
 		}
-		end = i
 	}
 }
 
@@ -132,10 +137,9 @@ func newURLScanner(s string) urlScanner {
 	n := strings.Count(s, ".")
 	buf := make([]int, 3*n)
 	dots := buf[:0:n]
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			dots = append(dots, i)
-		}
+	for i := 0; len(dots) < n; i++ {
+		i += strings.IndexByte(s[i:], '.')
+		dots = append(dots, i)
 	}
 	return urlScanner{s: s, asciiV: buf[2*n:], hosts: chainMemo{s: s, hi: len(s), dots: dots, val: buf[n : 2*n]}}
 }
@@ -325,6 +329,13 @@ func scanLabel(s string, pos int) label {
 	lastIsChar := false
 	underscore := -1
 	for i := pos; i < len(s); {
+		// Most of a label is ASCII letters and digits: take them without
+		// decoding.
+		if c := s[i]; c < utf8.RuneSelf && asciiDomainChar[c] {
+			lastIsChar = true
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '.':
@@ -351,6 +362,14 @@ func scanLabel(s string, pos int) label {
 	}
 	return label{fail: len(s)}
 }
+
+// asciiDomainChar is isDomainChar for ASCII characters.
+var asciiDomainChar = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isDomainChar(rune(c))
+	}
+	return t
+}()
 
 // schemeStartBefore returns the start of "http://" or "https://" whose ':'
 // is at colon, if it starts at or after pos, and otherwise fallback. A
