@@ -16,8 +16,7 @@ func nextCapitalByte(s string, i int) int {
 		high = 0x8080808080808080
 	)
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		// Each byte's low seven bits plus a constant sets the byte's top
 		// bit when they reach 'A' (and 'Z'+1); no sum carries into the
 		// next byte.

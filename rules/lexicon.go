@@ -544,6 +544,7 @@ const (
 	derivedTitleEntries                    // the title lists by token (hook-title-chain.go)
 	derivedNameConnectors                  // name-connectors and name-companions (hook-title-chain.go)
 	derivedGovShortForms                   // government-acronyms' short forms (passive-voice.go)
+	derivedBeShape                         // be-forms' word shape (passive-voice.go)
 	derivedFillerAdvice                    // filler-phrases' advice by suggestion (filler-phrase.go)
 	numDerived
 )

@@ -137,48 +137,9 @@ type passiveDetector struct {
 	// govShort holds listed government short forms (Dinkes, Disdik),
 	// which look like di- words at the start of a sentence.
 	govShort map[string]bool
-	// beEnds rules most words out as forms of "be" before they are
-	// folded and looked up; made at the first English sentence.
-	beEnds      asciiEnds
-	beEndsReady bool
-}
-
-// asciiEnds is the shape of a set of folded words: their lengths and
-// their first and last bytes. An ASCII word folds to itself in lower case,
-// so one whose lower-case length and end bytes fit no word of the set is
-// not in it; a word with other bytes may fold to another length, and
-// may be in it.
-type asciiEnds struct {
-	lens        uint64    // bit n: a word of n bytes (n < 64)
-	first, last [4]uint64 // bit c: a word starts (ends) with byte c
-	long        bool      // a word of 64 bytes or more, or none
-}
-
-func (e *asciiEnds) add(w string) {
-	n := len(w)
-	if n == 0 || n >= 64 {
-		e.long = true
-		return
-	}
-	e.lens |= 1 << n
-	e.first[w[0]>>6] |= 1 << (w[0] & 63)
-	e.last[w[n-1]>>6] |= 1 << (w[n-1] & 63)
-}
-
-// mayHold reports whether the unfolded word w may fold to a word of the
-// set.
-func (e *asciiEnds) mayHold(w string) bool {
-	n := len(w)
-	if n == 0 || n >= 64 {
-		return true
-	}
-	for i := 0; i < n; i++ {
-		if w[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	f, l := lowerASCII(w[0]), lowerASCII(w[n-1])
-	return e.long || e.lens&(1<<n) != 0 && e.first[f>>6]&(1<<(f&63)) != 0 && e.last[l>>6]&(1<<(l&63)) != 0
+	// beShape rules most words out as forms of "be" before they are
+	// folded and looked up; built once per lexicon (beFormShape).
+	beShape *wordShape
 }
 
 // The word lists read here, resolved once (wordList).
@@ -213,6 +174,7 @@ func passiveDetectorIn(a *Analysis, useEN, useID bool) passiveDetector {
 		d.adverbs = listSet(a, listPassiveAdverbs, en)
 		d.irregular = listSet(a, listIrregularParticiples, en)
 		d.enExceptions = listSet(a, listPassiveExceptions, en)
+		d.beShape = beFormShape(a, d.be)
 	}
 	if !useID {
 		return d
@@ -234,21 +196,31 @@ func passiveDetectorIn(a *Analysis, useEN, useID bool) passiveDetector {
 	return d
 }
 
+// beFormShape returns the shape of be, the forms of "be", built once per
+// lexicon.
+func beFormShape(a *Analysis, be WordSet) *wordShape {
+	build := func() any {
+		s := &wordShape{}
+		for w := range be.All() {
+			s.add(w)
+		}
+		return s
+	}
+	if a.lexicon == nil {
+		return build().(*wordShape)
+	}
+	return a.lexicon.derived(derivedBeShape, build).(*wordShape)
+}
+
 // english appends to out the spans from a form of "be" to its participle.
 func (d *passiveDetector) english(out []prose.Span, text string, s proseSentence) []prose.Span {
 	// Every word is folded to be looked up, and none is kept: folded into
 	// one buffer, a word with a capital letter costs no allocation.
 	var buf [64]byte
 	fold := func(t prose.Token) []byte { return prose.AppendFold(buf[:0], text[t.Start:t.End]) }
-	if !d.beEndsReady {
-		for w := range d.be.All() {
-			d.beEnds.add(w)
-		}
-		d.beEndsReady = true
-	}
 	ws := s.Words
 	for i := 0; i < len(ws); i++ {
-		if !d.beEnds.mayHold(text[ws[i].Start:ws[i].End]) || !d.be.Has(string(fold(ws[i]))) {
+		if !d.beShape.mayHoldUnfolded(text[ws[i].Start:ws[i].End]) || !d.be.Has(string(fold(ws[i]))) {
 			continue
 		}
 		j := i + 1

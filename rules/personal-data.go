@@ -64,7 +64,7 @@ func (r *PersonalData) Check(p *Pass) {
 		if n < 6 || trustInURL(a, start, end) {
 			continue
 		}
-		if n >= 6 && !placeholderDigits(text[start:end]) {
+		if !placeholderDigits(text[start:end]) {
 			if m := idLabelRe.FindStringIndex(text[max(0, start-48):start]); m != nil && (n == 16 || r.Labels) {
 				hits = append(hits, prose.Span{Start: max(0, start-48) + m[0], End: end})
 				continue

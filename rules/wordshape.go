@@ -41,3 +41,16 @@ func (s *wordShape) mayHoldEnds(n int, first, last byte) bool {
 	bit := uint64(1) << n
 	return s.starts[first]&bit != 0 && s.ends[last]&bit != 0
 }
+
+// mayHoldUnfolded reports whether w, not yet folded, may fold to one of
+// the set's words. An ASCII word folds to itself in lower case; a word
+// with other bytes may fold to another length, and may.
+func (s *wordShape) mayHoldUnfolded(w string) bool {
+	if w == "" {
+		return s.empty
+	}
+	if !isASCII(w) {
+		return true
+	}
+	return s.mayHoldEnds(len(w), lowerASCII(w[0]), lowerASCII(w[len(w)-1]))
+}
