@@ -91,7 +91,22 @@ func appendString(dst []byte, verb byte, s string) ([]byte, bool) {
 	case 's', 'v':
 		return append(dst, s...), true
 	case 'q':
-		return strconv.AppendQuote(dst, s), true
+		return appendQuote(dst, s), true
 	}
 	return dst, false
+}
+
+// appendQuote appends s quoted as strconv.AppendQuote does. Messages
+// quote words and hashtags, nearly always printable ASCII without quotes
+// or backslashes, which stand for themselves; strconv, which decodes and
+// checks every rune, gets the rest.
+func appendQuote(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.AppendQuote(dst, s)
+		}
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
 }

@@ -371,3 +371,42 @@ func BenchmarkSprintf(b *testing.B) {
 		}
 	})
 }
+
+// TestAppendQuoteSameAsStrconv compares appendQuote with strconv.Quote on
+// every byte alone, on each byte in printable words, and on random
+// strings of ASCII, other runes and invalid UTF-8.
+func TestAppendQuoteSameAsStrconv(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := string(appendQuote([]byte("x"), s)), "x"+strconv.Quote(s); got != want {
+			t.Fatalf("appendQuote(%q) = %s, want %s", s, got, want)
+		}
+	}
+	for _, s := range []string{"", "#indonesiamaju", "NASA", `a"b`, `a\b`, "tab\there", "é", "\x7f", "\xff", "~ !"} {
+		check(s)
+	}
+	for c := range 256 {
+		check(string([]byte{byte(c)}))
+		check("word" + string([]byte{byte(c)}) + "word")
+	}
+	alphabet := []string{"a", "Z", " ", "~", "\"", "\\", "\n", "\x00", "\x7f", "é", "ß", "\u200b", "\xe2\x80", "\xff", "😀"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		check(b.String())
+	}
+}
+
+func FuzzAppendQuote(f *testing.F) {
+	for _, s := range []string{"", "#batik", `"`, "\\", "\x7f", "é", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendQuote(nil, s)), strconv.Quote(s); got != want {
+			t.Errorf("appendQuote(%q) = %s, want %s", s, got, want)
+		}
+	})
+}

@@ -146,7 +146,7 @@ const (
 // lower case, so one lookup tells what prose.IsStopword would in both
 // languages.
 var builtinTagWords = sync.OnceValue(func() *builtinWords {
-	b := &builtinWords{words: map[string]uint8{}, counts: map[string]int{}}
+	b := &builtinWords{words: map[string]uint8{}, counts: map[string]int{}, ends: new(tagEnds)}
 	for _, lang := range []string{i18n.ID, i18n.EN} {
 		entries := builtinEntries("hashtag-words", lang)
 		b.counts[lang] = len(entries)
@@ -159,6 +159,7 @@ var builtinTagWords = sync.OnceValue(func() *builtinWords {
 	}
 	for w := range b.words {
 		b.shape.add(w)
+		b.ends.add(w)
 	}
 	return b
 })
@@ -166,6 +167,7 @@ var builtinTagWords = sync.OnceValue(func() *builtinWords {
 type builtinWords struct {
 	words  map[string]uint8
 	shape  wordShape      // of words' keys
+	ends   *tagEnds       // of words' keys
 	counts map[string]int // entries per language, to spot user additions
 }
 
@@ -217,16 +219,52 @@ func newTagWords(lex *Lexicon) tagWords {
 // stopwords of builtin find it as prose.IsStopword would.
 //
 // Most pieces of a split hashtag are no word: the built-in words' shape
-// rules them out before the map hashes them.
+// and their two-letter ends rule them out before the map hashes them.
 func (t *tagWords) kind(w string) uint8 {
 	var k uint8
-	if t.builtin.shape.mayHold(w) {
+	if t.builtin.shape.mayHold(w) && t.builtin.ends.mayHold(w) {
 		k = t.builtin.words[w]
 	}
 	if t.extra != nil {
 		k |= t.extra[w]
 	}
 	return k
+}
+
+// tagEnds rejects most strings that are not in a set of words before the
+// set is hashed, more sharply than wordShape: with thousands of words,
+// nearly every first byte, last byte and length is some word's, but few
+// pieces share a word's first two bytes, last two bytes and length. It is
+// a Bloom filter of one bit per word, indexed by a hash of those.
+type tagEnds [tagEndsBits / 64]uint64
+
+const tagEndsBits = 1 << 16 // a few thousand words fill a few per cent
+
+// add records w as one of the set's words.
+func (e *tagEnds) add(w string) {
+	if len(w) >= 2 {
+		h := tagEndsHash(w)
+		e[h/64] |= 1 << (h % 64)
+	}
+}
+
+// mayHold reports whether w may be one of the set's words: false means it
+// is not. A word of fewer than two bytes is not recorded, and may be.
+func (e *tagEnds) mayHold(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	h := tagEndsHash(w)
+	return e[h/64]&(1<<(h%64)) != 0
+}
+
+// tagEndsHash hashes the first two bytes, last two bytes and length of w,
+// two bytes long or more, to a bit of tagEnds.
+func tagEndsHash(w string) uint32 {
+	n := len(w)
+	x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
+	// Fibonacci hashing: the top bits mix all of x.
+	return (x ^ uint32(n)*0x85ebca6b) * 0x9e3779b1 >> (32 - 16)
 }
 
 // content reports a list word that is not an acronym.

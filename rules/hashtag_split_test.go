@@ -175,3 +175,52 @@ func TestTagSplitSameAsReference(t *testing.T) {
 		}
 	}
 }
+
+// TestTagEndsHoldsEveryWord checks that the filter in front of the
+// built-in words rules out no word, and that kind gives what the maps
+// alone give on every piece of random runs made of listed words and
+// affixes; the filter should rule out most of the pieces that are no word.
+func TestTagEndsHoldsEveryWord(t *testing.T) {
+	b := builtinTagWords()
+	for w := range b.words {
+		if !b.ends.mayHold(w) {
+			t.Errorf("tagEnds rules out the listed word %q", w)
+		}
+	}
+	lex, err := NewLexicon(Extra{"id": {"hashtag-words": {"bromo", "tengger", "semeru", "TNBTS"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := newTagWords(lex)
+	pieces := []string{"a", "i", "é", "ß", "kan", "an", "nya", "ing", "ber", "me", "di", "ke", "ly", "umkm", "bromo"}
+	for i, w := range slices.Sorted(maps.Keys(b.words)) {
+		if i%25 == 0 {
+			pieces = append(pieces, w)
+		}
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	var nonWords, passed int
+	for range 2000 {
+		var sb strings.Builder
+		for sb.Len() < 30 {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		run := sb.String()
+		for a := range len(run) {
+			for e := a; e <= min(len(run), a+maxTagPiece); e++ {
+				pc := run[a:e]
+				want := b.words[pc] | words.extra[pc]
+				if got := words.kind(pc); got != want {
+					t.Fatalf("kind(%q) = %d, want %d", pc, got, want)
+				}
+				if want == 0 && b.words[pc] == 0 {
+					nonWords++
+					passed += boolInt(b.ends.mayHold(pc))
+				}
+			}
+		}
+	}
+	if passed*5 > nonWords {
+		t.Errorf("tagEnds passes %d of %d pieces that are no word", passed, nonWords)
+	}
+}
