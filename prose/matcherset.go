@@ -65,8 +65,11 @@ const (
 // setScratch is one scan's working memory, pooled so that a scan allocates
 // only its result.
 type setScratch struct {
-	cands, sorted []setCand
-	count, next   []int32
+	cands []setCand
+	// By group: slot is 0 between scans, and end is the end of the
+	// group's last match kept.
+	slot, end     []int32
+	present, next []int32 // the groups with matches; by their place in it
 }
 
 // NewMatcherSet compiles the groups of phrases (see NewMatcher for the
@@ -361,64 +364,72 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 	if len(cands) == 0 {
 		return out // no groups: Group finds every group empty
 	}
-	// Bucket the candidates by group, keeping token order (counting sort),
-	// then keep each group's leftmost-longest, non-overlapping ones: a
-	// group's candidate at a token inside its previous match is dropped,
-	// as a Matcher of the group alone never tries it.
-	sc.count = append(sc.count[:0], make([]int32, s.groups+1)...)
-	count := sc.count
+	return s.layOut(sc, out, cands, toks)
+}
+
+// layOut keeps each group's leftmost-longest, non-overlapping candidates
+// (cands are in token order): a group's candidate at a token inside its
+// previous match is dropped, as a Matcher of the group alone never tries
+// it. It lays the ones kept out in out group by group, keeping token
+// order. Its work is in the candidates and the groups they hold, never in
+// all the set's groups: a post finds a few of them.
+func (s *MatcherSet) layOut(sc *setScratch, out SetMatches, cands []setCand, toks []Token) SetMatches {
+	if len(sc.slot) < s.groups {
+		sc.slot, sc.end = make([]int32, s.groups), make([]int32, s.groups)
+	}
+	// slot[g] is 0 for a group not seen yet; it is left so for the next
+	// scan.
+	slot, end := sc.slot, sc.end
+	present := sc.present[:0]
+	n := 0 // candidates kept, compacted in place
 	for _, c := range cands {
-		count[c.group+1]++
-	}
-	present := 0 // groups with candidates: each keeps its first at least
-	for g := 1; g <= s.groups; g++ {
-		if count[g] > 0 {
-			present++
+		g := c.group
+		if slot[g] == 0 {
+			present = append(present, g)
+			slot[g] = 1
+		} else if c.tok < end[g] {
+			continue
 		}
-		count[g] += count[g-1]
+		end[g] = c.end
+		cands[n] = c
+		n++
 	}
-	sc.sorted = append(sc.sorted[:0], cands...)
-	sc.next = append(sc.next[:0], count[:s.groups]...)
-	sorted, next := sc.sorted, sc.next
+	cands = cands[:n]
+	slices.Sort(present)
+	// The groups, then the offsets: offs[k+1] counts group k's matches,
+	// then is where they start.
+	if cap(out.index) < 2*len(present)+1 {
+		out.index = make([]int32, 2*len(present)+1)
+	}
+	index := out.index[:2*len(present)+1]
+	out.groups, out.offs = index[:len(present)], index[len(present):]
+	copy(out.groups, present)
+	clear(out.offs)
+	for k, g := range present {
+		slot[g] = int32(k) + 1
+	}
 	for _, c := range cands {
-		sorted[next[c.group]] = c
-		next[c.group]++
+		out.offs[slot[c.group]]++
 	}
-	n := 0 // matches kept
-	for g := 0; g < s.groups; g++ {
-		pos := int32(-1)
-		for _, c := range sorted[count[g]:count[g+1]] {
-			if c.tok >= pos {
-				n++
-				pos = c.end
-			}
-		}
+	for k := 1; k < len(out.offs); k++ {
+		out.offs[k] += out.offs[k-1]
 	}
 	if cap(out.matches) < n {
 		out.matches = make([]Match, 0, n)
 	}
-	// The groups, then the offsets.
-	if cap(out.index) < 2*present+1 {
-		out.index = make([]int32, 2*present+1)
+	out.matches = out.matches[:n]
+	// next[k] is where group k's next match goes.
+	sc.next = append(sc.next[:0], out.offs[:len(present)]...)
+	next := sc.next
+	for _, c := range cands {
+		k := slot[c.group] - 1
+		out.matches[next[k]] = Match{Start: toks[c.tok].Start, End: toks[c.end-1].End, Phrase: int(c.phrase)}
+		next[k]++
 	}
-	index := out.index[:2*present+1]
-	out.groups, out.offs = index[:0:present], index[present:present]
-	for g := 0; g < s.groups; g++ {
-		if count[g] == count[g+1] {
-			continue
-		}
-		out.groups = append(out.groups, int32(g))
-		out.offs = append(out.offs, int32(len(out.matches)))
-		pos := int32(-1)
-		for _, c := range sorted[count[g]:count[g+1]] {
-			if c.tok < pos {
-				continue
-			}
-			out.matches = append(out.matches, Match{Start: toks[c.tok].Start, End: toks[c.end-1].End, Phrase: int(c.phrase)})
-			pos = c.end
-		}
+	for _, g := range present {
+		slot[g] = 0
 	}
-	out.offs = append(out.offs, int32(len(out.matches)))
+	sc.present = present
 	return out
 }
 
