@@ -315,51 +315,14 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 	defer s.pool.Put(sc)
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
-	for ti := range toks {
-		// Phrases are tried in any order; the best per group is kept in
-		// cands[first:], one entry per group that matches here.
-		first := len(cands)
-		for pi := range s.parts {
-			part := &s.parts[pi]
-			if part.view >= len(views) || views[part.view] == nil || part.all.Len() == 0 {
-				continue
-			}
-			fs := &views[part.view].fs
-			tok, ok := fs.tok(ti)
-			if !ok {
-				continue
-			}
-			m := part.all
-			if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
-				if part.words.Present.MayHold(h) {
-					cands = s.tryWords(part, part.words.get(h), tok, ti, first, cands)
-				}
-				if part.rest.Present.MayHold(h) {
-					cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
-				}
-				if ti+1 < len(toks) {
-					if ps := part.pairs.get(pairKey(h, fs.hashes[ti+1])); len(ps) > 0 {
-						cands = s.try(part, ps, toks, fs, tok, ti, first, cands)
-					}
-				}
-			}
-			for _, l := range m.prefixLens {
-				if l > len(tok) {
-					break
-				}
-				if m.prefixSig.mayHold(tok[:l]) {
-					cands = s.try(part, m.prefixes.get(TokenHash(tok[:l])), toks, fs, tok, ti, first, cands)
-				}
-			}
-			if toks[ti].Kind == Number {
-				if ti+1 < len(toks) {
-					if h := fs.hashes[ti+1]; part.numNext.Present.MayHold(h) {
-						cands = s.try(part, part.numNext.get(h), toks, fs, tok, ti, first, cands)
-					}
-				}
-				cands = s.try(part, part.numRest, toks, fs, tok, ti, first, cands)
-			}
+	// Each part scans its view in turn: a group, in one part, has its
+	// candidates in token order, which is all layOut needs.
+	for pi := range s.parts {
+		part := &s.parts[pi]
+		if part.view >= len(views) || views[part.view] == nil || part.all.Len() == 0 {
+			continue
 		}
+		cands = s.scanPart(part, toks, &views[part.view].fs, cands)
 	}
 	if len(cands) == 0 {
 		return out // no groups: Group finds every group empty
@@ -367,10 +330,55 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 	return s.layOut(sc, out, cands, toks)
 }
 
+// scanPart appends the candidates of the part's groups in its view fs of
+// toks, token after token.
+func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, cands []setCand) []setCand {
+	m := part.all
+	for ti := range toks {
+		// Phrases are tried in any order; the best per group is kept in
+		// cands[first:], one entry per group that matches here.
+		first := len(cands)
+		tok, ok := fs.tok(ti)
+		if !ok {
+			continue
+		}
+		if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
+			if part.words.Present.MayHold(h) {
+				cands = s.tryWords(part, part.words.get(h), tok, ti, first, cands)
+			}
+			if part.rest.Present.MayHold(h) {
+				cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
+			}
+			if ti+1 < len(toks) {
+				if ps := part.pairs.get(pairKey(h, fs.hashes[ti+1])); len(ps) > 0 {
+					cands = s.try(part, ps, toks, fs, tok, ti, first, cands)
+				}
+			}
+		}
+		for _, l := range m.prefixLens {
+			if l > len(tok) {
+				break
+			}
+			if m.prefixSig.mayHold(tok[:l]) {
+				cands = s.try(part, m.prefixes.get(TokenHash(tok[:l])), toks, fs, tok, ti, first, cands)
+			}
+		}
+		if toks[ti].Kind == Number {
+			if ti+1 < len(toks) {
+				if h := fs.hashes[ti+1]; part.numNext.Present.MayHold(h) {
+					cands = s.try(part, part.numNext.get(h), toks, fs, tok, ti, first, cands)
+				}
+			}
+			cands = s.try(part, part.numRest, toks, fs, tok, ti, first, cands)
+		}
+	}
+	return cands
+}
+
 // layOut keeps each group's leftmost-longest, non-overlapping candidates
-// (cands are in token order): a group's candidate at a token inside its
-// previous match is dropped, as a Matcher of the group alone never tries
-// it. It lays the ones kept out in out group by group, keeping token
+// (each group's are in token order): a candidate at a token inside its
+// group's previous match is dropped, as a Matcher of the group alone
+// never tries it. It lays the ones kept out in out group by group, keeping token
 // order. Its work is in the candidates and the groups they hold, never in
 // all the set's groups: a post finds a few of them.
 func (s *MatcherSet) layOut(sc *setScratch, out SetMatches, cands []setCand, toks []Token) SetMatches {
