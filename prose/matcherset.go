@@ -473,9 +473,24 @@ func (s *MatcherSet) tryWords(part *setPart, ws []int32, tok []byte, ti, first i
 		if part.wordText[k] != string(tok) {
 			continue
 		}
+		// The words are distinct: k is the one tok is. Its phrases are
+		// ascending, a group's together, the first the group's earliest;
+		// while no group has a candidate at ti (tryWords is tried first),
+		// each group's first is its best, kept without looking for the
+		// group among the candidates.
+		fresh := len(cands) == first
+		last := int32(-1)
 		for _, p := range part.wordPhrases[part.wordStart[k]:part.wordStart[k+1]] {
-			cands = s.keep(cands, first, part.group[p], p, ti, ti+1)
+			g := part.group[p]
+			switch {
+			case !fresh:
+				cands = s.keep(cands, first, g, p, ti, ti+1)
+			case g != last:
+				cands = append(cands, setCand{group: g, tok: int32(ti), end: int32(ti + 1), phrase: p - s.base[g]})
+				last = g
+			}
 		}
+		return cands
 	}
 	return cands
 }
