@@ -65,8 +65,11 @@ const (
 // setScratch is one scan's working memory, pooled so that a scan allocates
 // only its result.
 type setScratch struct {
-	cands, sorted []setCand
-	count, next   []int32
+	cands []setCand
+	// By group: slot is 0 between scans, and end is the end of the
+	// group's last match kept.
+	slot, end     []int32
+	present, next []int32 // the groups with matches; by their place in it
 }
 
 // NewMatcherSet compiles the groups of phrases (see NewMatcher for the
@@ -312,113 +315,129 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 	defer s.pool.Put(sc)
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
-	for ti := range toks {
-		// Phrases are tried in any order; the best per group is kept in
-		// cands[first:], one entry per group that matches here.
-		first := len(cands)
-		for pi := range s.parts {
-			part := &s.parts[pi]
-			if part.view >= len(views) || views[part.view] == nil || part.all.Len() == 0 {
-				continue
-			}
-			fs := &views[part.view].fs
-			tok, ok := fs.tok(ti)
-			if !ok {
-				continue
-			}
-			m := part.all
-			if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
-				if part.words.Present.MayHold(h) {
-					cands = s.tryWords(part, part.words.get(h), tok, ti, first, cands)
-				}
-				if part.rest.Present.MayHold(h) {
-					cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
-				}
-				if ti+1 < len(toks) {
-					if ps := part.pairs.get(pairKey(h, fs.hashes[ti+1])); len(ps) > 0 {
-						cands = s.try(part, ps, toks, fs, tok, ti, first, cands)
-					}
-				}
-			}
-			for _, l := range m.prefixLens {
-				if l > len(tok) {
-					break
-				}
-				if m.prefixSig.mayHold(tok[:l]) {
-					cands = s.try(part, m.prefixes.get(TokenHash(tok[:l])), toks, fs, tok, ti, first, cands)
-				}
-			}
-			if toks[ti].Kind == Number {
-				if ti+1 < len(toks) {
-					if h := fs.hashes[ti+1]; part.numNext.Present.MayHold(h) {
-						cands = s.try(part, part.numNext.get(h), toks, fs, tok, ti, first, cands)
-					}
-				}
-				cands = s.try(part, part.numRest, toks, fs, tok, ti, first, cands)
-			}
+	// Each part scans its view in turn: a group, in one part, has its
+	// candidates in token order, which is all layOut needs.
+	for pi := range s.parts {
+		part := &s.parts[pi]
+		if part.view >= len(views) || views[part.view] == nil || part.all.Len() == 0 {
+			continue
 		}
+		cands = s.scanPart(part, toks, &views[part.view].fs, cands)
 	}
 	if len(cands) == 0 {
 		return out // no groups: Group finds every group empty
 	}
-	// Bucket the candidates by group, keeping token order (counting sort),
-	// then keep each group's leftmost-longest, non-overlapping ones: a
-	// group's candidate at a token inside its previous match is dropped,
-	// as a Matcher of the group alone never tries it.
-	sc.count = append(sc.count[:0], make([]int32, s.groups+1)...)
-	count := sc.count
-	for _, c := range cands {
-		count[c.group+1]++
-	}
-	present := 0 // groups with candidates: each keeps its first at least
-	for g := 1; g <= s.groups; g++ {
-		if count[g] > 0 {
-			present++
+	return s.layOut(sc, out, cands, toks)
+}
+
+// scanPart appends the candidates of the part's groups in its view fs of
+// toks, token after token.
+func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, cands []setCand) []setCand {
+	m := part.all
+	for ti := range toks {
+		// Phrases are tried in any order; the best per group is kept in
+		// cands[first:], one entry per group that matches here.
+		first := len(cands)
+		tok, ok := fs.tok(ti)
+		if !ok {
+			continue
 		}
-		count[g] += count[g-1]
-	}
-	sc.sorted = append(sc.sorted[:0], cands...)
-	sc.next = append(sc.next[:0], count[:s.groups]...)
-	sorted, next := sc.sorted, sc.next
-	for _, c := range cands {
-		sorted[next[c.group]] = c
-		next[c.group]++
-	}
-	n := 0 // matches kept
-	for g := 0; g < s.groups; g++ {
-		pos := int32(-1)
-		for _, c := range sorted[count[g]:count[g+1]] {
-			if c.tok >= pos {
-				n++
-				pos = c.end
+		if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
+			if part.words.Present.MayHold(h) {
+				cands = s.tryWords(part, part.words.get(h), tok, ti, first, cands)
+			}
+			if part.rest.Present.MayHold(h) {
+				cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
+			}
+			if ti+1 < len(toks) {
+				if ps := part.pairs.get(pairKey(h, fs.hashes[ti+1])); len(ps) > 0 {
+					cands = s.try(part, ps, toks, fs, tok, ti, first, cands)
+				}
 			}
 		}
+		for _, l := range m.prefixLens {
+			if l > len(tok) {
+				break
+			}
+			if m.prefixSig.mayHold(tok[:l]) {
+				cands = s.try(part, m.prefixes.get(TokenHash(tok[:l])), toks, fs, tok, ti, first, cands)
+			}
+		}
+		if toks[ti].Kind == Number {
+			if ti+1 < len(toks) {
+				if h := fs.hashes[ti+1]; part.numNext.Present.MayHold(h) {
+					cands = s.try(part, part.numNext.get(h), toks, fs, tok, ti, first, cands)
+				}
+			}
+			cands = s.try(part, part.numRest, toks, fs, tok, ti, first, cands)
+		}
+	}
+	return cands
+}
+
+// layOut keeps each group's leftmost-longest, non-overlapping candidates
+// (each group's are in token order): a candidate at a token inside its
+// group's previous match is dropped, as a Matcher of the group alone
+// never tries it. It lays the ones kept out in out group by group, keeping token
+// order. Its work is in the candidates and the groups they hold, never in
+// all the set's groups: a post finds a few of them.
+func (s *MatcherSet) layOut(sc *setScratch, out SetMatches, cands []setCand, toks []Token) SetMatches {
+	if len(sc.slot) < s.groups {
+		sc.slot, sc.end = make([]int32, s.groups), make([]int32, s.groups)
+	}
+	// slot[g] is 0 for a group not seen yet; it is left so for the next
+	// scan.
+	slot, end := sc.slot, sc.end
+	present := sc.present[:0]
+	n := 0 // candidates kept, compacted in place
+	for _, c := range cands {
+		g := c.group
+		if slot[g] == 0 {
+			present = append(present, g)
+			slot[g] = 1
+		} else if c.tok < end[g] {
+			continue
+		}
+		end[g] = c.end
+		cands[n] = c
+		n++
+	}
+	cands = cands[:n]
+	slices.Sort(present)
+	// The groups, then the offsets: offs[k+1] counts group k's matches,
+	// then is where they start.
+	if cap(out.index) < 2*len(present)+1 {
+		out.index = make([]int32, 2*len(present)+1)
+	}
+	index := out.index[:2*len(present)+1]
+	out.groups, out.offs = index[:len(present)], index[len(present):]
+	copy(out.groups, present)
+	clear(out.offs)
+	for k, g := range present {
+		slot[g] = int32(k) + 1
+	}
+	for _, c := range cands {
+		out.offs[slot[c.group]]++
+	}
+	for k := 1; k < len(out.offs); k++ {
+		out.offs[k] += out.offs[k-1]
 	}
 	if cap(out.matches) < n {
 		out.matches = make([]Match, 0, n)
 	}
-	// The groups, then the offsets.
-	if cap(out.index) < 2*present+1 {
-		out.index = make([]int32, 2*present+1)
+	out.matches = out.matches[:n]
+	// next[k] is where group k's next match goes.
+	sc.next = append(sc.next[:0], out.offs[:len(present)]...)
+	next := sc.next
+	for _, c := range cands {
+		k := slot[c.group] - 1
+		out.matches[next[k]] = Match{Start: toks[c.tok].Start, End: toks[c.end-1].End, Phrase: int(c.phrase)}
+		next[k]++
 	}
-	index := out.index[:2*present+1]
-	out.groups, out.offs = index[:0:present], index[present:present]
-	for g := 0; g < s.groups; g++ {
-		if count[g] == count[g+1] {
-			continue
-		}
-		out.groups = append(out.groups, int32(g))
-		out.offs = append(out.offs, int32(len(out.matches)))
-		pos := int32(-1)
-		for _, c := range sorted[count[g]:count[g+1]] {
-			if c.tok < pos {
-				continue
-			}
-			out.matches = append(out.matches, Match{Start: toks[c.tok].Start, End: toks[c.end-1].End, Phrase: int(c.phrase)})
-			pos = c.end
-		}
+	for _, g := range present {
+		slot[g] = 0
 	}
-	out.offs = append(out.offs, int32(len(out.matches)))
+	sc.present = present
 	return out
 }
 
@@ -454,9 +473,24 @@ func (s *MatcherSet) tryWords(part *setPart, ws []int32, tok []byte, ti, first i
 		if part.wordText[k] != string(tok) {
 			continue
 		}
+		// The words are distinct: k is the one tok is. Its phrases are
+		// ascending, a group's together, the first the group's earliest;
+		// while no group has a candidate at ti (tryWords is tried first),
+		// each group's first is its best, kept without looking for the
+		// group among the candidates.
+		fresh := len(cands) == first
+		last := int32(-1)
 		for _, p := range part.wordPhrases[part.wordStart[k]:part.wordStart[k+1]] {
-			cands = s.keep(cands, first, part.group[p], p, ti, ti+1)
+			g := part.group[p]
+			switch {
+			case !fresh:
+				cands = s.keep(cands, first, g, p, ti, ti+1)
+			case g != last:
+				cands = append(cands, setCand{group: g, tok: int32(ti), end: int32(ti + 1), phrase: p - s.base[g]})
+				last = g
+			}
 		}
+		return cands
 	}
 	return cands
 }

@@ -41,6 +41,9 @@ func TestMatcherSetSameAsMatchers(t *testing.T) {
 		{"*"}, // bad: matches nothing, the other groups still do
 		nil,
 		{"pada", "pada hari", "hari senin"},
+		// A word twice in a group and in other groups: the earlier
+		// phrase is the group's.
+		{"senin", "hari", "pada", "hari", "senin"},
 	}
 	for _, text := range []string{
 		"",
