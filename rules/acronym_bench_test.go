@@ -24,30 +24,17 @@ func BenchmarkAcronymWarm(b *testing.B) {
 // posts of BenchmarkRule, with the views every selected rule reads
 // computed by one run of each before timing.
 func benchWarm(b *testing.B, keep func(Rule) bool) {
-	lex, err := NewLexicon(nil)
-	if err != nil {
-		b.Fatal(err)
-	}
 	var rules []Rule
 	for _, r := range All() {
 		if keep(r) {
 			rules = append(rules, r)
 		}
 	}
-	type warmPost struct {
-		post *draft.Post
-		lang string
-		an   Analysis
-	}
-	var posts []warmPost
-	for _, p := range benchPosts() {
-		lang, langs := benchLangs(p.Text)
-		an := NewAnalysis(p.Text, lex, langs)
+	posts := warmBenchPosts(b, func(p *draft.Post, lang string, an *Analysis) {
 		for _, r := range rules {
 			r.Check(NewPass(p, nil, benchMedia(p), lang, an, r.Doc()))
 		}
-		posts = append(posts, warmPost{p, lang, *an})
-	}
+	})
 	for _, r := range rules {
 		doc := r.Doc()
 		b.Run(doc.ID, func(b *testing.B) {

@@ -14,19 +14,7 @@ import (
 // views only it reads. Per-platform rules run on every default platform,
 // as the engine runs them.
 func BenchmarkRuleOwn(b *testing.B) {
-	lex, err := NewLexicon(nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	type warmPost struct {
-		post *draft.Post
-		lang string
-		an   Analysis
-	}
-	var posts []warmPost
-	for _, p := range benchPosts() {
-		lang, langs := benchLangs(p.Text)
-		an := NewAnalysis(p.Text, lex, langs)
+	posts := warmBenchPosts(b, func(_ *draft.Post, _ string, an *Analysis) {
 		an.Sentences()
 		an.Tokens()
 		an.Words()
@@ -38,8 +26,7 @@ func BenchmarkRuleOwn(b *testing.B) {
 		an.Folded()
 		entityMask(an)
 		an.Match(listCTA)
-		posts = append(posts, warmPost{p, lang, *an})
-	}
+	})
 	specs := platform.Defaults()
 	for _, rule := range All() {
 		doc := rule.Doc()
@@ -61,4 +48,30 @@ func BenchmarkRuleOwn(b *testing.B) {
 			}
 		})
 	}
+}
+
+// warmPost is a post of BenchmarkRule with its language and an analysis
+// whose views were computed before timing.
+type warmPost struct {
+	post *draft.Post
+	lang string
+	an   Analysis
+}
+
+// warmBenchPosts returns the posts of BenchmarkRule, each with the views
+// warm computes on its analysis.
+func warmBenchPosts(b *testing.B, warm func(p *draft.Post, lang string, an *Analysis)) []warmPost {
+	b.Helper()
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var posts []warmPost
+	for _, p := range benchPosts() {
+		lang, langs := benchLangs(p.Text)
+		an := NewAnalysis(p.Text, lex, langs)
+		warm(p, lang, an)
+		posts = append(posts, warmPost{p, lang, *an})
+	}
+	return posts
 }
