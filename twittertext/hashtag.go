@@ -47,7 +47,7 @@ func scanHashtags(s string) []Entity {
 	wide := strings.Contains(s, "\uFF03")
 	var out []Entity
 	lastIndex := 0 // end of the previous match; the next boundary starts here or later
-	for h := nextHashSign(s, 0, wide); h >= 0; h = nextHashSign(s, h, wide) {
+	for h := indexSign(s, 0, '#', "\uFF03", wide); h >= 0; h = indexSign(s, h, '#', "\uFF03", wide) {
 		n := 1
 		if s[h] != '#' {
 			n = len("\uFF03")
@@ -71,24 +71,6 @@ func scanHashtags(s string) []Entity {
 		h += n
 	}
 	return out
-}
-
-// nextHashSign returns the offset of the first '#' or '＃' at or after
-// i, or -1; wide tells whether s holds a '＃' at all, so that most texts
-// are searched for '#' alone.
-func nextHashSign(s string, i int, wide bool) int {
-	if !wide {
-		if j := strings.IndexByte(s[i:], '#'); j >= 0 {
-			return i + j
-		}
-		return -1
-	}
-	for ; i < len(s); i++ {
-		if s[i] == '#' || s[i] == 0xEF && strings.HasPrefix(s[i:], "\uFF03") {
-			return i
-		}
-	}
-	return -1
 }
 
 // hashtagBoundaryAt reports whether a hash sign at h may start a hashtag

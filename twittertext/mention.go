@@ -124,7 +124,7 @@ const maxMentionLead = utf8.UTFMax + len("rt:")
 // an at sign; the text before them is passed over, not decoded.
 func mentionFrom(text string, pos int, wide bool) []int {
 	for s := pos; s < len(text); {
-		at := indexAtSign(text, s, wide)
+		at := indexSign(text, s, '@', "＠", wide)
 		if at < 0 {
 			return nil
 		}
@@ -153,24 +153,6 @@ func runeStartNear(text string, lo, t int) int {
 		}
 	}
 	return lo
-}
-
-// indexAtSign returns the offset of the first '@' or '＠' in text at or
-// after i, or -1; wide tells whether text holds a '＠' at all, so that
-// most texts are searched for '@' alone.
-func indexAtSign(text string, i int, wide bool) int {
-	if !wide {
-		if j := strings.IndexByte(text[i:], '@'); j >= 0 {
-			return i + j
-		}
-		return -1
-	}
-	for ; i < len(text); i++ {
-		if text[i] == '@' || text[i] == 0xEF && strings.HasPrefix(text[i:], "＠") {
-			return i
-		}
-	}
-	return -1
 }
 
 // mentionAt matches the pattern at s, its alternatives in order.
