@@ -335,8 +335,9 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, cands []setCand) []setCand {
 	m := part.all
 	for ti := range toks {
-		// Phrases are tried in any order; the best per group is kept in
-		// cands[first:], one entry per group that matches here.
+		// Phrases are tried in any order but one-word ones first
+		// (tryWords); the best per group is kept in cands[first:], one
+		// entry per group that matches here.
 		first := len(cands)
 		tok, ok := fs.tok(ti)
 		if !ok {
@@ -344,7 +345,7 @@ func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, can
 		}
 		if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
 			if part.words.Present.MayHold(h) {
-				cands = s.tryWords(part, part.words.get(h), tok, ti, first, cands)
+				cands = s.tryWords(part, part.words.get(h), tok, ti, cands)
 			}
 			if part.rest.Present.MayHold(h) {
 				cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
@@ -466,26 +467,21 @@ func (s *MatcherSet) try(part *setPart, ps []int32, toks []Token, fs *matchScrat
 	return cands
 }
 
-// tryWords keeps the one-word phrases of the words ws (ids in
-// part.wordText) that are token ti's form tok, as try does.
-func (s *MatcherSet) tryWords(part *setPart, ws []int32, tok []byte, ti, first int, cands []setCand) []setCand {
+// tryWords appends the one-word phrases of the words ws (ids in
+// part.wordText) that are token ti's form tok, the best of each group.
+// It is tried first at ti, so no group has a candidate there yet. The
+// words are distinct, so one of them at most is tok; its phrases are
+// ascending, a group's together, and a group's first is its best (all
+// are one token long): it is kept, without looking for the group among
+// the candidates as keep does.
+func (s *MatcherSet) tryWords(part *setPart, ws []int32, tok []byte, ti int, cands []setCand) []setCand {
 	for _, k := range ws {
 		if part.wordText[k] != string(tok) {
 			continue
 		}
-		// The words are distinct: k is the one tok is. Its phrases are
-		// ascending, a group's together, the first the group's earliest;
-		// while no group has a candidate at ti (tryWords is tried first),
-		// each group's first is its best, kept without looking for the
-		// group among the candidates.
-		fresh := len(cands) == first
 		last := int32(-1)
 		for _, p := range part.wordPhrases[part.wordStart[k]:part.wordStart[k+1]] {
-			g := part.group[p]
-			switch {
-			case !fresh:
-				cands = s.keep(cands, first, g, p, ti, ti+1)
-			case g != last:
+			if g := part.group[p]; g != last {
 				cands = append(cands, setCand{group: g, tok: int32(ti), end: int32(ti + 1), phrase: p - s.base[g]})
 				last = g
 			}

@@ -238,7 +238,11 @@ func (t *tagWords) kind(w string) uint8 {
 // a Bloom filter of one bit per word, indexed by a hash of those.
 type tagEnds [tagEndsBits / 64]uint64
 
-const tagEndsBits = 1 << 16 // a few thousand words fill a few per cent
+// A few thousand words fill a few per cent of tagEnds' bits.
+const (
+	tagEndsLog  = 16
+	tagEndsBits = 1 << tagEndsLog
+)
 
 // add records w as one of the set's words.
 func (e *tagEnds) add(w string) {
@@ -264,7 +268,7 @@ func tagEndsHash(w string) uint32 {
 	n := len(w)
 	x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
 	// Fibonacci hashing: the top bits mix all of x.
-	return (x ^ uint32(n)*0x85ebca6b) * 0x9e3779b1 >> (32 - 16)
+	return (x ^ uint32(n)*0x85ebca6b) * 0x9e3779b1 >> (32 - tagEndsLog)
 }
 
 // content reports a list word that is not an acronym.
