@@ -282,3 +282,31 @@ func storeAndFind(t *testing.T, s *matchStore, keys []int, size int) {
 		}
 	}
 }
+
+// TestAutomatonRebuildDoesNotWait: while one goroutine rebuilds the
+// automaton, another asking for it gets the one built before instead of
+// waiting, and the next ask after the rebuild gets every hot list.
+func TestAutomatonRebuildDoesNotWait(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auto := &lex.auto
+	if s := auto.current(); s.lists != 0 {
+		t.Fatalf("a new automaton holds %d lists, want 0", s.lists)
+	}
+	auto.markHot(0)
+	before := auto.current()
+	if before.lists != 1 || before.group[0] != 0 {
+		t.Fatalf("after list 0 became hot: %d lists, group %d; want 1 list in group 0", before.lists, before.group[0])
+	}
+	auto.markHot(1)
+	auto.build.Lock() // a rebuild in progress
+	if got := auto.current(); got != before {
+		t.Fatalf("during a rebuild: got an automaton of %d lists, want the one built before", got.lists)
+	}
+	auto.build.Unlock()
+	if got := auto.current(); got.lists != 2 || got.group[1] < 0 {
+		t.Fatalf("after the rebuild: %d lists, group of list 1 %d; want 2 lists holding list 1", got.lists, got.group[1])
+	}
+}
