@@ -206,13 +206,16 @@ func (a *Analysis) scanLists() *postScan {
 // lists the post's scan holds are read from it, the others matched alone.
 func (a *Analysis) storeLexMatches(list listID, langs []string) int {
 	l := a.lexicon
+	folded := a.Folded()
+	// The scan is made before the lists are marked: the first post,
+	// when none is hot, matches its lists alone, as it does the trust
+	// lists (normMatch), and no automaton is built for a list or two.
+	scan := a.scanLists()
 	for _, c := range l.langsOf(list) {
 		if contains(langs, c.lang) {
 			l.auto.markHot(c.id)
 		}
 	}
-	folded := a.Folded()
-	scan := a.scanLists()
 	off := len(a.found.all)
 	a.found.all = l.collect(a.found.all, list, langs, func(c *compiledList) []prose.Match {
 		if g := scan.set.group[c.id]; g >= 0 {

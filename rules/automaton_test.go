@@ -310,3 +310,31 @@ func TestAutomatonRebuildDoesNotWait(t *testing.T) {
 		t.Fatalf("after the rebuild: %d lists, group of list 1 %d; want 2 lists holding list 1", got.lists, got.group[1])
 	}
 }
+
+// TestFirstPostBuildsNoAutomatonOfItsLists: a post's scan is made before
+// the lists it asks for are marked hot, so the first post of a run
+// matches its lists alone and no automaton of its lists is built; the
+// next post's scan holds them.
+func TestFirstPostBuildsNoAutomatonOfItsLists(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ketik amin jika setuju. Tag a friend who needs this!"
+	list := lex.listNum("engagement-bait")
+	first := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+	got := first.Match(list)
+	if len(got) == 0 {
+		t.Fatal("no match of engagement-bait on the first post; the test needs one")
+	}
+	if n := first.lexScan.set.lists; n != 0 {
+		t.Fatalf("the first post's scan holds %d lists, want 0", n)
+	}
+	second := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+	if again := second.Match(list); !slices.Equal(again, got) {
+		t.Fatalf("second post: %v, want %v", again, got)
+	}
+	if n := second.lexScan.set.lists; n == 0 {
+		t.Fatal("the second post's scan holds no list")
+	}
+}
