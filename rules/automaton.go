@@ -25,10 +25,12 @@ import (
 // token's look-up. So the automaton holds the hot lists: those some post
 // has been matched against. A post matched against a list the current
 // automaton lacks matches that list alone, as before, and marks it hot;
-// the next post rebuilds the automaton with it. After the first posts the
-// hot lists settle and each post is scanned once. Which lists are hot
-// changes how a list is matched, never what it matches, so findings do not
-// depend on the order posts are linted in.
+// once such lone matches add up to about the cost of a rebuild
+// (rebuildAfter), the next post rebuilds the automaton with every hot
+// list. After the first posts the hot lists settle and each post is
+// scanned once. Which lists the automaton holds changes how a list is
+// matched, never what it matches, so findings do not depend on the order
+// posts are linted in.
 //
 // The block lists in normLeet and normRespell modes have automata of
 // their own (trustLexicon.autos). A list's id is its index in lists.
