@@ -193,7 +193,9 @@ func TestAutomatonConcurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := automatonTexts(t, 50)
+	// Enough posts that lone matches pass rebuildAfter several times
+	// over, so that rebuilds happen while other goroutines match.
+	texts := automatonTexts(t, 150)
 	lists := slices.Sorted(maps.Keys(listsByName(lex)))
 	errs := make(chan error, 4)
 	for w := range 4 {
@@ -281,4 +283,99 @@ func storeAndFind(t *testing.T, s *matchStore, keys []int, size int) {
 			t.Fatalf("key %d found, never stored", key)
 		}
 	}
+}
+
+// TestAutomatonRebuildDoesNotWait: while one goroutine rebuilds the
+// automaton, another asking for it gets the one built before instead of
+// waiting, and the next ask after the rebuild gets every hot list.
+func TestAutomatonRebuildDoesNotWait(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auto := &lex.auto
+	if s := auto.current(); s.lists != 0 {
+		t.Fatalf("a new automaton holds %d lists, want 0", s.lists)
+	}
+	auto.markHot(0)
+	auto.alone.Store(rebuildAfter)
+	before := auto.current()
+	if before.lists != 1 || before.group[0] != 0 {
+		t.Fatalf("after list 0 became hot: %d lists, group %d; want 1 list in group 0", before.lists, before.group[0])
+	}
+	auto.markHot(1)
+	auto.alone.Store(rebuildAfter)
+	auto.build.Lock() // a rebuild in progress
+	if got := auto.current(); got != before {
+		t.Fatalf("during a rebuild: got an automaton of %d lists, want the one built before", got.lists)
+	}
+	auto.build.Unlock()
+	if got := auto.current(); got.lists != 2 || got.group[1] < 0 {
+		t.Fatalf("after the rebuild: %d lists, group of list 1 %d; want 2 lists holding list 1", got.lists, got.group[1])
+	}
+}
+
+// TestAutomatonRebuildsAfterLoneMatches: a list turning hot does not
+// rebuild the automaton by itself; rebuildAfter matches of lists it
+// lacks do, and the count starts again.
+func TestAutomatonRebuildsAfterLoneMatches(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auto := &lex.auto
+	empty := auto.current()
+	auto.markHot(0)
+	auto.markHot(1)
+	for range rebuildAfter - 1 {
+		auto.matchedAlone()
+	}
+	if got := auto.current(); got != empty {
+		t.Fatalf("after %d lone matches: an automaton of %d lists, want the empty one kept", rebuildAfter-1, got.lists)
+	}
+	auto.matchedAlone()
+	got := auto.current()
+	if got.lists != 2 || got.group[0] < 0 || got.group[1] < 0 {
+		t.Fatalf("after %d lone matches: %d lists (groups %d, %d), want lists 0 and 1", rebuildAfter, got.lists, got.group[0], got.group[1])
+	}
+	if n := auto.alone.Load(); n != 0 {
+		t.Fatalf("the count after a rebuild is %d, want 0", n)
+	}
+	auto.markHot(2)
+	if again := auto.current(); again != got {
+		t.Fatal("a list turning hot rebuilt the automaton with no lone match since")
+	}
+}
+
+// TestFirstPostsMatchListsAlone: a post's scan is made before the lists it
+// asks for are marked hot, so the first post of a run matches its lists
+// alone and no automaton of its lists is built; once the posts' lone
+// matches reach rebuildAfter, the next post's scan holds the lists, and
+// every post finds the same matches.
+func TestFirstPostsMatchListsAlone(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ketik amin jika setuju. Tag a friend who needs this!"
+	list := lex.listNum("engagement-bait")
+	first := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+	want := first.Match(list)
+	if len(want) == 0 {
+		t.Fatal("no match of engagement-bait on the first post; the test needs one")
+	}
+	if n := first.lexScan.set.lists; n != 0 {
+		t.Fatalf("the first post's scan holds %d lists, want 0", n)
+	}
+	for post := 2; post <= rebuildAfter+1; post++ {
+		a := NewAnalysis(text, lex, []string{i18n.ID, i18n.EN})
+		if got := a.Match(list); !slices.Equal(got, want) {
+			t.Fatalf("post %d: %v, want %v", post, got, want)
+		}
+		if a.lexScan.set.lists > 0 {
+			t.Logf("post %d is the first scanned with an automaton (%d lists)", post, a.lexScan.set.lists)
+			return
+		}
+	}
+	t.Fatalf("%d posts asking for a list kept scanning with an empty automaton", rebuildAfter+1)
 }

@@ -774,6 +774,7 @@ func (a *Analysis) normFind(t *trustLexicon, list listID, mode normMode) (off in
 			if !v.mayMatch(nl) {
 				continue
 			}
+			auto.matchedAlone()
 			ms = nl.get().FindAllFolded(v.folded)
 			if len(ms) == 0 {
 				continue
