@@ -25,7 +25,7 @@ type EngagementBait struct {
 }
 
 func init() {
-	register(func() Rule { return &EngagementBait{WarnOn: []string{"facebook", "instagram"}} })
+	register("engagement-bait", func() Rule { return &EngagementBait{WarnOn: []string{"facebook", "instagram"}} })
 }
 
 // baitPattern is one of the patterns of content-rules.md ENG-02 beyond the

@@ -21,7 +21,7 @@ import (
 // left alone.
 type FillerPhrase struct{}
 
-func init() { register(func() Rule { return &FillerPhrase{} }) }
+func init() { register("filler-phrase", func() Rule { return &FillerPhrase{} }) }
 
 // Doc documents the rule.
 func (*FillerPhrase) Doc() lint.Doc {
