@@ -328,12 +328,18 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
-	docs, builtinDoc := eng.Rules(), rules.BuiltinDoc
-	if locale != i18n.EN && showsDocs(outs) { // English docs need no catalogue
-		for i := range docs {
-			docs[i] = rules.Translated(docs[i])
+	// Only the formats that list the rules read their docs: a text or
+	// JSON report, as a pre-commit hook's, copies none.
+	var docs []lint.Doc
+	builtinDoc := rules.BuiltinDoc
+	if showsDocs(outs) {
+		docs = eng.Rules()
+		if locale != i18n.EN { // English docs need no catalogue
+			for i := range docs {
+				docs[i] = rules.Translated(docs[i])
+			}
+			builtinDoc = rules.TranslatedBuiltinDoc
 		}
-		builtinDoc = rules.TranslatedBuiltinDoc
 	}
 	var formatters report.Multi
 	var files []*reportFile
