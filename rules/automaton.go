@@ -173,7 +173,7 @@ func (a *Analysis) foldedPair() (*prose.Folded, *normView) {
 
 // scanLists returns the post's scan by the lexicon's automaton, made on
 // first use: the automaton of the lists earlier posts were matched
-// against, and this one's marked before it, scans both views at once.
+// against scans both views at once.
 func (a *Analysis) scanLists() *postScan {
 	if a.lexScan.set == nil {
 		plain, norm := a.foldedPair()
@@ -198,13 +198,18 @@ func (a *Analysis) scanLists() *postScan {
 // lists the post's scan holds are read from it, the others matched alone.
 func (a *Analysis) storeLexMatches(list listID, langs []string) int {
 	l := a.lexicon
+	// The scan is made before the list is marked hot, so that it holds
+	// the lists earlier posts were matched against: the first post
+	// matches its lists alone, as normFind has it, where an automaton
+	// was built for the one list it read first and built again, with
+	// the rest, for the next post.
+	folded := a.Folded()
+	scan := a.scanLists()
 	for _, c := range l.langsOf(list) {
 		if contains(langs, c.lang) {
 			l.auto.markHot(c.id)
 		}
 	}
-	folded := a.Folded()
-	scan := a.scanLists()
 	off := len(a.found.all)
 	a.found.all = l.collect(a.found.all, list, langs, func(c *compiledList) []prose.Match {
 		if g := scan.set.group[c.id]; g >= 0 {
