@@ -153,7 +153,8 @@ func parseFormats(specs []string) ([]output, error) {
 
 // showsDocs reports whether one of the reports shows the rules' docs (the
 // SARIF rule table, the HTML report's rule list), so that only those runs
-// read the catalogue of their translations.
+// read the catalogue of their translations; they are also the reports
+// that name postlint's version.
 func showsDocs(outs []output) bool {
 	for _, o := range outs {
 		if o.name == "sarif" || o.name == "html" {
@@ -328,12 +329,20 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 	if err != nil {
 		return ExitError, err
 	}
-	docs, builtinDoc := eng.Rules(), rules.BuiltinDoc
-	if locale != i18n.EN && showsDocs(outs) { // English docs need no catalogue
-		for i := range docs {
-			docs[i] = rules.Translated(docs[i])
+	// Only the formats that list the rules read their docs and the
+	// version: a text or JSON report, as a pre-commit hook's, copies no
+	// doc and parses no build information.
+	var docs []lint.Doc
+	var version string
+	builtinDoc := rules.BuiltinDoc
+	if showsDocs(outs) {
+		docs, version = eng.Rules(), Version()
+		if locale != i18n.EN { // English docs need no catalogue
+			for i := range docs {
+				docs[i] = rules.Translated(docs[i])
+			}
+			builtinDoc = rules.TranslatedBuiltinDoc
 		}
-		builtinDoc = rules.TranslatedBuiltinDoc
 	}
 	var formatters report.Multi
 	var files []*reportFile
@@ -355,7 +364,7 @@ func runLint(o LintOptions, env Env, tally *lintTally) (int, error) {
 		}
 		formatters = append(formatters, fac.New(report.Options{
 			W: w, Locale: locale, Color: useColor(o.Color, w, env), Quiet: o.Quiet, Width: termWidth(w, env),
-			Rules: docs, Builtin: builtinDoc, Version: Version(), Specs: cfg.Specs, FailOn: failSev,
+			Rules: docs, Builtin: builtinDoc, Version: version, Specs: cfg.Specs, FailOn: failSev,
 		}))
 	}
 	counter := &failCounter{sink: formatters, failAt: failSev}

@@ -224,7 +224,12 @@ func New(opts Options) (*Engine, error) {
 	return e, nil
 }
 
+// checkWordLists reports a [words.LANG] table of the config naming a list
+// the lexicon lacks.
 func checkWordLists(cfg *config.Config, lex *rules.Lexicon) error {
+	if len(cfg.Words) == 0 {
+		return nil // no list to check: the names are not gathered
+	}
 	known := append(lex.Lists(), rules.UserOnlyLists()...)
 	for _, lang := range slices.Sorted(maps.Keys(cfg.Words)) {
 		for _, list := range slices.Sorted(maps.Keys(cfg.Words[lang])) {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -204,8 +203,11 @@ type sourceLine struct {
 	offs  []int // byte offset of each code point, and len(text)
 	blank bool
 	// whole and near are the cells of the last whole line and of the
-	// last look around a span, their memory kept for the next excerpt.
-	whole, near []cell
+	// last look around a span, back, ahead and shown those of the last
+	// cut excerpt (before and after its span, and both), their memory
+	// kept for the next excerpt: each excerpt of a long line made them
+	// anew, most of the memory a one-draft run's report took.
+	whole, near, back, ahead, shown []cell
 }
 
 func (l *sourceLine) load(p *draft.Post, n int) {
@@ -281,13 +283,15 @@ func (l *sourceLine) cells(out []cell, from, stop, columns int) []cell {
 }
 
 // cellsBefore returns the cells just before code point to that fill at
-// most columns columns, in order.
+// most columns columns, in order, in the memory of l.back: valid until
+// the next call.
 func (l *sourceLine) cellsBefore(to, columns int) []cell {
 	// Segment a stretch before to that is surely wide enough (every code
 	// point but a few joiners and marks takes a column); a stretch that
 	// starts inside a cluster only costs a little context.
 	from := max(0, to-4*columns-8)
-	all := l.cells(nil, from, to, math.MaxInt)
+	l.back = l.cells(l.back[:0], from, to, math.MaxInt)
+	all := l.back
 	used, i := 0, len(all)
 	for i > 0 && used+all[i-1].width <= columns {
 		i--
@@ -374,11 +378,14 @@ func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Colo
 		if cutLeft {
 			room--
 		}
-		after := line.cells(nil, first, n, room-widthOf(before))
+		line.ahead = line.cells(line.ahead[:0], first, n, room-widthOf(before))
+		after := line.ahead
 		if widthOf(after) > room-widthOf(before) {
 			after = after[:len(after)-1]
 		}
-		shown = slices.Concat(before, after)
+		// A copy: the next cellsBefore reuses before's memory.
+		line.shown = append(append(line.shown[:0], before...), after...)
+		shown = line.shown
 		if len(after) > 0 && after[len(after)-1].to == n || len(after) == 0 && start == n {
 			// The line ends inside the window: use the room left for
 			// more context before it.
@@ -387,6 +394,7 @@ func (t *textFormatter) excerpt(p *draft.Post, f lint.Finding, style *color.Colo
 				left--
 			}
 			if more := line.cellsBefore(from, left); len(more) > 0 {
+				// more ends l.back, whose memory nothing else holds.
 				shown = append(more, shown...)
 				cutLeft = more[0].from > 0
 			}

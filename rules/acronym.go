@@ -55,7 +55,7 @@ type Acronym struct {
 }
 
 func init() {
-	register(func() Rule { return &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7} })
+	register("acronym", func() Rule { return &Acronym{MaxUndefined: 2, ChainMin: 3, MaxLetters: 7} })
 }
 
 // Doc documents the rule.

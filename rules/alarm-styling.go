@@ -38,7 +38,7 @@ type AlarmStyling struct {
 }
 
 func init() {
-	register(func() Rule {
+	register("alarm-styling", func() Rule {
 		return &AlarmStyling{ExclamationRun: 2, Interrobang: true, CapsRun: 3, CapsRatio: 0.30, CapsMinLetters: 20, AlarmWords: true}
 	})
 }

@@ -12,7 +12,7 @@ import (
 // platform-generated alt text is generic ("may be an image of 3 people").
 type AltTextMissing struct{}
 
-func init() { register(func() Rule { return &AltTextMissing{} }) }
+func init() { register("alt-text-missing", func() Rule { return &AltTextMissing{} }) }
 
 // Doc documents the rule.
 func (*AltTextMissing) Doc() lint.Doc {

@@ -24,7 +24,7 @@ type AltTextQuality struct {
 }
 
 func init() {
-	register(func() Rule { return &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9} })
+	register("alt-text-quality", func() Rule { return &AltTextQuality{MaxLength: 125, CaptionSimilarity: 0.9} })
 }
 
 // Doc documents the rule.

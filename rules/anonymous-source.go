@@ -18,7 +18,7 @@ import (
 // post naming the marks of a hoax: trustMentioned) are not findings.
 type AnonymousSource struct{}
 
-func init() { register(func() Rule { return &AnonymousSource{} }) }
+func init() { register("anonymous-source", func() Rule { return &AnonymousSource{} }) }
 
 // Doc documents the rule.
 func (*AnonymousSource) Doc() lint.Doc {

@@ -203,7 +203,7 @@ func (a *Analysis) foldedPair() (*prose.Folded, *normView) {
 
 // scanLists returns the post's scan by the lexicon's automaton, made on
 // first use: the automaton of the lists earlier posts were matched
-// against, and this one's marked before it, scans both views at once.
+// against scans both views at once.
 func (a *Analysis) scanLists() *postScan {
 	if a.lexScan.set == nil {
 		plain, norm := a.foldedPair()

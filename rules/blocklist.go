@@ -29,7 +29,7 @@ type Blocklist struct {
 	Leetspeak bool `toml:"leetspeak"`
 }
 
-func init() { register(func() Rule { return newBlocklist(true) }) }
+func init() { register("blocklist", func() Rule { return newBlocklist(true) }) }
 
 // newBlocklist returns the rule with the leetspeak option set.
 func newBlocklist(leetspeak bool) *Blocklist {

@@ -20,7 +20,7 @@ type CaptionLength struct {
 }
 
 func init() {
-	register(func() Rule {
+	register("caption-length", func() Rule {
 		return &CaptionLength{InfoOver: 125, WarnOver: 300, TextInfoOver: 250, Platforms: []string{"facebook", "instagram"}}
 	})
 }

@@ -10,7 +10,7 @@ import (
 // these rows; this type carries the rule's identity, docs and severity.
 type CaptionMissing struct{}
 
-func init() { register(func() Rule { return &CaptionMissing{} }) }
+func init() { register("caption-missing", func() Rule { return &CaptionMissing{} }) }
 
 // Doc documents the rule.
 func (*CaptionMissing) Doc() lint.Doc {

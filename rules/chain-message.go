@@ -24,7 +24,7 @@ type ChainMessage struct {
 	Window int `toml:"window"`
 }
 
-func init() { register(func() Rule { return &ChainMessage{Window: 6} }) }
+func init() { register("chain-message", func() Rule { return &ChainMessage{Window: 6} }) }
 
 // Doc documents the rule.
 func (*ChainMessage) Doc() lint.Doc {

@@ -37,7 +37,7 @@ type ClaimWithoutSource struct {
 }
 
 func init() {
-	register(func() Rule { return &ClaimWithoutSource{Statistics: true, Appeals: true, Cures: true} })
+	register("claim-without-source", func() Rule { return &ClaimWithoutSource{Statistics: true, Appeals: true, Cures: true} })
 }
 
 // mayHoldStatistic reports whether text could hold a match of

@@ -53,7 +53,7 @@ type Clickbait struct {
 }
 
 func init() {
-	register(func() Rule { return &Clickbait{CuriosityGap: true, Headline: true} })
+	register("clickbait", func() Rule { return &Clickbait{CuriosityGap: true, Headline: true} })
 }
 
 // Doc documents the rule.

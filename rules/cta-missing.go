@@ -30,7 +30,7 @@ import (
 // audience-words, reader-modals; cta-negations; pasted-message-labels.
 type CtaMissing struct{}
 
-func init() { register(func() Rule { return &CtaMissing{} }) }
+func init() { register("cta-missing", func() Rule { return &CtaMissing{} }) }
 
 // Doc documents the rule.
 func (*CtaMissing) Doc() lint.Doc {

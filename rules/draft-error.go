@@ -11,7 +11,7 @@ import (
 // raises it while reading; the rest of the run goes on.
 type DraftError struct{}
 
-func init() { register(func() Rule { return &DraftError{} }) }
+func init() { register("draft-error", func() Rule { return &DraftError{} }) }
 
 // Doc documents the rule.
 func (*DraftError) Doc() lint.Doc {

@@ -15,7 +15,7 @@ import (
 // same caption on different platforms (cross-posting) is fine.
 type DuplicateCaption struct{}
 
-func init() { register(func() Rule { return &DuplicateCaption{} }) }
+func init() { register("duplicate-caption", func() Rule { return &DuplicateCaption{} }) }
 
 // Doc documents the rule.
 func (*DuplicateCaption) Doc() lint.Doc {

@@ -22,7 +22,7 @@ type EmojiDensity struct {
 }
 
 func init() {
-	register(func() Rule { return &EmojiDensity{WordsPerEmoji: 8, ShortWords: 8, ShortEmoji: 3} })
+	register("emoji-density", func() Rule { return &EmojiDensity{WordsPerEmoji: 8, ShortWords: 8, ShortEmoji: 3} })
 }
 
 // Doc documents the rule.

@@ -34,7 +34,7 @@ type EmojiMisuse struct {
 }
 
 func init() {
-	register(func() Rule { return &EmojiMisuse{Run: 3, InWord: true, ReplacingWords: true} })
+	register("emoji-misuse", func() Rule { return &EmojiMisuse{Run: 3, InWord: true, ReplacingWords: true} })
 }
 
 // Doc documents the rule.

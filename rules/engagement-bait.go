@@ -25,7 +25,7 @@ type EngagementBait struct {
 }
 
 func init() {
-	register(func() Rule { return &EngagementBait{WarnOn: []string{"facebook", "instagram"}} })
+	register("engagement-bait", func() Rule { return &EngagementBait{WarnOn: []string{"facebook", "instagram"}} })
 }
 
 // baitPattern is one of the patterns of content-rules.md ENG-02 beyond the
@@ -77,18 +77,36 @@ func (p baitPattern) matchAt(window string) int {
 	return -1
 }
 
-// baitTriggers maps the first word of each pattern above, in lower case,
-// to the patterns it may start. The patterns run only where such a word
-// starts, on a short window, so a long post is not scanned once per
-// pattern.
-var baitTriggers = map[string][]baitPattern{
-	"ketik": {baitAnswer}, "tulis": {baitAnswer}, "komen": {baitAnswer}, "komentar": {baitAnswer},
-	"comment": {baitAnswer}, "type": {baitAnswer}, "reply": {baitAnswer},
-	"tag": {baitTag}, "tandai": {baitTag}, "mention": {baitTag},
-	"bagikan": {baitShareCount, baitShareFriends}, "share": {baitShareCount, baitShareFriends},
-	"send": {baitShareCount, baitSendFriends}, "kirim": {baitShareCount, baitSendFriends},
-	"kirimkan": {baitShareCount, baitSendFriends},
-	"sebarkan": {baitShareFriends}, "forward": {baitSendFriends},
+// baitTriggerWords are the first words of the patterns above, in lower
+// case, each with the patterns it may start. The patterns run only where
+// such a word starts, on a short window, so a long post is not scanned
+// once per pattern. A table, not a map: it is laid out at build time and
+// costs a run's start nothing.
+var baitTriggerWords = [...]struct {
+	word     string
+	patterns []baitPattern
+}{
+	{"ketik", []baitPattern{baitAnswer}}, {"tulis", []baitPattern{baitAnswer}},
+	{"komen", []baitPattern{baitAnswer}}, {"komentar", []baitPattern{baitAnswer}},
+	{"comment", []baitPattern{baitAnswer}}, {"type", []baitPattern{baitAnswer}},
+	{"reply", []baitPattern{baitAnswer}},
+	{"tag", []baitPattern{baitTag}}, {"tandai", []baitPattern{baitTag}}, {"mention", []baitPattern{baitTag}},
+	{"bagikan", []baitPattern{baitShareCount, baitShareFriends}}, {"share", []baitPattern{baitShareCount, baitShareFriends}},
+	{"send", []baitPattern{baitShareCount, baitSendFriends}}, {"kirim", []baitPattern{baitShareCount, baitSendFriends}},
+	{"kirimkan", []baitPattern{baitShareCount, baitSendFriends}},
+	{"sebarkan", []baitPattern{baitShareFriends}}, {"forward", []baitPattern{baitSendFriends}},
+}
+
+// baitTriggers returns the patterns w, in lower case, may start; nil for
+// a word that starts none. Callers rule out most words first
+// (baitTriggerShape), so the table is searched for few.
+func baitTriggers(w string) []baitPattern {
+	for _, t := range baitTriggerWords {
+		if t.word == w {
+			return t.patterns
+		}
+	}
+	return nil
 }
 
 // friendNeedles are the nouns every friends pattern ends on, compared
@@ -98,15 +116,18 @@ var baitTriggers = map[string][]baitPattern{
 // (TestBaitNeedles).
 var friendNeedles = []string{"teman", "kawan", "\u212aawan", "sahabat", "\u017fahabat", "friend", "bestie", "be\u017ftie"}
 
-// baitNeedles tell whether a window may hold a match of a pattern, from
-// literals that every match holds: a window without them skips the
-// pattern. Most posts that ask to share ("Bagikan informasi ini") name no
-// friend and no number.
-var baitNeedles = map[baitPattern]func(window string) bool{
-	baitTag:          namesFriend,
-	baitShareFriends: namesFriend,
-	baitSendFriends:  namesFriend,
-	baitShareCount:   digitAfterSpace,
+// baitNeedle returns the test of whether a window may hold a match of a
+// pattern, from literals that every match holds: a window without them
+// skips the pattern; nil for a pattern without needles. Most posts that
+// ask to share ("Bagikan informasi ini") name no friend and no number.
+func baitNeedle(p baitPattern) func(window string) bool {
+	switch p {
+	case baitTag, baitShareFriends, baitSendFriends:
+		return namesFriend
+	case baitShareCount:
+		return digitAfterSpace
+	}
+	return nil
 }
 
 // namesFriend reports whether s holds a word of friendNeedles.
@@ -148,19 +169,23 @@ func likeIfMayStart(sentence string) bool {
 // mayMatchBait reports whether window may hold a match of p: p has no
 // needles, or window holds one.
 func mayMatchBait(p baitPattern, window string) bool {
-	may, ok := baitNeedles[p]
-	return !ok || may(window)
+	may := baitNeedle(p)
+	return may == nil || may(window)
 }
 
 // baitWindow is how many bytes after a trigger word a pattern may cover.
 const baitWindow = 160
 
-// answerWords are the usual dictated answers in lower case; a quoted,
+// answerWord reports the usual dictated answers in lower case; a quoted,
 // capitalised, numeric or emoji answer is dictated whatever the word.
-var answerWords = map[string]bool{
-	"ya": true, "iya": true, "yes": true, "amin": true, "aamiin": true, "amiin": true, "amen": true,
-	"setuju": true, "agree": true, "done": true, "hadir": true, "siap": true, "mau": true,
-	"me": true, "aku": true, "saya": true, "ok": true, "oke": true,
+func answerWord(w string) bool {
+	switch w {
+	case "ya", "iya", "yes", "amin", "aamiin", "amiin", "amen",
+		"setuju", "agree", "done", "hadir", "siap", "mau",
+		"me", "aku", "saya", "ok", "oke":
+		return true
+	}
+	return false
 }
 
 // Doc documents the rule.
@@ -280,17 +305,17 @@ func findBait(a *Analysis) []baitHit {
 	return out
 }
 
-// triggeredBy returns baitTriggers[strings.ToLower(w)], lowering an ASCII
+// triggeredBy returns baitTriggers(strings.ToLower(w)), lowering an ASCII
 // word of at most len(buf) bytes in buf: the lookup then needs no new
 // string.
 func triggeredBy(buf *[len("komentar")]byte, w string) []baitPattern {
 	if len(w) > len(buf) {
-		return baitTriggers[strings.ToLower(w)]
+		return baitTriggers(strings.ToLower(w))
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return baitTriggers[strings.ToLower(w)]
+			return baitTriggers(strings.ToLower(w))
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -298,23 +323,23 @@ func triggeredBy(buf *[len("komentar")]byte, w string) []baitPattern {
 		buf[i] = c
 	}
 	if len(w) == 0 || !baitTriggerShape.mayHoldEnds(len(w), buf[0], buf[len(w)-1]) {
-		return nil // most words: no hashing
+		return nil // most words: no look-up
 	}
-	return baitTriggers[string(buf[:len(w)])]
+	return baitTriggers(string(buf[:len(w)]))
 }
 
 // mayStartTrigger reports whether a word that starts with byte c may be a
-// key of baitTriggers in any case: a table look-up, where a scan of the
+// word of baitTriggerWords in any case: a table look-up, where a scan of the
 // first letters ran for each word.
 func mayStartTrigger(c byte) bool { return baitTriggerShape.starts[lowerASCII(c)] != 0 }
 
-// baitTriggerShape is the shape of baitTriggers' keys, for triggeredBy.
+// baitTriggerShape is the shape of baitTriggerWords, for triggeredBy.
 // Deriving it costs one addition per key at start-up, too little to defer;
 // held by value, it takes no allocation, and the per-word tests read it
 // with no pointer or sync.Once in between.
 var baitTriggerShape = func() (s wordShape) {
-	for w := range baitTriggers {
-		s.add(w)
+	for _, t := range baitTriggerWords {
+		s.add(t.word)
 	}
 	return s
 }()
@@ -327,7 +352,7 @@ func dictatedAnswer(m answerMatch) bool {
 	switch {
 	case m.openQ && m.closeQ:
 		return true
-	case m.afterCondition && answerWords[strings.ToLower(m.answer)]:
+	case m.afterCondition && answerWord(strings.ToLower(m.answer)):
 		return true
 	case strings.IndexFunc(m.answer, unicode.IsLetter) < 0:
 		return true // a number or an emoji

@@ -104,8 +104,8 @@ func TestBaitNeedles(t *testing.T) {
 				t.Errorf("baitLikeIfRe matches %q, but likeIfMayStart rules it out", text)
 			}
 		}
-		for p := range baitNeedles {
-			if baitRes[p].FindStringIndex(text) == nil {
+		for p := range baitRes {
+			if baitNeedle(p) == nil || baitRes[p].FindStringIndex(text) == nil {
 				continue
 			}
 			matched++
@@ -138,8 +138,8 @@ func FuzzBaitNeedles(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for p := range baitNeedles {
-			if baitRes[p].FindStringIndex(text) != nil && !mayMatchBait(p, text) {
+		for p := range baitRes {
+			if baitNeedle(p) != nil && baitRes[p].FindStringIndex(text) != nil && !mayMatchBait(p, text) {
 				t.Fatalf("%.30s matches %q, but its needles rule it out", baitRes[p], text)
 			}
 		}

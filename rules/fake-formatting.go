@@ -23,7 +23,7 @@ type FakeFormatting struct {
 }
 
 func init() {
-	register(func() Rule { return &FakeFormatting{Fullwidth: true, CombiningMarks: true} })
+	register("fake-formatting", func() Rule { return &FakeFormatting{Fullwidth: true, CombiningMarks: true} })
 }
 
 // Doc documents the rule.

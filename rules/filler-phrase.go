@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,7 +22,7 @@ import (
 // left alone.
 type FillerPhrase struct{}
 
-func init() { register(func() Rule { return &FillerPhrase{} }) }
+func init() { register("filler-phrase", func() Rule { return &FillerPhrase{} }) }
 
 // Doc documents the rule.
 func (*FillerPhrase) Doc() lint.Doc {
@@ -271,24 +272,32 @@ var (
 	listHiddenVerbExceptions = wordList("hidden-verb-exceptions")
 )
 
-// fillerAdvice returns the advice for each suggestion of the
-// filler-phrases lists, built once per lexicon: a suggestion is turned into
-// advice once, not once per finding.
-func fillerAdvice(l *Lexicon) map[string]i18n.Text {
+// fillerAdviceCache turns each suggestion of the filler-phrases lists into
+// advice once per lexicon, not once per finding, and only the suggestions
+// findings need: building the advice of all the lists' entries up front
+// cost a one-draft run more than its findings did.
+type fillerAdviceCache struct {
+	m sync.Map // suggestion → i18n.Text
+}
+
+// get returns fillerSuggestion(s), made once; a nil cache makes it anew.
+func (c *fillerAdviceCache) get(s string) i18n.Text {
+	if c == nil {
+		return fillerSuggestion(s)
+	}
+	if v, ok := c.m.Load(s); ok {
+		return v.(i18n.Text)
+	}
+	v, _ := c.m.LoadOrStore(s, fillerSuggestion(s))
+	return v.(i18n.Text)
+}
+
+// fillerAdvice returns the lexicon's advice cache, nil without a lexicon.
+func fillerAdvice(l *Lexicon) *fillerAdviceCache {
 	if l == nil {
 		return nil
 	}
-	return l.derived(derivedFillerAdvice, func() any {
-		m := map[string]i18n.Text{}
-		for _, c := range l.langsOf(listFillerPhrases) {
-			for _, e := range c.list() {
-				if _, ok := m[e.Suggestion]; !ok {
-					m[e.Suggestion] = fillerSuggestion(e.Suggestion)
-				}
-			}
-		}
-		return m
-	}).(map[string]i18n.Text)
+	return l.derived(derivedFillerAdvice, func() any { return &fillerAdviceCache{} }).(*fillerAdviceCache)
 }
 
 // Check matches the lists and the hidden-verb patterns.
@@ -329,7 +338,6 @@ func (*FillerPhrase) Check(p *Pass) {
 		}
 	}
 	slices.SortStableFunc(hits, func(x, y fillerHit) int { return cmp.Compare(x.start, y.start) })
-	var advice map[string]i18n.Text
 	for _, h := range hits {
 		phrase := a.Text[h.start:h.end]
 		if h.hidden {
@@ -344,17 +352,10 @@ func (*FillerPhrase) Check(p *Pass) {
 			})
 			continue
 		}
-		if advice == nil {
-			advice = fillerAdvice(a.lexicon)
-		}
-		sugg, ok := advice[h.suggestion]
-		if !ok {
-			sugg = fillerSuggestion(h.suggestion)
-		}
 		r := Report{
 			Start: h.start, End: h.end,
 			Message:    i18n.Sprintf("wordy phrase %q", "frasa bertele-tele %q", phrase),
-			Suggestion: sugg,
+			Suggestion: fillerAdvice(a.lexicon).get(h.suggestion),
 		}
 		if rep, ok := fillerReplacement(h.suggestion, h.skipped, phrase); ok {
 			r.Fix = &Fix{Start: h.start, End: h.end, Text: rep}

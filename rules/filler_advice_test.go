@@ -3,13 +3,14 @@ package rules
 import (
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// TestFillerAdviceSameAsSuggestion holds that the advice built once per
+// TestFillerAdviceSameAsSuggestion holds that the advice cached per
 // lexicon is what fillerSuggestion gives each entry of the filler-phrases
-// lists, the built-in entries and those users add, so that no finding
-// takes the fallback.
+// lists, the built-in entries and those users add, read once or again,
+// from one goroutine or several, and without a lexicon.
 func TestFillerAdviceSameAsSuggestion(t *testing.T) {
 	if fillerAdvice(nil) != nil {
 		t.Fatal("advice without a lexicon")
@@ -21,20 +22,35 @@ func TestFillerAdviceSameAsSuggestion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lex := range []*Lexicon{lexicon(t), user} {
-		advice, entries := fillerAdvice(lex), 0
-		for _, c := range lex.langsOf(listFillerPhrases) {
+	for _, lex := range []*Lexicon{lexicon(t), user, nil} {
+		var suggestions []string
+		for _, c := range lexicon(t).langsOf(listFillerPhrases) {
 			for _, e := range c.list() {
-				entries++
-				got, ok := advice[e.Suggestion]
-				if want := fillerSuggestion(e.Suggestion); !ok || got != want {
-					t.Fatalf("advice for %q (%s) = %+v, %v; want %+v", e.Suggestion, e.Phrase, got, ok, want)
+				suggestions = append(suggestions, e.Suggestion)
+			}
+		}
+		if lex != nil {
+			for _, c := range lex.langsOf(listFillerPhrases) {
+				for _, e := range c.list() {
+					suggestions = append(suggestions, e.Suggestion)
 				}
 			}
 		}
-		if entries == 0 {
+		if len(suggestions) == 0 {
 			t.Fatal("no filler-phrases entries")
 		}
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Go(func() {
+				for _, s := range suggestions {
+					if got, want := fillerAdvice(lex).get(s), fillerSuggestion(s); got != want {
+						t.Errorf("advice for %q = %+v; want %+v", s, got, want)
+						return
+					}
+				}
+			})
+		}
+		wg.Wait()
 	}
 }
 

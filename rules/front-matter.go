@@ -11,7 +11,7 @@ import (
 // and severity.
 type FrontMatter struct{}
 
-func init() { register(func() Rule { return &FrontMatter{} }) }
+func init() { register("front-matter", func() Rule { return &FrontMatter{} }) }
 
 // Doc documents the rule.
 func (*FrontMatter) Doc() lint.Doc {

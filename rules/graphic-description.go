@@ -15,7 +15,7 @@ import (
 // foto bugil": graphic-exempt) is no description of a victim's body.
 type GraphicDescription struct{}
 
-func init() { register(func() Rule { return &GraphicDescription{} }) }
+func init() { register("graphic-description", func() Rule { return &GraphicDescription{} }) }
 
 // Doc documents the rule.
 func (*GraphicDescription) Doc() lint.Doc {

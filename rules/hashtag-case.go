@@ -29,7 +29,7 @@ type HashtagCase struct {
 }
 
 func init() {
-	register(func() Rule { return &HashtagCase{FallbackLetters: 14, AllCaps: true} })
+	register("hashtag-case", func() Rule { return &HashtagCase{FallbackLetters: 14, AllCaps: true} })
 }
 
 // Doc documents the rule.
@@ -287,12 +287,23 @@ var (
 	// tagPrefixesLoose are the prefixes with "di" and "ke", in the order
 	// form tries them.
 	tagPrefixesLoose = append([]string{"di", "ke"}, tagPrefixes...)
-	// The affixes by the byte that starts (ends) them, so that a piece
-	// is compared only with those that can fit it; read only.
-	tagSuffixesByEnd      = affixesBy(tagSuffixes, func(a string) byte { return a[len(a)-1] })
-	tagPrefixesByStart    = affixesBy(tagPrefixes, func(a string) byte { return a[0] })
-	tagPrefixesLooseStart = affixesBy(tagPrefixesLoose, func(a string) byte { return a[0] })
 )
+
+// tagAffixTables holds the affixes by the byte that starts (ends) them, so
+// that a piece is compared only with those that can fit it; read only.
+type tagAffixTables struct {
+	suffixesByEnd, prefixesByStart, prefixesLooseStart *[256][]string
+}
+
+// tagAffixes builds the tables on first use, by a post with a hashtag to
+// split: built at start-up, their 18 KB were a cost to every run.
+var tagAffixes = sync.OnceValue(func() tagAffixTables {
+	return tagAffixTables{
+		suffixesByEnd:      affixesBy(tagSuffixes, func(a string) byte { return a[len(a)-1] }),
+		prefixesByStart:    affixesBy(tagPrefixes, func(a string) byte { return a[0] }),
+		prefixesLooseStart: affixesBy(tagPrefixesLoose, func(a string) byte { return a[0] }),
+	}
+})
 
 // affixesBy groups affixes by a byte of theirs, each group in the order of
 // affixes.
@@ -318,9 +329,10 @@ func (t *tagWords) form(w string, loose bool) bool {
 	if len(w) < 2+3 || !tagAffixStart(w[0]) {
 		return false // every prefix has two letters or more, and starts so
 	}
-	prefixes := tagPrefixesByStart[w[0]]
+	affixes := tagAffixes()
+	prefixes := affixes.prefixesByStart[w[0]]
 	if loose {
-		prefixes = tagPrefixesLooseStart[w[0]]
+		prefixes = affixes.prefixesLooseStart[w[0]]
 	}
 	for _, pre := range prefixes {
 		root, ok := strings.CutPrefix(w, pre)
@@ -364,7 +376,7 @@ func (t *tagWords) suffixed(w string) bool {
 	if len(w) < 1+3 || !tagSuffixEnd(w[len(w)-1]) {
 		return false
 	}
-	for _, suf := range tagSuffixesByEnd[w[len(w)-1]] {
+	for _, suf := range tagAffixes().suffixesByEnd[w[len(w)-1]] {
 		root, ok := strings.CutSuffix(w, suf)
 		if ok && utf8.RuneCountInString(root) >= 3 && t.content(root) {
 			return true

@@ -14,7 +14,7 @@ type HashtagCount struct {
 	InstagramNone bool `toml:"instagram_none"`
 }
 
-func init() { register(func() Rule { return &HashtagCount{InstagramNone: true} }) }
+func init() { register("hashtag-count", func() Rule { return &HashtagCount{InstagramNone: true} }) }
 
 // Doc documents the rule.
 func (*HashtagCount) Doc() lint.Doc {

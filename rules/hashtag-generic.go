@@ -29,7 +29,7 @@ func hashtagGeneric() *ListRule {
 	}
 }
 
-func init() { register(func() Rule { return hashtagGeneric() }) }
+func init() { register("hashtag-generic", func() Rule { return hashtagGeneric() }) }
 
 // wholeMatch reports whether an entry of a word list, in any language,
 // covers all of s (compared folded, so case does not matter). Hashtags are

@@ -21,7 +21,7 @@ import (
 // an emoji or another tag, and every tag of the closing block.
 type HashtagMidSentence struct{}
 
-func init() { register(func() Rule { return &HashtagMidSentence{} }) }
+func init() { register("hashtag-mid-sentence", func() Rule { return &HashtagMidSentence{} }) }
 
 // Doc documents the rule.
 func (*HashtagMidSentence) Doc() lint.Doc {

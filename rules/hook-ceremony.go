@@ -30,7 +30,7 @@ import (
 // is a leader's agenda.
 type HookCeremony struct{}
 
-func init() { register(func() Rule { return &HookCeremony{} }) }
+func init() { register("hook-ceremony", func() Rule { return &HookCeremony{} }) }
 
 // Doc documents the rule.
 func (*HookCeremony) Doc() lint.Doc {

@@ -14,7 +14,7 @@ import (
 // a finding.
 type HookDateline struct{}
 
-func init() { register(func() Rule { return &HookDateline{} }) }
+func init() { register("hook-dateline", func() Rule { return &HookDateline{} }) }
 
 // datelinePatterns match at the very start of the post (content-rules.md
 // HOOK-03): each returns the end of its dateline at the start of text, -1

@@ -13,7 +13,7 @@ import (
 // fits in the fold; otherwise the first sentence must end inside it.
 type HookFold struct{}
 
-func init() { register(func() Rule { return &HookFold{} }) }
+func init() { register("hook-fold", func() Rule { return &HookFold{} }) }
 
 // Doc documents the rule.
 func (*HookFold) Doc() lint.Doc {

@@ -10,7 +10,7 @@ import (
 // nothing.
 type HookNoText struct{}
 
-func init() { register(func() Rule { return &HookNoText{} }) }
+func init() { register("hook-no-text", func() Rule { return &HookNoText{} }) }
 
 // Doc documents the rule.
 func (*HookNoText) Doc() lint.Doc {

@@ -28,7 +28,9 @@ type HookTitleChain struct {
 	NameRun   int `toml:"name_run"`
 }
 
-func init() { register(func() Rule { return &HookTitleChain{MinTitles: 2, NameRun: 60} }) }
+func init() {
+	register("hook-title-chain", func() Rule { return &HookTitleChain{MinTitles: 2, NameRun: 60} })
+}
 
 // Doc documents the rule.
 func (*HookTitleChain) Doc() lint.Doc {

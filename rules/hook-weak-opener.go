@@ -16,7 +16,7 @@ import (
 // greetings of greeting-lines count as greetingSpent decides.
 type HookWeakOpener struct{}
 
-func init() { register(func() Rule { return &HookWeakOpener{} }) }
+func init() { register("hook-weak-opener", func() Rule { return &HookWeakOpener{} }) }
 
 // Doc documents the rule.
 func (*HookWeakOpener) Doc() lint.Doc {

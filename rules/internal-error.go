@@ -12,7 +12,7 @@ import (
 // what it means; like draft-error, it is never switched off.
 type InternalError struct{}
 
-func init() { register(func() Rule { return &InternalError{} }) }
+func init() { register("internal-error", func() Rule { return &InternalError{} }) }
 
 // Doc documents the rule.
 func (*InternalError) Doc() lint.Doc {

@@ -29,7 +29,7 @@ import (
 // reader sees.
 type InvalidCharacters struct{}
 
-func init() { register(func() Rule { return &InvalidCharacters{} }) }
+func init() { register("invalid-characters", func() Rule { return &InvalidCharacters{} }) }
 
 // Doc documents the rule.
 func (*InvalidCharacters) Doc() lint.Doc {

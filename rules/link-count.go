@@ -13,7 +13,7 @@ import (
 // counts once.
 type LinkCount struct{}
 
-func init() { register(func() Rule { return &LinkCount{} }) }
+func init() { register("link-count", func() Rule { return &LinkCount{} }) }
 
 // Doc documents the rule.
 func (*LinkCount) Doc() lint.Doc {

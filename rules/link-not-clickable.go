@@ -13,7 +13,7 @@ import (
 // shares.
 type LinkNotClickable struct{}
 
-func init() { register(func() Rule { return &LinkNotClickable{} }) }
+func init() { register("link-not-clickable", func() Rule { return &LinkNotClickable{} }) }
 
 // Doc documents the rule.
 func (*LinkNotClickable) Doc() lint.Doc {

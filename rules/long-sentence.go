@@ -20,7 +20,7 @@ type LongSentence struct {
 }
 
 func init() {
-	register(func() Rule { return &LongSentence{InfoOver: 20, WarnOver: 35, ShareWarn: 0.25, MinSentences: 3} })
+	register("long-sentence", func() Rule { return &LongSentence{InfoOver: 20, WarnOver: 35, ShareWarn: 0.25, MinSentences: 3} })
 }
 
 // Doc documents the rule.

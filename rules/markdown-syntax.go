@@ -26,7 +26,7 @@ type MarkdownSyntax struct {
 	Emphasis bool `toml:"emphasis"`
 }
 
-func init() { register(func() Rule { return &MarkdownSyntax{Emphasis: true} }) }
+func init() { register("markdown-syntax", func() Rule { return &MarkdownSyntax{Emphasis: true} }) }
 
 // Doc documents the rule.
 func (*MarkdownSyntax) Doc() lint.Doc {

@@ -19,7 +19,7 @@ type MentionCount struct {
 	MaxVisible int `toml:"max_visible"`
 }
 
-func init() { register(func() Rule { return &MentionCount{Max: 3, MaxVisible: 1} }) }
+func init() { register("mention-count", func() Rule { return &MentionCount{Max: 3, MaxVisible: 1} }) }
 
 // Doc documents the rule.
 func (*MentionCount) Doc() lint.Doc {

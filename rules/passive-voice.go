@@ -43,7 +43,7 @@ type PassiveVoice struct {
 }
 
 func init() {
-	register(func() Rule { return &PassiveVoice{ShareEN: 0.10, ShareID: 0.50, MinSentences: 2} })
+	register("passive-voice", func() Rule { return &PassiveVoice{ShareEN: 0.10, ShareID: 0.50, MinSentences: 2} })
 }
 
 // Doc documents the rule.

@@ -22,7 +22,7 @@ type PersonalData struct {
 	Labels bool `toml:"labels"`
 }
 
-func init() { register(func() Rule { return &PersonalData{Labels: true} }) }
+func init() { register("personal-data", func() Rule { return &PersonalData{Labels: true} }) }
 
 // idLabelRe finds an identity-number label right before a number (the
 // text before a run of digits is matched, so the scan stays linear).

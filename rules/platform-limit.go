@@ -11,7 +11,7 @@ import (
 // Meta's apps and TikTok, bytes on YouTube, emoji as bytes on Threads.
 type PlatformLimit struct{}
 
-func init() { register(func() Rule { return &PlatformLimit{} }) }
+func init() { register("platform-limit", func() Rule { return &PlatformLimit{} }) }
 
 // Doc documents the rule.
 func (*PlatformLimit) Doc() lint.Doc {

@@ -21,7 +21,7 @@ type PostingFrequency struct {
 }
 
 func init() {
-	register(func() Rule {
+	register("posting-frequency", func() Rule {
 		return &PostingFrequency{MaxPerDay: 5, Platforms: []string{"facebook", "instagram"}}
 	})
 }

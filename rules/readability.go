@@ -39,7 +39,7 @@ type Readability struct {
 }
 
 func init() {
-	register(func() Rule {
+	register("readability", func() Rule {
 		return &Readability{MinSentences: 3, MinWords: 30, FleschInfoBelow: 60, FleschWarnBelow: 30,
 			IDWordsPerSent: 20, IDLongWordShare: 0.25, IDLongWordSyll: 4, IDFrySyllables: 160, IDFryMinWords: 100}
 	})

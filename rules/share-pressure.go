@@ -29,4 +29,4 @@ func sharePressure() *ListRule {
 	}
 }
 
-func init() { register(func() Rule { return sharePressure() }) }
+func init() { register("share-pressure", func() Rule { return sharePressure() }) }

@@ -17,7 +17,7 @@ type TooManyCtas struct {
 	Max int `toml:"max"`
 }
 
-func init() { register(func() Rule { return &TooManyCtas{Max: 2} }) }
+func init() { register("too-many-ctas", func() Rule { return &TooManyCtas{Max: 2} }) }
 
 // Doc documents the rule.
 func (*TooManyCtas) Doc() lint.Doc {

@@ -10,7 +10,7 @@ import (
 // engine raises it after applying the directives.
 type UnusedDirective struct{}
 
-func init() { register(func() Rule { return &UnusedDirective{} }) }
+func init() { register("unused-directive", func() Rule { return &UnusedDirective{} }) }
 
 // Doc documents the rule.
 func (*UnusedDirective) Doc() lint.Doc {

@@ -31,4 +31,4 @@ func victimBlaming() *ListRule {
 	}
 }
 
-func init() { register(func() Rule { return victimBlaming() }) }
+func init() { register("victim-blaming", func() Rule { return victimBlaming() }) }

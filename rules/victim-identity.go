@@ -46,7 +46,7 @@ type VictimIdentity struct {
 }
 
 func init() {
-	register(func() Rule { return &VictimIdentity{MediaCue: true, SkipMissingAppeals: true} })
+	register("victim-identity", func() Rule { return &VictimIdentity{MediaCue: true, SkipMissingAppeals: true} })
 }
 
 var (

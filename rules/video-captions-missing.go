@@ -18,7 +18,7 @@ type VideoCaptionsMissing struct {
 }
 
 func init() {
-	register(func() Rule {
+	register("video-captions-missing", func() Rule {
 		return &VideoCaptionsMissing{Media: []platform.Media{platform.MediaVideo, platform.MediaReel}}
 	})
 }

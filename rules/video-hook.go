@@ -23,7 +23,7 @@ type VideoHook struct {
 	MaxWords int     `toml:"max_words"`
 }
 
-func init() { register(func() Rule { return &VideoHook{MaxStart: 3, MaxWords: 8} }) }
+func init() { register("video-hook", func() Rule { return &VideoHook{MaxStart: 3, MaxWords: 8} }) }
 
 // Doc documents the rule.
 func (*VideoHook) Doc() lint.Doc {

@@ -17,7 +17,9 @@ type WallOfText struct {
 	MaxWords     int `toml:"max_words"`
 }
 
-func init() { register(func() Rule { return &WallOfText{MaxSentences: 3, MaxWords: 60} }) }
+func init() {
+	register("wall-of-text", func() Rule { return &WallOfText{MaxSentences: 3, MaxWords: 60} })
+}
 
 // Doc documents the rule.
 func (*WallOfText) Doc() lint.Doc {

@@ -98,7 +98,7 @@ func TestTriggeredBySameAsMap(t *testing.T) {
 	}
 	var buf [len("komentar")]byte
 	for _, w := range words {
-		got, want := triggeredBy(&buf, w), baitTriggers[strings.ToLower(w)]
+		got, want := triggeredBy(&buf, w), oldBaitTriggers[strings.ToLower(w)]
 		if !slices.Equal(got, want) {
 			t.Fatalf("triggeredBy(%q) = %v, want %v", w, got, want)
 		}
