@@ -13,31 +13,7 @@ import (
 )
 
 func main() {
-	growStack(false)
 	os.Exit(run(os.Args, command.OSEnv()))
-}
-
-// stackReserve is the frame growStack takes: with the frames below it, it
-// makes the goroutine's stack 32 KiB, what a one-draft lint run reaches.
-const stackReserve = 16 << 10
-
-// growStack grows the main goroutine's stack to the size a run needs while
-// it holds only main's frames. A goroutine's stack starts small and is
-// copied to one twice its size whenever a call would overflow it; grown
-// call by call, a lint run's stack was copied at 16 and 32 KiB with the
-// frames of the command line, the engine and the rules to walk and
-// adjust, about a twentieth of a one-draft run's time. The frame of
-// stackReserve bytes is asked for on entry, so the runtime grows the stack
-// once, here. main passes false: only the frame's size counts, and the
-// array, zeroed only on the branch that uses it, is never touched.
-//
-//go:noinline
-func growStack(use bool) byte {
-	if use {
-		var reserve [stackReserve]byte
-		return reserve[len(os.Args)%stackReserve]
-	}
-	return 0
 }
 
 // run executes the command line and returns the exit code.
