@@ -89,9 +89,21 @@ func GraphemesAtMost(text string, n int) bool {
 // a cluster again. It starts afresh there, at a boundary after an ASCII
 // character, where no rule depends on what came before
 // (TestGraphemeScanMatchesUniseg).
+//
+// The ASCII case of graphemeEnd is repeated in the loop: graphemeEnd is
+// too big to inline, and a call for each byte of a mostly ASCII post cost
+// more than the counting.
 func graphemeScan(text string, limit int) (n, pos int) {
 	state := -1
 	for pos < len(text) && n != limit {
+		if c := text[pos]; c < utf8.RuneSelf && (pos+1 == len(text) || text[pos+1] < utf8.RuneSelf) {
+			pos++
+			if c == '\r' && pos < len(text) && text[pos] == '\n' {
+				pos++
+			}
+			n, state = n+1, -1
+			continue
+		}
 		pos, state = graphemeEnd(text, pos, state)
 		n++
 	}
