@@ -49,14 +49,22 @@ func groupPlatforms(fs []lint.Finding) []lint.Finding {
 	var nextBuf [64]int32
 	next := nextBuf[:0]
 	out := fs[:0]
+	// A finding fresh from a rule names its platform in Platform alone;
+	// its list is read from here, and made only for a finding that starts
+	// a group: the list of one that joins a group was garbage at once.
+	var one [1]string
 	for _, f := range fs {
-		plats := f.OnPlatforms()
-		if len(plats) == 0 {
-			out = append(out, f)
-			next = append(next, -1)
-			continue
+		plats := f.Platforms
+		fresh := len(plats) == 0
+		if fresh {
+			if f.Platform == "" {
+				out = append(out, f)
+				next = append(next, -1)
+				continue
+			}
+			one[0] = f.Platform
+			plats = one[:]
 		}
-		fresh := len(f.Platforms) == 0 // OnPlatforms made plats
 		k := spanKey{rule: f.Rule, start: f.Start, end: f.End}
 		c, seen := byKey[k]
 		merged := false
@@ -74,10 +82,13 @@ func groupPlatforms(fs []lint.Finding) []lint.Finding {
 		if merged {
 			continue
 		}
-		if !fresh {
-			plats = slices.Clone(plats)
+		// The group's own list, never one's array: plats only ever lends
+		// its strings, so one stays on the stack.
+		if fresh {
+			f.Platforms = []string{f.Platform}
+		} else {
+			f.Platforms = slices.Clone(f.Platforms)
 		}
-		f.Platforms = plats
 		at := int32(len(out))
 		out = append(out, f)
 		next = append(next, -1)

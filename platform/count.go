@@ -89,13 +89,54 @@ func GraphemesAtMost(text string, n int) bool {
 // a cluster again. It starts afresh there, at a boundary after an ASCII
 // character, where no rule depends on what came before
 // (TestGraphemeScanMatchesUniseg).
+//
+// The ASCII case of graphemeEnd is repeated in the loop: graphemeEnd is
+// too big to inline, and a call for each byte of a mostly ASCII post cost
+// more than the counting.
 func graphemeScan(text string, limit int) (n, pos int) {
 	state := -1
 	for pos < len(text) && n != limit {
+		if limit < 0 || limit-n >= 8 {
+			if k := asciiClusters8(text, pos); k > 0 {
+				pos, n, state = pos+k, n+k, -1
+				continue
+			}
+		}
+		if c := text[pos]; c < utf8.RuneSelf && (pos+1 == len(text) || text[pos+1] < utf8.RuneSelf) {
+			pos++
+			if c == '\r' && pos < len(text) && text[pos] == '\n' {
+				pos++
+			}
+			n, state = n+1, -1
+			continue
+		}
 		pos, state = graphemeEnd(text, pos, state)
 		n++
 	}
 	return n, pos
+}
+
+// asciiClusters8 returns 8 when the eight bytes at pos are eight clusters
+// of one ASCII byte each, as graphemeEnd would find them one by one: they
+// and the byte after them are ASCII, and none is a CR (which a LF after it
+// would join). Otherwise, or with fewer than nine bytes left, it returns
+// 0. The eight bytes are tested as one word.
+func asciiClusters8(text string, pos int) int {
+	if len(text)-pos < 9 {
+		return 0
+	}
+	b := text[pos : pos+9]
+	// Written so that the compiler loads the eight bytes as one word.
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if w&highs != 0 || b[8] >= utf8.RuneSelf {
+		return 0
+	}
+	if cr := w ^ '\r'*ones; (cr-ones)&^cr&highs != 0 {
+		return 0 // a byte is CR
+	}
+	return 8
 }
 
 // graphemeEnd returns the end of the grapheme cluster that starts at pos

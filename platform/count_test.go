@@ -161,6 +161,26 @@ func TestGraphemeScanMatchesUniseg(t *testing.T) {
 	}
 }
 
+// TestGraphemeScanASCIIWords puts a CR LF, a lone CR, a combining mark
+// and an emoji at every place of an ASCII text longer than the eight
+// bytes the scanner tests at once, and two of them at every pair of
+// places.
+func TestGraphemeScanASCIIWords(t *testing.T) {
+	const text = "Halo warga, pelayanan KTP"
+	inserts := []string{"\r\n", "\r", "\u0301", "👍🏽", "\xff"}
+	for i := range len(text) + 1 {
+		for _, x := range inserts {
+			s := text[:i] + x + text[i:]
+			checkGraphemeScan(t, s)
+			for j := i; j <= len(s); j++ {
+				for _, y := range inserts {
+					checkGraphemeScan(t, s[:j]+y+s[j:])
+				}
+			}
+		}
+	}
+}
+
 func FuzzGraphemeScan(f *testing.F) {
 	for _, s := range []string{"Halo 👍🏽 warga\r\n", "e\u0301\r\n\u0600a", "🇮🇩🇮a\u200d👍", "\xffa\xe2\x82b"} {
 		f.Add(s)

@@ -3,6 +3,7 @@ package prose
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -94,14 +95,98 @@ func syllablesByRune(word, lang string) int {
 			continue
 		}
 		if len(part) > 0 {
-			total += countPart(part, en)
+			total += countPartByLetter(part, en)
 			part = part[:0]
 		}
 	}
 	if len(part) > 0 {
-		total += countPart(part, en)
+		total += countPartByLetter(part, en)
 	}
 	return total
+}
+
+// countPartByLetter is countPart with the English count as it was before
+// countEN judged each letter once and read words in place.
+func countPartByLetter(p []byte, en bool) int {
+	if en {
+		return max(countENByLetter(p), 1)
+	}
+	return countPart(p, false)
+}
+
+func vowelENAt(p []byte, i int) bool {
+	c := p[i]
+	return isAEIOU(c) || c == 'y' && i > 0
+}
+
+// countENByLetter is countEN as it was: every vowel test made twice, on a
+// lowered copy of the word.
+func countENByLetter(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if vowelENAt(p, i) && (i == 0 || !vowelENAt(p, i-1)) {
+			n++
+		}
+	}
+	l := len(p)
+	if n < 2 || l < 3 {
+		return n
+	}
+	sibilant := func(i int) bool {
+		switch p[i] {
+		case 's', 'x', 'z', 'c', 'g':
+			return true
+		case 'h':
+			return i > 0 && (p[i-1] == 's' || p[i-1] == 'c')
+		}
+		return false
+	}
+	switch {
+	case p[l-1] == 'e' && !vowelENAt(p, l-2):
+		if p[l-2] != 'l' || vowelENAt(p, l-3) {
+			n--
+		}
+	case l >= 4 && p[l-1] == 's' && p[l-2] == 'e' && !vowelENAt(p, l-3):
+		if !sibilant(l - 3) {
+			n--
+		}
+	case l >= 4 && p[l-1] == 'd' && p[l-2] == 'e' && !vowelENAt(p, l-3):
+		if p[l-3] != 't' && p[l-3] != 'd' {
+			n--
+		}
+	}
+	return n
+}
+
+// TestCountENSameAsByLetter compares countEN with the oracle on every
+// word of up to four letters over an alphabet that reaches each ending
+// rule, in both cases, and on long words.
+func TestCountENSameAsByLetter(t *testing.T) {
+	const letters = "aeyldstxhcbg"
+	var words []string
+	var grow func(w string)
+	grow = func(w string) {
+		words = append(words, w)
+		if len(w) < 5 {
+			for i := range len(letters) {
+				grow(w + letters[i:i+1])
+			}
+		}
+	}
+	grow("")
+	words = append(words, strings.Repeat("abecedarian", 6), "Boxes", "WISHES", "Table", "wanted", "jumpED")
+	for _, w := range words {
+		lower := strings.ToLower(w)
+		want := countENByLetter([]byte(lower))
+		for _, in := range []string{w, strings.ToUpper(w), lower} {
+			if got, ok := countEN(in); !ok || got != want {
+				t.Fatalf("countEN(%q) = %d, %v; want %d", in, got, ok, want)
+			}
+		}
+		if got, _ := countEN([]byte(lower)); got != want {
+			t.Fatalf("countEN([]byte(%q)) = %d, want %d", lower, got, want)
+		}
+	}
 }
 
 func checkSyllables(t *testing.T, text string) {

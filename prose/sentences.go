@@ -597,7 +597,21 @@ func AppendParagraphs(dst []Span, text string) []Span {
 	out := dst
 	start, end := -1, -1
 	for i := 0; i < len(text); {
-		// Most bytes are ASCII letters and spaces: judge them here, without
+		// A run of printable ASCII other than the space (words and their
+		// punctuation) holds no line break and no blank: it only moves the
+		// paragraph's end, and is passed in one tight loop.
+		if c := text[i]; c > ' ' && c < utf8.RuneSelf {
+			if start < 0 {
+				start = i
+			}
+			i++
+			for i < len(text) && text[i] > ' ' && text[i] < utf8.RuneSelf {
+				i++
+			}
+			end = i
+			continue
+		}
+		// Most other bytes are ASCII too: judge them here, without
 		// decoding. An ASCII byte is a line break (handled below), a blank
 		// (space or tab) or neither.
 		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\v' && c != '\f' && c != '\r' {

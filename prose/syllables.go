@@ -97,28 +97,21 @@ func simpleSyllablesID(word string) (n int, ok bool) {
 }
 
 // asciiSyllablesEN counts the English syllables of a word made only of
-// ASCII letters, at most 48 of them, as most words are: the word is one
-// part, lowered into a buffer of its exact length without the per-byte
+// ASCII letters, as most words are: the word is one part, counted where it
+// stands (countEN lowers each letter as it reads it) without the per-byte
 // checks of the general loop. ok is false for any other word.
 func asciiSyllablesEN(word string) (n int, ok bool) {
-	var buf [48]byte
-	if word == "" || len(word) > len(buf) {
+	if word == "" {
 		return 0, false
 	}
-	for i := 0; i < len(word); i++ {
-		c := word[i] | 0x20
-		if c-'a' >= 26 {
-			return 0, false
-		}
-		buf[i] = c
-	}
-	return max(countEN(buf[:len(word)]), 1), true
+	n, ok = countEN(word)
+	return max(n, 1), ok
 }
 
 func countPart(p []byte, en bool) int {
 	var n int
 	if en {
-		n = countEN(p)
+		n, _ = countEN(p)
 	} else {
 		n = countID(p)
 	}
@@ -222,48 +215,61 @@ func isDigraph(a, b byte) bool {
 	return a == 'n' && (b == 'g' || b == 'y') || b == 'h' && (a == 'k' || a == 's') || a == 's' && b == 'y'
 }
 
-func vowelEN(p []byte, i int) bool {
-	c := p[i]
+// vowelEN reports whether the letter c at index i is a vowel in English.
+func vowelEN(c byte, i int) bool {
 	return isAEIOU(c) || c == 'y' && i > 0
 }
 
-func countEN(p []byte) int {
-	n := 0
+// countEN counts the English syllables of a part: lower-case letters, or
+// ASCII letters in any case, each lowered as it is read (which leaves the
+// lower-case ones as they are), so that asciiSyllablesEN counts a word
+// without copying it. ok is false when p holds a byte that is not an ASCII
+// letter; the count is then meaningless. Each letter is judged once: the
+// loop carries whether the letter before was a vowel.
+func countEN[S ~string | ~[]byte](p S) (n int, ok bool) {
+	prev := false
 	for i := 0; i < len(p); i++ {
-		if vowelEN(p, i) && (i == 0 || !vowelEN(p, i-1)) {
+		c := p[i] | 0x20
+		if c-'a' >= 26 {
+			return 0, false
+		}
+		v := vowelEN(c, i)
+		if v && !prev {
 			n++
 		}
+		prev = v
 	}
 	l := len(p)
 	if n < 2 || l < 3 {
-		return n
+		return n, true
 	}
+	c1, c2, c3 := p[l-1]|0x20, p[l-2]|0x20, p[l-3]|0x20
 	switch {
-	case p[l-1] == 'e' && !vowelEN(p, l-2):
+	case c1 == 'e' && !vowelEN(c2, l-2):
 		// silent final e, except consonant + "le" (table, little)
-		if p[l-2] != 'l' || vowelEN(p, l-3) {
+		if c2 != 'l' || vowelEN(c3, l-3) {
 			n--
 		}
-	case l >= 4 && p[l-1] == 's' && p[l-2] == 'e' && !vowelEN(p, l-3):
-		if !isSibilant(p, l-3) {
+	case l >= 4 && c1 == 's' && c2 == 'e' && !vowelEN(c3, l-3):
+		if !isSibilant(c3, p[l-4]|0x20) {
 			n--
 		}
-	case l >= 4 && p[l-1] == 'd' && p[l-2] == 'e' && !vowelEN(p, l-3):
-		if p[l-3] != 't' && p[l-3] != 'd' {
+	case l >= 4 && c1 == 'd' && c2 == 'e' && !vowelEN(c3, l-3):
+		if c3 != 't' && c3 != 'd' {
 			n--
 		}
 	}
-	return n
+	return n, true
 }
 
-// isSibilant reports a consonant before -es that keeps it a syllable
-// (boxes, changes, wishes).
-func isSibilant(p []byte, i int) bool {
-	switch p[i] {
+// isSibilant reports a consonant c before -es that keeps it a syllable
+// (boxes, changes, wishes); before is the letter before c.
+func isSibilant(c, before byte) bool {
+	switch c {
 	case 's', 'x', 'z', 'c', 'g':
 		return true
 	case 'h':
-		return i > 0 && (p[i-1] == 's' || p[i-1] == 'c')
+		return before == 's' || before == 'c'
 	}
 	return false
 }

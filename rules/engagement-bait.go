@@ -1,7 +1,8 @@
 package rules
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -288,12 +289,10 @@ func findBait(a *Analysis) []baitHit {
 			hits = append(hits, baitHit{start, start + end})
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].start != hits[j].start {
-			return hits[i].start < hits[j].start
-		}
-		return hits[i].end > hits[j].end
-	})
+	// Hits that compare equal are equal, so any sort orders them alike;
+	// slices.SortFunc takes no swapper and closure made per post, as
+	// sort.Slice did.
+	slices.SortFunc(hits, compareBaitHits)
 	out := hits[:0]
 	last := -1
 	for _, h := range hits {
@@ -303,6 +302,14 @@ func findBait(a *Analysis) []baitHit {
 		}
 	}
 	return out
+}
+
+// compareBaitHits orders hits by start, the longer first.
+func compareBaitHits(x, y baitHit) int {
+	if x.start != y.start {
+		return cmp.Compare(x.start, y.start)
+	}
+	return cmp.Compare(y.end, x.end)
 }
 
 // triggeredBy returns baitTriggers(strings.ToLower(w)), lowering an ASCII

@@ -104,8 +104,13 @@ func (*HookCeremony) Check(p *Pass) {
 	if !ok {
 		hit, ok = ceremonyVerb(p, first, main, a.Match(listCeremonyVerbs))
 	}
-	if !ok && officialSubject(a, first, main) {
-		hit, ok = ceremonyVerb(p, first, main, a.Match(listCeremonyOfficialVerbs))
+	if !ok {
+		// The subject is looked at only when an official's verb stands in
+		// the main clause: it takes the office words matched in both
+		// languages, and most first sentences hold no such verb.
+		if verbs := a.Match(listCeremonyOfficialVerbs); matchWithin(verbs, main, first.End) && officialSubject(a, first, main) {
+			hit, ok = ceremonyVerb(p, first, main, verbs)
+		}
 	}
 	if !ok {
 		return
@@ -168,6 +173,17 @@ func ceremonyNounLead(a *Analysis, s proseSentence, main int) (LexMatch, bool) {
 		}
 	}
 	return LexMatch{}, false
+}
+
+// matchWithin reports whether a match lies within [start, end), as a
+// match that ceremonyVerb returns does.
+func matchWithin(ms []LexMatch, start, end int) bool {
+	for _, m := range ms {
+		if m.Start >= start && m.End <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // ceremonyVerb finds a match of a ceremony-verb list in the main clause of

@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"reflect"
 	"regexp"
 	"testing"
+
+	"github.com/postlint/postlint/i18n"
 )
 
 func TestHookCeremony(t *testing.T) {
@@ -86,4 +89,65 @@ func FuzzIsIDVerbShape(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkIsIDVerbShape(t, s) })
+}
+
+// referenceCheck is HookCeremony.Check as it was before it looked for an
+// official's verb ahead of the subject.
+func (*HookCeremony) referenceCheck(p *Pass) {
+	a := p.Text
+	sents := proseSentences(a)
+	if len(sents) == 0 {
+		return
+	}
+	first := sents[0]
+	for _, m := range a.Match(listBenefitMarkers) {
+		if m.Start >= first.Start && m.End <= first.End && amountOrWord(a.Text[m.Start:m.End], m.Entry) {
+			return
+		}
+	}
+	main := mainClauseStart(a, first)
+	hit, ok := ceremonyNounLead(a, first, main)
+	if !ok {
+		hit, ok = ceremonyVerb(p, first, main, a.Match(listCeremonyVerbs))
+	}
+	if !ok && officialSubject(a, first, main) {
+		hit, ok = ceremonyVerb(p, first, main, a.Match(listCeremonyOfficialVerbs))
+	}
+	if !ok {
+		return
+	}
+	p.Report(Report{
+		Start: hit.Start, End: hit.End,
+		Message: i18n.Sprintf("the first sentence reports a ceremony (%q) but not what it means for the public",
+			"kalimat pertama melaporkan seremoni (%q), bukan manfaatnya bagi warga", a.Text[hit.Start:hit.End]),
+		Suggestion: i18n.T("lead with the result for residents (what they can now do, get or avoid, when, where), then mention the event",
+			"awali dengan hasilnya bagi warga (apa yang kini bisa mereka lakukan, dapatkan, atau hindari; kapan; di mana), baru sebut acaranya"),
+	})
+}
+
+// TestHookCeremonySameAsReference compares the rule with its reference on
+// the examples, the evaluation posts and generated posts, each language's
+// word lists and both.
+func TestHookCeremonySameAsReference(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &HookCeremony{}
+	doc := r.Doc()
+	found := 0
+	for _, post := range perPlatformPosts(t, 300) {
+		lang, langs := benchLangs(post.Text)
+		got := NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, langs), doc)
+		r.Check(got)
+		want := NewPass(post, nil, "text", lang, NewAnalysis(post.Text, lex, langs), doc)
+		r.referenceCheck(want)
+		if !reflect.DeepEqual(got.Findings(), want.Findings()) {
+			t.Fatalf("%s of %q:\n got %v\nwant %v", post.Path, post.Text, got.Findings(), want.Findings())
+		}
+		found += len(want.Findings())
+	}
+	if found == 0 {
+		t.Error("no finding in the posts: the comparison shows nothing")
+	}
 }

@@ -69,6 +69,9 @@ func (r *HookTitleChain) Check(p *Pass) {
 	fold := p.Platform.FoldFor(p.Media)
 	chain := viewTitleChain.Of(a)
 	titles, run, runLen := chain.titles, chain.run, chain.runLen
+	if fold > titleFoldBound {
+		titles = findTitles(a) // a configured fold past the view's titles
+	}
 	var shown []titleToken
 	// The fold matters only to titles.
 	visEnd := len(a.Text)
@@ -117,8 +120,10 @@ func (r *HookTitleChain) Check(p *Pass) {
 }
 
 // titleChain is what the rule finds in a post whatever the platform: the
-// titles and the leading run of names (see leadingNameRun), with the run's
-// length in characters.
+// titles that a fold of up to titleFoldBound characters shows or that the
+// leading run of names (see leadingNameRun) holds, and that run, with its
+// length in characters. Titles further on are never read, and finding
+// them cost most of the rule's work on a long post.
 type titleChain struct {
 	titles []titleToken
 	run    prose.Span
@@ -132,12 +137,19 @@ var viewTitleChain = &View[titleChain]{
 	Name: "title-chain", slot: slotTitleChain,
 	Requires: []AnyView{viewSentences, viewTokens, viewHashtags, viewMentions, viewDateline},
 	Run: func(a *Analysis) titleChain {
-		titles := findTitles(a)
-		run, byVerb := leadingNameRun(a, titles)
+		from, limit := nameRunBounds(a)
+		titles := findTitlesUpTo(a, max(limit, graphemeOffset(a.Text, titleFoldBound)))
+		run, byVerb := leadingNameRun(a, titles, from, limit)
 		return titleChain{titles: titles, run: run, byVerb: byVerb, runLen: graphemes(a.Text[run.Start:run.End])}
 	},
 	cell: func(a *Analysis) *titleChain { return &a.titleChain },
 }
+
+// titleFoldBound is the largest fold of the built-in platforms
+// (TestTitleFoldBound), in characters: the titles a platform with a fold
+// up to it shows are in titleChain; one configured with a larger fold
+// finds them all again.
+const titleFoldBound = 140
 
 // titleToken is a title found in the text.
 type titleToken struct{ Start, End int }
@@ -291,7 +303,11 @@ func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // findTitles finds title tokens: word tokens glued by periods ("M.Si.",
 // "Dr.") compared with the title lists of both languages.
-func findTitles(a *Analysis) []titleToken {
+func findTitles(a *Analysis) []titleToken { return findTitlesUpTo(a, len(a.Text)) }
+
+// findTitlesUpTo returns the titles of findTitles that start before end:
+// the scan stops at the first token that starts at or after it.
+func findTitlesUpTo(a *Analysis, end int) []titleToken {
 	var entries *titleIndex
 	if a.lexicon != nil {
 		entries = a.lexicon.derived(derivedTitleEntries, func() any { return titleEntries(a.lexicon) }).(*titleIndex)
@@ -300,7 +316,7 @@ func findTitles(a *Analysis) []titleToken {
 	toks := a.Tokens()
 	var out []titleToken
 	skip := tagMentionCursor{text: text, tags: a.Hashtags(), mentions: a.Mentions()}
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks) && toks[i].Start < end; i++ {
 		t := toks[i]
 		// Bare-domain detection takes "M.Si" and "S.Farm" for links (.si
 		// and .farm are top-level domains), so only hashtags and mentions
@@ -566,22 +582,11 @@ func nameConnectors(a *Analysis) WordSet {
 // A name companion ("didampingi", "bersama", "accompanied by") continues
 // the run like a connector when a capitalised word follows: the officials
 // it adds are part of the chain.
-func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb bool) {
+//
+// from and limit are nameRunBounds(a); titles must hold those that start
+// before limit.
+func leadingNameRun(a *Analysis, titles []titleToken, from, limit int) (span prose.Span, byVerb bool) {
 	text := a.Text
-	from := 0
-	if _, end, ok := a.dateline(); ok {
-		from = end
-	}
-	limit := len(text)
-	if nl := strings.IndexByte(text[from:], '\n'); nl >= 0 {
-		limit = from + nl
-	}
-	for _, s := range a.Sentences() {
-		if s.End > from {
-			limit = min(limit, s.End)
-			break
-		}
-	}
 	connectors := nameConnectors(a)
 	titleAt := map[int]int{}
 	for _, t := range titles {
@@ -638,6 +643,27 @@ func leadingNameRun(a *Analysis, titles []titleToken) (span prose.Span, byVerb b
 		}
 	}
 	return nameRunSpan(start, end), false
+}
+
+// nameRunBounds returns where the leading run of names may start, after
+// a dateline, and the end of the first line and sentence from there, which
+// the run stays inside.
+func nameRunBounds(a *Analysis) (from, limit int) {
+	text := a.Text
+	if _, end, ok := a.dateline(); ok {
+		from = end
+	}
+	limit = len(text)
+	if nl := strings.IndexByte(text[from:], '\n'); nl >= 0 {
+		limit = from + nl
+	}
+	for _, s := range a.Sentences() {
+		if s.End > from {
+			limit = min(limit, s.End)
+			break
+		}
+	}
+	return from, limit
 }
 
 func nameRunSpan(start, end int) prose.Span {

@@ -56,7 +56,7 @@ func (*InvalidCharacters) Check(p *Pass) {
 	// invisible and control characters, scanned once for every platform.
 	// (The scan steps from rune to rune as ContainsAny does, so it meets a
 	// forbidden character exactly when ContainsAny finds one.)
-	if forbidden := p.Platform.Forbidden; forbidden != "" && strings.ContainsAny(p.Text.Text, forbidden) {
+	if forbidden := p.Platform.Forbidden; forbidden != "" && containsAnyRune(p.Text.Text, forbidden) {
 		scanInvalidCharacters(p.Text.Text, p.Text.Emoji(), forbidden, platform.Title(p.Platform.Name), p.Report)
 		return
 	}
@@ -65,6 +65,29 @@ func (*InvalidCharacters) Check(p *Pass) {
 			p.Report(r)
 		}
 	}
+}
+
+// containsAnyRune is strings.ContainsAny(text, chars) for the few
+// characters a platform forbids. ContainsAny looks each rune of text up
+// in chars when chars is not ASCII (X's U+FEFF, U+FFFE and U+FFFF), a
+// call for every character of every post on X; this searches text for
+// each character of chars instead. The answers agree (TestContainsAnyRune,
+// FuzzContainsAnyRune): a character other than U+FFFD is found in text as
+// its encoding, whose first byte is never a continuation byte, so the
+// search finds it where a rune starts. U+FFFD also stands for invalid
+// bytes, and chars that hold it, or invalid bytes, go to ContainsAny.
+func containsAnyRune(text, chars string) bool {
+	for _, c := range chars {
+		if c == utf8.RuneError {
+			return strings.ContainsAny(text, chars)
+		}
+	}
+	for _, c := range chars {
+		if strings.ContainsRune(text, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // scanInvalidCharacters reports, through report, the runs of text's

@@ -121,3 +121,38 @@ func TestPrintableASCIIIsPlain(t *testing.T) {
 		}
 	}
 }
+
+// containsAnyRuneTexts are the texts and character sets containsAnyRune
+// is compared with strings.ContainsAny on: the platforms' sets, U+FFFD
+// and invalid bytes on either side, and encodings cut short.
+var containsAnyRuneTexts = []string{
+	"", "a", "<", ">", "plain text with no mark", "\uFEFF", "\uFFFE", "\uFFFF", "\uFFFD", "\xff", "\xef\xbb", "\xef\xbf",
+	"\xe0\xef\xbb\xbf", "\xef\xef\xbb\xbf", "x\xbb\xbfy", "é", "e\u0301", "😀", "\xf0\x9f\x98", "a<b", "<>", "\uFFFDé",
+	"Warga antre di kantor kecamatan 😀 <b>bold</b>\uFEFF", "\xed\xa0\x80", "\u200b\u2060",
+}
+
+func TestContainsAnyRune(t *testing.T) {
+	sets := append([]string{"\uFFFE\uFEFF\uFFFF", "<>", "\uFFFDé", "<>\uFEFF\x1b\u200b", "\xff", "é\xbf", "\u0301"}, containsAnyRuneTexts...)
+	for _, chars := range sets {
+		for _, a := range containsAnyRuneTexts {
+			for _, b := range containsAnyRuneTexts {
+				text := a + b
+				if got, want := containsAnyRune(text, chars), strings.ContainsAny(text, chars); got != want {
+					t.Fatalf("containsAnyRune(%q, %q) = %v, want %v", text, chars, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzContainsAnyRune(f *testing.F) {
+	for _, s := range containsAnyRuneTexts {
+		f.Add(s, "\uFFFE\uFEFF\uFFFF")
+		f.Add(s, s)
+	}
+	f.Fuzz(func(t *testing.T, text, chars string) {
+		if got, want := containsAnyRune(text, chars), strings.ContainsAny(text, chars); got != want {
+			t.Fatalf("containsAnyRune(%q, %q) = %v, want %v", text, chars, got, want)
+		}
+	})
+}

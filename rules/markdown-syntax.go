@@ -182,7 +182,7 @@ func (r *MarkdownSyntax) inline(p *Pass, whatsapp bool, fences mdIntervals, bloc
 			cands = append(cands, c)
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
+	slices.SortStableFunc(cands, func(x, y mdSpan) int { return cmp.Compare(x.start, y.start) })
 	var out []mdSpan
 	last := -1
 	for _, c := range cands {

@@ -103,7 +103,10 @@ func perPlatformSpecs() []platform.Spec {
 	// A forbidden character that invalid bytes decode to, and a letter.
 	x := defaults["x"]
 	x.Forbidden = "\uFFFDé"
-	return append(specs, x)
+	// A fold past the built-in ones.
+	li := defaults["linkedin"]
+	li.Fold = 400
+	return append(specs, x, li)
 }
 
 func TestPerPlatformRulesSameAsReference(t *testing.T) {
@@ -248,7 +251,7 @@ func (r *HookTitleChain) referenceCheck(p *Pass) {
 	fold := p.Platform.FoldFor(p.Media)
 	visEnd := graphemeOffset(a.Text, fold)
 	chain := viewTitleChain.Of(a)
-	titles, run, runLen := chain.titles, chain.run, chain.runLen
+	titles, run, runLen := findTitles(a), chain.run, chain.runLen
 	var shown []titleToken
 	for _, t := range titles {
 		if t.Start < visEnd {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/platform"
 	"github.com/postlint/postlint/prose"
 )
 
@@ -197,4 +198,57 @@ func FuzzTitleMayHold(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFindTitlesUpToIsAPrefix: the titles found up to an offset are those
+// of the whole scan that start before it, at every offset.
+func TestFindTitlesUpToIsAPrefix(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range titleEquivTexts(t) {
+		a := NewAnalysis(text, lex, bothLangs)
+		all := findTitles(a)
+		for end := range len(text) + 1 {
+			n := 0
+			for n < len(all) && all[n].Start < end {
+				n++
+			}
+			if got := findTitlesUpTo(a, end); !slices.Equal(got, all[:n]) {
+				t.Fatalf("titles of %q up to %d:\n got %v\nwant %v", text, end, got, all[:n])
+			}
+		}
+	}
+}
+
+// TestTitleChainRunSameWithAllTitles: the name run the view finds with
+// the titles up to the run's bounds and the fold is the one all the
+// titles give.
+func TestTitleChainRunSameWithAllTitles(t *testing.T) {
+	lex, err := NewLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range titleEquivTexts(t) {
+		a := NewAnalysis(text, lex, bothLangs)
+		chain := viewTitleChain.Of(a)
+		from, limit := nameRunBounds(a)
+		run, byVerb := leadingNameRun(a, findTitles(a), from, limit)
+		if chain.run != run || chain.byVerb != byVerb {
+			t.Fatalf("run of %q: view %v %v, all titles %v %v", text, chain.run, chain.byVerb, run, byVerb)
+		}
+	}
+}
+
+// TestTitleFoldBound: no built-in platform folds past the titles the view
+// finds.
+func TestTitleFoldBound(t *testing.T) {
+	// The rule reads a platform's fold only when it is set, and then
+	// FoldFor is the fold whatever the media.
+	for name, spec := range platform.Defaults() {
+		if spec.Fold > titleFoldBound {
+			t.Errorf("%s folds at %d, past titleFoldBound %d", name, spec.Fold, titleFoldBound)
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -165,7 +167,7 @@ func (r *VictimIdentity) Check(p *Pass) {
 			kept = append(kept, c)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortStableFunc(kept, func(x, y identityCue) int { return cmp.Compare(x.start, y.start) })
 	spans := make([]prose.Span, len(kept))
 	for i, c := range kept {
 		spans[i] = prose.Span{Start: c.start, End: c.end}
