@@ -62,3 +62,41 @@ func LetterCounts(text string) (letters, upper int) {
 	}
 	return letters, upper
 }
+
+// mostlyCapitals reports whether text has at least 8 letters and at least
+// six in ten of them are upper case, as LetterCounts's counts tell. It
+// stops once the rest of the text cannot change the answer: a text mostly
+// in lower case is decided about halfway.
+func mostlyCapitals(text string) bool {
+	letters, upper := 0, 0
+	for i := 0; i < len(text); {
+		// The answer is 2*upper >= 3*lower at the end; the rest adds at
+		// most one upper-case letter per byte.
+		if rest := len(text) - i; 2*(upper+rest) < 3*(letters-upper) {
+			return false
+		}
+		// A block of bytes at a time, so that the test above costs little.
+		for end := min(i+64, len(text)); i < end; {
+			if c := text[i]; c < utf8.RuneSelf {
+				i++
+				switch {
+				case c-'A' < 26:
+					letters++
+					upper++
+				case c-'a' < 26:
+					letters++
+				}
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	return letters >= 8 && upper*10 >= letters*6
+}
