@@ -3,6 +3,7 @@ package prose
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -67,6 +68,25 @@ func TestScannersSameAsDefinitions(t *testing.T) {
 	}
 	for _, text := range texts {
 		checkScanners(t, text)
+	}
+}
+
+// TestParagraphsSameOnPieces compares Paragraphs with paragraphsByRune on
+// texts of words, blanks, line breaks of every kind, control characters
+// and runes outside ASCII, at the edges of its printable-ASCII runs.
+func TestParagraphsSameOnPieces(t *testing.T) {
+	pieces := []string{"kata", "!", "~", "\x7f", " ", "  ", "\t", "\n", "\r\n", "\v", "\f", "\r", "\x00", "\x1f", "\x08",
+		"\u0085", "\u00a0", "\u2028", "\u2029", "\u3000", "é", "😀", "\xff", "\xe2\x80", "- ", "#tag"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		if got, want := Paragraphs(text), paragraphsByRune(text); !slices.Equal(got, want) {
+			t.Fatalf("Paragraphs(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
 

@@ -587,6 +587,10 @@ func isHashtagLine(text string, i int) bool {
 	return tags > 0
 }
 
+// isPrintableASCII reports an ASCII byte from '!' to DEL: neither blank
+// nor a line break, and a rune of its own.
+func isPrintableASCII(c byte) bool { return c-'!' < utf8.RuneSelf-'!' }
+
 // Paragraphs returns the paragraphs of text: runs of lines separated by
 // blank lines (lines with only white space), trimmed of surrounding white
 // space.
@@ -597,9 +601,23 @@ func AppendParagraphs(dst []Span, text string) []Span {
 	out := dst
 	start, end := -1, -1
 	for i := 0; i < len(text); {
-		// Most bytes are ASCII letters and spaces: judge them here, without
-		// decoding. An ASCII byte is a line break (handled below), a blank
-		// (space or tab) or neither.
+		// Most bytes are words of printable ASCII between single spaces: a
+		// word is skipped whole, with one test per byte.
+		if isPrintableASCII(text[i]) {
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(text) && isPrintableASCII(text[i]); i++ {
+			}
+			end = i
+			continue
+		}
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		// The other ASCII bytes are judged here too, without decoding: a
+		// line break (handled below), a tab or a control character.
 		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\v' && c != '\f' && c != '\r' {
 			if c != ' ' && c != '\t' {
 				if start < 0 {
