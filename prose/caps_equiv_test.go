@@ -149,3 +149,25 @@ func FuzzCapsSameAsByRune(f *testing.F) {
 	}
 	f.Fuzz(checkCaps)
 }
+
+// TestASCIICasesCountsEachByte checks asciiCases against LetterCounts on
+// eight ASCII bytes: every byte in every place among letters and others.
+func TestASCIICasesCountsEachByte(t *testing.T) {
+	check := func(b []byte) {
+		t.Helper()
+		u, l := asciiCases(load64(string(b)))
+		letters, upper := LetterCounts(string(b))
+		if u != upper || u+l != letters {
+			t.Fatalf("asciiCases(%q) = %d, %d, want %d, %d", b, u, l, upper, letters-upper)
+		}
+	}
+	for _, fill := range []string{"aaaaaaaa", "ZZZZZZZZ", "@[`{@[`{", "\x7f 09AZaz"} {
+		for p := range 8 {
+			for c := range utf8.RuneSelf {
+				b := []byte(fill)
+				b[p] = byte(c)
+				check(b)
+			}
+		}
+	}
+}
