@@ -3,6 +3,8 @@ package prose
 import (
 	"sync"
 	"unicode/utf8"
+
+	"github.com/postlint/postlint/internal/strindex"
 )
 
 // DetectLang decides whether text is Indonesian ("id") or English ("en") by
@@ -108,9 +110,10 @@ func (d *langDetector) add(tok Token) {
 	if IsUpperWord(w) && !d.capsLock() {
 		return
 	}
-	if d.sw.id.FindBytes(key) >= 0 {
+	// Both lists file the key under one hash.
+	if h := strindex.Hash(key); d.sw.id.FindHashed(key, h) >= 0 {
 		d.idHits++
-	} else if d.sw.en.FindBytes(key) >= 0 {
+	} else if d.sw.en.FindHashed(key, h) >= 0 {
 		d.enHits++
 	}
 }
