@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -61,4 +62,79 @@ func LetterCounts(text string) (letters, upper int) {
 		}
 	}
 	return letters, upper
+}
+
+// mostlyCapitals reports whether text has at least 8 letters and at least
+// six in ten of them are upper case, as LetterCounts's counts tell. It
+// stops once the rest of the text cannot change the answer: a text mostly
+// in lower case is decided about halfway.
+func mostlyCapitals(text string) bool {
+	letters, upper := 0, 0
+	for i := 0; i < len(text); {
+		// The answer is 2*upper >= 3*lower at the end; the rest adds at
+		// most one upper-case letter per byte.
+		if rest := len(text) - i; 2*(upper+rest) < 3*(letters-upper) {
+			return false
+		}
+		// A block of bytes at a time, so that the test above costs little,
+		// eight of them at once while they are ASCII.
+		end := min(i+64, len(text))
+		for ; i+8 <= end; i += 8 {
+			x := load64(text[i : i+8])
+			if x&asciiHigh != 0 {
+				break
+			}
+			u, l := asciiCases(x)
+			letters += u + l
+			upper += u
+		}
+		for i < end {
+			if c := text[i]; c < utf8.RuneSelf {
+				i++
+				switch {
+				case c-'A' < 26:
+					letters++
+					upper++
+				case c-'a' < 26:
+					letters++
+				}
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	return letters >= 8 && upper*10 >= letters*6
+}
+
+const (
+	asciiOnes = 0x0101010101010101
+	asciiHigh = 0x8080808080808080
+)
+
+// asciiCases counts the upper- and lower-case letters among the eight
+// bytes of x, all ASCII. A byte plus 0x80-lo has its top bit set exactly
+// when the byte is lo or above, and no sum of a byte below 0x80 carries
+// into the next byte.
+func asciiCases(x uint64) (upper, lower int) {
+	in := func(lo, hi byte) int {
+		ge := (x + asciiOnes*uint64(0x80-lo)) & asciiHigh
+		gt := (x + asciiOnes*uint64(0x80-hi-1)) & asciiHigh
+		return bits.OnesCount64(ge &^ gt)
+	}
+	return in('A', 'Z'), in('a', 'z')
+}
+
+// load64 reads the eight bytes of s as a little-endian word: the compiler
+// makes one load of it.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -76,6 +76,46 @@ func checkCaps(t *testing.T, text string) {
 	if wl, wu := letterCountsByRune(text); l != wl || u != wu {
 		t.Fatalf("LetterCounts(%q) = %d, %d, want %d, %d", text, l, u, wl, wu)
 	}
+	if got, want := mostlyCapitals(text), l >= 8 && u*10 >= l*6; got != want {
+		t.Fatalf("mostlyCapitals(%q) = %v, want %v", text, got, want)
+	}
+}
+
+// TestMostlyCapitalsOnLongTexts checks mostlyCapitals, which stops
+// early, on texts long enough to stop in, near its threshold: drafts
+// with a share of their words in capitals, and long runs of capsPieces.
+func TestMostlyCapitalsOnLongTexts(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for i := range 300 {
+		_, content := corpus.Post(r, i)
+		share := r.Float64()
+		var b strings.Builder
+		for _, f := range strings.Fields(content) {
+			if r.Float64() < share {
+				f = strings.ToUpper(f)
+			}
+			b.WriteString(f)
+			b.WriteByte(' ')
+		}
+		checkCaps(t, b.String())
+		// Lower case up to a point and capitals after, which the end
+		// of the text decides.
+		cut := r.IntN(len(content) + 1)
+		checkCaps(t, strings.ToLower(content[:cut])+strings.ToUpper(content[cut:]))
+	}
+	// Lower case then capitals, in every proportion around the threshold.
+	for lower := 0; lower <= 400; lower += 7 {
+		for upper := 0; upper <= 600; upper += 11 {
+			checkCaps(t, strings.Repeat("kata ", lower/5)+strings.Repeat("KATA ", upper/5))
+		}
+	}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(300) {
+			b.WriteString(capsPieces[r.IntN(len(capsPieces))])
+		}
+		checkCaps(t, b.String())
+	}
 }
 
 func TestCapsSameAsByRune(t *testing.T) {
@@ -108,4 +148,26 @@ func FuzzCapsSameAsByRune(f *testing.F) {
 		f.Add("AB" + p)
 	}
 	f.Fuzz(checkCaps)
+}
+
+// TestASCIICasesCountsEachByte checks asciiCases against LetterCounts on
+// eight ASCII bytes: every byte in every place among letters and others.
+func TestASCIICasesCountsEachByte(t *testing.T) {
+	check := func(b []byte) {
+		t.Helper()
+		u, l := asciiCases(load64(string(b)))
+		letters, upper := LetterCounts(string(b))
+		if u != upper || u+l != letters {
+			t.Fatalf("asciiCases(%q) = %d, %d, want %d, %d", b, u, l, upper, letters-upper)
+		}
+	}
+	for _, fill := range []string{"aaaaaaaa", "ZZZZZZZZ", "@[`{@[`{", "\x7f 09AZaz"} {
+		for p := range 8 {
+			for c := range utf8.RuneSelf {
+				b := []byte(fill)
+				b[p] = byte(c)
+				check(b)
+			}
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package prose
 
+import "unicode/utf8"
+
 // FoldTokensWith is FoldTokens with each token's form for matching made by
 // fold, which appends it to dst, in place of AppendFold. It matches a
 // normalised form of a text's tokens (repeated letters collapsed, say)
@@ -67,9 +69,13 @@ func (p *FoldedPair) FoldHashed(text string, toks []Token, second func(dst, plai
 			continue
 		}
 		start := len(buf)
-		buf = AppendFold(buf, text[t.Start:t.End])
+		var h uint16
+		var ascii bool
+		if buf, h, ascii = appendFoldASCII(buf, text[t.Start:t.End]); !ascii {
+			buf = AppendFold(buf, text[t.Start:t.End])
+			h = TokenHash(buf[start:])
+		}
 		end := len(buf)
-		h := TokenHash(buf[start:end])
 		po[2*i], po[2*i+1], ph[i] = int32(start), int32(end), h
 		var differs bool
 		if buf, differs = second(buf, buf[start:end:end], h, t.Kind); differs {
@@ -82,6 +88,31 @@ func (p *FoldedPair) FoldHashed(text string, toks []Token, second func(dst, plai
 	p.Plain.fs = matchScratch{folded: buf, offs: po, hashes: ph}
 	p.Second.fs = matchScratch{folded: buf, offs: so, hashes: sh}
 	p.offs, p.hashes, p.buf = offs, hashes, buf
+}
+
+// appendFoldASCII appends s folded, as AppendFold does, and returns the
+// TokenHash of its folded form, when s is ASCII: one pass for both, where
+// folding and hashing took two, for most tokens. ascii is false, and dst
+// returned as it was, when s has a byte outside ASCII.
+func appendFoldASCII(dst []byte, s string) (out []byte, hash uint16, ascii bool) {
+	start := len(dst)
+	if cap(dst)-start < len(s) {
+		dst = append(dst, s...)[:start]
+	}
+	f := dst[start : start+len(s)]
+	h := uint32(tokenHashSeed)
+	for i := range f {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, 0, false
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		f[i] = c
+		h = (h ^ uint32(c)) * tokenHashPrime
+	}
+	return dst[:start+len(s)], tokenHashOf(h), true
 }
 
 // reuseOr returns s resliced to n elements when it has the room, else a

@@ -176,3 +176,60 @@ func TestFoldHashedGivesThePlainHash(t *testing.T) {
 		}
 	}
 }
+
+// checkFoldASCII fails t when appendFoldASCII of s after dst differs from
+// AppendFold and TokenHash, or claims a text outside ASCII.
+func checkFoldASCII(t *testing.T, dst []byte, s string) {
+	t.Helper()
+	before := string(dst)
+	out, h, ascii := appendFoldASCII(dst, s)
+	if want := isASCIIString(s); ascii != want {
+		t.Fatalf("appendFoldASCII(%q): ascii %v, want %v", s, ascii, want)
+	}
+	if !ascii {
+		if string(out) != before {
+			t.Fatalf("appendFoldASCII(%q) changed dst to %q", s, out)
+		}
+		return
+	}
+	want := AppendFold([]byte(before), s)
+	if string(out) != string(want) || h != TokenHash(want[len(before):]) {
+		t.Fatalf("appendFoldASCII(%q, %q) = %q (hash %d), want %q (hash %d)", before, s, out, h, want, TokenHash(want[len(before):]))
+	}
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestAppendFoldASCIISameAsAppendFold(t *testing.T) {
+	for c := range 256 {
+		checkFoldASCII(t, nil, string([]byte{byte(c)}))
+		checkFoldASCII(t, []byte("x"), "A"+string([]byte{byte(c)})+"z")
+	}
+	for _, text := range foldPairTexts() {
+		// The tokens one after another in one buffer, with room and
+		// without, as FoldHashed lays them out.
+		roomy := make([]byte, 0, len(text))
+		var tight []byte
+		for _, tok := range Tokens(text) {
+			s := text[tok.Start:tok.End]
+			checkFoldASCII(t, roomy, s)
+			checkFoldASCII(t, tight[:len(tight):len(tight)], s)
+			roomy, tight = AppendFold(roomy, s), AppendFold(tight, s)
+		}
+	}
+}
+
+func FuzzAppendFoldASCII(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add("", s)
+	}
+	f.Add("ab", "KATA")
+	f.Fuzz(func(t *testing.T, dst, s string) { checkFoldASCII(t, []byte(dst), s) })
+}

@@ -1,6 +1,11 @@
 package prose
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/postlint/postlint/internal/strindex"
+)
 
 // DetectLang decides whether text is Indonesian ("id") or English ("en") by
 // counting function words from data/stopwords-id.txt and stopwords-en.txt.
@@ -45,11 +50,12 @@ type langDetector struct {
 	// have no such word, and their letters are not counted.
 	caps           int8
 	sw             stopwordTable
+	shapes         *shapeSet // stopwordShapes, looked up once per text
 	idHits, enHits int
 }
 
 func newLangDetector(text string) langDetector {
-	return langDetector{text: text, sw: stopwords()}
+	return langDetector{text: text, sw: stopwords(), shapes: stopwordShapes()}
 }
 
 // capsLock reports whether most of the text is in capitals, counting its
@@ -57,7 +63,7 @@ func newLangDetector(text string) langDetector {
 func (d *langDetector) capsLock() bool {
 	if d.caps == 0 {
 		d.caps = 1
-		if letters, upper := LetterCounts(d.text); letters >= 8 && upper*10 >= letters*6 {
+		if mostlyCapitals(d.text) {
 			d.caps = 2
 		}
 	}
@@ -66,38 +72,64 @@ func (d *langDetector) capsLock() bool {
 
 func (d *langDetector) add(tok Token) {
 	var buf [24]byte
-	if tok.Kind != Word || tok.End-tok.Start > len(buf) || entityGlued(d.text, tok) {
+	n := tok.End - tok.Start
+	if tok.Kind != Word || n > len(buf) || n <= 0 {
 		return
 	}
 	w := d.text[tok.Start:tok.End]
-	if IsUpperWord(w) && !d.capsLock() {
+	// Most words are no stopword, and their shape says so: they are not
+	// folded, hashed, nor judged further. What is judged after only rules
+	// words out, so its order does not change the counts; a word in
+	// capitals that is no stopword then never counts the post's capitals.
+	if !d.shapes.mayHoldFolded(shapeByte(w[0]), shapeByte(w[n-1]), n) {
 		return
 	}
-	key := buf[:0]
-	for j := 0; j < len(w); j++ {
+	key := buf[:n]
+	k := 0
+	for j := 0; j < n; j++ {
 		c := w[j]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		case c >= 0x80:
 			// Only the curly apostrophe (U+2019) can occur in a listed word.
-			if j+2 < len(w) && w[j:j+3] == "\u2019" {
+			if j+2 < n && w[j:j+3] == "\u2019" {
 				c = '\''
 				j += 2
 			} else {
 				return
 			}
 		}
-		key = append(key, c)
+		key[k] = c
+		k++
 	}
-	if !stopwordShapes().mayHold(key) {
-		return // most words that are no stopword: no hashing
+	key = key[:k]
+	if !d.shapes.mayHold(key) || entityGlued(d.text, tok) {
+		return
 	}
-	if d.sw.id.Find(string(key)) >= 0 {
+	if IsUpperWord(w) && !d.capsLock() {
+		return
+	}
+	// Both lists file the key under one hash.
+	if h := strindex.Hash(key); d.sw.id.FindHashed(key, h) >= 0 {
 		d.idHits++
-	} else if d.sw.en.Find(string(key)) >= 0 {
+	} else if d.sw.en.FindHashed(key, h) >= 0 {
 		d.enHits++
 	}
+}
+
+// shapeByte is the first or last byte of a word's stopword key, for a
+// word whose first or last byte is c: c in lower case, or the apostrophe
+// for a byte of a longer rune (only the curly apostrophe, which keys
+// spell "'", can end a listed word).
+func shapeByte(c byte) byte {
+	switch {
+	case c >= 'A' && c <= 'Z':
+		return c + 'a' - 'A'
+	case c >= utf8.RuneSelf:
+		return '\''
+	}
+	return c
 }
 
 func (d *langDetector) result() (lang string, ok bool) {
@@ -150,6 +182,18 @@ func (s *shapeSet) add(w string) {
 		s.ends[w[n-1]] |= 1 << n
 	}
 }
+
+// mayHoldFolded reports whether a word of n bytes, at most 31, whose key
+// starts with first and ends with last may be a listed word: false means
+// it is not. Its key has n bytes, or two fewer for each curly apostrophe
+// (three bytes, folded to one).
+func (s *shapeSet) mayHoldFolded(first, last byte, n int) bool {
+	return s.starts[first]&s.ends[last]&(foldedLens>>(31-n)) != 0
+}
+
+// foldedLens has the bits 31, 29, 27 … 1: shifted right by 31-n, the
+// lengths n, n-2, n-4 … a word of n bytes may fold to.
+const foldedLens uint32 = 0xAAAAAAAA
 
 // mayHold reports whether w, of at most 31 bytes, may be a listed word:
 // false means it is not.

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/internal/corpus"
 )
 
 // TestStopwordShapesHoldEveryStopword: the shape check in
@@ -89,4 +91,45 @@ func TestDetectLangSameAsReference(t *testing.T) {
 			t.Fatalf("DetectLangTokens(%q) = %q, %v, want %q, %v", text, gl, gok, wl, wok)
 		}
 	}
+}
+
+// TestDetectLangSameOnDrafts compares DetectLang and DetectLangTokens
+// with detectLangReference on generated drafts, whole and cut into
+// pieces, which mix capitals, entities and both languages as posts do.
+func TestDetectLangSameOnDrafts(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 400 {
+		_, content := corpus.Post(r, i)
+		texts := []string{content, strings.ToUpper(content)}
+		for range 4 {
+			lo := r.IntN(len(content) + 1)
+			hi := lo + r.IntN(len(content)-lo+1)
+			texts = append(texts, content[lo:hi], strings.ToUpper(content[lo:hi]))
+		}
+		for _, text := range texts {
+			checkDetectLang(t, text)
+		}
+	}
+}
+
+// checkDetectLang fails t when DetectLang or DetectLangTokens of text
+// differs from detectLangReference.
+func checkDetectLang(t *testing.T, text string) {
+	t.Helper()
+	wl, wok := detectLangReference(text, Tokens(text))
+	if gl, gok := DetectLang(text); gl != wl || gok != wok {
+		t.Fatalf("DetectLang(%q) = %q, %v, want %q, %v", text, gl, gok, wl, wok)
+	}
+	if gl, gok := DetectLangTokens(text, Tokens(text)); gl != wl || gok != wok {
+		t.Fatalf("DetectLangTokens(%q) = %q, %v, want %q, %v", text, gl, gok, wl, wok)
+	}
+}
+
+func FuzzDetectLang(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("YANG DAN THE AND WARGA BANJIR")
+	f.Add("it’s THE x.id/the #dan @the")
+	f.Fuzz(checkDetectLang)
 }

@@ -110,13 +110,22 @@ type TokenSet [64]uint64
 
 // TokenHash is FNV-1a of a folded token, reduced to 12 bits.
 func TokenHash[S ~string | ~[]byte](f S) uint16 {
-	h := uint32(2166136261)
+	h := uint32(tokenHashSeed)
 	for i := 0; i < len(f); i++ {
 		h ^= uint32(f[i])
-		h *= 16777619
+		h *= tokenHashPrime
 	}
-	return uint16(h^h>>16) & 4095
+	return tokenHashOf(h)
 }
+
+// TokenHash is FNV-1a folded to 12 bits: its seed, its prime and its
+// folding, which appendFoldASCII shares.
+const (
+	tokenHashSeed  = 2166136261
+	tokenHashPrime = 16777619
+)
+
+func tokenHashOf(h uint32) uint16 { return uint16(h^h>>16) & 4095 }
 
 // Add puts a hash in the set.
 func (s *TokenSet) Add(h uint16) { s[h>>6] |= 1 << (h & 63) }

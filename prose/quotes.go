@@ -3,6 +3,7 @@ package prose
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // QuotedSpans returns the text inside quotation marks: "…", “…”, „…“, «…»,
@@ -48,6 +49,12 @@ func mayOpenQuote(text string) bool {
 func appendQuoted(out []Span, text string, ps, pe int) []Span {
 	noSingleCloser := false // a search for a single closing quote already failed
 	for i := ps; i < pe; {
+		// No ASCII byte but the straight quotes opens a quote: most bytes
+		// are passed over without decoding.
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			i++
+			continue
+		}
 		r, w := decode(text, i)
 		switch {
 		case r == '"' || r == 0x201C || r == 0x201E || r == 0x00AB:

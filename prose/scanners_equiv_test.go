@@ -39,11 +39,46 @@ func paragraphsByRune(text string) []Span {
 	return out
 }
 
-// quotedSpansUnfiltered is QuotedSpans without the mayOpenQuote prefilter.
+// quotedSpansUnfiltered is QuotedSpans without the mayOpenQuote prefilter
+// and with appendQuoted as it was before it passed over ASCII bytes
+// without decoding them.
 func quotedSpansUnfiltered(text string) []Span {
 	var out []Span
 	for _, p := range Paragraphs(text) {
-		out = appendQuoted(out, text, p.Start, p.End)
+		out = appendQuotedByRune(out, text, p.Start, p.End)
+	}
+	return out
+}
+
+func appendQuotedByRune(out []Span, text string, ps, pe int) []Span {
+	noSingleCloser := false // a search for a single closing quote already failed
+	for i := ps; i < pe; {
+		r, w := decode(text, i)
+		switch {
+		case r == '"' || r == 0x201C || r == 0x201E || r == 0x00AB:
+			c, cw := findDoubleCloser(text, i+w, pe, r)
+			if c < 0 {
+				if i+w < pe {
+					out = append(out, Span{i + w, pe})
+				}
+				return out
+			}
+			if c > i+w {
+				out = append(out, Span{i + w, c})
+			}
+			i = c + cw
+		case (r == '\'' || r == 0x2018) && !noSingleCloser && singleOpens(text, i, w, ps, pe):
+			c, cw := findSingleCloser(text, i+w, pe)
+			if c < 0 {
+				noSingleCloser = true
+				i += w
+				continue
+			}
+			out = append(out, Span{i + w, c})
+			i = c + cw
+		default:
+			i += w
+		}
 	}
 	return out
 }
@@ -68,6 +103,42 @@ func TestScannersSameAsDefinitions(t *testing.T) {
 	}
 	for _, text := range texts {
 		checkScanners(t, text)
+	}
+}
+
+// TestParagraphsSameOnPieces compares Paragraphs with paragraphsByRune on
+// texts of words, blanks, line breaks of every kind, control characters
+// and runes outside ASCII, at the edges of its printable-ASCII runs.
+func TestParagraphsSameOnPieces(t *testing.T) {
+	pieces := []string{"kata", "!", "~", "\x7f", " ", "  ", "\t", "\n", "\r\n", "\v", "\f", "\r", "\x00", "\x1f", "\x08",
+		"\u0085", "\u00a0", "\u2028", "\u2029", "\u3000", "é", "😀", "\xff", "\xe2\x80", "- ", "#tag"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		if got, want := Paragraphs(text), paragraphsByRune(text); !slices.Equal(got, want) {
+			t.Fatalf("Paragraphs(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestQuotedSpansSameOnPieces compares QuotedSpans with its definition
+// (quotedSpansUnfiltered) on texts of words, blanks and quotation marks
+// of every kind, straight and curly, next to runes outside ASCII and
+// bytes that are not UTF-8.
+func TestQuotedSpansSameOnPieces(t *testing.T) {
+	pieces := []string{"kata", " ", "\n\n", "\"", "'", "“", "”", "„", "«", "»", "‘", "’", "(", "-", "—", ".", "é", "😀",
+		"\xe2\x80", "\xff", "\xc2", "Jum'at", "don't"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkScanners(t, b.String())
 	}
 }
 

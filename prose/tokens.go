@@ -163,9 +163,15 @@ func scanWord(text string, i int) (int, TokenKind) {
 		if c := text[j]; c < utf8.RuneSelf {
 			switch cl := asciiClass[c]; {
 			case cl&clLetter != 0:
-				letters++
-				prev = rune(c)
-				j++
+				// A run of ASCII letters, most of a word, is counted at
+				// once, one test per letter.
+				k := j + 1
+				for k < len(text) && (text[k]|0x20)-'a' < 26 {
+					k++
+				}
+				letters += k - j
+				prev = rune(text[k-1])
+				j = k
 				continue
 			case cl&clDigit != 0:
 				digits++

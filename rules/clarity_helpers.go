@@ -120,10 +120,14 @@ func isASCIIWordByte(c byte) bool {
 // dottedContinuation reports a word glued by a period to the word before
 // it ("Si" in "M.Si."), so the abbreviation counts as one word.
 func dottedContinuation(text string, start int) bool {
-	if start < 2 || text[start-1] != '.' {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:start-1])
+	// The period test is inlined where the post's words are walked: most
+	// words follow no period.
+	return start >= 2 && text[start-1] == '.' && wordRuneBefore(text, start-1)
+}
+
+// wordRuneBefore reports a letter or digit just before text[end].
+func wordRuneBefore(text string, end int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:end])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 

@@ -659,13 +659,15 @@ func foldPost(a *Analysis) *prose.Folded {
 // collapseRepeats would collapse (for the other letters it decodes the
 // form). One pass, as most tokens are such forms.
 func isPlainNormal(f []byte, word bool) bool {
-	for i, c := range f {
-		if c >= utf8.RuneSelf {
+	if !word {
+		return isASCII(f)
+	}
+	prev := byte(0) // no letter: the first byte repeats nothing
+	for _, c := range f {
+		if c >= utf8.RuneSelf || c == prev && ('a' <= c|0x20 && c|0x20 <= 'z') {
 			return false
 		}
-		if word && i > 0 && c == f[i-1] && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			return false
-		}
+		prev = c
 	}
 	return true
 }

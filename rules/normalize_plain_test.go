@@ -30,6 +30,11 @@ func TestIsPlainNormalSameAsReference(t *testing.T) {
 	for _, s := range []string{"", "a", "aa", "halo", "mantappp", "kelas", "11", "café", "Zz", "ZZ"} {
 		check([]byte(s))
 	}
+	for a := range 256 {
+		for b := range 256 {
+			check([]byte{byte(a), byte(b)})
+		}
+	}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 20000 {
 		var f []byte

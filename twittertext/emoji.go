@@ -76,6 +76,12 @@ func findEmojiSpans(s string) []emojiSpan {
 // passed over too.
 func nextEmojiStart(s string, i int, keycaps bool) int {
 	if !keycaps {
+		// Eight bytes at a time while none has its top bit set.
+		for ; i+8 <= len(s); i += 8 {
+			if load64(s[i:i+8])&0x8080808080808080 != 0 {
+				break
+			}
+		}
 		for i < len(s) && s[i] < utf8.RuneSelf {
 			i++
 		}
@@ -87,6 +93,14 @@ func nextEmojiStart(s string, i int, keycaps bool) int {
 		}
 	}
 	return i
+}
+
+// load64 reads the eight bytes of s as a little-endian word: the compiler
+// makes one load of it.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // hasKeycap reports whether s holds U+20E3, COMBINING ENCLOSING KEYCAP.

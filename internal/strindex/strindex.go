@@ -86,8 +86,32 @@ func (ix *Index) Find(key string) int {
 	}
 }
 
+// FindBytes is Find for a key in bytes, which a caller building keys in
+// a buffer would otherwise copy into a string for every look-up.
+func (ix *Index) FindBytes(key []byte) int { return ix.FindHashed(key, Hash(key)) }
+
+// Hash returns the hash every Index files key under, for FindHashed: a
+// caller looking a key up in several indexes hashes it once.
+func Hash(key []byte) uint32 { return hash(key) }
+
+// FindHashed is FindBytes for a key whose Hash is h.
+func (ix *Index) FindHashed(key []byte, h uint32) int {
+	if len(ix.slots) == 0 {
+		return -1
+	}
+	for h := h & ix.mask; ; h = (h + 1) & ix.mask {
+		s := ix.slots[h]
+		if s == 0 {
+			return -1
+		}
+		if ix.keys[s-1] == string(key) {
+			return int(s - 1)
+		}
+	}
+}
+
 // hash is the 32-bit FNV-1a hash of key.
-func hash(key string) uint32 {
+func hash[S ~string | ~[]byte](key S) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(key); i++ {
 		h ^= uint32(key[i])
