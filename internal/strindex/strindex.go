@@ -86,15 +86,12 @@ func (ix *Index) Find(key string) int {
 	}
 }
 
-// FindBytes is Find for a key in bytes, which a caller building keys in
-// a buffer would otherwise copy into a string for every look-up.
-func (ix *Index) FindBytes(key []byte) int { return ix.FindHashed(key, Hash(key)) }
-
 // Hash returns the hash every Index files key under, for FindHashed: a
 // caller looking a key up in several indexes hashes it once.
 func Hash(key []byte) uint32 { return hash(key) }
 
-// FindHashed is FindBytes for a key whose Hash is h.
+// FindHashed is Find for a key in bytes whose Hash is h: a caller
+// building keys in a buffer copies none into a string.
 func (ix *Index) FindHashed(key []byte, h uint32) int {
 	if len(ix.slots) == 0 {
 		return -1
