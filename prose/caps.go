@@ -39,7 +39,16 @@ func IsUpperWord(w string) bool {
 // LetterCounts returns the number of letters in text and how many of them are
 // upper case, for caps-ratio checks.
 func LetterCounts(text string) (letters, upper int) {
-	for i := 0; i < len(text); {
+	_, letters, upper = countLetters(text, 0, len(text))
+	return letters, upper
+}
+
+// countLetters counts the letters, and the upper-case ones, of the
+// characters of text that start in [i, end), and returns where the last
+// of them ends: end, or past it when a character starts before end and
+// ends after it.
+func countLetters(text string, i, end int) (next, letters, upper int) {
+	for i < end {
 		// ASCII is counted inline, as in IsUpperWord.
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
@@ -61,7 +70,7 @@ func LetterCounts(text string) (letters, upper int) {
 			}
 		}
 	}
-	return letters, upper
+	return i, letters, upper
 }
 
 // mostlyCapitals reports whether text has at least 8 letters and at least
@@ -88,27 +97,9 @@ func mostlyCapitals(text string) bool {
 			letters += u + l
 			upper += u
 		}
-		for i < end {
-			if c := text[i]; c < utf8.RuneSelf {
-				i++
-				switch {
-				case c-'A' < 26:
-					letters++
-					upper++
-				case c-'a' < 26:
-					letters++
-				}
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			i += n
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-		}
+		var l, u int
+		i, l, u = countLetters(text, i, end)
+		letters, upper = letters+l, upper+u
 	}
 	return letters >= 8 && upper*10 >= letters*6
 }

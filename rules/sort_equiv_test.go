@@ -13,8 +13,10 @@ import (
 // TestSortFuncsSameAsSortSlice holds the slices sorts that replaced
 // sort.Slice and sort.SliceStable in the rules to the orders those gave,
 // on random slices with many ties: bait hits (unstable, but equal hits
-// are alike), headline signs, victim cues and Markdown candidates
-// (stable).
+// are alike) and headline signs (stable), with the rules' comparisons.
+// The victim cues' stable sort by start compares inline in the rule, so
+// its comparison is copied here; the Markdown candidates are sorted
+// the same way, by start, and are not checked here.
 func TestSortFuncsSameAsSortSlice(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 3000 {

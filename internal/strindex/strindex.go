@@ -71,31 +71,18 @@ func FromSlots(keys []string, slots []int32) Index {
 }
 
 // Find returns key's position, or -1.
-func (ix *Index) Find(key string) int {
-	if len(ix.slots) == 0 {
-		return -1
-	}
-	for h := hash(key) & ix.mask; ; h = (h + 1) & ix.mask {
-		s := ix.slots[h]
-		if s == 0 {
-			return -1
-		}
-		if ix.keys[s-1] == key {
-			return int(s - 1)
-		}
-	}
-}
-
-// FindBytes is Find for a key in bytes, which a caller building keys in
-// a buffer would otherwise copy into a string for every look-up.
-func (ix *Index) FindBytes(key []byte) int { return ix.FindHashed(key, Hash(key)) }
+func (ix *Index) Find(key string) int { return find(ix, key, hash(key)) }
 
 // Hash returns the hash every Index files key under, for FindHashed: a
 // caller looking a key up in several indexes hashes it once.
 func Hash(key []byte) uint32 { return hash(key) }
 
-// FindHashed is FindBytes for a key whose Hash is h.
-func (ix *Index) FindHashed(key []byte, h uint32) int {
+// FindHashed is Find for a key in bytes whose Hash is h: a caller
+// building keys in a buffer copies none into a string.
+func (ix *Index) FindHashed(key []byte, h uint32) int { return find(ix, key, h) }
+
+// find returns the position of key, whose hash is h, or -1.
+func find[S ~string | ~[]byte](ix *Index, key S, h uint32) int {
 	if len(ix.slots) == 0 {
 		return -1
 	}

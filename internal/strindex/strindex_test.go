@@ -17,16 +17,16 @@ func TestIndexFindsEveryKeyAndNothingElse(t *testing.T) {
 			if got := ix.Find(k); got != i {
 				t.Fatalf("n=%d: Find(%q) = %d, want %d", n, k, got, i)
 			}
-			if got := ix.FindBytes([]byte(k)); got != i {
-				t.Fatalf("n=%d: FindBytes(%q) = %d, want %d", n, k, got, i)
+			if got := ix.FindHashed([]byte(k), Hash([]byte(k))); got != i {
+				t.Fatalf("n=%d: FindHashed(%q) = %d, want %d", n, k, got, i)
 			}
 		}
 		for _, k := range []string{"", "kata", fmt.Sprintf("kata%d", n), "KATA1", "kata1 "} {
 			if got := ix.Find(k); got != -1 {
 				t.Errorf("n=%d: Find(%q) = %d, want -1", n, k, got)
 			}
-			if got := ix.FindBytes([]byte(k)); got != -1 {
-				t.Errorf("n=%d: FindBytes(%q) = %d, want -1", n, k, got)
+			if got := ix.FindHashed([]byte(k), Hash([]byte(k))); got != -1 {
+				t.Errorf("n=%d: FindHashed(%q) = %d, want -1", n, k, got)
 			}
 		}
 	}
@@ -40,7 +40,7 @@ func TestIndexDuplicatesKeepTheFirst(t *testing.T) {
 		}
 	}
 	var zero Index
-	if zero.Find("a") != -1 || zero.FindBytes([]byte("a")) != -1 {
+	if zero.Find("a") != -1 || zero.FindHashed([]byte("a"), Hash([]byte("a"))) != -1 {
 		t.Error("the zero Index is not empty")
 	}
 }
