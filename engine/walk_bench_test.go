@@ -27,7 +27,8 @@ func writeWalkTree(b *testing.B, dir string, n int) {
 }
 
 // BenchmarkCollect finds the drafts of a 10,000-file tree, the work done
-// alone before any worker starts.
+// alone before any worker starts: named by its absolute path, and by a
+// relative one as on the command line.
 func BenchmarkCollect(b *testing.B) {
 	dir := b.TempDir()
 	writeWalkTree(b, dir, 10000)
@@ -35,14 +36,23 @@ func BenchmarkCollect(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
-	for b.Loop() {
-		c, err := e.collect([]string{dir})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if len(c.files) != 10000 {
-			b.Fatalf("found %d drafts, want 10000", len(c.files))
-		}
+	for _, c := range []struct{ name, wd, path string }{
+		{"absolute", "", dir},
+		{"relative", filepath.Dir(dir), filepath.Base(dir)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			if c.wd != "" {
+				b.Chdir(c.wd)
+			}
+			for b.Loop() {
+				got, err := e.collect([]string{c.path})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(got.files) != 10000 {
+					b.Fatalf("found %d drafts, want 10000", len(got.files))
+				}
+			}
+		})
 	}
 }
