@@ -272,7 +272,8 @@ type walker struct {
 	// quarter at a time, allocating four times the final slice.
 	out  []fileRef
 	runs [][]fileRef
-	left int // files the folder read has left, for the next run's size
+	left int    // files the folder read has left, for the next run's size
+	buf  []byte // for readFolder
 }
 
 // add appends a file found.
@@ -322,32 +323,12 @@ type dirEntry struct {
 	typ  fs.FileMode
 }
 
-// readFolder is os.ReadDir with the names sorted as plain strings, not
-// through the fs.DirEntry interface.
-func readFolder(p string) ([]dirEntry, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	list, err := f.ReadDir(-1)
-	f.Close()
-	if err != nil {
-		return nil, err
-	}
-	entries := make([]dirEntry, len(list))
-	for i, d := range list {
-		entries[i] = dirEntry{name: d.Name(), typ: d.Type()}
-	}
-	slices.SortFunc(entries, func(a, b dirEntry) int { return strings.Compare(a.name, b.name) })
-	return entries, nil
-}
-
 // folder walks a folder the walk entered: p as WalkDir gives it, abs its
 // absolute path ("" when not fast) and clean p cleaned, what entries'
 // paths are joined to.
 func (w *walker) folder(p, abs, clean string) error {
 	w.ign.load(p)
-	entries, err := readFolder(p)
+	entries, err := readFolder(p, &w.buf)
 	if err != nil {
 		if p == w.dir {
 			return err
@@ -374,7 +355,6 @@ func (w *walker) folder(p, abs, clean string) error {
 		switch {
 		case abs == "":
 			cp = filepath.Join(clean, d.name) // as WalkDir, where Join is not fast
-
 		case share >= 0:
 			ca = joinName(abs, d.name)
 			cp = ca[share:]
