@@ -350,18 +350,24 @@ func (w *walker) folder(p, abs, clean string) error {
 			left++
 		}
 	}
+	var joined joinedNames
+	if abs != "" {
+		joined = joinAll(abs, entries)
+	}
 	for _, d := range entries {
 		var cp, ca string // the entry's path, and its absolute one when fast
+		if abs != "" {
+			ca = joined.next(d.name)
+		}
 		switch {
 		case abs == "":
 			cp = filepath.Join(clean, d.name) // as WalkDir, where Join is not fast
 		case share >= 0:
-			ca = joinName(abs, d.name)
 			cp = ca[share:]
 		case clean == ".":
-			ca, cp = joinName(abs, d.name), d.name
+			cp = d.name
 		default:
-			ca, cp = joinName(abs, d.name), joinName(clean, d.name)
+			cp = joinName(clean, d.name)
 		}
 		if !d.typ.IsDir() {
 			w.left = left
@@ -389,6 +395,42 @@ func joinName(dir, name string) string {
 		return dir + name
 	}
 	return dir + "/" + name
+}
+
+// joinedNames are a folder's entries' paths, joined as joinName does, in
+// one string: one allocation for the folder, not one per entry.
+type joinedNames struct {
+	all    string
+	prefix int // the folder's path and separator
+	off    int // where the next entry's path starts
+}
+
+// joinAll joins a clean folder path, not ".", to its entries' names.
+func joinAll(dir string, entries []dirEntry) joinedNames {
+	sep := "/"
+	if strings.HasSuffix(dir, "/") {
+		sep = ""
+	}
+	size := len(entries) * (len(dir) + len(sep))
+	for _, d := range entries {
+		size += len(d.name)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, d := range entries {
+		b.WriteString(dir)
+		b.WriteString(sep)
+		b.WriteString(d.name)
+	}
+	return joinedNames{all: b.String(), prefix: len(dir) + len(sep)}
+}
+
+// next is the path of the next entry, which is called name.
+func (j *joinedNames) next(name string) string {
+	end := j.off + j.prefix + len(name)
+	p := j.all[j.off:end]
+	j.off = end
+	return p
 }
 
 // file takes a file the walk met if it is a draft to lint.
