@@ -39,10 +39,9 @@ func readFolder(p string, buf *[]byte) ([]dirEntry, error) {
 		*buf = make([]byte, 32<<10)
 	}
 	var (
-		names   []byte // every name, one after the other
-		ends    []int  // where each name ends in names
-		types   []fs.FileMode
-		unknown bool // an entry without a type, which Lstat gives
+		names []byte // every name, one after the other
+		ends  []int  // where each name ends in names
+		types []fs.FileMode
 	)
 	for done := false; !done; {
 		n, err := readDirent(raw, *buf)
@@ -79,7 +78,6 @@ func readFolder(p string, buf *[]byte) ([]dirEntry, error) {
 			names = append(names, name...)
 			ends = append(ends, len(names))
 			types = append(types, typ)
-			unknown = unknown || typ == ^fs.FileMode(0)
 		}
 	}
 	all := string(names)
@@ -89,19 +87,33 @@ func readFolder(p string, buf *[]byte) ([]dirEntry, error) {
 		d := dirEntry{name: all[start:end], typ: types[i]}
 		start = end
 		if d.typ == ^fs.FileMode(0) {
-			info, err := os.Lstat(p + "/" + d.name)
-			if errors.Is(err, fs.ErrNotExist) {
-				continue // gone since the folder was read, as os.ReadDir
-			}
+			typ, gone, err := lstatType(p, d.name)
 			if err != nil {
-				return nil, &os.PathError{Op: "fstatat", Path: p, Err: errors.Unwrap(err)}
+				return nil, err
 			}
-			d.typ = info.Mode().Type()
+			if gone {
+				continue
+			}
+			d.typ = typ
 		}
 		entries = append(entries, d)
 	}
 	slices.SortFunc(entries, func(a, b dirEntry) int { return strings.Compare(a.name, b.name) })
 	return entries, nil
+}
+
+// lstatType gives the type of an entry the file system gave none, as
+// os.ReadDir does: by Lstat, gone when it no longer exists, with the error
+// os.ReadDir gives.
+func lstatType(folder, name string) (typ fs.FileMode, gone bool, err error) {
+	info, err := os.Lstat(folder + "/" + name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, true, nil
+	}
+	if err != nil {
+		return 0, false, &os.PathError{Op: "fstatat", Path: folder, Err: errors.Unwrap(err)}
+	}
+	return info.Mode().Type(), false, nil
 }
 
 // readDirent is one getdents64 call, retried when interrupted.

@@ -73,3 +73,34 @@ func TestReadFolderIsReadDir(t *testing.T) {
 		}
 	}
 }
+
+// TestLstatType gives entries without a type in the records the types
+// os.ReadDir gives them.
+func TestLstatType(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "file.md", nil)
+	write(t, dir, "sub/x.md", nil)
+	if err := os.Symlink("file.md", filepath.Join(dir, "link.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, err := readDirByOS(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range want {
+		typ, gone, err := lstatType(dir, d.name)
+		if typ != d.typ || gone || err != nil {
+			t.Errorf("lstatType(%q) = %v, %v, %v; os.ReadDir gives %v", d.name, typ, gone, err, d.typ)
+		}
+	}
+	if _, gone, err := lstatType(dir, "missing.md"); !gone || err != nil {
+		t.Errorf("lstatType of a missing file: gone %v, err %v", gone, err)
+	}
+	_, gone, err := lstatType(filepath.Join(dir, "file.md"), "x")
+	if want := "fstatat " + filepath.Join(dir, "file.md") + ": not a directory"; gone || err == nil || err.Error() != want {
+		t.Errorf("lstatType below a file: gone %v, err %v, want %q", gone, err, want)
+	}
+}
