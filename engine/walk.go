@@ -168,7 +168,15 @@ func relIn(root, wd, p string) string {
 	if err != nil {
 		return filepath.ToSlash(p)
 	}
-	var rel string
+	return relAbs(root, abs, p)
+}
+
+// relAbs is relIn given p's absolute path abs, clean.
+func relAbs(root, abs, p string) string {
+	var (
+		rel string
+		err error
+	)
 	if os.PathSeparator == '/' && root != "" && len(abs) > len(root) && abs[len(root)] == '/' && strings.HasPrefix(abs, root) {
 		// abs is clean, so a root it starts with, up to a separator, is
 		// clean too, and what follows is what filepath.Rel would work out.
@@ -228,58 +236,225 @@ func matchAny(globs []string, rel string) bool {
 
 // walk finds drafts below dir, skipping hidden folders, .gitignored paths
 // and excluded globs. Symlinked folders are not followed, so loops cannot
-// trap the walk.
+// trap the walk. It visits what filepath.WalkDir would, in its order, with
+// the same paths, but builds each path once: a folder's path is clean, so
+// an entry's is the folder's, a separator and the name, without Clean,
+// and the path to open and the absolute one share their bytes.
 func (e *Engine) walk(dir, root string) ([]fileRef, error) {
-	var out []fileRef
-	ign := &ignorer{}
-	tree := newTree(dir)
-	wd, _ := os.Getwd() // "" on failure: relIn then asks filepath.Abs
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		rel := relIn(root, wd, p)
-		if err != nil {
-			if d != nil && d.IsDir() && p != dir {
-				// An unreadable folder: report it as a draft problem.
-				out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: draft.FormatText})
-				return fs.SkipDir
-			}
-			if p == dir {
-				return err
-			}
-			return nil
+	w := walker{e: e, dir: dir, root: root, ign: &ignorer{}, tree: newTree(dir)}
+	w.wd, _ = os.Getwd() // "" on failure: relIn then asks filepath.Abs
+	info, err := os.Lstat(dir)
+	if err != nil {
+		return nil, err
+	}
+	abs := ""
+	if w.fast() {
+		abs, _ = absIn(w.wd, dir) // cannot fail with wd
+	}
+	if !info.IsDir() {
+		w.left = 1
+		w.file(dir, abs, info.Name(), info.Mode().Type())
+		return w.files(), nil
+	}
+	err = w.folder(dir, abs, filepath.Clean(dir))
+	return w.files(), err
+}
+
+// walker is one walk's state.
+type walker struct {
+	e             *Engine
+	dir, root, wd string
+	ign           *ignorer
+	tree          tree
+	// The files found are appended to out, in runs: when out is full, it
+	// joins runs and a new one takes as many files as the folder read has
+	// left, where append would grow one slice of large fileRefs by a
+	// quarter at a time, allocating four times the final slice.
+	out  []fileRef
+	runs [][]fileRef
+	left int    // files the folder read has left, for the next run's size
+	buf  []byte // for readFolder
+}
+
+// add appends a file found.
+func (w *walker) add(f fileRef) {
+	if len(w.out) == cap(w.out) {
+		if len(w.out) > 0 {
+			w.runs = append(w.runs, w.out)
 		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != dir && strings.HasPrefix(name, ".") {
-				return fs.SkipDir
-			}
-			if p != dir && (ign.ignored(p, true) || e.excludedDir(rel)) {
-				return fs.SkipDir
-			}
-			ign.load(p)
-			return nil
+		w.out = make([]fileRef, 0, max(w.left, 1))
+	}
+	w.out = append(w.out, f)
+}
+
+// files is what the walk found, in one slice.
+func (w *walker) files() []fileRef {
+	if len(w.runs) == 0 {
+		return w.out
+	}
+	n := len(w.out)
+	for _, r := range w.runs {
+		n += len(r)
+	}
+	all := make([]fileRef, 0, n)
+	for _, r := range w.runs {
+		all = append(all, r...)
+	}
+	return append(all, w.out...)
+}
+
+// fast reports whether absolute paths can be built by joining names: with
+// '/' separators and a working directory read, absIn is a Join.
+func (w *walker) fast() bool {
+	return w.wd != "" && os.PathSeparator == '/' && runtime.GOOS != "windows"
+}
+
+// rel is relIn(w.root, w.wd, p) given p's absolute path when fast.
+func (w *walker) rel(p, abs string) string {
+	if abs == "" {
+		return relIn(w.root, w.wd, p)
+	}
+	return relAbs(w.root, abs, p)
+}
+
+// dirEntry is what the walk needs of a folder's entry.
+type dirEntry struct {
+	name string
+	typ  fs.FileMode
+}
+
+// folder walks a folder the walk entered: p as WalkDir gives it, abs its
+// absolute path ("" when not fast) and clean p cleaned, what entries'
+// paths are joined to.
+func (w *walker) folder(p, abs, clean string) error {
+	w.ign.load(p)
+	entries, err := readFolder(p, &w.buf)
+	if err != nil {
+		if p == w.dir {
+			return err
 		}
-		format := draft.FormatOf(name)
-		if format == "" || strings.HasPrefix(name, ".") {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if !linksToFile(p) {
-				return nil
-			}
-		} else if !d.Type().IsRegular() {
-			return nil
-		}
-		if ign.ignored(p, false) || e.excluded(rel) {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 && !tree.holds(p) {
-			e.note(filepath.ToSlash(p) + ": not linted: a symbolic link to a file outside " + tree.name)
-			return nil
-		}
-		out = append(out, fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: format, regular: d.Type().IsRegular()})
+		// An unreadable folder: report it as a draft problem.
+		w.left = 1
+		w.add(fileRef{path: p, display: filepath.ToSlash(p), rel: w.rel(p, abs), format: draft.FormatText})
 		return nil
-	})
-	return out, err
+	}
+	// share is where an entry's path starts in its absolute path, when the
+	// one ends with the other; -1 when they are built apart.
+	share := -1
+	if abs != "" && clean != "." && strings.HasSuffix(abs, clean) && (len(abs) == len(clean) || abs[len(abs)-len(clean)-1] == '/') {
+		share = len(abs) - len(clean)
+	}
+	left := 0
+	for _, d := range entries {
+		if !d.typ.IsDir() {
+			left++
+		}
+	}
+	var joined joinedNames
+	if abs != "" {
+		joined = joinAll(abs, entries)
+	}
+	for _, d := range entries {
+		var cp, ca string // the entry's path, and its absolute one when fast
+		if abs != "" {
+			ca = joined.next(d.name)
+		}
+		switch {
+		case abs == "":
+			cp = filepath.Join(clean, d.name) // as WalkDir, where Join is not fast
+		case share >= 0:
+			cp = ca[share:]
+		case clean == ".":
+			cp = d.name
+		default:
+			cp = joinName(clean, d.name)
+		}
+		if !d.typ.IsDir() {
+			w.left = left
+			left--
+			w.file(cp, ca, d.name, d.typ)
+			continue
+		}
+		if strings.HasPrefix(d.name, ".") || w.ign.ignored(cp, true) || w.e.excludedDir(w.rel(cp, ca)) {
+			continue
+		}
+		if err := w.folder(cp, ca, cp); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinName is filepath.Join(dir, name) where the separator is '/', for a
+// clean dir and a name read from it, which Clean would leave alone.
+func joinName(dir, name string) string {
+	switch {
+	case dir == ".":
+		return name
+	case dir != "" && dir[len(dir)-1] == '/':
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+// joinedNames are a folder's entries' paths, joined as joinName does, in
+// one string: one allocation for the folder, not one per entry.
+type joinedNames struct {
+	all    string
+	prefix int // the folder's path and separator
+	off    int // where the next entry's path starts
+}
+
+// joinAll joins a clean folder path, not ".", to its entries' names.
+func joinAll(dir string, entries []dirEntry) joinedNames {
+	sep := "/"
+	if strings.HasSuffix(dir, "/") {
+		sep = ""
+	}
+	size := len(entries) * (len(dir) + len(sep))
+	for _, d := range entries {
+		size += len(d.name)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, d := range entries {
+		b.WriteString(dir)
+		b.WriteString(sep)
+		b.WriteString(d.name)
+	}
+	return joinedNames{all: b.String(), prefix: len(dir) + len(sep)}
+}
+
+// next is the path of the next entry, which is called name.
+func (j *joinedNames) next(name string) string {
+	end := j.off + j.prefix + len(name)
+	p := j.all[j.off:end]
+	j.off = end
+	return p
+}
+
+// file takes a file the walk met if it is a draft to lint.
+func (w *walker) file(p, abs, name string, typ fs.FileMode) {
+	format := draft.FormatOf(name)
+	if format == "" || strings.HasPrefix(name, ".") {
+		return
+	}
+	if typ&fs.ModeSymlink != 0 {
+		if !linksToFile(p) {
+			return
+		}
+	} else if !typ.IsRegular() {
+		return
+	}
+	rel := w.rel(p, abs)
+	if w.ign.ignored(p, false) || w.e.excluded(rel) {
+		return
+	}
+	if typ&fs.ModeSymlink != 0 && !w.tree.holds(p) {
+		w.e.note(filepath.ToSlash(p) + ": not linted: a symbolic link to a file outside " + w.tree.name)
+		return
+	}
+	w.add(fileRef{path: p, display: filepath.ToSlash(p), rel: rel, format: format, regular: typ.IsRegular()})
 }
 
 func (e *Engine) excludedDir(rel string) bool {
