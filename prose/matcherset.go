@@ -342,7 +342,8 @@ func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, can
 	// bounds checks.
 	hashes, offs := fs.hashes[:len(toks)], fs.offs[:2*len(toks)]
 	for ti := range toks {
-		a, b := offs[2*ti], offs[2*ti+1]
+		o := offs[2*ti : 2*ti+2 : 2*ti+2] // both offsets, checked once
+		a, b := o[0], o[1]
 		if a < 0 {
 			continue
 		}
