@@ -63,8 +63,11 @@ func (p *FoldedPair) FoldHashed(text string, toks []Token, second func(dst, plai
 	po, so := offs[:2*n:2*n], offs[2*n:]
 	ph, sh := hashes[:n:n], hashes[n:]
 	for i, t := range toks {
+		// The token's offsets in both forms, resliced once each so that
+		// they are written without further bounds checks.
+		pi, si := po[2*i:2*i+2:2*i+2], so[2*i:2*i+2:2*i+2]
 		if t.Start < 0 || t.Start > t.End || t.End > len(text) {
-			po[2*i], po[2*i+1], so[2*i], so[2*i+1] = -1, -1, -1, -1
+			pi[0], pi[1], si[0], si[1] = -1, -1, -1, -1
 			ph[i], sh[i] = 0, 0
 			continue
 		}
@@ -76,14 +79,14 @@ func (p *FoldedPair) FoldHashed(text string, toks []Token, second func(dst, plai
 			h = TokenHash(buf[start:])
 		}
 		end := len(buf)
-		po[2*i], po[2*i+1], ph[i] = int32(start), int32(end), h
+		pi[0], pi[1], ph[i] = int32(start), int32(end), h
 		var differs bool
 		if buf, differs = second(buf, buf[start:end:end], h, t.Kind); differs {
-			so[2*i], so[2*i+1], sh[i] = int32(end), int32(len(buf)), TokenHash(buf[end:])
+			si[0], si[1], sh[i] = int32(end), int32(len(buf)), TokenHash(buf[end:])
 			continue
 		}
 		buf = buf[:end]
-		so[2*i], so[2*i+1], sh[i] = int32(start), int32(end), h
+		si[0], si[1], sh[i] = int32(start), int32(end), h
 	}
 	p.Plain.fs = matchScratch{folded: buf, offs: po, hashes: ph}
 	p.Second.fs = matchScratch{folded: buf, offs: so, hashes: sh}

@@ -84,38 +84,73 @@ func (d *langDetector) add(tok Token) {
 	if !d.shapes.mayHoldFolded(shapeByte(w[0]), shapeByte(w[n-1]), n) {
 		return
 	}
-	key := buf[:n]
+	key, h, upper, ok := foldStopwordKeyASCII(buf[:n], w)
+	if !ok {
+		if key, ok = foldStopwordKey(buf[:n], w); !ok {
+			return
+		}
+		h, upper = strindex.Hash(key), 2 // IsUpperWord judges the letters
+	}
+	if !d.shapes.mayHold(key) || entityGlued(d.text, tok) {
+		return
+	}
+	// A word in capitals has two upper-case letters at least; an ASCII
+	// word with fewer is none, and IsUpperWord is not asked.
+	if upper >= 2 && IsUpperWord(w) && !d.capsLock() {
+		return
+	}
+	// Both lists file the key under one hash.
+	if d.sw.id.FindHashed(key, h) >= 0 {
+		d.idHits++
+	} else if d.sw.en.FindHashed(key, h) >= 0 {
+		d.enHits++
+	}
+}
+
+// foldStopwordKeyASCII folds w, ASCII, into key (len(w) bytes) in lower
+// case, in one pass with the key's strindex.Hash and the count of upper-case
+// letters in w, where folding, hashing and IsUpperWord took three. ok is
+// false when w has a byte outside ASCII (foldStopwordKey folds it).
+func foldStopwordKeyASCII(key []byte, w string) (_ []byte, h uint32, upper int, ok bool) {
+	h = strindex.HashSeed
+	w = w[:len(key)]
+	for j, c := range []byte(w) {
+		if c >= utf8.RuneSelf {
+			return key, 0, 0, false
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+			upper++
+		}
+		key[j] = c
+		h = strindex.HashStep(h, c)
+	}
+	return key, h, upper, true
+}
+
+// foldStopwordKey folds w into a stopword key in key (len(w) bytes): lower
+// case, the curly apostrophe spelt "'". ok is false when w has another
+// byte outside ASCII, which no listed word has.
+func foldStopwordKey(key []byte, w string) (_ []byte, ok bool) {
 	k := 0
-	for j := 0; j < n; j++ {
+	for j := 0; j < len(w); j++ {
 		c := w[j]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		case c >= 0x80:
 			// Only the curly apostrophe (U+2019) can occur in a listed word.
-			if j+2 < n && w[j:j+3] == "\u2019" {
+			if j+2 < len(w) && w[j:j+3] == "\u2019" {
 				c = '\''
 				j += 2
 			} else {
-				return
+				return key, false
 			}
 		}
 		key[k] = c
 		k++
 	}
-	key = key[:k]
-	if !d.shapes.mayHold(key) || entityGlued(d.text, tok) {
-		return
-	}
-	if IsUpperWord(w) && !d.capsLock() {
-		return
-	}
-	// Both lists file the key under one hash.
-	if h := strindex.Hash(key); d.sw.id.FindHashed(key, h) >= 0 {
-		d.idHits++
-	} else if d.sw.en.FindHashed(key, h) >= 0 {
-		d.enHits++
-	}
+	return key[:k], true
 }
 
 // shapeByte is the first or last byte of a word's stopword key, for a

@@ -54,6 +54,8 @@ type setPart struct {
 	// is a literal, by its hash, and numRest the others.
 	numNext HashIndex
 	numRest []int32
+	// prefixFirst rules out the tokens no first prefix can start.
+	prefixFirst prefixStarts
 }
 
 // Values of setPart.next that are no TokenHash (hashes have 12 bits).
@@ -159,6 +161,8 @@ func (s *MatcherSet) compile(part *setPart, groups [][]string, in []bool, errs [
 			numIDs = append(numIDs, int32(p))
 		case els[0].Kind == ElemNum:
 			part.numRest = append(part.numRest, int32(p))
+		case els[0].Kind == ElemPrefix:
+			part.prefixFirst.add(els[0].Text)
 		case els[0].Kind != ElemLit:
 		case next == nextSingle:
 			singles = append(singles, wordPhrase{els[0].Text, int32(p)})
@@ -334,16 +338,30 @@ func (s *MatcherSet) FindAllViewsReusing(prev SetMatches, views ...*Folded) SetM
 // toks, token after token.
 func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, cands []setCand) []setCand {
 	m := part.all
+	// Resliced to the tokens once, so that the loop indexes them without
+	// bounds checks.
+	hashes, offs := fs.hashes[:len(toks)], fs.offs[:2*len(toks)]
 	for ti := range toks {
+		o := offs[2*ti : 2*ti+2 : 2*ti+2] // both offsets, checked once
+		a, b := o[0], o[1]
+		if a < 0 {
+			continue
+		}
+		// Most tokens start no phrase: a bit test or two rules them
+		// out before their form is sliced or anything is looked up.
+		h := hashes[ti]
+		lit := m.lits.Present.MayHold(h)
+		num := toks[ti].Kind == Number
+		pre := len(m.prefixLens) > 0 && part.prefixFirst.mayStart(fs.folded, a, b)
+		if !lit && !num && !pre {
+			continue
+		}
 		// Phrases are tried in any order but one-word ones first
 		// (tryWords); the best per group is kept in cands[first:], one
 		// entry per group that matches here.
 		first := len(cands)
-		tok, ok := fs.tok(ti)
-		if !ok {
-			continue
-		}
-		if h := fs.hashes[ti]; m.lits.Present.MayHold(h) {
+		tok := fs.folded[a:b]
+		if lit {
 			if part.words.Present.MayHold(h) {
 				cands = s.tryWords(part, part.words.get(h), tok, ti, cands)
 			}
@@ -351,22 +369,24 @@ func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, can
 				cands = s.try(part, part.rest.get(h), toks, fs, tok, ti, first, cands)
 			}
 			if ti+1 < len(toks) {
-				if ps := part.pairs.get(pairKey(h, fs.hashes[ti+1])); len(ps) > 0 {
+				if ps := part.pairs.get(pairKey(h, hashes[ti+1])); len(ps) > 0 {
 					cands = s.try(part, ps, toks, fs, tok, ti, first, cands)
 				}
 			}
 		}
-		for _, l := range m.prefixLens {
-			if l > len(tok) {
-				break
-			}
-			if m.prefixSig.mayHold(tok[:l]) {
-				cands = s.try(part, m.prefixes.get(TokenHash(tok[:l])), toks, fs, tok, ti, first, cands)
+		if pre {
+			for _, l := range m.prefixLens {
+				if l > len(tok) {
+					break
+				}
+				if m.prefixSig.mayHold(tok[:l]) {
+					cands = s.try(part, m.prefixes.get(TokenHash(tok[:l])), toks, fs, tok, ti, first, cands)
+				}
 			}
 		}
-		if toks[ti].Kind == Number {
+		if num {
 			if ti+1 < len(toks) {
-				if h := fs.hashes[ti+1]; part.numNext.Present.MayHold(h) {
+				if h := hashes[ti+1]; part.numNext.Present.MayHold(h) {
 					cands = s.try(part, part.numNext.get(h), toks, fs, tok, ti, first, cands)
 				}
 			}
@@ -374,6 +394,35 @@ func (s *MatcherSet) scanPart(part *setPart, toks []Token, fs *matchScratch, can
 		}
 	}
 	return cands
+}
+
+// prefixStarts tells which forms a part's first prefixes may start: a
+// prefix matches a form that begins with its first byte, and an empty
+// one (which a prefix folded to nothing would be) every form. Most forms
+// begin with none of the few first bytes, and are not cut and hashed for
+// each prefix length.
+type prefixStarts struct {
+	first [4]uint64 // the first bytes of the non-empty prefixes
+	empty bool      // some prefix is empty
+}
+
+// add records a first prefix.
+func (p *prefixStarts) add(prefix string) {
+	if prefix == "" {
+		p.empty = true
+		return
+	}
+	c := prefix[0]
+	p.first[c>>6] |= 1 << (c & 63)
+}
+
+// mayStart reports whether a first prefix may start the form folded[a:b].
+func (p *prefixStarts) mayStart(folded []byte, a, b int32) bool {
+	if a >= b {
+		return p.empty
+	}
+	c := folded[a]
+	return p.empty || p.first[c>>6]&(1<<(c&63)) != 0
 }
 
 // layOut keeps each group's leftmost-longest, non-overlapping candidates

@@ -321,6 +321,15 @@ func (s *sentenceSplitter) abbrevBefore(p int) abbrClass {
 	text := s.text
 	k := p
 	for k > 0 && p-k <= maxAbbrevLen {
+		// An ASCII byte is judged as isWordCont judges it, without
+		// decoding it: most words before a period are ASCII.
+		if c := text[k-1]; c < utf8.RuneSelf {
+			if c != '.' && (c|0x20)-'a' >= 26 && c-'0' >= 10 {
+				break
+			}
+			k--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(text[:k])
 		if r != '.' && !isWordCont(r) {
 			break

@@ -162,7 +162,7 @@ func (s *refSplitter) ends(i, j int, kind runKind, closed bool) bool {
 	case runEllipsis:
 		return next == caseUpper
 	}
-	switch s.abbrevBefore(i) {
+	switch s.abbrevBeforeByRune(i) {
 	case abbrTitle:
 		return false
 	case abbrFinal:
@@ -233,6 +233,15 @@ func checkSentences(t *testing.T, text string) {
 			t.Fatalf("isHashtagLine(%q, %d) = %v, want %v", text, i, got, want)
 		}
 	}
+	s := sentenceSplitter{text: text}
+	for i := range len(text) {
+		if text[i] != '.' {
+			continue
+		}
+		if got, want := s.abbrevBefore(i), s.abbrevBeforeByRune(i); got != want {
+			t.Fatalf("abbrevBefore(%q, %d) = %v, want %v", text, i, got, want)
+		}
+	}
 	if got, want := AppendSentences(nil, text), sentencesByByte(text); !slices.Equal(got, want) {
 		t.Fatalf("Sentences(%q) = %v, want %v", text, got, want)
 	}
@@ -248,6 +257,7 @@ func randomSentenceText(r *rand.Rand) string {
 		"- ", "* ", "1. ", "2) ", "a) ", "• ", "#HUTRI80", "@kemensetneg", "🎉", "🇮🇩", "👨‍👩‍👧",
 		"Dr.", "Jl.", "No.", "dll.", "U.S.", "S.Sos.", "B.", "I.", "08.00", "x.id", "\u200b",
 		"é", "Ä", "\xff", "\xe2\x80", "ß", "日本", "Ayo", "wow", "ok",
+		"Bpk.H.", "Prof.Dr.", "3a.", "9.", "09.", "z.", "Z.", "0.", "Ç.", "x\u0301.", "AB.", "Rp5", "_.", "`.", "{.", "@.", "A:B.", "A/B.", "A[B.", "A`B.", "A{B.", "A@B.",
 	}
 	var b strings.Builder
 	for range 1 + r.IntN(40) {
@@ -276,4 +286,48 @@ func FuzzSentencesSameAsByByte(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkSentences)
+}
+
+// abbrevBeforeByRune is abbrevBefore as it was before ASCII bytes were
+// judged without decoding in its backward scan: the oracle of
+// checkSentences, and the one refSplitter asks.
+func (s *sentenceSplitter) abbrevBeforeByRune(p int) abbrClass {
+	text := s.text
+	k := p
+	for k > 0 && p-k <= maxAbbrevLen {
+		r, w := utf8.DecodeLastRuneInString(text[:k])
+		if r != '.' && !isWordCont(r) {
+			break
+		}
+		k -= w
+	}
+	if k == p || p-k > maxAbbrevLen {
+		return abbrNone
+	}
+	word := text[k : p+1]
+	t := abbreviations()
+	if c, ok := t.exact.class(word); ok {
+		return c
+	}
+	if isAllUpper(word) {
+		if c, ok := t.upper.class(word); ok {
+			return c
+		}
+	}
+	if atLineStart(text, k) && isListNumber(word) {
+		return abbrTitle
+	}
+	if isInitials(word) || isDottedDegree(word) {
+		return abbrTitle
+	}
+	if d := lastDot(word[:len(word)-1]); d >= 0 {
+		last := word[d+1:]
+		if c, ok := t.exact.class(last); ok {
+			return c
+		}
+		if isInitials(last) {
+			return abbrTitle
+		}
+	}
+	return abbrNone
 }

@@ -150,21 +150,19 @@ var (
 // which are exactly prose.Words of its text, in the analysis's buffer.
 func wordsOfTokens(a *Analysis) []prose.Token {
 	toks := viewTokens.Of(a)
+	// Room for every token, so that the words are copied in one pass
+	// without counting them first. Never nil, as the words of a text
+	// without any were before.
+	out := slices.Grow(a.buf.words[:0], max(len(toks), 1))[:len(toks)]
 	n := 0
 	for _, t := range toks {
 		if t.Kind == prose.Word || t.Kind == prose.Number {
+			out[n] = t
 			n++
 		}
 	}
-	// Never nil, as the words of a text without any were before.
-	out := slices.Grow(a.buf.words[:0], max(n, 1))
-	for _, t := range toks {
-		if t.Kind == prose.Word || t.Kind == prose.Number {
-			out = append(out, t)
-		}
-	}
-	a.buf.words = out
-	return capped(out)
+	a.buf.words = out[:n]
+	return capped(out[:n])
 }
 
 // detectedLang is the result of language detection: Lang is "id" or "en"

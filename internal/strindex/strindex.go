@@ -99,10 +99,17 @@ func find[S ~string | ~[]byte](ix *Index, key S, h uint32) int {
 
 // hash is the 32-bit FNV-1a hash of key.
 func hash[S ~string | ~[]byte](key S) uint32 {
-	h := uint32(2166136261)
+	h := HashSeed
 	for i := 0; i < len(key); i++ {
-		h ^= uint32(key[i])
-		h *= 16777619
+		h = HashStep(h, key[i])
 	}
 	return h
 }
+
+// HashSeed and HashStep make Hash a byte at a time: Hash(key) is HashSeed
+// stepped with each byte of key in turn, for a caller that hashes a key
+// while it builds it.
+const HashSeed uint32 = 2166136261
+
+// HashStep returns h, a hash so far (HashSeed for none), stepped with c.
+func HashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }

@@ -103,3 +103,22 @@ func TestFromSlotsRejectsForeignTables(t *testing.T) {
 		}()
 	}
 }
+
+// TestHashStepMakesHash: a key hashed a byte at a time from HashSeed is
+// Hash of the key, and FindHashed finds it under that hash.
+func TestHashStepMakesHash(t *testing.T) {
+	keys := []string{"", "a", "yang", "it's", "\xff\x00", "it\u2019s", "KATA"}
+	ix := New(keys)
+	for i, k := range keys {
+		h := HashSeed
+		for j := 0; j < len(k); j++ {
+			h = HashStep(h, k[j])
+		}
+		if want := Hash([]byte(k)); h != want {
+			t.Errorf("%q: stepped hash %#x, Hash %#x", k, h, want)
+		}
+		if got := ix.FindHashed([]byte(k), h); got != i {
+			t.Errorf("%q: FindHashed = %d, want %d", k, got, i)
+		}
+	}
+}
