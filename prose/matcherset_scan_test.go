@@ -111,18 +111,10 @@ func FuzzScanPartSameAsReference(f *testing.F) {
 	f.Add("x-|<n> x;<n>;xx|1-", "xx 1 x 2,5 xyz", uint8(2))
 	f.Add("“hoaks”|don't;*;kafé|ka-", "Ini “HOAKS” don’t Kafe\u0301", uint8(0))
 	f.Fuzz(func(t *testing.T, groupsText, text string, viewBits uint8) {
-		var groups [][]string
-		var views []int
-		for i, g := range strings.Split(groupsText, ";") {
-			if i == 8 {
-				break
-			}
-			list := strings.Split(g, "|")
-			if len(list) > 12 {
-				list = list[:12]
-			}
-			groups = append(groups, list)
-			views = append(views, int(viewBits>>i&1))
+		groups := fuzzGroups(groupsText)
+		views := make([]int, len(groups))
+		for i := range views {
+			views[i] = int(viewBits >> i & 1)
 		}
 		checkScanSameAsReference(t, groups, views, text)
 	})

@@ -71,19 +71,25 @@ func FuzzMatcherSet(f *testing.F) {
 	f.Add("x-|<n> x;<n>;xx", "xx 1 x 2,5 xyz")
 	f.Add("“hoaks”|don't;*;kafé", "Ini “HOAKS” don’t Kafe\u0301")
 	f.Fuzz(func(t *testing.T, groupsText, text string) {
-		var groups [][]string
-		for i, g := range strings.Split(groupsText, ";") {
-			if i == 8 {
-				break
-			}
-			list := strings.Split(g, "|")
-			if len(list) > 12 {
-				list = list[:12]
-			}
-			groups = append(groups, list)
-		}
-		checkSetAgainstMatchers(t, groups, text)
+		checkSetAgainstMatchers(t, fuzzGroups(groupsText), text)
 	})
+}
+
+// fuzzGroups reads a fuzzer's groups of phrases: groups split by ';',
+// phrases by '|', at most 8 groups of 12 phrases.
+func fuzzGroups(groupsText string) [][]string {
+	var groups [][]string
+	for i, g := range strings.Split(groupsText, ";") {
+		if i == 8 {
+			break
+		}
+		list := strings.Split(g, "|")
+		if len(list) > 12 {
+			list = list[:12]
+		}
+		groups = append(groups, list)
+	}
+	return groups
 }
 
 func BenchmarkMatcherSet(b *testing.B) {
