@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/internal/strindex"
 	"github.com/postlint/postlint/lint"
-	"github.com/postlint/postlint/prose"
 )
 
 // HashtagCase reports hashtags of two or more words written in one case
@@ -140,35 +140,22 @@ const (
 	tagAcronym             // written in capitals in the list
 )
 
-// builtinTagWords holds the built-in hashtag-words lists, folded to lower
-// case once on first use; it is never modified afterwards. The
-// prose stopwords are in it too, as tagStop: the words looked up are in
-// lower case, so one lookup tells what prose.IsStopword would in both
-// languages.
-var builtinTagWords = sync.OnceValue(func() *builtinWords {
-	b := &builtinWords{words: map[string]uint8{}, counts: map[string]int{}, ends: new(tagEnds)}
-	for _, lang := range []string{i18n.ID, i18n.EN} {
-		entries := builtinEntries("hashtag-words", lang)
-		b.counts[lang] = len(entries)
-		for _, e := range entries {
-			addTagWord(b.words, e.Phrase)
-		}
-		for _, w := range prose.Stopwords(lang) {
-			b.words[w] |= tagStop
-		}
-	}
-	for w := range b.words {
-		b.shape.add(w)
-		b.ends.add(w)
-	}
-	return b
-})
+// builtinTagWords returns the built-in hashtag words, read in place from
+// the tables (builtinTagTable): built at run time, their index took a
+// tenth of a run on one draft, most of it fresh memory for a map.
+func builtinTagWords() *builtinWords { return &builtinTagTable }
 
+// builtinWords holds the built-in hashtag-words lists, folded to lower
+// case, with their kinds; it is never modified. The prose stopwords are in
+// it too, as tagStop: the words looked up are in lower case, so one lookup
+// tells what prose.IsStopword would in both languages.
 type builtinWords struct {
-	words  map[string]uint8
-	shape  wordShape      // of words' keys
-	ends   *tagEnds       // of words' keys
-	counts map[string]int // entries per language, to spot user additions
+	keys   []string // distinct, in lower case
+	kinds  []uint8  // of keys
+	slots  []int32  // strindex slots of keys
+	shape  wordShape
+	ends   tagEnds
+	counts [2]int // entries per language of bothLangs, to spot user additions
 }
 
 func addTagWord(m map[string]uint8, phrase string) {
@@ -184,6 +171,7 @@ func addTagWord(m map[string]uint8, phrase string) {
 // entries users add with [words.<lang>] hashtag-words.
 type tagWords struct {
 	builtin *builtinWords
+	words   strindex.Index // builtin's keys
 	extra   map[string]uint8
 }
 
@@ -192,16 +180,16 @@ var listHashtagWords = wordList("hashtag-words")
 
 func newTagWords(lex *Lexicon) tagWords {
 	b := builtinTagWords()
-	w := tagWords{builtin: b}
+	w := tagWords{builtin: b, words: strindex.FromSlots(b.keys, b.slots)}
 	if lex == nil {
 		return w
 	}
-	for _, lang := range []string{i18n.ID, i18n.EN} {
+	for li, lang := range bothLangs {
 		var entries []Entry
 		if c := lex.inLang(listHashtagWords, lang); c != nil {
 			entries = c.list()
 		}
-		if len(entries) == b.counts[lang] {
+		if len(entries) == b.counts[li] {
 			continue // no user additions in this language
 		}
 		for _, e := range entries {
@@ -223,7 +211,9 @@ func newTagWords(lex *Lexicon) tagWords {
 func (t *tagWords) kind(w string) uint8 {
 	var k uint8
 	if t.builtin.shape.mayHold(w) && t.builtin.ends.mayHold(w) {
-		k = t.builtin.words[w]
+		if i := t.words.Find(w); i >= 0 {
+			k = t.builtin.kinds[i]
+		}
 	}
 	if t.extra != nil {
 		k |= t.extra[w]

@@ -242,6 +242,7 @@ func renderWordTables() ([]byte, error) {
 		titles = append(titles, builtinEntries("title-tokens", lang)...)
 	}
 	renderTitleTable(f, newTitleTable(titles))
+	renderTagTable(f, newBuiltinWords())
 
 	keys := slices.Concat(common[0], common[1])
 	idx := newCommonWordIndex(keys, len(common[0])) // folds keys
@@ -277,6 +278,73 @@ func renderTitleTable(f *gentable.File, t *titleTable) {
 		f.Printf("},\n")
 	}
 	f.Printf("},\n}\n")
+}
+
+// TestBuiltinTagTableIsBuilt checks the hashtag words read from the tables
+// against those built from the word files, and that every word is found
+// with its kinds.
+func TestBuiltinTagTableIsBuilt(t *testing.T) {
+	want := newBuiltinWords()
+	if d := gocmp.Diff(want, builtinTagWords(), gocmp.AllowUnexported(builtinWords{}, wordShape{})); d != "" {
+		t.Fatalf("builtinTagTable differs from newBuiltinWords (-built +tables): %s\nrun go generate ./rules", d)
+	}
+	words := newTagWords(nil)
+	for w, k := range builtinTagKinds() {
+		if got := words.kind(w); got != k {
+			t.Errorf("kind(%q) = %b, want %b", w, got, k)
+		}
+	}
+}
+
+// renderTagTable writes the built-in hashtag words.
+func renderTagTable(f *gentable.File, b *builtinWords) {
+	f.Printf("\n// builtinTagTable is the built-in hashtag words (newBuiltinWords).\n")
+	f.Printf("var builtinTagTable = builtinWords{\nkeys: []string{\n")
+	f.Strings(b.keys)
+	f.Printf("},\nkinds: []uint8{\n")
+	gentable.Ints(f, b.kinds)
+	f.Printf("},\nslots: []int32{\n")
+	gentable.Ints(f, b.slots)
+	f.Printf("},\nshape: wordShape{\nstarts: [256]uint64{\n")
+	gentable.Uint64s(f, b.shape.starts[:])
+	f.Printf("},\nends: [256]uint64{\n")
+	gentable.Uint64s(f, b.shape.ends[:])
+	f.Printf("},\nempty: %v, long: %v,\n},\nends: tagEnds{\n", b.shape.empty, b.shape.long)
+	gentable.Uint64s(f, b.ends[:])
+	f.Printf("},\ncounts: [2]int{%d, %d},\n}\n", b.counts[0], b.counts[1])
+}
+
+// newBuiltinWords builds builtinWords from the word files, for the tables.
+func newBuiltinWords() *builtinWords {
+	kinds := builtinTagKinds()
+	b := &builtinWords{}
+	for li, lang := range bothLangs {
+		b.counts[li] = len(builtinEntries("hashtag-words", lang))
+	}
+	for _, w := range slices.Sorted(maps.Keys(kinds)) {
+		b.keys = append(b.keys, w)
+		b.kinds = append(b.kinds, kinds[w])
+		b.shape.add(w)
+		b.ends.add(w)
+	}
+	ix := strindex.New(b.keys)
+	b.slots = ix.Slots()
+	return b
+}
+
+// builtinTagKinds maps each built-in hashtag word and stopword, in lower
+// case, to its kinds.
+func builtinTagKinds() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, lang := range bothLangs {
+		for _, e := range builtinEntries("hashtag-words", lang) {
+			addTagWord(m, e.Phrase)
+		}
+		for _, w := range prose.Stopwords(lang) {
+			m[w] |= tagStop
+		}
+	}
+	return m
 }
 
 // TestPrebuiltTablesStandOnlyForBuiltinLists checks both ways a list is

@@ -67,6 +67,20 @@ func Ints[T ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32
 	}
 }
 
+// Uint64s appends the elements of a []uint64 literal (bit sets), in
+// hexadecimal, several per line.
+func Uint64s(f *File, xs []uint64) {
+	for i, x := range xs {
+		f.buf.WriteString("0x")
+		f.buf.WriteString(strconv.FormatUint(x, 16))
+		if i%8 == 7 || i == len(xs)-1 {
+			f.buf.WriteString(",\n")
+		} else {
+			f.buf.WriteString(", ")
+		}
+	}
+}
+
 // Source returns the file, gofmt-formatted.
 func (f *File) Source() ([]byte, error) {
 	src, err := format.Source(f.buf.Bytes())
