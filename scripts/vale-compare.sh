@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compares postlint with Vale (https://vale.sh), the prose linter, on one
+# Compares postlint with Vale, the prose linter, on one
 # generated corpus: best wall time, peak memory and how many findings each
 # reports, next to the time it takes merely to read the files in parallel.
 #
