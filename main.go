@@ -9,6 +9,7 @@ import (
 
 	"github.com/postlint/postlint/command"
 	"github.com/postlint/postlint/internal/cliapp"
+	_ "github.com/postlint/postlint/internal/startstack" // grows the stack before other inits
 	"github.com/urfave/cli/v2"
 )
 
