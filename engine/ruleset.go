@@ -153,7 +153,11 @@ func (b *ruleBuilder) build(overrides []config.Override) (ruleSet, error) {
 		r := newRule()
 		doc := r.Doc()
 		ar := activeRule{rule: r, doc: doc, severity: doc.Severity, newRule: newRule}
-		_, ar.file = r.(rules.FileRule)
+		if i < len(ids) {
+			ar.file = rules.IsFileRule(doc.ID)
+		} else {
+			_, ar.file = r.(rules.FileRule)
+		}
 		if rs, ok := b.cfg.Rules[doc.ID]; ok {
 			ar.layers = append(ar.layers, rs)
 		}

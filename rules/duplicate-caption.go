@@ -15,7 +15,7 @@ import (
 // same caption on different platforms (cross-posting) is fine.
 type DuplicateCaption struct{}
 
-func init() { register("duplicate-caption", func() Rule { return &DuplicateCaption{} }) }
+func init() { registerFile("duplicate-caption", func() FileRule { return &DuplicateCaption{} }) }
 
 // Doc documents the rule.
 func (*DuplicateCaption) Doc() lint.Doc {

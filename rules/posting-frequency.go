@@ -21,7 +21,7 @@ type PostingFrequency struct {
 }
 
 func init() {
-	register("posting-frequency", func() Rule {
+	registerFile("posting-frequency", func() FileRule {
 		return &PostingFrequency{MaxPerDay: 5, Platforms: []string{"facebook", "instagram"}}
 	})
 }

@@ -19,6 +19,30 @@ func TestRegisteredIDs(t *testing.T) {
 	}
 }
 
+// TestFileRulesRegisteredAsSuch checks that IsFileRule holds for the
+// rules that are FileRules and only for them: a file rule registered with
+// register would never run, and another rule registered with registerFile
+// would be run once per file instead of per post.
+func TestFileRulesRegisteredAsSuch(t *testing.T) {
+	var files int
+	for _, id := range IDs() {
+		r, _ := New(id)
+		_, isFile := r.(FileRule)
+		if IsFileRule(id) != isFile {
+			t.Errorf("IsFileRule(%q) = %v, but the rule is a FileRule: %v", id, IsFileRule(id), isFile)
+		}
+		if isFile {
+			files++
+		}
+	}
+	if files == 0 {
+		t.Error("no file rule registered")
+	}
+	if IsFileRule("no-such-rule") {
+		t.Error(`IsFileRule("no-such-rule") = true`)
+	}
+}
+
 // TestRegisterDuplicatePanics checks that a second rule under a taken ID
 // is refused.
 func TestRegisterDuplicatePanics(t *testing.T) {
