@@ -52,7 +52,7 @@ go run ./tools/gencorpus -n "$n" -seed "$seed" "$out/corpus" >/dev/null
 mkdir -p "$out/vale-builtin" "$out/vale-lists" "$out/vale-reported"
 printf 'MinAlertLevel = suggestion\n\n[*.{md,txt}]\nBasedOnStyles = Vale\n' >"$out/vale-builtin/.vale.ini"
 printf 'StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.{md,txt}]\nBasedOnStyles = Postlint\n' >"$out/vale-lists/.vale.ini"
-style=$(go run ./tools/valestyle -words rules/words "$out/vale-lists/styles")
+style=$(go run ./tools/valestyle "$out/vale-lists/styles")
 style=${style#wrote } # "198 rules (8676 phrases)", without the temporary folder
 style=${style% to *}
 cp -r "$out/vale-lists/styles" "$out/vale-lists/.vale.ini" "$out/vale-reported/"

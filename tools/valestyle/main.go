@@ -2,11 +2,12 @@
 // lists, for scripts/vale-compare.sh: one existence rule for each list in
 // each language, matching the list's phrases as literal text.
 //
-//	go run ./tools/valestyle [-words rules/words] [-style Postlint] DIR
+//	go run ./tools/valestyle [-style Postlint] DIR
 //
-// writes DIR/<style>/<lang>-<list>.yml. The phrases are read from the list
-// files as the lexicon reads them; the matcher's own syntax ("*", "<n>", a
-// trailing "-") is matched literally, since Vale has no such syntax.
+// writes DIR/<style>/<lang>-<list>.yml. The phrases are the lexicon's own
+// entries (rules.NewLexicon), as the program reads them; the matcher's own
+// syntax ("*", "<n>", a trailing "-") is matched literally, since Vale has
+// no such syntax.
 package main
 
 import (
@@ -16,9 +17,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/postlint/postlint/i18n"
+	"github.com/postlint/postlint/rules"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -27,78 +30,53 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("valestyle", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	words := fs.String("words", "rules/words", "folder of the word lists, <lang>/<list>.txt")
 	style := fs.String("style", "Postlint", "name of the Vale style to write")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: valestyle [-words DIR] [-style NAME] DIR")
+		fmt.Fprintln(stderr, "usage: valestyle [-style NAME] DIR")
 		return 2
 	}
-	rules, phrases, err := writeStyle(*words, filepath.Join(fs.Arg(0), *style))
+	dir := filepath.Join(fs.Arg(0), *style)
+	rules, phrases, err := writeStyle(dir)
 	if err != nil {
 		fmt.Fprintln(stderr, "valestyle:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote %d rules (%d phrases) to %s\n", rules, phrases, filepath.Join(fs.Arg(0), *style))
+	fmt.Fprintf(stdout, "wrote %d rules (%d phrases) to %s\n", rules, phrases, dir)
 	return 0
 }
 
-// writeStyle writes one rule for each words/<lang>/<list>.txt into dir and
-// returns how many rules and phrases it wrote.
-func writeStyle(words, dir string) (rules, phrases int, err error) {
-	files, err := filepath.Glob(filepath.Join(words, "*", "*.txt"))
+// writeStyle writes one rule for each built-in list and language into dir
+// and returns how many rules and phrases it wrote.
+func writeStyle(dir string) (n, phrases int, err error) {
+	lex, err := rules.NewLexicon(nil)
 	if err != nil {
 		return 0, 0, err
 	}
-	if len(files) == 0 {
-		return 0, 0, fmt.Errorf("no word lists in %s", words)
-	}
-	slices.Sort(files)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, 0, err
 	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return 0, 0, err
-		}
-		lang := filepath.Base(filepath.Dir(f))
-		list := strings.TrimSuffix(filepath.Base(f), ".txt")
-		ps := listPhrases(string(data))
-		if len(ps) == 0 {
-			continue // Vale rejects an existence rule without tokens
-		}
-		name := lang + "-" + list + ".yml"
-		if err := os.WriteFile(filepath.Join(dir, name), ruleYAML(lang, list, ps), 0o644); err != nil {
-			return 0, 0, err
-		}
-		rules++
-		phrases += len(ps)
-	}
-	return rules, phrases, nil
-}
-
-// listPhrases returns the phrases of a list file, in order, parsed as the
-// lexicon's scanList parses it: '#' starts a comment at the start of a
-// line or after a space or tab, lines are trimmed, and "phrase =>
-// suggestion" keeps the phrase.
-func listPhrases(data string) []string {
-	var out []string
-	for line := range strings.Lines(data) {
-		if i := strings.IndexByte(line, '#'); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		if phrase, _, ok := strings.Cut(line, "=>"); ok {
-			line = strings.TrimSpace(phrase)
-		}
-		if line != "" {
-			out = append(out, line)
+	for _, lang := range []string{i18n.EN, i18n.ID} {
+		for _, list := range lex.Lists() {
+			entries := lex.Entries(list, lang)
+			if len(entries) == 0 {
+				continue // Vale rejects an existence rule without tokens
+			}
+			ps := make([]string, len(entries))
+			for i, e := range entries {
+				ps[i] = e.Phrase
+			}
+			name := lang + "-" + list + ".yml"
+			if err := os.WriteFile(filepath.Join(dir, name), ruleYAML(lang, list, ps), 0o644); err != nil {
+				return 0, 0, err
+			}
+			n++
+			phrases += len(ps)
 		}
 	}
-	return out
+	return n, phrases, nil
 }
 
 // ruleYAML renders an existence rule matching the phrases, case-folded.

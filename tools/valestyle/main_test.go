@@ -2,70 +2,18 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/postlint/postlint/i18n"
 	"github.com/postlint/postlint/rules"
 )
-
-const words = "../../rules/words"
-
-func TestListPhrases(t *testing.T) {
-	tests := []struct {
-		name, data string
-		want       []string
-	}{
-		{"empty", "", nil},
-		{"comments and blanks", "# a list\n\n  one  \n\t# note\ntwo # why\n", []string{"one", "two"}},
-		// Only the first '#' is looked at, as in the lexicon's scanList.
-		{"hash inside a word", "f#\nc# # lang\n#tag\n", []string{"f#", "c# # lang"}},
-		{"suggestion", "learn more => read\nsign up=>register\n", []string{"learn more", "sign up"}},
-		{"empty phrase", "=> read\n", nil},
-		{"no final newline", "one\ntwo", []string{"one", "two"}},
-		{"CRLF", "one\r\ntwo\r\n", []string{"one", "two"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, listPhrases(tt.data)); diff != "" {
-				t.Errorf("listPhrases(%q) (-want +got):\n%s", tt.data, diff)
-			}
-		})
-	}
-}
-
-// TestListPhrasesAsLexicon checks the parse against the lexicon's own: the
-// phrases of every list file are the lexicon's entries of that list.
-func TestListPhrasesAsLexicon(t *testing.T) {
-	lex, err := rules.NewLexicon(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := filepath.Glob(filepath.Join(words, "*", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no word lists in %s: %v", words, err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lang := filepath.Base(filepath.Dir(f))
-		list := strings.TrimSuffix(filepath.Base(f), ".txt")
-		var want []string
-		for _, e := range lex.Entries(list, lang) {
-			want = append(want, e.Phrase)
-		}
-		if diff := cmp.Diff(want, listPhrases(string(data))); diff != "" {
-			t.Errorf("%s (-lexicon +listPhrases):\n%s", f, diff)
-		}
-	}
-}
 
 // rule is the part of a Vale existence rule the tool writes.
 type rule struct {
@@ -103,30 +51,62 @@ func TestRuleYAML(t *testing.T) {
 	}
 }
 
+// TestRun checks that every list with entries in a language gets one
+// rule whose tokens are that list's phrases, in order.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-words", words, dir}, &stdout, &stderr); code != 0 {
+	if code := run([]string{dir}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	files, _ := filepath.Glob(filepath.Join(words, "*", "*.txt"))
-	got, _ := filepath.Glob(filepath.Join(dir, "Postlint", "*.yml"))
-	if len(got) != len(files) {
-		t.Errorf("wrote %d rules for %d lists", len(got), len(files))
-	}
-	if !strings.HasPrefix(stdout.String(), "wrote ") {
-		t.Errorf("stdout = %q", stdout.String())
-	}
-	cta, err := os.ReadFile(filepath.Join(dir, "Postlint", "en-cta.yml"))
+	lex, err := rules.NewLexicon(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(cta, []byte("\n  - \"learn more\"\n")) {
-		t.Errorf("en-cta.yml lacks the phrase \"learn more\":\n%s", cta)
+	var lists, phrases int
+	for _, lang := range []string{i18n.EN, i18n.ID} {
+		for _, list := range lex.Lists() {
+			entries := lex.Entries(list, lang)
+			path := filepath.Join(dir, "Postlint", lang+"-"+list+".yml")
+			data, err := os.ReadFile(path)
+			if len(entries) == 0 {
+				if err == nil {
+					t.Errorf("%s written for a list without entries", path)
+				}
+				continue
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var r rule
+			if err := yaml.Unmarshal(data, &r); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			var want []string
+			for _, e := range entries {
+				want = append(want, regexp.QuoteMeta(e.Phrase))
+			}
+			if diff := cmp.Diff(want, r.Tokens); diff != "" {
+				t.Errorf("%s tokens (-want +got):\n%s", path, diff)
+			}
+			lists++
+			phrases += len(entries)
+		}
+	}
+	written, _ := filepath.Glob(filepath.Join(dir, "Postlint", "*.yml"))
+	if len(written) != lists || lists == 0 {
+		t.Errorf("wrote %d rules for %d lists with entries", len(written), lists)
+	}
+	if want := fmt.Sprintf("wrote %d rules (%d phrases) to %s\n", lists, phrases, filepath.Join(dir, "Postlint")); stdout.String() != want {
+		t.Errorf("stdout = %q, want %q", stdout.String(), want)
 	}
 }
 
 func TestRunUsage(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -135,7 +115,7 @@ func TestRunUsage(t *testing.T) {
 		{"no folder", nil, 2},
 		{"two folders", []string{"a", "b"}, 2},
 		{"bad flag", []string{"-nope", "a"}, 2},
-		{"no lists", []string{"-words", "testdata-none", "out"}, 1},
+		{"folder not writable", []string{filepath.Join(file, "sub")}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
