@@ -14,13 +14,7 @@ import (
 // the same lines, printed by one formatter that reuses its cells' memory
 // from excerpt to excerpt, are those each finding gets printed alone.
 func TestTextExcerptsSameWhenMemoryIsReused(t *testing.T) {
-	lines := []string{
-		"Cetak KTP-el kini bisa hari Sabtu di semua kantor kecamatan se-Kabupaten Sleman, pukul 08.00–12.00 WIB, bawa KK asli dan tanda terima perekaman. #KTPel #Sleman",
-		"漢字かな交じり文の見出しがとても長い場合でも下線は正しい位置に来るべきです。東京、大阪、名古屋、福岡、札幌、仙台、広島、京都、神戸、横浜で開催予定です。",
-		"Selamat 🎉🎉 Hari Raya 👨‍👩‍👧‍👦 keluarga ❤️ besar 🇮🇩 Indonesia, mohon maaf lahir dan batin 🙏🏽 dari kami semua di kantor kecamatan 🏛️ Sleman 🌋 Yogyakarta ✨✨✨ #Lebaran",
-		"Promo \x1b]0;pwned\x07 hari\tini \x1b[2J dan \u009b31m merah biru \u202egnp.exe lalu e\u0301 cafe\u0301 na\u0308ive dengan teks yang sengaja dibuat panjang sekali agar terpotong",
-		"pendek",
-	}
+	lines := excerptLines
 	src := strings.Join(lines, "\n") + "\n"
 	post := draft.Parse("a.txt", draft.FormatText, []byte(src), draft.Options{})[0]
 	var fs []lint.Finding

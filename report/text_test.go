@@ -171,6 +171,17 @@ func excerptOf(t *testing.T, line string, col, n, width int) (excerpt, carets st
 	return lines[2], lines[3]
 }
 
+// excerptLines are lines that make excerpts hard to cut: long Indonesian
+// prose, wide CJK, emoji sequences, and terminal escapes, bidi controls
+// and combining marks, with a short line after them.
+var excerptLines = []string{
+	"Cetak KTP-el kini bisa hari Sabtu di semua kantor kecamatan se-Kabupaten Sleman, pukul 08.00–12.00 WIB, bawa KK asli dan tanda terima perekaman. #KTPel #Sleman",
+	"漢字かな交じり文の見出しがとても長い場合でも下線は正しい位置に来るべきです。東京、大阪、名古屋、福岡、札幌、仙台、広島、京都、神戸、横浜で開催予定です。",
+	"Selamat 🎉🎉 Hari Raya 👨‍👩‍👧‍👦 keluarga ❤️ besar 🇮🇩 Indonesia, mohon maaf lahir dan batin 🙏🏽 dari kami semua di kantor kecamatan 🏛️ Sleman 🌋 Yogyakarta ✨✨✨ #Lebaran",
+	"Promo \x1b]0;pwned\x07 hari\tini \x1b[2J dan \u009b31m merah biru \u202egnp.exe lalu e\u0301 cafe\u0301 na\u0308ive dengan teks yang sengaja dibuat panjang sekali agar terpotong",
+	"pendek",
+}
+
 // TestTextExcerptFitsTheWidth: at any width, the excerpt and its
 // underline fit in it, measured as a terminal shows them (wide CJK and
 // emoji take two columns, escaped controls their escapes), and the
@@ -178,13 +189,7 @@ func excerptOf(t *testing.T, line string, col, n, width int) (excerpt, carets st
 // excerpt is a stretch of the full line between "…" marks and the
 // underline moves with it.
 func TestTextExcerptFitsTheWidth(t *testing.T) {
-	lines := []string{
-		"Cetak KTP-el kini bisa hari Sabtu di semua kantor kecamatan se-Kabupaten Sleman, pukul 08.00–12.00 WIB, bawa KK asli dan tanda terima perekaman. #KTPel #Sleman",
-		"漢字かな交じり文の見出しがとても長い場合でも下線は正しい位置に来るべきです。東京、大阪、名古屋、福岡、札幌、仙台、広島、京都、神戸、横浜で開催予定です。",
-		"Selamat 🎉🎉 Hari Raya 👨‍👩‍👧‍👦 keluarga ❤️ besar 🇮🇩 Indonesia, mohon maaf lahir dan batin 🙏🏽 dari kami semua di kantor kecamatan 🏛️ Sleman 🌋 Yogyakarta ✨✨✨ #Lebaran",
-		"Promo \x1b]0;pwned\x07 hari\tini \x1b[2J dan \u009b31m merah biru \u202egnp.exe lalu e\u0301 cafe\u0301 na\u0308ive dengan teks yang sengaja dibuat panjang sekali agar terpotong",
-		"pendek",
-	}
+	lines := excerptLines
 	for li, line := range lines {
 		n := utf8.RuneCountInString(line)
 		full, fullCarets := excerptOf(t, line, 1, 1, 1000)
