@@ -8,7 +8,7 @@
 // twice deep in the lint, where the walk reads the tables of every frame
 // from a binary that has not paged them in yet. One frame of 20 KiB, taken
 // here, has the runtime grow the stack to 32 KiB in one copy of a few
-// frames; the run then needed no other, and took about a tenth less time.
+// frames; the run then needed no other, and took 7-10% less time.
 //
 // Go initialises, at each step, the first package by import path whose
 // imports are all initialised: one without imports is among the first,
